@@ -1,0 +1,46 @@
+// Package declarations holds the documents of the cybernorms corpus: the G7
+// declarations and reports, the UN GGE 2015 report and the G20 Antalya
+// communiqué, with their texts, provenance and links, as Go values.
+//
+// # The model
+//
+// Each document is one variable of type *[Declaration], named by place (or
+// body) and year: [Lucca2017], [Toronto2018], [Dinard2019], [Paris2019],
+// [UNGGE2015], [G20Antalya2015]. Its documentation quotes the text the
+// corpus holds.
+//
+//	d := declarations.Toronto2018
+//	fmt.Println(d.Title, d.Date) // Chair's Report of ... 23 April 2018
+//	for _, p := range d.Paragraphs {
+//		fmt.Println(p.Label, p.Text) // 1 All G7 partners reiterated ...
+//	}
+//
+// A document's [Declaration.Paragraphs] are its headings, paragraphs and list
+// items in source order, each with the label the source prints and its
+// verbatim text; an item that states a norm names it in [Paragraph.Norm],
+// and [Declaration.Norms] lists them all (see package
+// [github.com/cybernorms/cybernorms/norms]).
+//
+// [Declaration.Provenance] says where the text was read, whether the corpus
+// holds the full text or an excerpt (and of what), which paragraph breaks are
+// published and which inferred, every correction made to the source, and the
+// SHA-256 of the data file the values were generated from.
+//
+// [Declaration.Links] are typed links to other documents: the Lucca
+// Declaration restates the UN GGE 2015 norms and builds on the 2016 Ise-Shima
+// Principles and Actions on Cyber; the Toronto report recalls the Lucca
+// Declaration. Documents that the corpus only names, such as the Budapest
+// Convention or the resolutions the UN GGE norms cite, are here too, with
+// [MetadataOnly] provenance and no paragraphs, so that every link resolves
+// with [Lookup].
+//
+// Fields of [Editorial] are written by the maintainers, never by the
+// documents' authors.
+//
+// # Cost
+//
+// Importing the package costs no initialisation: every document is static
+// data laid out by the compiler, with no init function, no map and no
+// allocation. A program carries the documents it refers to; calling
+// [Lookup] makes it carry them all.
+package declarations

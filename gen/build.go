@@ -1,0 +1,870 @@
+package main
+
+import (
+	"errors"
+	"go/token"
+	"regexp"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// keySpec says what a header key may carry.
+type keySpec struct {
+	required bool
+	repeat   bool
+	attrs    map[string]bool // attribute name -> required
+}
+
+// schema lists every header key of a data file. data/README.md documents them.
+var schema = map[string]keySpec{
+	"id":             {required: true},
+	"title":          {required: true},
+	"short":          {required: true},
+	"kind":           {required: true},
+	"extent":         {required: true},
+	"body":           {},
+	"meeting":        {},
+	"place":          {},
+	"date":           {},
+	"symbol":         {},
+	"url":            {},
+	"publisher":      {},
+	"read-from":      {},
+	"excerpt":        {},
+	"editorial-note": {},
+	"paragraphs":     {},
+	"source":         {repeat: true, attrs: map[string]bool{"sha256": true}},
+	"note":           {repeat: true},
+	"heading":        {repeat: true},
+	"break":          {repeat: true, attrs: map[string]bool{"status": true, "why": false}},
+	"correction":     {repeat: true, attrs: map[string]bool{"from": true, "to": true}},
+	"list": {attrs: map[string]bool{
+		"style": true, "count": true, "paragraph": false, "chapeau": false, "start": false, "unit": false,
+	}},
+	"item": {repeat: true, attrs: map[string]bool{"title": false, "restates": false}},
+	"link": {repeat: true, attrs: map[string]bool{"at": false, "basis": false}},
+}
+
+var (
+	kinds      = []string{"declaration", "chairs-report", "communique", "outcome-document", "report", "resolution", "convention", "other"}
+	extents    = []string{"full", "excerpt", "metadata-only"}
+	listKinds  = []string{"norm", "commitment", "principle"}
+	listStyles = []string{"dash", "lettered", "run-in", "sentence"}
+	breakKinds = []string{"published", "inferred"}
+	rels       = []string{"restates", "recalls", "reaffirms", "endorses", "builds-on", "cites"}
+)
+
+// maxErrors caps how many errors one run reports.
+const maxErrors = 20
+
+// errList collects the errors of a run, in the order found.
+type errList []error
+
+func (l *errList) add(err error) {
+	if err != nil && len(*l) < maxErrors {
+		*l = append(*l, err)
+	}
+}
+
+func (l errList) err() error { return errors.Join(l...) }
+
+// buildDocument turns a parsed data file into a document: it checks every
+// header entry against the schema, applies the recorded corrections, and
+// derives the text's blocks and list items.
+func buildDocument(f *dataFile) (*document, error) {
+	d := &document{Path: f.Path, SHA256: f.SHA256, BodyLine: f.BodyLine}
+	var errs errList
+	b := &builder{f: f, d: d, errs: &errs}
+	b.header()
+	if len(errs) > 0 {
+		return nil, errs.err()
+	}
+	switch {
+	case d.Extent == "metadata-only" && f.HasBody:
+		errs.add(errorf(f.Path, f.BodyLine-1, "a metadata-only document has no body; remove the %q line and the text after it", bodySeparator))
+	case d.Extent != "metadata-only" && !f.HasBody:
+		errs.add(errorf(f.Path, 0, "extent %q needs a body: the text, after a %q line", d.Extent, bodySeparator))
+	case f.HasBody:
+		d.Raw = f.Body
+		b.applyCorrections()
+		if len(errs) == 0 {
+			b.deriveBlocks()
+		}
+		if len(errs) == 0 {
+			b.deriveList()
+		}
+		if len(errs) == 0 {
+			b.locateLinks()
+		}
+	}
+	return d, errs.err()
+}
+
+type builder struct {
+	f    *dataFile
+	d    *document
+	errs *errList
+
+	headings []entry
+	breaks   []entry
+	numbered bool
+}
+
+func (b *builder) errorf(line int, format string, args ...any) {
+	b.errs.add(errorf(b.f.Path, line, format, args...))
+}
+
+// header checks the entries against the schema and fills the document's
+// metadata.
+func (b *builder) header() {
+	f, d := b.f, b.d
+	seen := map[string]int{}
+	for i := range f.Entries {
+		e := &f.Entries[i]
+		spec, ok := schema[e.Key]
+		if !ok {
+			b.errorf(e.Line, "unknown key %q%s", e.Key, suggest(e.Key, mapKeys(schema)))
+			continue
+		}
+		if first, dup := seen[e.Key]; dup && !spec.repeat {
+			b.errorf(e.Line, "%q given twice (first at line %d)", e.Key, first)
+			continue
+		}
+		seen[e.Key] = e.Line
+		if e.Value == "" {
+			b.errorf(e.Line, "%q has an empty value", e.Key)
+			continue
+		}
+		for _, a := range e.Attrs {
+			if _, ok := spec.attrs[a.Key]; !ok {
+				b.errorf(a.Line, "unknown attribute %q of %q%s", a.Key, e.Key, suggest(a.Key, mapKeys(spec.attrs)))
+			}
+		}
+		for name, required := range sortedAttrs(spec.attrs) {
+			if _, ok := e.attr(name); required && !ok {
+				b.errorf(e.Line, "%q needs an indented %q attribute", e.Key, name+":")
+			}
+		}
+		b.entry(e)
+	}
+	for _, k := range mapKeys(schema) {
+		if _, ok := seen[k]; !ok && schema[k].required {
+			b.errorf(0, "missing required key %q", k)
+		}
+	}
+	if len(*b.errs) > 0 {
+		return
+	}
+	if want := "data/" + d.ID + ".txt"; f.Path != want {
+		b.errorf(seen["id"], "id %q does not match the file name: the file must be %s", d.ID, want)
+	}
+	if d.Extent == "excerpt" && d.Excerpt == "" {
+		b.errorf(seen["extent"], "an excerpt needs an \"excerpt:\" entry saying what it holds, of what")
+	}
+	if d.Extent != "excerpt" && d.Excerpt != "" {
+		b.errorf(seen["excerpt"], "\"excerpt:\" is for documents of extent excerpt, not %s", d.Extent)
+	}
+	if d.Extent == "metadata-only" {
+		for _, e := range f.Entries {
+			switch e.Key {
+			case "heading", "break", "correction", "list", "item", "paragraphs":
+				b.errorf(e.Line, "%q describes a text, and a metadata-only document has none", e.Key)
+			}
+		}
+	}
+	if d.List == nil {
+		for _, e := range f.Entries {
+			if e.Key == "item" {
+				b.errorf(e.Line, "\"item:\" entries need a \"list:\" entry")
+				break
+			}
+		}
+	}
+}
+
+// entry records one header entry in the document.
+func (b *builder) entry(e *entry) {
+	d := b.d
+	v := e.Value
+	switch e.Key {
+	case "id":
+		if !token.IsIdentifier(v) || !token.IsExported(v) {
+			b.errorf(e.Line, "id %q is not an exported Go identifier (it names the document's variable)", v)
+		}
+		d.ID = v
+	case "title":
+		d.Title = v
+	case "short":
+		d.Short = v
+	case "kind":
+		d.Kind = b.oneOf(e.Line, "kind", v, kinds)
+	case "extent":
+		d.Extent = b.oneOf(e.Line, "extent", v, extents)
+	case "body":
+		d.Body = v
+	case "meeting":
+		d.Meeting = v
+	case "place":
+		d.Place = v
+	case "date":
+		dt, err := parseDate(v)
+		if err != nil {
+			b.errorf(e.Line, "%v", err)
+		}
+		d.Date = dt
+	case "symbol":
+		d.Symbol = v
+	case "url":
+		if !strings.HasPrefix(v, "https://") && !strings.HasPrefix(v, "http://") {
+			b.errorf(e.Line, "url %q does not begin with http:// or https://", v)
+		}
+		d.URL = v
+	case "publisher":
+		d.Publisher = v
+	case "read-from":
+		d.ReadFrom = v
+	case "excerpt":
+		d.Excerpt = v
+	case "editorial-note":
+		d.EditorialNote = v
+	case "paragraphs":
+		switch v {
+		case "numbered":
+			b.numbered = true
+		case "unnumbered":
+		default:
+			b.errorf(e.Line, "paragraphs: %q, want \"numbered\" or \"unnumbered\"", v)
+		}
+	case "source":
+		a, _ := e.attr("sha256")
+		if !hexSHA256.MatchString(a.Value) {
+			b.errorf(a.Line, "sha256 %q is not 64 lower-case hex digits", a.Value)
+		}
+		d.Sources = append(d.Sources, source{Path: v, SHA256: a.Value})
+	case "note":
+		d.Notes = append(d.Notes, v)
+	case "heading":
+		b.headings = append(b.headings, *e)
+	case "break":
+		st, _ := e.attr("status")
+		b.oneOf(st.Line, "status", st.Value, breakKinds)
+		why, hasWhy := e.attr("why")
+		if st.Value == "inferred" && (!hasWhy || why.Value == "") {
+			b.errorf(e.Line, "an inferred break needs a \"why:\" saying why it is placed there")
+		}
+		b.breaks = append(b.breaks, *e)
+	case "correction":
+		from, _ := e.attr("from")
+		to, _ := e.attr("to")
+		if from.Value == "" {
+			b.errorf(from.Line, "\"from:\" is empty: quote the source text the correction replaces")
+		}
+		if from.Value == to.Value {
+			b.errorf(to.Line, "\"to:\" is the same as \"from:\": the correction changes nothing")
+		}
+		d.Corrections = append(d.Corrections, correction{From: from.Value, To: to.Value, Reason: v, Line: e.Line})
+	case "list":
+		b.list(e)
+	case "item":
+		if d.List == nil {
+			return // reported once, after the header
+		}
+		for _, it := range d.List.Items {
+			if it.Label == v {
+				b.errorf(e.Line, "item %q described twice (first at line %d)", v, it.Line)
+				return
+			}
+		}
+		title, _ := e.attr("title")
+		restates, _ := e.attr("restates")
+		d.List.Items = append(d.List.Items, itemDecl{Label: v, Title: title.Value, Restates: restates.Value, Line: e.Line})
+	case "link":
+		rel, target, ok := strings.Cut(v, " ")
+		if !ok || strings.Contains(target, " ") {
+			b.errorf(e.Line, "link %q: want \"<relation> <document id>\", such as \"recalls Lucca2017\"", v)
+			return
+		}
+		b.oneOf(e.Line, "relation", rel, rels)
+		at, _ := e.attr("at")
+		basis, _ := e.attr("basis")
+		if at.Value == "" && basis.Value == "" {
+			b.errorf(e.Line, "link needs \"at:\" (words of this document's text that make it) or \"basis:\" (where it is known from)")
+		}
+		d.Links = append(d.Links, link{Rel: rel, Target: target, At: at.Value, Basis: basis.Value, Line: e.Line})
+	}
+}
+
+// list records the "list:" entry.
+func (b *builder) list(e *entry) {
+	l := &list{Kind: b.oneOf(e.Line, "list", e.Value, listKinds), Line: e.Line}
+	style, _ := e.attr("style")
+	l.Style = b.oneOf(style.Line, "style", style.Value, listStyles)
+	count, _ := e.attr("count")
+	n, err := strconv.Atoi(count.Value)
+	if err != nil || n < 1 {
+		b.errorf(count.Line, "count %q is not a positive whole number", count.Value)
+	}
+	l.Count = n
+	get := func(name string) string { a, _ := e.attr(name); return a.Value }
+	l.Paragraph, l.Chapeau, l.Start, l.Unit = get("paragraph"), get("chapeau"), get("start"), get("unit")
+	if l.Unit == "" {
+		l.Unit = l.Kind
+	}
+	need := map[string][]string{
+		"dash":     nil,
+		"lettered": {"paragraph"},
+		"run-in":   {"chapeau"},
+		"sentence": {"paragraph", "start"},
+	}[l.Style]
+	for _, name := range need {
+		if get(name) == "" {
+			b.errorf(e.Line, "a list of style %s needs \"%s:\"", l.Style, name)
+		}
+	}
+	for _, name := range []string{"paragraph", "chapeau", "start"} {
+		if a, ok := e.attr(name); ok && !slices.Contains(need, name) {
+			b.errorf(a.Line, "\"%s:\" has no meaning for a list of style %s", name, l.Style)
+		}
+	}
+	b.d.List = l
+}
+
+// oneOf checks that v is one of the allowed values.
+func (b *builder) oneOf(line int, what, v string, allowed []string) string {
+	if !slices.Contains(allowed, v) {
+		b.errorf(line, "unknown %s %q; want one of %s", what, v, strings.Join(allowed, ", "))
+	}
+	return v
+}
+
+// parseDate parses YYYY, YYYY-MM or YYYY-MM-DD.
+func parseDate(s string) (date, error) {
+	bad := errors.New("date " + strconv.Quote(s) + " is not YYYY, YYYY-MM or YYYY-MM-DD")
+	parts := strings.Split(s, "-")
+	if len(parts) > 3 || len(parts[0]) != 4 {
+		return date{}, bad
+	}
+	var nums [3]int
+	for i, p := range parts {
+		if i > 0 && len(p) != 2 {
+			return date{}, bad
+		}
+		n, err := strconv.Atoi(p)
+		if err != nil {
+			return date{}, bad
+		}
+		nums[i] = n
+	}
+	d := date{nums[0], nums[1], nums[2]}
+	if len(parts) > 1 && (d.Month < 1 || d.Month > 12) {
+		return date{}, errors.New("date " + strconv.Quote(s) + ": no month " + parts[1])
+	}
+	if len(parts) > 2 && (d.Day < 1 || d.Day > daysIn(d.Year, d.Month)) {
+		return date{}, errors.New("date " + strconv.Quote(s) + ": no day " + parts[2] + " in that month")
+	}
+	return d, nil
+}
+
+func daysIn(year, month int) int {
+	switch month {
+	case 2:
+		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// applyCorrections replaces each correction's "from" text, which must occur
+// exactly once in the raw body, by its "to" text. Corrections may not overlap.
+func (b *builder) applyCorrections() {
+	d := b.d
+	type hit struct {
+		at int
+		c  correction
+	}
+	var hits []hit
+	for _, c := range d.Corrections {
+		switch n := strings.Count(d.Raw, c.From); n {
+		case 0:
+			b.errorf(c.Line, "correction: %q does not occur in the body", abbreviate(c.From, 50))
+			continue
+		case 1:
+		default:
+			b.errorf(c.Line, "correction: %q occurs %d times in the body; quote enough words to make it unique", abbreviate(c.From, 50), n)
+			continue
+		}
+		hits = append(hits, hit{strings.Index(d.Raw, c.From), c})
+	}
+	sort.Slice(hits, func(i, j int) bool { return hits[i].at < hits[j].at })
+	var sb strings.Builder
+	raw := 0
+	for _, h := range hits {
+		if h.at < raw {
+			b.errorf(h.c.Line, "correction overlaps another correction")
+			return
+		}
+		sb.WriteString(d.Raw[raw:h.at])
+		e := edit{RawStart: h.at, RawEnd: h.at + len(h.c.From), Start: sb.Len()}
+		sb.WriteString(h.c.To)
+		e.End = sb.Len()
+		d.edits = append(d.edits, e)
+		raw = e.RawEnd
+	}
+	sb.WriteString(d.Raw[raw:])
+	d.Text = sb.String()
+}
+
+// rawOffset maps an offset of the corrected text to the raw body.
+func (d *document) rawOffset(off int) int {
+	delta := 0
+	for _, e := range d.edits {
+		if off < e.Start {
+			break
+		}
+		if off < e.End {
+			return e.RawStart
+		}
+		delta = e.RawEnd - e.End
+	}
+	return off + delta
+}
+
+// lineAt returns the data-file line of an offset of the corrected text.
+func (d *document) lineAt(off int) int {
+	return d.BodyLine + strings.Count(d.Raw[:d.rawOffset(off)], "\n")
+}
+
+// touchesCorrection reports whether [start, end) of the corrected text
+// overlaps the result of a correction.
+func (d *document) touchesCorrection(start, end int) bool {
+	for _, e := range d.edits {
+		if start < e.End && e.Start < end || start == e.Start && e.Start == e.End {
+			return true
+		}
+	}
+	return false
+}
+
+// deriveBlocks splits the corrected text into blocks. A blank line ends a
+// block; in a list of style dash, a line beginning with "- " begins one. A
+// block of several lines is an error: the data must show every break. Lines
+// in [[double brackets]] are the source's editorial markers, kept as notes.
+// Then the declared breaks split blocks further, and the declared headings
+// are marked.
+func (b *builder) deriveBlocks() {
+	d := b.d
+	dash := d.List != nil && d.List.Style == "dash"
+	var cur *block
+	off := 0
+	for _, line := range strings.SplitAfter(d.Text, "\n") {
+		start := off
+		off += len(line)
+		line = strings.TrimSuffix(line, "\n")
+		switch {
+		case line == "":
+			cur = nil
+		case strings.HasPrefix(line, "[[") && strings.HasSuffix(line, "]]"):
+			d.Notes = append(d.Notes, "The source marks a gap in the text here: "+strings.TrimSpace(line[2:len(line)-2])+".")
+			cur = nil
+		case cur != nil && !(dash && strings.HasPrefix(line, "- ")):
+			b.errorf(d.lineAt(start), "this line continues the paragraph of line %d; separate paragraphs with a blank line, or join the lines with a recorded correction", cur.Line)
+			return
+		default:
+			d.Blocks = append(d.Blocks, block{Kind: "text", Text: line, Break: "published", Line: d.lineAt(start), Start: start})
+			cur = &d.Blocks[len(d.Blocks)-1]
+		}
+	}
+	b.applyBreaks()
+	b.markHeadings()
+}
+
+// applyBreaks applies the "break:" entries: a break inside a block splits it
+// there; a break at the start of a block sets how the break is known.
+func (b *builder) applyBreaks() {
+	d := b.d
+	for _, e := range b.breaks {
+		phrase := e.Value
+		st, _ := e.attr("status")
+		why, _ := e.attr("why")
+		at := b.uniqueIn(e.Line, "break", phrase)
+		if at < 0 {
+			continue
+		}
+		i := d.blockAt(at)
+		if i < 0 {
+			b.errorf(e.Line, "break: %q is not inside a paragraph", abbreviate(phrase, 50))
+			continue
+		}
+		blk := &d.Blocks[i]
+		if at == blk.Start {
+			if st.Value == "published" {
+				b.errorf(e.Line, "break: %q already begins a paragraph of the text; declare only breaks the text does not show, or an inferred one", abbreviate(phrase, 50))
+				continue
+			}
+			blk.Break, blk.Note = st.Value, why.Value
+			continue
+		}
+		rel := at - blk.Start
+		if blk.Text[rel-1] != ' ' {
+			b.errorf(e.Line, "break: %q does not begin a word after a space", abbreviate(phrase, 50))
+			continue
+		}
+		head := blk.Text[:rel-1]
+		tail := block{Kind: "text", Text: blk.Text[rel:], Break: st.Value, Note: why.Value, Line: d.lineAt(at), Start: at}
+		if strings.TrimSpace(head) == "" {
+			b.errorf(e.Line, "break: only white space would precede %q", abbreviate(phrase, 50))
+			continue
+		}
+		blk.Text = head
+		d.Blocks = slices.Insert(d.Blocks, i+1, tail)
+	}
+}
+
+// uniqueIn returns the offset of phrase in the corrected text, reporting an
+// error unless it occurs exactly once.
+func (b *builder) uniqueIn(line int, what, phrase string) int {
+	switch n := strings.Count(b.d.Text, phrase); n {
+	case 0:
+		b.errorf(line, "%s: %q does not occur in the text", what, abbreviate(phrase, 50))
+		return -1
+	case 1:
+		return strings.Index(b.d.Text, phrase)
+	default:
+		b.errorf(line, "%s: %q occurs %d times in the text; quote enough words to make it unique", what, abbreviate(phrase, 50), n)
+		return -1
+	}
+}
+
+// blockAt returns the index of the block whose text holds offset off, or -1.
+func (d *document) blockAt(off int) int {
+	for i, blk := range d.Blocks {
+		if off >= blk.Start && off < blk.Start+len(blk.Text) {
+			return i
+		}
+	}
+	return -1
+}
+
+// markHeadings marks the blocks the "heading:" entries name.
+func (b *builder) markHeadings() {
+	for _, e := range b.headings {
+		found := -1
+		for i, blk := range b.d.Blocks {
+			if blk.Text == e.Value {
+				found = i
+				break
+			}
+		}
+		if found < 0 {
+			hint := ""
+			if strings.Contains(b.d.Text, e.Value) {
+				hint = "; the words occur, but not as a paragraph of their own"
+			}
+			b.errorf(e.Line, "heading %q is not a paragraph of the text%s", abbreviate(e.Value, 50), hint)
+			continue
+		}
+		b.d.Blocks[found].Kind = "heading"
+	}
+}
+
+var (
+	hexSHA256    = regexp.MustCompile(`^[0-9a-f]{64}$`)
+	dashItem     = regexp.MustCompile(`^- (\d+)\. `)
+	letteredItem = regexp.MustCompile(`^\(([a-z])\) `)
+	numberedPara = regexp.MustCompile(`^(\d+)\. ?`)
+)
+
+// deriveList finds the list items, numbers the paragraphs of a document whose
+// paragraphs are numbered, and checks the labels run without a gap.
+func (b *builder) deriveList() {
+	d, l := b.d, b.d.List
+	if l != nil {
+		switch l.Style {
+		case "dash":
+			b.dashItems()
+		case "lettered":
+			b.letteredItems()
+		case "run-in":
+			b.runInItems()
+		}
+	}
+	if b.numbered {
+		b.numberParagraphs()
+	}
+	if l == nil || len(*b.errs) > 0 {
+		return
+	}
+	if l.Style == "sentence" {
+		b.sentenceItem()
+	}
+	if len(*b.errs) > 0 {
+		return
+	}
+	if len(d.Items) != l.Count {
+		b.errorf(l.Line, "the list declares count %d, but the text has %d items", l.Count, len(d.Items))
+		return
+	}
+	b.applyItemDecls()
+}
+
+// addItem records a list item held by block i.
+func (b *builder) addItem(i int, label, text string, start int) {
+	d := b.d
+	it := item{
+		ID:    d.ID + "/" + localID(label),
+		Label: label, Text: text, Kind: d.List.Kind,
+		Index: len(d.Items), Block: i, Start: start,
+		Line: d.lineAt(start), DeclLine: d.List.Line,
+	}
+	d.Items = append(d.Items, it)
+	d.Blocks[i].Norm = it.ID
+}
+
+// localID turns a label into the item part of an ID: "13(f)" becomes "13f".
+func localID(label string) string {
+	r := strings.NewReplacer("(", "", ")", "", " ", "")
+	return strings.ToLower(r.Replace(label))
+}
+
+func (b *builder) dashItems() {
+	d := b.d
+	for i := range d.Blocks {
+		blk := &d.Blocks[i]
+		if !strings.HasPrefix(blk.Text, "- ") {
+			continue
+		}
+		m := dashItem.FindStringSubmatch(blk.Text)
+		if m == nil {
+			b.errorf(blk.Line, "list item without a number: %q; if the extraction lost it, restore it with a recorded correction", abbreviate(blk.Text, 40))
+			continue
+		}
+		want := strconv.Itoa(len(d.Items) + 1)
+		if m[1] != want {
+			b.errorf(blk.Line, "list item %s follows item %d: a gap or a disorder in the numbering", m[1], len(d.Items))
+			continue
+		}
+		blk.Kind, blk.Label = "item", m[1]
+		blk.Text = blk.Text[len(m[0]):]
+		blk.Start += len(m[0])
+		b.addItem(i, m[1], blk.Text, blk.Start)
+	}
+}
+
+func (b *builder) letteredItems() {
+	d := b.d
+	for i := range d.Blocks {
+		blk := &d.Blocks[i]
+		m := letteredItem.FindStringSubmatch(blk.Text)
+		if m == nil {
+			continue
+		}
+		want := string(rune('a' + len(d.Items)))
+		if m[1] != want {
+			b.errorf(blk.Line, "list item (%s) follows (%s): a gap or a disorder in the lettering", m[1], string(rune('a'+len(d.Items)-1)))
+			continue
+		}
+		label := d.List.Paragraph + "(" + m[1] + ")"
+		blk.Kind, blk.Label = "item", label
+		blk.Text = blk.Text[len(m[0]):]
+		blk.Start += len(m[0])
+		b.addItem(i, label, blk.Text, blk.Start)
+	}
+}
+
+// runInItems splits a paragraph that holds a whole list ("we commit to:
+// 1. ... 2. ...") into its introduction and one item per number.
+func (b *builder) runInItems() {
+	d, l := b.d, b.d.List
+	at := b.uniqueIn(l.Line, "chapeau", l.Chapeau)
+	if at < 0 {
+		return
+	}
+	i := d.blockAt(at)
+	if i < 0 || d.Blocks[i].Start != at {
+		b.errorf(l.Line, "chapeau %q does not begin a paragraph; declare a break before it", abbreviate(l.Chapeau, 50))
+		return
+	}
+	blk := d.Blocks[i]
+	rest := blk.Text[len(l.Chapeau):]
+	pos := len(l.Chapeau) // offset in blk.Text
+	if !strings.HasPrefix(rest, " 1. ") {
+		b.errorf(blk.Line, "the chapeau is not followed by item \"1. \"")
+		return
+	}
+	// starts[k] is the offset in blk.Text of the text of item k+1.
+	var starts, ends []int
+	cur := pos + len(" 1. ")
+	for n := 2; ; n++ {
+		marker := " " + strconv.Itoa(n) + ". "
+		j := strings.Index(blk.Text[cur:], marker)
+		if j < 0 {
+			starts, ends = append(starts, cur), append(ends, len(blk.Text))
+			break
+		}
+		starts, ends = append(starts, cur), append(ends, cur+j)
+		cur += j + len(marker)
+	}
+	note := "The copy prints the list as one paragraph; the corpus begins each item at its number."
+	items := []block{{Kind: "text", Text: l.Chapeau, Break: blk.Break, Note: blk.Note, Line: blk.Line, Start: blk.Start}}
+	for k := range starts {
+		text := blk.Text[starts[k]:ends[k]]
+		start := blk.Start + starts[k]
+		items = append(items, block{Kind: "item", Label: strconv.Itoa(k + 1), Text: text, Break: "inferred", Note: note, Line: d.lineAt(start), Start: start})
+	}
+	d.Blocks = slices.Replace(d.Blocks, i, i+1, items...)
+	for k := range starts {
+		nb := &d.Blocks[i+1+k]
+		b.addItem(i+1+k, nb.Label, nb.Text, nb.Start)
+	}
+}
+
+// numberParagraphs takes each text block's number ("7. ...") as its label.
+func (b *builder) numberParagraphs() {
+	d := b.d
+	prev := 0
+	for i := range d.Blocks {
+		blk := &d.Blocks[i]
+		if blk.Kind != "text" {
+			continue
+		}
+		m := numberedPara.FindStringSubmatch(blk.Text)
+		if m == nil {
+			b.errorf(blk.Line, "paragraph without a number (%q), though the file says \"paragraphs: numbered\"", abbreviate(blk.Text, 40))
+			continue
+		}
+		n, _ := strconv.Atoi(m[1])
+		if prev != 0 && n != prev+1 {
+			b.errorf(blk.Line, "paragraph %d follows paragraph %d: a gap or a disorder in the numbering", n, prev)
+		}
+		prev = n
+		blk.Label = m[1]
+		blk.Text = blk.Text[len(m[0]):]
+		blk.Start += len(m[0])
+	}
+}
+
+// sentenceItem finds a norm stated by the last words of a numbered paragraph.
+func (b *builder) sentenceItem() {
+	d, l := b.d, b.d.List
+	for i, blk := range d.Blocks {
+		if blk.Label != l.Paragraph || blk.Kind != "text" {
+			continue
+		}
+		switch n := strings.Count(blk.Text, l.Start); n {
+		case 0:
+			b.errorf(l.Line, "start %q does not occur in paragraph %s", abbreviate(l.Start, 50), l.Paragraph)
+		case 1:
+			j := strings.Index(blk.Text, l.Start)
+			b.addItem(i, l.Paragraph, blk.Text[j:], blk.Start+j)
+		default:
+			b.errorf(l.Line, "start %q occurs %d times in paragraph %s; quote enough words to make it unique", abbreviate(l.Start, 50), n, l.Paragraph)
+		}
+		return
+	}
+	b.errorf(l.Line, "no paragraph numbered %q holds the list's sentence", l.Paragraph)
+}
+
+// applyItemDecls attaches each "item:" entry to the item it labels.
+func (b *builder) applyItemDecls() {
+	d := b.d
+	for _, decl := range d.List.Items {
+		k := slices.IndexFunc(d.Items, func(it item) bool { return it.Label == decl.Label })
+		if k < 0 {
+			labels := make([]string, len(d.Items))
+			for j, it := range d.Items {
+				labels[j] = it.Label
+			}
+			b.errorf(decl.Line, "no list item is labelled %q; the labels are %s", decl.Label, strings.Join(labels, ", "))
+			continue
+		}
+		it := &d.Items[k]
+		it.Title, it.Restates, it.DeclLine = decl.Title, decl.Restates, decl.Line
+	}
+}
+
+// locateLinks finds the paragraph each link's "at:" words are in.
+func (b *builder) locateLinks() {
+	d := b.d
+	for i := range d.Links {
+		ln := &d.Links[i]
+		if ln.At == "" {
+			continue
+		}
+		var found []int
+		for j, blk := range d.Blocks {
+			if strings.Contains(blk.Text, ln.At) {
+				found = append(found, j+1)
+			}
+		}
+		switch len(found) {
+		case 0:
+			b.errorf(ln.Line, "link: %q does not occur within one paragraph of the text", abbreviate(ln.At, 50))
+		case 1:
+			ln.Paragraph = found[0]
+		default:
+			b.errorf(ln.Line, "link: %q occurs in %d paragraphs; quote enough words to locate one", abbreviate(ln.At, 50), len(found))
+		}
+	}
+}
+
+// mapKeys returns a map's keys, sorted.
+func mapKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// sortedAttrs iterates over attribute specs in name order.
+func sortedAttrs(m map[string]bool) func(yield func(string, bool) bool) {
+	return func(yield func(string, bool) bool) {
+		for _, k := range mapKeys(m) {
+			if !yield(k, m[k]) {
+				return
+			}
+		}
+	}
+}
+
+// suggest returns "; did you mean X?" for the known name closest to s.
+func suggest(s string, known []string) string {
+	best, bestDist := "", 3
+	for _, k := range known {
+		if dist := editDistance(s, k); dist < bestDist {
+			best, bestDist = k, dist
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return "; did you mean " + strconv.Quote(best) + "?"
+}
+
+// editDistance is the Levenshtein distance between a and b.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}

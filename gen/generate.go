@@ -1,0 +1,91 @@
+package main
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+)
+
+// Output files, relative to the repository root.
+const (
+	normsFile        = "norms/corpus_gen.go"
+	declarationsFile = "declarations/corpus_gen.go"
+)
+
+// Generate compiles the data files under data/ in fsys, a tree rooted at the
+// repository, into Go source files. It returns their contents keyed by slash
+// path relative to the root. It reads nothing else and writes nothing.
+//
+// It runs in three steps, each a function tested on its own: parse (parseFile)
+// reads a data file's syntax; build (buildDocument) checks its entries and
+// derives the structure of its text; validate (newCorpus, corpus.validate)
+// checks what spans documents and proves the texts faithful; emit
+// (emitNorms, emitDeclarations) writes the Go code. Errors name file and
+// line; on any error Generate returns no files.
+func Generate(fsys fs.FS) (map[string][]byte, error) {
+	entries, err := fs.ReadDir(fsys, "data")
+	if err != nil {
+		return nil, fmt.Errorf("reading the data directory: %w", err)
+	}
+	var errs errList
+	var docs []*document
+	for _, e := range entries {
+		p := path.Join("data", e.Name())
+		switch {
+		case e.Name() == "README.md":
+			continue
+		case e.IsDir() || path.Ext(p) != ".txt":
+			errs.add(errorf(p, 0, "unexpected file in data/: data files are named <id>.txt"))
+			continue
+		}
+		data, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			errs.add(err)
+			continue
+		}
+		f, err := parseFile(p, data)
+		if err != nil {
+			errs.add(err)
+			continue
+		}
+		d, err := buildDocument(f)
+		if err != nil {
+			errs.add(err)
+			continue
+		}
+		docs = append(docs, d)
+	}
+	if len(docs) == 0 && len(errs) == 0 {
+		errs.add(fmt.Errorf("data/ holds no data files"))
+	}
+	if len(errs) > 0 {
+		return nil, errs.err()
+	}
+	c, err := newCorpus(docs)
+	if err != nil {
+		return nil, err
+	}
+	if err := c.validate(); err != nil {
+		return nil, err
+	}
+	normsSrc, err := emitNorms(c)
+	if err != nil {
+		return nil, fmt.Errorf("emitting %s: %w", normsFile, err)
+	}
+	declSrc, err := emitDeclarations(c)
+	if err != nil {
+		return nil, fmt.Errorf("emitting %s: %w", declarationsFile, err)
+	}
+	return map[string][]byte{normsFile: normsSrc, declarationsFile: declSrc}, nil
+}
+
+// sortedPaths returns the keys of a file map in order.
+func sortedPaths(files map[string][]byte) []string {
+	paths := make([]string, 0, len(files))
+	for p := range files {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	return paths
+}

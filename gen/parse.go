@@ -1,0 +1,215 @@
+package main
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// A dataFile is one file of data/, split into its header entries and its body.
+// It records line numbers so that every later error can name file and line.
+type dataFile struct {
+	Path    string  // "data/Lucca2017.txt"
+	Entries []entry // header entries in file order
+	// Body is the text after the "---" line, verbatim; BodyLine is the line
+	// number of its first line. HasBody is false for a metadata-only file.
+	Body     string
+	BodyLine int
+	HasBody  bool
+	SHA256   string // hex SHA-256 of the whole file
+}
+
+// An entry is one "key: value" line of a header, with the indented
+// "  attr: value" lines that follow it.
+type entry struct {
+	Key   string
+	Value string
+	Line  int
+	Attrs []attr
+}
+
+// An attr is one indented "  key: value" line below an entry.
+type attr struct {
+	Key   string
+	Value string
+	Line  int
+}
+
+// attr returns the value and line of the entry's attribute key, if present.
+func (e *entry) attr(key string) (attr, bool) {
+	for _, a := range e.Attrs {
+		if a.Key == key {
+			return a, true
+		}
+	}
+	return attr{}, false
+}
+
+// A posError is an error at a line of a data file.
+type posError struct {
+	Path string
+	Line int
+	Msg  string
+}
+
+func (e *posError) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
+	}
+	return fmt.Sprintf("%s: %s", e.Path, e.Msg)
+}
+
+func errorf(path string, line int, format string, args ...any) *posError {
+	return &posError{Path: path, Line: line, Msg: fmt.Sprintf(format, args...)}
+}
+
+// bodySeparator is the line that ends the header and begins the body.
+const bodySeparator = "---"
+
+// parseFile splits a data file into header entries and body. It checks the
+// encoding (UTF-8, no byte-order mark, LF line ends, no trailing white space,
+// a final newline) and the header syntax; what the entries mean is checked
+// later, by buildDocument.
+func parseFile(path string, data []byte) (*dataFile, error) {
+	sum := sha256.Sum256(data)
+	f := &dataFile{Path: path, SHA256: hex.EncodeToString(sum[:])}
+	if err := checkEncoding(path, data); err != nil {
+		return nil, err
+	}
+	text := string(data)
+	lines := strings.SplitAfter(text, "\n")
+	if lines[len(lines)-1] == "" {
+		lines = lines[:len(lines)-1]
+	}
+	var cur *entry
+	offset := 0
+	for i, raw := range lines {
+		line := strings.TrimSuffix(raw, "\n")
+		n := i + 1
+		offset += len(raw)
+		switch {
+		case line == bodySeparator:
+			f.HasBody = true
+			f.Body = text[offset:]
+			f.BodyLine = n + 1
+			if strings.TrimSpace(f.Body) == "" {
+				return nil, errorf(path, n, "the body after %q is empty; a document without text has no %q line", bodySeparator, bodySeparator)
+			}
+			return f, nil
+		case line == "" || strings.HasPrefix(line, "#"):
+			// Blank lines and comments carry no data.
+		case strings.HasPrefix(line, "  "):
+			if cur == nil {
+				return nil, errorf(path, n, "indented line before any entry: attributes belong below a \"key: value\" line")
+			}
+			key, value, err := splitKeyValue(path, n, line[2:])
+			if err != nil {
+				return nil, err
+			}
+			if _, dup := cur.attr(key); dup {
+				return nil, errorf(path, n, "attribute %q given twice for the %q entry of line %d", key, cur.Key, cur.Line)
+			}
+			cur.Attrs = append(cur.Attrs, attr{Key: key, Value: value, Line: n})
+		case line[0] == ' ' || line[0] == '\t':
+			return nil, errorf(path, n, "attribute lines are indented by exactly two spaces")
+		default:
+			key, value, err := splitKeyValue(path, n, line)
+			if err != nil {
+				return nil, err
+			}
+			f.Entries = append(f.Entries, entry{Key: key, Value: value, Line: n})
+			cur = &f.Entries[len(f.Entries)-1]
+		}
+	}
+	return f, nil
+}
+
+// checkEncoding rejects what would make a text differ invisibly from its
+// source: invalid UTF-8, a byte-order mark, CR line ends, white space at the
+// end of a line, and a missing final newline.
+func checkEncoding(path string, data []byte) error {
+	if len(data) == 0 {
+		return errorf(path, 0, "the file is empty")
+	}
+	if bytes.HasPrefix(data, []byte("\xef\xbb\xbf")) {
+		return errorf(path, 1, "the file begins with a UTF-8 byte-order mark; save it as UTF-8 without one")
+	}
+	line := 1
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size == 1 {
+			return errorf(path, line, "invalid UTF-8 (byte 0x%02x at column %d); data files are UTF-8", data[i], column(data, i))
+		}
+		switch r {
+		case '\r':
+			return errorf(path, line, "carriage return (CRLF line end); data files use LF line ends")
+		case '\n':
+			if i > 0 && (data[i-1] == ' ' || data[i-1] == '\t') {
+				return errorf(path, line, "white space at the end of the line")
+			}
+			line++
+		case '\uFEFF':
+			return errorf(path, line, "byte-order mark (U+FEFF) inside the file")
+		}
+		i += size
+	}
+	if data[len(data)-1] != '\n' {
+		return errorf(path, line, "the file does not end with a newline")
+	}
+	return nil
+}
+
+// column returns the 1-based byte column of offset i in data.
+func column(data []byte, i int) int {
+	return i - bytes.LastIndexByte(data[:i], '\n')
+}
+
+// splitKeyValue parses `key: value`. A value that begins with a double quote
+// is a Go string literal, so that it can hold quotes, leading spaces and
+// newlines ("\n").
+func splitKeyValue(path string, line int, s string) (key, value string, err error) {
+	key, value, ok := strings.Cut(s, ":")
+	if !ok {
+		return "", "", errorf(path, line, "expected \"key: value\", found %q", abbreviate(s, 40))
+	}
+	if !isKey(key) {
+		return "", "", errorf(path, line, "bad key %q: keys are lower-case words joined by hyphens", key)
+	}
+	if value != "" && value[0] != ' ' {
+		return "", "", errorf(path, line, "expected a space after %q", key+":")
+	}
+	value = strings.TrimSpace(value)
+	if strings.HasPrefix(value, `"`) {
+		v, err := strconv.Unquote(value)
+		if err != nil {
+			return "", "", errorf(path, line, "the value of %q is not a valid Go string literal: %s", key, abbreviate(value, 40))
+		}
+		value = v
+	}
+	return key, value, nil
+}
+
+func isKey(s string) bool {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return false
+	}
+	for _, c := range s {
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// abbreviate shortens s to at most n runes for an error message.
+func abbreviate(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n]) + "…"
+}

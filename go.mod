@@ -1,0 +1,3 @@
+module github.com/cybernorms/cybernorms
+
+go 1.23

@@ -1,0 +1,53 @@
+// Package norms holds the norms, commitments and principles of the cybernorms
+// corpus as typed Go values with their verbatim texts.
+//
+// # The model
+//
+// Each enumerated list in the corpus is a fixed-size array, in source order,
+// named after the document that prints it:
+//
+//   - [UNGGE2015]: the eleven norms of paragraph 13 of the 2015 UN GGE report
+//     (A/70/174), 13(a) to 13(k);
+//   - [G20Antalya2015]: the norm on ICT-enabled theft of intellectual property
+//     in paragraph 26 of the G20 Antalya communiqué of 2015;
+//   - [Lucca2017]: the twelve norms of the G7 Lucca Declaration of 2017, which
+//     restate the eleven UN GGE norms and the G20 norm;
+//   - [Dinard2019]: the four commitments of the G7 Dinard Declaration of 2019;
+//   - [Paris2019]: the sixteen commitments of the G7 interior ministers' Paris
+//     outcome document of 2019.
+//
+// Index the lettered UN list with the constants [A] to [K], so that code says
+// which norm it means; each constant's documentation quotes its norm:
+//
+//	n := norms.UNGGE2015[norms.F] // UN GGE 2015, norm 13(f)
+//	fmt.Println(n)                // UN GGE 2015, norm 13(f)
+//	fmt.Println(n.Text)           // A State should not conduct or knowingly ...
+//
+// Because the lists are arrays, an index out of range is a compile-time
+// error: norms.UNGGE2015[11] does not build.
+//
+// A [Norm] carries a stable machine [ID] ("UNGGE2015/13f") apart from its
+// display [Norm.Label] ("13(f)"); store the ID, show the label, and turn an ID
+// back into a norm with [Lookup]. A norm that restates another word for word
+// points to it through [Norm.Restates]: item 6 of the Lucca Declaration
+// restates UN GGE norm 13(f). [Norm.Editorial] holds the maintainers' short
+// title, which is not text of the document.
+//
+// The documents themselves, with their paragraphs, provenance and links, are
+// in package [github.com/cybernorms/cybernorms/declarations].
+//
+// # Where the texts come from
+//
+// The values are generated from the source texts in the module's data
+// directory; every text is checked, at generation, to occur verbatim in its
+// data file or in a recorded correction of extraction debris, and every
+// restatement to agree word for word with the norm it restates. The package
+// declarations records each document's provenance and corrections.
+//
+// # Cost
+//
+// Importing the package costs no initialisation: every value is laid out by
+// the compiler as static data, with no init function, no map and no
+// allocation. A program that does not refer to a list does not carry it,
+// unless it calls [Lookup] or [Set.Norms], which can reach every list.
+package norms
