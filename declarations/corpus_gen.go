@@ -515,11 +515,11 @@ var iseshima2016 = Declaration{
 //
 // The corpus holds its full text, which follows.
 //
-// G7 DECLARATION ON RESPONSIBLE STATES BEHAVIOR IN CYBERSPACE
+// # G7 DECLARATION ON RESPONSIBLE STATES BEHAVIOR IN CYBERSPACE
 //
-// LUCCA, 11 APRIL 2017
+// # LUCCA, 11 APRIL 2017
 //
-// INTRODUCTION
+// # INTRODUCTION
 //
 // We remain committed to an accessible, open, interoperable, reliable and
 // secure cyberspace. We recognize the enormous benefits for economic growth
@@ -556,7 +556,7 @@ var iseshima2016 = Declaration{
 // we support the following Declaration, and encourage similar commitments from
 // other States:
 //
-// DECLARATION
+// # DECLARATION
 //
 // We recognize the urgent necessity of increased international cooperation to
 // promote security and stability in cyberspace, including on measures aimed at
@@ -1736,7 +1736,7 @@ var ungge2013 = Declaration{
 // the norm texts only. The chapeau of paragraph 13 and every other paragraph
 // of the report are not in the corpus. The excerpt follows.
 //
-// III. Norms, rules and principles for the responsible behaviour of States
+// # III. Norms, rules and principles for the responsible behaviour of States
 //
 //   - 13(a) Consistent with the purposes of the United Nations, including to
 //     maintain international peace and security, States should cooperate in

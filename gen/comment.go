@@ -22,6 +22,12 @@ func (c *docComment) para(text string) {
 	c.lines = append(c.lines, wrap(text, commentWidth, "")...)
 }
 
+// heading adds a heading.
+func (c *docComment) heading(text string) {
+	c.blank()
+	c.lines = append(c.lines, "# "+text)
+}
+
 // item adds an item of a bulleted list.
 func (c *docComment) item(text string) {
 	if n := len(c.lines); n > 0 && !strings.HasPrefix(c.lines[n-1], "  ") {

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"go/format"
 	"strings"
 
 	"github.com/dave/jennifer/jen"
@@ -49,13 +50,15 @@ func (f *fields) code(key string, v jen.Code) { *f = append(*f, field(key, v)) }
 
 func (f fields) values() *jen.Statement { return jen.Values(append(f, jen.Line())...) }
 
-// render formats a jennifer file.
+// render formats a jennifer file as gofmt would. Jennifer's own formatting
+// leaves doc comments as written; go/format also puts them in canonical form,
+// so that gofmt finds nothing to change in the generated files.
 func render(f *jen.File) ([]byte, error) {
 	var buf bytes.Buffer
 	if err := f.Render(&buf); err != nil {
 		return nil, err
 	}
-	return buf.Bytes(), nil
+	return format.Source(buf.Bytes())
 }
 
 // emitNorms writes package norms' generated file: the letter constants, one
@@ -319,6 +322,8 @@ func declarationDoc(d *document) *docComment {
 	}
 	for _, blk := range d.Blocks {
 		switch {
+		case blk.Kind == "heading":
+			doc.heading(blk.Text)
 		case blk.Kind == "item":
 			doc.item(itemLine(d, blk.Label, blk.Text))
 		case blk.Label != "":
