@@ -2,4 +2,7 @@ module github.com/cybernorms/cybernorms/gen
 
 go 1.26.0
 
-require github.com/dave/jennifer v1.7.1
+require (
+	github.com/dave/jennifer v1.7.1
+	github.com/google/go-cmp v0.7.0
+)

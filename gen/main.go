@@ -17,6 +17,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -28,37 +29,41 @@ func main() {
 	check := flag.Bool("check", false, "write nothing; report stale files and exit 1 if there are any")
 	verbose := flag.Bool("v", false, "report what was written and how long it took")
 	flag.Parse()
-	start := time.Now()
-
-	if _, err := os.Stat(filepath.Join(*root, "data")); err != nil {
-		fatalf("gen: no data directory in %s; run from the repository root or pass -root", *root)
-	}
-	files, err := Generate(os.DirFS(*root))
-	if err != nil {
-		fatalf("%v\ngen: nothing written", err)
-	}
-	if *check {
-		stale := staleFiles(*root, files)
-		for _, p := range stale {
-			fmt.Fprintf(os.Stderr, "stale: %s: run go generate ./...\n", p)
-		}
-		if len(stale) > 0 {
-			os.Exit(1)
-		}
-		return
-	}
-	written, err := writeFiles(*root, files)
-	if err != nil {
-		fatalf("gen: %v", err)
-	}
-	if *verbose {
-		fmt.Fprintf(os.Stderr, "gen: %d files generated, %d changed, in %v\n", len(files), len(written), time.Since(start).Round(time.Millisecond))
-	}
+	os.Exit(run(*root, *check, *verbose, os.Stderr))
 }
 
-func fatalf(format string, args ...any) {
-	fmt.Fprintf(os.Stderr, format+"\n", args...)
-	os.Exit(1)
+// run generates the files under root and writes those that changed, or with
+// check set reports the stale ones. It returns the exit code.
+func run(root string, check, verbose bool, stderr io.Writer) int {
+	start := time.Now()
+	if _, err := os.Stat(filepath.Join(root, "data")); err != nil {
+		fmt.Fprintf(stderr, "gen: no data directory in %s; run from the repository root or pass -root\n", root)
+		return 1
+	}
+	files, err := Generate(os.DirFS(root))
+	if err != nil {
+		fmt.Fprintf(stderr, "%v\ngen: nothing written\n", err)
+		return 1
+	}
+	if check {
+		stale := staleFiles(root, files)
+		for _, p := range stale {
+			fmt.Fprintf(stderr, "stale: %s: run go generate ./...\n", p)
+		}
+		if len(stale) > 0 {
+			return 1
+		}
+		return 0
+	}
+	written, err := writeFiles(root, files)
+	if err != nil {
+		fmt.Fprintf(stderr, "gen: %v\n", err)
+		return 1
+	}
+	if verbose {
+		fmt.Fprintf(stderr, "gen: %d files generated, %d changed, in %v\n", len(files), len(written), time.Since(start).Round(time.Millisecond))
+	}
+	return 0
 }
 
 // staleFiles lists the generated files whose committed content differs.

@@ -1,0 +1,295 @@
+package main
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// The tests in this file check the real data files: that each document is
+// parsed into the structure its source shows, computed here independently of
+// the generator's derivation, and, where the maintainers' source collection
+// is at hand, that every text is the source's, byte for byte.
+
+// buildData builds one file of the repository's data/.
+func buildData(t *testing.T, id string) *document {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "data", id+".txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := parseFile("data/"+id+".txt", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := buildDocument(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// rawBlocks splits a body at blank lines, the published paragraph breaks.
+func rawBlocks(body string) []string {
+	var out []string
+	for _, b := range strings.Split(strings.TrimRight(body, "\n"), "\n\n") {
+		if b = strings.Trim(b, "\n"); b != "" {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+type labelled struct{ Label, Text string }
+
+func TestToronto2018(t *testing.T) {
+	d := buildData(t, "Toronto2018")
+	// The source numbers its paragraphs "1. " to "12." at the start of each.
+	var want []labelled
+	num := regexp.MustCompile(`^(\d+)\.\s?`)
+	for _, b := range rawBlocks(d.Raw) {
+		m := num.FindStringSubmatch(b)
+		if m == nil {
+			t.Fatalf("block without a number: %q", b)
+		}
+		want = append(want, labelled{m[1], b[len(m[0]):]})
+	}
+	if len(want) != 12 {
+		t.Fatalf("the source body has %d paragraphs, want 12", len(want))
+	}
+	var got []labelled
+	for _, b := range d.Blocks {
+		if b.Kind != "text" || b.Break != "published" {
+			t.Errorf("paragraph %s: kind %s, break %s", b.Label, b.Kind, b.Break)
+		}
+		got = append(got, labelled{b.Label, b.Text})
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("paragraphs (-want +got):\n%s", diff)
+	}
+	if !strings.HasPrefix(got[11].Text, "The group concurred") {
+		t.Errorf("paragraph 12 = %q, want it to begin \"The group concurred\" (the source prints \"12.The group\")", got[11].Text)
+	}
+}
+
+func TestUNGGE2015(t *testing.T) {
+	d := buildData(t, "UNGGE2015")
+	var want []labelled
+	for _, c := range "abcdefghijk" {
+		prefix := fmt.Sprintf("(%c) ", c)
+		var text string
+		for _, b := range rawBlocks(d.Raw) {
+			if strings.HasPrefix(b, prefix) {
+				text = b[len(prefix):]
+			}
+		}
+		if text == "" {
+			t.Fatalf("norm (%c) not in the source body", c)
+		}
+		want = append(want, labelled{fmt.Sprintf("13(%c)", c), text})
+	}
+	var got []labelled
+	for _, it := range d.Items {
+		got = append(got, labelled{it.Label, it.Text})
+		if wantID := "UNGGE2015/" + strings.NewReplacer("(", "", ")", "").Replace(it.Label); it.ID != wantID {
+			t.Errorf("item %s has ID %q, want %q", it.Label, it.ID, wantID)
+		}
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("norms (-want +got):\n%s", diff)
+	}
+	if d.Blocks[0].Kind != "heading" || len(d.Blocks) != 12 {
+		t.Errorf("want a heading and 11 items, got %d blocks starting with a %s", len(d.Blocks), d.Blocks[0].Kind)
+	}
+	if d.Extent != "excerpt" || d.Symbol != "A/70/174" {
+		t.Errorf("extent %q, symbol %q", d.Extent, d.Symbol)
+	}
+}
+
+func TestLucca2017(t *testing.T) {
+	d := buildData(t, "Lucca2017")
+	if len(d.Items) != 12 {
+		t.Fatalf("%d items, want 12", len(d.Items))
+	}
+	// Items 1 to 11 restate the UN GGE norms (a) to (k) in order, item 12 the
+	// G20 norm; the generator has already checked them word for word.
+	for i, it := range d.Items {
+		want := fmt.Sprintf("UNGGE2015/13%c", 'a'+i)
+		if i == 11 {
+			want = "G20Antalya2015/26"
+		}
+		if it.Label != fmt.Sprint(i+1) || it.Restates != want {
+			t.Errorf("item %d: label %q restates %q, want label %d restating %s", i+1, it.Label, it.Restates, i+1, want)
+		}
+	}
+	// The two repairs of PDF debris.
+	if got := d.Items[2].Text; !strings.HasPrefix(got, "States should not knowingly allow") {
+		t.Errorf("item 3 = %q", got)
+	}
+	if got := d.Items[10].Text; !strings.Contains(got, "A State should not use authorized emergency response teams") {
+		t.Errorf("item 11 = %q", got)
+	}
+	if len(d.Corrections) != 2 {
+		t.Errorf("%d corrections, want 2", len(d.Corrections))
+	}
+	var headings []string
+	for _, b := range d.Blocks {
+		if b.Kind == "heading" {
+			headings = append(headings, b.Text)
+		}
+	}
+	if diff := cmp.Diff([]string{"G7 DECLARATION ON RESPONSIBLE STATES BEHAVIOR IN CYBERSPACE", "LUCCA, 11 APRIL 2017", "INTRODUCTION", "DECLARATION"}, headings); diff != "" {
+		t.Errorf("headings (-want +got):\n%s", diff)
+	}
+	// Every paragraph but the items is a published block of the source.
+	raw := strings.Join(rawBlocks(d.Raw), "\n")
+	for _, b := range d.Blocks {
+		if b.Kind != "item" && !strings.Contains(raw, b.Text) {
+			t.Errorf("paragraph %q is not in the source", b.Text)
+		}
+	}
+}
+
+func TestDinard2019(t *testing.T) {
+	d := buildData(t, "Dinard2019")
+	if len(d.Items) != 4 {
+		t.Fatalf("%d commitments, want 4", len(d.Items))
+	}
+	// The body is one line; every block is a run of it, in order, and the
+	// blocks together cover it but for the spaces at the breaks and the
+	// items' numbers.
+	joined := ""
+	for _, b := range d.Blocks {
+		if b.Kind == "item" {
+			joined += b.Label + ". "
+		}
+		joined += b.Text + " "
+	}
+	if got, want := strings.TrimSpace(joined), strings.TrimSpace(d.Raw); got != want {
+		t.Errorf("the blocks do not reassemble the text:\n got %q\nwant %q", got, want)
+	}
+	var breaks []string
+	for _, b := range d.Blocks {
+		breaks = append(breaks, b.Break)
+	}
+	want := []string{"published", "published", "published", "published", "inferred", "inferred", "inferred", "inferred", "inferred"}
+	if diff := cmp.Diff(want, breaks); diff != "" {
+		t.Errorf("breaks (-want +got):\n%s", diff)
+	}
+}
+
+func TestParis2019(t *testing.T) {
+	d := buildData(t, "Paris2019")
+	if len(d.Items) != 16 {
+		t.Fatalf("%d commitments, want 16", len(d.Items))
+	}
+	for i, it := range d.Items {
+		if it.Label != fmt.Sprint(i+1) || it.Kind != "commitment" {
+			t.Errorf("item %d: label %q, kind %q", i+1, it.Label, it.Kind)
+		}
+		// The item and its number occur in the source as printed.
+		if !strings.Contains(d.Raw, it.Label+". "+it.Text) {
+			t.Errorf("item %s is not in the source with its number", it.Label)
+		}
+	}
+	last := d.Blocks[len(d.Blocks)-1]
+	if !strings.HasPrefix(last.Text, "In addition, in some cases") || last.Break != "inferred" {
+		t.Errorf("last paragraph = %q (%s), want the quoted paragraph of footnote [3], inferred", last.Text, last.Break)
+	}
+}
+
+func TestG20Antalya2015(t *testing.T) {
+	d := buildData(t, "G20Antalya2015")
+	if len(d.Items) != 1 || len(d.Blocks) != 1 {
+		t.Fatalf("%d items in %d paragraphs, want 1 in 1", len(d.Items), len(d.Blocks))
+	}
+	it, p := d.Items[0], d.Blocks[0]
+	if p.Label != "26" || it.ID != "G20Antalya2015/26" || !strings.HasSuffix(p.Text, it.Text) || !strings.HasPrefix(it.Text, "no country should conduct") {
+		t.Errorf("paragraph %s %q holds norm %s %q", p.Label, p.Text, it.ID, it.Text)
+	}
+}
+
+// sourcesDir returns the maintainers' source collection (../shared beside
+// the repository, or $CYBERNORMS_SOURCES), or skips the test when it is not
+// at hand, as on a clone without it.
+func sourcesDir(t *testing.T) string {
+	dir := os.Getenv("CYBERNORMS_SOURCES")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "shared")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "seeds")); err != nil {
+		t.Skipf("source collection not found at %s (set CYBERNORMS_SOURCES): %v", dir, err)
+	}
+	return dir
+}
+
+// TestAgainstSources checks every data file against the source files it
+// names: their SHA-256 sums, that each published block of the body occurs
+// byte for byte in one of them, and that each published break the file
+// declares begins a line of one of them.
+func TestAgainstSources(t *testing.T) {
+	dir := sourcesDir(t)
+	entries, err := os.ReadDir(filepath.Join("..", "data"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		id, ok := strings.CutSuffix(e.Name(), ".txt")
+		if !ok {
+			continue
+		}
+		t.Run(id, func(t *testing.T) {
+			d := buildData(t, id)
+			if len(d.Sources) == 0 {
+				t.Fatal("the data file names no source")
+			}
+			var texts []string
+			for _, s := range d.Sources {
+				data, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(s.Path)))
+				if err != nil {
+					t.Fatal(err)
+				}
+				sum := sha256.Sum256(data)
+				if got := hex.EncodeToString(sum[:]); got != s.SHA256 {
+					t.Errorf("%s has SHA-256 %s, the data file says %s", s.Path, got, s.SHA256)
+				}
+				texts = append(texts, string(data))
+			}
+			in := func(s string) bool {
+				for _, text := range texts {
+					if strings.Contains(text, s) {
+						return true
+					}
+				}
+				return false
+			}
+			for _, b := range rawBlocks(d.Raw) {
+				if !in(b) {
+					t.Errorf("not in the sources byte for byte: %q", abbreviate(b, 80))
+				}
+			}
+			f, _ := parseFile(d.Path, mustRead(t, filepath.Join("..", "data", id+".txt")))
+			for _, e := range f.Entries {
+				if st, _ := e.attr("status"); e.Key == "break" && st.Value == "published" && !in("\n"+e.Value) {
+					t.Errorf("break %q is declared published, but begins no line of the sources", e.Value)
+				}
+			}
+		})
+	}
+}
+
+func mustRead(t *testing.T, p string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
