@@ -135,9 +135,9 @@ func replace(t *testing.T, files map[string]string, name, old, new string) {
 // the generated files already in place are left exactly as they were.
 func TestMalformedData(t *testing.T) {
 	tests := []struct {
-		name  string
-		break_ func(t *testing.T, files map[string]string)
-		want  string
+		name   string
+		mutate func(t *testing.T, files map[string]string)
+		want   string
 	}{
 		{"missing required field", func(t *testing.T, f map[string]string) {
 			replace(t, f, "Alpha2020.txt", "title: Report of the Alpha Group\n", "")
@@ -274,7 +274,7 @@ func TestMalformedData(t *testing.T) {
 			for k, v := range base {
 				files[k] = v
 			}
-			tt.break_(t, files)
+			tt.mutate(t, files)
 			write(files)
 			out.Reset()
 			if code := run(root, false, false, &out); code != 1 {
