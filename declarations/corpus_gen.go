@@ -7,7 +7,7 @@ import (
 	"time"
 )
 
-// Budapest2001 is the Budapest Convention on Cybercrime, a convention (Council
+// Budapest2001 is the convention “Budapest Convention on Cybercrime” (Council
 // of Europe, 2001).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: The
@@ -42,8 +42,8 @@ var budapest2001 = Declaration{
 	},
 }
 
-// Dinard2019 is the Dinard Declaration on the Cyber Norm Initiative, a
-// declaration (G7 Foreign Ministers, Dinard and Saint-Malo, France, 6
+// Dinard2019 is the declaration “Dinard Declaration on the Cyber Norm
+// Initiative” (G7 Foreign Ministers, Dinard and Saint-Malo, France, 6
 // April 2019).
 //
 // The corpus holds its full text, which follows.
@@ -211,7 +211,7 @@ var dinard2019 = Declaration{
 	},
 }
 
-// G20Antalya2015 is the G20 Leaders' Communiqué, a communiqué (G20 Heads of
+// G20Antalya2015 is the communiqué “G20 Leaders' Communiqué” (G20 Heads of
 // State and Government, Antalya, Turkey, 16 November 2015).
 //
 // The corpus holds an excerpt: paragraph 26, its first five sentences (through
@@ -273,8 +273,8 @@ var g20antalya2015 = Declaration{
 	},
 }
 
-// GA58_199 is General Assembly resolution 58/199, a resolution (United Nations
-// General Assembly).
+// GA58_199 is General Assembly resolution 58/199 (United Nations General
+// Assembly).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: A
 // resolution that UN GGE norm 13(g) asks States to take into account when
@@ -307,8 +307,8 @@ var ga58_199 = Declaration{
 	},
 }
 
-// GA68_167 is General Assembly resolution 68/167, a resolution (United Nations
-// General Assembly).
+// GA68_167 is General Assembly resolution 68/167 (United Nations General
+// Assembly).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: A
 // resolution that UN GGE norm 13(e) asks States to respect, naming it with
@@ -339,8 +339,8 @@ var ga68_167 = Declaration{
 	},
 }
 
-// GA69_166 is General Assembly resolution 69/166, a resolution (United Nations
-// General Assembly).
+// GA69_166 is General Assembly resolution 69/166 (United Nations General
+// Assembly).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: A
 // resolution that UN GGE norm 13(e) asks States to respect, naming it with
@@ -371,8 +371,8 @@ var ga69_166 = Declaration{
 	},
 }
 
-// GA70_237 is General Assembly resolution 70/237, a resolution (United Nations
-// General Assembly).
+// GA70_237 is General Assembly resolution 70/237 (United Nations General
+// Assembly).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: The
 // General Assembly resolution that calls on Member States to be guided by the
@@ -409,8 +409,8 @@ var ga70_237 = Declaration{
 	},
 }
 
-// HRC20_8 is Human Rights Council resolution 20/8, a resolution (United
-// Nations Human Rights Council).
+// HRC20_8 is Human Rights Council resolution 20/8 (United Nations Human Rights
+// Council).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: A
 // resolution that UN GGE norm 13(e) asks States to respect, naming it with
@@ -442,8 +442,8 @@ var hrc20_8 = Declaration{
 	},
 }
 
-// HRC26_13 is Human Rights Council resolution 26/13, a resolution (United
-// Nations Human Rights Council).
+// HRC26_13 is Human Rights Council resolution 26/13 (United Nations Human
+// Rights Council).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: A
 // resolution that UN GGE norm 13(e) asks States to respect, naming it with
@@ -475,7 +475,7 @@ var hrc26_13 = Declaration{
 	},
 }
 
-// IseShima2016 is the G7 Principles and Actions on Cyber, a document (G7,
+// IseShima2016 is the document “G7 Principles and Actions on Cyber” (G7,
 // Ise-Shima, May 2016).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: The
@@ -509,9 +509,8 @@ var iseshima2016 = Declaration{
 	},
 }
 
-// Lucca2017 is the G7 Declaration on Responsible States Behavior in
-// Cyberspace, a declaration (G7 Foreign Ministers, Lucca, Italy, 11
-// April 2017).
+// Lucca2017 is the declaration “G7 Declaration on Responsible States Behavior
+// in Cyberspace” (G7 Foreign Ministers, Lucca, Italy, 11 April 2017).
 //
 // The corpus holds its full text, which follows.
 //
@@ -988,8 +987,8 @@ var lucca2017 = Declaration{
 	},
 }
 
-// Lucca2017Communique is the Joint Communiqué of the G7 Foreign Ministers
-// Meeting, a communiqué (G7 Foreign Ministers, Lucca, Italy, April 2017).
+// Lucca2017Communique is the communiqué “Joint Communiqué of the G7 Foreign
+// Ministers Meeting” (G7 Foreign Ministers, Lucca, Italy, April 2017).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: The
 // foreign ministers' communiqué from the meeting that adopted the Lucca
@@ -1031,8 +1030,8 @@ var lucca2017communique = Declaration{
 	},
 }
 
-// Paris2019 is the Combating the Use of the Internet for Terrorist and Violent
-// Extremist Purposes, a outcome document (G7 Interior Ministers, Paris, 5
+// Paris2019 is the outcome document “Combating the Use of the Internet for
+// Terrorist and Violent Extremist Purposes” (G7 Interior Ministers, Paris, 5
 // April 2019).
 //
 // The corpus holds an excerpt: the sixteen commitments with the sentence that
@@ -1336,7 +1335,7 @@ var paris2019 = Declaration{
 	},
 }
 
-// Taormina2017 is the Taormina Leaders' Communiqué, a communiqué (G7 Heads of
+// Taormina2017 is the communiqué “Taormina Leaders' Communiqué” (G7 Heads of
 // State and Government, Taormina, Sicily, May 2017).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: The
@@ -1377,8 +1376,8 @@ var taormina2017 = Declaration{
 	},
 }
 
-// Toronto2018 is the Chair's Report of the Meeting of the G7 Ise-Shima Cyber
-// Group, a chair's report (G7 Ise-Shima Cyber Group, Toronto, Canada, 23
+// Toronto2018 is the chair's report “Chair's Report of the Meeting of the G7
+// Ise-Shima Cyber Group” (G7 Ise-Shima Cyber Group, Toronto, Canada, 23
 // April 2018).
 //
 // The corpus holds its full text, which follows.
@@ -1652,9 +1651,9 @@ var toronto2018 = Declaration{
 	},
 }
 
-// UNGGE2010 is the Report of the Group of Governmental Experts on Developments
-// in the Field of Information and Telecommunications in the Context of
-// International Security, a report (Group of Governmental Experts, report
+// UNGGE2010 is the report “Report of the Group of Governmental Experts on
+// Developments in the Field of Information and Telecommunications in the
+// Context of International Security” (Group of Governmental Experts, report
 // transmitted by the UN Secretary-General, 2010).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: One of
@@ -1689,9 +1688,9 @@ var ungge2010 = Declaration{
 	},
 }
 
-// UNGGE2013 is the Report of the Group of Governmental Experts on Developments
-// in the Field of Information and Telecommunications in the Context of
-// International Security, a report (Group of Governmental Experts, report
+// UNGGE2013 is the report “Report of the Group of Governmental Experts on
+// Developments in the Field of Information and Telecommunications in the
+// Context of International Security” (Group of Governmental Experts, report
 // transmitted by the UN Secretary-General, 2013).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: One of
@@ -1726,11 +1725,11 @@ var ungge2013 = Declaration{
 	},
 }
 
-// UNGGE2015 is the Report of the Group of Governmental Experts on Developments
-// in the Field of Information and Telecommunications in the Context of
-// International Security, a report (A/70/174, United Nations General Assembly;
-// Group of Governmental Experts, report transmitted by the Secretary-General,
-// 22 July 2015).
+// UNGGE2015 is the report “Report of the Group of Governmental Experts on
+// Developments in the Field of Information and Telecommunications in the
+// Context of International Security” (A/70/174, United Nations General
+// Assembly; Group of Governmental Experts, report transmitted by the
+// Secretary-General, 22 July 2015).
 //
 // The corpus holds an excerpt: section III, paragraph 13, norms (a) to (k):
 // the norm texts only. The chapeau of paragraph 13 and every other paragraph

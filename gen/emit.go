@@ -192,7 +192,10 @@ func setDoc(d *document) *docComment {
 	case "sentence":
 		where = fmt.Sprintf("stated in paragraph %s of the %s", l.Paragraph, docName(d))
 	}
-	intro := fmt.Sprintf("%s holds %s %s (%s), in source order", d.ID, what, where, docFacts(d))
+	intro := fmt.Sprintf("%s holds %s %s (%s)", d.ID, what, where, docFacts(d))
+	if len(d.Items) > 1 {
+		intro += ", in source order"
+	}
 	if l.Style == "lettered" {
 		intro += fmt.Sprintf(", indexed by [A] to [%c]", rune('A'+len(d.Items)-1))
 	}
@@ -307,11 +310,11 @@ func emitDeclarations(c *corpus) ([]byte, error) {
 // the corpus holds, and its text, so that godoc and editor hover show it.
 func declarationDoc(d *document) *docComment {
 	var doc docComment
-	article := "the "
 	if d.Kind == "resolution" {
-		article = ""
+		doc.para(fmt.Sprintf("%s is %s (%s).", d.ID, d.Title, docFacts(d)))
+	} else {
+		doc.para(fmt.Sprintf("%s is the %s “%s” (%s).", d.ID, docKindWords[d.Kind], d.Title, docFacts(d)))
 	}
-	doc.para(fmt.Sprintf("%s is %s%s, a %s (%s).", d.ID, article, d.Title, docKindWords[d.Kind], docFacts(d)))
 	switch d.Extent {
 	case "full":
 		doc.para("The corpus holds its full text, which follows.")

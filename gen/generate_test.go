@@ -373,3 +373,14 @@ func TestGenerateInMemory(t *testing.T) {
 		t.Errorf("Generate returned %d files, want 2", len(files))
 	}
 }
+
+// BenchmarkGenerate measures a whole generation of the real corpus, in
+// memory: parse, build, validate and emit.
+func BenchmarkGenerate(b *testing.B) {
+	fsys := os.DirFS("..")
+	for b.Loop() {
+		if _, err := Generate(fsys); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

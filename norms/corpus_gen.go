@@ -150,8 +150,8 @@ var dinard2019 = [4]Norm{
 }
 
 // G20Antalya2015 holds the norm stated in paragraph 26 of the G20 Antalya 2015
-// communiqué (G20 Heads of State and Government, Antalya, Turkey, 16 November
-// 2015), in source order.
+// communiqué (G20 Heads of State and Government, Antalya, Turkey, 16
+// November 2015).
 //
 //   - Para. 26: no country should conduct or support ICT-enabled theft of
 //     intellectual property, including trade secrets or other confidential
