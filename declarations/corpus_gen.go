@@ -121,7 +121,7 @@ var dinard2019 = Declaration{
 			"Commitment 1 ends without a punctuation mark in the copy read (\"... the abovementioned reports 2. Share ...\"); the text is kept as printed.",
 		},
 		DataFile: "data/Dinard2019.txt",
-		SHA256:   "96941c453ef9876bf3bffa12a3f76a6de420fafc5881e0f835b6e10ee91832e9",
+		SHA256:   "162eb7928ff5d41a188bdedfc6164e524d577fa811cf5e94deb254228843ecdb",
 	},
 	Paragraphs: []Paragraph{
 		{
@@ -1680,7 +1680,7 @@ var ungge2010 = Declaration{
 			"The sources give the year of the report but not its date or UN symbol.",
 		},
 		DataFile: "data/UNGGE2010.txt",
-		SHA256:   "b886d0a7d1c6e846c4f4387ec42a3390d19972b30eed2e946978cd93fdd67067",
+		SHA256:   "a82dddd4c8164ed564956f03418b72c24e76fcfcdaec7fe5189cee090afb2963",
 	},
 	Editorial: Editorial{
 		Short: "UN GGE 2010",
@@ -1717,7 +1717,7 @@ var ungge2013 = Declaration{
 			"The sources give the year of the report but not its date or UN symbol.",
 		},
 		DataFile: "data/UNGGE2013.txt",
-		SHA256:   "f46618f546d3c418774b6866fd0791e12feaac50f4c00e3319039b6e23290639",
+		SHA256:   "8cb66eaa166488e598eccd7e1f99ca57d55e39615047caee7e575ccec5b83768",
 	},
 	Editorial: Editorial{
 		Short: "UN GGE 2013",
@@ -1812,7 +1812,7 @@ var ungge2015 = Declaration{
 			"The source marks a gap in the text here: 13. chapeau not obtained.",
 		},
 		DataFile: "data/UNGGE2015.txt",
-		SHA256:   "24de56c704a6aa20d29dfd605dd288e9f00af8a58d378e2cab547576762a5cc7",
+		SHA256:   "7872bd3e4beabae0de40e30e09085902cbdf9db9a08d7db6b81a5fb430e9fd90",
 	},
 	Paragraphs: []Paragraph{
 		{
@@ -1963,6 +1963,167 @@ var all = [...]*Declaration{
 	&ungge2010,
 	&ungge2013,
 	&ungge2015,
+}
+
+// backlinkTable holds the links documents make, grouped by the document
+// linked to, in the order of its ID; backlinks slices it.
+var backlinkTable = [...]Backlink{
+	{
+		From:  "Lucca2017Communique",
+		Rel:   Cites,
+		Basis: "Both commentaries (seeds 001 and 004) report that the communiqué's part on cyberspace calls on states to combat cybercrime and to join the Budapest Convention.",
+	},
+	{
+		From:      "Paris2019",
+		Rel:       Cites,
+		Paragraph: 16,
+	},
+	{
+		From:      "Toronto2018",
+		Rel:       Reaffirms,
+		Paragraph: 4,
+	},
+	{
+		From:      "Lucca2017",
+		Rel:       Restates,
+		Paragraph: 22,
+	},
+	{
+		From:      "Lucca2017",
+		Rel:       Cites,
+		Paragraph: 29,
+	},
+	{
+		From:      "UNGGE2015",
+		Rel:       Cites,
+		Paragraph: 8,
+	},
+	{
+		From:      "Lucca2017",
+		Rel:       Cites,
+		Paragraph: 27,
+	},
+	{
+		From:      "UNGGE2015",
+		Rel:       Cites,
+		Paragraph: 6,
+	},
+	{
+		From:      "Lucca2017",
+		Rel:       Cites,
+		Paragraph: 27,
+	},
+	{
+		From:      "UNGGE2015",
+		Rel:       Cites,
+		Paragraph: 6,
+	},
+	{
+		From:      "Lucca2017",
+		Rel:       Cites,
+		Paragraph: 27,
+	},
+	{
+		From:      "UNGGE2015",
+		Rel:       Cites,
+		Paragraph: 6,
+	},
+	{
+		From:      "Lucca2017",
+		Rel:       Cites,
+		Paragraph: 27,
+	},
+	{
+		From:      "UNGGE2015",
+		Rel:       Cites,
+		Paragraph: 6,
+	},
+	{
+		From:      "Lucca2017",
+		Rel:       BuildsOn,
+		Paragraph: 7,
+	},
+	{
+		From:  "Taormina2017",
+		Rel:   Endorses,
+		Basis: "The CCDCOE commentary (seed 004) reports that the G7 leaders endorsed the Lucca Declaration in this communiqué.",
+	},
+	{
+		From:      "Toronto2018",
+		Rel:       Recalls,
+		Paragraph: 8,
+	},
+	{
+		From:      "Dinard2019",
+		Rel:       Recalls,
+		Paragraph: 2,
+	},
+	{
+		From:      "Toronto2018",
+		Rel:       Reaffirms,
+		Paragraph: 7,
+	},
+	{
+		From:      "Dinard2019",
+		Rel:       Recalls,
+		Paragraph: 2,
+	},
+	{
+		From:      "Toronto2018",
+		Rel:       Reaffirms,
+		Paragraph: 7,
+	},
+	{
+		From:      "Dinard2019",
+		Rel:       Recalls,
+		Paragraph: 2,
+	},
+	{
+		From:  "GA70_237",
+		Rel:   Endorses,
+		Basis: "The A/70/174 source file records that resolution 70/237 calls on Member States to be guided by the report.",
+	},
+	{
+		From:      "Lucca2017",
+		Rel:       Restates,
+		Paragraph: 22,
+	},
+	{
+		From:      "Toronto2018",
+		Rel:       Reaffirms,
+		Paragraph: 7,
+	},
+}
+
+// backlinks returns the links made to the document with the given ID.
+func backlinks(id ID) []Backlink {
+	switch id {
+	case "Budapest2001":
+		return backlinkTable[0:3]
+	case "G20Antalya2015":
+		return backlinkTable[3:4]
+	case "GA58_199":
+		return backlinkTable[4:6]
+	case "GA68_167":
+		return backlinkTable[6:8]
+	case "GA69_166":
+		return backlinkTable[8:10]
+	case "HRC20_8":
+		return backlinkTable[10:12]
+	case "HRC26_13":
+		return backlinkTable[12:14]
+	case "IseShima2016":
+		return backlinkTable[14:15]
+	case "Lucca2017":
+		return backlinkTable[15:17]
+	case "UNGGE2010":
+		return backlinkTable[17:19]
+	case "UNGGE2013":
+		return backlinkTable[19:21]
+	case "UNGGE2015":
+		return backlinkTable[21:25]
+	}
+	return nil
 }
 
 // lookup returns the document with the given ID, or nil.

@@ -22,6 +22,7 @@ var schema = map[string]keySpec{
 	"id":             {required: true},
 	"title":          {required: true},
 	"short":          {required: true},
+	"alias":          {repeat: true},
 	"kind":           {required: true},
 	"extent":         {required: true},
 	"body":           {},
@@ -198,6 +199,8 @@ func (b *builder) entry(e *entry) {
 		d.Title = v
 	case "short":
 		d.Short = v
+	case "alias":
+		d.Aliases = append(d.Aliases, v)
 	case "kind":
 		d.Kind = b.oneOf(e.Line, "kind", v, kinds)
 	case "extent":

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"go/format"
+	"sort"
 	"strings"
 
 	"github.com/dave/jennifer/jen"
@@ -162,6 +163,49 @@ func emitNorms(c *corpus) ([]byte, error) {
 		}),
 		jen.Return(jen.Nil()),
 	)
+	// The reverse of Restates: for each norm, the items that restate it.
+	type restater struct {
+		doc, id string
+		index   int
+	}
+	by := map[string][]restater{}
+	var restated []string
+	for _, d := range withLists {
+		for _, it := range d.Items {
+			if it.Restates == "" {
+				continue
+			}
+			if by[it.Restates] == nil {
+				restated = append(restated, it.Restates)
+			}
+			by[it.Restates] = append(by[it.Restates], restater{d.ID, it.ID, it.Index})
+		}
+	}
+	sort.Strings(restated)
+	f.Line()
+	f.Comment("restaters holds the items that restate another norm, grouped by the norm")
+	f.Comment("they restate, in the order of its ID; restatedBy slices it.")
+	f.Var().Id("restaters").Op("=").Index(jen.Op("...")).Op("*").Id("Norm").ValuesFunc(func(g *jen.Group) {
+		for _, id := range restated {
+			for _, r := range by[id] {
+				g.Line().Op("&").Id(storage(r.doc)).Index(jen.Lit(r.index))
+			}
+		}
+		g.Line()
+	})
+	f.Line()
+	f.Comment("restatedBy returns the items that restate the norm with the given ID.")
+	f.Func().Id("restatedBy").Params(jen.Id("id").Id("ID")).Index().Op("*").Id("Norm").Block(
+		jen.Switch(jen.Id("id")).BlockFunc(func(g *jen.Group) {
+			start := 0
+			for _, id := range restated {
+				end := start + len(by[id])
+				g.Case(jen.Lit(id)).Return(jen.Id("restaters").Index(jen.Lit(start).Op(":").Lit(end)))
+				start = end
+			}
+		}),
+		jen.Return(jen.Nil()),
+	)
 	f.Line()
 	f.Comment("lookup returns the norm with the given ID, or nil.")
 	f.Func().Id("lookup").Params(jen.Id("id").Id("ID")).Op("*").Id("Norm").Block(
@@ -293,6 +337,53 @@ func emitDeclarations(c *corpus) ([]byte, error) {
 		}
 		g.Line()
 	})
+	// The reverse of Links: for each document, the links made to it.
+	type back struct {
+		from string
+		ln   link
+	}
+	to := map[string][]back{}
+	for _, d := range c.Docs {
+		for _, ln := range d.Links {
+			to[ln.Target] = append(to[ln.Target], back{d.ID, ln})
+		}
+	}
+	var targets []string
+	for t := range to {
+		targets = append(targets, t)
+	}
+	sort.Strings(targets)
+	f.Line()
+	f.Comment("backlinkTable holds the links documents make, grouped by the document")
+	f.Comment("linked to, in the order of its ID; backlinks slices it.")
+	f.Var().Id("backlinkTable").Op("=").Index(jen.Op("...")).Id("Backlink").ValuesFunc(func(g *jen.Group) {
+		for _, t := range targets {
+			for _, b := range to[t] {
+				var bf fields
+				bf.str("From", b.from)
+				bf.code("Rel", jen.Id(relConst[b.ln.Rel]))
+				if b.ln.Paragraph != 0 {
+					bf.code("Paragraph", jen.Lit(b.ln.Paragraph))
+				}
+				bf.str("Basis", b.ln.Basis)
+				g.Add(jen.Line().Add(bf.values()))
+			}
+		}
+		g.Line()
+	})
+	f.Line()
+	f.Comment("backlinks returns the links made to the document with the given ID.")
+	f.Func().Id("backlinks").Params(jen.Id("id").Id("ID")).Index().Id("Backlink").Block(
+		jen.Switch(jen.Id("id")).BlockFunc(func(g *jen.Group) {
+			start := 0
+			for _, t := range targets {
+				end := start + len(to[t])
+				g.Case(jen.Lit(t)).Return(jen.Id("backlinkTable").Index(jen.Lit(start).Op(":").Lit(end)))
+				start = end
+			}
+		}),
+		jen.Return(jen.Nil()),
+	)
 	f.Line()
 	f.Comment("lookup returns the document with the given ID, or nil.")
 	f.Func().Id("lookup").Params(jen.Id("id").Id("ID")).Op("*").Id("Declaration").Block(

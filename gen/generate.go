@@ -11,6 +11,7 @@ import (
 const (
 	normsFile        = "norms/corpus_gen.go"
 	declarationsFile = "declarations/corpus_gen.go"
+	citeFile         = "internal/cite/docs_gen.go"
 )
 
 // Generate compiles the data files under data/ in fsys, a tree rooted at the
@@ -77,7 +78,11 @@ func Generate(fsys fs.FS) (map[string][]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("emitting %s: %w", declarationsFile, err)
 	}
-	return map[string][]byte{normsFile: normsSrc, declarationsFile: declSrc}, nil
+	citeSrc, err := emitCite(c)
+	if err != nil {
+		return nil, fmt.Errorf("emitting %s: %w", citeFile, err)
+	}
+	return map[string][]byte{normsFile: normsSrc, declarationsFile: declSrc, citeFile: citeSrc}, nil
 }
 
 // sortedPaths returns the keys of a file map in order.

@@ -369,8 +369,8 @@ func TestGenerateInMemory(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(files) != 2 {
-		t.Errorf("Generate returned %d files, want 2", len(files))
+	if len(files) != 3 {
+		t.Errorf("Generate returned %d files, want 3", len(files))
 	}
 }
 

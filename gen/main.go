@@ -98,6 +98,9 @@ func writeFiles(root string, files map[string][]byte) (written []string, err err
 		} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
 			return nil, err
 		}
+		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+			return nil, err
+		}
 		tmp, err := os.CreateTemp(filepath.Dir(dst), ".gen-*.tmp")
 		if err != nil {
 			return nil, err

@@ -10,6 +10,7 @@ type document struct {
 	SHA256 string // hex SHA-256 of the data file
 
 	ID, Title, Short, Kind            string
+	Aliases                           []string // editorial: other names the field cites it by
 	Body, Meeting, Place, Symbol, URL string
 	Publisher, ReadFrom               string
 	Date                              date

@@ -788,6 +788,54 @@ func normsOf(document string) []Norm {
 	return nil
 }
 
+// restaters holds the items that restate another norm, grouped by the norm
+// they restate, in the order of its ID; restatedBy slices it.
+var restaters = [...]*Norm{
+	&lucca2017[11],
+	&lucca2017[0],
+	&lucca2017[1],
+	&lucca2017[2],
+	&lucca2017[3],
+	&lucca2017[4],
+	&lucca2017[5],
+	&lucca2017[6],
+	&lucca2017[7],
+	&lucca2017[8],
+	&lucca2017[9],
+	&lucca2017[10],
+}
+
+// restatedBy returns the items that restate the norm with the given ID.
+func restatedBy(id ID) []*Norm {
+	switch id {
+	case "G20Antalya2015/26":
+		return restaters[0:1]
+	case "UNGGE2015/13a":
+		return restaters[1:2]
+	case "UNGGE2015/13b":
+		return restaters[2:3]
+	case "UNGGE2015/13c":
+		return restaters[3:4]
+	case "UNGGE2015/13d":
+		return restaters[4:5]
+	case "UNGGE2015/13e":
+		return restaters[5:6]
+	case "UNGGE2015/13f":
+		return restaters[6:7]
+	case "UNGGE2015/13g":
+		return restaters[7:8]
+	case "UNGGE2015/13h":
+		return restaters[8:9]
+	case "UNGGE2015/13i":
+		return restaters[9:10]
+	case "UNGGE2015/13j":
+		return restaters[10:11]
+	case "UNGGE2015/13k":
+		return restaters[11:12]
+	}
+	return nil
+}
+
 // lookup returns the norm with the given ID, or nil.
 func lookup(id ID) *Norm {
 	switch id {

@@ -1,6 +1,7 @@
 package norms_test
 
 import (
+	"encoding/json"
 	"fmt"
 
 	"github.com/cybernorms/cybernorms/norms"
@@ -40,4 +41,70 @@ func ExampleSet_Norms() {
 	// 2: Share best practices and lessons learned
 	// 3: Bring other states into confidence-building
 	// 4: Help partners build capability
+}
+
+// Turn the citations people write into norms.
+func ExampleParse() {
+	for _, s := range []string{
+		"A/70/174, para. 13(f)",
+		"Lucca Declaration, norm 6",
+		"GGE norm (k)",
+		"Paris 2019 commitment 12",
+		"SEC Form 13(f)",
+	} {
+		n, err := norms.Parse(s)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Println(n.ID)
+	}
+	// Output:
+	// UNGGE2015/13f
+	// Lucca2017/6
+	// UNGGE2015/13k
+	// Paris2019/12
+	// cannot parse citation "SEC Form 13(f)": "SEC Form" is not part of any citation of the corpus
+}
+
+// Cite a norm in each style.
+func ExampleNorm_Cite() {
+	n := norms.UNGGE2015[norms.F]
+	fmt.Println(n.Cite(norms.Short))
+	fmt.Println(n.Cite(norms.Formal))
+	fmt.Println(n.Cite(norms.URL))
+	fmt.Println(norms.Lucca2017[5].Cite(norms.Formal))
+	// Output:
+	// UN GGE 2015, norm 13(f)
+	// Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security, UN Doc. A/70/174 (22 July 2015), para. 13(f)
+	// https://documents.un.org/doc/undoc/gen/n15/228/35/pdf/n1522835.pdf
+	// G7 Foreign Ministers, G7 Declaration on Responsible States Behavior in Cyberspace (Lucca, Italy, 11 April 2017), norm 6
+}
+
+// Iterate over every norm of the corpus.
+func ExampleAll() {
+	count := map[norms.Kind]int{}
+	for n := range norms.All() {
+		count[n.Kind]++
+	}
+	fmt.Println(count[norms.KindNorm], "norms and", count[norms.KindCommitment], "commitments")
+	// Output:
+	// 24 norms and 20 commitments
+}
+
+// Store norms in JSON by their IDs, and read them back.
+func ExampleNorm_MarshalText() {
+	type incident struct {
+		Name     string       `json:"name"`
+		Breaches []norms.Norm `json:"breaches"`
+	}
+	data, _ := json.Marshal(incident{"NotPetya", []norms.Norm{norms.UNGGE2015[norms.F], norms.UNGGE2015[norms.C]}})
+	fmt.Println(string(data))
+
+	var back incident
+	err := json.Unmarshal([]byte(`{"name": "X", "breaches": ["UNGGE2015/13l"]}`), &back)
+	fmt.Println(err)
+	// Output:
+	// {"name":"NotPetya","breaches":["UNGGE2015/13f","UNGGE2015/13c"]}
+	// unknown norm ID "UNGGE2015/13l"; the closest known IDs are UNGGE2015/13a, UNGGE2015/13b, UNGGE2015/13c
 }

@@ -1,0 +1,67 @@
+package declarations
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/cybernorms/cybernorms/internal/cite"
+	"github.com/cybernorms/cybernorms/norms"
+)
+
+// Cite returns a citation of the document in the given style:
+//
+//   - [norms.Short]: its short name, "G7 Lucca 2017";
+//   - [norms.Formal]: its formal reference, in the style UN documents are
+//     cited: "Report of the Group of Governmental Experts ..., UN Doc.
+//     A/70/174 (22 July 2015)", or, without a UN symbol, "G7 Foreign
+//     Ministers, G7 Declaration on Responsible States Behavior in Cyberspace
+//     (Lucca, Italy, 11 April 2017)";
+//   - [norms.URL]: where it is published, or "" where the sources name no
+//     address;
+//   - [norms.BibTeX]: a BibTeX @misc entry keyed by its ID.
+func (d *Declaration) Cite(style norms.Style) string {
+	c := cite.Lookup(string(d.ID))
+	if c == nil {
+		return d.String()
+	}
+	switch style {
+	case norms.Formal:
+		return c.Formal()
+	case norms.URL:
+		return c.URL
+	case norms.BibTeX:
+		return c.BibTeX()
+	}
+	return d.String()
+}
+
+// CiteParagraph returns a citation of the document's i-th paragraph (counted
+// from 1, as [Link.Paragraph] counts) in the given style: the document's
+// citation followed by the paragraph's place, "para. 7", "norm 6" or
+// "commitment 2" as the document labels it, or, for a paragraph the source
+// does not number, "unnumbered paragraph 3 of 34" (counted by the corpus). In
+// [norms.BibTeX] style it is the document's entry, preceded by a comment that
+// gives the pinpoint. It returns "" if i is out of range.
+func (d *Declaration) CiteParagraph(i int, style norms.Style) string {
+	if i < 1 || i > len(d.Paragraphs) {
+		return ""
+	}
+	c := cite.Lookup(string(d.ID))
+	if c == nil {
+		return ""
+	}
+	p := d.Paragraphs[i-1]
+	pin := "unnumbered paragraph " + strconv.Itoa(i) + " of " + strconv.Itoa(len(d.Paragraphs))
+	if p.Label != "" {
+		pin = c.Locator(p.Label)
+	}
+	switch style {
+	case norms.Formal:
+		return c.Formal() + ", " + pin
+	case norms.URL:
+		return c.URL
+	case norms.BibTeX:
+		return "% " + d.String() + ", " + pin + ": cite as \\cite[" + strings.ReplaceAll(pin, " ", "~") + "]{" + c.ID + "}\n" + c.BibTeX()
+	}
+	return d.String() + ", " + pin
+}

@@ -1,0 +1,68 @@
+package declarations_test
+
+import (
+	"fmt"
+
+	"github.com/cybernorms/cybernorms/declarations"
+	"github.com/cybernorms/cybernorms/norms"
+)
+
+// Turn a citation into a document and a paragraph.
+func ExampleParse() {
+	d, p, err := declarations.Parse("Toronto 2018 chair's report, para. 7")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(d.ID, p.Label)
+	fmt.Printf("%.58s...\n", p.Text)
+	// Output:
+	// Toronto2018 7
+	// Partners expressed regret that the most recent United Nati...
+}
+
+// Cite a document, and one of its paragraphs.
+func ExampleDeclaration_Cite() {
+	d := declarations.Lucca2017
+	fmt.Println(d.Cite(norms.Short))
+	fmt.Println(d.Cite(norms.Formal))
+	fmt.Println(declarations.Toronto2018.CiteParagraph(8, norms.Short))
+	// Output:
+	// G7 Lucca 2017
+	// G7 Foreign Ministers, G7 Declaration on Responsible States Behavior in Cyberspace (Lucca, Italy, 11 April 2017)
+	// G7 Toronto 2018 Chair's Report, para. 8
+}
+
+// Find the documents and items that take up a UN GGE norm.
+func ExampleNormLinks() {
+	for _, b := range declarations.NormLinks("UNGGE2015/13f") {
+		from, _ := declarations.Lookup(b.From)
+		if b.Norm != "" {
+			fmt.Println(from, b.Rel, "it as", b.Norm)
+		} else {
+			fmt.Println(from, b.Rel, "the report")
+		}
+	}
+	// Output:
+	// G7 Lucca 2017 restates it as Lucca2017/6
+	// G7 Dinard 2019 recalls the report
+	// UNGA resolution 70/237 endorses the report
+	// G7 Lucca 2017 restates the report
+	// G7 Toronto 2018 Chair's Report reaffirms the report
+}
+
+// List the documents the corpus holds text of.
+func ExampleAll() {
+	for d := range declarations.All() {
+		if d.Provenance.Extent != declarations.MetadataOnly {
+			fmt.Printf("%-15s %-9s %2d paragraphs\n", d.ID, d.Provenance.Extent, len(d.Paragraphs))
+		}
+	}
+	// Output:
+	// Dinard2019      full text  9 paragraphs
+	// G20Antalya2015  excerpt    1 paragraphs
+	// Lucca2017       full text 34 paragraphs
+	// Paris2019       excerpt   18 paragraphs
+	// Toronto2018     full text 12 paragraphs
+	// UNGGE2015       excerpt   12 paragraphs
+}

@@ -1,0 +1,92 @@
+package declarations
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/cybernorms/cybernorms/internal/words"
+)
+
+// MarshalText implements [encoding.TextMarshaler]: an ID is stored as itself.
+// It fails for an ID that names no document of the corpus; the empty ID
+// marshals as the empty string.
+func (id ID) MarshalText() ([]byte, error) {
+	if id != "" && lookup(id) == nil {
+		return nil, unknownID(id)
+	}
+	return []byte(id), nil
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler]. It accepts the ID of a
+// document of the corpus, exactly (use [Parse] for the citations people
+// write), or the empty string; for any other text it returns an
+// [*UnknownIDError] that names the closest IDs.
+func (id *ID) UnmarshalText(text []byte) error {
+	s := ID(text)
+	if s != "" && lookup(s) == nil {
+		return unknownID(s)
+	}
+	*id = s
+	return nil
+}
+
+// MarshalText implements [encoding.TextMarshaler]: a document is stored as
+// its ID, "Lucca2017".
+func (d Declaration) MarshalText() ([]byte, error) { return d.ID.MarshalText() }
+
+// UnmarshalText implements [encoding.TextUnmarshaler]: it sets d to a copy of
+// the document with the given ID, or fails as [ID.UnmarshalText] does. The
+// copy shares the document's slices; compare documents by ID, not by address.
+// The empty string sets the zero Declaration.
+func (d *Declaration) UnmarshalText(text []byte) error {
+	var id ID
+	if err := id.UnmarshalText(text); err != nil {
+		return err
+	}
+	if id == "" {
+		*d = Declaration{}
+		return nil
+	}
+	*d = *lookup(id)
+	return nil
+}
+
+// An UnknownIDError reports a text that is not the ID of a document.
+type UnknownIDError struct {
+	// ID is the text that was given.
+	ID string
+	// Closest are the known IDs closest to it, at most three, closest first.
+	Closest []ID
+}
+
+func (e *UnknownIDError) Error() string {
+	msg := `unknown document ID "` + e.ID + `"`
+	if len(e.Closest) > 0 {
+		var names []string
+		for _, c := range e.Closest {
+			names = append(names, string(c))
+		}
+		msg += "; the closest known IDs are " + strings.Join(names, ", ")
+	}
+	return msg
+}
+
+// unknownID builds the error for an unknown ID, with the closest known IDs by
+// edit distance, ignoring case.
+func unknownID(id ID) error {
+	type scored struct {
+		id   ID
+		dist int
+	}
+	var found []scored
+	want := strings.ToLower(string(id))
+	for _, d := range all {
+		found = append(found, scored{d.ID, words.Distance(want, strings.ToLower(string(d.ID)))})
+	}
+	sort.SliceStable(found, func(i, j int) bool { return found[i].dist < found[j].dist })
+	e := &UnknownIDError{ID: string(id)}
+	for i := 0; i < len(found) && i < 3; i++ {
+		e.Closest = append(e.Closest, found[i].id)
+	}
+	return e
+}

@@ -1,0 +1,232 @@
+// Package cite parses the citations the field writes ("A/70/174, para.
+// 13(f)", "Lucca Declaration, norm 6") and formats citations of the corpus's
+// documents. Packages norms and declarations build their Parse and Cite on
+// it. Its table of documents, [Docs], is generated from data/.
+package cite
+
+import (
+	"strconv"
+	"strings"
+)
+
+// A Doc is what the parser and the formatters know of a document.
+type Doc struct {
+	ID, Short, Title, Body, Place, Symbol, URL, Kind string
+	Year, Month, Day                                 int
+	// Words is the document's vocabulary, sorted: the folded words of its
+	// title, short name, aliases, body, meeting, place, kind and symbol.
+	Words []string
+	// ShortWords are the folded tokens of the short name; a citation that
+	// holds them all names this document rather than another that shares
+	// most of its words.
+	ShortWords []string
+	// List is the document's list of norms, if it has one.
+	List List
+	// Paras are the labels of the document's paragraphs, in order; "" for
+	// an unnumbered paragraph.
+	Paras []string
+}
+
+// A List describes a document's enumerated list.
+type List struct {
+	Kind     string   // "norm", "commitment" or "principle"; "" when there is no list
+	Unit     string   // the word a citation puts before a label: "norm", "para."
+	Lettered string   // for a lettered list, the number of its paragraph: "13"
+	Labels   []string // the items' labels in order: "13(a)" ... or "1" ...
+}
+
+// Lookup returns the document with the given ID, or nil.
+func Lookup(id string) *Doc {
+	lo, hi := 0, len(docs)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if docs[m].ID < id {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(docs) && docs[lo].ID == id {
+		return &docs[lo]
+	}
+	return nil
+}
+
+// Docs returns every document, in ID order.
+func Docs() []Doc { return docs[:] }
+
+// LocalID turns a label into the item part of an ID: "13(f)" becomes "13f".
+func LocalID(label string) string {
+	b := make([]byte, 0, len(label))
+	for i := 0; i < len(label); i++ {
+		switch c := label[i]; {
+		case c == '(' || c == ')' || c == ' ':
+		case c >= 'A' && c <= 'Z':
+			b = append(b, c+'a'-'A')
+		default:
+			b = append(b, c)
+		}
+	}
+	return string(b)
+}
+
+// has reports whether the sorted list holds w.
+func has(sorted []string, w string) bool {
+	lo, hi := 0, len(sorted)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if sorted[m] < w {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo < len(sorted) && sorted[lo] == w
+}
+
+// Date formats the document's date as the field writes it: "11 April 2017",
+// "April 2017", "2017", or "".
+func (d *Doc) Date() string {
+	switch {
+	case d.Year == 0:
+		return ""
+	case d.Month == 0:
+		return strconv.Itoa(d.Year)
+	case d.Day == 0:
+		return months[d.Month] + " " + strconv.Itoa(d.Year)
+	}
+	return strconv.Itoa(d.Day) + " " + months[d.Month] + " " + strconv.Itoa(d.Year)
+}
+
+var months = [...]string{"", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+
+// Formal returns the formal reference of the document, in the style UN
+// documents are cited: "Report of the Group of Governmental Experts ..., UN
+// Doc. A/70/174 (22 July 2015)"; for a document without a UN symbol, its
+// body, title, place and date: "G7 Foreign Ministers, G7 Declaration on
+// Responsible States Behavior in Cyberspace (Lucca, Italy, 11 April 2017)".
+func (d *Doc) Formal() string {
+	var b strings.Builder
+	switch {
+	case d.Symbol != "":
+		b.WriteString(d.Title)
+		b.WriteString(", UN Doc. ")
+		b.WriteString(d.Symbol)
+		if date := d.Date(); date != "" {
+			b.WriteString(" (" + date + ")")
+		}
+		return b.String()
+	case d.Body != "" && d.Kind != "resolution":
+		b.WriteString(d.Body)
+		b.WriteString(", ")
+	}
+	b.WriteString(d.Title)
+	var where []string
+	if d.Place != "" {
+		where = append(where, d.Place)
+	}
+	if date := d.Date(); date != "" {
+		where = append(where, date)
+	}
+	if len(where) > 0 {
+		b.WriteString(" (" + strings.Join(where, ", ") + ")")
+	}
+	return b.String()
+}
+
+// Locator returns how a citation points at an item or paragraph with the
+// given label: "para. 13(f)" in a UN document or a numbered paragraph,
+// "norm 6" or "commitment 2" for the item of a numbered list.
+func (d *Doc) Locator(label string) string {
+	for _, l := range d.List.Labels {
+		if l == label {
+			if d.Symbol != "" {
+				return "para. " + label
+			}
+			return d.List.Unit + " " + label
+		}
+	}
+	return "para. " + label
+}
+
+// BibTeX returns a BibTeX entry for the document, keyed by its ID. The
+// entry type is @misc; the date is also given as a biblatex date field.
+func (d *Doc) BibTeX() string {
+	var b strings.Builder
+	b.WriteString("@misc{" + d.ID + ",\n")
+	field := func(name, value string) {
+		if value != "" {
+			b.WriteString("  " + name + strings.Repeat(" ", 12-len(name)) + " = " + value + ",\n")
+		}
+	}
+	braced := func(s string) string {
+		if s == "" {
+			return ""
+		}
+		return "{" + bibEscape(s) + "}"
+	}
+	if d.Body != "" {
+		field("author", "{"+braced(d.Body)+"}")
+	}
+	field("title", "{"+braced(d.Title)+"}")
+	how := d.Kind
+	if d.Symbol != "" {
+		how = "UN Doc. " + d.Symbol
+	}
+	field("howpublished", braced(how))
+	field("address", braced(d.Place))
+	if d.Year != 0 {
+		field("year", "{"+strconv.Itoa(d.Year)+"}")
+		if d.Month != 0 {
+			field("month", strings.ToLower(months[d.Month][:3]))
+		}
+		date := strconv.Itoa(d.Year)
+		if d.Month != 0 {
+			date += "-" + pad2(d.Month)
+			if d.Day != 0 {
+				date += "-" + pad2(d.Day)
+			}
+		}
+		field("date", "{"+date+"}")
+	}
+	field("url", braced(d.URL))
+	field("note", braced("Text in the cybernorms corpus as "+d.ID))
+	b.WriteString("}\n")
+	return b.String()
+}
+
+func pad2(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
+
+// bibEscape escapes the characters BibTeX treats specially.
+func bibEscape(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch r {
+		case '&', '%', '$', '#', '_', '{', '}':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case '~':
+			b.WriteString(`\textasciitilde{}`)
+		case '^':
+			b.WriteString(`\textasciicircum{}`)
+		case '\\':
+			b.WriteString(`\textbackslash{}`)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// words used by the parser.
+var (
+	// fillers are words a citation may hold that name nothing.
+	fillers = []string{"a", "an", "and", "at", "by", "cf", "doc", "for", "from", "ibid", "in", "its", "of", "on", "per", "see", "the", "to", "under", "with"}
+	// units are the words that may stand before a label.
+	units = []string{"commitment", "commitments", "item", "items", "no", "nos", "norm", "norms", "nr", "number", "para", "paragraph", "paragraphs", "paras", "principle", "principles"}
+)

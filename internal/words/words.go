@@ -1,0 +1,223 @@
+// Package words splits citations and document names into tokens. The
+// generator uses it to build the vocabulary tables of the citation parser, and
+// the parser uses it on its input, so the two always agree on what a word is.
+//
+// It is hand-written and imports no generated code.
+package words
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// A Kind is the kind of a [Token].
+type Kind uint8
+
+// The kinds of token.
+const (
+	// Word is a run of letters and digits that begins with a letter: "gge",
+	// "g7", "chair" (possessive endings are dropped).
+	Word Kind = iota + 1
+	// Number is a run of digits: "13", "2015".
+	Number
+	// Label is a list label with a letter: "13(f)" and "13 (f)" (Text "13",
+	// Letter 'f'), "(f)" (Text ""), or, with Bare set, "13f".
+	Label
+	// Symbol is a run with slashes: a UN symbol such as "a/70/174", or a
+	// resolution number such as "20/8".
+	Symbol
+	// Mark is a paragraph mark: "¶", "§" or "#".
+	Mark
+)
+
+// A Token is one token of a text, folded: lower case, without accents.
+type Token struct {
+	Kind   Kind
+	Text   string
+	Letter byte // the letter of a Label
+	Bare   bool // a Label written without parentheses, such as "13f"
+	// Start and End are the token's byte offsets in the text.
+	Start, End int
+}
+
+// Fold maps a rune to its folded form: lower case, Latin letters without
+// accents, typographic quotes and dashes as their ASCII forms.
+func Fold(r rune) rune {
+	switch r {
+	case '’', '‘', '′':
+		return '\''
+	case '“', '”', '„', '″':
+		return '"'
+	case '–', '—', '‐', '‑':
+		return '-'
+	}
+	r = unicode.ToLower(r)
+	if r < 0xC0 || r > 0x17F {
+		return r
+	}
+	const (
+		from = "àáâãäåāăąçćčďèéêëēėęěìíîïīįłñńňòóôõöøōőŕřśšşťùúûüūůűųýÿźżž"
+		to   = "aaaaaaaaacccdeeeeeeeeiiiiiilnnnoooooooorrsssttuuuuuuuuyyzzz"
+	)
+	i := 0
+	for _, f := range from {
+		if f == r {
+			return rune(to[i])
+		}
+		i++
+	}
+	return r
+}
+
+// folded is one rune of the folded text with its offset in the original.
+type folded struct {
+	r          rune
+	start, end int
+}
+
+// Tokens splits s into tokens. White space and punctuation other than
+// parentheses around a label, paragraph marks and slashes inside a symbol
+// separate tokens and are dropped; a hyphen separates words ("ise-shima" is
+// "ise", "shima").
+func Tokens(s string) []Token {
+	var rs []folded
+	for i, r := range s {
+		size := utf8.RuneLen(r)
+		if r == utf8.RuneError {
+			size = 1
+		}
+		rs = append(rs, folded{Fold(r), i, i + size})
+	}
+	var toks []Token
+	for i := 0; i < len(rs); {
+		r := rs[i].r
+		switch {
+		case r == '¶' || r == '§' || r == '#':
+			toks = append(toks, Token{Kind: Mark, Text: string(r), Start: rs[i].start, End: rs[i].end})
+			i++
+		case r == '(':
+			if t, n := letterInParens(rs[i:]); n > 0 {
+				t.Start, t.End = rs[i].start, rs[i+n-1].end
+				toks = append(toks, t)
+				i += n
+				continue
+			}
+			i++
+		case isAlnum(r):
+			j := i
+			for j < len(rs) && (isAlnum(rs[j].r) || inner(rs, j)) {
+				j++
+			}
+			t := classify(rs[i:j])
+			t.Start, t.End = rs[i].start, rs[j-1].end
+			if t.Kind == Number {
+				// "13(f)" and "13 (f)": a number and a letter in parentheses.
+				k := j
+				for k < len(rs) && rs[k].r == ' ' {
+					k++
+				}
+				if k < len(rs) && rs[k].r == '(' {
+					if lt, n := letterInParens(rs[k:]); n > 0 {
+						t.Kind, t.Letter, t.End = Label, lt.Letter, rs[k+n-1].end
+						j = k + n
+					}
+				}
+			}
+			if t.Text != "" {
+				toks = append(toks, t)
+			}
+			i = j
+		default:
+			i++
+		}
+	}
+	return toks
+}
+
+// inner reports whether rs[j], an apostrophe or a slash, joins two parts of
+// one token: "chair's", "a/70/174".
+func inner(rs []folded, j int) bool {
+	r := rs[j].r
+	if r != '\'' && r != '/' {
+		return false
+	}
+	return j > 0 && isAlnum(rs[j-1].r) && j+1 < len(rs) && isAlnum(rs[j+1].r)
+}
+
+// letterInParens recognises "(f)", allowing spaces inside the parentheses,
+// and returns the token and how many runes it spans, or 0.
+func letterInParens(rs []folded) (Token, int) {
+	k := 1
+	for k < len(rs) && rs[k].r == ' ' {
+		k++
+	}
+	if k >= len(rs) || rs[k].r < 'a' || rs[k].r > 'z' {
+		return Token{}, 0
+	}
+	letter := byte(rs[k].r)
+	k++
+	for k < len(rs) && rs[k].r == ' ' {
+		k++
+	}
+	if k >= len(rs) || rs[k].r != ')' {
+		return Token{}, 0
+	}
+	return Token{Kind: Label, Letter: letter}, k + 1
+}
+
+// classify names the kind of a run of letters, digits, inner apostrophes and
+// inner slashes.
+func classify(rs []folded) Token {
+	b := make([]rune, len(rs))
+	digits, letters, slash := 0, 0, false
+	for i, f := range rs {
+		b[i] = f.r
+		switch {
+		case f.r >= '0' && f.r <= '9':
+			digits++
+		case f.r == '/':
+			slash = true
+		case f.r != '\'':
+			letters++
+		}
+	}
+	text := string(b)
+	switch {
+	case slash:
+		return Token{Kind: Symbol, Text: text}
+	case letters == 0:
+		return Token{Kind: Number, Text: text}
+	case letters == 1 && digits > 0 && isLetter(b[len(b)-1]) && digits == len(b)-1:
+		return Token{Kind: Label, Text: string(b[:len(b)-1]), Letter: byte(b[len(b)-1]), Bare: true}
+	}
+	// Drop a possessive ending: "chair's" is "chair", "leaders'" "leaders".
+	if n := len(b); n > 2 && b[n-2] == '\'' && b[n-1] == 's' {
+		text = string(b[:n-2])
+	}
+	return Token{Kind: Word, Text: text}
+}
+
+func isAlnum(r rune) bool { return isLetter(r) || r >= '0' && r <= '9' || unicode.IsLetter(r) }
+
+func isLetter(r rune) bool { return r >= 'a' && r <= 'z' }
+
+// Distance returns the Levenshtein distance between a and b, in bytes.
+func Distance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}

@@ -1,0 +1,90 @@
+package words
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestTokens(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []Token
+	}{
+		{"UN GGE 2015 norm 13(f)", []Token{
+			{Kind: Word, Text: "un", Start: 0, End: 2},
+			{Kind: Word, Text: "gge", Start: 3, End: 6},
+			{Kind: Number, Text: "2015", Start: 7, End: 11},
+			{Kind: Word, Text: "norm", Start: 12, End: 16},
+			{Kind: Label, Text: "13", Letter: 'f', Start: 17, End: 22},
+		}},
+		{"A/70/174 ¶ 13 ( F )", []Token{
+			{Kind: Symbol, Text: "a/70/174", Start: 0, End: 8},
+			{Kind: Mark, Text: "¶", Start: 9, End: 11},
+			{Kind: Label, Text: "13", Letter: 'f', Start: 12, End: 20},
+		}},
+		{"Chair’s Report; Ise-Shima, para.7", []Token{
+			{Kind: Word, Text: "chair", Start: 0, End: 9},
+			{Kind: Word, Text: "report", Start: 10, End: 16},
+			{Kind: Word, Text: "ise", Start: 18, End: 21},
+			{Kind: Word, Text: "shima", Start: 22, End: 27},
+			{Kind: Word, Text: "para", Start: 29, End: 33},
+			{Kind: Number, Text: "7", Start: 34, End: 35},
+		}},
+		{"13F filing (f) G7 Communiqué leaders'", []Token{
+			{Kind: Label, Text: "13", Letter: 'f', Bare: true, Start: 0, End: 3},
+			{Kind: Word, Text: "filing", Start: 4, End: 10},
+			{Kind: Label, Letter: 'f', Start: 11, End: 14},
+			{Kind: Word, Text: "g7", Start: 15, End: 17},
+			{Kind: Word, Text: "communique", Start: 18, End: 29},
+			{Kind: Word, Text: "leaders", Start: 30, End: 37},
+		}},
+		{"HRC 20/8 (13) #6", []Token{
+			{Kind: Word, Text: "hrc", Start: 0, End: 3},
+			{Kind: Symbol, Text: "20/8", Start: 4, End: 8},
+			{Kind: Number, Text: "13", Start: 10, End: 12},
+			{Kind: Mark, Text: "#", Start: 14, End: 15},
+			{Kind: Number, Text: "6", Start: 15, End: 16},
+		}},
+		{"", nil},
+		{"  ,;. ", nil},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, Tokens(tt.in)); diff != "" {
+			t.Errorf("Tokens(%q) (-want +got):\n%s", tt.in, diff)
+		}
+	}
+}
+
+func TestFold(t *testing.T) {
+	for in, want := range map[rune]rune{'É': 'e', 'é': 'e', 'ü': 'u', 'Ç': 'c', '’': '\'', '—': '-', 'A': 'a', '¶': '¶'} {
+		if got := Fold(in); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestDistance(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want int
+	}{{"", "", 0}, {"abc", "", 3}, {"UNGGE2015/13l", "UNGGE2015/13k", 1}, {"kitten", "sitting", 3}} {
+		if got := Distance(tt.a, tt.b); got != tt.want {
+			t.Errorf("Distance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func FuzzTokens(f *testing.F) {
+	f.Add("A/70/174, para. 13 (f)")
+	f.Add("Chair’s Report ¶ 7")
+	f.Fuzz(func(t *testing.T, s string) {
+		prev := 0
+		for _, tok := range Tokens(s) {
+			if tok.Start < prev || tok.End <= tok.Start || tok.End > len(s) {
+				t.Fatalf("token %+v out of order or range in %q", tok, s)
+			}
+			prev = tok.End
+		}
+	})
+}

@@ -1,0 +1,79 @@
+package norms
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/cybernorms/cybernorms/internal/cite"
+)
+
+// A Style is a form of citation; see [Norm.Cite].
+type Style uint8
+
+// The citation styles.
+const (
+	// Short is the concise citation: "UN GGE 2015, norm 13(f)".
+	Short Style = iota
+	// Formal is the formal reference of the source with the item's place in
+	// it, in the style UN documents are cited: "Report of the Group of
+	// Governmental Experts on Developments in the Field of Information and
+	// Telecommunications in the Context of International Security, UN Doc.
+	// A/70/174 (22 July 2015), para. 13(f)". A document without a UN symbol
+	// is cited by body, title, place and date: "G7 Foreign Ministers, G7
+	// Declaration on Responsible States Behavior in Cyberspace (Lucca, Italy,
+	// 11 April 2017), norm 6".
+	Formal
+	// URL is the address where the source is published, or "" where the
+	// sources name none.
+	URL
+	// BibTeX is a BibTeX entry for the source document, keyed by its ID and
+	// preceded by a comment line that gives the pinpoint to cite the item
+	// with, as in \cite[para.~13(f)]{UNGGE2015}.
+	BibTeX
+)
+
+var styleNames = [...]string{Short: "short", Formal: "formal", URL: "url", BibTeX: "bibtex"}
+
+// String returns the style's name: "short", "formal", "url" or "bibtex".
+func (s Style) String() string {
+	if int(s) < len(styleNames) {
+		return styleNames[s]
+	}
+	return "Style(" + strconv.Itoa(int(s)) + ")"
+}
+
+// ParseStyle returns the style with the given name, as [Style.String]
+// writes it, in any case.
+func ParseStyle(name string) (Style, error) {
+	for i, n := range styleNames {
+		if strings.EqualFold(n, name) {
+			return Style(i), nil
+		}
+	}
+	return 0, &styleError{name}
+}
+
+type styleError struct{ name string }
+
+func (e *styleError) Error() string {
+	return "unknown citation style " + quote(e.name) + "; the styles are " + strings.Join(styleNames[:], ", ")
+}
+
+// Cite returns a citation of the norm in the given style. See [Style] for the
+// forms.
+func (n Norm) Cite(style Style) string {
+	d := cite.Lookup(n.Document)
+	if d == nil {
+		return n.String()
+	}
+	switch style {
+	case Formal:
+		return d.Formal() + ", " + d.Locator(n.Label)
+	case URL:
+		return d.URL
+	case BibTeX:
+		pin := strings.ReplaceAll(d.Locator(n.Label), " ", "~")
+		return "% " + n.String() + ": cite as \\cite[" + pin + "]{" + d.ID + "}\n" + d.BibTeX()
+	}
+	return n.String()
+}

@@ -1,0 +1,93 @@
+package norms
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/cybernorms/cybernorms/internal/words"
+)
+
+// MarshalText implements [encoding.TextMarshaler]: an ID is stored as itself.
+// It fails for an ID that names no norm of the corpus; the empty ID, which
+// names none, marshals as the empty string.
+func (id ID) MarshalText() ([]byte, error) {
+	if id != "" && lookup(id) == nil {
+		return nil, unknownID(id)
+	}
+	return []byte(id), nil
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler]. It accepts the ID of a
+// norm of the corpus, exactly (use [Parse] for the citations people write),
+// or the empty string; for any other text it returns an [*UnknownIDError]
+// that names the closest IDs.
+func (id *ID) UnmarshalText(text []byte) error {
+	s := ID(text)
+	if s != "" && lookup(s) == nil {
+		return unknownID(s)
+	}
+	*id = s
+	return nil
+}
+
+// MarshalText implements [encoding.TextMarshaler]: a norm is stored as its
+// ID, so that JSON, YAML and databases hold "UNGGE2015/13f" and not the text.
+func (n Norm) MarshalText() ([]byte, error) { return n.ID.MarshalText() }
+
+// UnmarshalText implements [encoding.TextUnmarshaler]: it sets n to the norm
+// with the given ID, or fails as [ID.UnmarshalText] does. The empty string
+// sets the zero Norm.
+func (n *Norm) UnmarshalText(text []byte) error {
+	var id ID
+	if err := id.UnmarshalText(text); err != nil {
+		return err
+	}
+	if id == "" {
+		*n = Norm{}
+		return nil
+	}
+	*n = *lookup(id)
+	return nil
+}
+
+// An UnknownIDError reports a text that is not the ID of a norm.
+type UnknownIDError struct {
+	// ID is the text that was given.
+	ID string
+	// Closest are the known IDs closest to it, at most three, closest first.
+	Closest []ID
+}
+
+func (e *UnknownIDError) Error() string {
+	msg := "unknown norm ID " + quote(e.ID)
+	if len(e.Closest) > 0 {
+		var names []string
+		for _, c := range e.Closest {
+			names = append(names, string(c))
+		}
+		msg += "; the closest known IDs are " + strings.Join(names, ", ")
+	}
+	return msg
+}
+
+func quote(s string) string { return `"` + strings.ReplaceAll(s, `"`, `\"`) + `"` }
+
+// unknownID builds the error for an unknown ID, with the closest known IDs by
+// edit distance, ignoring case.
+func unknownID(id ID) error {
+	type scored struct {
+		id   ID
+		dist int
+	}
+	var all []scored
+	want := strings.ToLower(string(id))
+	for n := range All() {
+		all = append(all, scored{n.ID, words.Distance(want, strings.ToLower(string(n.ID)))})
+	}
+	sort.SliceStable(all, func(i, j int) bool { return all[i].dist < all[j].dist })
+	e := &UnknownIDError{ID: string(id)}
+	for i := 0; i < len(all) && i < 3; i++ {
+		e.Closest = append(e.Closest, all[i].id)
+	}
+	return e
+}
