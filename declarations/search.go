@@ -1,0 +1,535 @@
+package declarations
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cybernorms/cybernorms/norms"
+)
+
+// A Hit is a paragraph that matches a query: one result of [Search].
+type Hit struct {
+	// Document is the document the paragraph belongs to.
+	Document *Declaration
+	// Paragraph is the paragraph's 1-based position in Document.Paragraphs.
+	Paragraph int
+	// Norm is the norm the paragraph states or contains (its
+	// [Paragraph.Norm]), or "".
+	Norm norms.ID
+	// Matches are the byte ranges [start, end) of the paragraph's text (see
+	// [Hit.Text]) that match a term of the query, in order and not
+	// overlapping: where matches of two terms overlap or touch, they are
+	// merged into one range.
+	Matches [][2]int
+	// Snippet is an excerpt of the paragraph around its first match: the
+	// whole text when it is at most 160 characters long, or else about 160
+	// characters of it, cut at white space, with "…" where it is cut. Every
+	// match in it is wrapped in "**", as Markdown bold:
+	// "… should not conduct or knowingly support ICT activity contrary to its
+	// obligations under international law that intentionally damages
+	// **critical infrastructure** or …".
+	Snippet string
+}
+
+// Text returns the whole text of the hit's paragraph, to which
+// [Hit.Matches] refer.
+func (h Hit) Text() string {
+	return h.Document.Paragraphs[h.Paragraph-1].Text
+}
+
+// Search returns the paragraphs of the corpus that contain every term of the
+// query, in corpus order (documents in ID order, paragraphs in order). It
+// searches the text of every [Paragraph] of every document: headings,
+// paragraphs and list items, but not titles or other metadata.
+//
+// # Terms
+//
+// The query is a list of terms separated by white space. A term is a word, or
+// a phrase between double quotation marks: "critical infrastructure". The
+// straight quotation mark (") and the typographic ones (“ and ”) are all
+// quotation marks, interchangeably: a phrase begins at one and ends at the
+// next, so “critical infrastructure” is the same phrase. A quotation mark
+// inside a word also begins or ends a phrase. Search returns an error, which
+// quotes the query, when the query has no term, when a quotation mark is not
+// closed, or when a phrase is empty.
+//
+// A paragraph is a hit when it contains every term of the query, in any
+// order. A query whose terms occur nowhere returns no hits and no error.
+//
+// # Matching
+//
+// Matching is case-insensitive, by Unicode simple case folding ("STATES",
+// "states" and "States" are equal), and treats the apostrophes ’, ‘ and ' as
+// equal, and the hyphens ‐ (U+2010) and ‑ (U+2011) as equal to -. It does not
+// otherwise normalise text: "e" does not match "é", and - does not match the
+// dashes – and —.
+//
+// A word of the text is a run of letters, digits and combining marks; every
+// other character (white space and punctuation, including hyphens,
+// apostrophes and slashes) separates words, so "non-binding" holds the words
+// "non" and "binding", and "20/8" the words "20" and "8".
+//
+// A term matches where its characters occur in the text, in order, with two
+// rules:
+//
+//   - It matches only where a word of the text begins, when the term itself
+//     begins with a letter or digit: "state" matches "States", "non-State" and
+//     "statement", "infrastructure" matches "infrastructures", "binding"
+//     matches "non-binding", but "tate" does not match "States". A term's end
+//     need not be the end of a word: every term is a prefix.
+//   - In a phrase, any run of white space matches any run of white space in
+//     the text (at least one character): "critical infrastructure" matches
+//     "critical infrastructure" and "critical\ninfrastructure", but not
+//     "critical-infrastructure" or "critical, infrastructure". Each word of a
+//     phrase but the last must thus match a whole word of the text, and the
+//     last matches as a prefix.
+//
+// Punctuation in a term matches the same punctuation in the text, literally:
+// "non-binding" matches "non-binding" but not "non binding" or
+// "nonbinding"; "ICT-enabled" matches "ICT-enabled"; "20/8" matches
+// "20/8"; "States'" matches "States'" and "States’" but not "States"; and a
+// term that begins with punctuation, such as "(ICT)", may match anywhere,
+// not only where a word begins.
+//
+// Every occurrence of every term in a hit is reported in [Hit.Matches] and
+// marked in [Hit.Snippet].
+//
+// # Cost
+//
+// Search scans the whole corpus text for each query; it builds no index and
+// allocates only for the query's terms and for its hits.
+func Search(query string) ([]Hit, error) {
+	terms, err := parseQuery(query)
+	if err != nil {
+		return nil, err
+	}
+	var hits []Hit
+	for _, d := range all {
+	paragraphs:
+		for i := range d.Paragraphs {
+			p := &d.Paragraphs[i]
+			for t := range terms {
+				if _, _, ok := terms[t].find(p.Text, 0); !ok {
+					continue paragraphs
+				}
+			}
+			m := matches(p.Text, terms)
+			hits = append(hits, Hit{
+				Document:  d,
+				Paragraph: i + 1,
+				Norm:      p.Norm,
+				Matches:   m,
+				Snippet:   snippet(p.Text, m),
+			})
+		}
+	}
+	return hits, nil
+}
+
+// A term is one word or phrase of a query, folded: each rune is replaced by
+// fold's result, and each run of white space by a single ' '.
+type term struct {
+	pat []rune
+	// wordStart says that the term begins with a word character, and so
+	// matches only where a word of the text begins.
+	wordStart bool
+	// lead holds the first bytes of the UTF-8 encodings of the runes that
+	// fold to pat[0], nlead of them: where a match can begin.
+	lead  [4]byte
+	nlead int
+}
+
+// parseQuery splits a query into its terms.
+func parseQuery(query string) ([]term, error) {
+	var terms []term
+	for i := 0; i < len(query); {
+		r, size := utf8.DecodeRuneInString(query[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += size
+		case isQuote(r):
+			j := i + size
+			end := strings.IndexFunc(query[j:], isQuote)
+			if end < 0 {
+				return nil, fmt.Errorf("declarations: search query %q has an unclosed quotation mark", query)
+			}
+			phrase := strings.TrimSpace(query[j : j+end])
+			if phrase == "" {
+				return nil, fmt.Errorf("declarations: search query %q has an empty phrase", query)
+			}
+			terms = append(terms, newTerm(phrase))
+			_, qsize := utf8.DecodeRuneInString(query[j+end:])
+			i = j + end + qsize
+		default:
+			end := strings.IndexFunc(query[i:], func(r rune) bool {
+				return unicode.IsSpace(r) || isQuote(r)
+			})
+			if end < 0 {
+				end = len(query) - i
+			}
+			terms = append(terms, newTerm(query[i:i+end]))
+			i += end
+		}
+	}
+	if len(terms) == 0 {
+		return nil, fmt.Errorf("declarations: search query %q has no terms", query)
+	}
+	return terms, nil
+}
+
+// isQuote reports whether r is a quotation mark of the query syntax.
+func isQuote(r rune) bool { return r == '"' || r == '“' || r == '”' }
+
+// newTerm folds s, which is not empty and does not begin or end with white
+// space, into a term.
+func newTerm(s string) term {
+	t := term{pat: make([]rune, 0, len(s))}
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space {
+			t.pat = append(t.pat, ' ')
+			space = false
+		}
+		t.pat = append(t.pat, fold(r))
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	t.wordStart = isWord(first)
+
+	// The runes that fold to pat[0]: its case folding orbit, and the
+	// apostrophes or hyphens that fold maps to ' and -.
+	p0 := t.pat[0]
+	t.addLead(p0)
+	for r := unicode.SimpleFold(p0); r != p0; r = unicode.SimpleFold(r) {
+		t.addLead(r)
+	}
+	switch p0 {
+	case '\'':
+		t.addLead('’')
+		t.addLead('‘')
+	case '-':
+		t.addLead('\u2010')
+		t.addLead('\u2011')
+	}
+	return t
+}
+
+// addLead adds the first byte of r's encoding to t.lead.
+func (t *term) addLead(r rune) {
+	var buf [utf8.UTFMax]byte
+	utf8.EncodeRune(buf[:], r)
+	for _, b := range t.lead[:t.nlead] {
+		if b == buf[0] {
+			return
+		}
+	}
+	if t.nlead < len(t.lead) {
+		t.lead[t.nlead] = buf[0]
+		t.nlead++
+	}
+}
+
+// find returns the first match of t in text at or after byte offset from.
+func (t *term) find(text string, from int) (start, end int, ok bool) {
+	// next[k] is the offset of the next byte t.lead[k] at or after i.
+	var next [len(t.lead)]int
+	for k := range t.nlead {
+		next[k] = indexByteFrom(text, from, t.lead[k])
+	}
+	for {
+		i := len(text)
+		for k := range t.nlead {
+			i = min(i, next[k])
+		}
+		if i == len(text) {
+			return 0, 0, false
+		}
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		if fold(r) == t.pat[0] && (!t.wordStart || !wordBefore(text, i)) {
+			if e := t.matchAt(text, i+size); e >= 0 {
+				return i, e, true
+			}
+		}
+		for k := range t.nlead {
+			if next[k] == i {
+				next[k] = indexByteFrom(text, i+1, t.lead[k])
+			}
+		}
+	}
+}
+
+// indexByteFrom returns the offset of the first byte c of text at or after
+// from, or len(text).
+func indexByteFrom(text string, from int, c byte) int {
+	if j := strings.IndexByte(text[from:], c); j >= 0 {
+		return from + j
+	}
+	return len(text)
+}
+
+// wordBefore reports whether the rune before byte offset i of text is a word
+// character.
+func wordBefore(text string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	if c := text[i-1]; c < utf8.RuneSelf {
+		return isWord(rune(c))
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return isWord(r)
+}
+
+// matchAt reports where a match of t ends in text, given that its first rune
+// matches the rune that ends at byte offset i, or -1 if t does not match.
+func (t *term) matchAt(text string, i int) int {
+	for _, p := range t.pat[1:] {
+		if p == ' ' {
+			n := 0
+			for i < len(text) {
+				r, size := utf8.DecodeRuneInString(text[i:])
+				if !unicode.IsSpace(r) {
+					break
+				}
+				i += size
+				n++
+			}
+			if n == 0 {
+				return -1
+			}
+			continue
+		}
+		if i >= len(text) {
+			return -1
+		}
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		if fold(r) != p {
+			return -1
+		}
+		i += size
+	}
+	return i
+}
+
+// matches returns every match of every term in text, merged where they
+// overlap or touch, in order.
+func matches(text string, terms []term) [][2]int {
+	var m [][2]int
+	for t := range terms {
+		for from := 0; ; {
+			s, e, ok := terms[t].find(text, from)
+			if !ok {
+				break
+			}
+			m = insert(m, [2]int{s, e})
+			from = e
+		}
+	}
+	return m
+}
+
+// insert adds r to the sorted, disjoint ranges m, merging it with those it
+// overlaps or touches.
+func insert(m [][2]int, r [2]int) [][2]int {
+	// Find the first range that ends at or after r begins.
+	i := 0
+	for i < len(m) && m[i][1] < r[0] {
+		i++
+	}
+	// Merge every range that begins at or before r ends.
+	j := i
+	for j < len(m) && m[j][0] <= r[1] {
+		r[0] = min(r[0], m[j][0])
+		r[1] = max(r[1], m[j][1])
+		j++
+	}
+	if i == j {
+		m = append(m, [2]int{})
+		copy(m[i+1:], m[i:])
+		m[i] = r
+		return m
+	}
+	m[i] = r
+	return append(m[:i+1], m[j:]...)
+}
+
+// fold maps r to the representative of its class under matching: the
+// smallest rune of its Unicode simple case folding orbit, with the
+// apostrophes and hyphens mapped to ' and -.
+func fold(r rune) rune {
+	if r < utf8.RuneSelf {
+		if 'a' <= r && r <= 'z' {
+			return r - 'a' + 'A'
+		}
+		return r
+	}
+	switch r {
+	case '’', '‘':
+		return '\''
+	case '\u2010', '\u2011':
+		return '-'
+	}
+	m := r
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		m = min(m, f)
+	}
+	return m
+}
+
+// isWord reports whether r is part of a word: a letter, a digit or a mark.
+func isWord(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.IsMark(r)
+}
+
+// snippetLen is the length of a snippet, in runes, and snippetBefore the
+// number of runes of context it aims to show before the first match.
+const (
+	snippetLen    = 160
+	snippetBefore = 50
+)
+
+// snippet returns the excerpt of text around the first of the matches m,
+// with every match in it marked.
+func snippet(text string, m [][2]int) string {
+	start, end := 0, len(text)
+	if utf8.RuneCountInString(text) > snippetLen {
+		start, end = window(text, m[0])
+		// Keep whole a later match that the cut would split (a phrase, which
+		// holds white space), up to the end of its word.
+		for _, r := range m[1:] {
+			if r[0] < end && end < r[1] {
+				end = r[1]
+				for !spaceAt(text, end) {
+					_, size := utf8.DecodeRuneInString(text[end:])
+					end += size
+				}
+			}
+		}
+	}
+	var b strings.Builder
+	b.Grow(end - start + 4*len(m) + 2*len("… "))
+	if start > 0 {
+		b.WriteString("… ")
+	}
+	at := start
+	for _, r := range m {
+		if r[1] <= start || r[0] >= end {
+			continue
+		}
+		s, e := max(r[0], start), min(r[1], end)
+		b.WriteString(text[at:s])
+		b.WriteString("**")
+		b.WriteString(text[s:e])
+		b.WriteString("**")
+		at = e
+	}
+	b.WriteString(text[at:end])
+	if end < len(text) {
+		b.WriteString(" …")
+	}
+	return b.String()
+}
+
+// window returns the byte range of text to show around the match first: about
+// snippetLen runes, beginning up to snippetBefore runes before the match,
+// cut at white space.
+func window(text string, first [2]int) (start, end int) {
+	// Back up snippetBefore runes from the match, then move forward to the
+	// beginning of a word; if that passes the match, back to the beginning
+	// of its word.
+	start = first[0]
+	for n := 0; n < snippetBefore && start > 0; n++ {
+		_, size := utf8.DecodeLastRuneInString(text[:start])
+		start -= size
+	}
+	if start > 0 {
+		s := start
+		for s < first[0] && !spaceBefore(text, s) {
+			_, size := utf8.DecodeRuneInString(text[s:])
+			s += size
+		}
+		if s == first[0] && !spaceBefore(text, s) {
+			for s > 0 && !spaceBefore(text, s) {
+				_, size := utf8.DecodeLastRuneInString(text[:s])
+				s -= size
+			}
+		}
+		start = s
+	}
+	// Go snippetLen runes forward; if the text ends first, move the start
+	// back instead, to show snippetLen runes in all.
+	end = start
+	n := 0
+	for ; n < snippetLen && end < len(text); n++ {
+		_, size := utf8.DecodeRuneInString(text[end:])
+		end += size
+	}
+	if end == len(text) {
+		for ; n < snippetLen && start > 0; n++ {
+			_, size := utf8.DecodeLastRuneInString(text[:start])
+			start -= size
+		}
+		for start > 0 && !spaceBefore(text, start) {
+			_, size := utf8.DecodeRuneInString(text[start:])
+			start += size
+		}
+		return start, end
+	}
+	// Keep the first match whole, then cut at the end of a word: back to the
+	// white space before the rune at end, or, if that would cut into the
+	// match, forward to the next white space.
+	if end < first[1] {
+		end = first[1]
+	}
+	e := end
+	for e > first[1] && !spaceAt(text, e) {
+		_, size := utf8.DecodeLastRuneInString(text[:e])
+		e -= size
+	}
+	if !spaceAt(text, e) {
+		for e < len(text) && !spaceAt(text, e) {
+			_, size := utf8.DecodeRuneInString(text[e:])
+			e += size
+		}
+	}
+	// Drop white space at the cut.
+	for e > start {
+		r, size := utf8.DecodeLastRuneInString(text[:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		e -= size
+	}
+	return start, e
+}
+
+// spaceBefore reports whether the rune before byte offset i of text is white
+// space.
+func spaceBefore(text string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return unicode.IsSpace(r)
+}
+
+// spaceAt reports whether the rune at byte offset i of text is white space;
+// it reports true at the end of the text.
+func spaceAt(text string, i int) bool {
+	if i >= len(text) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsSpace(r)
+}
