@@ -1,0 +1,310 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"math"
+	"reflect"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/cybernorms/cybernorms/declarations"
+	"github.com/cybernorms/cybernorms/norms"
+)
+
+// TestExportValid checks the output of "export -format json" against the
+// embedded schema, and that it holds the whole corpus.
+func TestExportValid(t *testing.T) {
+	code, out, errOut := runCmd("export", "-format", "json")
+	if code != 0 || errOut != "" {
+		t.Fatalf("export: status %d, stderr %q", code, errOut)
+	}
+	var doc any
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatalf("export is not valid JSON: %v", err)
+	}
+	v := newValidator(t)
+	if errs := v.validate(doc); len(errs) > 0 {
+		t.Fatalf("export does not match the schema:\n\t%s", strings.Join(errs, "\n\t"))
+	}
+
+	var c exportedCorpus
+	if err := json.Unmarshal([]byte(out), &c); err != nil {
+		t.Fatal(err)
+	}
+	var nd, np, nn int
+	for d := range declarations.All() {
+		e := c.Documents[nd]
+		if e.ID != string(d.ID) || e.Title != d.Title || len(e.Paragraphs) != len(d.Paragraphs) {
+			t.Errorf("document %d is %s %q with %d paragraphs, want %s", nd, e.ID, e.Title, len(e.Paragraphs), d.ID)
+			continue
+		}
+		for i, p := range d.Paragraphs {
+			if e.Paragraphs[i].Text != p.Text || e.Paragraphs[i].Label != p.Label {
+				t.Errorf("%s paragraph %d differs", d.ID, i+1)
+			}
+		}
+		nd++
+		np += len(d.Paragraphs)
+	}
+	for n := range norms.All() {
+		e := c.Norms[nn]
+		if e.ID != string(n.ID) || e.Text != n.Text || e.Citation != n.String() {
+			t.Errorf("norm %d is %s, want %s", nn, e.ID, n.ID)
+		}
+		nn++
+	}
+	if nd != len(c.Documents) || nn != len(c.Norms) {
+		t.Errorf("export has %d documents and %d norms, the corpus %d and %d", len(c.Documents), len(c.Norms), nd, nn)
+	}
+	t.Logf("export: %d bytes, %d documents, %d paragraphs, %d norms", len(out), nd, np, nn)
+}
+
+// TestValidatorRejects checks that the schema, as the test's validator
+// reads it, rejects what it must: so that TestExportValid can fail.
+func TestValidatorRejects(t *testing.T) {
+	_, out, _ := runCmd("export")
+	v := newValidator(t)
+	tests := []struct {
+		name   string
+		change func(c map[string]any)
+		want   string
+	}{
+		{"schema version", func(c map[string]any) { c["schema_version"] = 2.0 }, "$.schema_version: 2 is not the constant 1"},
+		{"unknown field", func(c map[string]any) { doc(c, 0)["colour"] = "red" }, `$.documents[0]: unknown property "colour"`},
+		{"missing title", func(c map[string]any) { delete(doc(c, 0), "title") }, `$.documents[0]: missing required property "title"`},
+		{"bad kind", func(c map[string]any) { doc(c, 0)["kind"] = "treaty" }, `$.documents[0].kind: "treaty" is not one of`},
+		{"bad date", func(c map[string]any) { doc(c, 0)["date"] = "11 April 2017" }, `$.documents[0].date: "11 April 2017" does not match`},
+		{"bad ID", func(c map[string]any) { norm(c, 0)["id"] = "ungge2015/13f" }, `$.norms[0].id: "ungge2015/13f" does not match`},
+		{"paragraph 0", func(c map[string]any) {
+			c["documents"] = []any{map[string]any{"id": "X", "title": "t", "kind": "report", "provenance": map[string]any{"extent": "full text", "data_file": "f", "sha256": strings.Repeat("0", 64)}, "editorial": map[string]any{"short": "x"}, "links": []any{map[string]any{"rel": "cites", "target": "Y", "paragraph": 0.0}}}}
+		}, "$.documents[0].links[0].paragraph: 0 is less than 1"},
+		{"number for string", func(c map[string]any) { norm(c, 0)["text"] = 7.0 }, "$.norms[0].text: want string"},
+		{"object for array", func(c map[string]any) { c["norms"] = map[string]any{} }, "$.norms: want array"},
+		{"fraction", func(c map[string]any) { c["schema_version"] = 1.5 }, "$.schema_version: 1.5 is not the constant 1"},
+	}
+	for _, tt := range tests {
+		var c map[string]any
+		if err := json.Unmarshal([]byte(out), &c); err != nil {
+			t.Fatal(err)
+		}
+		tt.change(c)
+		errs := v.validate(c)
+		if !slices.ContainsFunc(errs, func(e string) bool { return strings.HasPrefix(e, tt.want) }) {
+			t.Errorf("%s: errors %q, want one beginning %q", tt.name, errs, tt.want)
+		}
+	}
+}
+
+func doc(c map[string]any, i int) map[string]any  { return c["documents"].([]any)[i].(map[string]any) }
+func norm(c map[string]any, i int) map[string]any { return c["norms"].([]any)[i].(map[string]any) }
+
+// TestSchemaDescribesExport checks that the schema and the Go types of the
+// export name the same properties, so neither can grow without the other.
+func TestSchemaDescribesExport(t *testing.T) {
+	v := newValidator(t)
+	for _, tt := range []struct {
+		def string
+		val any
+	}{
+		{"", exportedCorpus{}},
+		{"document", exportedDocument{}},
+		{"provenance", exportedProvenance{}},
+		{"paragraph", exportedParagraph{}},
+		{"link", exportedLink{}},
+		{"norm", exportedNorm{}},
+	} {
+		s := v.root
+		if tt.def != "" {
+			s = v.defs[tt.def].(map[string]any)
+		}
+		var schemaProps []string
+		for k := range s["properties"].(map[string]any) {
+			schemaProps = append(schemaProps, k)
+		}
+		sort.Strings(schemaProps)
+		goProps := jsonFields(tt.val)
+		if !slices.Equal(schemaProps, goProps) {
+			t.Errorf("schema %q has properties %v; the Go type %T has %v", tt.def, schemaProps, tt.val, goProps)
+		}
+	}
+}
+
+// jsonFields returns the sorted JSON names of the fields of the struct v.
+func jsonFields(v any) []string {
+	var names []string
+	t := reflect.TypeOf(v)
+	for i := 0; i < t.NumField(); i++ {
+		name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// validator checks a JSON value against the export's schema. It implements
+// the JSON Schema 2020-12 keywords the schema uses, and fails the test on
+// any other, so that a keyword added to the schema cannot be ignored.
+type validator struct {
+	root map[string]any
+	defs map[string]any
+}
+
+func newValidator(t *testing.T) *validator {
+	t.Helper()
+	var root map[string]any
+	if err := json.Unmarshal(schemaJSON, &root); err != nil {
+		t.Fatalf("the schema is not valid JSON: %v", err)
+	}
+	v := &validator{root: root, defs: root["$defs"].(map[string]any)}
+	if err := v.check(root, "#"); err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+var known = map[string]bool{
+	"$schema": true, "$id": true, "title": true, "description": true, "$defs": true,
+	"type": true, "required": true, "properties": true, "additionalProperties": true,
+	"items": true, "$ref": true, "enum": true, "const": true, "pattern": true, "minimum": true,
+}
+
+// check verifies that the schema uses only the keywords the validator knows
+// and that every $ref resolves.
+func (v *validator) check(s map[string]any, at string) error {
+	for k, val := range s {
+		if !known[k] {
+			return fmt.Errorf("schema %s: keyword %q is not implemented by the test's validator", at, k)
+		}
+		switch k {
+		case "$ref":
+			if _, ok := v.resolve(val.(string)); !ok {
+				return fmt.Errorf("schema %s: $ref %q does not resolve", at, val)
+			}
+		case "properties", "$defs":
+			for name, sub := range val.(map[string]any) {
+				if err := v.check(sub.(map[string]any), at+"/"+k+"/"+name); err != nil {
+					return err
+				}
+			}
+		case "items":
+			if err := v.check(val.(map[string]any), at+"/items"); err != nil {
+				return err
+			}
+		case "pattern":
+			if _, err := regexp.Compile(val.(string)); err != nil {
+				return fmt.Errorf("schema %s: %v", at, err)
+			}
+		}
+	}
+	return nil
+}
+
+func (v *validator) resolve(ref string) (map[string]any, bool) {
+	name, ok := strings.CutPrefix(ref, "#/$defs/")
+	if !ok {
+		return nil, false
+	}
+	s, ok := v.defs[name].(map[string]any)
+	return s, ok
+}
+
+func (v *validator) validate(val any) []string {
+	var errs []string
+	v.value(v.root, val, "$", &errs)
+	return errs
+}
+
+func (v *validator) value(s map[string]any, val any, at string, errs *[]string) {
+	fail := func(format string, args ...any) { *errs = append(*errs, at+": "+fmt.Sprintf(format, args...)) }
+	if ref, ok := s["$ref"].(string); ok {
+		r, _ := v.resolve(ref)
+		v.value(r, val, at, errs)
+	}
+	if typ, ok := s["type"].(string); ok {
+		okType := false
+		switch typ {
+		case "object":
+			_, okType = val.(map[string]any)
+		case "array":
+			_, okType = val.([]any)
+		case "string":
+			_, okType = val.(string)
+		case "integer":
+			f, isNum := val.(float64)
+			okType = isNum && f == math.Trunc(f)
+		default:
+			fail("schema type %q not implemented", typ)
+			return
+		}
+		if !okType {
+			fail("want %s, have %T", typ, val)
+			return
+		}
+	}
+	if c, ok := s["const"]; ok && !jsonEqual(c, val) {
+		fail("%v is not the constant %v", val, c)
+	}
+	if enum, ok := s["enum"].([]any); ok && !slices.ContainsFunc(enum, func(e any) bool { return jsonEqual(e, val) }) {
+		fail("%q is not one of %v", val, enum)
+	}
+	if p, ok := s["pattern"].(string); ok {
+		if str, isStr := val.(string); isStr && !regexp.MustCompile(p).MatchString(str) {
+			fail("%q does not match %s", str, p)
+		}
+	}
+	if m, ok := s["minimum"].(float64); ok {
+		if f, isNum := val.(float64); isNum && f < m {
+			fail("%v is less than %v", f, m)
+		}
+	}
+	if obj, ok := val.(map[string]any); ok {
+		props, _ := s["properties"].(map[string]any)
+		for _, r := range asStrings(s["required"]) {
+			if _, ok := obj[r]; !ok {
+				fail("missing required property %q", r)
+			}
+		}
+		keys := make([]string, 0, len(obj))
+		for k := range obj {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			sub, ok := props[k].(map[string]any)
+			if !ok {
+				if s["additionalProperties"] == false {
+					fail("unknown property %q", k)
+				}
+				continue
+			}
+			v.value(sub, obj[k], at+"."+k, errs)
+		}
+	}
+	if arr, ok := val.([]any); ok {
+		if items, ok := s["items"].(map[string]any); ok {
+			for i, e := range arr {
+				v.value(items, e, fmt.Sprintf("%s[%d]", at, i), errs)
+			}
+		}
+	}
+}
+
+func asStrings(v any) []string {
+	var out []string
+	for _, e := range asSlice(v) {
+		out = append(out, e.(string))
+	}
+	return out
+}
+
+func asSlice(v any) []any { s, _ := v.([]any); return s }
+
+func jsonEqual(a, b any) bool {
+	x, _ := json.Marshal(a)
+	y, _ := json.Marshal(b)
+	return string(x) == string(y)
+}

@@ -1,0 +1,183 @@
+package main
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/cybernorms/cybernorms/declarations"
+	"github.com/cybernorms/cybernorms/norms"
+)
+
+// runCmd runs the command line in-process and returns its exit status and
+// outputs.
+func runCmd(args ...string) (code int, stdout, stderr string) {
+	var out, errOut bytes.Buffer
+	code = run(args, &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+func TestCommands(t *testing.T) {
+	tests := []struct {
+		args []string
+		code int
+		// out and errOut are substrings of stdout and stderr, in order.
+		out, errOut []string
+	}{
+		{args: nil, code: 2, errOut: []string{"Usage:", "cybernorms show <citation>"}},
+		{args: []string{"help"}, code: 0, out: []string{"Usage:", "Commands:", "export"}},
+		{args: []string{"--help"}, code: 0, out: []string{"Usage:"}},
+		{args: []string{"frobnicate"}, code: 2, errOut: []string{`unknown command "frobnicate"`, "Usage:"}},
+
+		// show: a norm, by the forms people write, quoted or not.
+		{args: []string{"show", "UN GGE 2015 13(f)"}, out: []string{
+			"UN GGE 2015, norm 13(f)\n\nA State should not conduct or knowingly support ICT activity",
+			"ID:          UNGGE2015/13f",
+			"Title:       Do not damage critical infrastructure (editorial)",
+			"Source:      Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security, UN Doc. A/70/174 (22 July 2015), para. 13(f)",
+			"Restated by:\n  G7 Lucca 2017, norm 6 (Lucca2017/6)",
+			"G7 Toronto 2018 Chair's Report, para. 7 reaffirms it",
+		}},
+		{args: []string{"show", "A/70/174,", "para.", "13", "(f)"}, out: []string{"UN GGE 2015, norm 13(f)\n"}},
+		{args: []string{"show", "Lucca2017/6"}, out: []string{"G7 Lucca 2017, norm 6\n", "Restates:    UN GGE 2015, norm 13(f) (UNGGE2015/13f)"}},
+		// show: a paragraph, and a document.
+		{args: []string{"show", "Toronto 2018 chair's report, para. 7"}, out: []string{
+			"G7 Toronto 2018 Chair's Report, para. 7\n\nPartners expressed regret",
+			"Link:        reaffirms UN GGE 2015 (UNGGE2015)",
+		}},
+		{args: []string{"show", "Lucca2017"}, out: []string{
+			"G7 Declaration on Responsible States Behavior in Cyberspace\n",
+			"Date:        11 April 2017",
+			"Correction:  ",
+			"Linked from: G7 Toronto 2018 Chair's Report, para. 8 recalls it",
+			"Norms:       12, Lucca2017/1 to Lucca2017/12",
+			"INTRODUCTION",
+			"11. States should not conduct or knowingly support activity to harm the information systems", "of another State. A State should not use authorized",
+		}},
+		{args: []string{"show", "Budapest Convention"}, out: []string{"ID:          Budapest2001", "Extent:      metadata only"}},
+		// show: errors are the parser's, with status 1.
+		{args: []string{"show", "UN GGE norm 13(l)"}, code: 1, errOut: []string{`cybernorms show: cannot parse citation "UN GGE norm 13(l)": UN GGE 2015 has no norm 13(l); its norms are 13(a) to 13(k)`}},
+		{args: []string{"show", "Toronto 2018 para 13"}, code: 1, errOut: []string{"has no paragraph 13; its labels are 1 to 12"}},
+		{args: []string{"show", "SEC Form 13(f)"}, code: 1, errOut: []string{`"SEC Form" is not part of any citation of the corpus`}},
+		{args: []string{"show"}, code: 2, errOut: []string{"missing citation", "Usage: cybernorms show"}},
+
+		// list.
+		{args: []string{"list"}, out: []string{"ID", "Budapest2001", "metadata only", "Lucca2017 ", "full text", "34", "12", "G7 Lucca 2017\n", "UNGGE2015"}},
+		{args: []string{"list", "norms"}, out: []string{"Dinard2019/1", "UNGGE2015/13f", "UN GGE 2015, norm 13(f)", "Do not damage critical infrastructure"}},
+		{args: []string{"list", "laws"}, code: 2, errOut: []string{`cannot list "laws"`}},
+
+		// search.
+		{args: []string{"search", `"critical infrastructure"`, "protect"}, out: []string{
+			"G7 Lucca 2017, norm 7 (Lucca2017/7)\n  States should take appropriate measures to **protect** their **critical infrastructure**",
+			"UN GGE 2015, norm 13(g) (UNGGE2015/13g)",
+			"2 paragraphs\n",
+		}},
+		{args: []string{"search", "Budapest"}, out: []string{"G7 Toronto 2018 Chair's Report, para. 4\n", "**Budapest**"}},
+		{args: []string{"search", "xylophone"}, code: 1, errOut: []string{`no paragraph matches "xylophone"`}},
+		{args: []string{"search", `"critical`}, code: 1, errOut: []string{"cybernorms search: "}},
+
+		// cite, in every style.
+		{args: []string{"cite", "UN GGE 2015 13(f)"}, out: []string{"UN GGE 2015, norm 13(f)\n"}},
+		{args: []string{"cite", "-style", "formal", "GGE norm (f)"}, out: []string{"UN Doc. A/70/174 (22 July 2015), para. 13(f)\n"}},
+		{args: []string{"cite", "-style=url", "A/70/174"}, out: []string{"https://documents.un.org/"}},
+		{args: []string{"cite", "-style", "bibtex", "Lucca Declaration, norm 6"}, out: []string{`\cite[norm~6]{Lucca2017}`, "@misc{Lucca2017,"}},
+		{args: []string{"cite", "-style", "formal", "Toronto 2018 chair's report, para. 7"}, out: []string{"(Toronto, Canada, 23 April 2018), para. 7\n"}},
+		{args: []string{"cite", "-style", "chicago", "Lucca2017"}, code: 2, errOut: []string{"chicago"}},
+		{args: []string{"cite", "norm 14(z)"}, code: 1, errOut: []string{"cannot parse citation"}},
+
+		// export.
+		{args: []string{"export", "-format", "json", "-schema"}, out: []string{`"$schema": "https://json-schema.org/draft/2020-12/schema"`}},
+		{args: []string{"export", "-format", "xml"}, code: 2, errOut: []string{`unknown format "xml"`}},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			code, out, errOut := runCmd(tt.args...)
+			if code != tt.code {
+				t.Errorf("exit status %d, want %d\nstdout:\n%s\nstderr:\n%s", code, tt.code, out, errOut)
+			}
+			containsInOrder(t, "stdout", out, tt.out)
+			containsInOrder(t, "stderr", errOut, tt.errOut)
+			if tt.code == 0 && errOut != "" {
+				t.Errorf("stderr of a successful run:\n%s", errOut)
+			}
+		})
+	}
+}
+
+func containsInOrder(t *testing.T, name, got string, want []string) {
+	t.Helper()
+	rest := got
+	for _, w := range want {
+		i := strings.Index(rest, w)
+		if i < 0 {
+			t.Errorf("%s lacks %q (after the earlier expected parts):\n%s", name, w, got)
+			return
+		}
+		rest = rest[i+len(w):]
+	}
+}
+
+// TestHelp checks that every command has -help, which exits 0 and prints
+// its usage, its longer help and its flags to stdout.
+func TestHelp(t *testing.T) {
+	for _, c := range commands {
+		for _, args := range [][]string{{c.name, "-help"}, {c.name, "--help"}, {"help", c.name}} {
+			code, out, errOut := runCmd(args...)
+			if code != 0 || errOut != "" {
+				t.Errorf("%v: exit status %d, stderr %q", args, code, errOut)
+			}
+			want := []string{"Usage: cybernorms " + c.name, helpText[c.name]}
+			if c.flags != nil {
+				want = append(want, "Flags:")
+			}
+			containsInOrder(t, strings.Join(args, " "), out, want)
+		}
+		if helpText[c.name] == "" {
+			t.Errorf("command %s has no help text", c.name)
+		}
+	}
+}
+
+// TestShowEverything shows and cites every norm and every document of the
+// corpus by its ID and by its short citation, and every labelled paragraph
+// by its citation.
+func TestShowEverything(t *testing.T) {
+	for n := range norms.All() {
+		for _, c := range []string{string(n.ID), n.String()} {
+			code, out, errOut := runCmd("show", c)
+			if code != 0 || !strings.HasPrefix(out, n.String()+"\n\n"+n.Text+"\n") {
+				t.Errorf("show %q: status %d, stderr %q, stdout:\n%s", c, code, errOut, out)
+			}
+			for _, style := range []string{"short", "formal", "bibtex"} {
+				code, out, _ := runCmd("cite", "-style", style, c)
+				style, _ := norms.ParseStyle(style)
+				if code != 0 || out != strings.TrimSuffix(n.Cite(style), "\n")+"\n" {
+					t.Errorf("cite -style %s %q: status %d, got %q", style, c, code, out)
+				}
+			}
+		}
+	}
+	for d := range declarations.All() {
+		for _, c := range []string{string(d.ID), d.String()} {
+			code, out, errOut := runCmd("show", c)
+			if code != 0 || !strings.HasPrefix(out, d.Title+"\n\n") || !strings.Contains(out, "ID:          "+string(d.ID)+"\n") {
+				t.Errorf("show %q: status %d, stderr %q, stdout:\n%s", c, code, errOut, out)
+			}
+			for _, p := range d.Paragraphs {
+				if !strings.Contains(out, p.Text) {
+					t.Errorf("show %q lacks the text of a paragraph: %q", c, p.Text)
+				}
+			}
+		}
+		for i, p := range d.Paragraphs {
+			if p.Label == "" || p.Norm != "" {
+				continue
+			}
+			c := d.CiteParagraph(i+1, norms.Short)
+			code, out, errOut := runCmd("show", c)
+			if code != 0 || !strings.HasPrefix(out, c+"\n\n"+p.Text+"\n") {
+				t.Errorf("show %q: status %d, stderr %q, stdout:\n%s", c, code, errOut, out)
+			}
+		}
+	}
+}
