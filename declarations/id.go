@@ -59,6 +59,7 @@ type UnknownIDError struct {
 	Closest []ID
 }
 
+// Error returns the message: the unknown ID and the closest known ones.
 func (e *UnknownIDError) Error() string {
 	msg := `unknown document ID "` + e.ID + `"`
 	if len(e.Closest) > 0 {

@@ -112,9 +112,9 @@ func (k Kind) String() string {
 // the day is not known, a zero Month that the month is not known either, and
 // the zero Date that nothing is.
 type Date struct {
-	Year  int
-	Month time.Month
-	Day   int
+	Year  int        // the year, such as 2017; 0 if not known
+	Month time.Month // the month, or 0 if not known
+	Day   int        // the day of the month, or 0 if not known
 }
 
 // IsZero reports whether nothing of the date is known.

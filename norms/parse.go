@@ -55,6 +55,7 @@ type ParseError struct {
 	Msg string
 }
 
+// Error returns the message: the citation, quoted, and what is wrong with it.
 func (e *ParseError) Error() string {
 	return "cannot parse citation " + strconv.Quote(e.Input) + ": " + e.Msg
 }
