@@ -211,3 +211,53 @@ func TestNormLinks(t *testing.T) {
 		t.Errorf("NormLinks of an unknown ID is not nil")
 	}
 }
+
+// FuzzParse checks that Parse never panics, that its errors are
+// *norms.ParseError values that quote the input, and that whatever it
+// accepts round-trips: the document through its ID and its short name, a
+// labelled paragraph through its citation.
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{"Toronto 2018 chair's report, para. 7", "Lucca Declaration", "A/70/174, para. 13(f)", "G7 Lucca 2017, norm 6", "Toronto2018/7", "Lucca2017", "Budapest Convention", "UNGA resolution 70/237", "Dinard commitment 2", "13(f)", "para. 7", "SEC Form 13(f)", "¶"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, p, err := declarations.Parse(s)
+		if err != nil {
+			var pe *norms.ParseError
+			if !errors.As(err, &pe) || pe.Input != s {
+				t.Fatalf("Parse(%q): error %v (%T)", s, err, err)
+			}
+			if d != nil || p != nil {
+				t.Fatalf("Parse(%q) = %v, %v and an error", s, d, p)
+			}
+			return
+		}
+		if d == nil {
+			t.Fatalf("Parse(%q) returned neither a document nor an error", s)
+		}
+		for _, c := range []string{string(d.ID), d.String()} {
+			if back, bp, err := declarations.Parse(c); err != nil || back != d || bp != nil {
+				t.Fatalf("Parse(%q) = %s, but Parse(%q) = %v, %v, %v", s, d.ID, c, back, bp, err)
+			}
+		}
+		if p == nil {
+			return
+		}
+		i := -1
+		for j := range d.Paragraphs {
+			if &d.Paragraphs[j] == p {
+				i = j
+			}
+		}
+		if i < 0 {
+			t.Fatalf("Parse(%q) returned a paragraph that is not one of %s's", s, d.ID)
+		}
+		if p.Label == "" {
+			t.Fatalf("Parse(%q) returned an unlabelled paragraph of %s", s, d.ID)
+		}
+		c := d.CiteParagraph(i+1, norms.Short)
+		if back, bp, err := declarations.Parse(c); err != nil || back != d || bp != p {
+			t.Fatalf("Parse(%q) = %s paragraph %d, but Parse(%q) = %v, %v, %v", s, d.ID, i+1, c, back, bp, err)
+		}
+	})
+}
