@@ -1,0 +1,116 @@
+package main
+
+// This file is copied, as it is, into the embedded-JSON programs that
+// benchreport builds: it declares the plain structs that the alternative design
+// decodes its corpus into. It must therefore stay free of imports and of
+// anything but type declarations. benchreport fills the same types from the
+// real corpus values to write the JSON, and checks with reflection that every
+// field of the real types has a counterpart here (see checkMirror).
+
+// Corpus is the whole corpus as the embedded-JSON design ships it: every list
+// of norms, every norm and every document, with all their fields.
+type Corpus struct {
+	Sets         []Set
+	Norms        []Norm
+	Declarations []Declaration
+}
+
+// Set mirrors norms.Set.
+type Set struct {
+	Document string
+	Name     string
+	Unit     string
+	Kind     uint8
+	Len      int
+}
+
+// Norm mirrors norms.Norm; Restates is the ID of the restated norm.
+type Norm struct {
+	ID        string
+	Document  string
+	Label     string
+	Text      string
+	Kind      uint8
+	Restates  string `json:",omitempty"`
+	Editorial NormEditorial
+}
+
+// NormEditorial mirrors norms.Editorial.
+type NormEditorial struct {
+	Title string `json:",omitempty"`
+}
+
+// Declaration mirrors declarations.Declaration.
+type Declaration struct {
+	ID         string
+	Title      string
+	Kind       uint8
+	Body       string `json:",omitempty"`
+	Meeting    string `json:",omitempty"`
+	Place      string `json:",omitempty"`
+	Date       Date
+	Symbol     string `json:",omitempty"`
+	Provenance Provenance
+	Paragraphs []Paragraph `json:",omitempty"`
+	Norms      []string    `json:",omitempty"`
+	Links      []Link      `json:",omitempty"`
+	Editorial  DeclarationEditorial
+}
+
+// Date mirrors declarations.Date.
+type Date struct {
+	Year  int `json:",omitempty"`
+	Month int `json:",omitempty"`
+	Day   int `json:",omitempty"`
+}
+
+// Provenance mirrors declarations.Provenance.
+type Provenance struct {
+	Extent      uint8
+	Excerpt     string       `json:",omitempty"`
+	URL         string       `json:",omitempty"`
+	Publisher   string       `json:",omitempty"`
+	ReadFrom    string       `json:",omitempty"`
+	Sources     []Source     `json:",omitempty"`
+	Corrections []Correction `json:",omitempty"`
+	Notes       []string     `json:",omitempty"`
+	DataFile    string
+	SHA256      string
+}
+
+// Source mirrors declarations.Source.
+type Source struct {
+	Path   string
+	SHA256 string
+}
+
+// Correction mirrors declarations.Correction.
+type Correction struct {
+	Original  string
+	Corrected string
+	Reason    string
+}
+
+// Paragraph mirrors declarations.Paragraph; Norm is a norm ID or "".
+type Paragraph struct {
+	Label string `json:",omitempty"`
+	Kind  uint8
+	Text  string
+	Break uint8
+	Note  string `json:",omitempty"`
+	Norm  string `json:",omitempty"`
+}
+
+// Link mirrors declarations.Link.
+type Link struct {
+	Rel       uint8
+	Target    string
+	Paragraph int    `json:",omitempty"`
+	Basis     string `json:",omitempty"`
+}
+
+// DeclarationEditorial mirrors declarations.Editorial.
+type DeclarationEditorial struct {
+	Short string `json:",omitempty"`
+	Note  string `json:",omitempty"`
+}
