@@ -65,6 +65,13 @@ func TestParseForms(t *testing.T) {
 		{"G20 Leaders' Communique, paragraph 26", "G20Antalya2015/26"},
 		{"G20 norm", "G20Antalya2015/26"},
 		{"Antalya para 26", "G20Antalya2015/26"},
+		{"GGE 2015 recommendation 13(f)", "UNGGE2015/13f"},
+		{"UN GGE 2015 13.f", "UNGGE2015/13f"},
+		{"13(f) UN GGE 2015", "UNGGE2015/13f"},
+		{"norm 13(f) of A/70/174", "UNGGE2015/13f"},
+		{"“UN GGE 2015 norm 13(f)”", "UNGGE2015/13f"},
+		{"G20 2015 ¶ 26", "G20Antalya2015/26"},
+		{"G7 Interior Ministers 2019 commitment 12", "Paris2019/12"},
 	}
 	for _, tt := range tests {
 		n, err := norms.Parse(tt.in)

@@ -228,5 +228,5 @@ var (
 	// fillers are words a citation may hold that name nothing.
 	fillers = []string{"a", "an", "and", "at", "by", "cf", "doc", "for", "from", "ibid", "in", "its", "of", "on", "per", "see", "the", "to", "under", "with"}
 	// units are the words that may stand before a label.
-	units = []string{"commitment", "commitments", "item", "items", "no", "nos", "norm", "norms", "nr", "number", "para", "paragraph", "paragraphs", "paras", "principle", "principles"}
+	units = []string{"commitment", "commitments", "item", "items", "no", "nos", "norm", "norms", "nr", "number", "para", "paragraph", "paragraphs", "paras", "principle", "principles", "recommendation", "recommendations"}
 )

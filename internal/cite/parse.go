@@ -394,7 +394,8 @@ func spans(in string, toks []words.Token) string {
 // unitKind returns the kind of list a unit word names, or "".
 func unitKind(unit string) string {
 	switch unit {
-	case "norm", "norms":
+	case "norm", "norms", "recommendation", "recommendations":
+		// The UN GGE 2015 report offers its norms as "recommendations".
 		return "norm"
 	case "commitment", "commitments":
 		return "commitment"
