@@ -25,7 +25,8 @@ import (
 //     and fails.
 //
 // The units are "norm", "item", "commitment", "principle", "recommendation"
-// (the UN GGE 2015 report offers its norms as recommendations), "para.",
+// (the G7 texts speak of "the recommendations contained in" the UN GGE
+// reports), "para.",
 // "paragraph", "¶", "§", "#" and "no."; fillers such as "the" and "of" are
 // ignored. Any other word that names no document of the corpus makes Parse
 // fail, so that "SEC Form 13(f)", "13F filing" and "Section 13(f) of the Act"

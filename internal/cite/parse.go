@@ -395,7 +395,7 @@ func spans(in string, toks []words.Token) string {
 func unitKind(unit string) string {
 	switch unit {
 	case "norm", "norms", "recommendation", "recommendations":
-		// The UN GGE 2015 report offers its norms as "recommendations".
+		// The G7 texts speak of "the recommendations contained in" the UN GGE reports.
 		return "norm"
 	case "commitment", "commitments":
 		return "commitment"
