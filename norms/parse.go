@@ -27,9 +27,9 @@ import (
 // The units are "norm", "item", "commitment", "principle", "recommendation"
 // (the G7 texts speak of "the recommendations contained in" the UN GGE
 // reports), "para.", "paragraph", "¶", "§", "#" and "no."; fillers such as
-// "the" and "of" are ignored. Any other word that names no document of the corpus makes Parse
-// fail, so that "SEC Form 13(f)", "13F filing" and "Section 13(f) of the Act"
-// are not taken for norms.
+// "the" and "of" are ignored. Any other word that names no document of the
+// corpus makes Parse fail, so that "SEC Form 13(f)", "13F filing" and
+// "Section 13(f) of the Act" are not taken for norms.
 //
 // On failure the error is a [*ParseError] that says which part was not
 // understood, or why the citation names no single norm.
