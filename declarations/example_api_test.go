@@ -66,3 +66,23 @@ func ExampleAll() {
 	// Toronto2018     full text 12 paragraphs
 	// UNGGE2015       excerpt   12 paragraphs
 }
+
+// Cite one paragraph of a document, short and formal.
+func ExampleDeclaration_CiteParagraph() {
+	d := declarations.Toronto2018
+	fmt.Println(d.CiteParagraph(7, norms.Short))
+	fmt.Println(d.CiteParagraph(7, norms.Formal))
+	// Output:
+	// G7 Toronto 2018 Chair's Report, para. 7
+	// G7 Ise-Shima Cyber Group, Chair's Report of the Meeting of the G7 Ise-Shima Cyber Group (Toronto, Canada, 23 April 2018), para. 7
+}
+
+// The documents that link to the Lucca Declaration, and how.
+func ExampleDeclaration_Backlinks() {
+	for _, l := range declarations.Lucca2017.Backlinks() {
+		fmt.Println(l.From, l.Rel, "Lucca2017")
+	}
+	// Output:
+	// Taormina2017 endorses Lucca2017
+	// Toronto2018 recalls Lucca2017
+}

@@ -2,6 +2,7 @@ package norms_test
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 
 	"github.com/cybernorms/cybernorms/norms"
@@ -107,4 +108,52 @@ func ExampleNorm_MarshalText() {
 	// Output:
 	// {"name":"NotPetya","breaches":["UNGGE2015/13f","UNGGE2015/13c"]}
 	// unknown norm ID "UNGGE2015/13l"; the closest known IDs are UNGGE2015/13a, UNGGE2015/13b, UNGGE2015/13c
+}
+
+// A citation that names nothing is a *ParseError, which says which part was
+// not understood.
+func ExampleParseError() {
+	for _, c := range []string{"UN GGE norm 13(l)", "SEC Form 13(f)"} {
+		_, err := norms.Parse(c)
+		var pe *norms.ParseError
+		if errors.As(err, &pe) {
+			fmt.Printf("%q: %s\n", pe.Part, pe.Msg)
+		}
+	}
+	// Output:
+	// "13(l)": UN GGE 2015 has no norm 13(l); its norms are 13(a) to 13(k)
+	// "SEC Form": "SEC Form" is not part of any citation of the corpus
+}
+
+// Reading an unknown ID, from JSON or a database, fails with the closest
+// known IDs.
+func ExampleID_UnmarshalText() {
+	var row struct{ Norm norms.ID }
+	err := json.Unmarshal([]byte(`{"Norm": "UNGGE2015/13l"}`), &row)
+	fmt.Println(err)
+	// Output:
+	// unknown norm ID "UNGGE2015/13l"; the closest known IDs are UNGGE2015/13a, UNGGE2015/13b, UNGGE2015/13c
+}
+
+// Follow a norm to the items that restate it.
+func ExampleNorm_RestatedBy() {
+	for _, r := range norms.UNGGE2015[norms.F].RestatedBy() {
+		fmt.Println(r, "restates", r.Restates)
+	}
+	// Output:
+	// G7 Lucca 2017, norm 6 restates UN GGE 2015, norm 13(f)
+}
+
+// Every list of the corpus: its document, the kind of its items and how
+// many there are.
+func ExampleSets() {
+	for s := range norms.Sets() {
+		fmt.Printf("%-16s %-10s %2d\n", s.Document, s.Kind, s.Len)
+	}
+	// Output:
+	// Dinard2019       commitment  4
+	// G20Antalya2015   norm        1
+	// Lucca2017        norm       12
+	// Paris2019        commitment 16
+	// UNGGE2015        norm       11
 }

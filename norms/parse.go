@@ -49,8 +49,9 @@ func Parse(citation string) (*Norm, error) {
 type ParseError struct {
 	// Input is the citation given.
 	Input string
-	// Part is the part of the citation that was not understood, or "" when
-	// the citation was understood but names nothing, or several things.
+	// Part is the part of the citation that was not understood, as it is
+	// written in Input (the first, where there are several), or "" when the
+	// citation was understood but names nothing, or several things.
 	Part string
 	// Msg says what is wrong.
 	Msg string

@@ -91,9 +91,9 @@ func TestParseRejects(t *testing.T) {
 		part string // the part reported as not understood, "" for none
 		msg  string // a piece of the message
 	}{
-		{"SEC Form 13(f)", `"SEC Form"`, "is not part of any citation of the corpus"},
-		{"13F filing", `"filing"`, "is not part of any citation of the corpus"},
-		{"Section 13(f) of the Act", `"Section", "Act"`, "is not part of any citation of the corpus"},
+		{"SEC Form 13(f)", "SEC Form", "is not part of any citation of the corpus"},
+		{"13F filing", "filing", "is not part of any citation of the corpus"},
+		{"Section 13(f) of the Act", "Section", `"Section", "Act" are not part of any citation of the corpus`},
 		{"13F", "", "which document?"},
 		{"Item 13(f)", "", "which document?"},
 		{"para 13(f)", "", "which document?"},
@@ -109,7 +109,7 @@ func TestParseRejects(t *testing.T) {
 		{"Lucca2017", "Lucca2017", "is the ID of a document, not of a norm"},
 		{"UNGGE2015/13l", "13l", `UN GGE 2015 has no item "13l"`},
 		{"UN GGE 2015 norm 13(f) and 13(g)", "13(g)", "more than one label"},
-		{"Budapest Convention article 2", `"article"`, "is not part of any citation"},
+		{"Budapest Convention article 2", "article", "is not part of any citation"},
 	}
 	for _, tt := range tests {
 		n, err := norms.Parse(tt.in)

@@ -164,8 +164,15 @@ func Parse(s string, mode Mode) (Result, error) {
 		}
 	}
 	if len(unknown) > 0 {
-		part := spans(in, unknown)
-		return Result{}, errorf(part, "%s is not part of any citation of the corpus", part)
+		parts := spans(in, unknown)
+		quoted := make([]string, len(parts))
+		for i, p := range parts {
+			quoted[i] = strconv.Quote(p)
+		}
+		if len(parts) == 1 {
+			return Result{}, errorf(parts[0], "%s is not part of any citation of the corpus", quoted[0])
+		}
+		return Result{}, errorf(parts[0], "%s are not part of any citation of the corpus", strings.Join(quoted, ", "))
 	}
 	named := len(vocab) > 0 || year != 0
 	if !named {
@@ -375,8 +382,8 @@ func noDocument(year int, mode Mode, in string) *Error {
 	return errorf("", "%s names no document of the corpus", strconv.Quote(in))
 }
 
-// spans quotes the parts of in the tokens cover, joining neighbours.
-func spans(in string, toks []words.Token) string {
+// spans returns the parts of in the tokens cover, joining neighbours.
+func spans(in string, toks []words.Token) []string {
 	var parts []string
 	start, end := toks[0].Start, toks[0].End
 	for _, t := range toks[1:] {
@@ -384,11 +391,10 @@ func spans(in string, toks []words.Token) string {
 			end = t.End
 			continue
 		}
-		parts = append(parts, strconv.Quote(in[start:end]))
+		parts = append(parts, in[start:end])
 		start, end = t.Start, t.End
 	}
-	parts = append(parts, strconv.Quote(in[start:end]))
-	return strings.Join(parts, ", ")
+	return append(parts, in[start:end])
 }
 
 // unitKind returns the kind of list a unit word names, or "".
