@@ -1,0 +1,313 @@
+package normvet
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/cybernorms/cybernorms/norms"
+)
+
+// normsPath is the import path of package norms.
+const normsPath = "github.com/cybernorms/cybernorms/norms"
+
+// Analyzer is the normvet checker. Run it with the normvet command, alone or
+// as go vet's tool, or add it to a multichecker of your own.
+//
+// Its flags are -list, which makes it report the norms a package cites
+// instead of problems, and -corpus, the import path prefixes of the
+// packages whose deprecated identifiers it reports.
+var Analyzer = &analysis.Analyzer{
+	Name:     "normvet",
+	Doc:      doc,
+	URL:      "https://pkg.go.dev/github.com/cybernorms/cybernorms/tools/normvet",
+	Run:      run,
+	Requires: []*analysis.Analyzer{inspect.Analyzer, deprecation},
+}
+
+const doc = `check code that cites the cybernorms corpus
+
+normvet reports citations of norms in comments and string literals that
+name no norm of the corpus ("UN GGE norm 13(l)"), with the closest that
+does; constant integer indexes into the lettered UN GGE 2015 list
+(norms.UNGGE2015[5]), with a fix that writes the letter constant
+(norms.UNGGE2015[norms.F]); and uses of identifiers of the corpus marked
+"Deprecated:".
+
+With -list, it reports instead every norm the package cites, one per line
+with its position: typed (an index into a list, norms.Lookup or norms.Parse
+with a constant argument) or in prose.`
+
+var (
+	listFlag   bool
+	corpusFlag = "github.com/cybernorms/cybernorms"
+)
+
+func init() {
+	Analyzer.Flags.BoolVar(&listFlag, "list", false, "report every norm the package cites, one per line, instead of problems")
+	Analyzer.Flags.StringVar(&corpusFlag, "corpus", corpusFlag, "comma-separated import path prefixes of the packages whose deprecated identifiers are reported")
+}
+
+// A checker holds the state of one pass.
+type checker struct {
+	pass *analysis.Pass
+	list bool
+	// checked are the string literals already checked as the argument of
+	// norms.Parse or norms.Lookup, which the prose scan skips.
+	checked map[*ast.BasicLit]bool
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	c := &checker{pass: pass, list: listFlag, checked: map[*ast.BasicLit]bool{}}
+	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+
+	// Typed citations and indexes.
+	insp.Preorder([]ast.Node{(*ast.IndexExpr)(nil), (*ast.CallExpr)(nil)}, func(n ast.Node) {
+		switch n := n.(type) {
+		case *ast.IndexExpr:
+			c.index(n)
+		case *ast.CallExpr:
+			c.call(n)
+		}
+	})
+
+	// Deprecated identifiers.
+	if !c.list {
+		for id, msg := range pass.ResultOf[deprecation].(deprecatedUses) {
+			obj := pass.TypesInfo.Uses[id]
+			pass.Report(analysis.Diagnostic{
+				Pos:      id.Pos(),
+				End:      id.End(),
+				Category: "deprecated",
+				Message:  describe(obj) + " is deprecated: " + msg,
+			})
+		}
+	}
+
+	// Prose: comments and string literals, outside generated files.
+	for _, f := range pass.Files {
+		if ast.IsGenerated(f) {
+			continue
+		}
+		for _, cg := range f.Comments {
+			c.comments(cg)
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING && !c.checked[lit] {
+				c.literal(lit)
+			}
+			return true
+		})
+	}
+	return nil, nil
+}
+
+// cites reports, in -list mode, that the package cites n at the range of
+// node.
+func (c *checker) cites(rng analysis.Range, n *norms.Norm, how string) {
+	c.pass.Report(analysis.Diagnostic{
+		Pos:      rng.Pos(),
+		End:      rng.End(),
+		Category: "cites",
+		Message:  "cites " + string(n.ID) + " (" + n.String() + ") " + how,
+	})
+}
+
+// prose checks, or lists, the citations in text, which starts at pos in the
+// file if exact, or is the value of a string literal with escapes at pos.
+func (c *checker) prose(text string, pos token.Pos, exact bool) {
+	for _, ct := range findCitations(text) {
+		rng := span{pos, pos}
+		if exact {
+			rng = span{pos + token.Pos(ct.start), pos + token.Pos(ct.end)}
+		}
+		c.report(rng, ct)
+	}
+}
+
+// report lists the citation ct, at rng, in -list mode if it resolves, or
+// reports it if not.
+func (c *checker) report(rng span, ct citation) {
+	{
+		switch {
+		case c.list && ct.norm != nil:
+			c.cites(rng, ct.norm, "in prose: "+strconv.Quote(ct.text))
+		case !c.list && ct.norm == nil:
+			c.pass.Report(analysis.Diagnostic{
+				Pos:      rng.start,
+				End:      rng.end,
+				Category: "citation",
+				Message:  ct.message(),
+			})
+		}
+	}
+}
+
+// comments checks the text of a comment group as one text, so that a
+// citation may run from one line to the next. The comment markers of the
+// lines after the first become spaces, so that offsets in the text map to
+// positions.
+func (c *checker) comments(cg *ast.CommentGroup) {
+	if len(cg.List) == 1 {
+		c.prose(cg.List[0].Text, cg.List[0].Slash, true)
+		return
+	}
+	var (
+		b      strings.Builder
+		starts []int // the offset in b of each comment
+	)
+	for i, cm := range cg.List {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		starts = append(starts, b.Len())
+		text := cm.Text
+		if i > 0 && strings.HasPrefix(text, "//") {
+			text = "  " + text[2:]
+		}
+		b.WriteString(text)
+	}
+	text := b.String()
+	pos := func(off int) token.Pos {
+		i := len(starts) - 1
+		for i > 0 && starts[i] > off {
+			i--
+		}
+		return cg.List[i].Slash + token.Pos(off-starts[i])
+	}
+	for _, ct := range findCitations(text) {
+		c.report(span{pos(ct.start), pos(ct.end)}, ct)
+	}
+}
+
+// literal checks the text of a string literal.
+func (c *checker) literal(lit *ast.BasicLit) {
+	s, err := strconv.Unquote(lit.Value)
+	if err != nil {
+		return
+	}
+	// Positions are exact when the literal's source is its text.
+	exact := lit.Value[0] == '`' && !strings.Contains(lit.Value, "\r") || lit.Value[1:len(lit.Value)-1] == s
+	pos := lit.Pos() + 1
+	if !exact {
+		pos = lit.Pos()
+	}
+	c.prose(s, pos, exact)
+}
+
+type span struct{ start, end token.Pos }
+
+func (s span) Pos() token.Pos { return s.start }
+func (s span) End() token.Pos { return s.end }
+
+// call checks, or lists, the constant argument of norms.Parse and
+// norms.Lookup: a citation by definition, so it is parsed whole.
+func (c *checker) call(call *ast.CallExpr) {
+	fn, ok := typeutilCallee(c.pass.TypesInfo, call).(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != normsPath || len(call.Args) != 1 {
+		return
+	}
+	if fn.Name() != "Parse" && fn.Name() != "Lookup" {
+		return
+	}
+	arg := call.Args[0]
+	tv := c.pass.TypesInfo.Types[arg]
+	if tv.Value == nil || tv.Value.Kind() != constant.String {
+		return
+	}
+	if lit, ok := ast.Unparen(arg).(*ast.BasicLit); ok {
+		c.checked[lit] = true
+	}
+	s := constant.StringVal(tv.Value)
+	var (
+		n   *norms.Norm
+		msg string
+	)
+	if fn.Name() == "Parse" {
+		ct := resolve(citation{text: s})
+		n = ct.norm
+		if n == nil {
+			msg = ct.message()
+		}
+	} else if m, ok := norms.Lookup(norms.ID(s)); ok {
+		n = m
+	} else {
+		var id norms.ID
+		msg = "norms.Lookup: " + id.UnmarshalText([]byte(s)).Error()
+	}
+	switch {
+	case c.list && n != nil:
+		c.cites(arg, n, "with norms."+fn.Name()+"("+strconv.Quote(s)+")")
+	case !c.list && n == nil:
+		c.pass.Report(analysis.Diagnostic{Pos: arg.Pos(), End: arg.End(), Category: "citation", Message: msg})
+	}
+}
+
+// typeutilCallee returns the function a call calls, or nil.
+func typeutilCallee(info *types.Info, call *ast.CallExpr) types.Object {
+	switch fun := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		return info.Uses[fun]
+	case *ast.SelectorExpr:
+		return info.Uses[fun.Sel]
+	}
+	return nil
+}
+
+// describe names an object as a reader of the code knows it:
+// "legacy.Old", "legacy.T.Field", "legacy.T.Method".
+func describe(obj types.Object) string {
+	name := obj.Name()
+	switch o := obj.(type) {
+	case *types.Func:
+		if sig, ok := o.Type().(*types.Signature); ok && sig.Recv() != nil {
+			if t := recvName(sig.Recv().Type()); t != "" {
+				name = t + "." + name
+			}
+		}
+	case *types.Var:
+		if o.IsField() {
+			if owner := fieldOwner(o); owner != "" {
+				name = owner + "." + name
+			}
+		}
+	}
+	return obj.Pkg().Name() + "." + name
+}
+
+func recvName(t types.Type) string {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		return n.Obj().Name()
+	}
+	return ""
+}
+
+// fieldOwner returns the name of the package-level type that declares the
+// field v, or "".
+func fieldOwner(v *types.Var) string {
+	scope := v.Pkg().Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok {
+			continue
+		}
+		if st, ok := tn.Type().Underlying().(*types.Struct); ok {
+			for i := range st.NumFields() {
+				if st.Field(i) == v {
+					return name
+				}
+			}
+		}
+	}
+	return ""
+}

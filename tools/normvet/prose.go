@@ -1,0 +1,466 @@
+package normvet
+
+import (
+	"cmp"
+	"errors"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cybernorms/cybernorms/internal/cite"
+	"github.com/cybernorms/cybernorms/internal/words"
+	"github.com/cybernorms/cybernorms/norms"
+)
+
+// A citation is a citation of a norm found in prose: a comment or a string.
+type citation struct {
+	start, end int    // byte offsets of the citation in the text
+	text       string // the citation as written
+	norm       *norms.Norm
+	err        error       // why it names no norm, if norm is nil
+	closest    *norms.Norm // the norm of the closest citation that resolves, or nil
+}
+
+// The vocabulary of the prose scanner, built once from the corpus's table of
+// documents, the one the citation parser uses.
+var (
+	// docWords are the words of every document's name, title, body, place
+	// and symbol.
+	docWords = map[string]bool{}
+	// distinctive are the words that point at one document with a list of
+	// norms: its short name without the year and the ubiquitous "G7", and
+	// its UN symbol. A citation in prose must hold one.
+	distinctive = map[string]bool{}
+	// docIDs are the documents' machine IDs, folded, for "UNGGE2015/13f".
+	docIDs = map[string]bool{}
+	// years are the years of the corpus's documents.
+	years = map[int]bool{}
+	// labels are the labels of every list of the corpus, for the closest
+	// match.
+	labels []string
+)
+
+// units and fillers are the parser's (package internal/cite): the words that
+// may stand before a label, and the words a citation may hold that name
+// nothing.
+var (
+	units   = []string{"commitment", "commitments", "item", "items", "no", "nos", "norm", "norms", "nr", "number", "para", "paragraph", "paragraphs", "paras", "principle", "principles"}
+	fillers = []string{"a", "an", "and", "at", "by", "cf", "doc", "for", "from", "ibid", "in", "its", "of", "on", "per", "see", "the", "to", "under", "with"}
+)
+
+func init() {
+	for _, d := range cite.Docs() {
+		for _, w := range d.Words {
+			docWords[w] = true
+		}
+		docIDs[strings.ToLower(d.ID)] = true
+		if d.Year != 0 {
+			years[d.Year] = true
+		}
+		if d.List.Kind == "" {
+			continue
+		}
+		for _, w := range d.ShortWords {
+			if w != "g7" && !isYear(w) {
+				distinctive[w] = true
+			}
+		}
+		if d.Symbol != "" {
+			distinctive[strings.ToLower(d.Symbol)] = true
+		}
+		for _, w := range d.Words {
+			if w == "ungge" || w == "gge" {
+				distinctive[w] = true
+			}
+		}
+		labels = append(labels, d.List.Labels...)
+	}
+}
+
+func isYear(s string) bool {
+	return len(s) == 4 && (s[:2] == "19" || s[:2] == "20") && strings.Trim(s, "0123456789") == ""
+}
+
+// The classes of token of the prose scanner.
+type class uint8
+
+const (
+	other class = iota
+	docWord
+	distinct // a distinctive word, or a near miss of one
+	unit
+	filler
+	year
+	label
+)
+
+type tok struct {
+	words.Token
+	class class
+	typo  string // for a near miss of a distinctive word, that word
+}
+
+// findCitations returns the citations of norms in text; see the package
+// documentation for what counts as one.
+func findCitations(text string) []citation {
+	if !mayCite(text) {
+		return nil
+	}
+	raw := words.Tokens(text)
+	var out []citation
+	var run []tok
+	flush := func() {
+		out = append(out, segments(text, run)...)
+		run = run[:0]
+	}
+	for i, t := range raw {
+		c := tok{Token: t}
+		switch t.Kind {
+		case words.Word:
+			switch {
+			case slices.Contains(units, t.Text):
+				c.class = unit
+			case i > 0 && raw[i-1].Kind == words.Word && slices.Contains(units, raw[i-1].Text) && len(t.Text) == 1 && adjacent(text, raw[i-1], t):
+				c.class = label // "norm f"
+			case distinctive[t.Text]:
+				c.class = distinct
+			case slices.Contains(fillers, t.Text):
+				c.class = filler
+			case docWords[t.Text]:
+				c.class = docWord
+			default:
+				if w := nearMiss(t.Text); w != "" {
+					c.class, c.typo = distinct, w
+				}
+			}
+		case words.Number:
+			afterUnit := i > 0 && (raw[i-1].Kind == words.Mark || raw[i-1].Kind == words.Word && slices.Contains(units, raw[i-1].Text))
+			if isYear(t.Text) && !afterUnit {
+				c.class = year
+			} else {
+				c.class = label
+			}
+		case words.Label:
+			c.class = label
+		case words.Mark:
+			c.class = unit
+		case words.Symbol:
+			if id, _, ok := strings.Cut(t.Text, "/"); ok && docIDs[id] {
+				// A machine ID stands alone.
+				flush()
+				s := text[t.Start:t.End]
+				out = append(out, resolve(citation{start: t.Start, end: t.End, text: s}))
+				continue
+			}
+			if distinctive[t.Text] {
+				c.class = distinct
+			}
+		}
+		if c.class == other || len(run) > 0 && !joins(text, run[len(run)-1], c) {
+			flush()
+		}
+		if c.class != other {
+			run = append(run, c)
+		}
+	}
+	flush()
+	return out
+}
+
+// mayCite is a cheap test that text may hold a citation: a digit, or a
+// letter in parentheses.
+func mayCite(text string) bool {
+	return strings.ContainsAny(text, "0123456789")
+}
+
+// adjacent reports whether only spaces separate a and b.
+func adjacent(text string, a, b words.Token) bool {
+	return strings.Trim(text[a.End:b.Start], " \t") == "" && a.End < b.Start
+}
+
+// joins reports whether what separates prev and t in text may stand inside a
+// citation: white space, commas, colons and parentheses, and a full stop
+// after an abbreviation ("para.", "no.", "Doc.").
+func joins(text string, prev, t tok) bool {
+	gap := text[prev.End:t.Start]
+	if i := strings.IndexByte(gap, '.'); i >= 0 {
+		switch prev.Text {
+		case "para", "paras", "no", "nos", "nr", "doc", "cf":
+			gap = gap[:i] + gap[i+1:]
+		default:
+			return false
+		}
+	}
+	return strings.Trim(gap, " \t\r\n,:()") == ""
+}
+
+// nearMiss returns the distinctive word w is a misspelling of, or "".
+func nearMiss(w string) string {
+	if len(w) < 4 {
+		return ""
+	}
+	for d := range distinctive {
+		if len(d) < 5 || strings.Contains(d, "/") {
+			continue
+		}
+		if dist := words.Distance(w, d); dist == 1 || dist == 2 && len(w) >= 6 {
+			return d
+		}
+	}
+	return ""
+}
+
+// segments splits a run of citation-like tokens into citations, one label
+// each, and keeps those that clearly try to cite a norm.
+func segments(text string, run []tok) []citation {
+	var labs []int
+	for i, t := range run {
+		if t.class == label {
+			labs = append(labs, i)
+		}
+	}
+	if len(labs) == 0 {
+		return nil
+	}
+	// Split between two labels at the first "and", "or" or comma after the
+	// first, or else right after it.
+	var out []citation
+	start := 0
+	for k, li := range labs {
+		end := len(run)
+		if k+1 < len(labs) {
+			end = li + 1
+			for j := li + 1; j < labs[k+1]; j++ {
+				if run[j].Text == "and" || run[j].Text == "or" || strings.ContainsAny(text[run[j-1].End:run[j].Start], ",;") {
+					end = j
+					break
+				}
+			}
+		}
+		if c, ok := candidate(text, run[start:end]); ok {
+			out = append(out, c)
+		}
+		start = end
+	}
+	return out
+}
+
+// candidate decides whether toks, holding one label, is a citation, and
+// resolves it.
+func candidate(text string, toks []tok) (citation, bool) {
+	// A word just before the run that is not part of it, as in "L2 norm
+	// 13(f)", makes the bare form a phrase of something else.
+	modified := false
+	if len(toks) > 0 {
+		before := strings.TrimRight(text[:toks[0].Start], " \t")
+		if r, _ := utf8.DecodeLastRuneInString(before); before != "" && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			modified = true
+		}
+	}
+	// Trim fillers and plain words at the ends, and units at the end.
+	for len(toks) > 0 && (toks[0].class == filler || toks[0].class == docWord) {
+		toks = toks[1:]
+	}
+	for len(toks) > 0 && (toks[len(toks)-1].class == filler || toks[len(toks)-1].class == unit || toks[len(toks)-1].class == docWord) {
+		toks = toks[:len(toks)-1]
+	}
+	var (
+		hasDistinct bool
+		lab         = -1
+	)
+	for i, t := range toks {
+		switch t.class {
+		case distinct:
+			hasDistinct = true
+		case year:
+			if y, _ := strconv.Atoi(t.Text); !years[y] {
+				return citation{}, false
+			}
+		case label:
+			lab = i
+		}
+	}
+	if lab < 0 {
+		return citation{}, false
+	}
+	l := toks[lab]
+	unitBefore := lab > 0 && toks[lab-1].class == unit
+	switch {
+	case hasDistinct:
+		// "UN GGE norm 13(l)", "Lucca 2017 item 13", "A/70/174 ¶ 13(f)":
+		// a label needs a unit before it unless it is lettered.
+		if !unitBefore && l.Kind != words.Label {
+			return citation{}, false
+		}
+	case len(toks) == 2 && !modified && unitBefore && (toks[0].Text == "norm" || toks[0].Text == "norms") && l.Kind == words.Label && l.Text == "13" && !l.Bare:
+		// "norm 13(l)": the UN GGE's form, which names no other list.
+	default:
+		return citation{}, false
+	}
+	start, end := toks[0].Start, toks[len(toks)-1].End
+	return resolve(citation{start: start, end: end, text: strings.Join(strings.Fields(text[start:end]), " ")}), true
+}
+
+// resolve parses c.text with [norms.Parse] and, if it fails, looks for the
+// closest citation that resolves.
+func resolve(c citation) citation {
+	n, err := norms.Parse(c.text)
+	if err == nil {
+		c.norm = n
+		return c
+	}
+	c.err = err
+	c.closest = closest(c.text)
+	return c
+}
+
+// closest returns the norm named by the citation closest to s that
+// resolves: s with its label, year or misspelt document name changed, one
+// or two of them at a time, at the least cost.
+func closest(s string) *norms.Norm {
+	type alt struct {
+		start, end int
+		repl       string
+		cost       int
+	}
+	var slots [][]alt
+	raw := words.Tokens(s)
+	for i, t := range raw {
+		var alts []alt
+		add := func(repl string, cost int) {
+			alts = append(alts, alt{t.Start, t.End, repl, cost})
+		}
+		afterUnit := i > 0 && (raw[i-1].Kind == words.Mark || raw[i-1].Kind == words.Word && slices.Contains(units, raw[i-1].Text))
+		switch {
+		case t.Kind == words.Symbol && strings.Contains(t.Text, "/"):
+			// A machine ID: try the IDs of the corpus with a document ID
+			// and a label near its own.
+			doc, local, _ := strings.Cut(t.Text, "/")
+			for n := range norms.All() {
+				dd := words.Distance(doc, strings.ToLower(n.Document))
+				if dd > 2 {
+					continue
+				}
+				ld, ok := labelDistance(local, n.Label)
+				if !ok && local != cite.LocalID(n.Label) {
+					continue
+				}
+				if cost := 3*dd + ld; cost > 0 {
+					add(string(n.ID), cost)
+				}
+			}
+		case t.Kind == words.Number && isYear(t.Text) && !afterUnit:
+			y, _ := strconv.Atoi(t.Text)
+			for c := range years {
+				if c != y {
+					add(strconv.Itoa(c), 2+abs(c-y))
+				}
+			}
+			add("", 3) // or no year at all
+		case t.Kind == words.Number || t.Kind == words.Label:
+			for _, l := range labels {
+				if d, ok := labelDistance(s[t.Start:t.End], l); ok {
+					add(l, d)
+				}
+			}
+		case t.Kind == words.Word && afterUnit && len(t.Text) == 1:
+			for _, l := range labels {
+				if i := strings.IndexByte(l, '('); i >= 0 {
+					add(l[i+1:i+2], abs(int(l[i+1])-int(t.Text[0])))
+				}
+			}
+		case t.Kind == words.Word && !docWords[t.Text] && !slices.Contains(units, t.Text) && !slices.Contains(fillers, t.Text):
+			if w := nearMiss(t.Text); w != "" {
+				add(w, words.Distance(t.Text, w))
+			}
+		}
+		if len(alts) > 0 {
+			slots = append(slots, alts)
+		}
+	}
+	apply := func(as ...alt) string {
+		slices.SortFunc(as, func(a, b alt) int { return cmp.Compare(b.start, a.start) })
+		r := s
+		for _, a := range as {
+			r = r[:a.start] + a.repl + r[a.end:]
+		}
+		return r
+	}
+	var (
+		best     *norms.Norm
+		bestCost int
+	)
+	try := func(cost int, as ...alt) {
+		if best != nil && cost >= bestCost {
+			return
+		}
+		if n, err := norms.Parse(apply(as...)); err == nil {
+			best, bestCost = n, cost
+		}
+	}
+	for i, si := range slots {
+		for _, a := range si {
+			try(a.cost, a)
+		}
+		for _, sj := range slots[i+1:] {
+			for _, a := range si {
+				for _, b := range sj {
+					try(a.cost+b.cost+1, a, b)
+				}
+			}
+		}
+	}
+	return best
+}
+
+// labelDistance says how far apart two labels of the same shape are:
+// "13(l)" is one from "13(k)", "13" one from "12".
+func labelDistance(written, l string) (int, bool) {
+	wn, wl := splitLabel(written)
+	ln, ll := splitLabel(l)
+	if (wl == 0) != (ll == 0) {
+		return 0, false
+	}
+	a, errA := strconv.Atoi(wn)
+	b, errB := strconv.Atoi(ln)
+	if wn != "" && (errA != nil || errB != nil) {
+		return 0, false
+	}
+	d := abs(int(wl) - int(ll))
+	if wn != "" {
+		d += 26 * abs(a-b)
+	}
+	return d, d > 0
+}
+
+// splitLabel splits "13(f)", "13 (f)", "13f" or "(f)" into "13" and 'f'.
+func splitLabel(s string) (string, byte) {
+	s = strings.ToLower(strings.NewReplacer(" ", "", "(", "", ")", "").Replace(s))
+	if n := len(s); n > 0 && s[n-1] >= 'a' && s[n-1] <= 'z' {
+		return s[:n-1], s[n-1]
+	}
+	return s, 0
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// message writes the diagnostic for a citation that names no norm.
+func (c citation) message() string {
+	why := c.err.Error()
+	var pe *norms.ParseError
+	if errors.As(c.err, &pe) {
+		why = pe.Msg
+	}
+	msg := "citation " + strconv.Quote(c.text) + " names no norm: " + why
+	if c.closest != nil {
+		msg += "; closest: " + c.closest.String() + " (" + string(c.closest.ID) + ")"
+	}
+	return msg
+}
