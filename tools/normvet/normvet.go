@@ -62,14 +62,35 @@ type checker struct {
 	// checked are the string literals already checked as the argument of
 	// norms.Parse or norms.Lookup, which the prose scan skips.
 	checked map[*ast.BasicLit]bool
+	// inTest is set while the string literals of a test file are checked.
+	inTest bool
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	c := &checker{pass: pass, list: listFlag, checked: map[*ast.BasicLit]bool{}}
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 
+	// Generated files are not checked: their authors cannot fix them.
+	var generated []*ast.File
+	for _, f := range pass.Files {
+		if ast.IsGenerated(f) {
+			generated = append(generated, f)
+		}
+	}
+	isGenerated := func(pos token.Pos) bool {
+		for _, f := range generated {
+			if f.FileStart <= pos && pos < f.FileEnd {
+				return true
+			}
+		}
+		return false
+	}
+
 	// Typed citations and indexes.
 	insp.Preorder([]ast.Node{(*ast.IndexExpr)(nil), (*ast.CallExpr)(nil)}, func(n ast.Node) {
+		if isGenerated(n.Pos()) {
+			return
+		}
 		switch n := n.(type) {
 		case *ast.IndexExpr:
 			c.index(n)
@@ -81,6 +102,9 @@ func run(pass *analysis.Pass) (any, error) {
 	// Deprecated identifiers.
 	if !c.list {
 		for id, msg := range pass.ResultOf[deprecation].(deprecatedUses) {
+			if isGenerated(id.Pos()) {
+				continue
+			}
 			obj := pass.TypesInfo.Uses[id]
 			pass.Report(analysis.Diagnostic{
 				Pos:      id.Pos(),
@@ -99,12 +123,16 @@ func run(pass *analysis.Pass) (any, error) {
 		for _, cg := range f.Comments {
 			c.comments(cg)
 		}
+		// Tests hold bad citations on purpose, to test how they fail: in a
+		// test file, strings are listed but not reported.
+		c.inTest = strings.HasSuffix(pass.Fset.File(f.Pos()).Name(), "_test.go")
 		ast.Inspect(f, func(n ast.Node) bool {
 			if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING && !c.checked[lit] {
 				c.literal(lit)
 			}
 			return true
 		})
+		c.inTest = false
 	}
 	return nil, nil
 }
@@ -122,8 +150,11 @@ func (c *checker) cites(rng analysis.Range, n *norms.Norm, how string) {
 
 // prose checks, or lists, the citations in text, which starts at pos in the
 // file if exact, or is the value of a string literal with escapes at pos.
-func (c *checker) prose(text string, pos token.Pos, exact bool) {
+func (c *checker) prose(text string, pos token.Pos, exact, comment bool) {
 	for _, ct := range findCitations(text) {
+		if comment && quoted(text, ct.start, ct.end) {
+			continue
+		}
 		rng := span{pos, pos}
 		if exact {
 			rng = span{pos + token.Pos(ct.start), pos + token.Pos(ct.end)}
@@ -139,7 +170,7 @@ func (c *checker) report(rng span, ct citation) {
 		switch {
 		case c.list && ct.norm != nil:
 			c.cites(rng, ct.norm, "in prose: "+strconv.Quote(ct.text))
-		case !c.list && ct.norm == nil:
+		case !c.list && ct.norm == nil && !ct.paragraph && !c.inTest:
 			c.pass.Report(analysis.Diagnostic{
 				Pos:      rng.start,
 				End:      rng.end,
@@ -155,8 +186,8 @@ func (c *checker) report(rng span, ct citation) {
 // lines after the first become spaces, so that offsets in the text map to
 // positions.
 func (c *checker) comments(cg *ast.CommentGroup) {
-	if len(cg.List) == 1 {
-		c.prose(cg.List[0].Text, cg.List[0].Slash, true)
+	if len(cg.List) == 1 && !isOutput(cg.List[0].Text) {
+		c.prose(cg.List[0].Text, cg.List[0].Slash, true, true)
 		return
 	}
 	var (
@@ -164,12 +195,18 @@ func (c *checker) comments(cg *ast.CommentGroup) {
 		starts []int // the offset in b of each comment
 	)
 	for i, cm := range cg.List {
+		if isOutput(cm.Text) {
+			// The output of an example is the program's, not prose.
+			break
+		}
 		if i > 0 {
 			b.WriteByte('\n')
 		}
 		starts = append(starts, b.Len())
+		// A line comment continues the one before, unless either is blank
+		// or a line of a code block.
 		text := cm.Text
-		if i > 0 && strings.HasPrefix(text, "//") {
+		if i > 0 && continues(cg.List[i-1].Text) && continues(text) {
 			text = "  " + text[2:]
 		}
 		b.WriteString(text)
@@ -183,8 +220,23 @@ func (c *checker) comments(cg *ast.CommentGroup) {
 		return cg.List[i].Slash + token.Pos(off-starts[i])
 	}
 	for _, ct := range findCitations(text) {
-		c.report(span{pos(ct.start), pos(ct.end)}, ct)
+		if !quoted(text, ct.start, ct.end) {
+			c.report(span{pos(ct.start), pos(ct.end)}, ct)
+		}
 	}
+}
+
+// isOutput reports whether a line comment begins the output of an example.
+func isOutput(line string) bool {
+	text := strings.ToLower(strings.TrimSpace(strings.TrimPrefix(line, "//")))
+	return strings.HasPrefix(text, "output:") || strings.HasPrefix(text, "unordered output:")
+}
+
+// continues reports whether a line comment is one of prose that may
+// continue the line before or be continued: not blank, not indented as code.
+func continues(line string) bool {
+	text, ok := strings.CutPrefix(line, "//")
+	return ok && strings.TrimSpace(text) != "" && !strings.HasPrefix(text, "\t") && !strings.HasPrefix(text, "  ")
 }
 
 // literal checks the text of a string literal.
@@ -199,7 +251,7 @@ func (c *checker) literal(lit *ast.BasicLit) {
 	if !exact {
 		pos = lit.Pos()
 	}
-	c.prose(s, pos, exact)
+	c.prose(s, pos, exact, false)
 }
 
 type span struct{ start, end token.Pos }

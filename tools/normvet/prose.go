@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/cybernorms/cybernorms/declarations"
 	"github.com/cybernorms/cybernorms/internal/cite"
 	"github.com/cybernorms/cybernorms/internal/words"
 	"github.com/cybernorms/cybernorms/norms"
@@ -21,6 +22,7 @@ type citation struct {
 	norm       *norms.Norm
 	err        error       // why it names no norm, if norm is nil
 	closest    *norms.Norm // the norm of the closest citation that resolves, or nil
+	paragraph  bool        // it cites a paragraph of a document, not a norm
 }
 
 // The vocabulary of the prose scanner, built once from the corpus's table of
@@ -40,7 +42,13 @@ var (
 	// labels are the labels of every list of the corpus, for the closest
 	// match.
 	labels []string
+	// letteredParas are the numbers of the paragraphs that hold a lettered
+	// list: "13".
+	letteredParas = map[string]bool{}
 )
+
+// paraUnits are the units that name a paragraph.
+var paraUnits = []string{"para", "paras", "paragraph", "paragraphs", "¶", "§"}
 
 // units and fillers are the parser's (package internal/cite): the words that
 // may stand before a label, and the words a citation may hold that name
@@ -76,6 +84,9 @@ func init() {
 			}
 		}
 		labels = append(labels, d.List.Labels...)
+		if d.List.Lettered != "" {
+			letteredParas[d.List.Lettered] = true
+		}
 	}
 }
 
@@ -159,6 +170,10 @@ func findCitations(text string) []citation {
 			}
 		}
 		if c.class == other || len(run) > 0 && !joins(text, run[len(run)-1], c) {
+			flush()
+		} else if len(run) > 0 && run[len(run)-1].class == unit && c.class != label {
+			// A unit without a label ends a name: "the UN GGE norms, item
+			// 12 the G20 norm".
 			flush()
 		}
 		if c.class != other {
@@ -260,11 +275,35 @@ func candidate(text string, toks []tok) (citation, bool) {
 		}
 	}
 	// Trim fillers and plain words at the ends, and units at the end.
-	for len(toks) > 0 && (toks[0].class == filler || toks[0].class == docWord) {
+	for len(toks) > 0 && (toks[0].class == filler || toks[0].class == docWord || toks[0].class == unit && (len(toks) == 1 || toks[1].class != label)) {
 		toks = toks[1:]
 	}
 	for len(toks) > 0 && (toks[len(toks)-1].class == filler || toks[len(toks)-1].class == unit || toks[len(toks)-1].class == docWord) {
 		toks = toks[:len(toks)-1]
+	}
+	// A label before the document's name is tied to it by "of" or "in",
+	// as in "norm 6 of the Lucca Declaration"; otherwise the name starts
+	// something else ("item 12 the G20 norm") and is dropped.
+	for i, t := range toks {
+		if t.class != label {
+			continue
+		}
+		tied, before := false, false
+		for _, u := range toks[:i] {
+			before = before || u.class == distinct
+		}
+		for j := i + 1; j < len(toks) && !before; j++ {
+			if toks[j].Text == "of" || toks[j].Text == "in" {
+				tied = true
+			}
+			if toks[j].class == distinct {
+				if !tied {
+					toks = toks[:i+1]
+				}
+				break
+			}
+		}
+		break
 	}
 	var (
 		hasDistinct bool
@@ -287,6 +326,11 @@ func candidate(text string, toks []tok) (citation, bool) {
 	}
 	l := toks[lab]
 	unitBefore := lab > 0 && toks[lab-1].class == unit
+	if unitBefore && l.Kind == words.Number && letteredParas[l.Text] && slices.Contains(paraUnits, toks[lab-1].Text) {
+		// "paragraph 13 of the UN GGE report": the paragraph that holds
+		// the lettered norms, cited whole.
+		return citation{}, false
+	}
 	switch {
 	case hasDistinct:
 		// "UN GGE norm 13(l)", "Lucca 2017 item 13", "A/70/174 ¶ 13(f)":
@@ -300,7 +344,19 @@ func candidate(text string, toks []tok) (citation, bool) {
 		return citation{}, false
 	}
 	start, end := toks[0].Start, toks[len(toks)-1].End
-	return resolve(citation{start: start, end: end, text: strings.Join(strings.Fields(text[start:end]), " ")}), true
+	c := resolve(citation{start: start, end: end, text: strings.Join(strings.Fields(text[start:end]), " ")})
+	if c.norm == nil && !c.paragraph {
+		// A paragraph of a document of the corpus that has no list, such as
+		// "UN GGE 2010 para. 7", is not a citation of a norm.
+		from := l.Start
+		if unitBefore {
+			from = toks[lab-1].Start
+		}
+		if d, _, err := declarations.Parse(text[start:from] + text[l.End:end]); err == nil && len(d.Norms) == 0 {
+			c.paragraph = true
+		}
+	}
+	return c, true
 }
 
 // resolve parses c.text with [norms.Parse] and, if it fails, looks for the
@@ -309,6 +365,12 @@ func resolve(c citation) citation {
 	n, err := norms.Parse(c.text)
 	if err == nil {
 		c.norm = n
+		return c
+	}
+	if _, _, perr := declarations.Parse(c.text); perr == nil {
+		// A paragraph of a document, such as "A/70/174, para. 13" or
+		// "Toronto2018/7": a good citation, but not of a norm.
+		c.paragraph = true
 		return c
 	}
 	c.err = err
@@ -463,4 +525,17 @@ func (c citation) message() string {
 		msg += "; closest: " + c.closest.String() + " (" + string(c.closest.ID) + ")"
 	}
 	return msg
+}
+
+// quoted reports whether text[start:end] stands between quotation marks: in
+// a comment, a quoted citation is one mentioned, as in an error message, not
+// one made.
+func quoted(text string, start, end int) bool {
+	before, _ := utf8.DecodeLastRuneInString(text[:start])
+	after, _ := utf8.DecodeRuneInString(text[end:])
+	switch before {
+	case '"', '\'', '`', '“', '‘', '«':
+		return after == before || after == '”' || after == '’' || after == '»'
+	}
+	return false
 }

@@ -10,7 +10,7 @@ import (
 func TestFindCitations(t *testing.T) {
 	for _, tt := range []struct {
 		text string
-		want []string // the citations found, with " !" after one that names no norm
+		want []string // the citations found, with " !" after one that names nothing, " ?" after a paragraph
 	}{
 		{"See UN GGE norm 13(l).", []string{"UN GGE norm 13(l) !"}},
 		{"As Lucca 2017 item 13 says", []string{"Lucca 2017 item 13 !"}},
@@ -44,11 +44,19 @@ func TestFindCitations(t *testing.T) {
 		{"13 items in 2015", nil},
 		{"paragraph 3 of the report", nil},
 		{"L2 norm 13(f)", nil},
+		{"the norms of paragraph 13 of the 2015 UN GGE report", nil},
+		{"Items 1 to 11 restate the UN GGE norms, item 12 the G20 norm", nil},
+		{"UN GGE norm 13", []string{"UN GGE norm 13 !"}},
+		{"Toronto2018/7", []string{"Toronto2018/7 ?"}},
+		{"UN GGE 2010 para. 7", []string{"UN GGE 2010 para. 7 ?"}},
 	} {
 		var got []string
 		for _, c := range findCitations(tt.text) {
 			s := c.text
-			if c.norm == nil {
+			switch {
+			case c.paragraph:
+				s += " ?"
+			case c.norm == nil:
 				s += " !"
 			}
 			got = append(got, s)
