@@ -37,6 +37,23 @@ func main() {
 	fmt.Println(os.Args[0])
 }
 `},
+	// baseline-json is the baseline of a program that already uses
+	// encoding/json: against it, the embedded-JSON design's delta is its data
+	// and its decoding code, without the JSON package itself.
+	{Name: "baseline-json", Main: `package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+)
+
+func main() {
+	var v []struct{ A, B string }
+	err := json.Unmarshal([]byte(os.Args[0]), &v)
+	fmt.Println(os.Args[0], v, err)
+}
+`},
 	{Name: "norm", Main: `package main
 
 import (
