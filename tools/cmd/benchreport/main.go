@@ -453,14 +453,18 @@ func cpuModel() string {
 }
 
 // gitDescribe returns the short commit of the repository at root, marked
-// when the working tree has uncommitted changes, or "" outside git.
+// when the working tree has uncommitted changes to what is measured, or ""
+// outside git.
 func gitDescribe(root string) string {
 	out, err := exec.Command("git", "-C", root, "rev-parse", "--short", "HEAD").Output()
 	if err != nil {
 		return ""
 	}
 	s := strings.TrimSpace(string(out))
-	st, err := exec.Command("git", "-C", root, "status", "--porcelain", "--untracked-files=no").Output()
+	// Only what is measured counts: the runtime module, the generator and
+	// the data, not the tooling, the command or the documentation.
+	st, err := exec.Command("git", "-C", root, "status", "--porcelain", "--untracked-files=no", "--",
+		".", ":(exclude)tools", ":(exclude)cmd", ":(exclude)*.md", ":(exclude).ci").Output()
 	if err == nil && len(bytes.TrimSpace(st)) > 0 {
 		s += " (with uncommitted changes)"
 	}
