@@ -18,30 +18,46 @@
 //
 //   - A machine ID of a known document, such as "UNGGE2015/13l" or
 //     "Lucca2017/13", is always a citation.
-//   - Otherwise a citation is a run of words of the corpus's citations:
-//     the words that name its documents (titles, short names, places,
-//     bodies, symbols, aliases), years, units ("norm", "item",
+//   - Otherwise a citation is a run of the words citations of the corpus
+//     are made of: the words that name its documents (titles, short names,
+//     places, bodies, symbols, aliases), years, units ("norm", "item",
 //     "commitment", "para.", "¶", ...), fillers ("the", "of") and labels
-//     ("13(f)", "6"), separated only by spaces, commas, colons or
-//     parentheses. Any other word ends it, so does a full stop other than
-//     that of "para." or "no.". A run with several labels is split between
-//     them at "and", "or" or a comma.
-//   - The run must hold exactly one label, and a word that names one
+//     ("13(f)", "6"), separated only by spaces, line breaks, commas, colons
+//     or parentheses. Any other word ends it, and so do a full stop (other
+//     than that of "para." or "no.") and a unit with no label after it ("the
+//     UN GGE norms, item 12"). A run with several labels is split between
+//     them at "and", "or" or a comma. The lines of a comment are read as one
+//     text, except blank lines, indented (code) lines and an example's
+//     output.
+//   - The citation must hold exactly one label, and a word that names one
 //     document with a list of norms: "UN", "GGE", "A/70/174", "Lucca",
-//     "Dinard", "Paris", "G20" or "Antalya" (or a near miss of one of the
-//     longer names, such as "Luca", so that misspellings are caught). "G7"
-//     alone is not enough. The label must follow a unit, unless it is
-//     lettered: "Lucca 2017 item 13" and "UN GGE 13(l)" are citations,
-//     "Paris 2019 16" is not.
+//     "Dinard", "Paris", "G20" or "Antalya", or a near miss of one of the
+//     longer names (one letter off, or two in a word of six letters or more
+//     that starts alike: "Luca", "Dinrad"), so that misspellings are caught.
+//     "G7" alone is not enough. The label must follow a unit, unless it is
+//     lettered in parentheses: "Lucca 2017 item 13" and "UN GGE 13(l)" are
+//     citations, "Paris 2019 16" is not. A label written before the name is
+//     tied to it by "of" or "in": "norm 6 of the Lucca Declaration".
 //   - A year, if there is one, must be the year of a document of the
 //     corpus, so "Paris 2024 item 3" is left alone.
 //   - The one citation without a document name is the UN GGE's own form,
-//     "norm 13(l)".
+//     "norm 13(l)", and only when no other word qualifies it ("L2 norm 13(f)"
+//     is not one).
+//   - A citation of a paragraph rather than a norm is not reported when
+//     package declarations resolves it ("Toronto2018/7"), when it names the
+//     paragraph that holds the lettered norms ("paragraph 13 of the UN GGE
+//     report"), or when it names a document of the corpus without a list
+//     ("UN GGE 2010 para. 7").
+//   - Mentions are not citations: in a comment, a citation between quotation
+//     marks (as in a quoted error message) is not reported, and the string
+//     literals of test files, which hold bad citations on purpose, are not
+//     either. Generated files are not checked at all.
 //
-// So "SEC Form 13(f)", "Section 13(f) of the Act", "item 13" or "the G7
-// commitment 5" are never reported. The argument of [norms.Parse] or
-// [norms.Lookup], when it is a constant, is a citation by definition and is
-// checked whole. Generated files are not scanned.
+// So "SEC Form 13(f)", "Section 13(f) of the Act", "item 13", "RFC 2119
+// section 5" or "the G7 commitment 5" are never reported: run over the
+// standard library, normvet reports nothing. The argument of [norms.Parse]
+// or [norms.Lookup], when it is a constant, is a citation by definition and
+// is checked whole.
 //
 // # Ordinal indexes into the lettered list
 //

@@ -77,16 +77,20 @@ func (c *checker) index(ix *ast.IndexExpr) {
 		return
 	}
 	letter := string(rune('A' + i))
+	q, fix := c.qualifier(ix, letter)
+	if !fix {
+		q = "norms."
+	}
 	d := analysis.Diagnostic{
 		Pos:      ix.Index.Pos(),
 		End:      ix.Index.End(),
 		Category: "index",
 		Message: "constant index " + strconv.FormatInt(i, 10) + " into " + set.Name + " selects " + set.Unit + " " + n.Label +
-			", not " + set.Unit + " " + strconv.FormatInt(i, 10) + ": index with the letter constant norms." + letter,
+			", not " + set.Unit + " " + strconv.FormatInt(i, 10) + ": index with the letter constant " + q + letter,
 	}
-	if q, ok := c.qualifier(ix, letter); ok {
+	if fix {
 		d.SuggestedFixes = []analysis.SuggestedFix{{
-			Message: "Index with norms." + letter,
+			Message: "Index with " + q + letter,
 			TextEdits: []analysis.TextEdit{{
 				Pos:     ix.Index.Pos(),
 				End:     ix.Index.End(),

@@ -220,7 +220,7 @@ func nearMiss(w string) string {
 		if len(d) < 5 || strings.Contains(d, "/") {
 			continue
 		}
-		if dist := words.Distance(w, d); dist == 1 || dist == 2 && len(w) >= 6 {
+		if dist := words.Distance(w, d); dist == 1 || dist == 2 && len(w) >= 6 && w[0] == d[0] {
 			return d
 		}
 	}
@@ -335,7 +335,7 @@ func candidate(text string, toks []tok) (citation, bool) {
 	case hasDistinct:
 		// "UN GGE norm 13(l)", "Lucca 2017 item 13", "A/70/174 ¶ 13(f)":
 		// a label needs a unit before it unless it is lettered.
-		if !unitBefore && l.Kind != words.Label {
+		if !unitBefore && (l.Kind != words.Label || l.Bare) {
 			return citation{}, false
 		}
 	case len(toks) == 2 && !modified && unitBefore && (toks[0].Text == "norm" || toks[0].Text == "norms") && l.Kind == words.Label && l.Text == "13" && !l.Bare:
