@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/cybernorms/cybernorms/norms"
 )
@@ -166,18 +167,16 @@ func (c *checker) prose(text string, pos token.Pos, exact, comment bool) {
 // report lists the citation ct, at rng, in -list mode if it resolves, or
 // reports it if not.
 func (c *checker) report(rng span, ct citation) {
-	{
-		switch {
-		case c.list && ct.norm != nil:
-			c.cites(rng, ct.norm, "in prose: "+strconv.Quote(ct.text))
-		case !c.list && ct.norm == nil && !ct.paragraph && !c.inTest:
-			c.pass.Report(analysis.Diagnostic{
-				Pos:      rng.start,
-				End:      rng.end,
-				Category: "citation",
-				Message:  ct.message(),
-			})
-		}
+	switch {
+	case c.list && ct.norm != nil:
+		c.cites(rng, ct.norm, "in prose: "+strconv.Quote(ct.text))
+	case !c.list && ct.norm == nil && !ct.paragraph && !c.inTest:
+		c.pass.Report(analysis.Diagnostic{
+			Pos:      rng.start,
+			End:      rng.end,
+			Category: "citation",
+			Message:  ct.message(),
+		})
 	}
 }
 
@@ -262,7 +261,7 @@ func (s span) End() token.Pos { return s.end }
 // call checks, or lists, the constant argument of norms.Parse and
 // norms.Lookup: a citation by definition, so it is parsed whole.
 func (c *checker) call(call *ast.CallExpr) {
-	fn, ok := typeutilCallee(c.pass.TypesInfo, call).(*types.Func)
+	fn, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
 	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != normsPath || len(call.Args) != 1 {
 		return
 	}
@@ -290,6 +289,8 @@ func (c *checker) call(call *ast.CallExpr) {
 		}
 	} else if m, ok := norms.Lookup(norms.ID(s)); ok {
 		n = m
+	} else if cl := closest(s); cl != nil {
+		msg = "norms.Lookup: no norm has ID " + strconv.Quote(s) + "; closest: " + cl.String() + " (" + string(cl.ID) + ")"
 	} else {
 		var id norms.ID
 		msg = "norms.Lookup: " + id.UnmarshalText([]byte(s)).Error()
@@ -300,17 +301,6 @@ func (c *checker) call(call *ast.CallExpr) {
 	case !c.list && n == nil:
 		c.pass.Report(analysis.Diagnostic{Pos: arg.Pos(), End: arg.End(), Category: "citation", Message: msg})
 	}
-}
-
-// typeutilCallee returns the function a call calls, or nil.
-func typeutilCallee(info *types.Info, call *ast.CallExpr) types.Object {
-	switch fun := ast.Unparen(call.Fun).(type) {
-	case *ast.Ident:
-		return info.Uses[fun]
-	case *ast.SelectorExpr:
-		return info.Uses[fun.Sel]
-	}
-	return nil
 }
 
 // describe names an object as a reader of the code knows it:
