@@ -55,13 +55,14 @@ var mirrorSource []byte
 
 // options are the command-line flags.
 type options struct {
-	root    string
-	runs    int
-	genRuns int
-	goTest  bool
-	keep    bool
+	root    string // the repository root
+	runs    int    // fresh processes per design for the first-access measures
+	genRuns int    // runs of the built generator
+	goTest  bool   // also run BenchmarkGenerate
+	keep    bool   // keep the temporary directory
 }
 
+// main parses the flags, runs the measures and prints the report.
 func main() {
 	var o options
 	flag.StringVar(&o.root, "root", "", "the repository root (default: found from the working directory)")
@@ -384,8 +385,13 @@ func timeGenerator(root, bin string, o options) (genTimes, error) {
 // firstAccess collects the measures of one design's harness over fresh
 // processes.
 type firstAccess struct {
+	// floor, first and second are the in-process wall times, in ns, of an
+	// empty interval, the first access and a second access; mallocs and
+	// bytes are what the first access allocated; process is the wall time of
+	// the whole process seen from the parent. One element per run.
 	floor, first, second, mallocs, bytes, process []int64
-	textLen                                       int64
+	// textLen is the length of the text read.
+	textLen int64
 }
 
 // run runs the harness binary once and records its measures, and the wall
