@@ -25,6 +25,20 @@ func citationArg(c *cmdEnv) (string, bool) {
 	return s, true
 }
 
+// resolveArgs resolves the command's operands as one citation. On failure
+// it reports the error and returns the exit status.
+func resolveArgs(c *cmdEnv) (target, int) {
+	s, ok := citationArg(c)
+	if !ok {
+		return target{}, 2
+	}
+	t, err := resolve(s)
+	if err != nil {
+		return target{}, fail(c, err)
+	}
+	return t, 0
+}
+
 // fail prints err as the command's error and returns exit status 1.
 func fail(c *cmdEnv, err error) int {
 	fmt.Fprintf(c.stderr, "%s: %v\n", c.fs.Name(), err)
@@ -64,13 +78,9 @@ func runList(c *cmdEnv) int {
 }
 
 func runShow(c *cmdEnv) int {
-	s, ok := citationArg(c)
-	if !ok {
-		return 2
-	}
-	t, err := resolve(s)
-	if err != nil {
-		return fail(c, err)
+	t, code := resolveArgs(c)
+	if code != 0 {
+		return code
 	}
 	var b bytes.Buffer
 	switch {
@@ -288,13 +298,9 @@ func runCite(c *cmdEnv) int {
 		fmt.Fprintf(c.stderr, "%s: %v\n", c.fs.Name(), err)
 		return 2
 	}
-	s, ok := citationArg(c)
-	if !ok {
-		return 2
-	}
-	t, err := resolve(s)
-	if err != nil {
-		return fail(c, err)
+	t, code := resolveArgs(c)
+	if code != 0 {
+		return code
 	}
 	out := t.cite(style)
 	if out == "" {
