@@ -20,10 +20,13 @@ func (*deprecatedFact) AFact() {}
 
 func (f *deprecatedFact) String() string { return "deprecated: " + f.Msg }
 
-// deprecatedUses maps each identifier of a package that uses a deprecated
-// identifier of the corpus declared in another package to the deprecation
-// message.
-type deprecatedUses map[*ast.Ident]string
+// deprecatedUses holds a package's uses of deprecated identifiers of the
+// corpus declared in other packages, with the deprecation message: the
+// identifiers that refer to them, and the imports of deprecated packages.
+type deprecatedUses struct {
+	idents  map[*ast.Ident]string
+	imports map[*ast.ImportSpec]string
+}
 
 // deprecation finds the deprecated identifiers of the corpus packages and
 // records them as facts, so that the packages that import them know; its
@@ -41,10 +44,13 @@ var deprecation = &analysis.Analyzer{
 func runDeprecation(pass *analysis.Pass) (any, error) {
 	if inCorpus(pass.Pkg.Path()) {
 		for _, f := range pass.Files {
+			if msg, ok := deprecatedIn(f.Doc); ok {
+				pass.ExportPackageFact(&deprecatedFact{Msg: msg})
+			}
 			exportDeprecated(pass, f)
 		}
 	}
-	uses := deprecatedUses{}
+	uses := deprecatedUses{idents: map[*ast.Ident]string{}, imports: map[*ast.ImportSpec]string{}}
 	for id, obj := range pass.TypesInfo.Uses {
 		if obj.Pkg() == nil || obj.Pkg() == pass.Pkg || !inCorpus(obj.Pkg().Path()) {
 			continue
@@ -52,7 +58,19 @@ func runDeprecation(pass *analysis.Pass) (any, error) {
 		obj = origin(obj)
 		var fact deprecatedFact
 		if pass.ImportObjectFact(obj, &fact) {
-			uses[id] = fact.Msg
+			uses.idents[id] = fact.Msg
+		}
+	}
+	for _, f := range pass.Files {
+		for _, imp := range f.Imports {
+			pn := pass.TypesInfo.PkgNameOf(imp)
+			if pn == nil || !inCorpus(pn.Imported().Path()) {
+				continue
+			}
+			var fact deprecatedFact
+			if pass.ImportPackageFact(pn.Imported(), &fact) {
+				uses.imports[imp] = fact.Msg
+			}
 		}
 	}
 	return uses, nil

@@ -102,7 +102,19 @@ func run(pass *analysis.Pass) (any, error) {
 
 	// Deprecated identifiers.
 	if !c.list {
-		for id, msg := range pass.ResultOf[deprecation].(deprecatedUses) {
+		uses := pass.ResultOf[deprecation].(deprecatedUses)
+		for imp, msg := range uses.imports {
+			if isGenerated(imp.Pos()) {
+				continue
+			}
+			pass.Report(analysis.Diagnostic{
+				Pos:      imp.Pos(),
+				End:      imp.End(),
+				Category: "deprecated",
+				Message:  "package " + imp.Path.Value + " is deprecated: " + msg,
+			})
+		}
+		for id, msg := range uses.idents {
 			if isGenerated(id.Pos()) {
 				continue
 			}

@@ -33,7 +33,7 @@ func TestIndex(t *testing.T) {
 }
 
 func TestDeprecated(t *testing.T) {
-	setFlag(t, "corpus", "github.com/cybernorms/cybernorms,example.com/normvettest/legacy")
+	setFlag(t, "corpus", "github.com/cybernorms/cybernorms,example.com/normvettest/legacy,example.com/normvettest/oldpkg")
 	analysistest.Run(t, testdata, normvet.Analyzer, "./uselegacy", "./legacy")
 }
 

@@ -1,7 +1,10 @@
 // Package uselegacy uses the deprecated identifiers of package legacy.
 package uselegacy
 
-import "example.com/normvettest/legacy"
+import (
+	"example.com/normvettest/legacy"
+	"example.com/normvettest/oldpkg" // want `package "example.com/normvettest/oldpkg" is deprecated: use package legacy.`
+)
 
 func f() {
 	_ = legacy.Old() // want `legacy.Old is deprecated: use New, which returns the norm's ID.`
@@ -15,4 +18,5 @@ func f() {
 	t.M() // want `legacy.T.M is deprecated: use N.`
 	t.N()
 	_ = legacy.Older{} // want `legacy.Older is deprecated: use T.`
+	_ = oldpkg.X
 }
