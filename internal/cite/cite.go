@@ -223,10 +223,12 @@ func bibEscape(s string) string {
 	return b.String()
 }
 
-// words used by the parser.
+// The words of citations that name no document, as the parser reads them
+// (folded). They are exported for the normvet checker in the tooling module,
+// which finds citations in prose with the parser's own vocabulary.
 var (
-	// fillers are words a citation may hold that name nothing.
-	fillers = []string{"a", "an", "and", "at", "by", "cf", "doc", "for", "from", "ibid", "in", "its", "of", "on", "per", "see", "the", "to", "under", "with"}
-	// units are the words that may stand before a label.
-	units = []string{"commitment", "commitments", "item", "items", "no", "nos", "norm", "norms", "nr", "number", "para", "paragraph", "paragraphs", "paras", "principle", "principles", "recommendation", "recommendations"}
+	// Fillers are words a citation may hold that name nothing.
+	Fillers = []string{"a", "an", "and", "at", "by", "cf", "doc", "for", "from", "ibid", "in", "its", "of", "on", "per", "see", "the", "to", "under", "with"}
+	// Units are the words that may stand before a label.
+	Units = []string{"commitment", "commitments", "item", "items", "no", "nos", "norm", "norms", "nr", "number", "para", "paragraph", "paragraphs", "paras", "principle", "principles", "recommendation", "recommendations"}
 )

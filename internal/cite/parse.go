@@ -102,7 +102,7 @@ func Parse(s string, mode Mode) (Result, error) {
 				unit = "no"
 			}
 		case words.Word:
-			if slices.Contains(units, t.Text) {
+			if slices.Contains(Units, t.Text) {
 				unitWords = true
 				if n, ok := next(); ok && (n.Kind == words.Number || n.Kind == words.Label || n.Kind == words.Word && len(n.Text) == 1) {
 					unit, afterUnit = t.Text, true
@@ -113,7 +113,7 @@ func Parse(s string, mode Mode) (Result, error) {
 				}
 				continue
 			}
-			if slices.Contains(fillers, t.Text) {
+			if slices.Contains(Fillers, t.Text) {
 				continue
 			}
 			vocab = append(vocab, t)

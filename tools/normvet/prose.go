@@ -54,8 +54,8 @@ var paraUnits = []string{"para", "paras", "paragraph", "paragraphs", "¶", "§"}
 // may stand before a label, and the words a citation may hold that name
 // nothing.
 var (
-	units   = []string{"commitment", "commitments", "item", "items", "no", "nos", "norm", "norms", "nr", "number", "para", "paragraph", "paragraphs", "paras", "principle", "principles"}
-	fillers = []string{"a", "an", "and", "at", "by", "cf", "doc", "for", "from", "ibid", "in", "its", "of", "on", "per", "see", "the", "to", "under", "with"}
+	units   = cite.Units
+	fillers = cite.Fillers
 )
 
 func init() {
