@@ -1,7 +1,6 @@
 package declarations
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/cybernorms/cybernorms/internal/words"
@@ -72,22 +71,16 @@ func (e *UnknownIDError) Error() string {
 	return msg
 }
 
-// unknownID builds the error for an unknown ID, with the closest known IDs by
-// edit distance, ignoring case.
+// unknownID builds the error for an unknown ID, with the closest known IDs
+// (see [words.Closest]).
 func unknownID(id ID) error {
-	type scored struct {
-		id   ID
-		dist int
-	}
-	var found []scored
-	want := strings.ToLower(string(id))
+	var ids []string
 	for _, d := range all {
-		found = append(found, scored{d.ID, words.Distance(want, strings.ToLower(string(d.ID)))})
+		ids = append(ids, string(d.ID))
 	}
-	sort.SliceStable(found, func(i, j int) bool { return found[i].dist < found[j].dist })
 	e := &UnknownIDError{ID: string(id)}
-	for i := 0; i < len(found) && i < 3; i++ {
-		e.Closest = append(e.Closest, found[i].id)
+	for _, c := range words.Closest(string(id), ids, 3) {
+		e.Closest = append(e.Closest, ID(c))
 	}
 	return e
 }

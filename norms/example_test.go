@@ -107,7 +107,7 @@ func ExampleNorm_MarshalText() {
 	fmt.Println(err)
 	// Output:
 	// {"name":"NotPetya","breaches":["UNGGE2015/13f","UNGGE2015/13c"]}
-	// unknown norm ID "UNGGE2015/13l"; the closest known IDs are UNGGE2015/13a, UNGGE2015/13b, UNGGE2015/13c
+	// unknown norm ID "UNGGE2015/13l"; the closest known IDs are UNGGE2015/13k, UNGGE2015/13j, UNGGE2015/13i
 }
 
 // A citation that names nothing is a *ParseError, which says which part was
@@ -132,7 +132,7 @@ func ExampleID_UnmarshalText() {
 	err := json.Unmarshal([]byte(`{"Norm": "UNGGE2015/13l"}`), &row)
 	fmt.Println(err)
 	// Output:
-	// unknown norm ID "UNGGE2015/13l"; the closest known IDs are UNGGE2015/13a, UNGGE2015/13b, UNGGE2015/13c
+	// unknown norm ID "UNGGE2015/13l"; the closest known IDs are UNGGE2015/13k, UNGGE2015/13j, UNGGE2015/13i
 }
 
 // Follow a norm to the items that restate it.

@@ -1,7 +1,6 @@
 package norms
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/cybernorms/cybernorms/internal/words"
@@ -73,22 +72,16 @@ func (e *UnknownIDError) Error() string {
 
 func quote(s string) string { return `"` + strings.ReplaceAll(s, `"`, `\"`) + `"` }
 
-// unknownID builds the error for an unknown ID, with the closest known IDs by
-// edit distance, ignoring case.
+// unknownID builds the error for an unknown ID, with the closest known IDs
+// (see [words.Closest]).
 func unknownID(id ID) error {
-	type scored struct {
-		id   ID
-		dist int
-	}
-	var all []scored
-	want := strings.ToLower(string(id))
+	var ids []string
 	for n := range All() {
-		all = append(all, scored{n.ID, words.Distance(want, strings.ToLower(string(n.ID)))})
+		ids = append(ids, string(n.ID))
 	}
-	sort.SliceStable(all, func(i, j int) bool { return all[i].dist < all[j].dist })
 	e := &UnknownIDError{ID: string(id)}
-	for i := 0; i < len(all) && i < 3; i++ {
-		e.Closest = append(e.Closest, all[i].id)
+	for _, c := range words.Closest(string(id), ids, 3) {
+		e.Closest = append(e.Closest, ID(c))
 	}
 	return e
 }

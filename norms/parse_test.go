@@ -176,7 +176,7 @@ func TestUnknownID(t *testing.T) {
 	if !errors.As(err, &ue) {
 		t.Fatalf("error %v (%T), want *norms.UnknownIDError", err, err)
 	}
-	if ue.ID != "UNGGE2015/13l" || len(ue.Closest) != 3 || ue.Closest[0] != "UNGGE2015/13a" {
+	if ue.ID != "UNGGE2015/13l" || len(ue.Closest) != 3 || ue.Closest[0] != "UNGGE2015/13k" {
 		t.Errorf("error = %+v", ue)
 	}
 	for _, c := range ue.Closest {

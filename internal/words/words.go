@@ -6,6 +6,9 @@
 package words
 
 import (
+	"math"
+	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -220,4 +223,50 @@ func Distance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)]
+}
+
+// Closest returns the at most n candidates closest to s, closest first: by
+// edit distance, ignoring case; between candidates at the same distance, one
+// of s's length whose differing bytes are nearer in value comes first, so
+// that "13l" is nearer "13k" than "13a"; and otherwise in the candidates'
+// order.
+func Closest(s string, candidates []string, n int) []string {
+	type scored struct {
+		cand      string
+		dist, gap int
+	}
+	want := strings.ToLower(s)
+	all := make([]scored, len(candidates))
+	for i, c := range candidates {
+		lc := strings.ToLower(c)
+		all[i] = scored{c, Distance(want, lc), byteGap(want, lc)}
+	}
+	sort.SliceStable(all, func(i, j int) bool {
+		if all[i].dist != all[j].dist {
+			return all[i].dist < all[j].dist
+		}
+		return all[i].gap < all[j].gap
+	})
+	var out []string
+	for i := 0; i < len(all) && i < n; i++ {
+		out = append(out, all[i].cand)
+	}
+	return out
+}
+
+// byteGap returns the sum of the differences of the bytes of a and b at each
+// position, or, for strings of different lengths, more than any such sum.
+func byteGap(a, b string) int {
+	if len(a) != len(b) {
+		return math.MaxInt
+	}
+	gap := 0
+	for i := 0; i < len(a); i++ {
+		d := int(a[i]) - int(b[i])
+		if d < 0 {
+			d = -d
+		}
+		gap += d
+	}
+	return gap
 }

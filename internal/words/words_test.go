@@ -1,6 +1,7 @@
 package words
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -87,4 +88,23 @@ func FuzzTokens(f *testing.F) {
 			prev = tok.End
 		}
 	})
+}
+
+func TestClosest(t *testing.T) {
+	ids := []string{"UNGGE2015/13a", "UNGGE2015/13b", "UNGGE2015/13j", "UNGGE2015/13k", "Lucca2017/1", "Lucca2017/10", "Lucca2017/11", "Lucca2017/12"}
+	for _, tt := range []struct {
+		in   string
+		n    int
+		want []string
+	}{
+		{"UNGGE2015/13l", 2, []string{"UNGGE2015/13k", "UNGGE2015/13j"}},
+		{"ungge2015/13A", 1, []string{"UNGGE2015/13a"}},
+		{"Lucca2017/13", 3, []string{"Lucca2017/12", "Lucca2017/11", "Lucca2017/10"}},
+		{"Lucca2017/", 1, []string{"Lucca2017/1"}},
+		{"x", 0, nil},
+	} {
+		if got := Closest(tt.in, ids, tt.n); !slices.Equal(got, tt.want) {
+			t.Errorf("Closest(%q, %d) = %q, want %q", tt.in, tt.n, got, tt.want)
+		}
+	}
 }
