@@ -15,7 +15,12 @@
 //     declarations.Lucca2017, declarations.Toronto2018.
 //
 // Norms and documents have stable machine IDs ("UNGGE2015/13f", "Lucca2017")
-// that are never renamed or reused.
+// that are never renamed or reused. Both packages parse the citations people
+// write ("A/70/174, para. 13(f)") and format citations in several styles.
+//
+// The command [github.com/cybernorms/cybernorms/cmd/cybernorms] shows,
+// searches, cites and exports the corpus from a terminal. The checker normvet,
+// in the repository's tooling module, vets the citations of norms in Go code.
 //
 // The values are generated from the source texts in the module's data
 // directory by the program in gen, which checks that every text occurs

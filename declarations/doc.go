@@ -37,6 +37,17 @@
 // Fields of [Editorial] are written by the maintainers, never by the
 // documents' authors.
 //
+// # Citing, parsing and searching
+//
+// [Declaration.Cite] and [Declaration.CiteParagraph] give a document or one
+// of its paragraphs in the citation styles of package norms ([norms.Style]);
+// [Parse] turns the citations people write ("Toronto 2018 chair's report,
+// para. 7", "Lucca Declaration", "Toronto2018/7") into the document and the
+// paragraph. [Search] finds the paragraphs of the whole corpus that hold
+// words and "quoted phrases", with snippets. [All] iterates over the
+// documents; [Declaration.Backlinks] and [NormLinks] follow links back from
+// the document, or the norm, they point to.
+//
 // # Cost
 //
 // Importing the package costs no initialisation: every document is static

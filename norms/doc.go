@@ -36,6 +36,21 @@
 // The documents themselves, with their paragraphs, provenance and links, are
 // in package [github.com/cybernorms/cybernorms/declarations].
 //
+// # Citing and parsing
+//
+// [Norm.String] is the concise citation ("UN GGE 2015, norm 13(f)"), and
+// [Norm.Cite] gives it in other [Style] values: the formal reference of the
+// source in the style UN documents are cited, the source's URL, or a BibTeX
+// entry. [Parse] goes the other way, from the citations people write ("A/70/174,
+// para. 13(f)", "GGE norm (f)", "Lucca Declaration, norm 6") to the norm,
+// and fails with a [*ParseError] that says which part it did not understand.
+// A Norm and an [ID] marshal as text to their ID, so JSON and databases hold
+// "UNGGE2015/13f"; an unknown ID fails to unmarshal with an
+// [*UnknownIDError] that names the closest known IDs.
+//
+// [All] and [Sets] iterate over every norm and every list; [Norm.RestatedBy]
+// follows restatements back from the norm restated.
+//
 // # Where the texts come from
 //
 // The values are generated from the source texts in the module's data
