@@ -1335,7 +1335,7 @@ var paris2019 = Declaration{
 	},
 }
 
-// Taormina2017 is the communiqué “Taormina Leaders' Communiqué” (G7 Heads of
+// Taormina2017 is the communiqué “Taormina Leaders’ Communiqué” (G7 Heads of
 // State and Government, Taormina, Sicily, May 2017).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: The
@@ -1345,7 +1345,7 @@ var Taormina2017 = &taormina2017
 
 var taormina2017 = Declaration{
 	ID:      "Taormina2017",
-	Title:   "Taormina Leaders' Communiqué",
+	Title:   "Taormina Leaders’ Communiqué",
 	Kind:    KindCommunique,
 	Body:    "G7 Heads of State and Government",
 	Meeting: "G7 summit, Taormina, 26-27 May 2017",
@@ -1361,7 +1361,7 @@ var taormina2017 = Declaration{
 			"The summit was held on 26 and 27 May 2017; the sources do not say on which day the communiqué was issued.",
 		},
 		DataFile: "data/Taormina2017.txt",
-		SHA256:   "2743bb75b86e7721a18b72bfcaa34a68591066394e8184761ed887d0dc87c77e",
+		SHA256:   "55d1cdec1c064cd737e7763cdfa16aec345b8fd0cd0d6b83b6b7f3666bc116d6",
 	},
 	Links: []Link{
 		{

@@ -29,7 +29,11 @@ func (id ID) String() string { return string(id) }
 type Declaration struct {
 	// ID is the document's stable machine identifier.
 	ID ID
-	// Title is the document's title.
+	// Title is the document's title as the sources print it. For a
+	// document the corpus knows only by metadata and whose title the sources
+	// do not give, such as a UN resolution cited by number, it is the
+	// designation the sources cite it by ("General Assembly resolution
+	// 68/167"), and [Provenance.Notes] says that the title is not known.
 	Title string
 	// Kind says what sort of document it is.
 	Kind Kind

@@ -175,7 +175,7 @@ var docs = [...]Doc{
 	{
 		ID:         "Taormina2017",
 		Short:      "G7 Taormina 2017",
-		Title:      "Taormina Leaders' Communiqué",
+		Title:      "Taormina Leaders’ Communiqué",
 		Body:       "G7 Heads of State and Government",
 		Place:      "Taormina, Sicily",
 		Kind:       "communiqué",
