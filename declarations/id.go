@@ -1,6 +1,7 @@
 package declarations
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/cybernorms/cybernorms/internal/words"
@@ -60,7 +61,7 @@ type UnknownIDError struct {
 
 // Error returns the message: the unknown ID and the closest known ones.
 func (e *UnknownIDError) Error() string {
-	msg := `unknown document ID "` + e.ID + `"`
+	msg := "unknown document ID " + strconv.Quote(e.ID)
 	if len(e.Closest) > 0 {
 		var names []string
 		for _, c := range e.Closest {

@@ -56,7 +56,7 @@ func ParseStyle(name string) (Style, error) {
 type styleError struct{ name string }
 
 func (e *styleError) Error() string {
-	return "unknown citation style " + quote(e.name) + "; the styles are " + strings.Join(styleNames[:], ", ")
+	return "unknown citation style " + strconv.Quote(e.name) + "; the styles are " + strings.Join(styleNames[:], ", ")
 }
 
 // Cite returns a citation of the norm in the given style. See [Style] for the

@@ -1,6 +1,7 @@
 package norms
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/cybernorms/cybernorms/internal/words"
@@ -59,7 +60,7 @@ type UnknownIDError struct {
 
 // Error returns the message: the unknown ID and the closest known ones.
 func (e *UnknownIDError) Error() string {
-	msg := "unknown norm ID " + quote(e.ID)
+	msg := "unknown norm ID " + strconv.Quote(e.ID)
 	if len(e.Closest) > 0 {
 		var names []string
 		for _, c := range e.Closest {
@@ -69,8 +70,6 @@ func (e *UnknownIDError) Error() string {
 	}
 	return msg
 }
-
-func quote(s string) string { return `"` + strings.ReplaceAll(s, `"`, `\"`) + `"` }
 
 // unknownID builds the error for an unknown ID, with the closest known IDs
 // (see [words.Closest]).
