@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/cybernorms/cybernorms/internal/words"
 )
 
 // keySpec says what a header key may carry.
@@ -841,7 +843,7 @@ func sortedAttrs(m map[string]bool) func(yield func(string, bool) bool) {
 func suggest(s string, known []string) string {
 	best, bestDist := "", 3
 	for _, k := range known {
-		if dist := editDistance(s, k); dist < bestDist {
+		if dist := words.Distance(s, k); dist < bestDist {
 			best, bestDist = k, dist
 		}
 	}
@@ -849,25 +851,4 @@ func suggest(s string, known []string) string {
 		return ""
 	}
 	return "; did you mean " + strconv.Quote(best) + "?"
-}
-
-// editDistance is the Levenshtein distance between a and b.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
