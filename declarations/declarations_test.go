@@ -230,6 +230,8 @@ func TestDate(t *testing.T) {
 		{declarations.Date{Year: 2001}, "2001"},
 		{declarations.Date{Year: 2017, Month: time.May}, "May 2017"},
 		{declarations.Date{Year: 2017, Month: time.April, Day: 11}, "11 April 2017"},
+		{declarations.Date{Year: 2017, Month: time.December, Day: 31}, "31 December 2017"},
+		{declarations.Date{Year: 2017, Month: 13, Day: 1}, "1 Month(13) 2017"},
 	}
 	for _, tt := range tests {
 		if got := tt.d.String(); got != tt.want {

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/cybernorms/cybernorms/internal/cite"
 	"github.com/cybernorms/cybernorms/norms"
 )
 
@@ -126,17 +127,7 @@ func (d Date) IsZero() bool { return d == Date{} }
 
 // String formats the date as the field writes it: "11 April 2017",
 // "April 2017", "2017", or "" for the zero Date.
-func (d Date) String() string {
-	switch {
-	case d.Year == 0:
-		return ""
-	case d.Month == 0:
-		return strconv.Itoa(d.Year)
-	case d.Day == 0:
-		return d.Month.String() + " " + strconv.Itoa(d.Year)
-	}
-	return strconv.Itoa(d.Day) + " " + d.Month.String() + " " + strconv.Itoa(d.Year)
-}
+func (d Date) String() string { return cite.FormatDate(d.Year, int(d.Month), d.Day) }
 
 // Provenance records where a document's text was read, how complete it is, and
 // every correction made to it.

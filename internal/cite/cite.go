@@ -84,18 +84,28 @@ func has(sorted []string, w string) bool {
 	return lo < len(sorted) && sorted[lo] == w
 }
 
-// Date formats the document's date as the field writes it: "11 April 2017",
-// "April 2017", "2017", or "".
-func (d *Doc) Date() string {
+// Date formats the document's date as the field writes it (see
+// [FormatDate]).
+func (d *Doc) Date() string { return FormatDate(d.Year, d.Month, d.Day) }
+
+// FormatDate formats a date that may be known only in part as the field
+// writes it: "11 April 2017", "April 2017", "2017", or "" when the year is 0.
+// A month of 0 means the month is not known, a day of 0 the day.
+func FormatDate(year, month, day int) string {
 	switch {
-	case d.Year == 0:
+	case year == 0:
 		return ""
-	case d.Month == 0:
-		return strconv.Itoa(d.Year)
-	case d.Day == 0:
-		return months[d.Month] + " " + strconv.Itoa(d.Year)
+	case month == 0:
+		return strconv.Itoa(year)
 	}
-	return strconv.Itoa(d.Day) + " " + months[d.Month] + " " + strconv.Itoa(d.Year)
+	name := "Month(" + strconv.Itoa(month) + ")" // as time.Month prints one out of range
+	if month >= 1 && month <= 12 {
+		name = months[month]
+	}
+	if day == 0 {
+		return name + " " + strconv.Itoa(year)
+	}
+	return strconv.Itoa(day) + " " + name + " " + strconv.Itoa(year)
 }
 
 var months = [...]string{"", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
