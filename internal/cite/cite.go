@@ -98,7 +98,7 @@ func FormatDate(year, month, day int) string {
 	case month == 0:
 		return strconv.Itoa(year)
 	}
-	name := "Month(" + strconv.Itoa(month) + ")" // as time.Month prints one out of range
+	name := "Month(" + strconv.Itoa(month) + ")" // a month out of range, as the enums of the corpus print one
 	if month >= 1 && month <= 12 {
 		name = months[month]
 	}
