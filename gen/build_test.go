@@ -13,8 +13,14 @@ import (
 // buildTestdata builds one file of the fictional test corpus.
 func buildTestdata(t *testing.T, name string) *document {
 	t.Helper()
-	p := filepath.Join("testdata", "corpus", "data", name+".txt")
-	data, err := os.ReadFile(p)
+	return buildFile(t, filepath.Join("testdata", "corpus", "data"), name)
+}
+
+// buildFile parses and builds the data file dir/name.txt, named as the
+// generator names it, data/name.txt.
+func buildFile(t *testing.T, dir, name string) *document {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(dir, name+".txt"))
 	if err != nil {
 		t.Fatal(err)
 	}

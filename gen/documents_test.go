@@ -21,19 +21,7 @@ import (
 // buildData builds one file of the repository's data/.
 func buildData(t *testing.T, id string) *document {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("..", "data", id+".txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := parseFile("data/"+id+".txt", data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := buildDocument(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d
+	return buildFile(t, filepath.Join("..", "data"), id)
 }
 
 // rawBlocks splits a body at blank lines, the published paragraph breaks.
