@@ -2,6 +2,9 @@
 // generator uses it to build the vocabulary tables of the citation parser, and
 // the parser uses it on its input, so the two always agree on what a word is.
 //
+// [Distance] and [Closest] measure how far apart two words or IDs are, for
+// the "did you mean" of the generator's errors and of unknown IDs.
+//
 // It is hand-written and imports no generated code.
 package words
 
