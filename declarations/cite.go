@@ -19,8 +19,11 @@ import (
 //   - [norms.URL]: where it is published, or "" where the sources name no
 //     address;
 //   - [norms.BibTeX]: a BibTeX @misc entry keyed by its ID.
-func (d *Declaration) Cite(style norms.Style) string {
-	c := cite.Lookup(string(d.ID))
+func (d Declaration) Cite(style norms.Style) string {
+	if d.d == nil {
+		return ""
+	}
+	c := cite.Lookup(d.d.id)
 	if c == nil {
 		return d.String()
 	}
@@ -35,25 +38,24 @@ func (d *Declaration) Cite(style norms.Style) string {
 	return d.String()
 }
 
-// CiteParagraph returns a citation of the document's i-th paragraph (counted
-// from 1, as [Link.Paragraph] counts) in the given style: the document's
-// citation followed by the paragraph's place, "para. 7", "norm 6" or
-// "commitment 2" as the document labels it, or, for a paragraph the source
+// Cite returns a citation of the paragraph in the given style: the
+// document's citation followed by the paragraph's place, "para. 7", "norm 6"
+// or "commitment 2" as the document labels it, or, for a paragraph the source
 // does not number, "unnumbered paragraph 3 of 34" (counted by the corpus). In
 // [norms.BibTeX] style it is the document's entry, preceded by a comment that
-// gives the pinpoint. It returns "" if i is out of range.
-func (d *Declaration) CiteParagraph(i int, style norms.Style) string {
-	if i < 1 || i > len(d.Paragraphs) {
+// gives the pinpoint. It returns "" for the zero Paragraph.
+func (p Paragraph) Cite(style norms.Style) string {
+	if p.d == nil {
 		return ""
 	}
-	c := cite.Lookup(string(d.ID))
+	d := Declaration{p.d}
+	c := cite.Lookup(p.d.id)
 	if c == nil {
 		return ""
 	}
-	p := d.Paragraphs[i-1]
-	pin := "unnumbered paragraph " + strconv.Itoa(i) + " of " + strconv.Itoa(len(d.Paragraphs))
-	if p.Label != "" {
-		pin = c.Locator(p.Label)
+	pin := "unnumbered paragraph " + strconv.Itoa(p.Position()) + " of " + strconv.Itoa(len(p.d.paras))
+	if l := p.Label(); l != "" {
+		pin = c.Locator(l)
 	}
 	switch style {
 	case norms.Formal:

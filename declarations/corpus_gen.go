@@ -14,32 +14,30 @@ import (
 // Council of Europe's treaty on cybercrime. The G7 reiterated its commitment
 // to it in 2018, and the G7 interior ministers in 2019 looked to a second
 // additional protocol to it.
-var Budapest2001 = &budapest2001
+var Budapest2001 = Declaration{&budapest2001}
 
-var budapest2001 = Declaration{
-	ID:    "Budapest2001",
-	Title: "Budapest Convention on Cybercrime",
-	Kind:  KindConvention,
-	Body:  "Council of Europe",
-	Date:  Date{Year: 2001},
-	Provenance: Provenance{
+var budapest2001 = document{
+	id:    "Budapest2001",
+	title: "Budapest Convention on Cybercrime",
+	body:  "Council of Europe",
+	lang:  "en",
+	kind:  KindConvention,
+	date:  Date{Year: 2001},
+	prov: Provenance{
 		Extent:   MetadataOnly,
 		ReadFrom: "the Toronto Chair's Report (seed 000), which names it; the commentaries of seeds 001 and 004, which give its year and the Council of Europe",
-		Sources: []Source{
-			{Path: "seeds/000_90451483d41a2c24.txt", SHA256: "0be299b9420aa5e14dcd1325af9c03da98c699903645abc0c5bdc4136e03428e"},
-			{Path: "seeds/001_7a78e8496c7b7314.txt", SHA256: "fa2947a05b1721accd4b055175e49e30aa1dfd858d1647e2fbeda169491a7875"},
-			{Path: "seeds/004_1e058c89a7d8c816.txt", SHA256: "c8d03c8329b8d242cf4528fd77da93e45bd64dcd6759125adc9b98937a037fef"},
-		},
 		Notes: []string{
 			"The sources give the year of the convention but not the date it was opened for signature.",
 		},
 		DataFile: "data/Budapest2001.txt",
 		SHA256:   "c25171fa2cf0dd7b246e8ea70dd7f4b84ef0b4764794b52a1a68dca3f64b8233",
 	},
-	Editorial: Editorial{
+	editorial: Editorial{
 		Short: "Budapest Convention",
 		Note:  "The Council of Europe's treaty on cybercrime. The G7 reiterated its commitment to it in 2018, and the G7 interior ministers in 2019 looked to a second additional protocol to it.",
 	},
+	backlinks:  0,
+	nBacklinks: 3,
 }
 
 // Dinard2019 is the declaration “Dinard Declaration on the Cyber Norm
@@ -96,25 +94,22 @@ var budapest2001 = Declaration{
 //     cooperative, transparency and confidence-building efforts;
 //   - 4. Cooperate to help build our partners' capability to implement the
 //     above-mentioned voluntary, non-binding norms and recommendations.
-var Dinard2019 = &dinard2019
+var Dinard2019 = Declaration{&dinard2019}
 
-var dinard2019 = Declaration{
-	ID:      "Dinard2019",
-	Title:   "Dinard Declaration on the Cyber Norm Initiative",
-	Kind:    KindDeclaration,
-	Body:    "G7 Foreign Ministers",
-	Meeting: "G7 Foreign Ministers' Meeting, Saint Malo, 5-6 April 2019",
-	Place:   "Dinard and Saint-Malo, France",
-	Date:    Date{Year: 2019, Month: time.April, Day: 6},
-	Provenance: Provenance{
+var dinard2019 = document{
+	id:      "Dinard2019",
+	title:   "Dinard Declaration on the Cyber Norm Initiative",
+	body:    "G7 Foreign Ministers",
+	meeting: "G7 Foreign Ministers' Meeting, Saint Malo, 5-6 April 2019",
+	place:   "Dinard and Saint-Malo, France",
+	lang:    "en",
+	kind:    KindDeclaration,
+	date:    Date{Year: 2019, Month: time.April, Day: 6},
+	prov: Provenance{
 		Extent:    Full,
 		URL:       "http://www.g7.utoronto.ca/foreign/190406-cyber.html",
 		Publisher: "G7 Research Group",
 		ReadFrom:  "the whole text as quoted, without its paragraph breaks, in footnote [1] of a German government summary of the French G7 presidency (seed 003); the published breaks of the first four paragraphs from the G7 Research Group copy (sources/Dinard-2019-paragraphs.txt)",
-		Sources: []Source{
-			{Path: "seeds/003_7c2ee6863baef4ba.txt", SHA256: "f11ff26bf579a039acfa11d19d00fa198541abd36285a9d07f1344ca2d8d7917"},
-			{Path: "sources/Dinard-2019-paragraphs.txt", SHA256: "db9ee60068ec025e6460d20d44734d3b8f45e1cf84880bbd81b2b0dceb9b9b21"},
-		},
 		Notes: []string{
 			"The copy's dateline reads \"Saint Malo, France, April 6, 2019\".",
 			"Where the fourth paragraph ends is not known: the G7 Research Group copy read stops inside it.",
@@ -123,73 +118,73 @@ var dinard2019 = Declaration{
 		DataFile: "data/Dinard2019.txt",
 		SHA256:   "162eb7928ff5d41a188bdedfc6164e524d577fa811cf5e94deb254228843ecdb",
 	},
-	Paragraphs: []Paragraph{
+	paras: []paragraph{
 		{
-			Kind:  Text,
-			Text:  "As our societies become increasingly digitalized, reinforcing trust, security and stability in cyberspace is critical in order to ensure that all actors can fully enjoy its benefits. We remain committed to promoting an open, secure, stable, accessible and peaceful cyberspace for all, where the application of international law and fundamental freedoms are promoted and human rights are protected online.",
-			Break: Published,
+			kind: Text,
+			text: "As our societies become increasingly digitalized, reinforcing trust, security and stability in cyberspace is critical in order to ensure that all actors can fully enjoy its benefits. We remain committed to promoting an open, secure, stable, accessible and peaceful cyberspace for all, where the application of international law and fundamental freedoms are promoted and human rights are protected online.",
+			brk:  Published,
 		},
 		{
-			Kind:  Text,
-			Text:  "In this context, we recall with appreciation that the General Assembly has affirmed that international law, and in particular the Charter of the United Nations, is applicable and is essential to maintaining peace and stability and promoting an open, secure, stable, accessible and peaceful Information and Communications Technology (ICT) environment. We also recall the conclusions of the 2010, 2013 and 2015 reports of the Groups of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security, transmitted by the UN Secretary General and consensually endorsed by the UN General Assembly, which called on all states to be guided in their use of ICTs by these reports.",
-			Break: Published,
+			kind: Text,
+			text: "In this context, we recall with appreciation that the General Assembly has affirmed that international law, and in particular the Charter of the United Nations, is applicable and is essential to maintaining peace and stability and promoting an open, secure, stable, accessible and peaceful Information and Communications Technology (ICT) environment. We also recall the conclusions of the 2010, 2013 and 2015 reports of the Groups of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security, transmitted by the UN Secretary General and consensually endorsed by the UN General Assembly, which called on all states to be guided in their use of ICTs by these reports.",
+			brk:  Published,
 		},
 		{
-			Kind:  Text,
-			Text:  "These reports notably stressed that rules, principles and voluntary and non-binding norms of responsible behavior of States in the use of ICTs can reduce risks to international peace, security and stability and that confidence-building measures strengthen international peace and security and can increase inter-state cooperation, transparency, predictability and stability.",
-			Break: Published,
+			kind: Text,
+			text: "These reports notably stressed that rules, principles and voluntary and non-binding norms of responsible behavior of States in the use of ICTs can reduce risks to international peace, security and stability and that confidence-building measures strengthen international peace and security and can increase inter-state cooperation, transparency, predictability and stability.",
+			brk:  Published,
 		},
 		{
-			Kind:  Text,
-			Text:  "We affirm our willingness to establish a Cyber Norm Initiative (CNI) dedicated to sharing best practices and lessons learned on the implementation of previously recognized voluntary, non-binding norms of responsible State behavior. We encourage, where possible, other interested partners to join us in this endeavor or to complete a similar exercise. This would contribute to the work by the UN Open-ended Working Group and Group of Governmental Experts, and by regional organizations, and would aim to demonstrate strong examples of adherence to these norms.",
-			Break: Published,
+			kind: Text,
+			text: "We affirm our willingness to establish a Cyber Norm Initiative (CNI) dedicated to sharing best practices and lessons learned on the implementation of previously recognized voluntary, non-binding norms of responsible State behavior. We encourage, where possible, other interested partners to join us in this endeavor or to complete a similar exercise. This would contribute to the work by the UN Open-ended Working Group and Group of Governmental Experts, and by regional organizations, and would aim to demonstrate strong examples of adherence to these norms.",
+			brk:  Published,
 		},
 		{
-			Kind:  Text,
-			Text:  "As participants in the Cyber Norm Initiative we commit to:",
-			Break: Inferred,
-			Note:  "The sentence introduces the list of commitments; the published breaks are known only up to the fourth paragraph, and the corpus sets the list and its introduction apart from it.",
+			kind: Text,
+			text: "As participants in the Cyber Norm Initiative we commit to:",
+			brk:  Inferred,
+			note: "The sentence introduces the list of commitments; the published breaks are known only up to the fourth paragraph, and the corpus sets the list and its introduction apart from it.",
 		},
 		{
-			Label: "1",
-			Kind:  Item,
-			Text:  "Encourage better and increased voluntary exchange of information, among ourselves and with others, on the steps taken by our respective states to understand and effectively implement the voluntary, non-binding norms of responsible state behavior in cyberspace and the recommendations contained in the abovementioned reports",
-			Break: Inferred,
-			Note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
-			Norm:  "Dinard2019/1",
+			label: "1",
+			kind:  Item,
+			text:  "Encourage better and increased voluntary exchange of information, among ourselves and with others, on the steps taken by our respective states to understand and effectively implement the voluntary, non-binding norms of responsible state behavior in cyberspace and the recommendations contained in the abovementioned reports",
+			brk:   Inferred,
+			note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
+			norm:  "Dinard2019/1",
 		},
 		{
-			Label: "2",
-			Kind:  Item,
-			Text:  "Share the best practices and lessons learned that will be identified as a result of this process with a wide range of states and other stakeholders;",
-			Break: Inferred,
-			Note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
-			Norm:  "Dinard2019/2",
+			label: "2",
+			kind:  Item,
+			text:  "Share the best practices and lessons learned that will be identified as a result of this process with a wide range of states and other stakeholders;",
+			brk:   Inferred,
+			note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
+			norm:  "Dinard2019/2",
 		},
 		{
-			Label: "3",
-			Kind:  Item,
-			Text:  "Engage with other states to include them in our peer-learning, cooperative, transparency and confidence-building efforts;",
-			Break: Inferred,
-			Note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
-			Norm:  "Dinard2019/3",
+			label: "3",
+			kind:  Item,
+			text:  "Engage with other states to include them in our peer-learning, cooperative, transparency and confidence-building efforts;",
+			brk:   Inferred,
+			note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
+			norm:  "Dinard2019/3",
 		},
 		{
-			Label: "4",
-			Kind:  Item,
-			Text:  "Cooperate to help build our partners' capability to implement the above-mentioned voluntary, non-binding norms and recommendations.",
-			Break: Inferred,
-			Note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
-			Norm:  "Dinard2019/4",
+			label: "4",
+			kind:  Item,
+			text:  "Cooperate to help build our partners' capability to implement the above-mentioned voluntary, non-binding norms and recommendations.",
+			brk:   Inferred,
+			note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
+			norm:  "Dinard2019/4",
 		},
 	},
-	Norms: []norms.ID{
+	norms: []norms.ID{
 		"Dinard2019/1",
 		"Dinard2019/2",
 		"Dinard2019/3",
 		"Dinard2019/4",
 	},
-	Links: []Link{
+	links: []Link{
 		{
 			Rel:       Recalls,
 			Target:    "UNGGE2010",
@@ -206,7 +201,7 @@ var dinard2019 = Declaration{
 			Paragraph: 2,
 		},
 	},
-	Editorial: Editorial{
+	editorial: Editorial{
 		Short: "G7 Dinard 2019",
 	},
 }
@@ -230,25 +225,23 @@ var dinard2019 = Declaration{
 // ICT-enabled theft of intellectual property, including trade secrets or other
 // confidential business information, with the intent of providing competitive
 // advantages to companies or commercial sectors.
-var G20Antalya2015 = &g20antalya2015
+var G20Antalya2015 = Declaration{&g20antalya2015}
 
-var g20antalya2015 = Declaration{
-	ID:      "G20Antalya2015",
-	Title:   "G20 Leaders' Communiqué",
-	Kind:    KindCommunique,
-	Body:    "G20 Heads of State and Government",
-	Meeting: "Antalya Summit, 15-16 November 2015",
-	Place:   "Antalya, Turkey",
-	Date:    Date{Year: 2015, Month: time.November, Day: 16},
-	Provenance: Provenance{
+var g20antalya2015 = document{
+	id:      "G20Antalya2015",
+	title:   "G20 Leaders' Communiqué",
+	body:    "G20 Heads of State and Government",
+	meeting: "Antalya Summit, 15-16 November 2015",
+	place:   "Antalya, Turkey",
+	lang:    "en",
+	kind:    KindCommunique,
+	date:    Date{Year: 2015, Month: time.November, Day: 16},
+	prov: Provenance{
 		Extent:    Excerpt,
 		Excerpt:   "paragraph 26, its first five sentences (through the norm on ICT-enabled theft of intellectual property). The rest of paragraph 26 and every other paragraph are not in the corpus.",
 		URL:       "http://www.g20.utoronto.ca/2015/151116-communique.html",
 		Publisher: "G20 Research Group (the copy at the URL, which was not read)",
 		ReadFrom:  "two press reproductions of paragraph 26, joined where they overlap: a legal-affairs blog post that reproduces the paragraph and a news article that quotes its last two sentences",
-		Sources: []Source{
-			{Path: "sources/G20-Antalya-2015-para26.txt", SHA256: "8de136b9cfb785bdb6fe2a8974adf6a3e6b1e4560f17c9e82bca4d048f4ab96d"},
-		},
 		Notes: []string{
 			"The paragraph number 26 comes from the blog post's lead-in; it was not seen printed before the text.",
 			"The text has not been checked against the official communiqué.",
@@ -256,21 +249,23 @@ var g20antalya2015 = Declaration{
 		DataFile: "data/G20Antalya2015.txt",
 		SHA256:   "153f3c1cce3d6ff8fc30ac3f6e8bdaceccbb6d2ce7dc70c6c0d96e9cf0b35c90",
 	},
-	Paragraphs: []Paragraph{
+	paras: []paragraph{
 		{
-			Label: "26",
-			Kind:  Text,
-			Text:  "We are living in an age of Internet economy that brings both opportunities and challenges to global growth. We acknowledge that threats to the security of and in the use of ICTs, risk undermining our collective ability to use the Internet to bolster economic growth and development around the world. We commit ourselves to bridge the digital divide. In the ICT environment, just as elsewhere, states have a special responsibility to promote security, stability and economic ties with other nations. In support of that objective, we affirm that no country should conduct or support ICT-enabled theft of intellectual property, including trade secrets or other confidential business information, with the intent of providing competitive advantages to companies or commercial sectors.",
-			Break: Published,
-			Norm:  "G20Antalya2015/26",
+			label: "26",
+			kind:  Text,
+			text:  "We are living in an age of Internet economy that brings both opportunities and challenges to global growth. We acknowledge that threats to the security of and in the use of ICTs, risk undermining our collective ability to use the Internet to bolster economic growth and development around the world. We commit ourselves to bridge the digital divide. In the ICT environment, just as elsewhere, states have a special responsibility to promote security, stability and economic ties with other nations. In support of that objective, we affirm that no country should conduct or support ICT-enabled theft of intellectual property, including trade secrets or other confidential business information, with the intent of providing competitive advantages to companies or commercial sectors.",
+			brk:   Published,
+			norm:  "G20Antalya2015/26",
 		},
 	},
-	Norms: []norms.ID{
+	norms: []norms.ID{
 		"G20Antalya2015/26",
 	},
-	Editorial: Editorial{
+	editorial: Editorial{
 		Short: "G20 Antalya 2015",
 	},
+	backlinks:  3,
+	nBacklinks: 1,
 }
 
 // GA58_199 is General Assembly resolution 58/199 (United Nations General
@@ -281,30 +276,29 @@ var g20antalya2015 = Declaration{
 // protecting critical infrastructure, naming it as on the creation of a global
 // culture of cybersecurity and the protection of critical information
 // infrastructures.
-var GA58_199 = &ga58_199
+var GA58_199 = Declaration{&ga58_199}
 
-var ga58_199 = Declaration{
-	ID:    "GA58_199",
-	Title: "General Assembly resolution 58/199",
-	Kind:  KindResolution,
-	Body:  "United Nations General Assembly",
-	Provenance: Provenance{
+var ga58_199 = document{
+	id:    "GA58_199",
+	title: "General Assembly resolution 58/199",
+	body:  "United Nations General Assembly",
+	lang:  "en",
+	kind:  KindResolution,
+	prov: Provenance{
 		Extent:   MetadataOnly,
 		ReadFrom: "the UN GGE 2015 norms (sources/A-70-174-para13.txt) and the Lucca Declaration (seed 002), which cite it",
-		Sources: []Source{
-			{Path: "sources/A-70-174-para13.txt", SHA256: "d37331d13db4eb1d86eb9d8ee5ab47921fff4d55b982022df5b64bec54856a65"},
-			{Path: "seeds/002_b4af27f0ae508450.txt", SHA256: "d1d78dd66b5c7486a11d7a639f4e4cde149ee31384cfe6e4b0c9be3ca55d926e"},
-		},
 		Notes: []string{
 			"The sources give the resolution's number but not its date or title.",
 		},
 		DataFile: "data/GA58_199.txt",
 		SHA256:   "0c04bf1515972ea18685e2644aa8d691d47a19f00e39d308aef9888039de9cfc",
 	},
-	Editorial: Editorial{
+	editorial: Editorial{
 		Short: "UNGA resolution 58/199",
 		Note:  "A resolution that UN GGE norm 13(g) asks States to take into account when protecting critical infrastructure, naming it as on the creation of a global culture of cybersecurity and the protection of critical information infrastructures.",
 	},
+	backlinks:  4,
+	nBacklinks: 2,
 }
 
 // GA68_167 is General Assembly resolution 68/167 (United Nations General
@@ -313,30 +307,29 @@ var ga58_199 = Declaration{
 // The corpus holds no text of it, only facts about it. Editorial note: A
 // resolution that UN GGE norm 13(e) asks States to respect, naming it with
 // resolution 69/166 as on the right to privacy in the digital age.
-var GA68_167 = &ga68_167
+var GA68_167 = Declaration{&ga68_167}
 
-var ga68_167 = Declaration{
-	ID:    "GA68_167",
-	Title: "General Assembly resolution 68/167",
-	Kind:  KindResolution,
-	Body:  "United Nations General Assembly",
-	Provenance: Provenance{
+var ga68_167 = document{
+	id:    "GA68_167",
+	title: "General Assembly resolution 68/167",
+	body:  "United Nations General Assembly",
+	lang:  "en",
+	kind:  KindResolution,
+	prov: Provenance{
 		Extent:   MetadataOnly,
 		ReadFrom: "the UN GGE 2015 norms (sources/A-70-174-para13.txt) and the Lucca Declaration (seed 002), which cite it",
-		Sources: []Source{
-			{Path: "sources/A-70-174-para13.txt", SHA256: "d37331d13db4eb1d86eb9d8ee5ab47921fff4d55b982022df5b64bec54856a65"},
-			{Path: "seeds/002_b4af27f0ae508450.txt", SHA256: "d1d78dd66b5c7486a11d7a639f4e4cde149ee31384cfe6e4b0c9be3ca55d926e"},
-		},
 		Notes: []string{
 			"The sources give the resolution's number but not its date or title.",
 		},
 		DataFile: "data/GA68_167.txt",
 		SHA256:   "359ab83a67eb657a412f10b0bf1b2f97f924658bb6c179e18b9c28fd4556e911",
 	},
-	Editorial: Editorial{
+	editorial: Editorial{
 		Short: "UNGA resolution 68/167",
 		Note:  "A resolution that UN GGE norm 13(e) asks States to respect, naming it with resolution 69/166 as on the right to privacy in the digital age.",
 	},
+	backlinks:  6,
+	nBacklinks: 2,
 }
 
 // GA69_166 is General Assembly resolution 69/166 (United Nations General
@@ -345,30 +338,29 @@ var ga68_167 = Declaration{
 // The corpus holds no text of it, only facts about it. Editorial note: A
 // resolution that UN GGE norm 13(e) asks States to respect, naming it with
 // resolution 68/167 as on the right to privacy in the digital age.
-var GA69_166 = &ga69_166
+var GA69_166 = Declaration{&ga69_166}
 
-var ga69_166 = Declaration{
-	ID:    "GA69_166",
-	Title: "General Assembly resolution 69/166",
-	Kind:  KindResolution,
-	Body:  "United Nations General Assembly",
-	Provenance: Provenance{
+var ga69_166 = document{
+	id:    "GA69_166",
+	title: "General Assembly resolution 69/166",
+	body:  "United Nations General Assembly",
+	lang:  "en",
+	kind:  KindResolution,
+	prov: Provenance{
 		Extent:   MetadataOnly,
 		ReadFrom: "the UN GGE 2015 norms (sources/A-70-174-para13.txt) and the Lucca Declaration (seed 002), which cite it",
-		Sources: []Source{
-			{Path: "sources/A-70-174-para13.txt", SHA256: "d37331d13db4eb1d86eb9d8ee5ab47921fff4d55b982022df5b64bec54856a65"},
-			{Path: "seeds/002_b4af27f0ae508450.txt", SHA256: "d1d78dd66b5c7486a11d7a639f4e4cde149ee31384cfe6e4b0c9be3ca55d926e"},
-		},
 		Notes: []string{
 			"The sources give the resolution's number but not its date or title.",
 		},
 		DataFile: "data/GA69_166.txt",
 		SHA256:   "edccbdc5ee2bddf60ce434a9190ea1b6bf52ad2b28b6488f26b2ec3d34f6af34",
 	},
-	Editorial: Editorial{
+	editorial: Editorial{
 		Short: "UNGA resolution 69/166",
 		Note:  "A resolution that UN GGE norm 13(e) asks States to respect, naming it with resolution 68/167 as on the right to privacy in the digital age.",
 	},
+	backlinks:  8,
+	nBacklinks: 2,
 }
 
 // GA70_237 is General Assembly resolution 70/237 (United Nations General
@@ -377,33 +369,31 @@ var ga69_166 = Declaration{
 // The corpus holds no text of it, only facts about it. Editorial note: The
 // General Assembly resolution that calls on Member States to be guided by the
 // UN GGE 2015 report.
-var GA70_237 = &ga70_237
+var GA70_237 = Declaration{&ga70_237}
 
-var ga70_237 = Declaration{
-	ID:    "GA70_237",
-	Title: "General Assembly resolution 70/237",
-	Kind:  KindResolution,
-	Body:  "United Nations General Assembly",
-	Provenance: Provenance{
+var ga70_237 = document{
+	id:    "GA70_237",
+	title: "General Assembly resolution 70/237",
+	body:  "United Nations General Assembly",
+	lang:  "en",
+	kind:  KindResolution,
+	prov: Provenance{
 		Extent:   MetadataOnly,
 		ReadFrom: "the header of the A/70/174 source file, which names the resolution as the one that calls on Member States to be guided by the report",
-		Sources: []Source{
-			{Path: "sources/A-70-174-para13.txt", SHA256: "d37331d13db4eb1d86eb9d8ee5ab47921fff4d55b982022df5b64bec54856a65"},
-		},
 		Notes: []string{
 			"The sources give the resolution's number but not its date or title.",
 		},
 		DataFile: "data/GA70_237.txt",
 		SHA256:   "a6d7428b510c5a757a73f385719c801dfd471c8de7431267d95adc412b2cd7d1",
 	},
-	Links: []Link{
+	links: []Link{
 		{
 			Rel:    Endorses,
 			Target: "UNGGE2015",
 			Basis:  "The A/70/174 source file records that resolution 70/237 calls on Member States to be guided by the report.",
 		},
 	},
-	Editorial: Editorial{
+	editorial: Editorial{
 		Short: "UNGA resolution 70/237",
 		Note:  "The General Assembly resolution that calls on Member States to be guided by the UN GGE 2015 report.",
 	},
@@ -416,30 +406,29 @@ var ga70_237 = Declaration{
 // resolution that UN GGE norm 13(e) asks States to respect, naming it with
 // resolution 26/13 as on the promotion, protection and enjoyment of human
 // rights on the Internet.
-var HRC20_8 = &hrc20_8
+var HRC20_8 = Declaration{&hrc20_8}
 
-var hrc20_8 = Declaration{
-	ID:    "HRC20_8",
-	Title: "Human Rights Council resolution 20/8",
-	Kind:  KindResolution,
-	Body:  "United Nations Human Rights Council",
-	Provenance: Provenance{
+var hrc20_8 = document{
+	id:    "HRC20_8",
+	title: "Human Rights Council resolution 20/8",
+	body:  "United Nations Human Rights Council",
+	lang:  "en",
+	kind:  KindResolution,
+	prov: Provenance{
 		Extent:   MetadataOnly,
 		ReadFrom: "the UN GGE 2015 norms (sources/A-70-174-para13.txt) and the Lucca Declaration (seed 002), which cite it",
-		Sources: []Source{
-			{Path: "sources/A-70-174-para13.txt", SHA256: "d37331d13db4eb1d86eb9d8ee5ab47921fff4d55b982022df5b64bec54856a65"},
-			{Path: "seeds/002_b4af27f0ae508450.txt", SHA256: "d1d78dd66b5c7486a11d7a639f4e4cde149ee31384cfe6e4b0c9be3ca55d926e"},
-		},
 		Notes: []string{
 			"The sources give the resolution's number but not its date or title.",
 		},
 		DataFile: "data/HRC20_8.txt",
 		SHA256:   "534bfdb6a203dadc118cd309aacc149abc7fc2ae2876a7eb4c5f14744b1af389",
 	},
-	Editorial: Editorial{
+	editorial: Editorial{
 		Short: "HRC resolution 20/8",
 		Note:  "A resolution that UN GGE norm 13(e) asks States to respect, naming it with resolution 26/13 as on the promotion, protection and enjoyment of human rights on the Internet.",
 	},
+	backlinks:  10,
+	nBacklinks: 2,
 }
 
 // HRC26_13 is Human Rights Council resolution 26/13 (United Nations Human
@@ -449,30 +438,29 @@ var hrc20_8 = Declaration{
 // resolution that UN GGE norm 13(e) asks States to respect, naming it with
 // resolution 20/8 as on the promotion, protection and enjoyment of human
 // rights on the Internet.
-var HRC26_13 = &hrc26_13
+var HRC26_13 = Declaration{&hrc26_13}
 
-var hrc26_13 = Declaration{
-	ID:    "HRC26_13",
-	Title: "Human Rights Council resolution 26/13",
-	Kind:  KindResolution,
-	Body:  "United Nations Human Rights Council",
-	Provenance: Provenance{
+var hrc26_13 = document{
+	id:    "HRC26_13",
+	title: "Human Rights Council resolution 26/13",
+	body:  "United Nations Human Rights Council",
+	lang:  "en",
+	kind:  KindResolution,
+	prov: Provenance{
 		Extent:   MetadataOnly,
 		ReadFrom: "the UN GGE 2015 norms (sources/A-70-174-para13.txt) and the Lucca Declaration (seed 002), which cite it",
-		Sources: []Source{
-			{Path: "sources/A-70-174-para13.txt", SHA256: "d37331d13db4eb1d86eb9d8ee5ab47921fff4d55b982022df5b64bec54856a65"},
-			{Path: "seeds/002_b4af27f0ae508450.txt", SHA256: "d1d78dd66b5c7486a11d7a639f4e4cde149ee31384cfe6e4b0c9be3ca55d926e"},
-		},
 		Notes: []string{
 			"The sources give the resolution's number but not its date or title.",
 		},
 		DataFile: "data/HRC26_13.txt",
 		SHA256:   "d0aaffeb1f437c0195e8dd05f66df889b08e94f12b95390b701ba875a8ff8167",
 	},
-	Editorial: Editorial{
+	editorial: Editorial{
 		Short: "HRC resolution 26/13",
 		Note:  "A resolution that UN GGE norm 13(e) asks States to respect, naming it with resolution 20/8 as on the promotion, protection and enjoyment of human rights on the Internet.",
 	},
+	backlinks:  12,
+	nBacklinks: 2,
 }
 
 // IseShima2016 is the document “G7 Principles and Actions on Cyber” (G7,
@@ -481,32 +469,31 @@ var hrc26_13 = Declaration{
 // The corpus holds no text of it, only facts about it. Editorial note: The
 // G7's 2016 statement of principles and actions on cyberspace, from the
 // Japanese presidency. The Lucca Declaration of 2017 builds on it.
-var IseShima2016 = &iseshima2016
+var IseShima2016 = Declaration{&iseshima2016}
 
-var iseshima2016 = Declaration{
-	ID:    "IseShima2016",
-	Title: "G7 Principles and Actions on Cyber",
-	Kind:  KindOther,
-	Body:  "G7",
-	Place: "Ise-Shima",
-	Date:  Date{Year: 2016, Month: time.May},
-	Provenance: Provenance{
+var iseshima2016 = document{
+	id:    "IseShima2016",
+	title: "G7 Principles and Actions on Cyber",
+	body:  "G7",
+	place: "Ise-Shima",
+	lang:  "en",
+	kind:  KindOther,
+	date:  Date{Year: 2016, Month: time.May},
+	prov: Provenance{
 		Extent:   MetadataOnly,
 		ReadFrom: "the Lucca Declaration, which names the document and says where and when it was endorsed; the CCDCOE Incyder commentary on the Lucca Declaration",
-		Sources: []Source{
-			{Path: "seeds/002_b4af27f0ae508450.txt", SHA256: "d1d78dd66b5c7486a11d7a639f4e4cde149ee31384cfe6e4b0c9be3ca55d926e"},
-			{Path: "seeds/004_1e058c89a7d8c816.txt", SHA256: "c8d03c8329b8d242cf4528fd77da93e45bd64dcd6759125adc9b98937a037fef"},
-		},
 		Notes: []string{
 			"The Lucca Declaration says the document was endorsed in Ise-Shima on 26 and 27 May 2016; the day of adoption is therefore left unset.",
 		},
 		DataFile: "data/IseShima2016.txt",
 		SHA256:   "48060dbc14f9ced607ea01c784c01706682c700aefe2d4f7712bbb6f97a4bc78",
 	},
-	Editorial: Editorial{
+	editorial: Editorial{
 		Short: "G7 Ise-Shima 2016 Principles and Actions on Cyber",
 		Note:  "The G7's 2016 statement of principles and actions on cyberspace, from the Japanese presidency. The Lucca Declaration of 2017 builds on it.",
 	},
+	backlinks:  14,
+	nBacklinks: 1,
 }
 
 // Lucca2017 is the declaration “G7 Declaration on Responsible States Behavior
@@ -699,22 +686,20 @@ var iseshima2016 = Declaration{
 //     intellectual property, including trade secrets or other confidential
 //     business information, with the intent of providing competitive
 //     advantages to companies or commercial sectors.
-var Lucca2017 = &lucca2017
+var Lucca2017 = Declaration{&lucca2017}
 
-var lucca2017 = Declaration{
-	ID:      "Lucca2017",
-	Title:   "G7 Declaration on Responsible States Behavior in Cyberspace",
-	Kind:    KindDeclaration,
-	Body:    "G7 Foreign Ministers",
-	Meeting: "G7 Foreign Ministers' Meeting, Lucca, 10-11 April 2017",
-	Place:   "Lucca, Italy",
-	Date:    Date{Year: 2017, Month: time.April, Day: 11},
-	Provenance: Provenance{
+var lucca2017 = document{
+	id:      "Lucca2017",
+	title:   "G7 Declaration on Responsible States Behavior in Cyberspace",
+	body:    "G7 Foreign Ministers",
+	meeting: "G7 Foreign Ministers' Meeting, Lucca, 10-11 April 2017",
+	place:   "Lucca, Italy",
+	lang:    "en",
+	kind:    KindDeclaration,
+	date:    Date{Year: 2017, Month: time.April, Day: 11},
+	prov: Provenance{
 		Extent:   Full,
 		ReadFrom: "a PDF copy of the declaration, extracted to text; the extraction left page-break debris, repaired below",
-		Sources: []Source{
-			{Path: "seeds/002_b4af27f0ae508450.txt", SHA256: "d1d78dd66b5c7486a11d7a639f4e4cde149ee31384cfe6e4b0c9be3ca55d926e"},
-		},
 		Corrections: []Correction{
 			{
 				Original:  "- States should not knowingly allow",
@@ -730,203 +715,203 @@ var lucca2017 = Declaration{
 		DataFile: "data/Lucca2017.txt",
 		SHA256:   "f585400f2373f0a2edb15e57e5cfab2538b23f23179ef0707d0d96843b78da7f",
 	},
-	Paragraphs: []Paragraph{
+	paras: []paragraph{
 		{
-			Kind:  Heading,
-			Text:  "G7 DECLARATION ON RESPONSIBLE STATES BEHAVIOR IN CYBERSPACE",
-			Break: Published,
+			kind: Heading,
+			text: "G7 DECLARATION ON RESPONSIBLE STATES BEHAVIOR IN CYBERSPACE",
+			brk:  Published,
 		},
 		{
-			Kind:  Heading,
-			Text:  "LUCCA, 11 APRIL 2017",
-			Break: Published,
+			kind: Heading,
+			text: "LUCCA, 11 APRIL 2017",
+			brk:  Published,
 		},
 		{
-			Kind:  Heading,
-			Text:  "INTRODUCTION",
-			Break: Published,
+			kind: Heading,
+			text: "INTRODUCTION",
+			brk:  Published,
 		},
 		{
-			Kind:  Text,
-			Text:  "We remain committed to an accessible, open, interoperable, reliable and secure cyberspace. We recognize the enormous benefits for economic growth and prosperity that we and all others derive from cyberspace as an extraordinary tool for economic, social and political development.",
-			Break: Published,
+			kind: Text,
+			text: "We remain committed to an accessible, open, interoperable, reliable and secure cyberspace. We recognize the enormous benefits for economic growth and prosperity that we and all others derive from cyberspace as an extraordinary tool for economic, social and political development.",
+			brk:  Published,
 		},
 		{
-			Kind:  Text,
-			Text:  "We are concerned about the risk of escalation and retaliation in cyberspace, including massive denial-of-service attacks, damage to critical infrastructure, or other malicious cyber activity that impairs the use and operation of critical infrastructure that provides services to the public. Such activities could have a destabilizing effect on international peace and security. We stress that the risk of interstate conflict as a result of Information and Communication Technology (ICT) incidents has emerged as a pressing issue for consideration. Furthermore, we are increasingly concerned about cyber-enabled interference in democratic political processes.",
-			Break: Published,
+			kind: Text,
+			text: "We are concerned about the risk of escalation and retaliation in cyberspace, including massive denial-of-service attacks, damage to critical infrastructure, or other malicious cyber activity that impairs the use and operation of critical infrastructure that provides services to the public. Such activities could have a destabilizing effect on international peace and security. We stress that the risk of interstate conflict as a result of Information and Communication Technology (ICT) incidents has emerged as a pressing issue for consideration. Furthermore, we are increasingly concerned about cyber-enabled interference in democratic political processes.",
+			brk:  Published,
 		},
 		{
-			Kind:  Text,
-			Text:  "We encourage all States to engage in law-abiding, norm-respecting and confidence-building behaviour in their use of ICT. Cooperative approaches would also contribute to the fight against the use of cyberspace by non-State actors for terrorist and other criminal purposes.",
-			Break: Published,
+			kind: Text,
+			text: "We encourage all States to engage in law-abiding, norm-respecting and confidence-building behaviour in their use of ICT. Cooperative approaches would also contribute to the fight against the use of cyberspace by non-State actors for terrorist and other criminal purposes.",
+			brk:  Published,
 		},
 		{
-			Kind:  Text,
-			Text:  "For these reasons, the G7 set an ambitious course in promoting security and stability in cyberspace and the protection of human rights, through \"The Principles and Actions on Cyber\" endorsed in Ise-Shima on 26 and 27 May 2016.",
-			Break: Published,
+			kind: Text,
+			text: "For these reasons, the G7 set an ambitious course in promoting security and stability in cyberspace and the protection of human rights, through \"The Principles and Actions on Cyber\" endorsed in Ise-Shima on 26 and 27 May 2016.",
+			brk:  Published,
 		},
 		{
-			Kind:  Text,
-			Text:  "We continue to call upon all States to be guided in their use of Information and Communications Technologies (ICTs) by the cumulative reports of the United Nations Groups of Governmental Experts in the Field of Information and Telecommunications in the Context of International Security (UN-GGE).",
-			Break: Published,
+			kind: Text,
+			text: "We continue to call upon all States to be guided in their use of Information and Communications Technologies (ICTs) by the cumulative reports of the United Nations Groups of Governmental Experts in the Field of Information and Telecommunications in the Context of International Security (UN-GGE).",
+			brk:  Published,
 		},
 		{
-			Kind:  Text,
-			Text:  "Reaffirming our commitment to contribute to international cooperative action and the protection against dangers resulting from the malicious use of ICTs, we support the following Declaration, and encourage similar commitments from other States:",
-			Break: Published,
+			kind: Text,
+			text: "Reaffirming our commitment to contribute to international cooperative action and the protection against dangers resulting from the malicious use of ICTs, we support the following Declaration, and encourage similar commitments from other States:",
+			brk:  Published,
 		},
 		{
-			Kind:  Heading,
-			Text:  "DECLARATION",
-			Break: Published,
+			kind: Heading,
+			text: "DECLARATION",
+			brk:  Published,
 		},
 		{
-			Kind:  Text,
-			Text:  "We recognize the urgent necessity of increased international cooperation to promote security and stability in cyberspace, including on measures aimed at reducing the malicious use of ICTs by State and non-State actors;",
-			Break: Published,
+			kind: Text,
+			text: "We recognize the urgent necessity of increased international cooperation to promote security and stability in cyberspace, including on measures aimed at reducing the malicious use of ICTs by State and non-State actors;",
+			brk:  Published,
 		},
 		{
-			Kind:  Text,
-			Text:  "We are committed to promoting a strategic framework for conflict prevention, cooperation and stability in cyberspace, consisting of the recognition of the applicability of existing international law to State behavior in cyberspace, the promotion of voluntary, non-binding norms of responsible State behavior during peacetime, and the development and the implementation of practical cyber confidence building measures (CBMs) between States;",
-			Break: Published,
+			kind: Text,
+			text: "We are committed to promoting a strategic framework for conflict prevention, cooperation and stability in cyberspace, consisting of the recognition of the applicability of existing international law to State behavior in cyberspace, the promotion of voluntary, non-binding norms of responsible State behavior during peacetime, and the development and the implementation of practical cyber confidence building measures (CBMs) between States;",
+			brk:  Published,
 		},
 		{
-			Kind:  Text,
-			Text:  "We reaffirm and note with approval the widespread affirmation by other States that international law and, in particular, the United Nations Charter is applicable to the use of ICTs by States. This affirmation is essential to maintaining peace and security and promoting an open, secure, stable, accessible and peaceful ICT environment;",
-			Break: Published,
+			kind: Text,
+			text: "We reaffirm and note with approval the widespread affirmation by other States that international law and, in particular, the United Nations Charter is applicable to the use of ICTs by States. This affirmation is essential to maintaining peace and security and promoting an open, secure, stable, accessible and peaceful ICT environment;",
+			brk:  Published,
 		},
 		{
-			Kind:  Text,
-			Text:  "We also reaffirm that the same rights that people have offline must also be protected online and reaffirm the applicability of international human rights law in cyberspace, including the UN Charter, customary international law and relevant treaties;",
-			Break: Published,
+			kind: Text,
+			text: "We also reaffirm that the same rights that people have offline must also be protected online and reaffirm the applicability of international human rights law in cyberspace, including the UN Charter, customary international law and relevant treaties;",
+			brk:  Published,
 		},
 		{
-			Kind:  Text,
-			Text:  "We reiterate the responsibility of States to refrain in their international relations from the threat or use of force against the territorial integrity or political independence of any State, or in any other manner inconsistent with the purposes of the United Nations;",
-			Break: Published,
+			kind: Text,
+			text: "We reiterate the responsibility of States to refrain in their international relations from the threat or use of force against the territorial integrity or political independence of any State, or in any other manner inconsistent with the purposes of the United Nations;",
+			brk:  Published,
 		},
 		{
-			Kind:  Text,
-			Text:  "We note that, in the interest of conflict prevention and peaceful settlement of disputes, international law also provides a framework for States' responses to wrongful acts that do not amount to an armed attack - these may include malicious cyber activities. Among other lawful responses, a State that is the victim of an internationally wrongful act may, in certain circumstances, resort to proportionate countermeasures, including measures conducted via ICTs, against the State responsible for the wrongful act in order to cause the responsible State to comply with its international obligations;",
-			Break: Published,
+			kind: Text,
+			text: "We note that, in the interest of conflict prevention and peaceful settlement of disputes, international law also provides a framework for States' responses to wrongful acts that do not amount to an armed attack - these may include malicious cyber activities. Among other lawful responses, a State that is the victim of an internationally wrongful act may, in certain circumstances, resort to proportionate countermeasures, including measures conducted via ICTs, against the State responsible for the wrongful act in order to cause the responsible State to comply with its international obligations;",
+			brk:  Published,
 		},
 		{
-			Kind:  Text,
-			Text:  "We note that the customary international law of State responsibility supplies the standards for attributing acts to States, which can be applicable to activities in cyberspace. In this respect, States cannot escape legal responsibility for internationally wrongful cyber acts by perpetrating them through proxies. When attributing an internationally wrongful act to another State, or when taking action in response, a State must act in accordance with international law. In this context, a State assesses the facts and is free to make its own determination in accordance with international law with respect to attribution of a cyber-act to another State;",
-			Break: Published,
+			kind: Text,
+			text: "We note that the customary international law of State responsibility supplies the standards for attributing acts to States, which can be applicable to activities in cyberspace. In this respect, States cannot escape legal responsibility for internationally wrongful cyber acts by perpetrating them through proxies. When attributing an internationally wrongful act to another State, or when taking action in response, a State must act in accordance with international law. In this context, a State assesses the facts and is free to make its own determination in accordance with international law with respect to attribution of a cyber-act to another State;",
+			brk:  Published,
 		},
 		{
-			Kind:  Text,
-			Text:  "In 2016, we affirmed that, under some circumstances, cyber activities could amount to the use of force or an armed attack within the meaning of the United Nations Charter and customary international law. We also recognized that States may exercise their inherent right of individual or collective self-defense as recognized in Article 51 of the United Nations Charter and in accordance with international law, including international humanitarian law, in response to an armed attack through cyberspace;",
-			Break: Published,
+			kind: Text,
+			text: "In 2016, we affirmed that, under some circumstances, cyber activities could amount to the use of force or an armed attack within the meaning of the United Nations Charter and customary international law. We also recognized that States may exercise their inherent right of individual or collective self-defense as recognized in Article 51 of the United Nations Charter and in accordance with international law, including international humanitarian law, in response to an armed attack through cyberspace;",
+			brk:  Published,
 		},
 		{
-			Kind:  Text,
-			Text:  "To increase predictability and stability in cyberspace, we call on States to publicly explain their views on how existing international law applies to States' activities in cyberspace to the greatest extent possible in order to improve transparency and give rise to more settled expectations of State behavior;",
-			Break: Published,
+			kind: Text,
+			text: "To increase predictability and stability in cyberspace, we call on States to publicly explain their views on how existing international law applies to States' activities in cyberspace to the greatest extent possible in order to improve transparency and give rise to more settled expectations of State behavior;",
+			brk:  Published,
 		},
 		{
-			Kind:  Text,
-			Text:  "We believe that confidence building measures on States' use of ICTs are also an essential element to strengthen international peace and security. We continue to support the development and implementation of such practical CBMs, including communication channels among States for crisis management, in relevant bilateral, regional and multilateral forums, including the Organization for Security and Cooperation in Europe (OSCE) and the ASEAN Regional Forum (ARF);",
-			Break: Published,
+			kind: Text,
+			text: "We believe that confidence building measures on States' use of ICTs are also an essential element to strengthen international peace and security. We continue to support the development and implementation of such practical CBMs, including communication channels among States for crisis management, in relevant bilateral, regional and multilateral forums, including the Organization for Security and Cooperation in Europe (OSCE) and the ASEAN Regional Forum (ARF);",
+			brk:  Published,
 		},
 		{
-			Kind:  Text,
-			Text:  "In addition, we support the promotion of voluntary, non-binding norms of responsible State behavior in cyberspace during peacetime, which can reduce risks to international peace, security and stability. Such norms do not seek to limit or prohibit any action that is otherwise consistent with international law. Nor do norms limit a State's obligations under international law, including with regard to human rights. Norms reflect the current expectations of the international community, set standards for responsible State behavior, and allow the international community to assess the activities and intentions of States. Norms can help to prevent conflict in the ICT environment and contribute to its peaceful use to enable the full realization of ICTs to increase global social and economic development.",
-			Break: Published,
+			kind: Text,
+			text: "In addition, we support the promotion of voluntary, non-binding norms of responsible State behavior in cyberspace during peacetime, which can reduce risks to international peace, security and stability. Such norms do not seek to limit or prohibit any action that is otherwise consistent with international law. Nor do norms limit a State's obligations under international law, including with regard to human rights. Norms reflect the current expectations of the international community, set standards for responsible State behavior, and allow the international community to assess the activities and intentions of States. Norms can help to prevent conflict in the ICT environment and contribute to its peaceful use to enable the full realization of ICTs to increase global social and economic development.",
+			brk:  Published,
 		},
 		{
-			Kind:  Text,
-			Text:  "The following voluntary, non-binding norms of State behavior during peacetime were articulated in the 2015 GGE report and the 2015 G20 Leaders' Communiqué:",
-			Break: Published,
+			kind: Text,
+			text: "The following voluntary, non-binding norms of State behavior during peacetime were articulated in the 2015 GGE report and the 2015 G20 Leaders' Communiqué:",
+			brk:  Published,
 		},
 		{
-			Label: "1",
-			Kind:  Item,
-			Text:  "Consistent with the purposes of the United Nations, including to maintain international peace and security, States should cooperate in developing and applying measures to increase stability and security in the use of ICTs and to prevent ICT practices that are acknowledged to be harmful or that may pose threats to international peace and security;",
-			Break: Published,
-			Norm:  "Lucca2017/1",
+			label: "1",
+			kind:  Item,
+			text:  "Consistent with the purposes of the United Nations, including to maintain international peace and security, States should cooperate in developing and applying measures to increase stability and security in the use of ICTs and to prevent ICT practices that are acknowledged to be harmful or that may pose threats to international peace and security;",
+			brk:   Published,
+			norm:  "Lucca2017/1",
 		},
 		{
-			Label: "2",
-			Kind:  Item,
-			Text:  "In case of ICT incidents, States should consider all relevant information, including the larger context of the event, the challenges of attribution in the ICT environment and the nature and extent of the consequences;",
-			Break: Published,
-			Norm:  "Lucca2017/2",
+			label: "2",
+			kind:  Item,
+			text:  "In case of ICT incidents, States should consider all relevant information, including the larger context of the event, the challenges of attribution in the ICT environment and the nature and extent of the consequences;",
+			brk:   Published,
+			norm:  "Lucca2017/2",
 		},
 		{
-			Label: "3",
-			Kind:  Item,
-			Text:  "States should not knowingly allow their territory to be used for internationally wrongful acts using ICTs;",
-			Break: Published,
-			Norm:  "Lucca2017/3",
+			label: "3",
+			kind:  Item,
+			text:  "States should not knowingly allow their territory to be used for internationally wrongful acts using ICTs;",
+			brk:   Published,
+			norm:  "Lucca2017/3",
 		},
 		{
-			Label: "4",
-			Kind:  Item,
-			Text:  "States should consider how best to cooperate to exchange information, assist each other, prosecute terrorist and criminal use of ICTs and implement other cooperative measures to address such threats. States may need to consider whether new measures need to be developed in this respect;",
-			Break: Published,
-			Norm:  "Lucca2017/4",
+			label: "4",
+			kind:  Item,
+			text:  "States should consider how best to cooperate to exchange information, assist each other, prosecute terrorist and criminal use of ICTs and implement other cooperative measures to address such threats. States may need to consider whether new measures need to be developed in this respect;",
+			brk:   Published,
+			norm:  "Lucca2017/4",
 		},
 		{
-			Label: "5",
-			Kind:  Item,
-			Text:  "States, in ensuring the secure use of ICTs, should respect Human Rights Council resolutions 20/8 and 26/13 on the promotion, protection and enjoyment of human rights on the Internet, as well as General Assembly resolutions 68/167 and 69/166 on the right to privacy in the digital age, to guarantee full respect for human rights, including the right to freedom of expression;",
-			Break: Published,
-			Norm:  "Lucca2017/5",
+			label: "5",
+			kind:  Item,
+			text:  "States, in ensuring the secure use of ICTs, should respect Human Rights Council resolutions 20/8 and 26/13 on the promotion, protection and enjoyment of human rights on the Internet, as well as General Assembly resolutions 68/167 and 69/166 on the right to privacy in the digital age, to guarantee full respect for human rights, including the right to freedom of expression;",
+			brk:   Published,
+			norm:  "Lucca2017/5",
 		},
 		{
-			Label: "6",
-			Kind:  Item,
-			Text:  "A State should not conduct or knowingly support ICT activity contrary to its obligations under international law that intentionally damages critical infrastructure or otherwise impairs the use and operation of critical infrastructure to provide services to the public;",
-			Break: Published,
-			Norm:  "Lucca2017/6",
+			label: "6",
+			kind:  Item,
+			text:  "A State should not conduct or knowingly support ICT activity contrary to its obligations under international law that intentionally damages critical infrastructure or otherwise impairs the use and operation of critical infrastructure to provide services to the public;",
+			brk:   Published,
+			norm:  "Lucca2017/6",
 		},
 		{
-			Label: "7",
-			Kind:  Item,
-			Text:  "States should take appropriate measures to protect their critical infrastructure from ICT threats, taking into account General Assembly resolution 58/199 on the creation of a global culture of cybersecurity and the protection of critical information infrastructures, and other relevant resolutions;",
-			Break: Published,
-			Norm:  "Lucca2017/7",
+			label: "7",
+			kind:  Item,
+			text:  "States should take appropriate measures to protect their critical infrastructure from ICT threats, taking into account General Assembly resolution 58/199 on the creation of a global culture of cybersecurity and the protection of critical information infrastructures, and other relevant resolutions;",
+			brk:   Published,
+			norm:  "Lucca2017/7",
 		},
 		{
-			Label: "8",
-			Kind:  Item,
-			Text:  "States should respond to appropriate requests for assistance by another State whose critical infrastructure is subject to malicious ICT acts. States should also respond to appropriate requests to mitigate malicious ICT activity aimed at the critical infrastructure of another State emanating from their territory, taking into account due regard for sovereignty;",
-			Break: Published,
-			Norm:  "Lucca2017/8",
+			label: "8",
+			kind:  Item,
+			text:  "States should respond to appropriate requests for assistance by another State whose critical infrastructure is subject to malicious ICT acts. States should also respond to appropriate requests to mitigate malicious ICT activity aimed at the critical infrastructure of another State emanating from their territory, taking into account due regard for sovereignty;",
+			brk:   Published,
+			norm:  "Lucca2017/8",
 		},
 		{
-			Label: "9",
-			Kind:  Item,
-			Text:  "States should take reasonable steps to ensure the integrity of the supply chain so that end users can have confidence in the security of ICT products. States should seek to prevent the proliferation of malicious ICT tools and techniques and the use of harmful hidden functions;",
-			Break: Published,
-			Norm:  "Lucca2017/9",
+			label: "9",
+			kind:  Item,
+			text:  "States should take reasonable steps to ensure the integrity of the supply chain so that end users can have confidence in the security of ICT products. States should seek to prevent the proliferation of malicious ICT tools and techniques and the use of harmful hidden functions;",
+			brk:   Published,
+			norm:  "Lucca2017/9",
 		},
 		{
-			Label: "10",
-			Kind:  Item,
-			Text:  "States should encourage responsible reporting of ICT vulnerabilities and share associated information on available remedies to such vulnerabilities to limit and possibly eliminate potential threats to ICTs and ICT-dependent infrastructure;",
-			Break: Published,
-			Norm:  "Lucca2017/10",
+			label: "10",
+			kind:  Item,
+			text:  "States should encourage responsible reporting of ICT vulnerabilities and share associated information on available remedies to such vulnerabilities to limit and possibly eliminate potential threats to ICTs and ICT-dependent infrastructure;",
+			brk:   Published,
+			norm:  "Lucca2017/10",
 		},
 		{
-			Label: "11",
-			Kind:  Item,
-			Text:  "States should not conduct or knowingly support activity to harm the information systems of the authorized emergency response teams (sometimes known as computer emergency response teams or cybersecurity incident response teams) of another State. A State should not use authorized emergency response teams to engage in malicious international activity.",
-			Break: Published,
-			Norm:  "Lucca2017/11",
+			label: "11",
+			kind:  Item,
+			text:  "States should not conduct or knowingly support activity to harm the information systems of the authorized emergency response teams (sometimes known as computer emergency response teams or cybersecurity incident response teams) of another State. A State should not use authorized emergency response teams to engage in malicious international activity.",
+			brk:   Published,
+			norm:  "Lucca2017/11",
 		},
 		{
-			Label: "12",
-			Kind:  Item,
-			Text:  "No country should conduct or support ICT-enabled theft of intellectual property, including trade secrets or other confidential business information, with the intent of providing competitive advantages to companies or commercial sectors.",
-			Break: Published,
-			Norm:  "Lucca2017/12",
+			label: "12",
+			kind:  Item,
+			text:  "No country should conduct or support ICT-enabled theft of intellectual property, including trade secrets or other confidential business information, with the intent of providing competitive advantages to companies or commercial sectors.",
+			brk:   Published,
+			norm:  "Lucca2017/12",
 		},
 	},
-	Norms: []norms.ID{
+	norms: []norms.ID{
 		"Lucca2017/1",
 		"Lucca2017/2",
 		"Lucca2017/3",
@@ -940,7 +925,7 @@ var lucca2017 = Declaration{
 		"Lucca2017/11",
 		"Lucca2017/12",
 	},
-	Links: []Link{
+	links: []Link{
 		{
 			Rel:       BuildsOn,
 			Target:    "IseShima2016",
@@ -982,9 +967,11 @@ var lucca2017 = Declaration{
 			Paragraph: 29,
 		},
 	},
-	Editorial: Editorial{
+	editorial: Editorial{
 		Short: "G7 Lucca 2017",
 	},
+	backlinks:  15,
+	nBacklinks: 2,
 }
 
 // Lucca2017Communique is the communiqué “Joint Communiqué of the G7 Foreign
@@ -994,37 +981,34 @@ var lucca2017 = Declaration{
 // foreign ministers' communiqué from the meeting that adopted the Lucca
 // Declaration; its part on cyberspace supports an open and secure cyberspace,
 // the work of the UN GGE, and action against cybercrime.
-var Lucca2017Communique = &lucca2017communique
+var Lucca2017Communique = Declaration{&lucca2017communique}
 
-var lucca2017communique = Declaration{
-	ID:      "Lucca2017Communique",
-	Title:   "Joint Communiqué of the G7 Foreign Ministers Meeting",
-	Kind:    KindCommunique,
-	Body:    "G7 Foreign Ministers",
-	Meeting: "G7 Foreign Ministers' Meeting, Lucca, 10-11 April 2017",
-	Place:   "Lucca, Italy",
-	Date:    Date{Year: 2017, Month: time.April},
-	Provenance: Provenance{
+var lucca2017communique = document{
+	id:      "Lucca2017Communique",
+	title:   "Joint Communiqué of the G7 Foreign Ministers Meeting",
+	body:    "G7 Foreign Ministers",
+	meeting: "G7 Foreign Ministers' Meeting, Lucca, 10-11 April 2017",
+	place:   "Lucca, Italy",
+	lang:    "en",
+	kind:    KindCommunique,
+	date:    Date{Year: 2017, Month: time.April},
+	prov: Provenance{
 		Extent:   MetadataOnly,
 		ReadFrom: "two commentaries on the Lucca meeting: seed 001 and the CCDCOE Incyder commentary (seed 004)",
-		Sources: []Source{
-			{Path: "seeds/001_7a78e8496c7b7314.txt", SHA256: "fa2947a05b1721accd4b055175e49e30aa1dfd858d1647e2fbeda169491a7875"},
-			{Path: "seeds/004_1e058c89a7d8c816.txt", SHA256: "c8d03c8329b8d242cf4528fd77da93e45bd64dcd6759125adc9b98937a037fef"},
-		},
 		Notes: []string{
 			"The meeting was held on 10 and 11 April 2017; the sources do not say on which day the communiqué was issued.",
 		},
 		DataFile: "data/Lucca2017Communique.txt",
 		SHA256:   "50d0a2d4be5f9552cee71cb9a66df8bc35811abcde84da5d777b360cdddf8bc9",
 	},
-	Links: []Link{
+	links: []Link{
 		{
 			Rel:    Cites,
 			Target: "Budapest2001",
 			Basis:  "Both commentaries (seeds 001 and 004) report that the communiqué's part on cyberspace calls on states to combat cybercrime and to join the Budapest Convention.",
 		},
 	},
-	Editorial: Editorial{
+	editorial: Editorial{
 		Short: "G7 Lucca 2017 Joint Communiqué",
 		Note:  "The foreign ministers' communiqué from the meeting that adopted the Lucca Declaration; its part on cyberspace supports an open and secure cyberspace, the work of the UN GGE, and action against cybercrime.",
 	},
@@ -1137,24 +1121,22 @@ var lucca2017communique = Declaration{
 // investigations. A key consideration is to ensure that law applies online.
 // Proposals in this area must nevertheless enable society to continue to
 // access and maintain confidence in the many benefits of encryption.
-var Paris2019 = &paris2019
+var Paris2019 = Declaration{&paris2019}
 
-var paris2019 = Declaration{
-	ID:      "Paris2019",
-	Title:   "Combating the Use of the Internet for Terrorist and Violent Extremist Purposes",
-	Kind:    KindOutcomeDocument,
-	Body:    "G7 Interior Ministers",
-	Meeting: "G7 Interior Ministers Meeting, Paris, 5 April 2019",
-	Place:   "Paris",
-	Date:    Date{Year: 2019, Month: time.April, Day: 5},
-	Provenance: Provenance{
+var paris2019 = document{
+	id:      "Paris2019",
+	title:   "Combating the Use of the Internet for Terrorist and Violent Extremist Purposes",
+	body:    "G7 Interior Ministers",
+	meeting: "G7 Interior Ministers Meeting, Paris, 5 April 2019",
+	place:   "Paris",
+	lang:    "en",
+	kind:    KindOutcomeDocument,
+	date:    Date{Year: 2019, Month: time.April, Day: 5},
+	prov: Provenance{
 		Extent:   Excerpt,
 		Excerpt:  "the sixteen commitments with the sentence that introduces them, and one further paragraph, on access to digital evidence. The rest of the document is not in the corpus.",
 		URL:      "http://www.g7.utoronto.ca/justice/index.html",
 		ReadFrom: "footnotes [2] and [3] of a German government summary of the French G7 presidency (seed 003), which quote the outcome document; the URL is the page the summary links to, an index of G7 justice and interior documents",
-		Sources: []Source{
-			{Path: "seeds/003_7c2ee6863baef4ba.txt", SHA256: "f11ff26bf579a039acfa11d19d00fa198541abd36285a9d07f1344ca2d8d7917"},
-		},
 		Notes: []string{
 			"The two passages are quoted in separate footnotes; their order in the document and what lies between them are not known.",
 			"The quoted paragraph reads \"encrypted electronic communications., Faster access\", with a comma after the full stop; the text is kept as printed.",
@@ -1163,149 +1145,149 @@ var paris2019 = Declaration{
 		DataFile: "data/Paris2019.txt",
 		SHA256:   "b5ca54c689bd7d149bad28f283116f194c4c6be402cf9639fa21f268e6d9abb6",
 	},
-	Paragraphs: []Paragraph{
+	paras: []paragraph{
 		{
-			Kind:  Text,
-			Text:  "Thus, the G7 Ministers of Interior commit to implementing the following:",
-			Break: Inferred,
-			Note:  "Footnote [2] begins its quotation here; whether a paragraph of the document begins here is not known.",
+			kind: Text,
+			text: "Thus, the G7 Ministers of Interior commit to implementing the following:",
+			brk:  Inferred,
+			note: "Footnote [2] begins its quotation here; whether a paragraph of the document begins here is not known.",
 		},
 		{
-			Label: "1",
-			Kind:  Item,
-			Text:  "Call on Internet companies to improve communication and transparency around their efforts to prevent and counter the use of the internet for violent extremist and terrorist purposes, both with our governments and citizens;",
-			Break: Inferred,
-			Note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
-			Norm:  "Paris2019/1",
+			label: "1",
+			kind:  Item,
+			text:  "Call on Internet companies to improve communication and transparency around their efforts to prevent and counter the use of the internet for violent extremist and terrorist purposes, both with our governments and citizens;",
+			brk:   Inferred,
+			note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
+			norm:  "Paris2019/1",
 		},
 		{
-			Label: "2",
-			Kind:  Item,
-			Text:  "Reiterating the G7 Toronto Commitment, call on Internet companies to continue to more swiftly identify and remove all terrorist and violent extremist content within one hour of upload, as technically feasible without compromising accuracy, and to assess as a matter of priority notices from trusted flaggers and provide feedback on action taken through the development and responsible use of relevant technological means and the allocation of a dedicated workforce;",
-			Break: Inferred,
-			Note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
-			Norm:  "Paris2019/2",
+			label: "2",
+			kind:  Item,
+			text:  "Reiterating the G7 Toronto Commitment, call on Internet companies to continue to more swiftly identify and remove all terrorist and violent extremist content within one hour of upload, as technically feasible without compromising accuracy, and to assess as a matter of priority notices from trusted flaggers and provide feedback on action taken through the development and responsible use of relevant technological means and the allocation of a dedicated workforce;",
+			brk:   Inferred,
+			note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
+			norm:  "Paris2019/2",
 		},
 		{
-			Label: "3",
-			Kind:  Item,
-			Text:  "Request that Internet companies establish protocols in emergency situations to remove violent extremist and terrorist content, inclusive of safeguards to protect legitimate news reporting;",
-			Break: Inferred,
-			Note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
-			Norm:  "Paris2019/3",
+			label: "3",
+			kind:  Item,
+			text:  "Request that Internet companies establish protocols in emergency situations to remove violent extremist and terrorist content, inclusive of safeguards to protect legitimate news reporting;",
+			brk:   Inferred,
+			note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
+			norm:  "Paris2019/3",
 		},
 		{
-			Label: "4",
-			Kind:  Item,
-			Text:  "Request the Internet companies to continue to take proactive measures to protect their services against the uploading of terrorist and violent extremist content, and furthermore swiftly identify and establish procedures to ensure the removal of violent extremist and terrorist content, with the possibility to law enforcement services to get access to this content if needed, and prevent its reappearance online and dissemination across platforms, including through consistent expansion and use of the GIFCT’s shared database of hashes;",
-			Break: Inferred,
-			Note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
-			Norm:  "Paris2019/4",
+			label: "4",
+			kind:  Item,
+			text:  "Request the Internet companies to continue to take proactive measures to protect their services against the uploading of terrorist and violent extremist content, and furthermore swiftly identify and establish procedures to ensure the removal of violent extremist and terrorist content, with the possibility to law enforcement services to get access to this content if needed, and prevent its reappearance online and dissemination across platforms, including through consistent expansion and use of the GIFCT’s shared database of hashes;",
+			brk:   Inferred,
+			note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
+			norm:  "Paris2019/4",
 		},
 		{
-			Label: "5",
-			Kind:  Item,
-			Text:  "Encourage the major Internet companies to continue to support small platforms abilities to identify and to remove online violent extremist and terrorist content, by making technical means available and facilitating their access to the GIFCT’s shared data base of hashes, in particular through increased support to “Tech Against Terrorism” affiliated with the Counter-Terrorism Executive Directorate of the United Nations and non-governmental organisations;",
-			Break: Inferred,
-			Note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
-			Norm:  "Paris2019/5",
+			label: "5",
+			kind:  Item,
+			text:  "Encourage the major Internet companies to continue to support small platforms abilities to identify and to remove online violent extremist and terrorist content, by making technical means available and facilitating their access to the GIFCT’s shared data base of hashes, in particular through increased support to “Tech Against Terrorism” affiliated with the Counter-Terrorism Executive Directorate of the United Nations and non-governmental organisations;",
+			brk:   Inferred,
+			note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
+			norm:  "Paris2019/5",
 		},
 		{
-			Label: "6",
-			Kind:  Item,
-			Text:  "Promote further Internet companies’ support of relevant stakeholders, including researchers and academics in G7 countries, to better understand how to prevent and counter the use of the Internet for violent extremist and terrorist purposes, in particular through sharing of data, in accordance with the applicable data protection laws and regulations;",
-			Break: Inferred,
-			Note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
-			Norm:  "Paris2019/6",
+			label: "6",
+			kind:  Item,
+			text:  "Promote further Internet companies’ support of relevant stakeholders, including researchers and academics in G7 countries, to better understand how to prevent and counter the use of the Internet for violent extremist and terrorist purposes, in particular through sharing of data, in accordance with the applicable data protection laws and regulations;",
+			brk:   Inferred,
+			note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
+			norm:  "Paris2019/6",
 		},
 		{
-			Label: "7",
-			Kind:  Item,
-			Text:  "Encourage Internet companies to have appropriate safeguards in place to prevent the erroneous removal of online content, taking into account the fundamental importance of the freedom of expression and access to information in an open and democratic society;",
-			Break: Inferred,
-			Note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
-			Norm:  "Paris2019/7",
+			label: "7",
+			kind:  Item,
+			text:  "Encourage Internet companies to have appropriate safeguards in place to prevent the erroneous removal of online content, taking into account the fundamental importance of the freedom of expression and access to information in an open and democratic society;",
+			brk:   Inferred,
+			note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
+			norm:  "Paris2019/7",
 		},
 		{
-			Label: "8",
-			Kind:  Item,
-			Text:  "reiterate the G7 Toronto commitment to encourage Internet companies to include in their Terms of Service information on the consequences, under the applicable national law, of sharing violent extremist and terrorist content and clearly outline the process of reporting such content to all users;",
-			Break: Inferred,
-			Note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
-			Norm:  "Paris2019/8",
+			label: "8",
+			kind:  Item,
+			text:  "reiterate the G7 Toronto commitment to encourage Internet companies to include in their Terms of Service information on the consequences, under the applicable national law, of sharing violent extremist and terrorist content and clearly outline the process of reporting such content to all users;",
+			brk:   Inferred,
+			note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
+			norm:  "Paris2019/8",
 		},
 		{
-			Label: "9",
-			Kind:  Item,
-			Text:  "Build digital and media resilience through education, training initiatives, which empower people to think critically and identify misleading information, including through collaboration with civil society organisations;",
-			Break: Inferred,
-			Note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
-			Norm:  "Paris2019/9",
+			label: "9",
+			kind:  Item,
+			text:  "Build digital and media resilience through education, training initiatives, which empower people to think critically and identify misleading information, including through collaboration with civil society organisations;",
+			brk:   Inferred,
+			note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
+			norm:  "Paris2019/9",
 		},
 		{
-			Label: "10",
-			Kind:  Item,
-			Text:  "Furthermore some G7 countries may choose to adopt national or regional legislation to impose the removal of online violent extremist and terrorist content to Internet companies within the hour following a removal order and endeavour to appoint a legal representative in each of the States they are based in, as well as a 24/7 operational contact point;",
-			Break: Inferred,
-			Note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
-			Norm:  "Paris2019/10",
+			label: "10",
+			kind:  Item,
+			text:  "Furthermore some G7 countries may choose to adopt national or regional legislation to impose the removal of online violent extremist and terrorist content to Internet companies within the hour following a removal order and endeavour to appoint a legal representative in each of the States they are based in, as well as a 24/7 operational contact point;",
+			brk:   Inferred,
+			note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
+			norm:  "Paris2019/10",
 		},
 		{
-			Label: "11",
-			Kind:  Item,
-			Text:  "Urge Internet companies to continue to create tools to address algorithmic confinement regarding violent extremist and terrorist content, notably by promoting positive alternative and counter-narratives developed by relevant stakeholders, including civil society;",
-			Break: Inferred,
-			Note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
-			Norm:  "Paris2019/11",
+			label: "11",
+			kind:  Item,
+			text:  "Urge Internet companies to continue to create tools to address algorithmic confinement regarding violent extremist and terrorist content, notably by promoting positive alternative and counter-narratives developed by relevant stakeholders, including civil society;",
+			brk:   Inferred,
+			note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
+			norm:  "Paris2019/11",
 		},
 		{
-			Label: "12",
-			Kind:  Item,
-			Text:  "Encourage Internet companies to establish lawful access solutions for their products and services, including data that is encrypted, for law enforcement and competent authorities to access digital evidence, including when it is removed or hosted on IT servers located abroad or encrypted, without imposing any particular technology and while ensuring that assistance requested from internet companies is underpinned by the rule of law and due process protection. Some G7 countries highlight the importance of not prohibiting, limiting or weakening encryption;",
-			Break: Inferred,
-			Note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
-			Norm:  "Paris2019/12",
+			label: "12",
+			kind:  Item,
+			text:  "Encourage Internet companies to establish lawful access solutions for their products and services, including data that is encrypted, for law enforcement and competent authorities to access digital evidence, including when it is removed or hosted on IT servers located abroad or encrypted, without imposing any particular technology and while ensuring that assistance requested from internet companies is underpinned by the rule of law and due process protection. Some G7 countries highlight the importance of not prohibiting, limiting or weakening encryption;",
+			brk:   Inferred,
+			note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
+			norm:  "Paris2019/12",
 		},
 		{
-			Label: "13",
-			Kind:  Item,
-			Text:  "Continue to jointly explore with Internet companies the means to allow access of law enforcement services to removed terrorist content in order to ensure consistent and systematic exploitation of such content to identify, locate and pursue perpetrators portrayed in terrorist materials, as well as to facilitate forensic data analysis, in a manner that complies with applicable law;",
-			Break: Inferred,
-			Note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
-			Norm:  "Paris2019/13",
+			label: "13",
+			kind:  Item,
+			text:  "Continue to jointly explore with Internet companies the means to allow access of law enforcement services to removed terrorist content in order to ensure consistent and systematic exploitation of such content to identify, locate and pursue perpetrators portrayed in terrorist materials, as well as to facilitate forensic data analysis, in a manner that complies with applicable law;",
+			brk:   Inferred,
+			note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
+			norm:  "Paris2019/13",
 		},
 		{
-			Label: "14",
-			Kind:  Item,
-			Text:  "Consider taking the necessary measures to ensure that Internet companies address production orders sent by law enforcement and competent authorities, when it is appropriate; Some G7 countries may choose to establish legal frameworks at national, regional, and international scale",
-			Break: Inferred,
-			Note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
-			Norm:  "Paris2019/14",
+			label: "14",
+			kind:  Item,
+			text:  "Consider taking the necessary measures to ensure that Internet companies address production orders sent by law enforcement and competent authorities, when it is appropriate; Some G7 countries may choose to establish legal frameworks at national, regional, and international scale",
+			brk:   Inferred,
+			note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
+			norm:  "Paris2019/14",
 		},
 		{
-			Label: "15",
-			Kind:  Item,
-			Text:  "Explore opportunities for enhanced legal cooperation to address the evolution of cloud storage, through consideration of a Second Additional Protocol to the Budapest Convention on Cybercrime;",
-			Break: Inferred,
-			Note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
-			Norm:  "Paris2019/15",
+			label: "15",
+			kind:  Item,
+			text:  "Explore opportunities for enhanced legal cooperation to address the evolution of cloud storage, through consideration of a Second Additional Protocol to the Budapest Convention on Cybercrime;",
+			brk:   Inferred,
+			note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
+			norm:  "Paris2019/15",
 		},
 		{
-			Label: "16",
-			Kind:  Item,
-			Text:  "Implement the aforementioned commitments in full compliance with human rights obligations, including those relating to freedom of expression, privacy and due process.",
-			Break: Inferred,
-			Note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
-			Norm:  "Paris2019/16",
+			label: "16",
+			kind:  Item,
+			text:  "Implement the aforementioned commitments in full compliance with human rights obligations, including those relating to freedom of expression, privacy and due process.",
+			brk:   Inferred,
+			note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
+			norm:  "Paris2019/16",
 		},
 		{
-			Kind:  Text,
-			Text:  "In addition, in some cases, investigation and prosecution services still encounter challenges in accessing the digital evidence needed for counter-terrorism investigations. Indeed, search warrants for digital evidence are often not able to be executed because of the difficulties for law enforcement services to get lawful access to data, in particular to encrypted electronic communications., Faster access to this digital evidence, pursuant to lawful authority and with respect for human rights and fundamental freedoms, is important for investigation and prosecution services to fulfil their mandates and to ensure the effectiveness of investigations. A key consideration is to ensure that law applies online. Proposals in this area must nevertheless enable society to continue to access and maintain confidence in the many benefits of encryption.",
-			Break: Inferred,
-			Note:  "Footnote [3] quotes this passage on its own; where it stands in the document is not known.",
+			kind: Text,
+			text: "In addition, in some cases, investigation and prosecution services still encounter challenges in accessing the digital evidence needed for counter-terrorism investigations. Indeed, search warrants for digital evidence are often not able to be executed because of the difficulties for law enforcement services to get lawful access to data, in particular to encrypted electronic communications., Faster access to this digital evidence, pursuant to lawful authority and with respect for human rights and fundamental freedoms, is important for investigation and prosecution services to fulfil their mandates and to ensure the effectiveness of investigations. A key consideration is to ensure that law applies online. Proposals in this area must nevertheless enable society to continue to access and maintain confidence in the many benefits of encryption.",
+			brk:  Inferred,
+			note: "Footnote [3] quotes this passage on its own; where it stands in the document is not known.",
 		},
 	},
-	Norms: []norms.ID{
+	norms: []norms.ID{
 		"Paris2019/1",
 		"Paris2019/2",
 		"Paris2019/3",
@@ -1323,14 +1305,14 @@ var paris2019 = Declaration{
 		"Paris2019/15",
 		"Paris2019/16",
 	},
-	Links: []Link{
+	links: []Link{
 		{
 			Rel:       Cites,
 			Target:    "Budapest2001",
 			Paragraph: 16,
 		},
 	},
-	Editorial: Editorial{
+	editorial: Editorial{
 		Short: "G7 Paris 2019",
 	},
 }
@@ -1341,36 +1323,34 @@ var paris2019 = Declaration{
 // The corpus holds no text of it, only facts about it. Editorial note: The
 // communiqué of the G7 leaders' summit under the Italian presidency, in which
 // the leaders endorsed the Lucca Declaration.
-var Taormina2017 = &taormina2017
+var Taormina2017 = Declaration{&taormina2017}
 
-var taormina2017 = Declaration{
-	ID:      "Taormina2017",
-	Title:   "Taormina Leaders’ Communiqué",
-	Kind:    KindCommunique,
-	Body:    "G7 Heads of State and Government",
-	Meeting: "G7 summit, Taormina, 26-27 May 2017",
-	Place:   "Taormina, Sicily",
-	Date:    Date{Year: 2017, Month: time.May},
-	Provenance: Provenance{
+var taormina2017 = document{
+	id:      "Taormina2017",
+	title:   "Taormina Leaders’ Communiqué",
+	body:    "G7 Heads of State and Government",
+	meeting: "G7 summit, Taormina, 26-27 May 2017",
+	place:   "Taormina, Sicily",
+	lang:    "en",
+	kind:    KindCommunique,
+	date:    Date{Year: 2017, Month: time.May},
+	prov: Provenance{
 		Extent:   MetadataOnly,
 		ReadFrom: "the CCDCOE Incyder commentary on the Lucca Declaration and the Taormina summit",
-		Sources: []Source{
-			{Path: "seeds/004_1e058c89a7d8c816.txt", SHA256: "c8d03c8329b8d242cf4528fd77da93e45bd64dcd6759125adc9b98937a037fef"},
-		},
 		Notes: []string{
 			"The summit was held on 26 and 27 May 2017; the sources do not say on which day the communiqué was issued.",
 		},
 		DataFile: "data/Taormina2017.txt",
 		SHA256:   "55d1cdec1c064cd737e7763cdfa16aec345b8fd0cd0d6b83b6b7f3666bc116d6",
 	},
-	Links: []Link{
+	links: []Link{
 		{
 			Rel:    Endorses,
 			Target: "Lucca2017",
 			Basis:  "The CCDCOE commentary (seed 004) reports that the G7 leaders endorsed the Lucca Declaration in this communiqué.",
 		},
 	},
-	Editorial: Editorial{
+	editorial: Editorial{
 		Short: "G7 Taormina 2017",
 		Note:  "The communiqué of the G7 leaders' summit under the Italian presidency, in which the leaders endorsed the Lucca Declaration.",
 	},
@@ -1522,104 +1502,102 @@ var taormina2017 = Declaration{
 // existing legal levers to prosecute perpetrators to the best extent possible
 // and to work with intermediaries, including social media platforms, in
 // finding effective solutions.
-var Toronto2018 = &toronto2018
+var Toronto2018 = Declaration{&toronto2018}
 
-var toronto2018 = Declaration{
-	ID:      "Toronto2018",
-	Title:   "Chair's Report of the Meeting of the G7 Ise-Shima Cyber Group",
-	Kind:    KindChairsReport,
-	Body:    "G7 Ise-Shima Cyber Group",
-	Meeting: "Meeting of the G7 Ise-Shima Cyber Group",
-	Place:   "Toronto, Canada",
-	Date:    Date{Year: 2018, Month: time.April, Day: 23},
-	Provenance: Provenance{
+var toronto2018 = document{
+	id:      "Toronto2018",
+	title:   "Chair's Report of the Meeting of the G7 Ise-Shima Cyber Group",
+	body:    "G7 Ise-Shima Cyber Group",
+	meeting: "Meeting of the G7 Ise-Shima Cyber Group",
+	place:   "Toronto, Canada",
+	lang:    "en",
+	kind:    KindChairsReport,
+	date:    Date{Year: 2018, Month: time.April, Day: 23},
+	prov: Provenance{
 		Extent:    Full,
 		Publisher: "\"The World and Japan\" Database (GRIPS and IASA, The University of Tokyo), which names the Ministry of Foreign Affairs of Japan as its source",
 		ReadFrom:  "the database's record of the report, text under \"[Full text]\"; the record prints the title in capitals",
-		Sources: []Source{
-			{Path: "seeds/000_90451483d41a2c24.txt", SHA256: "0be299b9420aa5e14dcd1325af9c03da98c699903645abc0c5bdc4136e03428e"},
-		},
 		Notes: []string{
 			"Paragraph 12 is printed \"12.The group\", with no space after the number; the text is kept as printed.",
 		},
 		DataFile: "data/Toronto2018.txt",
 		SHA256:   "c979a6590af6098a2b29e1035af205977f5d7d4cdefb9958852d65bb47f96852",
 	},
-	Paragraphs: []Paragraph{
+	paras: []paragraph{
 		{
-			Label: "1",
-			Kind:  Text,
-			Text:  "All G7 partners reiterated their shared vision of an accessible, open, interoperable, reliable and secure cyberspace the benefits of which can be enjoyed by all. Recognizing the enormous economic, political and social benefits that can be derived from cyberspace, partners emphasized the need for collaborative and inclusive approaches that benefit from the participation of all stakeholders, including the private sector, civil society, academia and governments. Bearing in mind that opportunities and impacts—positive and negative—are experienced differently by different groups, including by women and children, LGBT groups, and marginalized communities, and noting the digital divides between and within countries, the need for positive action to address these inequalities was emphasized.",
-			Break: Published,
+			label: "1",
+			kind:  Text,
+			text:  "All G7 partners reiterated their shared vision of an accessible, open, interoperable, reliable and secure cyberspace the benefits of which can be enjoyed by all. Recognizing the enormous economic, political and social benefits that can be derived from cyberspace, partners emphasized the need for collaborative and inclusive approaches that benefit from the participation of all stakeholders, including the private sector, civil society, academia and governments. Bearing in mind that opportunities and impacts—positive and negative—are experienced differently by different groups, including by women and children, LGBT groups, and marginalized communities, and noting the digital divides between and within countries, the need for positive action to address these inequalities was emphasized.",
+			brk:   Published,
 		},
 		{
-			Label: "2",
-			Kind:  Text,
-			Text:  "The group noted that threats to the accessible, open, interoperable, reliable and secure cyberspace are on the rise. Against this background, G7 partners emphasised the importance of developing policies to promote digital security and to ensure trust and stability in cyberspace, taking into account the responsibility of all actors, including those from the government and private sector, to contribute to this effort.",
-			Break: Published,
+			label: "2",
+			kind:  Text,
+			text:  "The group noted that threats to the accessible, open, interoperable, reliable and secure cyberspace are on the rise. Against this background, G7 partners emphasised the importance of developing policies to promote digital security and to ensure trust and stability in cyberspace, taking into account the responsibility of all actors, including those from the government and private sector, to contribute to this effort.",
+			brk:   Published,
 		},
 		{
-			Label: "3",
-			Kind:  Text,
-			Text:  "States, their proxies and non-state actors are undertaking malicious cyber activity intended to undermine democratic process and institutions, as well to threaten critical infrastructure and the economic well-being of liberal democracies around the world. Particular attention was drawn to recent national statements by some G7 and other partners ascribing responsibility to Russian actors for the reckless and uncontrolled NotPetya cyber attack, which started in Ukraine and spread globally, causing billions of dollars in damage to companies around the world. Similarly, the group reviewed the national statements linking North Korea to the WannaCry ransomware attack, which affected the UK National Health System and destroyed information on millions of computers around the world.",
-			Break: Published,
+			label: "3",
+			kind:  Text,
+			text:  "States, their proxies and non-state actors are undertaking malicious cyber activity intended to undermine democratic process and institutions, as well to threaten critical infrastructure and the economic well-being of liberal democracies around the world. Particular attention was drawn to recent national statements by some G7 and other partners ascribing responsibility to Russian actors for the reckless and uncontrolled NotPetya cyber attack, which started in Ukraine and spread globally, causing billions of dollars in damage to companies around the world. Similarly, the group reviewed the national statements linking North Korea to the WannaCry ransomware attack, which affected the UK National Health System and destroyed information on millions of computers around the world.",
+			brk:   Published,
 		},
 		{
-			Label: "4",
-			Kind:  Text,
-			Text:  "The rising sophistication and cost of cybercrime was also discussed, including the increasing role of transnational organized crime and the links with state actors. The group also considered the possible use of cyber-enabled theft and of cryptocurrencies to raise and transfer funds outside the reach of multilateral sanctions regimes, including by North Korea, or for the purpose of terrorist financing and money laundering. The group reiterated their shared commitment to the Budapest Convention on Cybercrime. They highlighted its continued relevance, evidenced by the diverse and growing group of states across six continents that have joined or are considering joining the Convention, and the negotiations now in progress to establish a new protocol to the Convention. The group recognized the importance of the work on cybercrime under the auspices of the UN Open-Ended Intergovernmental Expert Group to Conduct a Comprehensive Study on Cybercrime, and their shared focus on capacity-building and further international cooperation in this regard. The use of the Internet for terrorist purposes, including recruitment, training, coordination, incitement to imminent violence, and fundraising, continues to be a major concern and a focus of coordinated G7 action. Efforts in the G7 Roma-Lyon Group and the G7 security ministers meetings on countering violent extremist and terrorist use of the Internet were noted.",
-			Break: Published,
+			label: "4",
+			kind:  Text,
+			text:  "The rising sophistication and cost of cybercrime was also discussed, including the increasing role of transnational organized crime and the links with state actors. The group also considered the possible use of cyber-enabled theft and of cryptocurrencies to raise and transfer funds outside the reach of multilateral sanctions regimes, including by North Korea, or for the purpose of terrorist financing and money laundering. The group reiterated their shared commitment to the Budapest Convention on Cybercrime. They highlighted its continued relevance, evidenced by the diverse and growing group of states across six continents that have joined or are considering joining the Convention, and the negotiations now in progress to establish a new protocol to the Convention. The group recognized the importance of the work on cybercrime under the auspices of the UN Open-Ended Intergovernmental Expert Group to Conduct a Comprehensive Study on Cybercrime, and their shared focus on capacity-building and further international cooperation in this regard. The use of the Internet for terrorist purposes, including recruitment, training, coordination, incitement to imminent violence, and fundraising, continues to be a major concern and a focus of coordinated G7 action. Efforts in the G7 Roma-Lyon Group and the G7 security ministers meetings on countering violent extremist and terrorist use of the Internet were noted.",
+			brk:   Published,
 		},
 		{
-			Label: "5",
-			Kind:  Text,
-			Text:  "They noted with concern the decline of Internet freedom, including the growing use of Internet shutdowns, restrictions on the use of virtual private networks, restrictions on access to information and freedom of expression, violation of the right to privacy and cyber attacks on journalists, human rights workers, democracy activists and civil society groups. They emphasized that the same rights that people have offline must also be protected online and reaffirmed the applicability of international human rights law in cyberspace, including the UN Charter, customary international law and relevant treaties.",
-			Break: Published,
+			label: "5",
+			kind:  Text,
+			text:  "They noted with concern the decline of Internet freedom, including the growing use of Internet shutdowns, restrictions on the use of virtual private networks, restrictions on access to information and freedom of expression, violation of the right to privacy and cyber attacks on journalists, human rights workers, democracy activists and civil society groups. They emphasized that the same rights that people have offline must also be protected online and reaffirmed the applicability of international human rights law in cyberspace, including the UN Charter, customary international law and relevant treaties.",
+			brk:   Published,
 		},
 		{
-			Label: "6",
-			Kind:  Text,
-			Text:  "Partners recognized the important role the G7 plays in addressing these growing threats. As liberal democracies, it was recognized that our approaches must be based upon our shared commitment to international law, democratic values, institutions and processes, human rights, inclusivity, openness, transparency and the rule of law. The resiliency of our societies comes as a result of these qualities; our responses must therefore reinforce them. An important dimension of these responses will be applying democratic governance frameworks created for an analog world to a rapidly evolving digital age in which emerging technologies such as artificial intelligence, the \"Internet of Things\", robotics and other technologies continue to both empower people and grow the economy, and impact political, social, economic and cultural relationships within and among states.",
-			Break: Published,
+			label: "6",
+			kind:  Text,
+			text:  "Partners recognized the important role the G7 plays in addressing these growing threats. As liberal democracies, it was recognized that our approaches must be based upon our shared commitment to international law, democratic values, institutions and processes, human rights, inclusivity, openness, transparency and the rule of law. The resiliency of our societies comes as a result of these qualities; our responses must therefore reinforce them. An important dimension of these responses will be applying democratic governance frameworks created for an analog world to a rapidly evolving digital age in which emerging technologies such as artificial intelligence, the \"Internet of Things\", robotics and other technologies continue to both empower people and grow the economy, and impact political, social, economic and cultural relationships within and among states.",
+			brk:   Published,
 		},
 		{
-			Label: "7",
-			Kind:  Text,
-			Text:  "Partners expressed regret that the most recent United Nations Group of Governmental Experts in the Field of Information and Telecommunications in the Context of International Security (UN GGE) was unable to adopt a consensus report in 2017 when some countries' experts walked back from previous reports' statements on the applicability of international law to states' activities in cyber space; an outcome which should concern all those committed to security and stability in cyber space. They emphasized that despite this outcome, the recommendations contained in the 2010, 2013 and 2015 UN GGE reports remain valid. They decided to continue to support efforts, at the UN and elsewhere, to promote affirmation of the applicability of existing international law to states' cyber activities – including the UN Charter and customary international law, and notably international humanitarian law and international human rights law as well as the promotion and implementation of certain voluntary, non-binding peace-time norms of responsible state behaviour.",
-			Break: Published,
+			label: "7",
+			kind:  Text,
+			text:  "Partners expressed regret that the most recent United Nations Group of Governmental Experts in the Field of Information and Telecommunications in the Context of International Security (UN GGE) was unable to adopt a consensus report in 2017 when some countries' experts walked back from previous reports' statements on the applicability of international law to states' activities in cyber space; an outcome which should concern all those committed to security and stability in cyber space. They emphasized that despite this outcome, the recommendations contained in the 2010, 2013 and 2015 UN GGE reports remain valid. They decided to continue to support efforts, at the UN and elsewhere, to promote affirmation of the applicability of existing international law to states' cyber activities – including the UN Charter and customary international law, and notably international humanitarian law and international human rights law as well as the promotion and implementation of certain voluntary, non-binding peace-time norms of responsible state behaviour.",
+			brk:   Published,
 		},
 		{
-			Label: "8",
-			Kind:  Text,
-			Text:  "The group recalled and reiterated the statements and commitments made in the G7 Lucca Declaration On Responsible State Behavior In Cyberspace, including in particular: the call for increased international cooperation on cyber security; the commitment to conflict prevention and the peaceful settlement of disputes; the applicability of existing international law and the promotion of voluntary, non-binding norms of responsible state behavior in cyberspace during peacetime; and the call upon all States to be guided in their use of information and communications technologies (ICTs) by the cumulative reports of the UN GGEs.",
-			Break: Published,
+			label: "8",
+			kind:  Text,
+			text:  "The group recalled and reiterated the statements and commitments made in the G7 Lucca Declaration On Responsible State Behavior In Cyberspace, including in particular: the call for increased international cooperation on cyber security; the commitment to conflict prevention and the peaceful settlement of disputes; the applicability of existing international law and the promotion of voluntary, non-binding norms of responsible state behavior in cyberspace during peacetime; and the call upon all States to be guided in their use of information and communications technologies (ICTs) by the cumulative reports of the UN GGEs.",
+			brk:   Published,
 		},
 		{
-			Label: "9",
-			Kind:  Text,
-			Text:  "They noted with pleasure the advancement of these issues in other settings, including the establishment for the first time of cyber security confidence-building measures in the Organization of American States, the establishment of the Inter-Sessional Meeting on ICTs Security within the ASEAN Regional Forum, the prospect of the adoption of a Cyber Declaration by the Commonwealth Heads of Government, the development of a Joint EU Diplomatic Response Framework to Malicious Cyber Activities and EU Cybersecurity Package 2017, and the adoption of a Cyber Defence Pledge, framed in the context of respect for international law and strategic stability, by NATO. The Group lauded the efforts by the Hungarian Chair of the CBM Working Group and the Italian Chair in Office to advance cyber issues within the Organization for Security and Cooperation in Europe and expressed hope that all OSCE participating states would adopt a more constructive approach in support of these efforts.",
-			Break: Published,
+			label: "9",
+			kind:  Text,
+			text:  "They noted with pleasure the advancement of these issues in other settings, including the establishment for the first time of cyber security confidence-building measures in the Organization of American States, the establishment of the Inter-Sessional Meeting on ICTs Security within the ASEAN Regional Forum, the prospect of the adoption of a Cyber Declaration by the Commonwealth Heads of Government, the development of a Joint EU Diplomatic Response Framework to Malicious Cyber Activities and EU Cybersecurity Package 2017, and the adoption of a Cyber Defence Pledge, framed in the context of respect for international law and strategic stability, by NATO. The Group lauded the efforts by the Hungarian Chair of the CBM Working Group and the Italian Chair in Office to advance cyber issues within the Organization for Security and Cooperation in Europe and expressed hope that all OSCE participating states would adopt a more constructive approach in support of these efforts.",
+			brk:   Published,
 		},
 		{
-			Label: "10",
-			Kind:  Text,
-			Text:  "In light of the growing cyber threat to liberal democracies, G7 partners committed to continuing the development of mechanisms for coordinated responses to malicious cyber acts. We plan to work together with other governments and stakeholders that share our commitment to democracy, human rights, and the rules-based international order, including international law and non-binding norms of state of behaviour, to develop mechanisms to signal clearly our understanding of what constitutes unacceptable behaviour in cyberspace and to join one another in imposing consequences on those undertaking such behaviour.",
-			Break: Published,
+			label: "10",
+			kind:  Text,
+			text:  "In light of the growing cyber threat to liberal democracies, G7 partners committed to continuing the development of mechanisms for coordinated responses to malicious cyber acts. We plan to work together with other governments and stakeholders that share our commitment to democracy, human rights, and the rules-based international order, including international law and non-binding norms of state of behaviour, to develop mechanisms to signal clearly our understanding of what constitutes unacceptable behaviour in cyberspace and to join one another in imposing consequences on those undertaking such behaviour.",
+			brk:   Published,
 		},
 		{
-			Label: "11",
-			Kind:  Text,
-			Text:  "Noting the obstacles to the investigation and prosecution resulting from cross-border evidence issues, the group expressed their support for the continued multi-stakeholder work under the auspices of the Internet and Jurisdiction Policy Network, including most recently the Ottawa Road Map that came out of the 2nd Global Conference on Internet and Jurisdiction held in Ottawa in February 2018.",
-			Break: Published,
+			label: "11",
+			kind:  Text,
+			text:  "Noting the obstacles to the investigation and prosecution resulting from cross-border evidence issues, the group expressed their support for the continued multi-stakeholder work under the auspices of the Internet and Jurisdiction Policy Network, including most recently the Ottawa Road Map that came out of the 2nd Global Conference on Internet and Jurisdiction held in Ottawa in February 2018.",
+			brk:   Published,
 		},
 		{
-			Label: "12",
-			Kind:  Text,
-			Text:  "The group concurred on the need to consider and counter technology facilitated violence against women and children and marginalized communities. The need for a better coordination on efforts to counter this type of violence among states was raised, as well as the need to apply existing legal levers to prosecute perpetrators to the best extent possible and to work with intermediaries, including social media platforms, in finding effective solutions.",
-			Break: Published,
+			label: "12",
+			kind:  Text,
+			text:  "The group concurred on the need to consider and counter technology facilitated violence against women and children and marginalized communities. The need for a better coordination on efforts to counter this type of violence among states was raised, as well as the need to apply existing legal levers to prosecute perpetrators to the best extent possible and to work with intermediaries, including social media platforms, in finding effective solutions.",
+			brk:   Published,
 		},
 	},
-	Links: []Link{
+	links: []Link{
 		{
 			Rel:       Reaffirms,
 			Target:    "Budapest2001",
@@ -1646,7 +1624,7 @@ var toronto2018 = Declaration{
 			Paragraph: 8,
 		},
 	},
-	Editorial: Editorial{
+	editorial: Editorial{
 		Short: "G7 Toronto 2018 Chair's Report",
 	},
 }
@@ -1661,31 +1639,30 @@ var toronto2018 = Declaration{
 // Declaration says were transmitted by the Secretary-General and endorsed by
 // consensus by the General Assembly, and whose recommendations the G7
 // Ise-Shima Cyber Group called still valid in 2018.
-var UNGGE2010 = &ungge2010
+var UNGGE2010 = Declaration{&ungge2010}
 
-var ungge2010 = Declaration{
-	ID:    "UNGGE2010",
-	Title: "Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
-	Kind:  KindReport,
-	Body:  "Group of Governmental Experts, report transmitted by the UN Secretary-General",
-	Date:  Date{Year: 2010},
-	Provenance: Provenance{
+var ungge2010 = document{
+	id:    "UNGGE2010",
+	title: "Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
+	body:  "Group of Governmental Experts, report transmitted by the UN Secretary-General",
+	lang:  "en",
+	kind:  KindReport,
+	date:  Date{Year: 2010},
+	prov: Provenance{
 		Extent:   MetadataOnly,
 		ReadFrom: "the Dinard Declaration (footnote [1] of seed 003) and the Toronto Chair's Report (seed 000), which cite the 2010 report",
-		Sources: []Source{
-			{Path: "seeds/003_7c2ee6863baef4ba.txt", SHA256: "f11ff26bf579a039acfa11d19d00fa198541abd36285a9d07f1344ca2d8d7917"},
-			{Path: "seeds/000_90451483d41a2c24.txt", SHA256: "0be299b9420aa5e14dcd1325af9c03da98c699903645abc0c5bdc4136e03428e"},
-		},
 		Notes: []string{
 			"The sources give the year of the report but not its date or UN symbol.",
 		},
 		DataFile: "data/UNGGE2010.txt",
 		SHA256:   "a82dddd4c8164ed564956f03418b72c24e76fcfcdaec7fe5189cee090afb2963",
 	},
-	Editorial: Editorial{
+	editorial: Editorial{
 		Short: "UN GGE 2010",
 		Note:  "One of the three UN GGE reports, of 2010, 2013 and 2015, that the Dinard Declaration says were transmitted by the Secretary-General and endorsed by consensus by the General Assembly, and whose recommendations the G7 Ise-Shima Cyber Group called still valid in 2018.",
 	},
+	backlinks:  17,
+	nBacklinks: 2,
 }
 
 // UNGGE2013 is the report “Report of the Group of Governmental Experts on
@@ -1698,31 +1675,30 @@ var ungge2010 = Declaration{
 // Declaration says were transmitted by the Secretary-General and endorsed by
 // consensus by the General Assembly, and whose recommendations the G7
 // Ise-Shima Cyber Group called still valid in 2018.
-var UNGGE2013 = &ungge2013
+var UNGGE2013 = Declaration{&ungge2013}
 
-var ungge2013 = Declaration{
-	ID:    "UNGGE2013",
-	Title: "Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
-	Kind:  KindReport,
-	Body:  "Group of Governmental Experts, report transmitted by the UN Secretary-General",
-	Date:  Date{Year: 2013},
-	Provenance: Provenance{
+var ungge2013 = document{
+	id:    "UNGGE2013",
+	title: "Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
+	body:  "Group of Governmental Experts, report transmitted by the UN Secretary-General",
+	lang:  "en",
+	kind:  KindReport,
+	date:  Date{Year: 2013},
+	prov: Provenance{
 		Extent:   MetadataOnly,
 		ReadFrom: "the Dinard Declaration (footnote [1] of seed 003) and the Toronto Chair's Report (seed 000), which cite the 2013 report",
-		Sources: []Source{
-			{Path: "seeds/003_7c2ee6863baef4ba.txt", SHA256: "f11ff26bf579a039acfa11d19d00fa198541abd36285a9d07f1344ca2d8d7917"},
-			{Path: "seeds/000_90451483d41a2c24.txt", SHA256: "0be299b9420aa5e14dcd1325af9c03da98c699903645abc0c5bdc4136e03428e"},
-		},
 		Notes: []string{
 			"The sources give the year of the report but not its date or UN symbol.",
 		},
 		DataFile: "data/UNGGE2013.txt",
 		SHA256:   "8cb66eaa166488e598eccd7e1f99ca57d55e39615047caee7e575ccec5b83768",
 	},
-	Editorial: Editorial{
+	editorial: Editorial{
 		Short: "UN GGE 2013",
 		Note:  "One of the three UN GGE reports, of 2010, 2013 and 2015, that the Dinard Declaration says were transmitted by the Secretary-General and endorsed by consensus by the General Assembly, and whose recommendations the G7 Ise-Shima Cyber Group called still valid in 2018.",
 	},
+	backlinks:  19,
+	nBacklinks: 2,
 }
 
 // UNGGE2015 is the report “Report of the Group of Governmental Experts on
@@ -1789,23 +1765,21 @@ var ungge2013 = Declaration{
 //     incident response teams) of another State. A State should not use
 //     authorized emergency response teams to engage in malicious international
 //     activity.
-var UNGGE2015 = &ungge2015
+var UNGGE2015 = Declaration{&ungge2015}
 
-var ungge2015 = Declaration{
-	ID:     "UNGGE2015",
-	Title:  "Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
-	Kind:   KindReport,
-	Body:   "United Nations General Assembly; Group of Governmental Experts, report transmitted by the Secretary-General",
-	Date:   Date{Year: 2015, Month: time.July, Day: 22},
-	Symbol: "A/70/174",
-	Provenance: Provenance{
+var ungge2015 = document{
+	id:     "UNGGE2015",
+	title:  "Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
+	body:   "United Nations General Assembly; Group of Governmental Experts, report transmitted by the Secretary-General",
+	symbol: "A/70/174",
+	lang:   "en",
+	kind:   KindReport,
+	date:   Date{Year: 2015, Month: time.July, Day: 22},
+	prov: Provenance{
 		Extent:   Excerpt,
 		Excerpt:  "section III, paragraph 13, norms (a) to (k): the norm texts only. The chapeau of paragraph 13 and every other paragraph of the report are not in the corpus.",
 		URL:      "https://documents.un.org/doc/undoc/gen/n15/228/35/pdf/n1522835.pdf",
 		ReadFrom: "the Government of Australia's International Cyber and Critical Technology Engagement Strategy, Annex C (norms (a) to (f) and the start of (g)); GIP Digital Watch per-norm pages (norms (g) to (k), which also give the letters)",
-		Sources: []Source{
-			{Path: "sources/A-70-174-para13.txt", SHA256: "d37331d13db4eb1d86eb9d8ee5ab47921fff4d55b982022df5b64bec54856a65"},
-		},
 		Notes: []string{
 			"The final punctuation mark of each norm is unverified: the copies read end most items with a full stop, and only the semicolon closing (f) was seen in the report itself.",
 			"The G7 Lucca Declaration reproduces the eleven texts as its items 1 to 11; they agree with these in every word, differing only in the final punctuation mark.",
@@ -1814,91 +1788,91 @@ var ungge2015 = Declaration{
 		DataFile: "data/UNGGE2015.txt",
 		SHA256:   "7872bd3e4beabae0de40e30e09085902cbdf9db9a08d7db6b81a5fb430e9fd90",
 	},
-	Paragraphs: []Paragraph{
+	paras: []paragraph{
 		{
-			Kind:  Heading,
-			Text:  "III. Norms, rules and principles for the responsible behaviour of States",
-			Break: Published,
+			kind: Heading,
+			text: "III. Norms, rules and principles for the responsible behaviour of States",
+			brk:  Published,
 		},
 		{
-			Label: "13(a)",
-			Kind:  Item,
-			Text:  "Consistent with the purposes of the United Nations, including to maintain international peace and security, States should cooperate in developing and applying measures to increase stability and security in the use of ICTs and to prevent ICT practices that are acknowledged to be harmful or that may pose threats to international peace and security.",
-			Break: Published,
-			Norm:  "UNGGE2015/13a",
+			label: "13(a)",
+			kind:  Item,
+			text:  "Consistent with the purposes of the United Nations, including to maintain international peace and security, States should cooperate in developing and applying measures to increase stability and security in the use of ICTs and to prevent ICT practices that are acknowledged to be harmful or that may pose threats to international peace and security.",
+			brk:   Published,
+			norm:  "UNGGE2015/13a",
 		},
 		{
-			Label: "13(b)",
-			Kind:  Item,
-			Text:  "In case of ICT incidents, States should consider all relevant information, including the larger context of the event, the challenges of attribution in the ICT environment and the nature and extent of the consequences.",
-			Break: Published,
-			Norm:  "UNGGE2015/13b",
+			label: "13(b)",
+			kind:  Item,
+			text:  "In case of ICT incidents, States should consider all relevant information, including the larger context of the event, the challenges of attribution in the ICT environment and the nature and extent of the consequences.",
+			brk:   Published,
+			norm:  "UNGGE2015/13b",
 		},
 		{
-			Label: "13(c)",
-			Kind:  Item,
-			Text:  "States should not knowingly allow their territory to be used for internationally wrongful acts using ICTs.",
-			Break: Published,
-			Norm:  "UNGGE2015/13c",
+			label: "13(c)",
+			kind:  Item,
+			text:  "States should not knowingly allow their territory to be used for internationally wrongful acts using ICTs.",
+			brk:   Published,
+			norm:  "UNGGE2015/13c",
 		},
 		{
-			Label: "13(d)",
-			Kind:  Item,
-			Text:  "States should consider how best to cooperate to exchange information, assist each other, prosecute terrorist and criminal use of ICTs and implement other cooperative measures to address such threats. States may need to consider whether new measures need to be developed in this respect.",
-			Break: Published,
-			Norm:  "UNGGE2015/13d",
+			label: "13(d)",
+			kind:  Item,
+			text:  "States should consider how best to cooperate to exchange information, assist each other, prosecute terrorist and criminal use of ICTs and implement other cooperative measures to address such threats. States may need to consider whether new measures need to be developed in this respect.",
+			brk:   Published,
+			norm:  "UNGGE2015/13d",
 		},
 		{
-			Label: "13(e)",
-			Kind:  Item,
-			Text:  "States, in ensuring the secure use of ICTs, should respect Human Rights Council resolutions 20/8 and 26/13 on the promotion, protection and enjoyment of human rights on the Internet, as well as General Assembly resolutions 68/167 and 69/166 on the right to privacy in the digital age, to guarantee full respect for human rights, including the right to freedom of expression.",
-			Break: Published,
-			Norm:  "UNGGE2015/13e",
+			label: "13(e)",
+			kind:  Item,
+			text:  "States, in ensuring the secure use of ICTs, should respect Human Rights Council resolutions 20/8 and 26/13 on the promotion, protection and enjoyment of human rights on the Internet, as well as General Assembly resolutions 68/167 and 69/166 on the right to privacy in the digital age, to guarantee full respect for human rights, including the right to freedom of expression.",
+			brk:   Published,
+			norm:  "UNGGE2015/13e",
 		},
 		{
-			Label: "13(f)",
-			Kind:  Item,
-			Text:  "A State should not conduct or knowingly support ICT activity contrary to its obligations under international law that intentionally damages critical infrastructure or otherwise impairs the use and operation of critical infrastructure to provide services to the public;",
-			Break: Published,
-			Norm:  "UNGGE2015/13f",
+			label: "13(f)",
+			kind:  Item,
+			text:  "A State should not conduct or knowingly support ICT activity contrary to its obligations under international law that intentionally damages critical infrastructure or otherwise impairs the use and operation of critical infrastructure to provide services to the public;",
+			brk:   Published,
+			norm:  "UNGGE2015/13f",
 		},
 		{
-			Label: "13(g)",
-			Kind:  Item,
-			Text:  "States should take appropriate measures to protect their critical infrastructure from ICT threats, taking into account General Assembly resolution 58/199 on the creation of a global culture of cybersecurity and the protection of critical information infrastructures, and other relevant resolutions.",
-			Break: Published,
-			Norm:  "UNGGE2015/13g",
+			label: "13(g)",
+			kind:  Item,
+			text:  "States should take appropriate measures to protect their critical infrastructure from ICT threats, taking into account General Assembly resolution 58/199 on the creation of a global culture of cybersecurity and the protection of critical information infrastructures, and other relevant resolutions.",
+			brk:   Published,
+			norm:  "UNGGE2015/13g",
 		},
 		{
-			Label: "13(h)",
-			Kind:  Item,
-			Text:  "States should respond to appropriate requests for assistance by another State whose critical infrastructure is subject to malicious ICT acts. States should also respond to appropriate requests to mitigate malicious ICT activity aimed at the critical infrastructure of another State emanating from their territory, taking into account due regard for sovereignty.",
-			Break: Published,
-			Norm:  "UNGGE2015/13h",
+			label: "13(h)",
+			kind:  Item,
+			text:  "States should respond to appropriate requests for assistance by another State whose critical infrastructure is subject to malicious ICT acts. States should also respond to appropriate requests to mitigate malicious ICT activity aimed at the critical infrastructure of another State emanating from their territory, taking into account due regard for sovereignty.",
+			brk:   Published,
+			norm:  "UNGGE2015/13h",
 		},
 		{
-			Label: "13(i)",
-			Kind:  Item,
-			Text:  "States should take reasonable steps to ensure the integrity of the supply chain so that end users can have confidence in the security of ICT products. States should seek to prevent the proliferation of malicious ICT tools and techniques and the use of harmful hidden functions.",
-			Break: Published,
-			Norm:  "UNGGE2015/13i",
+			label: "13(i)",
+			kind:  Item,
+			text:  "States should take reasonable steps to ensure the integrity of the supply chain so that end users can have confidence in the security of ICT products. States should seek to prevent the proliferation of malicious ICT tools and techniques and the use of harmful hidden functions.",
+			brk:   Published,
+			norm:  "UNGGE2015/13i",
 		},
 		{
-			Label: "13(j)",
-			Kind:  Item,
-			Text:  "States should encourage responsible reporting of ICT vulnerabilities and share associated information on available remedies to such vulnerabilities to limit and possibly eliminate potential threats to ICTs and ICT-dependent infrastructure.",
-			Break: Published,
-			Norm:  "UNGGE2015/13j",
+			label: "13(j)",
+			kind:  Item,
+			text:  "States should encourage responsible reporting of ICT vulnerabilities and share associated information on available remedies to such vulnerabilities to limit and possibly eliminate potential threats to ICTs and ICT-dependent infrastructure.",
+			brk:   Published,
+			norm:  "UNGGE2015/13j",
 		},
 		{
-			Label: "13(k)",
-			Kind:  Item,
-			Text:  "States should not conduct or knowingly support activity to harm the information systems of the authorized emergency response teams (sometimes known as computer emergency response teams or cybersecurity incident response teams) of another State. A State should not use authorized emergency response teams to engage in malicious international activity.",
-			Break: Published,
-			Norm:  "UNGGE2015/13k",
+			label: "13(k)",
+			kind:  Item,
+			text:  "States should not conduct or knowingly support activity to harm the information systems of the authorized emergency response teams (sometimes known as computer emergency response teams or cybersecurity incident response teams) of another State. A State should not use authorized emergency response teams to engage in malicious international activity.",
+			brk:   Published,
+			norm:  "UNGGE2015/13k",
 		},
 	},
-	Norms: []norms.ID{
+	norms: []norms.ID{
 		"UNGGE2015/13a",
 		"UNGGE2015/13b",
 		"UNGGE2015/13c",
@@ -1911,7 +1885,7 @@ var ungge2015 = Declaration{
 		"UNGGE2015/13j",
 		"UNGGE2015/13k",
 	},
-	Links: []Link{
+	links: []Link{
 		{
 			Rel:       Cites,
 			Target:    "HRC20_8",
@@ -1938,13 +1912,15 @@ var ungge2015 = Declaration{
 			Paragraph: 8,
 		},
 	},
-	Editorial: Editorial{
+	editorial: Editorial{
 		Short: "UN GGE 2015",
 	},
+	backlinks:  21,
+	nBacklinks: 4,
 }
 
-// all lists every document, in the order of their IDs.
-var all = [...]*Declaration{
+// all lists every document, sorted by ID, for lookup's binary search.
+var all = [18]*document{
 	&budapest2001,
 	&dinard2019,
 	&g20antalya2015,
@@ -1966,8 +1942,8 @@ var all = [...]*Declaration{
 }
 
 // backlinkTable holds the links documents make, grouped by the document
-// linked to, in the order of its ID; backlinks slices it.
-var backlinkTable = [...]Backlink{
+// linked to, in the order of its ID; document.backlinks indexes it.
+var backlinkTable = [25]Backlink{
 	{
 		From:  "Lucca2017Communique",
 		Rel:   Cites,
@@ -2095,76 +2071,7 @@ var backlinkTable = [...]Backlink{
 	},
 }
 
-// backlinks returns the links made to the document with the given ID.
-func backlinks(id ID) []Backlink {
-	switch id {
-	case "Budapest2001":
-		return backlinkTable[0:3]
-	case "G20Antalya2015":
-		return backlinkTable[3:4]
-	case "GA58_199":
-		return backlinkTable[4:6]
-	case "GA68_167":
-		return backlinkTable[6:8]
-	case "GA69_166":
-		return backlinkTable[8:10]
-	case "HRC20_8":
-		return backlinkTable[10:12]
-	case "HRC26_13":
-		return backlinkTable[12:14]
-	case "IseShima2016":
-		return backlinkTable[14:15]
-	case "Lucca2017":
-		return backlinkTable[15:17]
-	case "UNGGE2010":
-		return backlinkTable[17:19]
-	case "UNGGE2013":
-		return backlinkTable[19:21]
-	case "UNGGE2015":
-		return backlinkTable[21:25]
-	}
-	return nil
-}
-
-// lookup returns the document with the given ID, or nil.
-func lookup(id ID) *Declaration {
-	switch id {
-	case "Budapest2001":
-		return &budapest2001
-	case "Dinard2019":
-		return &dinard2019
-	case "G20Antalya2015":
-		return &g20antalya2015
-	case "GA58_199":
-		return &ga58_199
-	case "GA68_167":
-		return &ga68_167
-	case "GA69_166":
-		return &ga69_166
-	case "GA70_237":
-		return &ga70_237
-	case "HRC20_8":
-		return &hrc20_8
-	case "HRC26_13":
-		return &hrc26_13
-	case "IseShima2016":
-		return &iseshima2016
-	case "Lucca2017":
-		return &lucca2017
-	case "Lucca2017Communique":
-		return &lucca2017communique
-	case "Paris2019":
-		return &paris2019
-	case "Taormina2017":
-		return &taormina2017
-	case "Toronto2018":
-		return &toronto2018
-	case "UNGGE2010":
-		return &ungge2010
-	case "UNGGE2013":
-		return &ungge2013
-	case "UNGGE2015":
-		return &ungge2015
-	}
-	return nil
-}
+// versions holds the language versions of documents known in several
+// languages, grouped by document, the primary version first;
+// document.versions indexes it.
+var versions = [0]*document{}

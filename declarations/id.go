@@ -11,7 +11,7 @@ import (
 // It fails for an ID that names no document of the corpus; the empty ID
 // marshals as the empty string.
 func (id ID) MarshalText() ([]byte, error) {
-	if id != "" && lookup(id) == nil {
+	if id != "" && lookup(string(id)) == nil {
 		return nil, unknownID(id)
 	}
 	return []byte(id), nil
@@ -23,7 +23,7 @@ func (id ID) MarshalText() ([]byte, error) {
 // [*UnknownIDError] that names the closest IDs.
 func (id *ID) UnmarshalText(text []byte) error {
 	s := ID(text)
-	if s != "" && lookup(s) == nil {
+	if s != "" && lookup(string(s)) == nil {
 		return unknownID(s)
 	}
 	*id = s
@@ -32,22 +32,18 @@ func (id *ID) UnmarshalText(text []byte) error {
 
 // MarshalText implements [encoding.TextMarshaler]: a document is stored as
 // its ID, "Lucca2017".
-func (d Declaration) MarshalText() ([]byte, error) { return d.ID.MarshalText() }
+// The zero Declaration marshals as the empty string.
+func (d Declaration) MarshalText() ([]byte, error) { return []byte(d.ID()), nil }
 
-// UnmarshalText implements [encoding.TextUnmarshaler]: it sets d to a copy of
-// the document with the given ID, or fails as [ID.UnmarshalText] does. The
-// copy shares the document's slices; compare documents by ID, not by address.
-// The empty string sets the zero Declaration.
+// UnmarshalText implements [encoding.TextUnmarshaler]: it sets d to the
+// document with the given ID, or fails as [ID.UnmarshalText] does. The empty
+// string sets the zero Declaration.
 func (d *Declaration) UnmarshalText(text []byte) error {
 	var id ID
 	if err := id.UnmarshalText(text); err != nil {
 		return err
 	}
-	if id == "" {
-		*d = Declaration{}
-		return nil
-	}
-	*d = *lookup(id)
+	*d = Declaration{lookup(string(id))}
 	return nil
 }
 
@@ -77,7 +73,7 @@ func (e *UnknownIDError) Error() string {
 func unknownID(id ID) error {
 	var ids []string
 	for _, d := range all {
-		ids = append(ids, string(d.ID))
+		ids = append(ids, d.id)
 	}
 	e := &UnknownIDError{ID: string(id)}
 	for _, c := range words.Closest(string(id), ids, 3) {

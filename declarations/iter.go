@@ -8,10 +8,10 @@ import (
 
 // All returns an iterator over every document of the corpus, in ID order,
 // the metadata-only ones included.
-func All() iter.Seq[*Declaration] {
-	return func(yield func(*Declaration) bool) {
+func All() iter.Seq[Declaration] {
+	return func(yield func(Declaration) bool) {
 		for _, d := range all {
-			if !yield(d) {
+			if !yield(Declaration{d}) {
 				return
 			}
 		}
@@ -38,30 +38,41 @@ type Backlink struct {
 
 // Backlinks returns the links other documents make to d: the documents that
 // recall, reaffirm, endorse, restate, build on or cite it, in the order of
-// their IDs. The slice shares the package's storage: do not modify it.
-func (d *Declaration) Backlinks() []Backlink { return backlinks(d.ID) }
-
-// NormLinks returns the documents and items that take up the norm with the
-// given ID: first each item that restates it word for word (with
-// [Backlink.Norm] set), then each link to the document that prints it, such
-// as the Toronto report's reaffirmation of the UN GGE 2015 report. It returns
-// nil for an unknown ID.
-func NormLinks(id norms.ID) []Backlink {
-	n, ok := norms.Lookup(id)
-	if !ok {
-		return nil
-	}
-	var out []Backlink
-	for _, r := range n.RestatedBy() {
-		b := Backlink{From: ID(r.Document), Rel: Restates, Norm: r.ID}
-		if d := lookup(ID(r.Document)); d != nil {
-			for i, p := range d.Paragraphs {
-				if p.Norm == r.ID {
-					b.Paragraph = i + 1
-				}
+// their IDs.
+func (d Declaration) Backlinks() iter.Seq[Backlink] {
+	return func(yield func(Backlink) bool) {
+		if d.d == nil {
+			return
+		}
+		for _, b := range backlinkTable[d.d.backlinks:][:d.d.nBacklinks] {
+			if !yield(b) {
+				return
 			}
 		}
-		out = append(out, b)
 	}
-	return append(out, backlinks(ID(n.Document))...)
+}
+
+// NormLinks returns the documents and items that take up the given norm:
+// first each item that restates it word for word (with [Backlink.Norm] set),
+// then each link to the document that prints it, such as the Toronto report's
+// reaffirmation of the UN GGE 2015 report.
+func NormLinks(n norms.Norm) iter.Seq[Backlink] {
+	return func(yield func(Backlink) bool) {
+		for r := range n.RestatedBy() {
+			b := Backlink{From: ID(r.Document()), Rel: Restates, Norm: r.ID()}
+			if d := lookup(r.Document()); d != nil {
+				for i, p := range d.paras {
+					if p.norm == r.ID() {
+						b.Paragraph = i + 1
+					}
+				}
+			}
+			if !yield(b) {
+				return
+			}
+		}
+		if d, ok := Lookup(ID(n.Document())); ok {
+			d.Backlinks()(yield)
+		}
+	}
 }

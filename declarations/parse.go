@@ -25,26 +25,26 @@ import (
 // item is the item's own paragraph. A word that names no document of the
 // corpus makes Parse fail; the error is a [*norms.ParseError] that says which
 // part was not understood.
-func Parse(citation string) (*Declaration, *Paragraph, error) {
+func Parse(citation string) (Declaration, Paragraph, error) {
 	r, err := cite.Parse(citation, cite.Document)
 	if err != nil {
 		var ce *cite.Error
 		if errors.As(err, &ce) {
-			return nil, nil, &norms.ParseError{Input: citation, Part: ce.Part, Msg: ce.Msg}
+			return Declaration{}, Paragraph{}, &norms.ParseError{Input: citation, Part: ce.Part, Msg: ce.Msg}
 		}
-		return nil, nil, &norms.ParseError{Input: citation, Msg: err.Error()}
+		return Declaration{}, Paragraph{}, &norms.ParseError{Input: citation, Msg: err.Error()}
 	}
-	d := lookup(ID(r.Doc.ID))
+	d := lookup(r.Doc.ID)
 	if d == nil {
-		return nil, nil, &norms.ParseError{Input: citation, Msg: "internal error: no document " + r.Doc.ID}
+		return Declaration{}, Paragraph{}, &norms.ParseError{Input: citation, Msg: "internal error: no document " + r.Doc.ID}
 	}
 	if r.Label == "" {
-		return d, nil, nil
+		return Declaration{d}, Paragraph{}, nil
 	}
-	for i := range d.Paragraphs {
-		if d.Paragraphs[i].Label == r.Label {
-			return d, &d.Paragraphs[i], nil
+	for i := range d.paras {
+		if d.paras[i].label == r.Label {
+			return Declaration{d}, Paragraph{d, uint16(i)}, nil
 		}
 	}
-	return nil, nil, &norms.ParseError{Input: citation, Msg: "internal error: no paragraph " + r.Label + " in " + r.Doc.ID}
+	return Declaration{}, Paragraph{}, &norms.ParseError{Input: citation, Msg: "internal error: no paragraph " + r.Label + " in " + r.Doc.ID}
 }

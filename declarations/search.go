@@ -11,11 +11,10 @@ import (
 
 // A Hit is a paragraph that matches a query: one result of [Search].
 type Hit struct {
-	// Document is the document the paragraph belongs to.
-	Document *Declaration
-	// Paragraph is the paragraph's 1-based position in Document.Paragraphs.
-	Paragraph int
-	// Norm is the norm the paragraph states or contains (its
+	// Paragraph is the paragraph that matches; its Document method gives the
+	// document.
+	Paragraph Paragraph
+	// Norm is the ID of the norm the paragraph states or contains (see
 	// [Paragraph.Norm]), or "".
 	Norm norms.ID
 	// Matches are the byte ranges [start, end) of the paragraph's text (see
@@ -35,9 +34,7 @@ type Hit struct {
 
 // Text returns the whole text of the hit's paragraph, to which
 // [Hit.Matches] refer.
-func (h Hit) Text() string {
-	return h.Document.Paragraphs[h.Paragraph-1].Text
-}
+func (h Hit) Text() string { return h.Paragraph.Text() }
 
 // Search returns the paragraphs of the corpus that contain every term of the
 // query, in corpus order (documents in ID order, paragraphs in order). It
@@ -108,20 +105,19 @@ func Search(query string) ([]Hit, error) {
 	var hits []Hit
 	for _, d := range all {
 	paragraphs:
-		for i := range d.Paragraphs {
-			p := &d.Paragraphs[i]
+		for i := range d.paras {
+			p := &d.paras[i]
 			for t := range terms {
-				if _, _, ok := terms[t].find(p.Text, 0); !ok {
+				if _, _, ok := terms[t].find(p.text, 0); !ok {
 					continue paragraphs
 				}
 			}
-			m := matches(p.Text, terms)
+			m := matches(p.text, terms)
 			hits = append(hits, Hit{
-				Document:  d,
-				Paragraph: i + 1,
-				Norm:      p.Norm,
+				Paragraph: Paragraph{d, uint16(i)},
+				Norm:      p.norm,
 				Matches:   m,
-				Snippet:   snippet(p.Text, m),
+				Snippet:   snippet(p.text, m),
 			})
 		}
 	}

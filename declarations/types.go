@@ -1,6 +1,8 @@
 package declarations
 
 import (
+	"iter"
+	"slices"
 	"strconv"
 	"time"
 
@@ -23,60 +25,210 @@ func (id ID) String() string { return string(id) }
 
 // A Declaration is one document of the corpus: its text where the corpus holds
 // it, its metadata, where the text was read, and its links to other
-// documents.
+// documents. It is a small value that refers to the corpus's read-only data,
+// which its methods read: copying, storing or comparing a Declaration is
+// cheap and safe, and nothing done with one changes the corpus.
 //
-// The values are the package's variables ([Lucca2017], [Toronto2018], ...);
-// they are meant to be read, not built.
-type Declaration struct {
-	// ID is the document's stable machine identifier.
-	ID ID
-	// Title is the document's title as the sources print it. For a
-	// document the corpus knows only by metadata and whose title the sources
-	// do not give, such as a UN resolution cited by number, it is the
-	// designation the sources cite it by ("General Assembly resolution
-	// 68/167"), and [Provenance.Notes] says that the title is not known.
-	Title string
-	// Kind says what sort of document it is.
-	Kind Kind
-	// Body is who adopted or issued the document: "G7 Foreign Ministers".
-	Body string
-	// Meeting is the meeting at which it was adopted, where known.
-	Meeting string
-	// Place is where it was adopted, as the sources give it.
-	Place string
-	// Date is when it was adopted or issued. Fields the sources do not give
-	// are zero.
-	Date Date
-	// Symbol is the document's UN symbol, such as "A/70/174", or "".
-	Symbol string
-	// Provenance says where the text was read and how complete it is.
-	Provenance Provenance
-	// Paragraphs are the text's paragraphs, headings and list items in source
-	// order. A document the corpus knows only by its metadata has none.
-	Paragraphs []Paragraph
-	// Norms lists, in source order, the IDs of the norms, commitments or
-	// principles the document enumerates; look them up with [norms.Lookup].
-	Norms []norms.ID
-	// Links are the document's typed links to other documents.
-	Links []Link
-	// Editorial is written by the cybernorms maintainers, not by the
-	// document's authors.
-	Editorial Editorial
+// The values are the package's variables ([Lucca2017], [Toronto2018], ...)
+// and what [Lookup], [Parse] and [All] return. The zero Declaration is no
+// document: its methods return zero values, and [Declaration.IsZero] reports
+// it.
+type Declaration struct{ d *document }
+
+// document is the data of a Declaration, laid out statically by the generated
+// tables.
+type document struct {
+	id, title, body, meeting, place, symbol, lang string
+	kind                                           Kind
+	date                                           Date
+	prov                                           Provenance
+	paras                                          []paragraph
+	norms                                          []norms.ID
+	links                                          []Link
+	editorial                                      Editorial
+	backlinks, nBacklinks                          uint16 // backlinkTable[backlinks:][:nBacklinks]
+	versions, nVersions                            uint16 // versions[versions:][:nVersions], primary first
 }
 
-// String returns the document's short name, such as "G7 Lucca 2017".
-func (d *Declaration) String() string {
-	if d.Editorial.Short != "" {
-		return d.Editorial.Short
+// IsZero reports whether d is the zero Declaration, which names no document.
+func (d Declaration) IsZero() bool { return d.d == nil }
+
+// data returns d's data, or that of an empty document for the zero
+// Declaration, so that the accessors need no test of their own.
+func (d Declaration) data() *document {
+	if d.d == nil {
+		return &noDocument
 	}
-	return string(d.ID)
+	return d.d
+}
+
+// noDocument is the data of the zero Declaration.
+var noDocument document
+
+// ID returns the document's stable machine identifier.
+func (d Declaration) ID() ID { return ID(d.data().id) }
+
+// Title returns the document's title as the sources print it, in its language
+// ([Declaration.Lang]). For a document the corpus knows only by metadata and
+// whose title the sources do not give, such as a UN resolution cited by
+// number, it is the designation the sources cite it by ("General Assembly
+// resolution 68/167"), and the provenance's notes say that the title is not
+// known.
+func (d Declaration) Title() string { return d.data().title }
+
+// Kind says what sort of document it is.
+func (d Declaration) Kind() Kind { return d.data().kind }
+
+// Body returns who adopted or issued the document: "G7 Foreign Ministers".
+func (d Declaration) Body() string { return d.data().body }
+
+// Meeting returns the meeting at which it was adopted, where known.
+func (d Declaration) Meeting() string { return d.data().meeting }
+
+// Place returns where it was adopted, as the sources give it.
+func (d Declaration) Place() string { return d.data().place }
+
+// Date returns when it was adopted or issued. Fields the sources do not give
+// are zero.
+func (d Declaration) Date() Date { return d.data().date }
+
+// Symbol returns the document's UN symbol, such as "A/70/174", or "".
+func (d Declaration) Symbol() string { return d.data().symbol }
+
+// Lang returns the BCP 47 tag of the language of this version of the
+// document's text and title: "en", "fr".
+func (d Declaration) Lang() string { return d.data().lang }
+
+// URL returns where the document is published, if a source names it.
+func (d Declaration) URL() string { return d.data().prov.URL }
+
+// Provenance returns where the text was read and how complete it is. The
+// result is the caller's own copy.
+func (d Declaration) Provenance() Provenance {
+	p := d.data().prov
+	p.Corrections = slices.Clone(p.Corrections)
+	p.Notes = slices.Clone(p.Notes)
+	return p
+}
+
+// Editorial returns what the cybernorms maintainers wrote about the document.
+func (d Declaration) Editorial() Editorial { return d.data().editorial }
+
+// NumParagraphs returns the number of the text's paragraphs, headings and
+// list items. A document the corpus knows only by its metadata has none.
+func (d Declaration) NumParagraphs() int { return len(d.data().paras) }
+
+// Paragraph returns the paragraph at the given position, counted from 1 in
+// source order as [Link.Paragraph] counts, or the zero Paragraph when there
+// is none.
+func (d Declaration) Paragraph(pos int) Paragraph {
+	if pos < 1 || pos > len(d.data().paras) {
+		return Paragraph{}
+	}
+	return Paragraph{d.d, uint16(pos - 1)}
+}
+
+// Paragraphs returns the text's paragraphs, headings and list items in source
+// order.
+func (d Declaration) Paragraphs() iter.Seq[Paragraph] {
+	return func(yield func(Paragraph) bool) {
+		for i := range d.data().paras {
+			if !yield(Paragraph{d.d, uint16(i)}) {
+				return
+			}
+		}
+	}
+}
+
+// Norms returns, in source order, the norms, commitments or principles the
+// document enumerates (see package [github.com/cybernorms/cybernorms/norms]),
+// in the document's first language.
+func (d Declaration) Norms() iter.Seq[norms.Norm] {
+	return func(yield func(norms.Norm) bool) {
+		for _, id := range d.data().norms {
+			n, _ := norms.Lookup(id)
+			if !yield(n) {
+				return
+			}
+		}
+	}
+}
+
+// Links returns the document's typed links to other documents, in the order
+// the data file records them.
+func (d Declaration) Links() iter.Seq[Link] {
+	return func(yield func(Link) bool) {
+		for _, l := range d.data().links {
+			if !yield(l) {
+				return
+			}
+		}
+	}
+}
+
+// In returns the version of the document in the language with the given BCP
+// 47 tag ("fr"), and whether the corpus holds one. Language versions share
+// the document's ID, list structure and links; they differ in title, text
+// and provenance. A document is its own version in its own language.
+func (d Declaration) In(lang string) (Declaration, bool) {
+	for v := range d.Versions() {
+		if v.d.lang == lang {
+			return v, true
+		}
+	}
+	return Declaration{}, false
+}
+
+// Versions returns the document in each language the corpus holds it in, the
+// version the package's variable holds first.
+func (d Declaration) Versions() iter.Seq[Declaration] {
+	return func(yield func(Declaration) bool) {
+		switch {
+		case d.d == nil:
+		case d.d.nVersions == 0:
+			yield(d)
+		default:
+			for _, v := range versions[d.d.versions:][:d.d.nVersions] {
+				if !yield(Declaration{v}) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// String returns the document's short name, such as "G7 Lucca 2017", or its
+// ID where it has none.
+func (d Declaration) String() string {
+	if s := d.data().editorial.Short; s != "" {
+		return s
+	}
+	return d.data().id
 }
 
 // Lookup returns the document with the given ID, and whether there is one.
-// It does not allocate.
-func Lookup(id ID) (*Declaration, bool) {
-	d := lookup(id)
-	return d, d != nil
+// It does not allocate. The document returned is the version the package's
+// variable holds; see [Declaration.In] for the others.
+func Lookup(id ID) (Declaration, bool) {
+	d := lookup(string(id))
+	return Declaration{d}, d != nil
+}
+
+// lookup finds a document in all, which the generator sorts by ID.
+func lookup(id string) *document {
+	lo, hi := 0, len(all)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if all[m].id < id {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(all) && all[lo].id == id {
+		return all[lo]
+	}
+	return nil
 }
 
 // Kind says what sort of document a [Declaration] is.
@@ -143,9 +295,6 @@ type Provenance struct {
 	Publisher string
 	// ReadFrom describes the copy the text or the facts were read from.
 	ReadFrom string
-	// Sources are the files of the maintainers' source collection that the
-	// text and the facts were taken from.
-	Sources []Source
 	// Corrections lists every change made to the source text, with its reason.
 	Corrections []Correction
 	// Notes records uncertain points and gaps, in the maintainers' words.
@@ -154,16 +303,6 @@ type Provenance struct {
 	// generated from, and SHA256 the hex SHA-256 of its bytes.
 	DataFile string
 	SHA256   string
-}
-
-// A Source is a file of the maintainers' source collection: a copy of a
-// document, or a secondary source that facts were taken from.
-type Source struct {
-	// Path names the file within the collection, such as
-	// "seeds/002_b4af27f0ae508450.txt".
-	Path string
-	// SHA256 is the hex SHA-256 of the file as read.
-	SHA256 string
 }
 
 // Extent says how much of a document the corpus holds.
@@ -203,21 +342,75 @@ type Correction struct {
 }
 
 // A Paragraph is one block of a document's text: a heading, a paragraph or an
-// item of a list.
+// item of a list. Like a [Declaration], it is a small read-only view of the
+// corpus; the zero Paragraph is none.
 type Paragraph struct {
-	// Label is the paragraph's number or the item's label as the source
-	// prints it ("7", "13(f)"), or "" where the source prints none.
-	Label string
-	// Kind says whether the block is a heading, a paragraph or a list item.
-	Kind ParagraphKind
-	// Text is the block's text, verbatim, without its label.
-	Text string
-	// Break says how the corpus knows that the block begins where it does.
-	Break Break
-	// Note says, in the maintainers' words, why a break was inferred.
-	Note string
-	// Norm is the ID of the norm the block states or contains, or "".
-	Norm norms.ID
+	d *document
+	i uint16
+}
+
+// paragraph is the data of a Paragraph.
+type paragraph struct {
+	label, text, note string
+	kind              ParagraphKind
+	brk               Break
+	norm              norms.ID
+}
+
+// IsZero reports whether p is the zero Paragraph.
+func (p Paragraph) IsZero() bool { return p.d == nil }
+
+// data returns p's data, or an empty paragraph's for the zero Paragraph.
+func (p Paragraph) data() *paragraph {
+	if p.d == nil {
+		return &noParagraph
+	}
+	return &p.d.paras[p.i]
+}
+
+// noParagraph is the data of the zero Paragraph.
+var noParagraph paragraph
+
+// Document returns the document the paragraph belongs to.
+func (p Paragraph) Document() Declaration { return Declaration{p.d} }
+
+// Position returns the paragraph's position in its document, counted from 1 in
+// source order, as [Declaration.Paragraph] and [Link.Paragraph] count; 0 for
+// the zero Paragraph.
+func (p Paragraph) Position() int {
+	if p.d == nil {
+		return 0
+	}
+	return int(p.i) + 1
+}
+
+// Label returns the paragraph's number or the item's label as the source
+// prints it ("7", "13(f)"), or "" where the source prints none.
+func (p Paragraph) Label() string { return p.data().label }
+
+// Kind says whether the block is a heading, a paragraph or a list item.
+func (p Paragraph) Kind() ParagraphKind { return p.data().kind }
+
+// Text returns the block's text, verbatim, without its label.
+func (p Paragraph) Text() string { return p.data().text }
+
+// Break says how the corpus knows that the block begins where it does.
+func (p Paragraph) Break() Break { return p.data().brk }
+
+// Note says, in the maintainers' words, why a break was inferred.
+func (p Paragraph) Note() string { return p.data().note }
+
+// Norm returns the norm the block states or contains, and whether there is
+// one.
+func (p Paragraph) Norm() (norms.Norm, bool) {
+	if p.data().norm == "" {
+		return norms.Norm{}, false
+	}
+	n, ok := norms.Lookup(p.data().norm)
+	if ok && p.d.lang != n.Lang() {
+		n, ok = n.In(p.d.lang)
+	}
+	return n, ok
 }
 
 // ParagraphKind says what sort of block a [Paragraph] is.

@@ -62,8 +62,10 @@ func render(f *jen.File) ([]byte, error) {
 	return format.Source(buf.Bytes())
 }
 
-// emitNorms writes package norms' generated file: the letter constants, one
-// array per list, and the lookup functions.
+// emitNorms writes package norms' generated file, which holds data only: the
+// index constants, one exported array of handles per list with the array of
+// data it refers to, and the tables the package's hand-written code reads
+// (lists, the ID index, restatements). See norms/types.go for the types.
 func emitNorms(c *corpus) ([]byte, error) {
 	f := jen.NewFile("norms")
 	f.HeaderComment(generatedHeader)
@@ -74,101 +76,10 @@ func emitNorms(c *corpus) ([]byte, error) {
 			withLists = append(withLists, d)
 		}
 	}
+	emitIndexConstants(f, withLists)
 
-	// The letter constants, each documented with the norms it selects.
-	letters := 0
-	for _, d := range withLists {
-		if d.List.Style == "lettered" {
-			letters = max(letters, len(d.Items))
-		}
-	}
-	if letters > 0 {
-		var defs []jen.Code
-		for i := range letters {
-			name := string(rune('A' + i))
-			var doc docComment
-			for _, d := range withLists {
-				if d.List.Style != "lettered" || i >= len(d.Items) {
-					continue
-				}
-				it := d.Items[i]
-				doc.para(fmt.Sprintf("%s selects %s %s of the %s in [%s]:", name, d.List.Unit, it.Label, docName(d), d.ID))
-				doc.para(it.Text)
-			}
-			if i > 0 {
-				defs = append(defs, jen.Line())
-			}
-			defs = append(defs, doc.code().Id(name).Id("Letter").Op("=").Lit(i))
-		}
-		f.Comment("The letters that index lists whose items the source labels (a), (b), (c) ...")
-		f.Const().Defs(defs...)
-	}
-
-	for _, d := range withLists {
-		f.Line()
-		f.Add(setDoc(d).code().Var().Id(d.ID).Op("=").Op("&").Id(storage(d.ID)))
-		f.Line()
-		f.Var().Id(storage(d.ID)).Op("=").Index(jen.Lit(len(d.Items))).Id("Norm").ValuesFunc(func(g *jen.Group) {
-			for _, it := range d.Items {
-				var fs fields
-				fs.str("ID", it.ID)
-				fs.str("Document", d.ID)
-				fs.str("Label", it.Label)
-				fs.str("Text", it.Text)
-				fs.code("Kind", jen.Id(normKindConst[it.Kind]))
-				if it.Restates != "" {
-					t := c.items[it.Restates]
-					owner, _, _ := strings.Cut(it.Restates, "/")
-					fs.code("Restates", jen.Op("&").Id(storage(owner)).Index(jen.Lit(t.Index)))
-				}
-				fs.code("Editorial", jen.Id("Editorial").Values(jen.Id("Title").Op(":").Lit(it.Title)))
-				g.Add(jen.Line().Add(fs.values()))
-			}
-			g.Line()
-		})
-	}
-
-	// The table of lists and the lookups.
-	f.Line()
-	f.Comment("sets describes every list, in the order of their documents' IDs.")
-	f.Var().Id("sets").Op("=").Index(jen.Op("...")).Id("Set").ValuesFunc(func(g *jen.Group) {
-		for _, d := range withLists {
-			var fs fields
-			fs.str("Document", d.ID)
-			fs.str("Name", d.Short)
-			fs.str("Unit", d.List.Unit)
-			fs.code("Kind", jen.Id(normKindConst[d.List.Kind]))
-			fs.code("Len", jen.Lit(len(d.Items)))
-			g.Add(jen.Line().Add(fs.values()))
-		}
-		g.Line()
-	})
-	f.Line()
-	f.Comment("setOf returns the list a document prints, or nil.")
-	f.Func().Id("setOf").Params(jen.Id("document").String()).Op("*").Id("Set").Block(
-		jen.Switch(jen.Id("document")).BlockFunc(func(g *jen.Group) {
-			for i, d := range withLists {
-				g.Case(jen.Lit(d.ID)).Return(jen.Op("&").Id("sets").Index(jen.Lit(i)))
-			}
-		}),
-		jen.Return(jen.Nil()),
-	)
-	f.Line()
-	f.Comment("normsOf returns the items of the list a document prints, or nil.")
-	f.Func().Id("normsOf").Params(jen.Id("document").String()).Index().Id("Norm").Block(
-		jen.Switch(jen.Id("document")).BlockFunc(func(g *jen.Group) {
-			for _, d := range withLists {
-				g.Case(jen.Lit(d.ID)).Return(jen.Id(storage(d.ID)).Index(jen.Op(":")))
-			}
-		}),
-		jen.Return(jen.Nil()),
-	)
 	// The reverse of Restates: for each norm, the items that restate it.
-	type restater struct {
-		doc, id string
-		index   int
-	}
-	by := map[string][]restater{}
+	by := map[string][]item{}
 	var restated []string
 	for _, d := range withLists {
 		for _, it := range d.Items {
@@ -178,47 +89,185 @@ func emitNorms(c *corpus) ([]byte, error) {
 			if by[it.Restates] == nil {
 				restated = append(restated, it.Restates)
 			}
-			by[it.Restates] = append(by[it.Restates], restater{d.ID, it.ID, it.Index})
+			by[it.Restates] = append(by[it.Restates], it)
 		}
 	}
 	sort.Strings(restated)
-	f.Line()
-	f.Comment("restaters holds the items that restate another norm, grouped by the norm")
-	f.Comment("they restate, in the order of its ID; restatedBy slices it.")
-	f.Var().Id("restaters").Op("=").Index(jen.Op("...")).Op("*").Id("Norm").ValuesFunc(func(g *jen.Group) {
-		for _, id := range restated {
-			for _, r := range by[id] {
-				g.Line().Op("&").Id(storage(r.doc)).Index(jen.Lit(r.index))
+	restaterStart := map[string]int{}
+	n := 0
+	for _, id := range restated {
+		restaterStart[id] = n
+		n += len(by[id])
+	}
+
+	for li, d := range withLists {
+		f.Line()
+		f.Add(setDoc(d).code().Var().Id(d.ID).Op("=").Index(jen.Lit(len(d.Items))).Id("Norm").ValuesFunc(func(g *jen.Group) {
+			for i := range d.Items {
+				g.Values(jen.Op("&").Id(storage(d.ID)).Index(jen.Lit(i)))
 			}
+		}))
+		f.Line()
+		f.Var().Id(storage(d.ID)).Op("=").Index(jen.Lit(len(d.Items))).Id("norm").ValuesFunc(func(g *jen.Group) {
+			for _, it := range d.Items {
+				var fs fields
+				fs.str("id", it.ID)
+				fs.str("doc", d.ID)
+				fs.str("label", it.Label)
+				fs.str("text", it.Text)
+				fs.str("title", it.Title)
+				fs.str("lang", langOf(d))
+				fs.code("kind", jen.Id(normKindConst[it.Kind]))
+				if li != 0 {
+					fs.code("list", jen.Lit(li))
+				}
+				if it.Restates != "" {
+					t := c.items[it.Restates]
+					owner, _, _ := strings.Cut(it.Restates, "/")
+					fs.code("restates", jen.Op("&").Id(storage(owner)).Index(jen.Lit(t.Index)))
+				}
+				if rs := by[it.ID]; len(rs) > 0 {
+					fs.code("restatedBy", jen.Lit(restaterStart[it.ID]))
+					fs.code("nRestatedBy", jen.Lit(len(rs)))
+				}
+				g.Add(jen.Line().Add(fs.values()))
+			}
+			g.Line()
+		})
+	}
+
+	f.Line()
+	f.Comment("lists describes every list, in the order of their documents' IDs;")
+	f.Comment("norm.list indexes it.")
+	f.Var().Id("lists").Op("=").Index(jen.Op("...")).Id("list").ValuesFunc(func(g *jen.Group) {
+		for i, d := range withLists {
+			var fs fields
+			fs.str("doc", d.ID)
+			fs.str("name", d.Short)
+			fs.str("unit", d.List.Unit)
+			fs.code("kind", jen.Id(normKindConst[d.List.Kind]))
+			if d.List.Inferred {
+				fs.code("inferred", jen.True())
+			}
+			if i != 0 {
+				fs.code("index", jen.Lit(i))
+			}
+			g.Add(jen.Line().Add(fs.values()))
 		}
 		g.Line()
 	})
 	f.Line()
-	f.Comment("restatedBy returns the items that restate the norm with the given ID.")
-	f.Func().Id("restatedBy").Params(jen.Id("id").Id("ID")).Index().Op("*").Id("Norm").Block(
-		jen.Switch(jen.Id("id")).BlockFunc(func(g *jen.Group) {
-			start := 0
-			for _, id := range restated {
-				end := start + len(by[id])
-				g.Case(jen.Lit(id)).Return(jen.Id("restaters").Index(jen.Lit(start).Op(":").Lit(end)))
-				start = end
-			}
-		}),
-		jen.Return(jen.Nil()),
-	)
-	f.Line()
-	f.Comment("lookup returns the norm with the given ID, or nil.")
-	f.Func().Id("lookup").Params(jen.Id("id").Id("ID")).Op("*").Id("Norm").Block(
-		jen.Switch(jen.Id("id")).BlockFunc(func(g *jen.Group) {
-			for _, d := range withLists {
-				for _, it := range d.Items {
-					g.Case(jen.Lit(it.ID)).Return(jen.Op("&").Id(storage(d.ID)).Index(jen.Lit(it.Index)))
+	f.Comment("listItems holds the items of each list of lists, in source order.")
+	f.Var().Id("listItems").Op("=").Index(jen.Lit(len(withLists))).Index().Op("*").Id("norm").ValuesFunc(func(g *jen.Group) {
+		for _, d := range withLists {
+			g.Line().ValuesFunc(func(g *jen.Group) {
+				for i := range d.Items {
+					g.Op("&").Id(storage(d.ID)).Index(jen.Lit(i))
 				}
+			})
+		}
+		g.Line()
+	})
+
+	type entry struct {
+		id   string
+		code jen.Code
+	}
+	var idx []entry
+	for _, d := range withLists {
+		for _, it := range d.Items {
+			idx = append(idx, entry{it.ID, jen.Op("&").Id(storage(d.ID)).Index(jen.Lit(it.Index))})
+		}
+	}
+	sort.Slice(idx, func(i, j int) bool { return idx[i].id < idx[j].id })
+	f.Line()
+	f.Comment("index holds every norm, sorted by ID, for lookup's binary search.")
+	f.Var().Id("index").Op("=").Index(jen.Lit(len(idx))).Op("*").Id("norm").ValuesFunc(func(g *jen.Group) {
+		for _, e := range idx {
+			g.Line().Add(e.code)
+		}
+		g.Line()
+	})
+
+	f.Line()
+	f.Comment("restaters holds the items that restate another norm, grouped by the norm")
+	f.Comment("they restate, in the order of its ID; norm.restatedBy indexes it.")
+	f.Var().Id("restaters").Op("=").Index(jen.Lit(n)).Op("*").Id("norm").ValuesFunc(func(g *jen.Group) {
+		for _, id := range restated {
+			for _, r := range by[id] {
+				owner, _, _ := strings.Cut(r.ID, "/")
+				g.Line().Op("&").Id(storage(owner)).Index(jen.Lit(r.Index))
 			}
-		}),
-		jen.Return(jen.Nil()),
-	)
+		}
+		g.Line()
+	})
+
+	f.Line()
+	f.Comment("versions holds the language versions of norms known in several")
+	f.Comment("languages, grouped by norm, the primary version first; norm.versions")
+	f.Comment("indexes it.")
+	f.Var().Id("versions").Op("=").Index(jen.Lit(0)).Op("*").Id("norm").Values()
 	return render(f)
+}
+
+// langOf returns the BCP 47 tag of a document's language.
+func langOf(d *document) string { return "en" }
+
+// emitIndexConstants writes the typed constants that index the lists: the
+// letters [A] ... for lettered lists and the numbers [N1] ... for lists
+// numbered 1, 2, 3 ..., each documented with the items it selects.
+func emitIndexConstants(f *jen.File, withLists []*document) {
+	letters, numbers := 0, 0
+	for _, d := range withLists {
+		switch {
+		case d.List.Style == "lettered":
+			letters = max(letters, len(d.Items))
+		case numberedFromOne(d):
+			numbers = max(numbers, len(d.Items))
+		}
+	}
+	constants := func(count int, name func(int) string, typ string, lettered bool) []jen.Code {
+		var defs []jen.Code
+		for i := range count {
+			var doc docComment
+			for _, d := range withLists {
+				if (d.List.Style == "lettered") != lettered || (!lettered && !numberedFromOne(d)) || i >= len(d.Items) {
+					continue
+				}
+				it := d.Items[i]
+				doc.para(fmt.Sprintf("%s selects %s %s of the %s in [%s]:", name(i), d.List.Unit, it.Label, docName(d), d.ID))
+				doc.para(it.Text)
+			}
+			if i > 0 {
+				defs = append(defs, jen.Line())
+			}
+			defs = append(defs, doc.code().Id(name(i)).Id(typ).Op("=").Lit(i))
+		}
+		return defs
+	}
+	if letters > 0 {
+		f.Comment("The letters that index lists whose items the source labels (a), (b), (c) ...")
+		f.Const().Defs(constants(letters, func(i int) string { return string(rune('A' + i)) }, "Letter", true)...)
+	}
+	if numbers > 0 {
+		f.Line()
+		f.Comment("The numbers that index lists whose items are numbered 1, 2, 3 ...")
+		f.Const().Defs(constants(numbers, func(i int) string { return fmt.Sprintf("N%d", i+1) }, "Number", false)...)
+	}
+}
+
+// numberedFromOne reports whether a list's labels are 1, 2, 3 ..., so that
+// the [Number] constants index it.
+func numberedFromOne(d *document) bool {
+	if d.List == nil || d.List.Style == "lettered" {
+		return false
+	}
+	for i, it := range d.Items {
+		if it.Label != fmt.Sprint(i+1) {
+			return false
+		}
+	}
+	return true
 }
 
 // setDoc documents a list's exported variable, quoting every item.
@@ -240,8 +289,11 @@ func setDoc(d *document) *docComment {
 	if len(d.Items) > 1 {
 		intro += ", in source order"
 	}
-	if l.Style == "lettered" {
+	switch {
+	case l.Style == "lettered":
 		intro += fmt.Sprintf(", indexed by [A] to [%c]", rune('A'+len(d.Items)-1))
+	case numberedFromOne(d) && len(d.Items) > 1:
+		intro += fmt.Sprintf(", indexed by [N1] to [N%d]", len(d.Items))
 	}
 	doc.para(intro + ".")
 	if restated := restatedSources(d); restated != "" {
@@ -315,28 +367,15 @@ func formatDate(dt date) string {
 	return fmt.Sprintf("%d %s %d", dt.Day, monthNames[dt.Month], dt.Year)
 }
 
-// emitDeclarations writes package declarations' generated file: one variable
-// per document, the table of all documents, and the lookup function.
+// emitDeclarations writes package declarations' generated file, which holds
+// data only: one exported handle and its data per document, the table of all
+// documents sorted by ID, and the table of links made to each document. See
+// declarations/types.go for the types.
 func emitDeclarations(c *corpus) ([]byte, error) {
 	f := jen.NewFile("declarations")
 	f.HeaderComment(generatedHeader)
 	f.ImportName(normsPath, "norms")
 
-	for _, d := range c.Docs {
-		f.Line()
-		f.Add(declarationDoc(d).code().Var().Id(d.ID).Op("=").Op("&").Id(storage(d.ID)))
-		f.Line()
-		f.Var().Id(storage(d.ID)).Op("=").Id("Declaration").Add(declarationValue(d))
-	}
-
-	f.Line()
-	f.Comment("all lists every document, in the order of their IDs.")
-	f.Var().Id("all").Op("=").Index(jen.Op("...")).Op("*").Id("Declaration").ValuesFunc(func(g *jen.Group) {
-		for _, d := range c.Docs {
-			g.Line().Op("&").Id(storage(d.ID))
-		}
-		g.Line()
-	})
 	// The reverse of Links: for each document, the links made to it.
 	type back struct {
 		from string
@@ -353,10 +392,37 @@ func emitDeclarations(c *corpus) ([]byte, error) {
 		targets = append(targets, t)
 	}
 	sort.Strings(targets)
+	backStart := map[string]int{}
+	nBack := 0
+	for _, t := range targets {
+		backStart[t] = nBack
+		nBack += len(to[t])
+	}
+
+	for _, d := range c.Docs {
+		f.Line()
+		f.Add(declarationDoc(d).code().Var().Id(d.ID).Op("=").Id("Declaration").Values(jen.Op("&").Id(storage(d.ID))))
+		f.Line()
+		v := declarationValue(d)
+		if n := len(to[d.ID]); n > 0 {
+			v.code("backlinks", jen.Lit(backStart[d.ID]))
+			v.code("nBacklinks", jen.Lit(n))
+		}
+		f.Var().Id(storage(d.ID)).Op("=").Id("document").Add(v.values())
+	}
+
+	f.Line()
+	f.Comment("all lists every document, sorted by ID, for lookup's binary search.")
+	f.Var().Id("all").Op("=").Index(jen.Lit(len(c.Docs))).Op("*").Id("document").ValuesFunc(func(g *jen.Group) {
+		for _, d := range c.Docs {
+			g.Line().Op("&").Id(storage(d.ID))
+		}
+		g.Line()
+	})
 	f.Line()
 	f.Comment("backlinkTable holds the links documents make, grouped by the document")
-	f.Comment("linked to, in the order of its ID; backlinks slices it.")
-	f.Var().Id("backlinkTable").Op("=").Index(jen.Op("...")).Id("Backlink").ValuesFunc(func(g *jen.Group) {
+	f.Comment("linked to, in the order of its ID; document.backlinks indexes it.")
+	f.Var().Id("backlinkTable").Op("=").Index(jen.Lit(nBack)).Id("Backlink").ValuesFunc(func(g *jen.Group) {
 		for _, t := range targets {
 			for _, b := range to[t] {
 				var bf fields
@@ -372,28 +438,10 @@ func emitDeclarations(c *corpus) ([]byte, error) {
 		g.Line()
 	})
 	f.Line()
-	f.Comment("backlinks returns the links made to the document with the given ID.")
-	f.Func().Id("backlinks").Params(jen.Id("id").Id("ID")).Index().Id("Backlink").Block(
-		jen.Switch(jen.Id("id")).BlockFunc(func(g *jen.Group) {
-			start := 0
-			for _, t := range targets {
-				end := start + len(to[t])
-				g.Case(jen.Lit(t)).Return(jen.Id("backlinkTable").Index(jen.Lit(start).Op(":").Lit(end)))
-				start = end
-			}
-		}),
-		jen.Return(jen.Nil()),
-	)
-	f.Line()
-	f.Comment("lookup returns the document with the given ID, or nil.")
-	f.Func().Id("lookup").Params(jen.Id("id").Id("ID")).Op("*").Id("Declaration").Block(
-		jen.Switch(jen.Id("id")).BlockFunc(func(g *jen.Group) {
-			for _, d := range c.Docs {
-				g.Case(jen.Lit(d.ID)).Return(jen.Op("&").Id(storage(d.ID)))
-			}
-		}),
-		jen.Return(jen.Nil()),
-	)
+	f.Comment("versions holds the language versions of documents known in several")
+	f.Comment("languages, grouped by document, the primary version first;")
+	f.Comment("document.versions indexes it.")
+	f.Var().Id("versions").Op("=").Index(jen.Lit(0)).Op("*").Id("document").Values()
 	return render(f)
 }
 
@@ -429,15 +477,17 @@ func declarationDoc(d *document) *docComment {
 	return &doc
 }
 
-// declarationValue is the composite literal of a document.
-func declarationValue(d *document) *jen.Statement {
+// declarationValue is the composite literal of a document's data.
+func declarationValue(d *document) *fields {
 	var fs fields
-	fs.str("ID", d.ID)
-	fs.str("Title", d.Title)
-	fs.code("Kind", jen.Id(docKindConst[d.Kind]))
-	fs.str("Body", d.Body)
-	fs.str("Meeting", d.Meeting)
-	fs.str("Place", d.Place)
+	fs.str("id", d.ID)
+	fs.str("title", d.Title)
+	fs.str("body", d.Body)
+	fs.str("meeting", d.Meeting)
+	fs.str("place", d.Place)
+	fs.str("symbol", d.Symbol)
+	fs.str("lang", langOf(d))
+	fs.code("kind", jen.Id(docKindConst[d.Kind]))
 	if d.Date != (date{}) {
 		var dfs []jen.Code
 		dfs = append(dfs, jen.Id("Year").Op(":").Lit(d.Date.Year))
@@ -447,27 +497,26 @@ func declarationValue(d *document) *jen.Statement {
 		if d.Date.Day != 0 {
 			dfs = append(dfs, jen.Id("Day").Op(":").Lit(d.Date.Day))
 		}
-		fs.code("Date", jen.Id("Date").Values(dfs...))
+		fs.code("date", jen.Id("Date").Values(dfs...))
 	}
-	fs.str("Symbol", d.Symbol)
-	fs.code("Provenance", provenanceValue(d))
+	fs.code("prov", provenanceValue(d))
 	if len(d.Blocks) > 0 {
-		fs.code("Paragraphs", jen.Index().Id("Paragraph").ValuesFunc(func(g *jen.Group) {
+		fs.code("paras", jen.Index().Id("paragraph").ValuesFunc(func(g *jen.Group) {
 			for _, blk := range d.Blocks {
 				var pf fields
-				pf.str("Label", blk.Label)
-				pf.code("Kind", jen.Id(blockKindConst[blk.Kind]))
-				pf.str("Text", blk.Text)
-				pf.code("Break", jen.Id(breakConst[blk.Break]))
-				pf.str("Note", blk.Note)
-				pf.str("Norm", blk.Norm)
+				pf.str("label", blk.Label)
+				pf.code("kind", jen.Id(blockKindConst[blk.Kind]))
+				pf.str("text", blk.Text)
+				pf.code("brk", jen.Id(breakConst[blk.Break]))
+				pf.str("note", blk.Note)
+				pf.str("norm", blk.Norm)
 				g.Add(jen.Line().Add(pf.values()))
 			}
 			g.Line()
 		}))
 	}
 	if len(d.Items) > 0 {
-		fs.code("Norms", jen.Index().Qual(normsPath, "ID").ValuesFunc(func(g *jen.Group) {
+		fs.code("norms", jen.Index().Qual(normsPath, "ID").ValuesFunc(func(g *jen.Group) {
 			for _, it := range d.Items {
 				g.Line().Lit(it.ID)
 			}
@@ -475,7 +524,7 @@ func declarationValue(d *document) *jen.Statement {
 		}))
 	}
 	if len(d.Links) > 0 {
-		fs.code("Links", jen.Index().Id("Link").ValuesFunc(func(g *jen.Group) {
+		fs.code("links", jen.Index().Id("Link").ValuesFunc(func(g *jen.Group) {
 			for _, ln := range d.Links {
 				var lf fields
 				lf.code("Rel", jen.Id(relConst[ln.Rel]))
@@ -492,8 +541,8 @@ func declarationValue(d *document) *jen.Statement {
 	var ef fields
 	ef.str("Short", d.Short)
 	ef.str("Note", d.EditorialNote)
-	fs.code("Editorial", jen.Id("Editorial").Add(ef.values()))
-	return fs.values()
+	fs.code("editorial", jen.Id("Editorial").Add(ef.values()))
+	return &fs
 }
 
 // provenanceValue is the composite literal of a document's provenance.
@@ -504,14 +553,6 @@ func provenanceValue(d *document) *jen.Statement {
 	fs.str("URL", d.URL)
 	fs.str("Publisher", d.Publisher)
 	fs.str("ReadFrom", d.ReadFrom)
-	if len(d.Sources) > 0 {
-		fs.code("Sources", jen.Index().Id("Source").ValuesFunc(func(g *jen.Group) {
-			for _, s := range d.Sources {
-				g.Add(jen.Line().Values(jen.Id("Path").Op(":").Lit(s.Path), jen.Id("SHA256").Op(":").Lit(s.SHA256)))
-			}
-			g.Line()
-		}))
-	}
 	if len(d.Corrections) > 0 {
 		fs.code("Corrections", jen.Index().Id("Correction").ValuesFunc(func(g *jen.Group) {
 			for _, c := range d.Corrections {

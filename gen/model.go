@@ -62,6 +62,7 @@ type list struct {
 	Chapeau   string // run-in: the words that introduce the items
 	Start     string // sentence: the words the norm begins with
 	Unit      string // the word a citation puts before a label
+	Inferred  bool   // the labels are the corpus's numbering of unlabelled items
 	Line      int
 	Items     []itemDecl
 }

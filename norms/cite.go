@@ -62,17 +62,20 @@ func (e *styleError) Error() string {
 // Cite returns a citation of the norm in the given style. See [Style] for the
 // forms.
 func (n Norm) Cite(style Style) string {
-	d := cite.Lookup(n.Document)
+	if n.n == nil {
+		return ""
+	}
+	d := cite.Lookup(n.n.doc)
 	if d == nil {
 		return n.String()
 	}
 	switch style {
 	case Formal:
-		return d.Formal() + ", " + d.Locator(n.Label)
+		return d.Formal() + ", " + d.Locator(n.n.label)
 	case URL:
 		return d.URL
 	case BibTeX:
-		pin := strings.ReplaceAll(d.Locator(n.Label), " ", "~")
+		pin := strings.ReplaceAll(d.Locator(n.n.label), " ", "~")
 		return "% " + n.String() + ": cite as \\cite[" + pin + "]{" + d.ID + "}\n" + d.BibTeX()
 	}
 	return n.String()

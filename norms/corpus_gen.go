@@ -96,9 +96,280 @@ const (
 	K Letter = 10
 )
 
+// The numbers that index lists whose items are numbered 1, 2, 3 ...
+const (
+	// N1 selects commitment 1 of the G7 Dinard 2019 declaration in [Dinard2019]:
+	//
+	// Encourage better and increased voluntary exchange of information, among
+	// ourselves and with others, on the steps taken by our respective states to
+	// understand and effectively implement the voluntary, non-binding norms of
+	// responsible state behavior in cyberspace and the recommendations contained
+	// in the abovementioned reports
+	//
+	// N1 selects norm 1 of the G7 Lucca 2017 declaration in [Lucca2017]:
+	//
+	// Consistent with the purposes of the United Nations, including to maintain
+	// international peace and security, States should cooperate in developing and
+	// applying measures to increase stability and security in the use of ICTs and
+	// to prevent ICT practices that are acknowledged to be harmful or that may
+	// pose threats to international peace and security;
+	//
+	// N1 selects commitment 1 of the G7 Paris 2019 outcome document in
+	// [Paris2019]:
+	//
+	// Call on Internet companies to improve communication and transparency around
+	// their efforts to prevent and counter the use of the internet for violent
+	// extremist and terrorist purposes, both with our governments and citizens;
+	N1 Number = 0
+
+	// N2 selects commitment 2 of the G7 Dinard 2019 declaration in [Dinard2019]:
+	//
+	// Share the best practices and lessons learned that will be identified as a
+	// result of this process with a wide range of states and other stakeholders;
+	//
+	// N2 selects norm 2 of the G7 Lucca 2017 declaration in [Lucca2017]:
+	//
+	// In case of ICT incidents, States should consider all relevant information,
+	// including the larger context of the event, the challenges of attribution in
+	// the ICT environment and the nature and extent of the consequences;
+	//
+	// N2 selects commitment 2 of the G7 Paris 2019 outcome document in
+	// [Paris2019]:
+	//
+	// Reiterating the G7 Toronto Commitment, call on Internet companies to
+	// continue to more swiftly identify and remove all terrorist and violent
+	// extremist content within one hour of upload, as technically feasible without
+	// compromising accuracy, and to assess as a matter of priority notices from
+	// trusted flaggers and provide feedback on action taken through the
+	// development and responsible use of relevant technological means and the
+	// allocation of a dedicated workforce;
+	N2 Number = 1
+
+	// N3 selects commitment 3 of the G7 Dinard 2019 declaration in [Dinard2019]:
+	//
+	// Engage with other states to include them in our peer-learning, cooperative,
+	// transparency and confidence-building efforts;
+	//
+	// N3 selects norm 3 of the G7 Lucca 2017 declaration in [Lucca2017]:
+	//
+	// States should not knowingly allow their territory to be used for
+	// internationally wrongful acts using ICTs;
+	//
+	// N3 selects commitment 3 of the G7 Paris 2019 outcome document in
+	// [Paris2019]:
+	//
+	// Request that Internet companies establish protocols in emergency situations
+	// to remove violent extremist and terrorist content, inclusive of safeguards
+	// to protect legitimate news reporting;
+	N3 Number = 2
+
+	// N4 selects commitment 4 of the G7 Dinard 2019 declaration in [Dinard2019]:
+	//
+	// Cooperate to help build our partners' capability to implement the
+	// above-mentioned voluntary, non-binding norms and recommendations.
+	//
+	// N4 selects norm 4 of the G7 Lucca 2017 declaration in [Lucca2017]:
+	//
+	// States should consider how best to cooperate to exchange information, assist
+	// each other, prosecute terrorist and criminal use of ICTs and implement other
+	// cooperative measures to address such threats. States may need to consider
+	// whether new measures need to be developed in this respect;
+	//
+	// N4 selects commitment 4 of the G7 Paris 2019 outcome document in
+	// [Paris2019]:
+	//
+	// Request the Internet companies to continue to take proactive measures to
+	// protect their services against the uploading of terrorist and violent
+	// extremist content, and furthermore swiftly identify and establish procedures
+	// to ensure the removal of violent extremist and terrorist content, with the
+	// possibility to law enforcement services to get access to this content if
+	// needed, and prevent its reappearance online and dissemination across
+	// platforms, including through consistent expansion and use of the GIFCT’s
+	// shared database of hashes;
+	N4 Number = 3
+
+	// N5 selects norm 5 of the G7 Lucca 2017 declaration in [Lucca2017]:
+	//
+	// States, in ensuring the secure use of ICTs, should respect Human Rights
+	// Council resolutions 20/8 and 26/13 on the promotion, protection and
+	// enjoyment of human rights on the Internet, as well as General Assembly
+	// resolutions 68/167 and 69/166 on the right to privacy in the digital age, to
+	// guarantee full respect for human rights, including the right to freedom of
+	// expression;
+	//
+	// N5 selects commitment 5 of the G7 Paris 2019 outcome document in
+	// [Paris2019]:
+	//
+	// Encourage the major Internet companies to continue to support small
+	// platforms abilities to identify and to remove online violent extremist and
+	// terrorist content, by making technical means available and facilitating
+	// their access to the GIFCT’s shared data base of hashes, in particular
+	// through increased support to “Tech Against Terrorism” affiliated with the
+	// Counter-Terrorism Executive Directorate of the United Nations and
+	// non-governmental organisations;
+	N5 Number = 4
+
+	// N6 selects norm 6 of the G7 Lucca 2017 declaration in [Lucca2017]:
+	//
+	// A State should not conduct or knowingly support ICT activity contrary to its
+	// obligations under international law that intentionally damages critical
+	// infrastructure or otherwise impairs the use and operation of critical
+	// infrastructure to provide services to the public;
+	//
+	// N6 selects commitment 6 of the G7 Paris 2019 outcome document in
+	// [Paris2019]:
+	//
+	// Promote further Internet companies’ support of relevant stakeholders,
+	// including researchers and academics in G7 countries, to better understand
+	// how to prevent and counter the use of the Internet for violent extremist and
+	// terrorist purposes, in particular through sharing of data, in accordance
+	// with the applicable data protection laws and regulations;
+	N6 Number = 5
+
+	// N7 selects norm 7 of the G7 Lucca 2017 declaration in [Lucca2017]:
+	//
+	// States should take appropriate measures to protect their critical
+	// infrastructure from ICT threats, taking into account General Assembly
+	// resolution 58/199 on the creation of a global culture of cybersecurity and
+	// the protection of critical information infrastructures, and other relevant
+	// resolutions;
+	//
+	// N7 selects commitment 7 of the G7 Paris 2019 outcome document in
+	// [Paris2019]:
+	//
+	// Encourage Internet companies to have appropriate safeguards in place to
+	// prevent the erroneous removal of online content, taking into account the
+	// fundamental importance of the freedom of expression and access to
+	// information in an open and democratic society;
+	N7 Number = 6
+
+	// N8 selects norm 8 of the G7 Lucca 2017 declaration in [Lucca2017]:
+	//
+	// States should respond to appropriate requests for assistance by another
+	// State whose critical infrastructure is subject to malicious ICT acts. States
+	// should also respond to appropriate requests to mitigate malicious ICT
+	// activity aimed at the critical infrastructure of another State emanating
+	// from their territory, taking into account due regard for sovereignty;
+	//
+	// N8 selects commitment 8 of the G7 Paris 2019 outcome document in
+	// [Paris2019]:
+	//
+	// reiterate the G7 Toronto commitment to encourage Internet companies to
+	// include in their Terms of Service information on the consequences, under the
+	// applicable national law, of sharing violent extremist and terrorist content
+	// and clearly outline the process of reporting such content to all users;
+	N8 Number = 7
+
+	// N9 selects norm 9 of the G7 Lucca 2017 declaration in [Lucca2017]:
+	//
+	// States should take reasonable steps to ensure the integrity of the supply
+	// chain so that end users can have confidence in the security of ICT products.
+	// States should seek to prevent the proliferation of malicious ICT tools and
+	// techniques and the use of harmful hidden functions;
+	//
+	// N9 selects commitment 9 of the G7 Paris 2019 outcome document in
+	// [Paris2019]:
+	//
+	// Build digital and media resilience through education, training initiatives,
+	// which empower people to think critically and identify misleading
+	// information, including through collaboration with civil society
+	// organisations;
+	N9 Number = 8
+
+	// N10 selects norm 10 of the G7 Lucca 2017 declaration in [Lucca2017]:
+	//
+	// States should encourage responsible reporting of ICT vulnerabilities and
+	// share associated information on available remedies to such vulnerabilities
+	// to limit and possibly eliminate potential threats to ICTs and ICT-dependent
+	// infrastructure;
+	//
+	// N10 selects commitment 10 of the G7 Paris 2019 outcome document in
+	// [Paris2019]:
+	//
+	// Furthermore some G7 countries may choose to adopt national or regional
+	// legislation to impose the removal of online violent extremist and terrorist
+	// content to Internet companies within the hour following a removal order and
+	// endeavour to appoint a legal representative in each of the States they are
+	// based in, as well as a 24/7 operational contact point;
+	N10 Number = 9
+
+	// N11 selects norm 11 of the G7 Lucca 2017 declaration in [Lucca2017]:
+	//
+	// States should not conduct or knowingly support activity to harm the
+	// information systems of the authorized emergency response teams (sometimes
+	// known as computer emergency response teams or cybersecurity incident
+	// response teams) of another State. A State should not use authorized
+	// emergency response teams to engage in malicious international activity.
+	//
+	// N11 selects commitment 11 of the G7 Paris 2019 outcome document in
+	// [Paris2019]:
+	//
+	// Urge Internet companies to continue to create tools to address algorithmic
+	// confinement regarding violent extremist and terrorist content, notably by
+	// promoting positive alternative and counter-narratives developed by relevant
+	// stakeholders, including civil society;
+	N11 Number = 10
+
+	// N12 selects norm 12 of the G7 Lucca 2017 declaration in [Lucca2017]:
+	//
+	// No country should conduct or support ICT-enabled theft of intellectual
+	// property, including trade secrets or other confidential business
+	// information, with the intent of providing competitive advantages to
+	// companies or commercial sectors.
+	//
+	// N12 selects commitment 12 of the G7 Paris 2019 outcome document in
+	// [Paris2019]:
+	//
+	// Encourage Internet companies to establish lawful access solutions for their
+	// products and services, including data that is encrypted, for law enforcement
+	// and competent authorities to access digital evidence, including when it is
+	// removed or hosted on IT servers located abroad or encrypted, without
+	// imposing any particular technology and while ensuring that assistance
+	// requested from internet companies is underpinned by the rule of law and due
+	// process protection. Some G7 countries highlight the importance of not
+	// prohibiting, limiting or weakening encryption;
+	N12 Number = 11
+
+	// N13 selects commitment 13 of the G7 Paris 2019 outcome document in
+	// [Paris2019]:
+	//
+	// Continue to jointly explore with Internet companies the means to allow
+	// access of law enforcement services to removed terrorist content in order to
+	// ensure consistent and systematic exploitation of such content to identify,
+	// locate and pursue perpetrators portrayed in terrorist materials, as well as
+	// to facilitate forensic data analysis, in a manner that complies with
+	// applicable law;
+	N13 Number = 12
+
+	// N14 selects commitment 14 of the G7 Paris 2019 outcome document in
+	// [Paris2019]:
+	//
+	// Consider taking the necessary measures to ensure that Internet companies
+	// address production orders sent by law enforcement and competent authorities,
+	// when it is appropriate; Some G7 countries may choose to establish legal
+	// frameworks at national, regional, and international scale
+	N14 Number = 13
+
+	// N15 selects commitment 15 of the G7 Paris 2019 outcome document in
+	// [Paris2019]:
+	//
+	// Explore opportunities for enhanced legal cooperation to address the
+	// evolution of cloud storage, through consideration of a Second Additional
+	// Protocol to the Budapest Convention on Cybercrime;
+	N15 Number = 14
+
+	// N16 selects commitment 16 of the G7 Paris 2019 outcome document in
+	// [Paris2019]:
+	//
+	// Implement the aforementioned commitments in full compliance with human
+	// rights obligations, including those relating to freedom of expression,
+	// privacy and due process.
+	N16 Number = 15
+)
+
 // Dinard2019 holds the 4 commitments of the G7 Dinard 2019 declaration (G7
 // Foreign Ministers, Dinard and Saint-Malo, France, 6 April 2019), in source
-// order.
+// order, indexed by [N1] to [N4].
 //
 //   - 1. Encourage better and increased voluntary exchange of information,
 //     among ourselves and with others, on the steps taken by our respective
@@ -112,40 +383,44 @@ const (
 //     cooperative, transparency and confidence-building efforts;
 //   - 4. Cooperate to help build our partners' capability to implement the
 //     above-mentioned voluntary, non-binding norms and recommendations.
-var Dinard2019 = &dinard2019
+var Dinard2019 = [4]Norm{{&dinard2019[0]}, {&dinard2019[1]}, {&dinard2019[2]}, {&dinard2019[3]}}
 
-var dinard2019 = [4]Norm{
+var dinard2019 = [4]norm{
 	{
-		ID:        "Dinard2019/1",
-		Document:  "Dinard2019",
-		Label:     "1",
-		Text:      "Encourage better and increased voluntary exchange of information, among ourselves and with others, on the steps taken by our respective states to understand and effectively implement the voluntary, non-binding norms of responsible state behavior in cyberspace and the recommendations contained in the abovementioned reports",
-		Kind:      KindCommitment,
-		Editorial: Editorial{Title: "Exchange information on implementing the norms"},
+		id:    "Dinard2019/1",
+		doc:   "Dinard2019",
+		label: "1",
+		text:  "Encourage better and increased voluntary exchange of information, among ourselves and with others, on the steps taken by our respective states to understand and effectively implement the voluntary, non-binding norms of responsible state behavior in cyberspace and the recommendations contained in the abovementioned reports",
+		title: "Exchange information on implementing the norms",
+		lang:  "en",
+		kind:  KindCommitment,
 	},
 	{
-		ID:        "Dinard2019/2",
-		Document:  "Dinard2019",
-		Label:     "2",
-		Text:      "Share the best practices and lessons learned that will be identified as a result of this process with a wide range of states and other stakeholders;",
-		Kind:      KindCommitment,
-		Editorial: Editorial{Title: "Share best practices and lessons learned"},
+		id:    "Dinard2019/2",
+		doc:   "Dinard2019",
+		label: "2",
+		text:  "Share the best practices and lessons learned that will be identified as a result of this process with a wide range of states and other stakeholders;",
+		title: "Share best practices and lessons learned",
+		lang:  "en",
+		kind:  KindCommitment,
 	},
 	{
-		ID:        "Dinard2019/3",
-		Document:  "Dinard2019",
-		Label:     "3",
-		Text:      "Engage with other states to include them in our peer-learning, cooperative, transparency and confidence-building efforts;",
-		Kind:      KindCommitment,
-		Editorial: Editorial{Title: "Bring other states into confidence-building"},
+		id:    "Dinard2019/3",
+		doc:   "Dinard2019",
+		label: "3",
+		text:  "Engage with other states to include them in our peer-learning, cooperative, transparency and confidence-building efforts;",
+		title: "Bring other states into confidence-building",
+		lang:  "en",
+		kind:  KindCommitment,
 	},
 	{
-		ID:        "Dinard2019/4",
-		Document:  "Dinard2019",
-		Label:     "4",
-		Text:      "Cooperate to help build our partners' capability to implement the above-mentioned voluntary, non-binding norms and recommendations.",
-		Kind:      KindCommitment,
-		Editorial: Editorial{Title: "Help partners build capability"},
+		id:    "Dinard2019/4",
+		doc:   "Dinard2019",
+		label: "4",
+		text:  "Cooperate to help build our partners' capability to implement the above-mentioned voluntary, non-binding norms and recommendations.",
+		title: "Help partners build capability",
+		lang:  "en",
+		kind:  KindCommitment,
 	},
 }
 
@@ -157,21 +432,26 @@ var dinard2019 = [4]Norm{
 //     intellectual property, including trade secrets or other confidential
 //     business information, with the intent of providing competitive
 //     advantages to companies or commercial sectors.
-var G20Antalya2015 = &g20antalya2015
+var G20Antalya2015 = [1]Norm{{&g20antalya2015[0]}}
 
-var g20antalya2015 = [1]Norm{
+var g20antalya2015 = [1]norm{
 	{
-		ID:        "G20Antalya2015/26",
-		Document:  "G20Antalya2015",
-		Label:     "26",
-		Text:      "no country should conduct or support ICT-enabled theft of intellectual property, including trade secrets or other confidential business information, with the intent of providing competitive advantages to companies or commercial sectors.",
-		Kind:      KindNorm,
-		Editorial: Editorial{Title: "No ICT-enabled theft of intellectual property for commercial gain"},
+		id:          "G20Antalya2015/26",
+		doc:         "G20Antalya2015",
+		label:       "26",
+		text:        "no country should conduct or support ICT-enabled theft of intellectual property, including trade secrets or other confidential business information, with the intent of providing competitive advantages to companies or commercial sectors.",
+		title:       "No ICT-enabled theft of intellectual property for commercial gain",
+		lang:        "en",
+		kind:        KindNorm,
+		list:        1,
+		restatedBy:  0,
+		nRestatedBy: 1,
 	},
 }
 
 // Lucca2017 holds the 12 norms of the G7 Lucca 2017 declaration (G7 Foreign
-// Ministers, Lucca, Italy, 11 April 2017), in source order.
+// Ministers, Lucca, Italy, 11 April 2017), in source order, indexed by [N1] to
+// [N12].
 //
 // Its items restate [UNGGE2015] and [G20Antalya2015] word for word; see
 // [Norm.Restates].
@@ -232,121 +512,146 @@ var g20antalya2015 = [1]Norm{
 //     intellectual property, including trade secrets or other confidential
 //     business information, with the intent of providing competitive
 //     advantages to companies or commercial sectors.
-var Lucca2017 = &lucca2017
+var Lucca2017 = [12]Norm{{&lucca2017[0]}, {&lucca2017[1]}, {&lucca2017[2]}, {&lucca2017[3]}, {&lucca2017[4]}, {&lucca2017[5]}, {&lucca2017[6]}, {&lucca2017[7]}, {&lucca2017[8]}, {&lucca2017[9]}, {&lucca2017[10]}, {&lucca2017[11]}}
 
-var lucca2017 = [12]Norm{
+var lucca2017 = [12]norm{
 	{
-		ID:        "Lucca2017/1",
-		Document:  "Lucca2017",
-		Label:     "1",
-		Text:      "Consistent with the purposes of the United Nations, including to maintain international peace and security, States should cooperate in developing and applying measures to increase stability and security in the use of ICTs and to prevent ICT practices that are acknowledged to be harmful or that may pose threats to international peace and security;",
-		Kind:      KindNorm,
-		Restates:  &ungge2015[0],
-		Editorial: Editorial{Title: "Cooperate to increase stability and security"},
+		id:       "Lucca2017/1",
+		doc:      "Lucca2017",
+		label:    "1",
+		text:     "Consistent with the purposes of the United Nations, including to maintain international peace and security, States should cooperate in developing and applying measures to increase stability and security in the use of ICTs and to prevent ICT practices that are acknowledged to be harmful or that may pose threats to international peace and security;",
+		title:    "Cooperate to increase stability and security",
+		lang:     "en",
+		kind:     KindNorm,
+		list:     2,
+		restates: &ungge2015[0],
 	},
 	{
-		ID:        "Lucca2017/2",
-		Document:  "Lucca2017",
-		Label:     "2",
-		Text:      "In case of ICT incidents, States should consider all relevant information, including the larger context of the event, the challenges of attribution in the ICT environment and the nature and extent of the consequences;",
-		Kind:      KindNorm,
-		Restates:  &ungge2015[1],
-		Editorial: Editorial{Title: "Weigh all relevant information after an ICT incident"},
+		id:       "Lucca2017/2",
+		doc:      "Lucca2017",
+		label:    "2",
+		text:     "In case of ICT incidents, States should consider all relevant information, including the larger context of the event, the challenges of attribution in the ICT environment and the nature and extent of the consequences;",
+		title:    "Weigh all relevant information after an ICT incident",
+		lang:     "en",
+		kind:     KindNorm,
+		list:     2,
+		restates: &ungge2015[1],
 	},
 	{
-		ID:        "Lucca2017/3",
-		Document:  "Lucca2017",
-		Label:     "3",
-		Text:      "States should not knowingly allow their territory to be used for internationally wrongful acts using ICTs;",
-		Kind:      KindNorm,
-		Restates:  &ungge2015[2],
-		Editorial: Editorial{Title: "Do not knowingly let territory be used for wrongful acts"},
+		id:       "Lucca2017/3",
+		doc:      "Lucca2017",
+		label:    "3",
+		text:     "States should not knowingly allow their territory to be used for internationally wrongful acts using ICTs;",
+		title:    "Do not knowingly let territory be used for wrongful acts",
+		lang:     "en",
+		kind:     KindNorm,
+		list:     2,
+		restates: &ungge2015[2],
 	},
 	{
-		ID:        "Lucca2017/4",
-		Document:  "Lucca2017",
-		Label:     "4",
-		Text:      "States should consider how best to cooperate to exchange information, assist each other, prosecute terrorist and criminal use of ICTs and implement other cooperative measures to address such threats. States may need to consider whether new measures need to be developed in this respect;",
-		Kind:      KindNorm,
-		Restates:  &ungge2015[3],
-		Editorial: Editorial{Title: "Cooperate against criminal and terrorist use of ICTs"},
+		id:       "Lucca2017/4",
+		doc:      "Lucca2017",
+		label:    "4",
+		text:     "States should consider how best to cooperate to exchange information, assist each other, prosecute terrorist and criminal use of ICTs and implement other cooperative measures to address such threats. States may need to consider whether new measures need to be developed in this respect;",
+		title:    "Cooperate against criminal and terrorist use of ICTs",
+		lang:     "en",
+		kind:     KindNorm,
+		list:     2,
+		restates: &ungge2015[3],
 	},
 	{
-		ID:        "Lucca2017/5",
-		Document:  "Lucca2017",
-		Label:     "5",
-		Text:      "States, in ensuring the secure use of ICTs, should respect Human Rights Council resolutions 20/8 and 26/13 on the promotion, protection and enjoyment of human rights on the Internet, as well as General Assembly resolutions 68/167 and 69/166 on the right to privacy in the digital age, to guarantee full respect for human rights, including the right to freedom of expression;",
-		Kind:      KindNorm,
-		Restates:  &ungge2015[4],
-		Editorial: Editorial{Title: "Respect human rights and privacy"},
+		id:       "Lucca2017/5",
+		doc:      "Lucca2017",
+		label:    "5",
+		text:     "States, in ensuring the secure use of ICTs, should respect Human Rights Council resolutions 20/8 and 26/13 on the promotion, protection and enjoyment of human rights on the Internet, as well as General Assembly resolutions 68/167 and 69/166 on the right to privacy in the digital age, to guarantee full respect for human rights, including the right to freedom of expression;",
+		title:    "Respect human rights and privacy",
+		lang:     "en",
+		kind:     KindNorm,
+		list:     2,
+		restates: &ungge2015[4],
 	},
 	{
-		ID:        "Lucca2017/6",
-		Document:  "Lucca2017",
-		Label:     "6",
-		Text:      "A State should not conduct or knowingly support ICT activity contrary to its obligations under international law that intentionally damages critical infrastructure or otherwise impairs the use and operation of critical infrastructure to provide services to the public;",
-		Kind:      KindNorm,
-		Restates:  &ungge2015[5],
-		Editorial: Editorial{Title: "Do not damage critical infrastructure"},
+		id:       "Lucca2017/6",
+		doc:      "Lucca2017",
+		label:    "6",
+		text:     "A State should not conduct or knowingly support ICT activity contrary to its obligations under international law that intentionally damages critical infrastructure or otherwise impairs the use and operation of critical infrastructure to provide services to the public;",
+		title:    "Do not damage critical infrastructure",
+		lang:     "en",
+		kind:     KindNorm,
+		list:     2,
+		restates: &ungge2015[5],
 	},
 	{
-		ID:        "Lucca2017/7",
-		Document:  "Lucca2017",
-		Label:     "7",
-		Text:      "States should take appropriate measures to protect their critical infrastructure from ICT threats, taking into account General Assembly resolution 58/199 on the creation of a global culture of cybersecurity and the protection of critical information infrastructures, and other relevant resolutions;",
-		Kind:      KindNorm,
-		Restates:  &ungge2015[6],
-		Editorial: Editorial{Title: "Protect critical infrastructure"},
+		id:       "Lucca2017/7",
+		doc:      "Lucca2017",
+		label:    "7",
+		text:     "States should take appropriate measures to protect their critical infrastructure from ICT threats, taking into account General Assembly resolution 58/199 on the creation of a global culture of cybersecurity and the protection of critical information infrastructures, and other relevant resolutions;",
+		title:    "Protect critical infrastructure",
+		lang:     "en",
+		kind:     KindNorm,
+		list:     2,
+		restates: &ungge2015[6],
 	},
 	{
-		ID:        "Lucca2017/8",
-		Document:  "Lucca2017",
-		Label:     "8",
-		Text:      "States should respond to appropriate requests for assistance by another State whose critical infrastructure is subject to malicious ICT acts. States should also respond to appropriate requests to mitigate malicious ICT activity aimed at the critical infrastructure of another State emanating from their territory, taking into account due regard for sovereignty;",
-		Kind:      KindNorm,
-		Restates:  &ungge2015[7],
-		Editorial: Editorial{Title: "Answer requests for assistance"},
+		id:       "Lucca2017/8",
+		doc:      "Lucca2017",
+		label:    "8",
+		text:     "States should respond to appropriate requests for assistance by another State whose critical infrastructure is subject to malicious ICT acts. States should also respond to appropriate requests to mitigate malicious ICT activity aimed at the critical infrastructure of another State emanating from their territory, taking into account due regard for sovereignty;",
+		title:    "Answer requests for assistance",
+		lang:     "en",
+		kind:     KindNorm,
+		list:     2,
+		restates: &ungge2015[7],
 	},
 	{
-		ID:        "Lucca2017/9",
-		Document:  "Lucca2017",
-		Label:     "9",
-		Text:      "States should take reasonable steps to ensure the integrity of the supply chain so that end users can have confidence in the security of ICT products. States should seek to prevent the proliferation of malicious ICT tools and techniques and the use of harmful hidden functions;",
-		Kind:      KindNorm,
-		Restates:  &ungge2015[8],
-		Editorial: Editorial{Title: "Keep the supply chain sound"},
+		id:       "Lucca2017/9",
+		doc:      "Lucca2017",
+		label:    "9",
+		text:     "States should take reasonable steps to ensure the integrity of the supply chain so that end users can have confidence in the security of ICT products. States should seek to prevent the proliferation of malicious ICT tools and techniques and the use of harmful hidden functions;",
+		title:    "Keep the supply chain sound",
+		lang:     "en",
+		kind:     KindNorm,
+		list:     2,
+		restates: &ungge2015[8],
 	},
 	{
-		ID:        "Lucca2017/10",
-		Document:  "Lucca2017",
-		Label:     "10",
-		Text:      "States should encourage responsible reporting of ICT vulnerabilities and share associated information on available remedies to such vulnerabilities to limit and possibly eliminate potential threats to ICTs and ICT-dependent infrastructure;",
-		Kind:      KindNorm,
-		Restates:  &ungge2015[9],
-		Editorial: Editorial{Title: "Report ICT vulnerabilities responsibly"},
+		id:       "Lucca2017/10",
+		doc:      "Lucca2017",
+		label:    "10",
+		text:     "States should encourage responsible reporting of ICT vulnerabilities and share associated information on available remedies to such vulnerabilities to limit and possibly eliminate potential threats to ICTs and ICT-dependent infrastructure;",
+		title:    "Report ICT vulnerabilities responsibly",
+		lang:     "en",
+		kind:     KindNorm,
+		list:     2,
+		restates: &ungge2015[9],
 	},
 	{
-		ID:        "Lucca2017/11",
-		Document:  "Lucca2017",
-		Label:     "11",
-		Text:      "States should not conduct or knowingly support activity to harm the information systems of the authorized emergency response teams (sometimes known as computer emergency response teams or cybersecurity incident response teams) of another State. A State should not use authorized emergency response teams to engage in malicious international activity.",
-		Kind:      KindNorm,
-		Restates:  &ungge2015[10],
-		Editorial: Editorial{Title: "Do not harm emergency response teams"},
+		id:       "Lucca2017/11",
+		doc:      "Lucca2017",
+		label:    "11",
+		text:     "States should not conduct or knowingly support activity to harm the information systems of the authorized emergency response teams (sometimes known as computer emergency response teams or cybersecurity incident response teams) of another State. A State should not use authorized emergency response teams to engage in malicious international activity.",
+		title:    "Do not harm emergency response teams",
+		lang:     "en",
+		kind:     KindNorm,
+		list:     2,
+		restates: &ungge2015[10],
 	},
 	{
-		ID:        "Lucca2017/12",
-		Document:  "Lucca2017",
-		Label:     "12",
-		Text:      "No country should conduct or support ICT-enabled theft of intellectual property, including trade secrets or other confidential business information, with the intent of providing competitive advantages to companies or commercial sectors.",
-		Kind:      KindNorm,
-		Restates:  &g20antalya2015[0],
-		Editorial: Editorial{Title: "No ICT-enabled theft of intellectual property for commercial gain"},
+		id:       "Lucca2017/12",
+		doc:      "Lucca2017",
+		label:    "12",
+		text:     "No country should conduct or support ICT-enabled theft of intellectual property, including trade secrets or other confidential business information, with the intent of providing competitive advantages to companies or commercial sectors.",
+		title:    "No ICT-enabled theft of intellectual property for commercial gain",
+		lang:     "en",
+		kind:     KindNorm,
+		list:     2,
+		restates: &g20antalya2015[0],
 	},
 }
 
 // Paris2019 holds the 16 commitments of the G7 Paris 2019 outcome document (G7
-// Interior Ministers, Paris, 5 April 2019), in source order.
+// Interior Ministers, Paris, 5 April 2019), in source order, indexed by [N1]
+// to [N16].
 //
 //   - 1. Call on Internet companies to improve communication and transparency
 //     around their efforts to prevent and counter the use of the internet for
@@ -432,136 +737,168 @@ var lucca2017 = [12]Norm{
 //   - 16. Implement the aforementioned commitments in full compliance with
 //     human rights obligations, including those relating to freedom of
 //     expression, privacy and due process.
-var Paris2019 = &paris2019
+var Paris2019 = [16]Norm{{&paris2019[0]}, {&paris2019[1]}, {&paris2019[2]}, {&paris2019[3]}, {&paris2019[4]}, {&paris2019[5]}, {&paris2019[6]}, {&paris2019[7]}, {&paris2019[8]}, {&paris2019[9]}, {&paris2019[10]}, {&paris2019[11]}, {&paris2019[12]}, {&paris2019[13]}, {&paris2019[14]}, {&paris2019[15]}}
 
-var paris2019 = [16]Norm{
+var paris2019 = [16]norm{
 	{
-		ID:        "Paris2019/1",
-		Document:  "Paris2019",
-		Label:     "1",
-		Text:      "Call on Internet companies to improve communication and transparency around their efforts to prevent and counter the use of the internet for violent extremist and terrorist purposes, both with our governments and citizens;",
-		Kind:      KindCommitment,
-		Editorial: Editorial{Title: "Transparency from Internet companies"},
+		id:    "Paris2019/1",
+		doc:   "Paris2019",
+		label: "1",
+		text:  "Call on Internet companies to improve communication and transparency around their efforts to prevent and counter the use of the internet for violent extremist and terrorist purposes, both with our governments and citizens;",
+		title: "Transparency from Internet companies",
+		lang:  "en",
+		kind:  KindCommitment,
+		list:  3,
 	},
 	{
-		ID:        "Paris2019/2",
-		Document:  "Paris2019",
-		Label:     "2",
-		Text:      "Reiterating the G7 Toronto Commitment, call on Internet companies to continue to more swiftly identify and remove all terrorist and violent extremist content within one hour of upload, as technically feasible without compromising accuracy, and to assess as a matter of priority notices from trusted flaggers and provide feedback on action taken through the development and responsible use of relevant technological means and the allocation of a dedicated workforce;",
-		Kind:      KindCommitment,
-		Editorial: Editorial{Title: "Remove terrorist content within one hour"},
+		id:    "Paris2019/2",
+		doc:   "Paris2019",
+		label: "2",
+		text:  "Reiterating the G7 Toronto Commitment, call on Internet companies to continue to more swiftly identify and remove all terrorist and violent extremist content within one hour of upload, as technically feasible without compromising accuracy, and to assess as a matter of priority notices from trusted flaggers and provide feedback on action taken through the development and responsible use of relevant technological means and the allocation of a dedicated workforce;",
+		title: "Remove terrorist content within one hour",
+		lang:  "en",
+		kind:  KindCommitment,
+		list:  3,
 	},
 	{
-		ID:        "Paris2019/3",
-		Document:  "Paris2019",
-		Label:     "3",
-		Text:      "Request that Internet companies establish protocols in emergency situations to remove violent extremist and terrorist content, inclusive of safeguards to protect legitimate news reporting;",
-		Kind:      KindCommitment,
-		Editorial: Editorial{Title: "Emergency protocols for removing content"},
+		id:    "Paris2019/3",
+		doc:   "Paris2019",
+		label: "3",
+		text:  "Request that Internet companies establish protocols in emergency situations to remove violent extremist and terrorist content, inclusive of safeguards to protect legitimate news reporting;",
+		title: "Emergency protocols for removing content",
+		lang:  "en",
+		kind:  KindCommitment,
+		list:  3,
 	},
 	{
-		ID:        "Paris2019/4",
-		Document:  "Paris2019",
-		Label:     "4",
-		Text:      "Request the Internet companies to continue to take proactive measures to protect their services against the uploading of terrorist and violent extremist content, and furthermore swiftly identify and establish procedures to ensure the removal of violent extremist and terrorist content, with the possibility to law enforcement services to get access to this content if needed, and prevent its reappearance online and dissemination across platforms, including through consistent expansion and use of the GIFCT’s shared database of hashes;",
-		Kind:      KindCommitment,
-		Editorial: Editorial{Title: "Proactive measures against terrorist uploads"},
+		id:    "Paris2019/4",
+		doc:   "Paris2019",
+		label: "4",
+		text:  "Request the Internet companies to continue to take proactive measures to protect their services against the uploading of terrorist and violent extremist content, and furthermore swiftly identify and establish procedures to ensure the removal of violent extremist and terrorist content, with the possibility to law enforcement services to get access to this content if needed, and prevent its reappearance online and dissemination across platforms, including through consistent expansion and use of the GIFCT’s shared database of hashes;",
+		title: "Proactive measures against terrorist uploads",
+		lang:  "en",
+		kind:  KindCommitment,
+		list:  3,
 	},
 	{
-		ID:        "Paris2019/5",
-		Document:  "Paris2019",
-		Label:     "5",
-		Text:      "Encourage the major Internet companies to continue to support small platforms abilities to identify and to remove online violent extremist and terrorist content, by making technical means available and facilitating their access to the GIFCT’s shared data base of hashes, in particular through increased support to “Tech Against Terrorism” affiliated with the Counter-Terrorism Executive Directorate of the United Nations and non-governmental organisations;",
-		Kind:      KindCommitment,
-		Editorial: Editorial{Title: "Support small platforms"},
+		id:    "Paris2019/5",
+		doc:   "Paris2019",
+		label: "5",
+		text:  "Encourage the major Internet companies to continue to support small platforms abilities to identify and to remove online violent extremist and terrorist content, by making technical means available and facilitating their access to the GIFCT’s shared data base of hashes, in particular through increased support to “Tech Against Terrorism” affiliated with the Counter-Terrorism Executive Directorate of the United Nations and non-governmental organisations;",
+		title: "Support small platforms",
+		lang:  "en",
+		kind:  KindCommitment,
+		list:  3,
 	},
 	{
-		ID:        "Paris2019/6",
-		Document:  "Paris2019",
-		Label:     "6",
-		Text:      "Promote further Internet companies’ support of relevant stakeholders, including researchers and academics in G7 countries, to better understand how to prevent and counter the use of the Internet for violent extremist and terrorist purposes, in particular through sharing of data, in accordance with the applicable data protection laws and regulations;",
-		Kind:      KindCommitment,
-		Editorial: Editorial{Title: "Support research on online extremism"},
+		id:    "Paris2019/6",
+		doc:   "Paris2019",
+		label: "6",
+		text:  "Promote further Internet companies’ support of relevant stakeholders, including researchers and academics in G7 countries, to better understand how to prevent and counter the use of the Internet for violent extremist and terrorist purposes, in particular through sharing of data, in accordance with the applicable data protection laws and regulations;",
+		title: "Support research on online extremism",
+		lang:  "en",
+		kind:  KindCommitment,
+		list:  3,
 	},
 	{
-		ID:        "Paris2019/7",
-		Document:  "Paris2019",
-		Label:     "7",
-		Text:      "Encourage Internet companies to have appropriate safeguards in place to prevent the erroneous removal of online content, taking into account the fundamental importance of the freedom of expression and access to information in an open and democratic society;",
-		Kind:      KindCommitment,
-		Editorial: Editorial{Title: "Safeguards against erroneous removal"},
+		id:    "Paris2019/7",
+		doc:   "Paris2019",
+		label: "7",
+		text:  "Encourage Internet companies to have appropriate safeguards in place to prevent the erroneous removal of online content, taking into account the fundamental importance of the freedom of expression and access to information in an open and democratic society;",
+		title: "Safeguards against erroneous removal",
+		lang:  "en",
+		kind:  KindCommitment,
+		list:  3,
 	},
 	{
-		ID:        "Paris2019/8",
-		Document:  "Paris2019",
-		Label:     "8",
-		Text:      "reiterate the G7 Toronto commitment to encourage Internet companies to include in their Terms of Service information on the consequences, under the applicable national law, of sharing violent extremist and terrorist content and clearly outline the process of reporting such content to all users;",
-		Kind:      KindCommitment,
-		Editorial: Editorial{Title: "Consequences stated in terms of service"},
+		id:    "Paris2019/8",
+		doc:   "Paris2019",
+		label: "8",
+		text:  "reiterate the G7 Toronto commitment to encourage Internet companies to include in their Terms of Service information on the consequences, under the applicable national law, of sharing violent extremist and terrorist content and clearly outline the process of reporting such content to all users;",
+		title: "Consequences stated in terms of service",
+		lang:  "en",
+		kind:  KindCommitment,
+		list:  3,
 	},
 	{
-		ID:        "Paris2019/9",
-		Document:  "Paris2019",
-		Label:     "9",
-		Text:      "Build digital and media resilience through education, training initiatives, which empower people to think critically and identify misleading information, including through collaboration with civil society organisations;",
-		Kind:      KindCommitment,
-		Editorial: Editorial{Title: "Digital and media resilience"},
+		id:    "Paris2019/9",
+		doc:   "Paris2019",
+		label: "9",
+		text:  "Build digital and media resilience through education, training initiatives, which empower people to think critically and identify misleading information, including through collaboration with civil society organisations;",
+		title: "Digital and media resilience",
+		lang:  "en",
+		kind:  KindCommitment,
+		list:  3,
 	},
 	{
-		ID:        "Paris2019/10",
-		Document:  "Paris2019",
-		Label:     "10",
-		Text:      "Furthermore some G7 countries may choose to adopt national or regional legislation to impose the removal of online violent extremist and terrorist content to Internet companies within the hour following a removal order and endeavour to appoint a legal representative in each of the States they are based in, as well as a 24/7 operational contact point;",
-		Kind:      KindCommitment,
-		Editorial: Editorial{Title: "National or regional removal legislation"},
+		id:    "Paris2019/10",
+		doc:   "Paris2019",
+		label: "10",
+		text:  "Furthermore some G7 countries may choose to adopt national or regional legislation to impose the removal of online violent extremist and terrorist content to Internet companies within the hour following a removal order and endeavour to appoint a legal representative in each of the States they are based in, as well as a 24/7 operational contact point;",
+		title: "National or regional removal legislation",
+		lang:  "en",
+		kind:  KindCommitment,
+		list:  3,
 	},
 	{
-		ID:        "Paris2019/11",
-		Document:  "Paris2019",
-		Label:     "11",
-		Text:      "Urge Internet companies to continue to create tools to address algorithmic confinement regarding violent extremist and terrorist content, notably by promoting positive alternative and counter-narratives developed by relevant stakeholders, including civil society;",
-		Kind:      KindCommitment,
-		Editorial: Editorial{Title: "Counter algorithmic confinement"},
+		id:    "Paris2019/11",
+		doc:   "Paris2019",
+		label: "11",
+		text:  "Urge Internet companies to continue to create tools to address algorithmic confinement regarding violent extremist and terrorist content, notably by promoting positive alternative and counter-narratives developed by relevant stakeholders, including civil society;",
+		title: "Counter algorithmic confinement",
+		lang:  "en",
+		kind:  KindCommitment,
+		list:  3,
 	},
 	{
-		ID:        "Paris2019/12",
-		Document:  "Paris2019",
-		Label:     "12",
-		Text:      "Encourage Internet companies to establish lawful access solutions for their products and services, including data that is encrypted, for law enforcement and competent authorities to access digital evidence, including when it is removed or hosted on IT servers located abroad or encrypted, without imposing any particular technology and while ensuring that assistance requested from internet companies is underpinned by the rule of law and due process protection. Some G7 countries highlight the importance of not prohibiting, limiting or weakening encryption;",
-		Kind:      KindCommitment,
-		Editorial: Editorial{Title: "Lawful access to encrypted data"},
+		id:    "Paris2019/12",
+		doc:   "Paris2019",
+		label: "12",
+		text:  "Encourage Internet companies to establish lawful access solutions for their products and services, including data that is encrypted, for law enforcement and competent authorities to access digital evidence, including when it is removed or hosted on IT servers located abroad or encrypted, without imposing any particular technology and while ensuring that assistance requested from internet companies is underpinned by the rule of law and due process protection. Some G7 countries highlight the importance of not prohibiting, limiting or weakening encryption;",
+		title: "Lawful access to encrypted data",
+		lang:  "en",
+		kind:  KindCommitment,
+		list:  3,
 	},
 	{
-		ID:        "Paris2019/13",
-		Document:  "Paris2019",
-		Label:     "13",
-		Text:      "Continue to jointly explore with Internet companies the means to allow access of law enforcement services to removed terrorist content in order to ensure consistent and systematic exploitation of such content to identify, locate and pursue perpetrators portrayed in terrorist materials, as well as to facilitate forensic data analysis, in a manner that complies with applicable law;",
-		Kind:      KindCommitment,
-		Editorial: Editorial{Title: "Law enforcement access to removed content"},
+		id:    "Paris2019/13",
+		doc:   "Paris2019",
+		label: "13",
+		text:  "Continue to jointly explore with Internet companies the means to allow access of law enforcement services to removed terrorist content in order to ensure consistent and systematic exploitation of such content to identify, locate and pursue perpetrators portrayed in terrorist materials, as well as to facilitate forensic data analysis, in a manner that complies with applicable law;",
+		title: "Law enforcement access to removed content",
+		lang:  "en",
+		kind:  KindCommitment,
+		list:  3,
 	},
 	{
-		ID:        "Paris2019/14",
-		Document:  "Paris2019",
-		Label:     "14",
-		Text:      "Consider taking the necessary measures to ensure that Internet companies address production orders sent by law enforcement and competent authorities, when it is appropriate; Some G7 countries may choose to establish legal frameworks at national, regional, and international scale",
-		Kind:      KindCommitment,
-		Editorial: Editorial{Title: "Production orders to Internet companies"},
+		id:    "Paris2019/14",
+		doc:   "Paris2019",
+		label: "14",
+		text:  "Consider taking the necessary measures to ensure that Internet companies address production orders sent by law enforcement and competent authorities, when it is appropriate; Some G7 countries may choose to establish legal frameworks at national, regional, and international scale",
+		title: "Production orders to Internet companies",
+		lang:  "en",
+		kind:  KindCommitment,
+		list:  3,
 	},
 	{
-		ID:        "Paris2019/15",
-		Document:  "Paris2019",
-		Label:     "15",
-		Text:      "Explore opportunities for enhanced legal cooperation to address the evolution of cloud storage, through consideration of a Second Additional Protocol to the Budapest Convention on Cybercrime;",
-		Kind:      KindCommitment,
-		Editorial: Editorial{Title: "Legal cooperation on cloud storage"},
+		id:    "Paris2019/15",
+		doc:   "Paris2019",
+		label: "15",
+		text:  "Explore opportunities for enhanced legal cooperation to address the evolution of cloud storage, through consideration of a Second Additional Protocol to the Budapest Convention on Cybercrime;",
+		title: "Legal cooperation on cloud storage",
+		lang:  "en",
+		kind:  KindCommitment,
+		list:  3,
 	},
 	{
-		ID:        "Paris2019/16",
-		Document:  "Paris2019",
-		Label:     "16",
-		Text:      "Implement the aforementioned commitments in full compliance with human rights obligations, including those relating to freedom of expression, privacy and due process.",
-		Kind:      KindCommitment,
-		Editorial: Editorial{Title: "Respect human rights in implementation"},
+		id:    "Paris2019/16",
+		doc:   "Paris2019",
+		label: "16",
+		text:  "Implement the aforementioned commitments in full compliance with human rights obligations, including those relating to freedom of expression, privacy and due process.",
+		title: "Respect human rights in implementation",
+		lang:  "en",
+		kind:  KindCommitment,
+		list:  3,
 	},
 }
 
@@ -622,175 +959,242 @@ var paris2019 = [16]Norm{
 //     incident response teams) of another State. A State should not use
 //     authorized emergency response teams to engage in malicious international
 //     activity.
-var UNGGE2015 = &ungge2015
+var UNGGE2015 = [11]Norm{{&ungge2015[0]}, {&ungge2015[1]}, {&ungge2015[2]}, {&ungge2015[3]}, {&ungge2015[4]}, {&ungge2015[5]}, {&ungge2015[6]}, {&ungge2015[7]}, {&ungge2015[8]}, {&ungge2015[9]}, {&ungge2015[10]}}
 
-var ungge2015 = [11]Norm{
+var ungge2015 = [11]norm{
 	{
-		ID:        "UNGGE2015/13a",
-		Document:  "UNGGE2015",
-		Label:     "13(a)",
-		Text:      "Consistent with the purposes of the United Nations, including to maintain international peace and security, States should cooperate in developing and applying measures to increase stability and security in the use of ICTs and to prevent ICT practices that are acknowledged to be harmful or that may pose threats to international peace and security.",
-		Kind:      KindNorm,
-		Editorial: Editorial{Title: "Cooperate to increase stability and security"},
+		id:          "UNGGE2015/13a",
+		doc:         "UNGGE2015",
+		label:       "13(a)",
+		text:        "Consistent with the purposes of the United Nations, including to maintain international peace and security, States should cooperate in developing and applying measures to increase stability and security in the use of ICTs and to prevent ICT practices that are acknowledged to be harmful or that may pose threats to international peace and security.",
+		title:       "Cooperate to increase stability and security",
+		lang:        "en",
+		kind:        KindNorm,
+		list:        4,
+		restatedBy:  1,
+		nRestatedBy: 1,
 	},
 	{
-		ID:        "UNGGE2015/13b",
-		Document:  "UNGGE2015",
-		Label:     "13(b)",
-		Text:      "In case of ICT incidents, States should consider all relevant information, including the larger context of the event, the challenges of attribution in the ICT environment and the nature and extent of the consequences.",
-		Kind:      KindNorm,
-		Editorial: Editorial{Title: "Weigh all relevant information after an ICT incident"},
+		id:          "UNGGE2015/13b",
+		doc:         "UNGGE2015",
+		label:       "13(b)",
+		text:        "In case of ICT incidents, States should consider all relevant information, including the larger context of the event, the challenges of attribution in the ICT environment and the nature and extent of the consequences.",
+		title:       "Weigh all relevant information after an ICT incident",
+		lang:        "en",
+		kind:        KindNorm,
+		list:        4,
+		restatedBy:  2,
+		nRestatedBy: 1,
 	},
 	{
-		ID:        "UNGGE2015/13c",
-		Document:  "UNGGE2015",
-		Label:     "13(c)",
-		Text:      "States should not knowingly allow their territory to be used for internationally wrongful acts using ICTs.",
-		Kind:      KindNorm,
-		Editorial: Editorial{Title: "Do not knowingly let territory be used for wrongful acts"},
+		id:          "UNGGE2015/13c",
+		doc:         "UNGGE2015",
+		label:       "13(c)",
+		text:        "States should not knowingly allow their territory to be used for internationally wrongful acts using ICTs.",
+		title:       "Do not knowingly let territory be used for wrongful acts",
+		lang:        "en",
+		kind:        KindNorm,
+		list:        4,
+		restatedBy:  3,
+		nRestatedBy: 1,
 	},
 	{
-		ID:        "UNGGE2015/13d",
-		Document:  "UNGGE2015",
-		Label:     "13(d)",
-		Text:      "States should consider how best to cooperate to exchange information, assist each other, prosecute terrorist and criminal use of ICTs and implement other cooperative measures to address such threats. States may need to consider whether new measures need to be developed in this respect.",
-		Kind:      KindNorm,
-		Editorial: Editorial{Title: "Cooperate against criminal and terrorist use of ICTs"},
+		id:          "UNGGE2015/13d",
+		doc:         "UNGGE2015",
+		label:       "13(d)",
+		text:        "States should consider how best to cooperate to exchange information, assist each other, prosecute terrorist and criminal use of ICTs and implement other cooperative measures to address such threats. States may need to consider whether new measures need to be developed in this respect.",
+		title:       "Cooperate against criminal and terrorist use of ICTs",
+		lang:        "en",
+		kind:        KindNorm,
+		list:        4,
+		restatedBy:  4,
+		nRestatedBy: 1,
 	},
 	{
-		ID:        "UNGGE2015/13e",
-		Document:  "UNGGE2015",
-		Label:     "13(e)",
-		Text:      "States, in ensuring the secure use of ICTs, should respect Human Rights Council resolutions 20/8 and 26/13 on the promotion, protection and enjoyment of human rights on the Internet, as well as General Assembly resolutions 68/167 and 69/166 on the right to privacy in the digital age, to guarantee full respect for human rights, including the right to freedom of expression.",
-		Kind:      KindNorm,
-		Editorial: Editorial{Title: "Respect human rights and privacy"},
+		id:          "UNGGE2015/13e",
+		doc:         "UNGGE2015",
+		label:       "13(e)",
+		text:        "States, in ensuring the secure use of ICTs, should respect Human Rights Council resolutions 20/8 and 26/13 on the promotion, protection and enjoyment of human rights on the Internet, as well as General Assembly resolutions 68/167 and 69/166 on the right to privacy in the digital age, to guarantee full respect for human rights, including the right to freedom of expression.",
+		title:       "Respect human rights and privacy",
+		lang:        "en",
+		kind:        KindNorm,
+		list:        4,
+		restatedBy:  5,
+		nRestatedBy: 1,
 	},
 	{
-		ID:        "UNGGE2015/13f",
-		Document:  "UNGGE2015",
-		Label:     "13(f)",
-		Text:      "A State should not conduct or knowingly support ICT activity contrary to its obligations under international law that intentionally damages critical infrastructure or otherwise impairs the use and operation of critical infrastructure to provide services to the public;",
-		Kind:      KindNorm,
-		Editorial: Editorial{Title: "Do not damage critical infrastructure"},
+		id:          "UNGGE2015/13f",
+		doc:         "UNGGE2015",
+		label:       "13(f)",
+		text:        "A State should not conduct or knowingly support ICT activity contrary to its obligations under international law that intentionally damages critical infrastructure or otherwise impairs the use and operation of critical infrastructure to provide services to the public;",
+		title:       "Do not damage critical infrastructure",
+		lang:        "en",
+		kind:        KindNorm,
+		list:        4,
+		restatedBy:  6,
+		nRestatedBy: 1,
 	},
 	{
-		ID:        "UNGGE2015/13g",
-		Document:  "UNGGE2015",
-		Label:     "13(g)",
-		Text:      "States should take appropriate measures to protect their critical infrastructure from ICT threats, taking into account General Assembly resolution 58/199 on the creation of a global culture of cybersecurity and the protection of critical information infrastructures, and other relevant resolutions.",
-		Kind:      KindNorm,
-		Editorial: Editorial{Title: "Protect critical infrastructure"},
+		id:          "UNGGE2015/13g",
+		doc:         "UNGGE2015",
+		label:       "13(g)",
+		text:        "States should take appropriate measures to protect their critical infrastructure from ICT threats, taking into account General Assembly resolution 58/199 on the creation of a global culture of cybersecurity and the protection of critical information infrastructures, and other relevant resolutions.",
+		title:       "Protect critical infrastructure",
+		lang:        "en",
+		kind:        KindNorm,
+		list:        4,
+		restatedBy:  7,
+		nRestatedBy: 1,
 	},
 	{
-		ID:        "UNGGE2015/13h",
-		Document:  "UNGGE2015",
-		Label:     "13(h)",
-		Text:      "States should respond to appropriate requests for assistance by another State whose critical infrastructure is subject to malicious ICT acts. States should also respond to appropriate requests to mitigate malicious ICT activity aimed at the critical infrastructure of another State emanating from their territory, taking into account due regard for sovereignty.",
-		Kind:      KindNorm,
-		Editorial: Editorial{Title: "Answer requests for assistance"},
+		id:          "UNGGE2015/13h",
+		doc:         "UNGGE2015",
+		label:       "13(h)",
+		text:        "States should respond to appropriate requests for assistance by another State whose critical infrastructure is subject to malicious ICT acts. States should also respond to appropriate requests to mitigate malicious ICT activity aimed at the critical infrastructure of another State emanating from their territory, taking into account due regard for sovereignty.",
+		title:       "Answer requests for assistance",
+		lang:        "en",
+		kind:        KindNorm,
+		list:        4,
+		restatedBy:  8,
+		nRestatedBy: 1,
 	},
 	{
-		ID:        "UNGGE2015/13i",
-		Document:  "UNGGE2015",
-		Label:     "13(i)",
-		Text:      "States should take reasonable steps to ensure the integrity of the supply chain so that end users can have confidence in the security of ICT products. States should seek to prevent the proliferation of malicious ICT tools and techniques and the use of harmful hidden functions.",
-		Kind:      KindNorm,
-		Editorial: Editorial{Title: "Keep the supply chain sound"},
+		id:          "UNGGE2015/13i",
+		doc:         "UNGGE2015",
+		label:       "13(i)",
+		text:        "States should take reasonable steps to ensure the integrity of the supply chain so that end users can have confidence in the security of ICT products. States should seek to prevent the proliferation of malicious ICT tools and techniques and the use of harmful hidden functions.",
+		title:       "Keep the supply chain sound",
+		lang:        "en",
+		kind:        KindNorm,
+		list:        4,
+		restatedBy:  9,
+		nRestatedBy: 1,
 	},
 	{
-		ID:        "UNGGE2015/13j",
-		Document:  "UNGGE2015",
-		Label:     "13(j)",
-		Text:      "States should encourage responsible reporting of ICT vulnerabilities and share associated information on available remedies to such vulnerabilities to limit and possibly eliminate potential threats to ICTs and ICT-dependent infrastructure.",
-		Kind:      KindNorm,
-		Editorial: Editorial{Title: "Report ICT vulnerabilities responsibly"},
+		id:          "UNGGE2015/13j",
+		doc:         "UNGGE2015",
+		label:       "13(j)",
+		text:        "States should encourage responsible reporting of ICT vulnerabilities and share associated information on available remedies to such vulnerabilities to limit and possibly eliminate potential threats to ICTs and ICT-dependent infrastructure.",
+		title:       "Report ICT vulnerabilities responsibly",
+		lang:        "en",
+		kind:        KindNorm,
+		list:        4,
+		restatedBy:  10,
+		nRestatedBy: 1,
 	},
 	{
-		ID:        "UNGGE2015/13k",
-		Document:  "UNGGE2015",
-		Label:     "13(k)",
-		Text:      "States should not conduct or knowingly support activity to harm the information systems of the authorized emergency response teams (sometimes known as computer emergency response teams or cybersecurity incident response teams) of another State. A State should not use authorized emergency response teams to engage in malicious international activity.",
-		Kind:      KindNorm,
-		Editorial: Editorial{Title: "Do not harm emergency response teams"},
+		id:          "UNGGE2015/13k",
+		doc:         "UNGGE2015",
+		label:       "13(k)",
+		text:        "States should not conduct or knowingly support activity to harm the information systems of the authorized emergency response teams (sometimes known as computer emergency response teams or cybersecurity incident response teams) of another State. A State should not use authorized emergency response teams to engage in malicious international activity.",
+		title:       "Do not harm emergency response teams",
+		lang:        "en",
+		kind:        KindNorm,
+		list:        4,
+		restatedBy:  11,
+		nRestatedBy: 1,
 	},
 }
 
-// sets describes every list, in the order of their documents' IDs.
-var sets = [...]Set{
+// lists describes every list, in the order of their documents' IDs;
+// norm.list indexes it.
+var lists = [...]list{
 	{
-		Document: "Dinard2019",
-		Name:     "G7 Dinard 2019",
-		Unit:     "commitment",
-		Kind:     KindCommitment,
-		Len:      4,
+		doc:  "Dinard2019",
+		name: "G7 Dinard 2019",
+		unit: "commitment",
+		kind: KindCommitment,
 	},
 	{
-		Document: "G20Antalya2015",
-		Name:     "G20 Antalya 2015",
-		Unit:     "para.",
-		Kind:     KindNorm,
-		Len:      1,
+		doc:   "G20Antalya2015",
+		name:  "G20 Antalya 2015",
+		unit:  "para.",
+		kind:  KindNorm,
+		index: 1,
 	},
 	{
-		Document: "Lucca2017",
-		Name:     "G7 Lucca 2017",
-		Unit:     "norm",
-		Kind:     KindNorm,
-		Len:      12,
+		doc:   "Lucca2017",
+		name:  "G7 Lucca 2017",
+		unit:  "norm",
+		kind:  KindNorm,
+		index: 2,
 	},
 	{
-		Document: "Paris2019",
-		Name:     "G7 Paris 2019",
-		Unit:     "commitment",
-		Kind:     KindCommitment,
-		Len:      16,
+		doc:   "Paris2019",
+		name:  "G7 Paris 2019",
+		unit:  "commitment",
+		kind:  KindCommitment,
+		index: 3,
 	},
 	{
-		Document: "UNGGE2015",
-		Name:     "UN GGE 2015",
-		Unit:     "norm",
-		Kind:     KindNorm,
-		Len:      11,
+		doc:   "UNGGE2015",
+		name:  "UN GGE 2015",
+		unit:  "norm",
+		kind:  KindNorm,
+		index: 4,
 	},
 }
 
-// setOf returns the list a document prints, or nil.
-func setOf(document string) *Set {
-	switch document {
-	case "Dinard2019":
-		return &sets[0]
-	case "G20Antalya2015":
-		return &sets[1]
-	case "Lucca2017":
-		return &sets[2]
-	case "Paris2019":
-		return &sets[3]
-	case "UNGGE2015":
-		return &sets[4]
-	}
-	return nil
+// listItems holds the items of each list of lists, in source order.
+var listItems = [5][]*norm{
+	{&dinard2019[0], &dinard2019[1], &dinard2019[2], &dinard2019[3]},
+	{&g20antalya2015[0]},
+	{&lucca2017[0], &lucca2017[1], &lucca2017[2], &lucca2017[3], &lucca2017[4], &lucca2017[5], &lucca2017[6], &lucca2017[7], &lucca2017[8], &lucca2017[9], &lucca2017[10], &lucca2017[11]},
+	{&paris2019[0], &paris2019[1], &paris2019[2], &paris2019[3], &paris2019[4], &paris2019[5], &paris2019[6], &paris2019[7], &paris2019[8], &paris2019[9], &paris2019[10], &paris2019[11], &paris2019[12], &paris2019[13], &paris2019[14], &paris2019[15]},
+	{&ungge2015[0], &ungge2015[1], &ungge2015[2], &ungge2015[3], &ungge2015[4], &ungge2015[5], &ungge2015[6], &ungge2015[7], &ungge2015[8], &ungge2015[9], &ungge2015[10]},
 }
 
-// normsOf returns the items of the list a document prints, or nil.
-func normsOf(document string) []Norm {
-	switch document {
-	case "Dinard2019":
-		return dinard2019[:]
-	case "G20Antalya2015":
-		return g20antalya2015[:]
-	case "Lucca2017":
-		return lucca2017[:]
-	case "Paris2019":
-		return paris2019[:]
-	case "UNGGE2015":
-		return ungge2015[:]
-	}
-	return nil
+// index holds every norm, sorted by ID, for lookup's binary search.
+var index = [44]*norm{
+	&dinard2019[0],
+	&dinard2019[1],
+	&dinard2019[2],
+	&dinard2019[3],
+	&g20antalya2015[0],
+	&lucca2017[0],
+	&lucca2017[9],
+	&lucca2017[10],
+	&lucca2017[11],
+	&lucca2017[1],
+	&lucca2017[2],
+	&lucca2017[3],
+	&lucca2017[4],
+	&lucca2017[5],
+	&lucca2017[6],
+	&lucca2017[7],
+	&lucca2017[8],
+	&paris2019[0],
+	&paris2019[9],
+	&paris2019[10],
+	&paris2019[11],
+	&paris2019[12],
+	&paris2019[13],
+	&paris2019[14],
+	&paris2019[15],
+	&paris2019[1],
+	&paris2019[2],
+	&paris2019[3],
+	&paris2019[4],
+	&paris2019[5],
+	&paris2019[6],
+	&paris2019[7],
+	&paris2019[8],
+	&ungge2015[0],
+	&ungge2015[1],
+	&ungge2015[2],
+	&ungge2015[3],
+	&ungge2015[4],
+	&ungge2015[5],
+	&ungge2015[6],
+	&ungge2015[7],
+	&ungge2015[8],
+	&ungge2015[9],
+	&ungge2015[10],
 }
 
 // restaters holds the items that restate another norm, grouped by the norm
-// they restate, in the order of its ID; restatedBy slices it.
-var restaters = [...]*Norm{
+// they restate, in the order of its ID; norm.restatedBy indexes it.
+var restaters = [12]*norm{
 	&lucca2017[11],
 	&lucca2017[0],
 	&lucca2017[1],
@@ -805,128 +1209,7 @@ var restaters = [...]*Norm{
 	&lucca2017[10],
 }
 
-// restatedBy returns the items that restate the norm with the given ID.
-func restatedBy(id ID) []*Norm {
-	switch id {
-	case "G20Antalya2015/26":
-		return restaters[0:1]
-	case "UNGGE2015/13a":
-		return restaters[1:2]
-	case "UNGGE2015/13b":
-		return restaters[2:3]
-	case "UNGGE2015/13c":
-		return restaters[3:4]
-	case "UNGGE2015/13d":
-		return restaters[4:5]
-	case "UNGGE2015/13e":
-		return restaters[5:6]
-	case "UNGGE2015/13f":
-		return restaters[6:7]
-	case "UNGGE2015/13g":
-		return restaters[7:8]
-	case "UNGGE2015/13h":
-		return restaters[8:9]
-	case "UNGGE2015/13i":
-		return restaters[9:10]
-	case "UNGGE2015/13j":
-		return restaters[10:11]
-	case "UNGGE2015/13k":
-		return restaters[11:12]
-	}
-	return nil
-}
-
-// lookup returns the norm with the given ID, or nil.
-func lookup(id ID) *Norm {
-	switch id {
-	case "Dinard2019/1":
-		return &dinard2019[0]
-	case "Dinard2019/2":
-		return &dinard2019[1]
-	case "Dinard2019/3":
-		return &dinard2019[2]
-	case "Dinard2019/4":
-		return &dinard2019[3]
-	case "G20Antalya2015/26":
-		return &g20antalya2015[0]
-	case "Lucca2017/1":
-		return &lucca2017[0]
-	case "Lucca2017/2":
-		return &lucca2017[1]
-	case "Lucca2017/3":
-		return &lucca2017[2]
-	case "Lucca2017/4":
-		return &lucca2017[3]
-	case "Lucca2017/5":
-		return &lucca2017[4]
-	case "Lucca2017/6":
-		return &lucca2017[5]
-	case "Lucca2017/7":
-		return &lucca2017[6]
-	case "Lucca2017/8":
-		return &lucca2017[7]
-	case "Lucca2017/9":
-		return &lucca2017[8]
-	case "Lucca2017/10":
-		return &lucca2017[9]
-	case "Lucca2017/11":
-		return &lucca2017[10]
-	case "Lucca2017/12":
-		return &lucca2017[11]
-	case "Paris2019/1":
-		return &paris2019[0]
-	case "Paris2019/2":
-		return &paris2019[1]
-	case "Paris2019/3":
-		return &paris2019[2]
-	case "Paris2019/4":
-		return &paris2019[3]
-	case "Paris2019/5":
-		return &paris2019[4]
-	case "Paris2019/6":
-		return &paris2019[5]
-	case "Paris2019/7":
-		return &paris2019[6]
-	case "Paris2019/8":
-		return &paris2019[7]
-	case "Paris2019/9":
-		return &paris2019[8]
-	case "Paris2019/10":
-		return &paris2019[9]
-	case "Paris2019/11":
-		return &paris2019[10]
-	case "Paris2019/12":
-		return &paris2019[11]
-	case "Paris2019/13":
-		return &paris2019[12]
-	case "Paris2019/14":
-		return &paris2019[13]
-	case "Paris2019/15":
-		return &paris2019[14]
-	case "Paris2019/16":
-		return &paris2019[15]
-	case "UNGGE2015/13a":
-		return &ungge2015[0]
-	case "UNGGE2015/13b":
-		return &ungge2015[1]
-	case "UNGGE2015/13c":
-		return &ungge2015[2]
-	case "UNGGE2015/13d":
-		return &ungge2015[3]
-	case "UNGGE2015/13e":
-		return &ungge2015[4]
-	case "UNGGE2015/13f":
-		return &ungge2015[5]
-	case "UNGGE2015/13g":
-		return &ungge2015[6]
-	case "UNGGE2015/13h":
-		return &ungge2015[7]
-	case "UNGGE2015/13i":
-		return &ungge2015[8]
-	case "UNGGE2015/13j":
-		return &ungge2015[9]
-	case "UNGGE2015/13k":
-		return &ungge2015[10]
-	}
-	return nil
-}
+// versions holds the language versions of norms known in several
+// languages, grouped by norm, the primary version first; norm.versions
+// indexes it.
+var versions = [0]*norm{}

@@ -11,7 +11,7 @@ import (
 // It fails for an ID that names no norm of the corpus; the empty ID, which
 // names none, marshals as the empty string.
 func (id ID) MarshalText() ([]byte, error) {
-	if id != "" && lookup(id) == nil {
+	if id != "" && lookup(string(id)) == nil {
 		return nil, unknownID(id)
 	}
 	return []byte(id), nil
@@ -20,10 +20,10 @@ func (id ID) MarshalText() ([]byte, error) {
 // UnmarshalText implements [encoding.TextUnmarshaler]. It accepts the ID of a
 // norm of the corpus, exactly (use [Parse] for the citations people write),
 // or the empty string; for any other text it returns an [*UnknownIDError]
-// that names the closest IDs.
+// that names the closest known IDs.
 func (id *ID) UnmarshalText(text []byte) error {
 	s := ID(text)
-	if s != "" && lookup(s) == nil {
+	if s != "" && lookup(string(s)) == nil {
 		return unknownID(s)
 	}
 	*id = s
@@ -32,7 +32,8 @@ func (id *ID) UnmarshalText(text []byte) error {
 
 // MarshalText implements [encoding.TextMarshaler]: a norm is stored as its
 // ID, so that JSON, YAML and databases hold "UNGGE2015/13f" and not the text.
-func (n Norm) MarshalText() ([]byte, error) { return n.ID.MarshalText() }
+// The zero Norm marshals as the empty string.
+func (n Norm) MarshalText() ([]byte, error) { return []byte(n.ID()), nil }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]: it sets n to the norm
 // with the given ID, or fails as [ID.UnmarshalText] does. The empty string
@@ -42,11 +43,7 @@ func (n *Norm) UnmarshalText(text []byte) error {
 	if err := id.UnmarshalText(text); err != nil {
 		return err
 	}
-	if id == "" {
-		*n = Norm{}
-		return nil
-	}
-	*n = *lookup(id)
+	*n = Norm{lookup(string(id))}
 	return nil
 }
 
@@ -74,9 +71,9 @@ func (e *UnknownIDError) Error() string {
 // unknownID builds the error for an unknown ID, with the closest known IDs
 // (see [words.Closest]).
 func unknownID(id ID) error {
-	var ids []string
-	for n := range All() {
-		ids = append(ids, string(n.ID))
+	ids := make([]string, len(index))
+	for i, n := range index {
+		ids[i] = n.id
 	}
 	e := &UnknownIDError{ID: string(id)}
 	for _, c := range words.Closest(string(id), ids, 3) {

@@ -33,16 +33,16 @@ import (
 //
 // On failure the error is a [*ParseError] that says which part was not
 // understood, or why the citation names no single norm.
-func Parse(citation string) (*Norm, error) {
+func Parse(citation string) (Norm, error) {
 	r, err := cite.Parse(citation, cite.Norm)
 	if err != nil {
-		return nil, newParseError(citation, err)
+		return Norm{}, newParseError(citation, err)
 	}
-	n := lookup(ID(r.Doc.ID + "/" + cite.LocalID(r.Label)))
+	n := lookup(r.Doc.ID + "/" + cite.LocalID(r.Label))
 	if n == nil {
-		return nil, &ParseError{Input: citation, Msg: "internal error: no norm " + strconv.Quote(r.Doc.ID+"/"+r.Label)}
+		return Norm{}, &ParseError{Input: citation, Msg: "internal error: no norm " + strconv.Quote(r.Doc.ID+"/"+r.Label)}
 	}
-	return n, nil
+	return Norm{n}, nil
 }
 
 // A ParseError reports a citation that names no single item of the corpus.

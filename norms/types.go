@@ -1,6 +1,9 @@
 package norms
 
-import "strconv"
+import (
+	"iter"
+	"strconv"
+)
 
 // An ID is the stable machine identifier of a norm, such as "UNGGE2015/13f" or
 // "Lucca2017/6". It is what to store in a database, a JSON document or a YAML
@@ -16,7 +19,8 @@ import "strconv"
 //	           removed: "13(f)" becomes "13f", "6" stays "6"
 //
 // An ID, once published, always names the same text. IDs are never renamed and
-// never reused: a norm that leaves the corpus is deprecated, not deleted.
+// never reused: a norm that leaves the corpus is deprecated, not deleted. The
+// language versions of a norm share its ID (see [Norm.In]).
 type ID string
 
 // String returns the ID as a string.
@@ -35,17 +39,18 @@ const (
 	KindPrinciple
 )
 
+var kindNames = [...]string{KindNorm: "norm", KindCommitment: "commitment", KindPrinciple: "principle"}
+
 // String returns "norm", "commitment" or "principle".
-func (k Kind) String() string {
-	switch k {
-	case KindNorm:
-		return "norm"
-	case KindCommitment:
-		return "commitment"
-	case KindPrinciple:
-		return "principle"
+func (k Kind) String() string { return enumString("Kind", kindNames[:], int(k)) }
+
+// enumString returns names[i], or "Type(i)" for a value without a name: the
+// one String method of the package's enumerations.
+func enumString(typ string, names []string, i int) string {
+	if i >= 0 && i < len(names) && names[i] != "" {
+		return names[i]
 	}
-	return "Kind(" + strconv.Itoa(int(k)) + ")"
+	return typ + "(" + strconv.Itoa(i) + ")"
 }
 
 // A Letter indexes a list whose items the source labels with letters, such as
@@ -62,79 +67,274 @@ func (l Letter) String() string {
 	return string(rune('a' + l))
 }
 
-// A Norm is one item of an enumerated list of norms, commitments or principles,
-// with its verbatim text.
+// A Number indexes a list whose items the source numbers 1, 2, 3 ...: so that
+// an index reads as the item it selects, [Lucca2017][N6] is norm 6 (the
+// seventh element, [Lucca2017][6], is norm 7). The constants [N1] to [N16] are
+// the only values to use. The checker normvet reports a plain integer index
+// into a numbered list and offers the constant.
+type Number int
+
+// String returns the number as the source prints it: "6" for [N6].
+func (n Number) String() string { return strconv.Itoa(int(n) + 1) }
+
+// A Norm is one item of an enumerated list of norms, commitments or principles:
+// a small value that refers to the corpus's read-only data, which its methods
+// read. Copying a Norm, storing it or comparing it with == is cheap and safe;
+// nothing done with a Norm changes the corpus.
 //
-// The values live in the package's lists ([UNGGE2015], [Lucca2017], ...) and
-// are meant to be read, not built: take them by index or with [Lookup].
-type Norm struct {
-	// ID is the stable machine identifier, such as "UNGGE2015/13f".
-	ID ID
-	// Document is the identifier of the document that prints the list, the
-	// name of its variable in package declarations: "UNGGE2015".
-	Document string
-	// Label is the item's label as the source prints it: "13(f)", "6".
-	Label string
-	// Text is the item's text, verbatim, without its label.
-	Text string
-	// Kind says whether the item is a norm, a commitment or a principle.
-	Kind Kind
-	// Restates is the norm this item restates word for word, or nil.
-	// The generator checks that the two texts agree in every word; only the
-	// final punctuation mark, and the case of the first letter where a
-	// clause is quoted as a sentence, may differ.
-	Restates *Norm
-	// Editorial is written by the cybernorms maintainers, not by the
-	// document's authors.
-	Editorial Editorial
+// The values come from the package's lists ([UNGGE2015], [Lucca2017], ...),
+// from [Lookup], [Parse] and [All]. The zero Norm is no norm: its methods
+// return zero values, and [Norm.IsZero] reports it.
+type Norm struct{ n *norm }
+
+// norm is the data of a Norm, laid out statically by the generated tables.
+type norm struct {
+	id, doc, label, text, title, lang string
+	kind                               Kind
+	list                               uint16 // index of its list in lists
+	restates                           *norm  // the norm it restates, or nil
+	restatedBy, nRestatedBy            uint16 // restaters[restatedBy:][:nRestatedBy]
+	versions, nVersions                uint16 // versions[versions:][:nVersions], primary first
+}
+
+// IsZero reports whether n is the zero Norm, which names no norm.
+func (n Norm) IsZero() bool { return n.n == nil }
+
+// ID returns the norm's stable machine identifier, such as "UNGGE2015/13f".
+func (n Norm) ID() ID {
+	if n.n == nil {
+		return ""
+	}
+	return ID(n.n.id)
+}
+
+// Document returns the identifier of the document that prints the list, the
+// name of its variable in package declarations: "UNGGE2015".
+func (n Norm) Document() string {
+	if n.n == nil {
+		return ""
+	}
+	return n.n.doc
+}
+
+// Label returns the item's label as the source prints it ("13(f)", "6"), or
+// as the corpus numbers an item the source does not label (see
+// [List.Inferred]).
+func (n Norm) Label() string {
+	if n.n == nil {
+		return ""
+	}
+	return n.n.label
+}
+
+// Text returns the item's text, verbatim, without its label, in the norm's
+// language ([Norm.Lang]).
+func (n Norm) Text() string {
+	if n.n == nil {
+		return ""
+	}
+	return n.n.text
+}
+
+// Kind says whether the item is a norm, a commitment or a principle.
+func (n Norm) Kind() Kind {
+	if n.n == nil {
+		return 0
+	}
+	return n.n.kind
+}
+
+// Lang returns the BCP 47 tag of the language of the norm's text: "en", "fr".
+func (n Norm) Lang() string {
+	if n.n == nil {
+		return ""
+	}
+	return n.n.lang
+}
+
+// Editorial returns what the cybernorms maintainers wrote about the norm.
+func (n Norm) Editorial() Editorial {
+	if n.n == nil {
+		return Editorial{}
+	}
+	return Editorial{Title: n.n.title}
 }
 
 // Editorial holds what the cybernorms maintainers wrote about a norm, in their
 // own words. None of it is text of the document; do not quote it as such.
 type Editorial struct {
-	// Title is a short title for the item, such as "Do not damage critical
-	// infrastructure".
+	// Title is a short title for the item, in English, such as "Do not damage
+	// critical infrastructure".
 	Title string
 }
 
-// String returns a short citation of the norm, such as
-// "UN GGE 2015, norm 13(f)".
-func (n Norm) String() string {
-	s := n.Set()
-	if s == nil {
-		return string(n.ID)
+// Restates returns the norm this item restates word for word, and whether
+// there is one. The generator checks that the two texts agree in every word;
+// only the final punctuation mark, and the case of the first letter where a
+// clause is quoted as a sentence, may differ.
+func (n Norm) Restates() (Norm, bool) {
+	if n.n == nil || n.n.restates == nil {
+		return Norm{}, false
 	}
-	return s.Name + ", " + s.Unit + " " + n.Label
+	return Norm{n.n.restates}, true
 }
 
-// Set returns the list the norm belongs to, or nil for a Norm that is not
-// one of the package's values.
-func (n Norm) Set() *Set { return setOf(n.Document) }
-
-// A Set describes one enumerated list of the corpus: the eleven norms of the
-// UN GGE 2015 report, the twelve of the Lucca Declaration, and so on.
-type Set struct {
-	// Document is the identifier of the document that prints the list.
-	Document string
-	// Name is the short name the field cites the document by, such as
-	// "UN GGE 2015". It is editorial.
-	Name string
-	// Unit is the word a citation puts before an item's label: "norm",
-	// "commitment" or, where the label is a paragraph number, "para.".
-	Unit string
-	// Kind is the kind of every item of the list.
-	Kind Kind
-	// Len is the number of items.
-	Len int
+// RestatedBy returns the items of other lists that restate this norm, in the
+// order of their IDs: the Lucca Declaration's item 6 restates UN GGE norm
+// 13(f).
+func (n Norm) RestatedBy() iter.Seq[Norm] {
+	return func(yield func(Norm) bool) {
+		if n.n == nil {
+			return
+		}
+		for _, r := range restaters[n.n.restatedBy:][:n.n.nRestatedBy] {
+			if !yield(Norm{r}) {
+				return
+			}
+		}
+	}
 }
 
-// Norms returns the list's items in source order. The slice shares the
-// package's storage: do not modify it.
-func (s *Set) Norms() []Norm { return normsOf(s.Document) }
+// In returns the version of the norm in the language with the given BCP 47
+// tag ("fr"), and whether the corpus holds one. Language versions share the
+// norm's ID, label and list; they differ in text. A norm is its own version
+// in its own language.
+func (n Norm) In(lang string) (Norm, bool) {
+	for v := range n.Versions() {
+		if v.n.lang == lang {
+			return v, true
+		}
+	}
+	return Norm{}, false
+}
 
-// Lookup returns the norm with the given ID, and whether there is one.
-// It does not allocate.
-func Lookup(id ID) (*Norm, bool) {
-	n := lookup(id)
-	return n, n != nil
+// Versions returns the norm in each language the corpus holds it in, the
+// version in the document's first language (the one the list's variable
+// holds) first. A norm known in one language has one version: itself.
+func (n Norm) Versions() iter.Seq[Norm] {
+	return func(yield func(Norm) bool) {
+		switch {
+		case n.n == nil:
+		case n.n.nVersions == 0:
+			yield(n)
+		default:
+			for _, v := range versions[n.n.versions:][:n.n.nVersions] {
+				if !yield(Norm{v}) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// List returns the list the norm belongs to; the zero List for the zero Norm.
+func (n Norm) List() List {
+	if n.n == nil {
+		return List{}
+	}
+	return List{&lists[n.n.list]}
+}
+
+// String returns a short citation of the norm, such as
+// "UN GGE 2015, norm 13(f)", or "" for the zero Norm.
+func (n Norm) String() string {
+	if n.n == nil {
+		return ""
+	}
+	l := &lists[n.n.list]
+	return l.name + ", " + l.unit + " " + n.n.label
+}
+
+// A List describes one enumerated list of the corpus: the eleven norms of the
+// UN GGE 2015 report, the twelve of the Lucca Declaration, and so on. Like a
+// [Norm], it is a small read-only view; the zero List is no list.
+type List struct{ l *list }
+
+// list is the data of a List. It refers to no norm, so that a program that
+// prints a norm's citation does not link every list: the items of lists[i]
+// are listItems[i].
+type list struct {
+	doc, name, unit string
+	kind            Kind
+	inferred        bool   // the corpus numbers items the source does not label
+	index           uint16 // its index in lists and listItems
+}
+
+// Document returns the identifier of the document that prints the list.
+func (l List) Document() string {
+	if l.l == nil {
+		return ""
+	}
+	return l.l.doc
+}
+
+// Name returns the short name the field cites the document by, such as
+// "UN GGE 2015". It is editorial.
+func (l List) Name() string {
+	if l.l == nil {
+		return ""
+	}
+	return l.l.name
+}
+
+// Unit returns the word a citation puts before an item's label: "norm",
+// "commitment", "principle" or, where the label is a paragraph number,
+// "para.".
+func (l List) Unit() string {
+	if l.l == nil {
+		return ""
+	}
+	return l.l.unit
+}
+
+// Kind returns the kind of every item of the list.
+func (l List) Kind() Kind {
+	if l.l == nil {
+		return 0
+	}
+	return l.l.kind
+}
+
+// Inferred reports whether the item labels are the corpus's numbering of
+// items the source does not label (the bullets of the Paris Call), rather than
+// the source's own.
+func (l List) Inferred() bool { return l.l != nil && l.l.inferred }
+
+// Len returns the number of items.
+func (l List) Len() int {
+	if l.l == nil {
+		return 0
+	}
+	return len(listItems[l.l.index])
+}
+
+// Norm returns the i-th item, counted from 0 in source order, or the zero Norm
+// when i is out of range.
+func (l List) Norm(i int) Norm {
+	if l.l == nil || i < 0 || i >= len(listItems[l.l.index]) {
+		return Norm{}
+	}
+	return Norm{listItems[l.l.index][i]}
+}
+
+// Norms returns the list's items in source order.
+func (l List) Norms() iter.Seq[Norm] {
+	return func(yield func(Norm) bool) {
+		if l.l == nil {
+			return
+		}
+		for _, n := range listItems[l.l.index] {
+			if !yield(Norm{n}) {
+				return
+			}
+		}
+	}
+}
+
+// String returns the list's name and kind: "UN GGE 2015 norms".
+func (l List) String() string {
+	if l.l == nil {
+		return ""
+	}
+	return l.l.name + " " + l.l.kind.String() + "s"
 }

@@ -1,0 +1,66 @@
+package norms
+
+import "iter"
+
+// Lookup returns the norm with the given ID, and whether there is one. It
+// does not allocate. The norm returned is the version in the document's first
+// language; see [Norm.In] for the others.
+func Lookup(id ID) (Norm, bool) {
+	n := lookup(string(id))
+	return Norm{n}, n != nil
+}
+
+// lookup finds a norm in index, which the generator sorts by ID.
+func lookup(id string) *norm {
+	lo, hi := 0, len(index)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if index[m].id < id {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(index) && index[lo].id == id {
+		return index[lo]
+	}
+	return nil
+}
+
+// All returns every norm of the corpus, list by list in the order of their
+// documents' IDs, and in source order within a list. It yields the version
+// of each norm in its document's first language.
+func All() iter.Seq[Norm] {
+	return func(yield func(Norm) bool) {
+		for _, items := range listItems {
+			for _, n := range items {
+				if !yield(Norm{n}) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// Lists returns every list of the corpus, in the order of their documents'
+// IDs.
+func Lists() iter.Seq[List] {
+	return func(yield func(List) bool) {
+		for i := range lists {
+			if !yield(List{&lists[i]}) {
+				return
+			}
+		}
+	}
+}
+
+// ListOf returns the list the document with the given ID prints, and whether
+// it prints one.
+func ListOf(document string) (List, bool) {
+	for i := range lists {
+		if lists[i].doc == document {
+			return List{&lists[i]}, true
+		}
+	}
+	return List{}, false
+}
