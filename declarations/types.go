@@ -39,15 +39,15 @@ type Declaration struct{ d *document }
 // tables.
 type document struct {
 	id, title, body, meeting, place, symbol, lang string
-	kind                                           Kind
-	date                                           Date
-	prov                                           Provenance
-	paras                                          []paragraph
-	norms                                          []norms.ID
-	links                                          []Link
-	editorial                                      Editorial
-	backlinks, nBacklinks                          uint16 // backlinkTable[backlinks:][:nBacklinks]
-	versions, nVersions                            uint16 // versions[versions:][:nVersions], primary first
+	kind                                          Kind
+	date                                          Date
+	prov                                          Provenance
+	paras                                         []paragraph
+	norms                                         []norms.ID
+	links                                         []Link
+	editorial                                     Editorial
+	backlinks, nBacklinks                         uint16 // backlinkTable[backlinks:][:nBacklinks]
+	versions, nVersions                           uint16 // versions[versions:][:nVersions], primary first
 }
 
 // IsZero reports whether d is the zero Declaration, which names no document.

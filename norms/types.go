@@ -90,11 +90,11 @@ type Norm struct{ n *norm }
 // norm is the data of a Norm, laid out statically by the generated tables.
 type norm struct {
 	id, doc, label, text, title, lang string
-	kind                               Kind
-	list                               uint16 // index of its list in lists
-	restates                           *norm  // the norm it restates, or nil
-	restatedBy, nRestatedBy            uint16 // restaters[restatedBy:][:nRestatedBy]
-	versions, nVersions                uint16 // versions[versions:][:nVersions], primary first
+	kind                              Kind
+	list                              uint16 // index of its list in lists
+	restates                          *norm  // the norm it restates, or nil
+	restatedBy, nRestatedBy           uint16 // restaters[restatedBy:][:nRestatedBy]
+	versions, nVersions               uint16 // versions[versions:][:nVersions], primary first
 }
 
 // IsZero reports whether n is the zero Norm, which names no norm.
