@@ -64,9 +64,9 @@ import (
 
 func main() {
 	n := norms.UNGGE2015[norms.F]
-	_, _ = n.Text, n.Label
-	for _, p := range declarations.Toronto2018.Paragraphs {
-		_ = p.Text
+	_, _ = n.Text(), n.Label()
+	for p := range declarations.Toronto2018.Paragraphs() {
+		_ = p.Text()
 	}
 	_, _ = declarations.Lucca2017, declarations.Dinard2019
 	total := 0
@@ -77,7 +77,7 @@ func main() {
 	for _, id := range []declarations.ID{"Budapest2001", "Dinard2019", "G20Antalya2015", "GA58_199", "GA68_167", "GA69_166", "GA70_237", "HRC20_8", "HRC26_13", "IseShima2016", "Lucca2017", "Lucca2017Communique", "Paris2019", "Taormina2017", "Toronto2018", "UNGGE2010", "UNGGE2013", "UNGGE2015"} {
 		if d, ok := declarations.Lookup(id); ok {
 			docs++
-			total += len(d.Paragraphs) * 0
+			total += d.NumParagraphs() * 0
 		}
 	}
 	fmt.Println(n, total, docs)

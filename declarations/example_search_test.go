@@ -20,7 +20,7 @@ func ExampleSearch() {
 		if n, ok := norms.Lookup(h.Norm); ok {
 			fmt.Println(n)
 		} else {
-			fmt.Printf("%s, para. %s\n", h.Document, h.Document.Paragraphs[h.Paragraph-1].Label)
+			fmt.Printf("%s, para. %s\n", h.Paragraph.Document(), h.Paragraph.Label())
 		}
 		fmt.Println(h.Snippet)
 	}
@@ -65,7 +65,7 @@ func ExampleHit_Text() {
 		log.Fatal(err)
 	}
 	for _, h := range hits {
-		fmt.Println(h.Document.ID, h.Paragraph)
+		fmt.Println(h.Paragraph.Document().ID(), h.Paragraph.Position())
 		for _, m := range h.Matches {
 			fmt.Printf("%d: %s\n", m[0], h.Text()[m[0]:m[1]])
 		}

@@ -338,3 +338,6 @@ func (l List) String() string {
 	}
 	return l.l.name + " " + l.l.kind.String() + "s"
 }
+
+// IsZero reports whether l is the zero List, which is no list.
+func (l List) IsZero() bool { return l.l == nil }
