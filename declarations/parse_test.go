@@ -90,7 +90,7 @@ func TestParseRejects(t *testing.T) {
 func TestDocumentRoundTrip(t *testing.T) {
 	type record struct {
 		Doc declarations.Declaration `json:"doc"`
-		ID  declarations.ID           `json:"id"`
+		ID  declarations.ID          `json:"id"`
 	}
 	n := 0
 	for d := range declarations.All() {

@@ -216,7 +216,7 @@ func TestSearchPunctuation(t *testing.T) {
 		var want []ref
 		for _, d := range docs {
 			for p := range d.Paragraphs() {
-			i := p.Position() - 1
+				i := p.Position() - 1
 				if strings.Contains(strings.ToLower(p.Text()), strings.ToLower(q)) {
 					want = append(want, ref{d.ID(), i + 1})
 				}
@@ -259,7 +259,7 @@ func TestSearchAnd(t *testing.T) {
 			for _, d := range docs {
 			paragraphs:
 				for p := range d.Paragraphs() {
-			i := p.Position() - 1
+					i := p.Position() - 1
 					for _, re := range res {
 						if !re.MatchString(p.Text()) {
 							continue paragraphs
@@ -428,7 +428,7 @@ func checkSnippet(t *testing.T, query string, h declarations.Hit) {
 func label(t *testing.T, d declarations.Declaration, l string) int {
 	t.Helper()
 	for p := range d.Paragraphs() {
-			i := p.Position() - 1
+		i := p.Position() - 1
 		if p.Label() == l {
 			return i + 1
 		}
@@ -460,7 +460,9 @@ func TestSearchFinds(t *testing.T) {
 			t.Fatal(err)
 		}
 		want := ref{tt.doc.ID(), label(t, tt.doc, tt.label)}
-		i := slices.IndexFunc(hits, func(h declarations.Hit) bool { return h.Paragraph.Document() == tt.doc && h.Paragraph.Position() == want.Para })
+		i := slices.IndexFunc(hits, func(h declarations.Hit) bool {
+			return h.Paragraph.Document() == tt.doc && h.Paragraph.Position() == want.Para
+		})
 		if i < 0 {
 			t.Errorf("Search(%q) does not find %s %s; hits: %v", tt.query, tt.doc.ID(), tt.label, refs(hits))
 			continue
@@ -558,7 +560,9 @@ func TestSearchSnippet(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		i := slices.IndexFunc(hits, func(h declarations.Hit) bool { return h.Paragraph.Document() == tt.doc && h.Paragraph.Position() == tt.para })
+		i := slices.IndexFunc(hits, func(h declarations.Hit) bool {
+			return h.Paragraph.Document() == tt.doc && h.Paragraph.Position() == tt.para
+		})
 		if i < 0 {
 			t.Errorf("Search(%q) does not find %s para. %d", tt.query, tt.doc.ID(), tt.para)
 			continue
