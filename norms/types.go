@@ -54,7 +54,8 @@ func enumString(typ string, names []string, i int) string {
 }
 
 // A Letter indexes a list whose items the source labels with letters, such as
-// the eleven norms of the UN GGE 2015 report: [UNGGE2015][F] is norm 13(f).
+// the eleven norms of the UN GGE 2015 report: [UNGGE2015] indexed by [F],
+// UNGGE2015[F], is norm 13(f).
 // The constants [A] to [K] are the only values to use; each one's
 // documentation quotes the norm it selects.
 type Letter int
@@ -67,11 +68,12 @@ func (l Letter) String() string {
 	return string(rune('a' + l))
 }
 
-// A Number indexes a list whose items the source numbers 1, 2, 3 ...: so that
-// an index reads as the item it selects, [Lucca2017][N6] is norm 6 (the
-// seventh element, [Lucca2017][6], is norm 7). The constants [N1] to [N16] are
-// the only values to use. The checker normvet reports a plain integer index
-// into a numbered list and offers the constant.
+// A Number indexes a list whose items are numbered 1, 2, 3 ..., so that an
+// index reads as the item it selects: [Lucca2017] indexed by [N6],
+// Lucca2017[N6], is norm 6, where the plain index 6 would select the seventh
+// item, norm 7. The constants [N1], [N2] ... are the only values to use. The
+// checker normvet reports a plain integer index into a numbered list and
+// offers the constant.
 type Number int
 
 // String returns the number as the source prints it: "6" for [N6].
