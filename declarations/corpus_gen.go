@@ -1919,7 +1919,33 @@ var ungge2015 = document{
 	nBacklinks: 4,
 }
 
-// all lists every document, sorted by ID, for lookup's binary search.
+// index holds every document at the slot internal/phash gives its ID with
+// indexSeeds; the other slots are nil.
+var index = [32]*document{
+	2:  &budapest2001,
+	6:  &hrc26_13,
+	7:  &ungge2013,
+	8:  &lucca2017,
+	12: &hrc20_8,
+	13: &ga70_237,
+	14: &ga58_199,
+	16: &ungge2010,
+	17: &g20antalya2015,
+	18: &ga68_167,
+	19: &ga69_166,
+	20: &lucca2017communique,
+	21: &iseshima2016,
+	25: &taormina2017,
+	26: &toronto2018,
+	27: &paris2019,
+	30: &dinard2019,
+	31: &ungge2015,
+}
+
+// indexSeeds are the seeds of index's buckets.
+var indexSeeds = [4]uint32{9, 5, 3, 1}
+
+// all lists every document, sorted by ID.
 var all = [18]*document{
 	&budapest2001,
 	&dinard2019,

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/cybernorms/cybernorms/internal/cite"
+	"github.com/cybernorms/cybernorms/internal/phash"
 	"github.com/cybernorms/cybernorms/norms"
 )
 
@@ -214,19 +215,12 @@ func Lookup(id ID) (Declaration, bool) {
 	return Declaration{d}, d != nil
 }
 
-// lookup finds a document in all, which the generator sorts by ID.
+// lookup finds a document in index, the generator's perfect hash table of
+// IDs.
 func lookup(id string) *document {
-	lo, hi := 0, len(all)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if all[m].id < id {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo < len(all) && all[lo].id == id {
-		return all[lo]
+	d := index[phash.Slot(phash.Hash(id), indexSeeds[:], len(index))]
+	if d != nil && d.id == id {
+		return d
 	}
 	return nil
 }

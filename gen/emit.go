@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/cybernorms/cybernorms/internal/phash"
 	"github.com/dave/jennifer/jen"
 )
 
@@ -169,25 +170,17 @@ func emitNorms(c *corpus) ([]byte, error) {
 		g.Line()
 	})
 
-	type entry struct {
-		id   string
-		code jen.Code
-	}
-	var idx []entry
+	var ids []string
+	var codes []jen.Code
 	for _, d := range withLists {
 		for _, it := range d.Items {
-			idx = append(idx, entry{it.ID, jen.Op("&").Id(storage(d.ID)).Index(jen.Lit(it.Index))})
+			ids = append(ids, it.ID)
+			codes = append(codes, jen.Op("&").Id(storage(d.ID)).Index(jen.Lit(it.Index)))
 		}
 	}
-	sort.Slice(idx, func(i, j int) bool { return idx[i].id < idx[j].id })
-	f.Line()
-	f.Comment("index holds every norm, sorted by ID, for lookup's binary search.")
-	f.Var().Id("index").Op("=").Index(jen.Lit(len(idx))).Op("*").Id("norm").ValuesFunc(func(g *jen.Group) {
-		for _, e := range idx {
-			g.Line().Add(e.code)
-		}
-		g.Line()
-	})
+	if err := emitHashIndex(f, "index", "indexSeeds", "norm", "every norm", ids, codes); err != nil {
+		return nil, err
+	}
 
 	f.Line()
 	f.Comment("restaters holds the items that restate another norm, grouped by the norm")
@@ -208,6 +201,43 @@ func emitNorms(c *corpus) ([]byte, error) {
 	f.Comment("indexes it.")
 	f.Var().Id("versions").Op("=").Index(jen.Lit(0)).Op("*").Id("norm").Values()
 	return render(f)
+}
+
+// emitHashIndex writes a lookup table of the given values by key, laid out by
+// internal/phash: the table, in which the value of key i sits at the slot
+// phash.Slot gives it, and the seeds. The runtime's hand-written lookup
+// reads them.
+func emitHashIndex(f *jen.File, name, seedsName, elem, what string, keys []string, values []jen.Code) error {
+	t, err := phash.Build(keys)
+	if err != nil {
+		return fmt.Errorf("building the lookup table of %s: %w", what, err)
+	}
+	bySlot := make([]int, t.Size)
+	for i := range bySlot {
+		bySlot[i] = -1
+	}
+	for i, s := range t.Slots {
+		bySlot[s] = i
+	}
+	f.Line()
+	f.Comment(fmt.Sprintf("%s holds %s at the slot internal/phash gives its ID with", name, what))
+	f.Comment(fmt.Sprintf("%s; the other slots are nil.", seedsName))
+	f.Var().Id(name).Op("=").Index(jen.Lit(t.Size)).Op("*").Id(elem).ValuesFunc(func(g *jen.Group) {
+		for s, i := range bySlot {
+			if i >= 0 {
+				g.Line().Lit(s).Op(":").Add(values[i])
+			}
+		}
+		g.Line()
+	})
+	f.Line()
+	f.Comment(fmt.Sprintf("%s are the seeds of %s's buckets.", seedsName, name))
+	f.Var().Id(seedsName).Op("=").Index(jen.Lit(len(t.Seeds))).Uint32().ValuesFunc(func(g *jen.Group) {
+		for _, v := range t.Seeds {
+			g.Lit(int(v))
+		}
+	})
+	return nil
 }
 
 // langOf returns the BCP 47 tag of a document's language.
@@ -411,8 +441,17 @@ func emitDeclarations(c *corpus) ([]byte, error) {
 		f.Var().Id(storage(d.ID)).Op("=").Id("document").Add(v.values())
 	}
 
+	var ids []string
+	var codes []jen.Code
+	for _, d := range c.Docs {
+		ids = append(ids, d.ID)
+		codes = append(codes, jen.Op("&").Id(storage(d.ID)))
+	}
+	if err := emitHashIndex(f, "index", "indexSeeds", "document", "every document", ids, codes); err != nil {
+		return nil, err
+	}
 	f.Line()
-	f.Comment("all lists every document, sorted by ID, for lookup's binary search.")
+	f.Comment("all lists every document, sorted by ID.")
 	f.Var().Id("all").Op("=").Index(jen.Lit(len(c.Docs))).Op("*").Id("document").ValuesFunc(func(g *jen.Group) {
 		for _, d := range c.Docs {
 			g.Line().Op("&").Id(storage(d.ID))
