@@ -450,6 +450,11 @@ func emitDeclarations(c *corpus) ([]byte, error) {
 	if err := emitHashIndex(f, "index", "indexSeeds", "document", "every document", ids, codes); err != nil {
 		return nil, err
 	}
+	ix, err := buildSearchIndex(c.Docs)
+	if err != nil {
+		return nil, err
+	}
+	emitSearchIndex(f, ix)
 	f.Line()
 	f.Comment("all lists every document, sorted by ID.")
 	f.Var().Id("all").Op("=").Index(jen.Lit(len(c.Docs))).Op("*").Id("document").ValuesFunc(func(g *jen.Group) {
