@@ -114,12 +114,10 @@ func Search(query string) ([]Hit, error) {
 		for ; bits != 0; bits &= bits - 1 {
 			para := searchParas[w*64+tz(bits)]
 			p := para.data()
-			for t := range terms {
-				if _, _, ok := terms[t].find(p.text, 0); !ok {
-					continue paragraphs
-				}
-			}
 			m := matches(p.text, terms)
+			if m == nil {
+				continue paragraphs
+			}
 			hits = append(hits, Hit{
 				Paragraph: para,
 				Norm:      p.norm,
@@ -405,17 +403,18 @@ func (t *term) matchAt(text string, i int) int {
 }
 
 // matches returns every match of every term in text, merged where they
-// overlap or touch, in order.
+// overlap or touch, in order, found in one pass per term; or nil when a term
+// does not occur in text, so that the paragraph is no hit.
 func matches(text string, terms []term) [][2]int {
 	var m [][2]int
 	for t := range terms {
-		for from := 0; ; {
-			s, e, ok := terms[t].find(text, from)
-			if !ok {
-				break
-			}
+		s, e, ok := terms[t].find(text, 0)
+		if !ok {
+			return nil
+		}
+		for ok {
 			m = insert(m, [2]int{s, e})
-			from = e
+			s, e, ok = terms[t].find(text, e)
 		}
 	}
 	return m
