@@ -1335,6 +1335,307 @@ var paris2019 = Declaration{
 	},
 }
 
+// ParisCall2018 is the declaration “Paris Call for Trust and Security in
+// Cyberspace” (Paris, 12 November 2018).
+//
+// The corpus holds its full text, which follows.
+//
+// Cyberspace now plays a crucial role in every aspect of our lives and it is
+// the shared responsibility of a wide variety of actors, in their respective
+// roles, to improve trust, security and stability in cyberspace.
+//
+// We reaffirm our support to an open, secure, stable, accessible and peaceful
+// cyberspace, which has become an integral component of life in all its
+// social, economic, cultural and political aspects.
+//
+// We also reaffirm that international law, including the United Nations
+// Charter in its entirety, international humanitarian law and customary
+// international law is applicable to the use of information and communication
+// technologies (ICT) by States.
+//
+// We reaffirm that the same rights that people have offline must also be
+// protected online, and also reaffirm the applicability of international human
+// rights law in cyberspace.
+//
+// We reaffirm that international law, together with the voluntary norms of
+// responsible State behavior during peacetime and associated confidence and
+// capacity-building measures developed within the United Nations, is the
+// foundation for international peace and security in cyberspace.
+//
+// We condemn malicious cyber activities in peacetime, notably the ones
+// threatening or resulting in significant, indiscriminate or systemic harm to
+// individuals and critical infrastructure and welcome calls for their improved
+// protection.
+//
+// We also welcome efforts by States and non-state actors to provide support to
+// victims of malicious use of ICTs on an impartial and independent basis,
+// whenever it occurs, whether during or outside of armed conflict.
+//
+// We recognize that the threat of cyber criminality requires more effort to
+// improve the security of the products we use, to strengthen our defenses
+// against criminals and to promote cooperation among all stakeholders, within
+// and across national borders, and that the Budapest Convention on Cybercrime
+// is a key tool in this regard.
+//
+// We recognize the responsibilities of key private sector actors in improving
+// trust, security and stability in cyberspace and encourage initiatives aimed
+// at strengthening the security of digital processes, products and services.
+//
+// We welcome collaboration among governments, the private sector and civil
+// society to create new cybersecurity standards that enable infrastructures
+// and organizations to improve cyber protections.
+//
+// We recognize all actors can support a peaceful cyberspace by encouraging the
+// responsible and coordinated disclosure of vulnerabilities.
+//
+// We underline the need to enhance broad digital cooperation and increase
+// capacity-building efforts by all actors and encourage initiatives that build
+// user resilience and capabilities.
+//
+// We recognize the necessity of a strengthened multistakeholder approach and
+// of additional efforts to reduce risks to the stability of cyberspace and to
+// build-up confidence, capacity and trust.
+//
+// To that end, we affirm our willingness to work together, in the existing
+// fora and through the relevant organizations, institutions, mechanisms and
+// processes to assist one another and implement cooperative measures, notably
+// in order to:
+//
+//   - 1. Prevent and recover from malicious cyber activities that threaten or
+//     cause significant, indiscriminate or systemic harm to individuals and
+//     critical infrastructure;
+//   - 2. Prevent activity that intentionally and substantially damages the
+//     general availability or integrity of the public core of the Internet;
+//   - 3. Strengthen our capacity to prevent malign interference by foreign
+//     actors aimed at undermining electoral processes through malicious cyber
+//     activities;
+//   - 4. Prevent ICT-enabled theft of intellectual property, including trade
+//     secrets or other confidential business information, with the intent of
+//     providing competitive advantages to companies or commercial sector;
+//   - 5. Develop ways to prevent the proliferation of malicious ICT tools and
+//     practices intended to cause harm;
+//   - 6. Strengthen the security of digital processes, products and services,
+//     throughout their lifecycle and supply chain;
+//   - 7. Support efforts to strengthen an advanced cyber hygiene for all
+//     actors;
+//   - 8. Take steps to prevent non-State actors, including the private sector,
+//     from hacking-back, for their own purposes or those of other non-State
+//     actors;
+//   - 9. Promote the widespread acceptance and implementation of international
+//     norms of responsible behavior as well as confidence-building measures in
+//     cyberspace.
+//
+// In order to follow-up on the progress made to advance these issues in the
+// appropriate existing fora and processes, we agree on reconvening at the
+// Paris Peace Forum in 2019 and at the Internet Governance Forum in Berlin
+// in 2019.
+//
+// # Paris, 12th of November, 2018
+var ParisCall2018 = &pariscall2018
+
+var pariscall2018 = Declaration{
+	ID:    "ParisCall2018",
+	Title: "Paris Call for Trust and Security in Cyberspace",
+	Kind:  KindDeclaration,
+	Place: "Paris",
+	Date:  Date{Year: 2018, Month: time.November, Day: 12},
+	Provenance: Provenance{
+		Extent:    Full,
+		URL:       "https://pariscall.international",
+		Publisher: "French Ministry for Europe and Foreign Affairs, editor of the official site pariscall.international",
+		ReadFrom:  "the official site's source repository, github.com/ambanum/pariscall.international, file _includes/pages/texts/en/call/paris-call.md at commit 916433b20a70ce587db86de70b108ce21a25c551 (Markdown; the paragraphs and the nine list items as published); cross-checked word for word against the official PDF of the same publisher, extracted to text",
+		Sources: []Source{
+			{Path: "sources/Paris-Call-2018-en.txt", SHA256: "124c945ac8140ec486afa78460c0bd3f70ffa41700803e805544cbaf9403ae30"},
+			{Path: "sources/document-facts.txt", SHA256: "14af0128ca2245e191b61f70e99c153a2793285a272118c3e7b384d325265014"},
+		},
+		Notes: []string{
+			"The Call was launched on 12 November 2018 by the President of the French Republic (sources/document-facts.txt, a page of the French foreign ministry); it is open to endorsement by States, companies and civil society, and the list of its supporters is not in the corpus. No body adopted it, so the body is left empty.",
+			"The pages read differ on where the Call was launched: at the UNESCO meeting of the Internet Governance Forum and the first Paris Peace Forum (French foreign ministry), \"during\" or \"at\" the Paris Peace Forum (another ministry page; the Paris Peace Forum), at the opening of the IGF at UNESCO premises (Digital Watch). The meeting is therefore left empty.",
+			"The kind \"declaration\" follows the back page of the official French PDF, which calls the Call \"une déclaration de haut niveau\".",
+			"The short texts of the principles on the web page (the site's principles.yml, not a source of the corpus) read principle 5 as \"proliferation of malicious software and practices\"; the text and the PDF read \"malicious ICT tools and practices\".",
+		},
+		DataFile: "data/ParisCall2018.txt",
+		SHA256:   "0a201381d3d863742ac9545a9947285aa9c700372d6d80c79ed605b52647a0a9",
+	},
+	Paragraphs: []Paragraph{
+		{
+			Kind:  Text,
+			Text:  "Cyberspace now plays a crucial role in every aspect of our lives and it is the shared responsibility of a wide variety of actors, in their respective roles, to improve trust, security and stability in cyberspace.",
+			Break: Published,
+		},
+		{
+			Kind:  Text,
+			Text:  "We reaffirm our support to an open, secure, stable, accessible and peaceful cyberspace, which has become an integral component of life in all its social, economic, cultural and political aspects.",
+			Break: Published,
+		},
+		{
+			Kind:  Text,
+			Text:  "We also reaffirm that international law, including the United Nations Charter in its entirety, international humanitarian law and customary international law is applicable to the use of information and communication technologies (ICT) by States.",
+			Break: Published,
+		},
+		{
+			Kind:  Text,
+			Text:  "We reaffirm that the same rights that people have offline must also be protected online, and also reaffirm the applicability of international human rights law in cyberspace.",
+			Break: Published,
+		},
+		{
+			Kind:  Text,
+			Text:  "We reaffirm that international law, together with the voluntary norms of responsible State behavior during peacetime and associated confidence and capacity-building measures developed within the United Nations, is the foundation for international peace and security in cyberspace.",
+			Break: Published,
+		},
+		{
+			Kind:  Text,
+			Text:  "We condemn malicious cyber activities in peacetime, notably the ones threatening or resulting in significant, indiscriminate or systemic harm to individuals and critical infrastructure and welcome calls for their improved protection.",
+			Break: Published,
+		},
+		{
+			Kind:  Text,
+			Text:  "We also welcome efforts by States and non-state actors to provide support to victims of malicious use of ICTs on an impartial and independent basis, whenever it occurs, whether during or outside of armed conflict.",
+			Break: Published,
+		},
+		{
+			Kind:  Text,
+			Text:  "We recognize that the threat of cyber criminality requires more effort to improve the security of the products we use, to strengthen our defenses against criminals and to promote cooperation among all stakeholders, within and across national borders, and that the Budapest Convention on Cybercrime is a key tool in this regard.",
+			Break: Published,
+		},
+		{
+			Kind:  Text,
+			Text:  "We recognize the responsibilities of key private sector actors in improving trust, security and stability in cyberspace and encourage initiatives aimed at strengthening the security of digital processes, products and services.",
+			Break: Published,
+		},
+		{
+			Kind:  Text,
+			Text:  "We welcome collaboration among governments, the private sector and civil society to create new cybersecurity standards that enable infrastructures and organizations to improve cyber protections.",
+			Break: Published,
+		},
+		{
+			Kind:  Text,
+			Text:  "We recognize all actors can support a peaceful cyberspace by encouraging the responsible and coordinated disclosure of vulnerabilities.",
+			Break: Published,
+		},
+		{
+			Kind:  Text,
+			Text:  "We underline the need to enhance broad digital cooperation and increase capacity-building efforts by all actors and encourage initiatives that build user resilience and capabilities.",
+			Break: Published,
+		},
+		{
+			Kind:  Text,
+			Text:  "We recognize the necessity of a strengthened multistakeholder approach and of additional efforts to reduce risks to the stability of cyberspace and to build-up confidence, capacity and trust.",
+			Break: Published,
+		},
+		{
+			Kind:  Text,
+			Text:  "To that end, we affirm our willingness to work together, in the existing fora and through the relevant organizations, institutions, mechanisms and processes to assist one another and implement cooperative measures, notably in order to:",
+			Break: Inferred,
+			Note:  "The English source begins this sentence on a new line but without a blank line, so that Markdown renders it in one paragraph with the sentence before it; the French version of the same publisher separates the two paragraphs with a blank line, and the PDF does not show paragraph spacing. The corpus breaks here, as the French does, so that the sentence that introduces the nine principles stands as a paragraph of its own and the two language versions have the same paragraphs.",
+		},
+		{
+			Label: "1",
+			Kind:  Item,
+			Text:  "Prevent and recover from malicious cyber activities that threaten or cause significant, indiscriminate or systemic harm to individuals and critical infrastructure;",
+			Break: Published,
+			Norm:  "ParisCall2018/1",
+		},
+		{
+			Label: "2",
+			Kind:  Item,
+			Text:  "Prevent activity that intentionally and substantially damages the general availability or integrity of the public core of the Internet;",
+			Break: Published,
+			Norm:  "ParisCall2018/2",
+		},
+		{
+			Label: "3",
+			Kind:  Item,
+			Text:  "Strengthen our capacity to prevent malign interference by foreign actors aimed at undermining electoral processes through malicious cyber activities;",
+			Break: Published,
+			Norm:  "ParisCall2018/3",
+		},
+		{
+			Label: "4",
+			Kind:  Item,
+			Text:  "Prevent ICT-enabled theft of intellectual property, including trade secrets or other confidential business information, with the intent of providing competitive advantages to companies or commercial sector;",
+			Break: Published,
+			Norm:  "ParisCall2018/4",
+		},
+		{
+			Label: "5",
+			Kind:  Item,
+			Text:  "Develop ways to prevent the proliferation of malicious ICT tools and practices intended to cause harm;",
+			Break: Published,
+			Norm:  "ParisCall2018/5",
+		},
+		{
+			Label: "6",
+			Kind:  Item,
+			Text:  "Strengthen the security of digital processes, products and services, throughout their lifecycle and supply chain;",
+			Break: Published,
+			Norm:  "ParisCall2018/6",
+		},
+		{
+			Label: "7",
+			Kind:  Item,
+			Text:  "Support efforts to strengthen an advanced cyber hygiene for all actors;",
+			Break: Published,
+			Norm:  "ParisCall2018/7",
+		},
+		{
+			Label: "8",
+			Kind:  Item,
+			Text:  "Take steps to prevent non-State actors, including the private sector, from hacking-back, for their own purposes or those of other non-State actors;",
+			Break: Published,
+			Norm:  "ParisCall2018/8",
+		},
+		{
+			Label: "9",
+			Kind:  Item,
+			Text:  "Promote the widespread acceptance and implementation of international norms of responsible behavior as well as confidence-building measures in cyberspace.",
+			Break: Published,
+			Norm:  "ParisCall2018/9",
+		},
+		{
+			Kind:  Text,
+			Text:  "In order to follow-up on the progress made to advance these issues in the appropriate existing fora and processes, we agree on reconvening at the Paris Peace Forum in 2019 and at the Internet Governance Forum in Berlin in 2019.",
+			Break: Published,
+		},
+		{
+			Kind:  Heading,
+			Text:  "Paris, 12th of November, 2018",
+			Break: Published,
+		},
+	},
+	Norms: []norms.ID{
+		"ParisCall2018/1",
+		"ParisCall2018/2",
+		"ParisCall2018/3",
+		"ParisCall2018/4",
+		"ParisCall2018/5",
+		"ParisCall2018/6",
+		"ParisCall2018/7",
+		"ParisCall2018/8",
+		"ParisCall2018/9",
+	},
+	Links: []Link{
+		{
+			Rel:       Cites,
+			Target:    "Budapest2001",
+			Paragraph: 8,
+		},
+		{
+			Rel:       BuildsOn,
+			Target:    "G20Antalya2015",
+			Paragraph: 18,
+		},
+		{
+			Rel:       BuildsOn,
+			Target:    "UNGGE2015",
+			Paragraph: 19,
+		},
+	},
+	Editorial: Editorial{
+		Short: "Paris Call",
+	},
+}
+
 // Taormina2017 is the communiqué “Taormina Leaders’ Communiqué” (G7 Heads of
 // State and Government, Taormina, Sicily, May 2017).
 //
@@ -1958,6 +2259,7 @@ var all = [...]*Declaration{
 	&lucca2017,
 	&lucca2017communique,
 	&paris2019,
+	&pariscall2018,
 	&taormina2017,
 	&toronto2018,
 	&ungge2010,
@@ -1979,6 +2281,11 @@ var backlinkTable = [...]Backlink{
 		Paragraph: 16,
 	},
 	{
+		From:      "ParisCall2018",
+		Rel:       Cites,
+		Paragraph: 8,
+	},
+	{
 		From:      "Toronto2018",
 		Rel:       Reaffirms,
 		Paragraph: 4,
@@ -1987,6 +2294,11 @@ var backlinkTable = [...]Backlink{
 		From:      "Lucca2017",
 		Rel:       Restates,
 		Paragraph: 22,
+	},
+	{
+		From:      "ParisCall2018",
+		Rel:       BuildsOn,
+		Paragraph: 18,
 	},
 	{
 		From:      "Lucca2017",
@@ -2089,6 +2401,11 @@ var backlinkTable = [...]Backlink{
 		Paragraph: 22,
 	},
 	{
+		From:      "ParisCall2018",
+		Rel:       BuildsOn,
+		Paragraph: 19,
+	},
+	{
 		From:      "Toronto2018",
 		Rel:       Reaffirms,
 		Paragraph: 7,
@@ -2099,29 +2416,29 @@ var backlinkTable = [...]Backlink{
 func backlinks(id ID) []Backlink {
 	switch id {
 	case "Budapest2001":
-		return backlinkTable[0:3]
+		return backlinkTable[0:4]
 	case "G20Antalya2015":
-		return backlinkTable[3:4]
-	case "GA58_199":
 		return backlinkTable[4:6]
-	case "GA68_167":
+	case "GA58_199":
 		return backlinkTable[6:8]
-	case "GA69_166":
+	case "GA68_167":
 		return backlinkTable[8:10]
-	case "HRC20_8":
+	case "GA69_166":
 		return backlinkTable[10:12]
-	case "HRC26_13":
+	case "HRC20_8":
 		return backlinkTable[12:14]
+	case "HRC26_13":
+		return backlinkTable[14:16]
 	case "IseShima2016":
-		return backlinkTable[14:15]
+		return backlinkTable[16:17]
 	case "Lucca2017":
-		return backlinkTable[15:17]
-	case "UNGGE2010":
 		return backlinkTable[17:19]
-	case "UNGGE2013":
+	case "UNGGE2010":
 		return backlinkTable[19:21]
+	case "UNGGE2013":
+		return backlinkTable[21:23]
 	case "UNGGE2015":
-		return backlinkTable[21:25]
+		return backlinkTable[23:28]
 	}
 	return nil
 }
@@ -2155,6 +2472,8 @@ func lookup(id ID) *Declaration {
 		return &lucca2017communique
 	case "Paris2019":
 		return &paris2019
+	case "ParisCall2018":
+		return &pariscall2018
 	case "Taormina2017":
 		return &taormina2017
 	case "Toronto2018":

@@ -565,6 +565,109 @@ var paris2019 = [16]Norm{
 	},
 }
 
+// ParisCall2018 holds the 9 principles of the Paris Call declaration (Paris,
+// 12 November 2018), in source order.
+//
+//   - 1. Prevent and recover from malicious cyber activities that threaten or
+//     cause significant, indiscriminate or systemic harm to individuals and
+//     critical infrastructure;
+//   - 2. Prevent activity that intentionally and substantially damages the
+//     general availability or integrity of the public core of the Internet;
+//   - 3. Strengthen our capacity to prevent malign interference by foreign
+//     actors aimed at undermining electoral processes through malicious cyber
+//     activities;
+//   - 4. Prevent ICT-enabled theft of intellectual property, including trade
+//     secrets or other confidential business information, with the intent of
+//     providing competitive advantages to companies or commercial sector;
+//   - 5. Develop ways to prevent the proliferation of malicious ICT tools and
+//     practices intended to cause harm;
+//   - 6. Strengthen the security of digital processes, products and services,
+//     throughout their lifecycle and supply chain;
+//   - 7. Support efforts to strengthen an advanced cyber hygiene for all
+//     actors;
+//   - 8. Take steps to prevent non-State actors, including the private sector,
+//     from hacking-back, for their own purposes or those of other non-State
+//     actors;
+//   - 9. Promote the widespread acceptance and implementation of international
+//     norms of responsible behavior as well as confidence-building measures in
+//     cyberspace.
+var ParisCall2018 = &pariscall2018
+
+var pariscall2018 = [9]Norm{
+	{
+		ID:        "ParisCall2018/1",
+		Document:  "ParisCall2018",
+		Label:     "1",
+		Text:      "Prevent and recover from malicious cyber activities that threaten or cause significant, indiscriminate or systemic harm to individuals and critical infrastructure;",
+		Kind:      KindPrinciple,
+		Editorial: Editorial{Title: "Prevent and recover from harmful cyber activity against people and infrastructure"},
+	},
+	{
+		ID:        "ParisCall2018/2",
+		Document:  "ParisCall2018",
+		Label:     "2",
+		Text:      "Prevent activity that intentionally and substantially damages the general availability or integrity of the public core of the Internet;",
+		Kind:      KindPrinciple,
+		Editorial: Editorial{Title: "Protect the public core of the Internet"},
+	},
+	{
+		ID:        "ParisCall2018/3",
+		Document:  "ParisCall2018",
+		Label:     "3",
+		Text:      "Strengthen our capacity to prevent malign interference by foreign actors aimed at undermining electoral processes through malicious cyber activities;",
+		Kind:      KindPrinciple,
+		Editorial: Editorial{Title: "Defend electoral processes against foreign interference"},
+	},
+	{
+		ID:        "ParisCall2018/4",
+		Document:  "ParisCall2018",
+		Label:     "4",
+		Text:      "Prevent ICT-enabled theft of intellectual property, including trade secrets or other confidential business information, with the intent of providing competitive advantages to companies or commercial sector;",
+		Kind:      KindPrinciple,
+		Editorial: Editorial{Title: "Prevent theft of intellectual property by ICT means"},
+	},
+	{
+		ID:        "ParisCall2018/5",
+		Document:  "ParisCall2018",
+		Label:     "5",
+		Text:      "Develop ways to prevent the proliferation of malicious ICT tools and practices intended to cause harm;",
+		Kind:      KindPrinciple,
+		Editorial: Editorial{Title: "Stop the spread of malicious ICT tools"},
+	},
+	{
+		ID:        "ParisCall2018/6",
+		Document:  "ParisCall2018",
+		Label:     "6",
+		Text:      "Strengthen the security of digital processes, products and services, throughout their lifecycle and supply chain;",
+		Kind:      KindPrinciple,
+		Editorial: Editorial{Title: "Secure digital products and services throughout their lifecycle"},
+	},
+	{
+		ID:        "ParisCall2018/7",
+		Document:  "ParisCall2018",
+		Label:     "7",
+		Text:      "Support efforts to strengthen an advanced cyber hygiene for all actors;",
+		Kind:      KindPrinciple,
+		Editorial: Editorial{Title: "Advance cyber hygiene for all"},
+	},
+	{
+		ID:        "ParisCall2018/8",
+		Document:  "ParisCall2018",
+		Label:     "8",
+		Text:      "Take steps to prevent non-State actors, including the private sector, from hacking-back, for their own purposes or those of other non-State actors;",
+		Kind:      KindPrinciple,
+		Editorial: Editorial{Title: "No hacking back by non-State actors"},
+	},
+	{
+		ID:        "ParisCall2018/9",
+		Document:  "ParisCall2018",
+		Label:     "9",
+		Text:      "Promote the widespread acceptance and implementation of international norms of responsible behavior as well as confidence-building measures in cyberspace.",
+		Kind:      KindPrinciple,
+		Editorial: Editorial{Title: "Promote norms of responsible behaviour and confidence-building"},
+	},
+}
+
 // UNGGE2015 holds the 11 norms of paragraph 13 of the UN GGE 2015 report
 // (A/70/174, United Nations General Assembly; Group of Governmental Experts,
 // report transmitted by the Secretary-General, 22 July 2015), in source order,
@@ -746,6 +849,13 @@ var sets = [...]Set{
 		Len:      16,
 	},
 	{
+		Document: "ParisCall2018",
+		Name:     "Paris Call",
+		Unit:     "principle",
+		Kind:     KindPrinciple,
+		Len:      9,
+	},
+	{
 		Document: "UNGGE2015",
 		Name:     "UN GGE 2015",
 		Unit:     "norm",
@@ -765,8 +875,10 @@ func setOf(document string) *Set {
 		return &sets[2]
 	case "Paris2019":
 		return &sets[3]
-	case "UNGGE2015":
+	case "ParisCall2018":
 		return &sets[4]
+	case "UNGGE2015":
+		return &sets[5]
 	}
 	return nil
 }
@@ -782,6 +894,8 @@ func normsOf(document string) []Norm {
 		return lucca2017[:]
 	case "Paris2019":
 		return paris2019[:]
+	case "ParisCall2018":
+		return pariscall2018[:]
 	case "UNGGE2015":
 		return ungge2015[:]
 	}
@@ -905,6 +1019,24 @@ func lookup(id ID) *Norm {
 		return &paris2019[14]
 	case "Paris2019/16":
 		return &paris2019[15]
+	case "ParisCall2018/1":
+		return &pariscall2018[0]
+	case "ParisCall2018/2":
+		return &pariscall2018[1]
+	case "ParisCall2018/3":
+		return &pariscall2018[2]
+	case "ParisCall2018/4":
+		return &pariscall2018[3]
+	case "ParisCall2018/5":
+		return &pariscall2018[4]
+	case "ParisCall2018/6":
+		return &pariscall2018[5]
+	case "ParisCall2018/7":
+		return &pariscall2018[6]
+	case "ParisCall2018/8":
+		return &pariscall2018[7]
+	case "ParisCall2018/9":
+		return &pariscall2018[8]
 	case "UNGGE2015/13a":
 		return &ungge2015[0]
 	case "UNGGE2015/13b":
