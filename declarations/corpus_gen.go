@@ -7,8 +7,8 @@ import (
 	"time"
 )
 
-// Budapest2001 is the convention “Budapest Convention on Cybercrime” (Council
-// of Europe, 2001).
+// Budapest2001 is the convention “Convention on Cybercrime” (Council of
+// Europe, Budapest, 23 November 2001).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: The
 // Council of Europe's treaty on cybercrime. The G7 reiterated its commitment
@@ -18,23 +18,27 @@ var Budapest2001 = &budapest2001
 
 var budapest2001 = Declaration{
 	ID:    "Budapest2001",
-	Title: "Budapest Convention on Cybercrime",
+	Title: "Convention on Cybercrime",
 	Kind:  KindConvention,
 	Body:  "Council of Europe",
-	Date:  Date{Year: 2001},
+	Place: "Budapest",
+	Date:  Date{Year: 2001, Month: time.November, Day: 23},
 	Provenance: Provenance{
 		Extent:   MetadataOnly,
-		ReadFrom: "the Toronto Chair's Report (seed 000), which names it; the commentaries of seeds 001 and 004, which give its year and the Council of Europe",
+		ReadFrom: "the Toronto Chair's Report (seed 000), which names it; the commentaries of seeds 001 and 004, which give its year and the Council of Europe; its title, series number and dates from the Council of Europe's Treaty Office and a copy of the treaty text (sources/document-facts.txt)",
 		Sources: []Source{
 			{Path: "seeds/000_90451483d41a2c24.txt", SHA256: "0be299b9420aa5e14dcd1325af9c03da98c699903645abc0c5bdc4136e03428e"},
 			{Path: "seeds/001_7a78e8496c7b7314.txt", SHA256: "fa2947a05b1721accd4b055175e49e30aa1dfd858d1647e2fbeda169491a7875"},
 			{Path: "seeds/004_1e058c89a7d8c816.txt", SHA256: "c8d03c8329b8d242cf4528fd77da93e45bd64dcd6759125adc9b98937a037fef"},
+			{Path: "sources/document-facts.txt", SHA256: "14af0128ca2245e191b61f70e99c153a2793285a272118c3e7b384d325265014"},
 		},
 		Notes: []string{
-			"The sources give the year of the convention but not the date it was opened for signature.",
+			"The pages label the series differently: the treaty text heads it \"European Treaty Series - No. 185\", the Treaty Office's current page \"ETS No.185\", its status page of 2004 \"CETS No.: 185\". The corpus follows the treaty text.",
+			"The date is the treaty text's own \"Budapest, 23.XI.2001\", the day it was opened for signature; the Treaty Office's status page of 2004 gives the same opening date and entry into force on \"1/7/2004\".",
+			"The popular name \"Budapest Convention on Cybercrime\", which the Toronto Chair's Report, the Paris Call and the G7 interior ministers use, is kept as an alias.",
 		},
 		DataFile: "data/Budapest2001.txt",
-		SHA256:   "c25171fa2cf0dd7b246e8ea70dd7f4b84ef0b4764794b52a1a68dca3f64b8233",
+		SHA256:   "104d2e6369c6efb0f76e5ebd0bba361e7e511f9f991f3aa7e9101fd91e73e8c1",
 	},
 	Editorial: Editorial{
 		Short: "Budapest Convention",
@@ -273,8 +277,9 @@ var g20antalya2015 = Declaration{
 	},
 }
 
-// GA58_199 is General Assembly resolution 58/199 (United Nations General
-// Assembly).
+// GA58_199 is Creation of a global culture of cybersecurity and the protection
+// of critical information infrastructures (A/RES/58/199, United Nations
+// General Assembly, 23 December 2003).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: A
 // resolution that UN GGE norm 13(g) asks States to take into account when
@@ -284,22 +289,25 @@ var g20antalya2015 = Declaration{
 var GA58_199 = &ga58_199
 
 var ga58_199 = Declaration{
-	ID:    "GA58_199",
-	Title: "General Assembly resolution 58/199",
-	Kind:  KindResolution,
-	Body:  "United Nations General Assembly",
+	ID:     "GA58_199",
+	Title:  "Creation of a global culture of cybersecurity and the protection of critical information infrastructures",
+	Kind:   KindResolution,
+	Body:   "United Nations General Assembly",
+	Date:   Date{Year: 2003, Month: time.December, Day: 23},
+	Symbol: "A/RES/58/199",
 	Provenance: Provenance{
 		Extent:   MetadataOnly,
-		ReadFrom: "the UN GGE 2015 norms (sources/A-70-174-para13.txt) and the Lucca Declaration (seed 002), which cite it",
+		ReadFrom: "the UN GGE 2015 norms (sources/A-70-174-para13.txt) and the Lucca Declaration (seed 002), which cite it; its symbol, dates, session, agenda item and title from a copy of the resolution (sources/document-facts.txt)",
 		Sources: []Source{
 			{Path: "sources/A-70-174-para13.txt", SHA256: "d37331d13db4eb1d86eb9d8ee5ab47921fff4d55b982022df5b64bec54856a65"},
 			{Path: "seeds/002_b4af27f0ae508450.txt", SHA256: "d1d78dd66b5c7486a11d7a639f4e4cde149ee31384cfe6e4b0c9be3ca55d926e"},
+			{Path: "sources/document-facts.txt", SHA256: "14af0128ca2245e191b61f70e99c153a2793285a272118c3e7b384d325265014"},
 		},
 		Notes: []string{
-			"The sources give the resolution's number but not its date or title.",
+			"The date is that of the adoption; the copy is dated \"Distr.: General 30 January 2004\".",
 		},
 		DataFile: "data/GA58_199.txt",
-		SHA256:   "0c04bf1515972ea18685e2644aa8d691d47a19f00e39d308aef9888039de9cfc",
+		SHA256:   "b953db66baf56238ac0bc1a05bfbe43661a0942a1a8488b7f0eae6fb4e22b63e",
 	},
 	Editorial: Editorial{
 		Short: "UNGA resolution 58/199",
@@ -307,8 +315,8 @@ var ga58_199 = Declaration{
 	},
 }
 
-// GA68_167 is General Assembly resolution 68/167 (United Nations General
-// Assembly).
+// GA68_167 is The right to privacy in the digital age (A/RES/68/167, United
+// Nations General Assembly, 18 December 2013).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: A
 // resolution that UN GGE norm 13(e) asks States to respect, naming it with
@@ -316,22 +324,25 @@ var ga58_199 = Declaration{
 var GA68_167 = &ga68_167
 
 var ga68_167 = Declaration{
-	ID:    "GA68_167",
-	Title: "General Assembly resolution 68/167",
-	Kind:  KindResolution,
-	Body:  "United Nations General Assembly",
+	ID:     "GA68_167",
+	Title:  "The right to privacy in the digital age",
+	Kind:   KindResolution,
+	Body:   "United Nations General Assembly",
+	Date:   Date{Year: 2013, Month: time.December, Day: 18},
+	Symbol: "A/RES/68/167",
 	Provenance: Provenance{
 		Extent:   MetadataOnly,
-		ReadFrom: "the UN GGE 2015 norms (sources/A-70-174-para13.txt) and the Lucca Declaration (seed 002), which cite it",
+		ReadFrom: "the UN GGE 2015 norms (sources/A-70-174-para13.txt) and the Lucca Declaration (seed 002), which cite it; its symbol, date and title from a copy of the resolution and two reports of its adoption (sources/document-facts.txt)",
 		Sources: []Source{
 			{Path: "sources/A-70-174-para13.txt", SHA256: "d37331d13db4eb1d86eb9d8ee5ab47921fff4d55b982022df5b64bec54856a65"},
 			{Path: "seeds/002_b4af27f0ae508450.txt", SHA256: "d1d78dd66b5c7486a11d7a639f4e4cde149ee31384cfe6e4b0c9be3ca55d926e"},
+			{Path: "sources/document-facts.txt", SHA256: "14af0128ca2245e191b61f70e99c153a2793285a272118c3e7b384d325265014"},
 		},
 		Notes: []string{
-			"The sources give the resolution's number but not its date or title.",
+			"The date is the one the copy of the resolution prints, and two reports of the adoption (ip-watch.org, achristie.com) agree; three pages disagree: asil.org dates the adoption 19 December 2013, a citation in International Legal Materials (Cambridge) reads \"Dec. 18, 2014\", and a blog summary gives 26 November 2013, probably the Third Committee's vote.",
 		},
 		DataFile: "data/GA68_167.txt",
-		SHA256:   "359ab83a67eb657a412f10b0bf1b2f97f924658bb6c179e18b9c28fd4556e911",
+		SHA256:   "5648481999ebc16734492e9592e6e73c5ac60ef4875f0d63989bcb184fe4b76c",
 	},
 	Editorial: Editorial{
 		Short: "UNGA resolution 68/167",
@@ -340,7 +351,7 @@ var ga68_167 = Declaration{
 }
 
 // GA69_166 is General Assembly resolution 69/166 (United Nations General
-// Assembly).
+// Assembly, 18 December 2014).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: A
 // resolution that UN GGE norm 13(e) asks States to respect, naming it with
@@ -352,18 +363,22 @@ var ga69_166 = Declaration{
 	Title: "General Assembly resolution 69/166",
 	Kind:  KindResolution,
 	Body:  "United Nations General Assembly",
+	Date:  Date{Year: 2014, Month: time.December, Day: 18},
 	Provenance: Provenance{
 		Extent:   MetadataOnly,
-		ReadFrom: "the UN GGE 2015 norms (sources/A-70-174-para13.txt) and the Lucca Declaration (seed 002), which cite it",
+		ReadFrom: "the UN GGE 2015 norms (sources/A-70-174-para13.txt) and the Lucca Declaration (seed 002), which cite it; its number and date as two later UN texts cite it (sources/document-facts.txt)",
 		Sources: []Source{
 			{Path: "sources/A-70-174-para13.txt", SHA256: "d37331d13db4eb1d86eb9d8ee5ab47921fff4d55b982022df5b64bec54856a65"},
 			{Path: "seeds/002_b4af27f0ae508450.txt", SHA256: "d1d78dd66b5c7486a11d7a639f4e4cde149ee31384cfe6e4b0c9be3ca55d926e"},
+			{Path: "sources/document-facts.txt", SHA256: "14af0128ca2245e191b61f70e99c153a2793285a272118c3e7b384d325265014"},
 		},
 		Notes: []string{
-			"The sources give the resolution's number but not its date or title.",
+			"The number and date are seen only as two later UN texts cite the resolution (a General Assembly document of December 2020 and Human Rights Council resolution 32/13), which agree; no copy of the resolution itself was observed.",
+			"The symbol (A/RES/69/166 would be the form) was not observed on any page, so it is left out.",
+			"The title of the adopted text was not observed, so the title names the resolution by its number. The revised draft, A/C.3/69/L.26/Rev.1 (distributed 19 November 2014), is titled \"The right to privacy in the digital age\", and the citing texts name the resolution as on the right to privacy in the digital age.",
 		},
 		DataFile: "data/GA69_166.txt",
-		SHA256:   "edccbdc5ee2bddf60ce434a9190ea1b6bf52ad2b28b6488f26b2ec3d34f6af34",
+		SHA256:   "982d68d2050ead2c75045f0e6cdd7251a45611e7e5294e914072bee607b8d44d",
 	},
 	Editorial: Editorial{
 		Short: "UNGA resolution 69/166",
@@ -371,8 +386,9 @@ var ga69_166 = Declaration{
 	},
 }
 
-// GA70_237 is General Assembly resolution 70/237 (United Nations General
-// Assembly).
+// GA70_237 is Developments in the field of information and telecommunications
+// in the context of international security (A/RES/70/237, United Nations
+// General Assembly).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: The
 // General Assembly resolution that calls on Member States to be guided by the
@@ -380,21 +396,24 @@ var ga69_166 = Declaration{
 var GA70_237 = &ga70_237
 
 var ga70_237 = Declaration{
-	ID:    "GA70_237",
-	Title: "General Assembly resolution 70/237",
-	Kind:  KindResolution,
-	Body:  "United Nations General Assembly",
+	ID:     "GA70_237",
+	Title:  "Developments in the field of information and telecommunications in the context of international security",
+	Kind:   KindResolution,
+	Body:   "United Nations General Assembly",
+	Symbol: "A/RES/70/237",
 	Provenance: Provenance{
 		Extent:   MetadataOnly,
-		ReadFrom: "the header of the A/70/174 source file, which names the resolution as the one that calls on Member States to be guided by the report",
+		ReadFrom: "the header of the A/70/174 source file, which names the resolution as the one that calls on Member States to be guided by the report; its symbol and title from a Digital Watch page (sources/document-facts.txt)",
 		Sources: []Source{
 			{Path: "sources/A-70-174-para13.txt", SHA256: "d37331d13db4eb1d86eb9d8ee5ab47921fff4d55b982022df5b64bec54856a65"},
+			{Path: "sources/document-facts.txt", SHA256: "14af0128ca2245e191b61f70e99c153a2793285a272118c3e7b384d325265014"},
 		},
 		Notes: []string{
-			"The sources give the resolution's number but not its date or title.",
+			"The date of adoption was not observed (23 December 2015 was looked for and not seen on any page), so it is left out.",
+			"The symbol and title were seen on a secondary page (GIP Digital Watch), not on a copy of the resolution.",
 		},
 		DataFile: "data/GA70_237.txt",
-		SHA256:   "a6d7428b510c5a757a73f385719c801dfd471c8de7431267d95adc412b2cd7d1",
+		SHA256:   "8a410b447163e6d633d8e27610084f9013d9c28e4de7a181c01372b6301638a6",
 	},
 	Links: []Link{
 		{
@@ -409,8 +428,8 @@ var ga70_237 = Declaration{
 	},
 }
 
-// HRC20_8 is Human Rights Council resolution 20/8 (United Nations Human Rights
-// Council).
+// HRC20_8 is The promotion, protection and enjoyment of human rights on the
+// Internet (United Nations Human Rights Council, 2012).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: A
 // resolution that UN GGE norm 13(e) asks States to respect, naming it with
@@ -420,21 +439,25 @@ var HRC20_8 = &hrc20_8
 
 var hrc20_8 = Declaration{
 	ID:    "HRC20_8",
-	Title: "Human Rights Council resolution 20/8",
+	Title: "The promotion, protection and enjoyment of human rights on the Internet",
 	Kind:  KindResolution,
 	Body:  "United Nations Human Rights Council",
+	Date:  Date{Year: 2012},
 	Provenance: Provenance{
 		Extent:   MetadataOnly,
-		ReadFrom: "the UN GGE 2015 norms (sources/A-70-174-para13.txt) and the Lucca Declaration (seed 002), which cite it",
+		ReadFrom: "the UN GGE 2015 norms (sources/A-70-174-para13.txt) and the Lucca Declaration (seed 002), which cite it; its number, title and the candidates for its date from later UN texts and other pages (sources/document-facts.txt)",
 		Sources: []Source{
 			{Path: "sources/A-70-174-para13.txt", SHA256: "d37331d13db4eb1d86eb9d8ee5ab47921fff4d55b982022df5b64bec54856a65"},
 			{Path: "seeds/002_b4af27f0ae508450.txt", SHA256: "d1d78dd66b5c7486a11d7a639f4e4cde149ee31384cfe6e4b0c9be3ca55d926e"},
+			{Path: "sources/document-facts.txt", SHA256: "14af0128ca2245e191b61f70e99c153a2793285a272118c3e7b384d325265014"},
 		},
 		Notes: []string{
-			"The sources give the resolution's number but not its date or title.",
+			"The pages disagree on the date, and none is a copy of the resolution: 5 July 2012 in two later UN texts that cite it (Human Rights Council decision 25/117 and resolution 32/13) and in a news report of the adoption (insideprivacy.com); \"June 2012\" on one page (defenddefenders.org). Only the year, on which all agree, is given.",
+			"The symbol is seen only in the lower-case form \"A/HRC/res/20/8\", on one page; the form A/HRC/RES/20/8 was not observed, so the symbol is left out and the form seen kept as an alternative.",
+			"The title is given in the words of the citing texts; the draft (A/HRC/20/L.13, Twentieth session) prints it \"The promotion, protection and enjoyment of human rights onthe Internet\".",
 		},
 		DataFile: "data/HRC20_8.txt",
-		SHA256:   "534bfdb6a203dadc118cd309aacc149abc7fc2ae2876a7eb4c5f14744b1af389",
+		SHA256:   "467870c2f07805b323acb6e820ef005eec504eb102ed4ff18d91a95628eb5273",
 	},
 	Editorial: Editorial{
 		Short: "HRC resolution 20/8",
@@ -442,8 +465,8 @@ var hrc20_8 = Declaration{
 	},
 }
 
-// HRC26_13 is Human Rights Council resolution 26/13 (United Nations Human
-// Rights Council).
+// HRC26_13 is The promotion, protection and enjoyment of human rights on the
+// Internet (A/HRC/RES/26/13, United Nations Human Rights Council, 2014).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: A
 // resolution that UN GGE norm 13(e) asks States to respect, naming it with
@@ -452,22 +475,25 @@ var hrc20_8 = Declaration{
 var HRC26_13 = &hrc26_13
 
 var hrc26_13 = Declaration{
-	ID:    "HRC26_13",
-	Title: "Human Rights Council resolution 26/13",
-	Kind:  KindResolution,
-	Body:  "United Nations Human Rights Council",
+	ID:     "HRC26_13",
+	Title:  "The promotion, protection and enjoyment of human rights on the Internet",
+	Kind:   KindResolution,
+	Body:   "United Nations Human Rights Council",
+	Date:   Date{Year: 2014},
+	Symbol: "A/HRC/RES/26/13",
 	Provenance: Provenance{
 		Extent:   MetadataOnly,
-		ReadFrom: "the UN GGE 2015 norms (sources/A-70-174-para13.txt) and the Lucca Declaration (seed 002), which cite it",
+		ReadFrom: "the UN GGE 2015 norms (sources/A-70-174-para13.txt) and the Lucca Declaration (seed 002), which cite it; its symbol, title and session from the right-docs record of the resolution, the candidates for its date from that record and other pages (sources/document-facts.txt)",
 		Sources: []Source{
 			{Path: "sources/A-70-174-para13.txt", SHA256: "d37331d13db4eb1d86eb9d8ee5ab47921fff4d55b982022df5b64bec54856a65"},
 			{Path: "seeds/002_b4af27f0ae508450.txt", SHA256: "d1d78dd66b5c7486a11d7a639f4e4cde149ee31384cfe6e4b0c9be3ca55d926e"},
+			{Path: "sources/document-facts.txt", SHA256: "14af0128ca2245e191b61f70e99c153a2793285a272118c3e7b384d325265014"},
 		},
 		Notes: []string{
-			"The sources give the resolution's number but not its date or title.",
+			"The pages disagree on the month, and none is a copy of the resolution showing its date: 26 June 2014 in a General Assembly draft that cites it (A/C.3/69/L.26/Rev.1), \"June 2014\" on defenddefenders.org; the right-docs record gives \"Date: 2014 Jul\" (perhaps the date of issue) for a session it dates \"2014 Jun\". Only the year, on which all agree, is given.",
 		},
 		DataFile: "data/HRC26_13.txt",
-		SHA256:   "d0aaffeb1f437c0195e8dd05f66df889b08e94f12b95390b701ba875a8ff8167",
+		SHA256:   "21450d52a55aa38630a5be24f4294206a79111758098a0d6c9b7c343a63ebda8",
 	},
 	Editorial: Editorial{
 		Short: "HRC resolution 26/13",
@@ -476,7 +502,7 @@ var hrc26_13 = Declaration{
 }
 
 // IseShima2016 is the document “G7 Principles and Actions on Cyber” (G7,
-// Ise-Shima, May 2016).
+// Ise-Shima, Japan, 27 May 2016).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: The
 // G7's 2016 statement of principles and actions on cyberspace, from the
@@ -488,20 +514,22 @@ var iseshima2016 = Declaration{
 	Title: "G7 Principles and Actions on Cyber",
 	Kind:  KindOther,
 	Body:  "G7",
-	Place: "Ise-Shima",
-	Date:  Date{Year: 2016, Month: time.May},
+	Place: "Ise-Shima, Japan",
+	Date:  Date{Year: 2016, Month: time.May, Day: 27},
 	Provenance: Provenance{
 		Extent:   MetadataOnly,
-		ReadFrom: "the Lucca Declaration, which names the document and says where and when it was endorsed; the CCDCOE Incyder commentary on the Lucca Declaration",
+		ReadFrom: "the Lucca Declaration, which names the document and says where and when it was endorsed; the CCDCOE Incyder commentary on the Lucca Declaration; the dateline from a copy of the document (sources/document-facts.txt)",
 		Sources: []Source{
 			{Path: "seeds/002_b4af27f0ae508450.txt", SHA256: "d1d78dd66b5c7486a11d7a639f4e4cde149ee31384cfe6e4b0c9be3ca55d926e"},
 			{Path: "seeds/004_1e058c89a7d8c816.txt", SHA256: "c8d03c8329b8d242cf4528fd77da93e45bd64dcd6759125adc9b98937a037fef"},
+			{Path: "sources/document-facts.txt", SHA256: "14af0128ca2245e191b61f70e99c153a2793285a272118c3e7b384d325265014"},
 		},
 		Notes: []string{
-			"The Lucca Declaration says the document was endorsed in Ise-Shima on 26 and 27 May 2016; the day of adoption is therefore left unset.",
+			"The date is the document's own dateline, \"Ise-Shima, Japan, May 27, 2016\", and the Cyber Policy Portal also gives 27 May 2016; the Lucca Declaration says the document was endorsed in Ise-Shima \"on 26 and 27 May 2016\", the two days of the summit.",
+			"A secondary summary (GIP Digital Watch) calls it \"G7 Principles and Actions on Cyberspace\"; the document's own copy reads \"Cyber\".",
 		},
 		DataFile: "data/IseShima2016.txt",
-		SHA256:   "48060dbc14f9ced607ea01c784c01706682c700aefe2d4f7712bbb6f97a4bc78",
+		SHA256:   "17050d247dbc4bf79111277c38e52682efb403b99593b4a4b6e577984c69d5a2",
 	},
 	Editorial: Editorial{
 		Short: "G7 Ise-Shima 2016 Principles and Actions on Cyber",
@@ -1006,18 +1034,26 @@ var lucca2017communique = Declaration{
 	Date:    Date{Year: 2017, Month: time.April},
 	Provenance: Provenance{
 		Extent:   MetadataOnly,
-		ReadFrom: "two commentaries on the Lucca meeting: seed 001 and the CCDCOE Incyder commentary (seed 004)",
+		ReadFrom: "two commentaries on the Lucca meeting: seed 001 and the CCDCOE Incyder commentary (seed 004); the candidates for its date and the sentence on the Declaration from two copies of the communiqué (sources/document-facts.txt)",
 		Sources: []Source{
 			{Path: "seeds/001_7a78e8496c7b7314.txt", SHA256: "fa2947a05b1721accd4b055175e49e30aa1dfd858d1647e2fbeda169491a7875"},
 			{Path: "seeds/004_1e058c89a7d8c816.txt", SHA256: "c8d03c8329b8d242cf4528fd77da93e45bd64dcd6759125adc9b98937a037fef"},
+			{Path: "sources/document-facts.txt", SHA256: "14af0128ca2245e191b61f70e99c153a2793285a272118c3e7b384d325265014"},
 		},
 		Notes: []string{
-			"The meeting was held on 10 and 11 April 2017; the sources do not say on which day the communiqué was issued.",
+			"The meeting was held on 10 and 11 April 2017. The day of the communiqué is not certain: \"The World and Japan\" database dates its record April 11, 2017, and a MOFA Japan page on the meeting is dated April 11, 2017, but a copy of the communiqué is headed \"LUCCA, 10-11 APRIL 2017\". Only the month is given.",
+			"The title is a descriptive name (GIP Digital Watch: \"Joint Communiqué of the G7 Foreign Ministers Meeting\"); the title as published was not observed.",
+			"The communiqué writes \"Declaration on Responsible States Behaviour in Cyberspace\"; the Declaration's own title writes \"BEHAVIOR\".",
 		},
 		DataFile: "data/Lucca2017Communique.txt",
-		SHA256:   "50d0a2d4be5f9552cee71cb9a66df8bc35811abcde84da5d777b360cdddf8bc9",
+		SHA256:   "4e0e85a7a5f9b5e39f1eb785f8668177f5c869d1c7ef0296f12bd26e1562a193",
 	},
 	Links: []Link{
+		{
+			Rel:    Cites,
+			Target: "Lucca2017",
+			Basis:  "Two copies of the communiqué (worldjpn.net and slideshare.net, in sources/document-facts.txt) read \"we adopted the Declaration on Responsible States Behaviour in Cyberspace\".",
+		},
 		{
 			Rel:    Cites,
 			Target: "Budapest2001",
@@ -1636,8 +1672,8 @@ var pariscall2018 = Declaration{
 	},
 }
 
-// Taormina2017 is the communiqué “Taormina Leaders’ Communiqué” (G7 Heads of
-// State and Government, Taormina, Sicily, May 2017).
+// Taormina2017 is the communiqué “G7 Taormina Leaders’ Communiqué” (G7 Heads
+// of State and Government, Taormina, Sicily, May 2017).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: The
 // communiqué of the G7 leaders' summit under the Italian presidency, in which
@@ -1646,7 +1682,7 @@ var Taormina2017 = &taormina2017
 
 var taormina2017 = Declaration{
 	ID:      "Taormina2017",
-	Title:   "Taormina Leaders’ Communiqué",
+	Title:   "G7 Taormina Leaders’ Communiqué",
 	Kind:    KindCommunique,
 	Body:    "G7 Heads of State and Government",
 	Meeting: "G7 summit, Taormina, 26-27 May 2017",
@@ -1654,15 +1690,17 @@ var taormina2017 = Declaration{
 	Date:    Date{Year: 2017, Month: time.May},
 	Provenance: Provenance{
 		Extent:   MetadataOnly,
-		ReadFrom: "the CCDCOE Incyder commentary on the Lucca Declaration and the Taormina summit",
+		ReadFrom: "the CCDCOE Incyder commentary on the Lucca Declaration and the Taormina summit; the title from the heading of a text copy of the communiqué (sources/document-facts.txt)",
 		Sources: []Source{
 			{Path: "seeds/004_1e058c89a7d8c816.txt", SHA256: "c8d03c8329b8d242cf4528fd77da93e45bd64dcd6759125adc9b98937a037fef"},
+			{Path: "sources/document-facts.txt", SHA256: "14af0128ca2245e191b61f70e99c153a2793285a272118c3e7b384d325265014"},
 		},
 		Notes: []string{
-			"The summit was held on 26 and 27 May 2017; the sources do not say on which day the communiqué was issued.",
+			"The summit was held on 26 and 27 May 2017 (the communiqué's paragraph 1: \"met in Taormina on May 26-27, 2017\"); the sources do not say on which day the communiqué was issued.",
+			"The title is the heading of the communiqué's own text, with its curly apostrophe; a page of g7g20.com writes it \"The G7 Taormina Leaders' Communiqué\", with a straight one.",
 		},
 		DataFile: "data/Taormina2017.txt",
-		SHA256:   "55d1cdec1c064cd737e7763cdfa16aec345b8fd0cd0d6b83b6b7f3666bc116d6",
+		SHA256:   "c2bb4d35801c647c41855a178ac2cbc00799af68ef21d128eb00687d71d38e25",
 	},
 	Links: []Link{
 		{
@@ -1954,8 +1992,9 @@ var toronto2018 = Declaration{
 
 // UNGGE2010 is the report “Report of the Group of Governmental Experts on
 // Developments in the Field of Information and Telecommunications in the
-// Context of International Security” (Group of Governmental Experts, report
-// transmitted by the UN Secretary-General, 2010).
+// Context of International Security” (A/65/201, United Nations Group of
+// Governmental Experts on Developments in the Field of Information and
+// Telecommunications in the Context of International Security, 2010).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: One of
 // the three UN GGE reports, of 2010, 2013 and 2015, that the Dinard
@@ -1965,23 +2004,26 @@ var toronto2018 = Declaration{
 var UNGGE2010 = &ungge2010
 
 var ungge2010 = Declaration{
-	ID:    "UNGGE2010",
-	Title: "Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
-	Kind:  KindReport,
-	Body:  "Group of Governmental Experts, report transmitted by the UN Secretary-General",
-	Date:  Date{Year: 2010},
+	ID:     "UNGGE2010",
+	Title:  "Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
+	Kind:   KindReport,
+	Body:   "United Nations Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
+	Date:   Date{Year: 2010},
+	Symbol: "A/65/201",
 	Provenance: Provenance{
 		Extent:   MetadataOnly,
-		ReadFrom: "the Dinard Declaration (footnote [1] of seed 003) and the Toronto Chair's Report (seed 000), which cite the 2010 report",
+		ReadFrom: "the Dinard Declaration (footnote [1] of seed 003) and the Toronto Chair's Report (seed 000), which cite the 2010 report; the symbol and title from the bibliographic record (sources/document-facts.txt)",
 		Sources: []Source{
 			{Path: "seeds/003_7c2ee6863baef4ba.txt", SHA256: "f11ff26bf579a039acfa11d19d00fa198541abd36285a9d07f1344ca2d8d7917"},
 			{Path: "seeds/000_90451483d41a2c24.txt", SHA256: "0be299b9420aa5e14dcd1325af9c03da98c699903645abc0c5bdc4136e03428e"},
+			{Path: "sources/document-facts.txt", SHA256: "14af0128ca2245e191b61f70e99c153a2793285a272118c3e7b384d325265014"},
 		},
 		Notes: []string{
-			"The sources give the year of the report but not its date or UN symbol.",
+			"The exact date of A/65/201 and its agenda item were not observed; only the year 2010 is known.",
+			"The body is the Group's name as the CCDCOE commentary (seed 004) writes it of the 2015 Group; the Dinard Declaration names the Groups in the same words, without \"United Nations\".",
 		},
 		DataFile: "data/UNGGE2010.txt",
-		SHA256:   "a82dddd4c8164ed564956f03418b72c24e76fcfcdaec7fe5189cee090afb2963",
+		SHA256:   "09df18f38ebb98562608c379c214d14fcf20be032a32c17b2ade176433fef4b6",
 	},
 	Editorial: Editorial{
 		Short: "UN GGE 2010",
@@ -1991,8 +2033,9 @@ var ungge2010 = Declaration{
 
 // UNGGE2013 is the report “Report of the Group of Governmental Experts on
 // Developments in the Field of Information and Telecommunications in the
-// Context of International Security” (Group of Governmental Experts, report
-// transmitted by the UN Secretary-General, 2013).
+// Context of International Security” (A/68/98, United Nations Group of
+// Governmental Experts on Developments in the Field of Information and
+// Telecommunications in the Context of International Security, 24 June 2013).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: One of
 // the three UN GGE reports, of 2010, 2013 and 2015, that the Dinard
@@ -2002,23 +2045,25 @@ var ungge2010 = Declaration{
 var UNGGE2013 = &ungge2013
 
 var ungge2013 = Declaration{
-	ID:    "UNGGE2013",
-	Title: "Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
-	Kind:  KindReport,
-	Body:  "Group of Governmental Experts, report transmitted by the UN Secretary-General",
-	Date:  Date{Year: 2013},
+	ID:     "UNGGE2013",
+	Title:  "Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
+	Kind:   KindReport,
+	Body:   "United Nations Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
+	Date:   Date{Year: 2013, Month: time.June, Day: 24},
+	Symbol: "A/68/98",
 	Provenance: Provenance{
 		Extent:   MetadataOnly,
-		ReadFrom: "the Dinard Declaration (footnote [1] of seed 003) and the Toronto Chair's Report (seed 000), which cite the 2013 report",
+		ReadFrom: "the Dinard Declaration (footnote [1] of seed 003) and the Toronto Chair's Report (seed 000), which cite the 2013 report; the symbol, date, session, agenda item and reissue from a copy of the report's cover (sources/document-facts.txt)",
 		Sources: []Source{
 			{Path: "seeds/003_7c2ee6863baef4ba.txt", SHA256: "f11ff26bf579a039acfa11d19d00fa198541abd36285a9d07f1344ca2d8d7917"},
 			{Path: "seeds/000_90451483d41a2c24.txt", SHA256: "0be299b9420aa5e14dcd1325af9c03da98c699903645abc0c5bdc4136e03428e"},
+			{Path: "sources/document-facts.txt", SHA256: "14af0128ca2245e191b61f70e99c153a2793285a272118c3e7b384d325265014"},
 		},
 		Notes: []string{
-			"The sources give the year of the report but not its date or UN symbol.",
+			"The cover prints the symbol with an asterisk, \"A/68/98*\", whose footnote says the report was reissued for technical reasons on 30 July 2013; the date is the cover's \"Distr.\" date. The agenda line's two asterisks point to a footnote that was not observed.",
 		},
 		DataFile: "data/UNGGE2013.txt",
-		SHA256:   "8cb66eaa166488e598eccd7e1f99ca57d55e39615047caee7e575ccec5b83768",
+		SHA256:   "c48fab26076bfecd6c24133029aa70ae568ebeb4c3db8917f6c48a73a0f09a7b",
 	},
 	Editorial: Editorial{
 		Short: "UN GGE 2013",
@@ -2028,9 +2073,9 @@ var ungge2013 = Declaration{
 
 // UNGGE2015 is the report “Report of the Group of Governmental Experts on
 // Developments in the Field of Information and Telecommunications in the
-// Context of International Security” (A/70/174, United Nations General
-// Assembly; Group of Governmental Experts, report transmitted by the
-// Secretary-General, 22 July 2015).
+// Context of International Security” (A/70/174, United Nations Group of
+// Governmental Experts on Developments in the Field of Information and
+// Telecommunications in the Context of International Security, 22 July 2015).
 //
 // The corpus holds an excerpt: section III, paragraph 13, norms (a) to (k):
 // the norm texts only. The chapeau of paragraph 13 and every other paragraph
@@ -2096,7 +2141,7 @@ var ungge2015 = Declaration{
 	ID:     "UNGGE2015",
 	Title:  "Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
 	Kind:   KindReport,
-	Body:   "United Nations General Assembly; Group of Governmental Experts, report transmitted by the Secretary-General",
+	Body:   "United Nations Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
 	Date:   Date{Year: 2015, Month: time.July, Day: 22},
 	Symbol: "A/70/174",
 	Provenance: Provenance{
@@ -2106,14 +2151,17 @@ var ungge2015 = Declaration{
 		ReadFrom: "the Government of Australia's International Cyber and Critical Technology Engagement Strategy, Annex C (norms (a) to (f) and the start of (g)); GIP Digital Watch per-norm pages (norms (g) to (k), which also give the letters)",
 		Sources: []Source{
 			{Path: "sources/A-70-174-para13.txt", SHA256: "d37331d13db4eb1d86eb9d8ee5ab47921fff4d55b982022df5b64bec54856a65"},
+			{Path: "sources/document-facts.txt", SHA256: "14af0128ca2245e191b61f70e99c153a2793285a272118c3e7b384d325265014"},
 		},
 		Notes: []string{
 			"The final punctuation mark of each norm is unverified: the copies read end most items with a full stop, and only the semicolon closing (f) was seen in the report itself.",
+			"The agenda item is the one the report's cover shows (Item 93); a blog copy of the report (csis-tech.org) prints \"Item 94 of the provisional agenda*\" instead.",
+			"The body is the Group's name as the CCDCOE commentary (seed 004) writes it; the source file of the norms records the report as \"transmitted by the Secretary-General\" under the General Assembly, which the author note says.",
 			"The G7 Lucca Declaration reproduces the eleven texts as its items 1 to 11; they agree with these in every word, differing only in the final punctuation mark.",
 			"The source marks a gap in the text here: 13. chapeau not obtained.",
 		},
 		DataFile: "data/UNGGE2015.txt",
-		SHA256:   "7872bd3e4beabae0de40e30e09085902cbdf9db9a08d7db6b81a5fb430e9fd90",
+		SHA256:   "078b533113bb8e791b0ce4f7efc10307a86b04b95f21fd51302578ff6d4b80b7",
 	},
 	Paragraphs: []Paragraph{
 		{
@@ -2356,6 +2404,11 @@ var backlinkTable = [...]Backlink{
 		Paragraph: 7,
 	},
 	{
+		From:  "Lucca2017Communique",
+		Rel:   Cites,
+		Basis: "Two copies of the communiqué (worldjpn.net and slideshare.net, in sources/document-facts.txt) read \"we adopted the Declaration on Responsible States Behaviour in Cyberspace\".",
+	},
+	{
 		From:  "Taormina2017",
 		Rel:   Endorses,
 		Basis: "The CCDCOE commentary (seed 004) reports that the G7 leaders endorsed the Lucca Declaration in this communiqué.",
@@ -2432,13 +2485,13 @@ func backlinks(id ID) []Backlink {
 	case "IseShima2016":
 		return backlinkTable[16:17]
 	case "Lucca2017":
-		return backlinkTable[17:19]
+		return backlinkTable[17:20]
 	case "UNGGE2010":
-		return backlinkTable[19:21]
+		return backlinkTable[20:22]
 	case "UNGGE2013":
-		return backlinkTable[21:23]
+		return backlinkTable[22:24]
 	case "UNGGE2015":
-		return backlinkTable[23:28]
+		return backlinkTable[24:29]
 	}
 	return nil
 }

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -514,5 +515,69 @@ func TestCrossCheckFailsOnAChangedWord(t *testing.T) {
 	}
 	if _, err := crossCheckPart(copy, "Paris, 13th of November"); err == nil {
 		t.Errorf("a missing end line should be an error")
+	}
+}
+
+// TestDocumentFacts checks the bibliographic facts taken from
+// sources/document-facts.txt into the data files, and that each fact of a
+// document's header carries where it was observed.
+func TestDocumentFacts(t *testing.T) {
+	type facts struct {
+		Title, Body, Symbol, Number, Series, Session, Agenda string
+		AltSymbols                                           []string
+		Date, Opened, InForce, Distributed, Reissued         date
+	}
+	const gge = "Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security"
+	const group = "United Nations Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security"
+	const hrcTitle = "The promotion, protection and enjoyment of human rights on the Internet"
+	want := map[string]facts{
+		"UNGGE2010": {Title: gge, Body: group, Symbol: "A/65/201", Date: date{2010, 0, 0}},
+		"UNGGE2013": {Title: gge, Body: group, Symbol: "A/68/98", AltSymbols: []string{"A/68/98*"}, Session: "Sixty-eighth session",
+			Agenda: "Item 94 of the provisional agenda", Date: date{2013, 6, 24}, Reissued: date{2013, 7, 30}},
+		"UNGGE2015": {Title: gge, Body: group, Symbol: "A/70/174", Session: "Seventieth session", Agenda: "Item 93 of the provisional agenda", Date: date{2015, 7, 22}},
+		"GA58_199": {Title: "Creation of a global culture of cybersecurity and the protection of critical information infrastructures",
+			Body: "United Nations General Assembly", Symbol: "A/RES/58/199", Number: "58/199", Session: "Fifty-eighth session",
+			Agenda: "Agenda item 91 (b)", Date: date{2003, 12, 23}, Distributed: date{2004, 1, 30}},
+		"GA68_167": {Title: "The right to privacy in the digital age", Body: "United Nations General Assembly", Symbol: "A/RES/68/167", Number: "68/167", Date: date{2013, 12, 18}},
+		"GA69_166": {Title: "General Assembly resolution 69/166", Body: "United Nations General Assembly", Number: "69/166", Date: date{2014, 12, 18}},
+		"GA70_237": {Title: "Developments in the field of information and telecommunications in the context of international security",
+			Body: "United Nations General Assembly", Symbol: "A/RES/70/237", Number: "70/237"},
+		"HRC20_8": {Title: hrcTitle, Body: "United Nations Human Rights Council", AltSymbols: []string{"A/HRC/res/20/8"}, Number: "20/8", Date: date{2012, 0, 0}},
+		"HRC26_13": {Title: hrcTitle, Body: "United Nations Human Rights Council", Symbol: "A/HRC/RES/26/13", AltSymbols: []string{"A/HRC/res/26/13"},
+			Number: "26/13", Session: "26th Regular Session", Date: date{2014, 0, 0}},
+		"Budapest2001": {Title: "Convention on Cybercrime", Body: "Council of Europe", Series: "European Treaty Series", Number: "185",
+			Date: date{2001, 11, 23}, Opened: date{2001, 11, 23}, InForce: date{2004, 7, 1}},
+		"Taormina2017":  {Title: "G7 Taormina Leaders’ Communiqué", Body: "G7 Heads of State and Government", Date: date{2017, 5, 0}},
+		"IseShima2016":  {Title: "G7 Principles and Actions on Cyber", Body: "G7", Date: date{2016, 5, 27}},
+		"ParisCall2018": {Title: "Paris Call for Trust and Security in Cyberspace", Date: date{2018, 11, 12}},
+	}
+	for id, w := range want {
+		t.Run(id, func(t *testing.T) {
+			d := buildData(t, id)
+			got := facts{d.Title, d.Body, d.Symbol, d.Number, d.Series, d.Session, d.Agenda, d.AltSymbols, d.Date, d.Opened, d.InForce, d.Distributed, d.Reissued}
+			if diff := cmp.Diff(w, got); diff != "" {
+				t.Errorf("facts (-want +got):\n%s", diff)
+			}
+			// Every fact from the record says where it was seen, and the
+			// file names the record as a source.
+			f, err := parseFile(d.Path, mustRead(t, filepath.Join("..", d.Path)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range f.Entries {
+				switch e.Key {
+				case "symbol", "alt-symbol", "number", "series", "session", "agenda", "distributed", "reissued", "opened", "in-force":
+					if _, ok := e.attr("observed"); !ok {
+						t.Errorf("line %d: %s %q does not say where it was observed", e.Line, e.Key, e.Value)
+					}
+				}
+			}
+			if !slices.ContainsFunc(d.Sources, func(s source) bool { return s.Path == "sources/document-facts.txt" }) {
+				t.Errorf("the file does not name sources/document-facts.txt as a source")
+			}
+			if strings.Contains(d.Body, ";") || strings.Contains(d.Body, "transmitted") {
+				t.Errorf("body %q is a description, not a body", d.Body)
+			}
+		})
 	}
 }

@@ -669,9 +669,10 @@ var pariscall2018 = [9]Norm{
 }
 
 // UNGGE2015 holds the 11 norms of paragraph 13 of the UN GGE 2015 report
-// (A/70/174, United Nations General Assembly; Group of Governmental Experts,
-// report transmitted by the Secretary-General, 22 July 2015), in source order,
-// indexed by [A] to [K].
+// (A/70/174, United Nations Group of Governmental Experts on Developments in
+// the Field of Information and Telecommunications in the Context of
+// International Security, 22 July 2015), in source order, indexed by [A] to
+// [K].
 //
 //   - 13(a) Consistent with the purposes of the United Nations, including to
 //     maintain international peace and security, States should cooperate in
