@@ -269,6 +269,15 @@ func TestAgainstSources(t *testing.T) {
 					t.Errorf("omitted text is not in the sources: %q", abbreviate(o.Text, 80))
 				}
 			}
+			// The words an observation quotes are the record's (or the
+			// text's), as a source file gives them.
+			for _, o := range d.Observed {
+				for _, q := range quoted(o.Where) {
+					if !in(q) {
+						t.Errorf("line %d: %s is observed with words not in the sources: %q", o.Line, o.Key, q)
+					}
+				}
+			}
 			f, _ := parseFile(d.Path, mustRead(t, filepath.Join("..", "data", id+".txt")))
 			for _, e := range f.Entries {
 				if st, _ := e.attr("status"); e.Key == "break" && st.Value == "published" && !in("\n"+e.Value) {
@@ -276,6 +285,23 @@ func TestAgainstSources(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// quoted returns the stretches of s between pairs of straight double quotes.
+func quoted(s string) []string {
+	var out []string
+	for {
+		_, rest, ok := strings.Cut(s, `"`)
+		if !ok {
+			return out
+		}
+		q, after, ok := strings.Cut(rest, `"`)
+		if !ok {
+			return out
+		}
+		out = append(out, q)
+		s = after
 	}
 }
 
@@ -481,6 +507,14 @@ func TestCrossChecks(t *testing.T) {
 					t.Errorf("%s against %s: %v", d.Path, cc.Path, err)
 				}
 				t.Logf("%s: %d words agree with %s", d.Path, len(body), cc.Path)
+				// The same check fails on this body with any one word changed.
+				for i := range body {
+					changed := slices.Clone(body)
+					changed[i] += "x"
+					if diffWords(changed, crossWords(part)) == nil {
+						t.Fatalf("changing word %d (%q) went unnoticed", i+1, body[i])
+					}
+				}
 				checked++
 			})
 		}
