@@ -317,7 +317,16 @@ func (b *builder) entry(e *entry) {
 		if err != nil {
 			b.errorf(e.Line, "%s: %v", e.Key, err)
 		}
-		*map[string]*date{"distributed": &d.Distributed, "reissued": &d.Reissued, "opened": &d.Opened, "in-force": &d.InForce}[e.Key] = dt
+		switch e.Key {
+		case "distributed":
+			d.Distributed = dt
+		case "reissued":
+			d.Reissued = dt
+		case "opened":
+			d.Opened = dt
+		case "in-force":
+			d.InForce = dt
+		}
 	case "omitted":
 		why, _ := e.attr("why")
 		d.Omitted = append(d.Omitted, omission{Text: v, Why: why.Value, Line: e.Line})
@@ -759,11 +768,11 @@ func (b *builder) checkFacts(seen map[string]int) {
 	if after(d.Opened, d.InForce) {
 		b.errorf(seen["in-force"], "entry into force %v is before the opening for signature %v", d.InForce, d.Opened)
 	}
-	for _, k := range []string{"distributed", "reissued"} {
-		dt := map[string]date{"distributed": d.Distributed, "reissued": d.Reissued}[k]
-		if after(d.Date, dt) {
-			b.errorf(seen[k], "%s %v is before the document's date %v", k, dt, d.Date)
-		}
+	if after(d.Date, d.Distributed) {
+		b.errorf(seen["distributed"], "distributed %v is before the document's date %v", d.Distributed, d.Date)
+	}
+	if after(d.Date, d.Reissued) {
+		b.errorf(seen["reissued"], "reissued %v is before the document's date %v", d.Reissued, d.Date)
 	}
 	for _, a := range d.AltSymbols {
 		if a == d.Symbol {

@@ -88,8 +88,11 @@ func checkVersion(p, v *document) errList {
 		bad(v.keyLines["extent"], "extent %s differs from extent %s of %s", v.Extent, p.Extent, p.Path)
 	}
 	switch {
-	case (v.List == nil) != (p.List == nil):
-		bad(v.keyLines["list"], "%s has a list and the other version has none", map[bool]string{true: p.Path, false: v.Path}[p.List != nil])
+	case v.List == nil && p.List != nil:
+		bad(0, "no list, but %s has one: language versions share their list", p.Path)
+		return errs
+	case v.List != nil && p.List == nil:
+		bad(v.List.Line, "a list, but %s has none: language versions share their list", p.Path)
 		return errs
 	case v.List != nil:
 		lv, lp := v.List, p.List
