@@ -7,8 +7,8 @@ import (
 	"time"
 )
 
-// Budapest2001 is the convention “Budapest Convention on Cybercrime” (Council
-// of Europe, 2001).
+// Budapest2001 is the convention “Convention on Cybercrime” (Council of
+// Europe, Budapest, 23 November 2001).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: The
 // Council of Europe's treaty on cybercrime. The G7 reiterated its commitment
@@ -18,26 +18,29 @@ var Budapest2001 = Declaration{&budapest2001}
 
 var budapest2001 = document{
 	id:    "Budapest2001",
-	title: "Budapest Convention on Cybercrime",
+	title: "Convention on Cybercrime",
 	body:  "Council of Europe",
+	place: "Budapest",
 	lang:  "en",
 	kind:  KindConvention,
-	date:  Date{Year: 2001},
+	date:  Date{Year: 2001, Month: time.November, Day: 23},
 	prov: Provenance{
 		Extent:   MetadataOnly,
-		ReadFrom: "the Toronto Chair's Report (seed 000), which names it; the commentaries of seeds 001 and 004, which give its year and the Council of Europe",
+		ReadFrom: "the Toronto Chair's Report (seed 000), which names it; the commentaries of seeds 001 and 004, which give its year and the Council of Europe; its title, series number and dates from the Council of Europe's Treaty Office and a copy of the treaty text (sources/document-facts.txt)",
 		Notes: []string{
-			"The sources give the year of the convention but not the date it was opened for signature.",
+			"The pages label the series differently: the treaty text heads it \"European Treaty Series - No. 185\", the Treaty Office's current page \"ETS No.185\", its status page of 2004 \"CETS No.: 185\". The corpus follows the treaty text.",
+			"The date is the treaty text's own \"Budapest, 23.XI.2001\", the day it was opened for signature; the Treaty Office's status page of 2004 gives the same opening date and entry into force on \"1/7/2004\".",
+			"The popular name \"Budapest Convention on Cybercrime\", which the Toronto Chair's Report, the Paris Call and the G7 interior ministers use, is kept as an alias.",
 		},
 		DataFile: "data/Budapest2001.txt",
-		SHA256:   "c25171fa2cf0dd7b246e8ea70dd7f4b84ef0b4764794b52a1a68dca3f64b8233",
+		SHA256:   "104d2e6369c6efb0f76e5ebd0bba361e7e511f9f991f3aa7e9101fd91e73e8c1",
 	},
 	editorial: Editorial{
 		Short: "Budapest Convention",
 		Note:  "The Council of Europe's treaty on cybercrime. The G7 reiterated its commitment to it in 2018, and the G7 interior ministers in 2019 looked to a second additional protocol to it.",
 	},
 	backlinks:  0,
-	nBacklinks: 3,
+	nBacklinks: 4,
 }
 
 // Dinard2019 is the declaration “Dinard Declaration on the Cyber Norm
@@ -264,12 +267,13 @@ var g20antalya2015 = document{
 	editorial: Editorial{
 		Short: "G20 Antalya 2015",
 	},
-	backlinks:  3,
-	nBacklinks: 1,
+	backlinks:  4,
+	nBacklinks: 2,
 }
 
-// GA58_199 is General Assembly resolution 58/199 (United Nations General
-// Assembly).
+// GA58_199 is Creation of a global culture of cybersecurity and the protection
+// of critical information infrastructures (A/RES/58/199, United Nations
+// General Assembly, 23 December 2003).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: A
 // resolution that UN GGE norm 13(g) asks States to take into account when
@@ -279,30 +283,32 @@ var g20antalya2015 = document{
 var GA58_199 = Declaration{&ga58_199}
 
 var ga58_199 = document{
-	id:    "GA58_199",
-	title: "General Assembly resolution 58/199",
-	body:  "United Nations General Assembly",
-	lang:  "en",
-	kind:  KindResolution,
+	id:     "GA58_199",
+	title:  "Creation of a global culture of cybersecurity and the protection of critical information infrastructures",
+	body:   "United Nations General Assembly",
+	symbol: "A/RES/58/199",
+	lang:   "en",
+	kind:   KindResolution,
+	date:   Date{Year: 2003, Month: time.December, Day: 23},
 	prov: Provenance{
 		Extent:   MetadataOnly,
-		ReadFrom: "the UN GGE 2015 norms (sources/A-70-174-para13.txt) and the Lucca Declaration (seed 002), which cite it",
+		ReadFrom: "the UN GGE 2015 norms (sources/A-70-174-para13.txt) and the Lucca Declaration (seed 002), which cite it; its symbol, dates, session, agenda item and title from a copy of the resolution (sources/document-facts.txt)",
 		Notes: []string{
-			"The sources give the resolution's number but not its date or title.",
+			"The date is that of the adoption; the copy is dated \"Distr.: General 30 January 2004\".",
 		},
 		DataFile: "data/GA58_199.txt",
-		SHA256:   "0c04bf1515972ea18685e2644aa8d691d47a19f00e39d308aef9888039de9cfc",
+		SHA256:   "b953db66baf56238ac0bc1a05bfbe43661a0942a1a8488b7f0eae6fb4e22b63e",
 	},
 	editorial: Editorial{
 		Short: "UNGA resolution 58/199",
 		Note:  "A resolution that UN GGE norm 13(g) asks States to take into account when protecting critical infrastructure, naming it as on the creation of a global culture of cybersecurity and the protection of critical information infrastructures.",
 	},
-	backlinks:  4,
+	backlinks:  6,
 	nBacklinks: 2,
 }
 
-// GA68_167 is General Assembly resolution 68/167 (United Nations General
-// Assembly).
+// GA68_167 is The right to privacy in the digital age (A/RES/68/167, United
+// Nations General Assembly, 18 December 2013).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: A
 // resolution that UN GGE norm 13(e) asks States to respect, naming it with
@@ -310,30 +316,32 @@ var ga58_199 = document{
 var GA68_167 = Declaration{&ga68_167}
 
 var ga68_167 = document{
-	id:    "GA68_167",
-	title: "General Assembly resolution 68/167",
-	body:  "United Nations General Assembly",
-	lang:  "en",
-	kind:  KindResolution,
+	id:     "GA68_167",
+	title:  "The right to privacy in the digital age",
+	body:   "United Nations General Assembly",
+	symbol: "A/RES/68/167",
+	lang:   "en",
+	kind:   KindResolution,
+	date:   Date{Year: 2013, Month: time.December, Day: 18},
 	prov: Provenance{
 		Extent:   MetadataOnly,
-		ReadFrom: "the UN GGE 2015 norms (sources/A-70-174-para13.txt) and the Lucca Declaration (seed 002), which cite it",
+		ReadFrom: "the UN GGE 2015 norms (sources/A-70-174-para13.txt) and the Lucca Declaration (seed 002), which cite it; its symbol, date and title from a copy of the resolution and two reports of its adoption (sources/document-facts.txt)",
 		Notes: []string{
-			"The sources give the resolution's number but not its date or title.",
+			"The date is the one the copy of the resolution prints, and two reports of the adoption (ip-watch.org, achristie.com) agree; three pages disagree: asil.org dates the adoption 19 December 2013, a citation in International Legal Materials (Cambridge) reads \"Dec. 18, 2014\", and a blog summary gives 26 November 2013, probably the Third Committee's vote.",
 		},
 		DataFile: "data/GA68_167.txt",
-		SHA256:   "359ab83a67eb657a412f10b0bf1b2f97f924658bb6c179e18b9c28fd4556e911",
+		SHA256:   "5648481999ebc16734492e9592e6e73c5ac60ef4875f0d63989bcb184fe4b76c",
 	},
 	editorial: Editorial{
 		Short: "UNGA resolution 68/167",
 		Note:  "A resolution that UN GGE norm 13(e) asks States to respect, naming it with resolution 69/166 as on the right to privacy in the digital age.",
 	},
-	backlinks:  6,
+	backlinks:  8,
 	nBacklinks: 2,
 }
 
 // GA69_166 is General Assembly resolution 69/166 (United Nations General
-// Assembly).
+// Assembly, 18 December 2014).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: A
 // resolution that UN GGE norm 13(e) asks States to respect, naming it with
@@ -346,25 +354,29 @@ var ga69_166 = document{
 	body:  "United Nations General Assembly",
 	lang:  "en",
 	kind:  KindResolution,
+	date:  Date{Year: 2014, Month: time.December, Day: 18},
 	prov: Provenance{
 		Extent:   MetadataOnly,
-		ReadFrom: "the UN GGE 2015 norms (sources/A-70-174-para13.txt) and the Lucca Declaration (seed 002), which cite it",
+		ReadFrom: "the UN GGE 2015 norms (sources/A-70-174-para13.txt) and the Lucca Declaration (seed 002), which cite it; its number and date as two later UN texts cite it (sources/document-facts.txt)",
 		Notes: []string{
-			"The sources give the resolution's number but not its date or title.",
+			"The number and date are seen only as two later UN texts cite the resolution (a General Assembly document of December 2020 and Human Rights Council resolution 32/13), which agree; no copy of the resolution itself was observed.",
+			"The symbol (A/RES/69/166 would be the form) was not observed on any page, so it is left out.",
+			"The title of the adopted text was not observed, so the title names the resolution by its number. The revised draft, A/C.3/69/L.26/Rev.1 (distributed 19 November 2014), is titled \"The right to privacy in the digital age\", and the citing texts name the resolution as on the right to privacy in the digital age.",
 		},
 		DataFile: "data/GA69_166.txt",
-		SHA256:   "edccbdc5ee2bddf60ce434a9190ea1b6bf52ad2b28b6488f26b2ec3d34f6af34",
+		SHA256:   "982d68d2050ead2c75045f0e6cdd7251a45611e7e5294e914072bee607b8d44d",
 	},
 	editorial: Editorial{
 		Short: "UNGA resolution 69/166",
 		Note:  "A resolution that UN GGE norm 13(e) asks States to respect, naming it with resolution 68/167 as on the right to privacy in the digital age.",
 	},
-	backlinks:  8,
+	backlinks:  10,
 	nBacklinks: 2,
 }
 
-// GA70_237 is General Assembly resolution 70/237 (United Nations General
-// Assembly).
+// GA70_237 is Developments in the field of information and telecommunications
+// in the context of international security (A/RES/70/237, United Nations
+// General Assembly).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: The
 // General Assembly resolution that calls on Member States to be guided by the
@@ -372,19 +384,21 @@ var ga69_166 = document{
 var GA70_237 = Declaration{&ga70_237}
 
 var ga70_237 = document{
-	id:    "GA70_237",
-	title: "General Assembly resolution 70/237",
-	body:  "United Nations General Assembly",
-	lang:  "en",
-	kind:  KindResolution,
+	id:     "GA70_237",
+	title:  "Developments in the field of information and telecommunications in the context of international security",
+	body:   "United Nations General Assembly",
+	symbol: "A/RES/70/237",
+	lang:   "en",
+	kind:   KindResolution,
 	prov: Provenance{
 		Extent:   MetadataOnly,
-		ReadFrom: "the header of the A/70/174 source file, which names the resolution as the one that calls on Member States to be guided by the report",
+		ReadFrom: "the header of the A/70/174 source file, which names the resolution as the one that calls on Member States to be guided by the report; its symbol and title from a Digital Watch page (sources/document-facts.txt)",
 		Notes: []string{
-			"The sources give the resolution's number but not its date or title.",
+			"The date of adoption was not observed (23 December 2015 was looked for and not seen on any page), so it is left out.",
+			"The symbol and title were seen on a secondary page (GIP Digital Watch), not on a copy of the resolution.",
 		},
 		DataFile: "data/GA70_237.txt",
-		SHA256:   "a6d7428b510c5a757a73f385719c801dfd471c8de7431267d95adc412b2cd7d1",
+		SHA256:   "8a410b447163e6d633d8e27610084f9013d9c28e4de7a181c01372b6301638a6",
 	},
 	links: []Link{
 		{
@@ -399,8 +413,8 @@ var ga70_237 = document{
 	},
 }
 
-// HRC20_8 is Human Rights Council resolution 20/8 (United Nations Human Rights
-// Council).
+// HRC20_8 is The promotion, protection and enjoyment of human rights on the
+// Internet (United Nations Human Rights Council, 2012).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: A
 // resolution that UN GGE norm 13(e) asks States to respect, naming it with
@@ -410,29 +424,32 @@ var HRC20_8 = Declaration{&hrc20_8}
 
 var hrc20_8 = document{
 	id:    "HRC20_8",
-	title: "Human Rights Council resolution 20/8",
+	title: "The promotion, protection and enjoyment of human rights on the Internet",
 	body:  "United Nations Human Rights Council",
 	lang:  "en",
 	kind:  KindResolution,
+	date:  Date{Year: 2012},
 	prov: Provenance{
 		Extent:   MetadataOnly,
-		ReadFrom: "the UN GGE 2015 norms (sources/A-70-174-para13.txt) and the Lucca Declaration (seed 002), which cite it",
+		ReadFrom: "the UN GGE 2015 norms (sources/A-70-174-para13.txt) and the Lucca Declaration (seed 002), which cite it; its number, title and the candidates for its date from later UN texts and other pages (sources/document-facts.txt)",
 		Notes: []string{
-			"The sources give the resolution's number but not its date or title.",
+			"The pages disagree on the date, and none is a copy of the resolution: 5 July 2012 in two later UN texts that cite it (Human Rights Council decision 25/117 and resolution 32/13) and in a news report of the adoption (insideprivacy.com); \"June 2012\" on one page (defenddefenders.org). Only the year, on which all agree, is given.",
+			"The symbol is seen only in the lower-case form \"A/HRC/res/20/8\", on one page; the form A/HRC/RES/20/8 was not observed, so the symbol is left out and the form seen kept as an alternative.",
+			"The title is given in the words of the citing texts; the draft (A/HRC/20/L.13, Twentieth session) prints it \"The promotion, protection and enjoyment of human rights onthe Internet\".",
 		},
 		DataFile: "data/HRC20_8.txt",
-		SHA256:   "534bfdb6a203dadc118cd309aacc149abc7fc2ae2876a7eb4c5f14744b1af389",
+		SHA256:   "467870c2f07805b323acb6e820ef005eec504eb102ed4ff18d91a95628eb5273",
 	},
 	editorial: Editorial{
 		Short: "HRC resolution 20/8",
 		Note:  "A resolution that UN GGE norm 13(e) asks States to respect, naming it with resolution 26/13 as on the promotion, protection and enjoyment of human rights on the Internet.",
 	},
-	backlinks:  10,
+	backlinks:  12,
 	nBacklinks: 2,
 }
 
-// HRC26_13 is Human Rights Council resolution 26/13 (United Nations Human
-// Rights Council).
+// HRC26_13 is The promotion, protection and enjoyment of human rights on the
+// Internet (A/HRC/RES/26/13, United Nations Human Rights Council, 2014).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: A
 // resolution that UN GGE norm 13(e) asks States to respect, naming it with
@@ -441,30 +458,32 @@ var hrc20_8 = document{
 var HRC26_13 = Declaration{&hrc26_13}
 
 var hrc26_13 = document{
-	id:    "HRC26_13",
-	title: "Human Rights Council resolution 26/13",
-	body:  "United Nations Human Rights Council",
-	lang:  "en",
-	kind:  KindResolution,
+	id:     "HRC26_13",
+	title:  "The promotion, protection and enjoyment of human rights on the Internet",
+	body:   "United Nations Human Rights Council",
+	symbol: "A/HRC/RES/26/13",
+	lang:   "en",
+	kind:   KindResolution,
+	date:   Date{Year: 2014},
 	prov: Provenance{
 		Extent:   MetadataOnly,
-		ReadFrom: "the UN GGE 2015 norms (sources/A-70-174-para13.txt) and the Lucca Declaration (seed 002), which cite it",
+		ReadFrom: "the UN GGE 2015 norms (sources/A-70-174-para13.txt) and the Lucca Declaration (seed 002), which cite it; its symbol, title and session from the right-docs record of the resolution, the candidates for its date from that record and other pages (sources/document-facts.txt)",
 		Notes: []string{
-			"The sources give the resolution's number but not its date or title.",
+			"The pages disagree on the month, and none is a copy of the resolution showing its date: 26 June 2014 in a General Assembly draft that cites it (A/C.3/69/L.26/Rev.1), \"June 2014\" on defenddefenders.org; the right-docs record gives \"Date: 2014 Jul\" (perhaps the date of issue) for a session it dates \"2014 Jun\". Only the year, on which all agree, is given.",
 		},
 		DataFile: "data/HRC26_13.txt",
-		SHA256:   "d0aaffeb1f437c0195e8dd05f66df889b08e94f12b95390b701ba875a8ff8167",
+		SHA256:   "21450d52a55aa38630a5be24f4294206a79111758098a0d6c9b7c343a63ebda8",
 	},
 	editorial: Editorial{
 		Short: "HRC resolution 26/13",
 		Note:  "A resolution that UN GGE norm 13(e) asks States to respect, naming it with resolution 20/8 as on the promotion, protection and enjoyment of human rights on the Internet.",
 	},
-	backlinks:  12,
+	backlinks:  14,
 	nBacklinks: 2,
 }
 
 // IseShima2016 is the document “G7 Principles and Actions on Cyber” (G7,
-// Ise-Shima, May 2016).
+// Ise-Shima, Japan, 27 May 2016).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: The
 // G7's 2016 statement of principles and actions on cyberspace, from the
@@ -475,24 +494,25 @@ var iseshima2016 = document{
 	id:    "IseShima2016",
 	title: "G7 Principles and Actions on Cyber",
 	body:  "G7",
-	place: "Ise-Shima",
+	place: "Ise-Shima, Japan",
 	lang:  "en",
 	kind:  KindOther,
-	date:  Date{Year: 2016, Month: time.May},
+	date:  Date{Year: 2016, Month: time.May, Day: 27},
 	prov: Provenance{
 		Extent:   MetadataOnly,
-		ReadFrom: "the Lucca Declaration, which names the document and says where and when it was endorsed; the CCDCOE Incyder commentary on the Lucca Declaration",
+		ReadFrom: "the Lucca Declaration, which names the document and says where and when it was endorsed; the CCDCOE Incyder commentary on the Lucca Declaration; the dateline from a copy of the document (sources/document-facts.txt)",
 		Notes: []string{
-			"The Lucca Declaration says the document was endorsed in Ise-Shima on 26 and 27 May 2016; the day of adoption is therefore left unset.",
+			"The date is the document's own dateline, \"Ise-Shima, Japan, May 27, 2016\", and the Cyber Policy Portal also gives 27 May 2016; the Lucca Declaration says the document was endorsed in Ise-Shima \"on 26 and 27 May 2016\", the two days of the summit.",
+			"A secondary summary (GIP Digital Watch) calls it \"G7 Principles and Actions on Cyberspace\"; the document's own copy reads \"Cyber\".",
 		},
 		DataFile: "data/IseShima2016.txt",
-		SHA256:   "48060dbc14f9ced607ea01c784c01706682c700aefe2d4f7712bbb6f97a4bc78",
+		SHA256:   "17050d247dbc4bf79111277c38e52682efb403b99593b4a4b6e577984c69d5a2",
 	},
 	editorial: Editorial{
 		Short: "G7 Ise-Shima 2016 Principles and Actions on Cyber",
 		Note:  "The G7's 2016 statement of principles and actions on cyberspace, from the Japanese presidency. The Lucca Declaration of 2017 builds on it.",
 	},
-	backlinks:  14,
+	backlinks:  16,
 	nBacklinks: 1,
 }
 
@@ -970,8 +990,8 @@ var lucca2017 = document{
 	editorial: Editorial{
 		Short: "G7 Lucca 2017",
 	},
-	backlinks:  15,
-	nBacklinks: 2,
+	backlinks:  17,
+	nBacklinks: 3,
 }
 
 // Lucca2017Communique is the communiqué “Joint Communiqué of the G7 Foreign
@@ -994,14 +1014,21 @@ var lucca2017communique = document{
 	date:    Date{Year: 2017, Month: time.April},
 	prov: Provenance{
 		Extent:   MetadataOnly,
-		ReadFrom: "two commentaries on the Lucca meeting: seed 001 and the CCDCOE Incyder commentary (seed 004)",
+		ReadFrom: "two commentaries on the Lucca meeting: seed 001 and the CCDCOE Incyder commentary (seed 004); the candidates for its date and the sentence on the Declaration from two copies of the communiqué (sources/document-facts.txt)",
 		Notes: []string{
-			"The meeting was held on 10 and 11 April 2017; the sources do not say on which day the communiqué was issued.",
+			"The meeting was held on 10 and 11 April 2017. The day of the communiqué is not certain: \"The World and Japan\" database dates its record April 11, 2017, and a MOFA Japan page on the meeting is dated April 11, 2017, but a copy of the communiqué is headed \"LUCCA, 10-11 APRIL 2017\". Only the month is given.",
+			"The title is a descriptive name (GIP Digital Watch: \"Joint Communiqué of the G7 Foreign Ministers Meeting\"); the title as published was not observed.",
+			"The communiqué writes \"Declaration on Responsible States Behaviour in Cyberspace\"; the Declaration's own title writes \"BEHAVIOR\".",
 		},
 		DataFile: "data/Lucca2017Communique.txt",
-		SHA256:   "50d0a2d4be5f9552cee71cb9a66df8bc35811abcde84da5d777b360cdddf8bc9",
+		SHA256:   "4e0e85a7a5f9b5e39f1eb785f8668177f5c869d1c7ef0296f12bd26e1562a193",
 	},
 	links: []Link{
+		{
+			Rel:    Cites,
+			Target: "Lucca2017",
+			Basis:  "Two copies of the communiqué (worldjpn.net and slideshare.net, in sources/document-facts.txt) read \"we adopted the Declaration on Responsible States Behaviour in Cyberspace\".",
+		},
 		{
 			Rel:    Cites,
 			Target: "Budapest2001",
@@ -1317,8 +1344,306 @@ var paris2019 = document{
 	},
 }
 
-// Taormina2017 is the communiqué “Taormina Leaders’ Communiqué” (G7 Heads of
-// State and Government, Taormina, Sicily, May 2017).
+// ParisCall2018 is the declaration “Paris Call for Trust and Security in
+// Cyberspace” (Paris, 12 November 2018).
+//
+// The corpus holds its full text, which follows.
+//
+// Cyberspace now plays a crucial role in every aspect of our lives and it is
+// the shared responsibility of a wide variety of actors, in their respective
+// roles, to improve trust, security and stability in cyberspace.
+//
+// We reaffirm our support to an open, secure, stable, accessible and peaceful
+// cyberspace, which has become an integral component of life in all its
+// social, economic, cultural and political aspects.
+//
+// We also reaffirm that international law, including the United Nations
+// Charter in its entirety, international humanitarian law and customary
+// international law is applicable to the use of information and communication
+// technologies (ICT) by States.
+//
+// We reaffirm that the same rights that people have offline must also be
+// protected online, and also reaffirm the applicability of international human
+// rights law in cyberspace.
+//
+// We reaffirm that international law, together with the voluntary norms of
+// responsible State behavior during peacetime and associated confidence and
+// capacity-building measures developed within the United Nations, is the
+// foundation for international peace and security in cyberspace.
+//
+// We condemn malicious cyber activities in peacetime, notably the ones
+// threatening or resulting in significant, indiscriminate or systemic harm to
+// individuals and critical infrastructure and welcome calls for their improved
+// protection.
+//
+// We also welcome efforts by States and non-state actors to provide support to
+// victims of malicious use of ICTs on an impartial and independent basis,
+// whenever it occurs, whether during or outside of armed conflict.
+//
+// We recognize that the threat of cyber criminality requires more effort to
+// improve the security of the products we use, to strengthen our defenses
+// against criminals and to promote cooperation among all stakeholders, within
+// and across national borders, and that the Budapest Convention on Cybercrime
+// is a key tool in this regard.
+//
+// We recognize the responsibilities of key private sector actors in improving
+// trust, security and stability in cyberspace and encourage initiatives aimed
+// at strengthening the security of digital processes, products and services.
+//
+// We welcome collaboration among governments, the private sector and civil
+// society to create new cybersecurity standards that enable infrastructures
+// and organizations to improve cyber protections.
+//
+// We recognize all actors can support a peaceful cyberspace by encouraging the
+// responsible and coordinated disclosure of vulnerabilities.
+//
+// We underline the need to enhance broad digital cooperation and increase
+// capacity-building efforts by all actors and encourage initiatives that build
+// user resilience and capabilities.
+//
+// We recognize the necessity of a strengthened multistakeholder approach and
+// of additional efforts to reduce risks to the stability of cyberspace and to
+// build-up confidence, capacity and trust.
+//
+// To that end, we affirm our willingness to work together, in the existing
+// fora and through the relevant organizations, institutions, mechanisms and
+// processes to assist one another and implement cooperative measures, notably
+// in order to:
+//
+//   - 1. Prevent and recover from malicious cyber activities that threaten or
+//     cause significant, indiscriminate or systemic harm to individuals and
+//     critical infrastructure;
+//   - 2. Prevent activity that intentionally and substantially damages the
+//     general availability or integrity of the public core of the Internet;
+//   - 3. Strengthen our capacity to prevent malign interference by foreign
+//     actors aimed at undermining electoral processes through malicious cyber
+//     activities;
+//   - 4. Prevent ICT-enabled theft of intellectual property, including trade
+//     secrets or other confidential business information, with the intent of
+//     providing competitive advantages to companies or commercial sector;
+//   - 5. Develop ways to prevent the proliferation of malicious ICT tools and
+//     practices intended to cause harm;
+//   - 6. Strengthen the security of digital processes, products and services,
+//     throughout their lifecycle and supply chain;
+//   - 7. Support efforts to strengthen an advanced cyber hygiene for all
+//     actors;
+//   - 8. Take steps to prevent non-State actors, including the private sector,
+//     from hacking-back, for their own purposes or those of other non-State
+//     actors;
+//   - 9. Promote the widespread acceptance and implementation of international
+//     norms of responsible behavior as well as confidence-building measures in
+//     cyberspace.
+//
+// In order to follow-up on the progress made to advance these issues in the
+// appropriate existing fora and processes, we agree on reconvening at the
+// Paris Peace Forum in 2019 and at the Internet Governance Forum in Berlin
+// in 2019.
+//
+// # Paris, 12th of November, 2018
+var ParisCall2018 = Declaration{&pariscall2018}
+
+var pariscall2018 = document{
+	id:    "ParisCall2018",
+	title: "Paris Call for Trust and Security in Cyberspace",
+	place: "Paris",
+	lang:  "en",
+	kind:  KindDeclaration,
+	date:  Date{Year: 2018, Month: time.November, Day: 12},
+	prov: Provenance{
+		Extent:    Full,
+		URL:       "https://pariscall.international",
+		Publisher: "French Ministry for Europe and Foreign Affairs, editor of the official site pariscall.international",
+		ReadFrom:  "the official site's source repository, github.com/ambanum/pariscall.international, file _includes/pages/texts/en/call/paris-call.md at commit 916433b20a70ce587db86de70b108ce21a25c551 (Markdown; the paragraphs and the nine list items as published); cross-checked word for word against the official PDF of the same publisher, extracted to text",
+		Notes: []string{
+			"The Call was launched on 12 November 2018 by the President of the French Republic (sources/document-facts.txt, a page of the French foreign ministry); it is open to endorsement by States, companies and civil society, and the list of its supporters is not in the corpus. No body adopted it, so the body is left empty.",
+			"The pages read differ on where the Call was launched: at the UNESCO meeting of the Internet Governance Forum and the first Paris Peace Forum (French foreign ministry), \"during\" or \"at\" the Paris Peace Forum (another ministry page; the Paris Peace Forum), at the opening of the IGF at UNESCO premises (Digital Watch). The meeting is therefore left empty.",
+			"The kind \"declaration\" follows the back page of the official French PDF, which calls the Call \"une déclaration de haut niveau\".",
+			"The short texts of the principles on the web page (the site's principles.yml, not a source of the corpus) read principle 5 as \"proliferation of malicious software and practices\"; the text and the PDF read \"malicious ICT tools and practices\".",
+		},
+		DataFile: "data/ParisCall2018.txt",
+		SHA256:   "0a201381d3d863742ac9545a9947285aa9c700372d6d80c79ed605b52647a0a9",
+	},
+	paras: []paragraph{
+		{
+			kind: Text,
+			text: "Cyberspace now plays a crucial role in every aspect of our lives and it is the shared responsibility of a wide variety of actors, in their respective roles, to improve trust, security and stability in cyberspace.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "We reaffirm our support to an open, secure, stable, accessible and peaceful cyberspace, which has become an integral component of life in all its social, economic, cultural and political aspects.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "We also reaffirm that international law, including the United Nations Charter in its entirety, international humanitarian law and customary international law is applicable to the use of information and communication technologies (ICT) by States.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "We reaffirm that the same rights that people have offline must also be protected online, and also reaffirm the applicability of international human rights law in cyberspace.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "We reaffirm that international law, together with the voluntary norms of responsible State behavior during peacetime and associated confidence and capacity-building measures developed within the United Nations, is the foundation for international peace and security in cyberspace.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "We condemn malicious cyber activities in peacetime, notably the ones threatening or resulting in significant, indiscriminate or systemic harm to individuals and critical infrastructure and welcome calls for their improved protection.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "We also welcome efforts by States and non-state actors to provide support to victims of malicious use of ICTs on an impartial and independent basis, whenever it occurs, whether during or outside of armed conflict.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "We recognize that the threat of cyber criminality requires more effort to improve the security of the products we use, to strengthen our defenses against criminals and to promote cooperation among all stakeholders, within and across national borders, and that the Budapest Convention on Cybercrime is a key tool in this regard.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "We recognize the responsibilities of key private sector actors in improving trust, security and stability in cyberspace and encourage initiatives aimed at strengthening the security of digital processes, products and services.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "We welcome collaboration among governments, the private sector and civil society to create new cybersecurity standards that enable infrastructures and organizations to improve cyber protections.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "We recognize all actors can support a peaceful cyberspace by encouraging the responsible and coordinated disclosure of vulnerabilities.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "We underline the need to enhance broad digital cooperation and increase capacity-building efforts by all actors and encourage initiatives that build user resilience and capabilities.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "We recognize the necessity of a strengthened multistakeholder approach and of additional efforts to reduce risks to the stability of cyberspace and to build-up confidence, capacity and trust.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "To that end, we affirm our willingness to work together, in the existing fora and through the relevant organizations, institutions, mechanisms and processes to assist one another and implement cooperative measures, notably in order to:",
+			brk:  Inferred,
+			note: "The English source begins this sentence on a new line but without a blank line, so that Markdown renders it in one paragraph with the sentence before it; the French version of the same publisher separates the two paragraphs with a blank line, and the PDF does not show paragraph spacing. The corpus breaks here, as the French does, so that the sentence that introduces the nine principles stands as a paragraph of its own and the two language versions have the same paragraphs.",
+		},
+		{
+			label: "1",
+			kind:  Item,
+			text:  "Prevent and recover from malicious cyber activities that threaten or cause significant, indiscriminate or systemic harm to individuals and critical infrastructure;",
+			brk:   Published,
+			norm:  "ParisCall2018/1",
+		},
+		{
+			label: "2",
+			kind:  Item,
+			text:  "Prevent activity that intentionally and substantially damages the general availability or integrity of the public core of the Internet;",
+			brk:   Published,
+			norm:  "ParisCall2018/2",
+		},
+		{
+			label: "3",
+			kind:  Item,
+			text:  "Strengthen our capacity to prevent malign interference by foreign actors aimed at undermining electoral processes through malicious cyber activities;",
+			brk:   Published,
+			norm:  "ParisCall2018/3",
+		},
+		{
+			label: "4",
+			kind:  Item,
+			text:  "Prevent ICT-enabled theft of intellectual property, including trade secrets or other confidential business information, with the intent of providing competitive advantages to companies or commercial sector;",
+			brk:   Published,
+			norm:  "ParisCall2018/4",
+		},
+		{
+			label: "5",
+			kind:  Item,
+			text:  "Develop ways to prevent the proliferation of malicious ICT tools and practices intended to cause harm;",
+			brk:   Published,
+			norm:  "ParisCall2018/5",
+		},
+		{
+			label: "6",
+			kind:  Item,
+			text:  "Strengthen the security of digital processes, products and services, throughout their lifecycle and supply chain;",
+			brk:   Published,
+			norm:  "ParisCall2018/6",
+		},
+		{
+			label: "7",
+			kind:  Item,
+			text:  "Support efforts to strengthen an advanced cyber hygiene for all actors;",
+			brk:   Published,
+			norm:  "ParisCall2018/7",
+		},
+		{
+			label: "8",
+			kind:  Item,
+			text:  "Take steps to prevent non-State actors, including the private sector, from hacking-back, for their own purposes or those of other non-State actors;",
+			brk:   Published,
+			norm:  "ParisCall2018/8",
+		},
+		{
+			label: "9",
+			kind:  Item,
+			text:  "Promote the widespread acceptance and implementation of international norms of responsible behavior as well as confidence-building measures in cyberspace.",
+			brk:   Published,
+			norm:  "ParisCall2018/9",
+		},
+		{
+			kind: Text,
+			text: "In order to follow-up on the progress made to advance these issues in the appropriate existing fora and processes, we agree on reconvening at the Paris Peace Forum in 2019 and at the Internet Governance Forum in Berlin in 2019.",
+			brk:  Published,
+		},
+		{
+			kind: Heading,
+			text: "Paris, 12th of November, 2018",
+			brk:  Published,
+		},
+	},
+	norms: []norms.ID{
+		"ParisCall2018/1",
+		"ParisCall2018/2",
+		"ParisCall2018/3",
+		"ParisCall2018/4",
+		"ParisCall2018/5",
+		"ParisCall2018/6",
+		"ParisCall2018/7",
+		"ParisCall2018/8",
+		"ParisCall2018/9",
+	},
+	links: []Link{
+		{
+			Rel:       Cites,
+			Target:    "Budapest2001",
+			Paragraph: 8,
+		},
+		{
+			Rel:       BuildsOn,
+			Target:    "G20Antalya2015",
+			Paragraph: 18,
+		},
+		{
+			Rel:       BuildsOn,
+			Target:    "UNGGE2015",
+			Paragraph: 19,
+		},
+	},
+	editorial: Editorial{
+		Short: "Paris Call",
+	},
+}
+
+// Taormina2017 is the communiqué “G7 Taormina Leaders’ Communiqué” (G7 Heads
+// of State and Government, Taormina, Sicily, May 2017).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: The
 // communiqué of the G7 leaders' summit under the Italian presidency, in which
@@ -1327,7 +1652,7 @@ var Taormina2017 = Declaration{&taormina2017}
 
 var taormina2017 = document{
 	id:      "Taormina2017",
-	title:   "Taormina Leaders’ Communiqué",
+	title:   "G7 Taormina Leaders’ Communiqué",
 	body:    "G7 Heads of State and Government",
 	meeting: "G7 summit, Taormina, 26-27 May 2017",
 	place:   "Taormina, Sicily",
@@ -1336,12 +1661,13 @@ var taormina2017 = document{
 	date:    Date{Year: 2017, Month: time.May},
 	prov: Provenance{
 		Extent:   MetadataOnly,
-		ReadFrom: "the CCDCOE Incyder commentary on the Lucca Declaration and the Taormina summit",
+		ReadFrom: "the CCDCOE Incyder commentary on the Lucca Declaration and the Taormina summit; the title from the heading of a text copy of the communiqué (sources/document-facts.txt)",
 		Notes: []string{
-			"The summit was held on 26 and 27 May 2017; the sources do not say on which day the communiqué was issued.",
+			"The summit was held on 26 and 27 May 2017 (the communiqué's paragraph 1: \"met in Taormina on May 26-27, 2017\"); the sources do not say on which day the communiqué was issued.",
+			"The title is the heading of the communiqué's own text, with its curly apostrophe; a page of g7g20.com writes it \"The G7 Taormina Leaders' Communiqué\", with a straight one.",
 		},
 		DataFile: "data/Taormina2017.txt",
-		SHA256:   "55d1cdec1c064cd737e7763cdfa16aec345b8fd0cd0d6b83b6b7f3666bc116d6",
+		SHA256:   "c2bb4d35801c647c41855a178ac2cbc00799af68ef21d128eb00687d71d38e25",
 	},
 	links: []Link{
 		{
@@ -1631,8 +1957,9 @@ var toronto2018 = document{
 
 // UNGGE2010 is the report “Report of the Group of Governmental Experts on
 // Developments in the Field of Information and Telecommunications in the
-// Context of International Security” (Group of Governmental Experts, report
-// transmitted by the UN Secretary-General, 2010).
+// Context of International Security” (A/65/201, United Nations Group of
+// Governmental Experts on Developments in the Field of Information and
+// Telecommunications in the Context of International Security, 2010).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: One of
 // the three UN GGE reports, of 2010, 2013 and 2015, that the Dinard
@@ -1642,33 +1969,36 @@ var toronto2018 = document{
 var UNGGE2010 = Declaration{&ungge2010}
 
 var ungge2010 = document{
-	id:    "UNGGE2010",
-	title: "Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
-	body:  "Group of Governmental Experts, report transmitted by the UN Secretary-General",
-	lang:  "en",
-	kind:  KindReport,
-	date:  Date{Year: 2010},
+	id:     "UNGGE2010",
+	title:  "Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
+	body:   "United Nations Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
+	symbol: "A/65/201",
+	lang:   "en",
+	kind:   KindReport,
+	date:   Date{Year: 2010},
 	prov: Provenance{
 		Extent:   MetadataOnly,
-		ReadFrom: "the Dinard Declaration (footnote [1] of seed 003) and the Toronto Chair's Report (seed 000), which cite the 2010 report",
+		ReadFrom: "the Dinard Declaration (footnote [1] of seed 003) and the Toronto Chair's Report (seed 000), which cite the 2010 report; the symbol and title from the bibliographic record (sources/document-facts.txt)",
 		Notes: []string{
-			"The sources give the year of the report but not its date or UN symbol.",
+			"The exact date of A/65/201 and its agenda item were not observed; only the year 2010 is known.",
+			"The body is the Group's name as the CCDCOE commentary (seed 004) writes it of the 2015 Group; the Dinard Declaration names the Groups in the same words, without \"United Nations\".",
 		},
 		DataFile: "data/UNGGE2010.txt",
-		SHA256:   "a82dddd4c8164ed564956f03418b72c24e76fcfcdaec7fe5189cee090afb2963",
+		SHA256:   "09df18f38ebb98562608c379c214d14fcf20be032a32c17b2ade176433fef4b6",
 	},
 	editorial: Editorial{
 		Short: "UN GGE 2010",
 		Note:  "One of the three UN GGE reports, of 2010, 2013 and 2015, that the Dinard Declaration says were transmitted by the Secretary-General and endorsed by consensus by the General Assembly, and whose recommendations the G7 Ise-Shima Cyber Group called still valid in 2018.",
 	},
-	backlinks:  17,
+	backlinks:  20,
 	nBacklinks: 2,
 }
 
 // UNGGE2013 is the report “Report of the Group of Governmental Experts on
 // Developments in the Field of Information and Telecommunications in the
-// Context of International Security” (Group of Governmental Experts, report
-// transmitted by the UN Secretary-General, 2013).
+// Context of International Security” (A/68/98, United Nations Group of
+// Governmental Experts on Developments in the Field of Information and
+// Telecommunications in the Context of International Security, 24 June 2013).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: One of
 // the three UN GGE reports, of 2010, 2013 and 2015, that the Dinard
@@ -1678,34 +2008,35 @@ var ungge2010 = document{
 var UNGGE2013 = Declaration{&ungge2013}
 
 var ungge2013 = document{
-	id:    "UNGGE2013",
-	title: "Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
-	body:  "Group of Governmental Experts, report transmitted by the UN Secretary-General",
-	lang:  "en",
-	kind:  KindReport,
-	date:  Date{Year: 2013},
+	id:     "UNGGE2013",
+	title:  "Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
+	body:   "United Nations Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
+	symbol: "A/68/98",
+	lang:   "en",
+	kind:   KindReport,
+	date:   Date{Year: 2013, Month: time.June, Day: 24},
 	prov: Provenance{
 		Extent:   MetadataOnly,
-		ReadFrom: "the Dinard Declaration (footnote [1] of seed 003) and the Toronto Chair's Report (seed 000), which cite the 2013 report",
+		ReadFrom: "the Dinard Declaration (footnote [1] of seed 003) and the Toronto Chair's Report (seed 000), which cite the 2013 report; the symbol, date, session, agenda item and reissue from a copy of the report's cover (sources/document-facts.txt)",
 		Notes: []string{
-			"The sources give the year of the report but not its date or UN symbol.",
+			"The cover prints the symbol with an asterisk, \"A/68/98*\", whose footnote says the report was reissued for technical reasons on 30 July 2013; the date is the cover's \"Distr.\" date. The agenda line's two asterisks point to a footnote that was not observed.",
 		},
 		DataFile: "data/UNGGE2013.txt",
-		SHA256:   "8cb66eaa166488e598eccd7e1f99ca57d55e39615047caee7e575ccec5b83768",
+		SHA256:   "c48fab26076bfecd6c24133029aa70ae568ebeb4c3db8917f6c48a73a0f09a7b",
 	},
 	editorial: Editorial{
 		Short: "UN GGE 2013",
 		Note:  "One of the three UN GGE reports, of 2010, 2013 and 2015, that the Dinard Declaration says were transmitted by the Secretary-General and endorsed by consensus by the General Assembly, and whose recommendations the G7 Ise-Shima Cyber Group called still valid in 2018.",
 	},
-	backlinks:  19,
+	backlinks:  22,
 	nBacklinks: 2,
 }
 
 // UNGGE2015 is the report “Report of the Group of Governmental Experts on
 // Developments in the Field of Information and Telecommunications in the
-// Context of International Security” (A/70/174, United Nations General
-// Assembly; Group of Governmental Experts, report transmitted by the
-// Secretary-General, 22 July 2015).
+// Context of International Security” (A/70/174, United Nations Group of
+// Governmental Experts on Developments in the Field of Information and
+// Telecommunications in the Context of International Security, 22 July 2015).
 //
 // The corpus holds an excerpt: section III, paragraph 13, norms (a) to (k):
 // the norm texts only. The chapeau of paragraph 13 and every other paragraph
@@ -1770,7 +2101,7 @@ var UNGGE2015 = Declaration{&ungge2015}
 var ungge2015 = document{
 	id:     "UNGGE2015",
 	title:  "Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
-	body:   "United Nations General Assembly; Group of Governmental Experts, report transmitted by the Secretary-General",
+	body:   "United Nations Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
 	symbol: "A/70/174",
 	lang:   "en",
 	kind:   KindReport,
@@ -1782,11 +2113,13 @@ var ungge2015 = document{
 		ReadFrom: "the Government of Australia's International Cyber and Critical Technology Engagement Strategy, Annex C (norms (a) to (f) and the start of (g)); GIP Digital Watch per-norm pages (norms (g) to (k), which also give the letters)",
 		Notes: []string{
 			"The final punctuation mark of each norm is unverified: the copies read end most items with a full stop, and only the semicolon closing (f) was seen in the report itself.",
+			"The agenda item is the one the report's cover shows (Item 93); a blog copy of the report (csis-tech.org) prints \"Item 94 of the provisional agenda*\" instead.",
+			"The body is the Group's name as the CCDCOE commentary (seed 004) writes it; the source file of the norms records the report as \"transmitted by the Secretary-General\" under the General Assembly, which the author note says.",
 			"The G7 Lucca Declaration reproduces the eleven texts as its items 1 to 11; they agree with these in every word, differing only in the final punctuation mark.",
 			"The source marks a gap in the text here: 13. chapeau not obtained.",
 		},
 		DataFile: "data/UNGGE2015.txt",
-		SHA256:   "7872bd3e4beabae0de40e30e09085902cbdf9db9a08d7db6b81a5fb430e9fd90",
+		SHA256:   "078b533113bb8e791b0ce4f7efc10307a86b04b95f21fd51302578ff6d4b80b7",
 	},
 	paras: []paragraph{
 		{
@@ -1915,8 +2248,8 @@ var ungge2015 = document{
 	editorial: Editorial{
 		Short: "UN GGE 2015",
 	},
-	backlinks:  21,
-	nBacklinks: 4,
+	backlinks:  24,
+	nBacklinks: 5,
 }
 
 // index holds every document at the slot internal/phash gives its ID with
@@ -1926,6 +2259,7 @@ var index = [32]*document{
 	6:  &hrc26_13,
 	7:  &ungge2013,
 	8:  &lucca2017,
+	9:  &pariscall2018,
 	12: &hrc20_8,
 	13: &ga70_237,
 	14: &ga58_199,
@@ -1947,7 +2281,7 @@ var indexSeeds = [4]uint32{9, 5, 3, 1}
 
 // searchParas lists every paragraph of the corpus in corpus order; the
 // search index numbers paragraphs by their place in it.
-var searchParas = [86]Paragraph{
+var searchParas = [111]Paragraph{
 	{&dinard2019, 0},
 	{&dinard2019, 1},
 	{&dinard2019, 2},
@@ -2010,6 +2344,31 @@ var searchParas = [86]Paragraph{
 	{&paris2019, 15},
 	{&paris2019, 16},
 	{&paris2019, 17},
+	{&pariscall2018, 0},
+	{&pariscall2018, 1},
+	{&pariscall2018, 2},
+	{&pariscall2018, 3},
+	{&pariscall2018, 4},
+	{&pariscall2018, 5},
+	{&pariscall2018, 6},
+	{&pariscall2018, 7},
+	{&pariscall2018, 8},
+	{&pariscall2018, 9},
+	{&pariscall2018, 10},
+	{&pariscall2018, 11},
+	{&pariscall2018, 12},
+	{&pariscall2018, 13},
+	{&pariscall2018, 14},
+	{&pariscall2018, 15},
+	{&pariscall2018, 16},
+	{&pariscall2018, 17},
+	{&pariscall2018, 18},
+	{&pariscall2018, 19},
+	{&pariscall2018, 20},
+	{&pariscall2018, 21},
+	{&pariscall2018, 22},
+	{&pariscall2018, 23},
+	{&pariscall2018, 24},
 	{&toronto2018, 0},
 	{&toronto2018, 1},
 	{&toronto2018, 2},
@@ -2038,19 +2397,19 @@ var searchParas = [86]Paragraph{
 
 // searchVocab holds every distinct folded word of the paragraphs, sorted,
 // one after the other: word i ends at searchWordEnds[i].
-const searchVocab = "1113166167199202010201320152016201720182426272ND5158686978AABIDINGABILITIESABILITYABLEABOUTABOVEABOVEMENTIONEDABROADACADEMIAACADEMICSACCESSACCESSIBLEACCESSINGACCORDANCEACCOUNTACCURACYACKNOWLEDGEACKNOWLEDGEDACROSSACTACTIONACTIONSACTIVISTSACTIVITIESACTIVITYACTORSACTSADDITIONADDITIONALADDRESSADDRESSINGADHERENCEADOPTADOPTIONADVANCEADVANCEMENTADVANTAGESAFFECTEDAFFILIATEDAFFIRMAFFIRMATIONAFFIRMEDAFOREMENTIONEDAGAINSTAGEAIMAIMEDALGORITHMICALLALLOCATIONALLOWALSOALTERNATIVEAMBITIOUSAMERICANAMONGAMOUNTANANALOGANALYSISANDANOTHERANYAPPLICABILITYAPPLICABLEAPPLICATIONAPPLIESAPPLYAPPLYINGAPPOINTAPPRECIATIONAPPROACHAPPROACHESAPPROPRIATEAPPROVALAPRILAREAREAARFARMEDAROUNDARTICLEARTICULATEDARTIFICIALASASCRIBINGASEANASSEMBLYASSESSASSESSESASSISTASSISTANCEASSOCIATEDATATTACKATTACKSATTENTIONATTRIBUTINGATTRIBUTIONAUSPICESAUTHORITIESAUTHORITYAUTHORIZEDAVAILABLEBACKBACKGROUNDBASEBASEDBEBEARINGBECAUSEBECOMEBEHAVIORBEHAVIOURBEINGBELIEVEBENEFITBENEFITSBESTBETTERBETWEENBILATERALBILLIONSBINDINGBOLSTERBORDERBOTHBRIDGEBRINGSBUDAPESTBUILDBUILDINGBUSINESSBYCALLCALLEDCAMECANCANNOTCAPABILITYCAPACITYCASECASESCAUSECAUSINGCBMCBMSCERTAINCHAINCHAIRCHALLENGESCHANNELSCHARTERCHILDRENCHOOSECIRCUMSTANCESCITIZENSCIVILCLEARLYCLOUDCNICOLLABORATIONCOLLABORATIVECOLLECTIVECOMESCOMMERCIALCOMMITCOMMITMENTCOMMITMENTSCOMMITTEDCOMMONWEALTHCOMMUNICATIONCOMMUNICATIONSCOMMUNIQUÉCOMMUNITIESCOMMUNITYCOMPANIESCOMPETENTCOMPETITIVECOMPLETECOMPLIANCECOMPLIESCOMPLYCOMPREHENSIVECOMPROMISINGCOMPUTERCOMPUTERSCONCERNCONCERNEDCONCLUSIONSCONCURREDCONDUCTCONDUCTEDCONFERENCECONFIDENCECONFIDENTIALCONFINEMENTCONFLICTCONSENSUALLYCONSENSUSCONSEQUENCESCONSIDERCONSIDERATIONCONSIDEREDCONSIDERINGCONSISTENTCONSISTINGCONSTITUTESCONSTRUCTIVECONTACTCONTAINEDCONTENTCONTEXTCONTINENTSCONTINUECONTINUEDCONTINUESCONTINUINGCONTRARYCONTRIBUTECONVENTIONCOOPERATECOOPERATIONCOOPERATIVECOORDINATEDCOORDINATIONCOSTCOULDCOUNCILCOUNTERCOUNTERINGCOUNTERMEASURESCOUNTRIESCOUNTRYCOURSECREATECREATEDCREATIONCRIMECRIMINALCRISISCRITICALCRITICALLYCROSSCRYPTOCURRENCIESCULTURALCULTURECUMULATIVECURRENTCUSTOMARYCYBERCYBERCRIMECYBERSECURITYCYBERSPACEDAMAGEDAMAGESDANGERSDATADATABASEDECIDEDDECLARATIONDECLINEDEDICATEDDEFENCEDEFENSEDEMOCRACIESDEMOCRACYDEMOCRATICDEMONSTRATEDENIALDEPENDENTDERIVEDERIVEDDESPITEDESTABILIZINGDESTROYEDDETERMINATIONDEVELOPDEVELOPEDDEVELOPINGDEVELOPMENTDEVELOPMENTSDIFFERENTDIFFERENTLYDIFFICULTIESDIGITALDIGITALIZEDDIMENSIONDIPLOMATICDIRECTORATEDISCUSSEDDISPUTESDISSEMINATIONDIVERSEDIVIDEDIVIDESDODOLLARSDRAWNDUEDURINGEACHECONOMICECONOMYEDUCATIONEFFECTEFFECTIVEEFFECTIVELYEFFECTIVENESSEFFORTEFFORTSELECTRONICELEMENTELIMINATEELSEWHEREEMANATINGEMERGEDEMERGENCYEMERGINGEMPHASISEDEMPHASIZEDEMPOWERENABLEENABLEDENCOUNTERENCOURAGEENCRYPTEDENCRYPTIONENDENDEAVORENDEAVOURENDEDENDORSEDENFORCEMENTENGAGEENHANCEDENJOYENJOYEDENJOYMENTENORMOUSENSUREENSURINGENVIRONMENTERRONEOUSESCALATIONESCAPEESSENTIALESTABLISHESTABLISHMENTEUEUROPEEVENTEVIDENCEEVIDENCEDEVOLUTIONEVOLVINGEXAMPLESEXCHANGEEXECUTEDEXECUTIVEEXERCISEEXISTINGEXPANSIONEXPECTATIONSEXPERIENCEDEXPERTEXPERTSEXPLAINEXPLOITATIONEXPLOREEXPRESSEDEXPRESSIONEXTENTEXTRAORDINARYEXTREMISTFACILITATEFACILITATEDFACILITATINGFACTSFASTERFEASIBLEFEBRUARYFEEDBACKFIELDFIGHTFINANCINGFINDINGFIRSTFLAGGERSFOCUSFOLLOWINGFORFORCEFORENSICFORUMFORUMSFRAMEDFRAMEWORKFRAMEWORKSFREEFREEDOMFREEDOMSFROMFULFILFULLFULLYFUNCTIONSFUNDAMENTALFUNDRAISINGFUNDSFURTHERFURTHERMOREG20G7GENERALGETGGEGGESGIFCTGIVEGLOBALGLOBALLYGOVERNANCEGOVERNMENTGOVERNMENTALGOVERNMENTSGREATESTGROUPGROUPSGROWGROWINGGROWTHGUARANTEEGUIDEDHARMHARMFULHASHASHESHAVEHEADSHEALTHHELDHELPHIDDENHIGHLIGHTHIGHLIGHTEDHOPEHOSTEDHOURHOWHUMANHUMANITARIANHUNGARIANICTICTSIDENTIFIEDIDENTIFYIFIIIIMMINENTIMPACTIMPACTSIMPAIRSIMPLEMENTIMPLEMENTATIONIMPLEMENTINGIMPORTANCEIMPORTANTIMPOSEIMPOSINGIMPROVEININCIDENTINCIDENTSINCITEMENTINCLUDEINCLUDINGINCLUSIVEINCLUSIVITYINCONSISTENTINCREASEINCREASEDINCREASINGINCREASINGLYINDEEDINDEPENDENCEINDIVIDUALINEQUALITIESINFORMATIONINFRASTRUCTUREINFRASTRUCTURESINHERENTINITIATIVEINITIATIVESINSTITUTIONSINTEGRITYINTELLECTUALINTELLIGENCEINTENDEDINTENTINTENTIONALLYINTENTIONSINTERINTERESTINTERESTEDINTERFERENCEINTERGOVERNMENTALINTERIORINTERMEDIARIESINTERNATIONALINTERNATIONALLYINTERNETINTEROPERABLEINTERSTATEINTOINTRODUCTIONINVESTIGATIONINVESTIGATIONSISISEISSUEISSUESITITALIANITSJOINJOINEDJOININGJOINTJOINTLYJOURNALISTSJURISDICTIONJUSTKEYKNOWINGLYKNOWNKOREALARGERLAUDEDLAUNDERINGLAWLAWFULLAWSLEADERSLEARNEDLEARNINGLEGALLEGISLATIONLEGITIMATELESSONSLEVERSLGBTLIBERALLIGHTLIMITLIMITINGLINKINGLINKSLIVINGLOCATELOCATEDLUCCALYONMADEMAINTAINMAINTAININGMAJORMAKEMAKINGMALICIOUSMANAGEMENTMANDATESMANNERMANYMAPMARGINALIZEDMASSIVEMATERIALSMATTERMAYMEANINGMEANSMEASURESMECHANISMSMEDIAMEETINGMEETINGSMENTIONEDMILLIONSMINDMINISTERSMISLEADINGMITIGATEMONEYMOREMOSTMULTIMULTILATERALMUSTNARRATIVESNATIONALNATIONSNATONATURENECESSARYNECESSITYNEEDNEEDEDNEGATIVENEGOTIATIONSNETWORKNETWORKSNEVERTHELESSNEWNEWSNONONNORNORMNORMSNORTHNOTNOTABLYNOTENOTEDNOTICESNOTINGNOTPETYANOWOBJECTIVEOBLIGATIONSOBSTACLESOFOFFICEOFFLINEOFTENONONEONLINEOPENOPENNESSOPERATIONOPERATIONALOPPORTUNITIESORORDERORDERSORGANISATIONSORGANIZATIONORGANIZATIONSORGANIZEDOSCEOTHEROTHERSOTHERWISEOTTAWAOUROURSELVESOUTOUTCOMEOUTLINEOUTSIDEOWNPACKAGEPARTICIPANTSPARTICIPATINGPARTICIPATIONPARTICULARPARTNERSPEACEPEACEFULPEACETIMEPEERPEOPLEPERPETRATINGPERPETRATORSPLACEPLANPLATFORMSPLAYSPLEASUREPLEDGEPOINTPOLICIESPOLICYPOLITICALPORTRAYEDPOSEPOSITIVEPOSSIBILITYPOSSIBLEPOSSIBLYPOTENTIALPRACTICALPRACTICESPREDICTABILITYPRESSINGPREVENTPREVENTIONPREVIOUSPREVIOUSLYPRINCIPLESPRIORITYPRIVACYPRIVATEPROACTIVEPROCEDURESPROCESSPROCESSESPRODUCTIONPRODUCTSPROGRESSPROHIBITPROHIBITINGPROLIFERATIONPROMOTEPROMOTEDPROMOTINGPROMOTIONPROPERTYPROPORTIONATEPROPOSALSPROSECUTEPROSECUTIONPROSPECTPROSPERITYPROTECTPROTECTEDPROTECTIONPROTOCOLPROTOCOLSPROVIDEPROVIDESPROVIDINGPROXIESPUBLICPUBLICLYPURPOSEPURPOSESPURSUANTPURSUEQUALITIESRAISERAISEDRANGERANSOMWARERAPIDLYREACHREAFFIRMREAFFIRMEDREAFFIRMINGREALIZATIONREAPPEARANCEREASONABLEREASONSRECALLRECALLEDRECENTRECENTLYRECKLESSRECOGNITIONRECOGNIZERECOGNIZEDRECOGNIZINGRECOMMENDATIONSRECRUITMENTREDUCEREDUCINGREFLECTREFRAINREGARDREGARDINGREGIMESREGIONALREGRETREGULATIONSREINFORCEREINFORCINGREITERATEREITERATEDREITERATINGRELATINGRELATIONSRELATIONSHIPSRELEVANCERELEVANTRELIABLEREMAINREMEDIESREMOVALREMOVEREMOVEDREPORTREPORTINGREPORTSREPRESENTATIVEREQUESTREQUESTEDREQUESTSRESEARCHERSRESILIENCERESILIENCYRESOLUTIONRESOLUTIONSRESORTRESPECTRESPECTINGRESPECTIVERESPONDRESPONSERESPONSESRESPONSIBILITYRESPONSIBLERESTRICTIONSRESULTRESULTINGRETALIATIONREVIEWEDRIGHTRIGHTSRISERISINGRISKRISKSROADROBOTICSROLEROMARULERULESRUSSIANSSAFEGUARDSSAMESANCTIONSSCALESEARCHSECONDSECRETARYSECRETSSECTORSECTORSSECURESECURITYSEEKSELFSENTSERVERSSERVICESERVICESSESSIONALSETSETTINGSSETTLEDSETTLEMENTSHARESHAREDSHARINGSHIMASHOULDSHUTDOWNSSIGNALSIMILARSIMILARLYSITUATIONSSIXSMALLSOSOCIALSOCIETIESSOCIETYSOLUTIONSSOMESOMETIMESSOPHISTICATIONSOVEREIGNTYSPACESPECIALSPREADSTABILITYSTABLESTAKEHOLDERSTAKEHOLDERSSTANDARDSSTARTEDSTATESTATEMENTSSTATESSTEPSSTILLSTORAGESTRATEGICSTRENGTHENSTRESSSTRESSEDSTRONGSTUDYSUBJECTSUCHSUPPLIESSUPPLYSUPPORTSWIFTLYSYSTEMSYSTEMATICSYSTEMSTAKETAKENTAKINGTEAMSTECHTECHNICALTECHNICALLYTECHNIQUESTECHNOLOGICALTECHNOLOGIESTECHNOLOGYTELECOMMUNICATIONSTERMSTERRITORIALTERRITORYTERRORISMTERRORISTTHATTHETHEFTTHEIRTHEMTHEREFORETHESETHEYTHINGSTHINKTHISTHOSETHREATTHREATENTHREATSTHROUGHTHUSTIESTIMETOTOGETHERTOOLTOOLSTORONTOTRADETRAININGTRANSFERTRANSMITTEDTRANSNATIONALTRANSPARENCYTREATIESTRUSTTRUSTEDTYPEUKUKRAINEUNUNABLEUNACCEPTABLEUNCONTROLLEDUNDERUNDERMINEUNDERMININGUNDERPINNEDUNDERSTANDUNDERSTANDINGUNDERTAKINGUNITEDUPLOADUPLOADINGUPONURGEURGENTUSUSEUSEDUSERSUSINGVALIDVALUESVIAVICTIMVIEWSVIOLATIONVIOLENCEVIOLENTVIRTUALVISIONVOLUNTARYVULNERABILITIESWALKEDWANNACRYWARRANTSWASWEWEAKENINGWELLWEREWHATWHENWHEREWHETHERWHICHWHILEWHOSEWIDEWIDESPREADWILLWILLINGNESSWITHWITHINWITHOUTWOMENWORKWORKERSWORKFORCEWORKINGWORLDWOULDWRONGFUL"
+const searchVocab = "1112TH131661671992020102013201520162017201820192426272ND5158686978AABIDINGABILITIESABILITYABLEABOUTABOVEABOVEMENTIONEDABROADACADEMIAACADEMICSACCEPTANCEACCESSACCESSIBLEACCESSINGACCORDANCEACCOUNTACCURACYACKNOWLEDGEACKNOWLEDGEDACROSSACTACTIONACTIONSACTIVISTSACTIVITIESACTIVITYACTORSACTSADDITIONADDITIONALADDRESSADDRESSINGADHERENCEADOPTADOPTIONADVANCEADVANCEDADVANCEMENTADVANTAGESAFFECTEDAFFILIATEDAFFIRMAFFIRMATIONAFFIRMEDAFOREMENTIONEDAGAINSTAGEAGREEAIMAIMEDALGORITHMICALLALLOCATIONALLOWALSOALTERNATIVEAMBITIOUSAMERICANAMONGAMOUNTANANALOGANALYSISANDANOTHERANYAPPLICABILITYAPPLICABLEAPPLICATIONAPPLIESAPPLYAPPLYINGAPPOINTAPPRECIATIONAPPROACHAPPROACHESAPPROPRIATEAPPROVALAPRILAREAREAARFARMEDAROUNDARTICLEARTICULATEDARTIFICIALASASCRIBINGASEANASPECTASPECTSASSEMBLYASSESSASSESSESASSISTASSISTANCEASSOCIATEDATATTACKATTACKSATTENTIONATTRIBUTINGATTRIBUTIONAUSPICESAUTHORITIESAUTHORITYAUTHORIZEDAVAILABILITYAVAILABLEBACKBACKGROUNDBASEBASEDBASISBEBEARINGBECAUSEBECOMEBEHAVIORBEHAVIOURBEINGBELIEVEBENEFITBENEFITSBERLINBESTBETTERBETWEENBILATERALBILLIONSBINDINGBOLSTERBORDERBORDERSBOTHBRIDGEBRINGSBROADBUDAPESTBUILDBUILDINGBUSINESSBYCALLCALLEDCALLSCAMECANCANNOTCAPABILITIESCAPABILITYCAPACITYCASECASESCAUSECAUSINGCBMCBMSCERTAINCHAINCHAIRCHALLENGESCHANNELSCHARTERCHILDRENCHOOSECIRCUMSTANCESCITIZENSCIVILCLEARLYCLOUDCNICOLLABORATIONCOLLABORATIVECOLLECTIVECOMESCOMMERCIALCOMMITCOMMITMENTCOMMITMENTSCOMMITTEDCOMMONWEALTHCOMMUNICATIONCOMMUNICATIONSCOMMUNIQUÉCOMMUNITIESCOMMUNITYCOMPANIESCOMPETENTCOMPETITIVECOMPLETECOMPLIANCECOMPLIESCOMPLYCOMPONENTCOMPREHENSIVECOMPROMISINGCOMPUTERCOMPUTERSCONCERNCONCERNEDCONCLUSIONSCONCURREDCONDEMNCONDUCTCONDUCTEDCONFERENCECONFIDENCECONFIDENTIALCONFINEMENTCONFLICTCONSENSUALLYCONSENSUSCONSEQUENCESCONSIDERCONSIDERATIONCONSIDEREDCONSIDERINGCONSISTENTCONSISTINGCONSTITUTESCONSTRUCTIVECONTACTCONTAINEDCONTENTCONTEXTCONTINENTSCONTINUECONTINUEDCONTINUESCONTINUINGCONTRARYCONTRIBUTECONVENTIONCOOPERATECOOPERATIONCOOPERATIVECOORDINATEDCOORDINATIONCORECOSTCOULDCOUNCILCOUNTERCOUNTERINGCOUNTERMEASURESCOUNTRIESCOUNTRYCOURSECREATECREATEDCREATIONCRIMECRIMINALCRIMINALITYCRIMINALSCRISISCRITICALCRITICALLYCROSSCRUCIALCRYPTOCURRENCIESCULTURALCULTURECUMULATIVECURRENTCUSTOMARYCYBERCYBERCRIMECYBERSECURITYCYBERSPACEDAMAGEDAMAGESDANGERSDATADATABASEDECIDEDDECLARATIONDECLINEDEDICATEDDEFENCEDEFENSEDEFENSESDEMOCRACIESDEMOCRACYDEMOCRATICDEMONSTRATEDENIALDEPENDENTDERIVEDERIVEDDESPITEDESTABILIZINGDESTROYEDDETERMINATIONDEVELOPDEVELOPEDDEVELOPINGDEVELOPMENTDEVELOPMENTSDIFFERENTDIFFERENTLYDIFFICULTIESDIGITALDIGITALIZEDDIMENSIONDIPLOMATICDIRECTORATEDISCLOSUREDISCUSSEDDISPUTESDISSEMINATIONDIVERSEDIVIDEDIVIDESDODOLLARSDRAWNDUEDURINGEACHECONOMICECONOMYEDUCATIONEFFECTEFFECTIVEEFFECTIVELYEFFECTIVENESSEFFORTEFFORTSELECTORALELECTRONICELEMENTELIMINATEELSEWHEREEMANATINGEMERGEDEMERGENCYEMERGINGEMPHASISEDEMPHASIZEDEMPOWERENABLEENABLEDENCOUNTERENCOURAGEENCOURAGINGENCRYPTEDENCRYPTIONENDENDEAVORENDEAVOURENDEDENDORSEDENFORCEMENTENGAGEENHANCEENHANCEDENJOYENJOYEDENJOYMENTENORMOUSENSUREENSURINGENTIRETYENVIRONMENTERRONEOUSESCALATIONESCAPEESSENTIALESTABLISHESTABLISHMENTEUEUROPEEVENTEVERYEVIDENCEEVIDENCEDEVOLUTIONEVOLVINGEXAMPLESEXCHANGEEXECUTEDEXECUTIVEEXERCISEEXISTINGEXPANSIONEXPECTATIONSEXPERIENCEDEXPERTEXPERTSEXPLAINEXPLOITATIONEXPLOREEXPRESSEDEXPRESSIONEXTENTEXTRAORDINARYEXTREMISTFACILITATEFACILITATEDFACILITATINGFACTSFASTERFEASIBLEFEBRUARYFEEDBACKFIELDFIGHTFINANCINGFINDINGFIRSTFLAGGERSFOCUSFOLLOWFOLLOWINGFORFORAFORCEFOREIGNFORENSICFORUMFORUMSFOUNDATIONFRAMEDFRAMEWORKFRAMEWORKSFREEFREEDOMFREEDOMSFROMFULFILFULLFULLYFUNCTIONSFUNDAMENTALFUNDRAISINGFUNDSFURTHERFURTHERMOREG20G7GENERALGETGGEGGESGIFCTGIVEGLOBALGLOBALLYGOVERNANCEGOVERNMENTGOVERNMENTALGOVERNMENTSGREATESTGROUPGROUPSGROWGROWINGGROWTHGUARANTEEGUIDEDHACKINGHARMHARMFULHASHASHESHAVEHEADSHEALTHHELDHELPHIDDENHIGHLIGHTHIGHLIGHTEDHOPEHOSTEDHOURHOWHUMANHUMANITARIANHUNGARIANHYGIENEICTICTSIDENTIFIEDIDENTIFYIFIIIIMMINENTIMPACTIMPACTSIMPAIRSIMPARTIALIMPLEMENTIMPLEMENTATIONIMPLEMENTINGIMPORTANCEIMPORTANTIMPOSEIMPOSINGIMPROVEIMPROVEDIMPROVINGININCIDENTINCIDENTSINCITEMENTINCLUDEINCLUDINGINCLUSIVEINCLUSIVITYINCONSISTENTINCREASEINCREASEDINCREASINGINCREASINGLYINDEEDINDEPENDENCEINDEPENDENTINDISCRIMINATEINDIVIDUALINDIVIDUALSINEQUALITIESINFORMATIONINFRASTRUCTUREINFRASTRUCTURESINHERENTINITIATIVEINITIATIVESINSTITUTIONSINTEGRALINTEGRITYINTELLECTUALINTELLIGENCEINTENDEDINTENTINTENTIONALLYINTENTIONSINTERINTERESTINTERESTEDINTERFERENCEINTERGOVERNMENTALINTERIORINTERMEDIARIESINTERNATIONALINTERNATIONALLYINTERNETINTEROPERABLEINTERSTATEINTOINTRODUCTIONINVESTIGATIONINVESTIGATIONSISISEISSUEISSUESITITALIANITSJOINJOINEDJOININGJOINTJOINTLYJOURNALISTSJURISDICTIONJUSTKEYKNOWINGLYKNOWNKOREALARGERLAUDEDLAUNDERINGLAWLAWFULLAWSLEADERSLEARNEDLEARNINGLEGALLEGISLATIONLEGITIMATELESSONSLEVERSLGBTLIBERALLIFELIFECYCLELIGHTLIMITLIMITINGLINKINGLINKSLIVESLIVINGLOCATELOCATEDLUCCALYONMADEMAINTAINMAINTAININGMAJORMAKEMAKINGMALICIOUSMALIGNMANAGEMENTMANDATESMANNERMANYMAPMARGINALIZEDMASSIVEMATERIALSMATTERMAYMEANINGMEANSMEASURESMECHANISMSMEDIAMEETINGMEETINGSMENTIONEDMILLIONSMINDMINISTERSMISLEADINGMITIGATEMONEYMOREMOSTMULTIMULTILATERALMULTISTAKEHOLDERMUSTNARRATIVESNATIONALNATIONSNATONATURENECESSARYNECESSITYNEEDNEEDEDNEGATIVENEGOTIATIONSNETWORKNETWORKSNEVERTHELESSNEWNEWSNONONNORNORMNORMSNORTHNOTNOTABLYNOTENOTEDNOTICESNOTINGNOTPETYANOVEMBERNOWOBJECTIVEOBLIGATIONSOBSTACLESOCCURSOFOFFICEOFFLINEOFTENONONEONESONLINEOPENOPENNESSOPERATIONOPERATIONALOPPORTUNITIESORORDERORDERSORGANISATIONSORGANIZATIONORGANIZATIONSORGANIZEDOSCEOTHEROTHERSOTHERWISEOTTAWAOUROURSELVESOUTOUTCOMEOUTLINEOUTSIDEOWNPACKAGEPARISPARTICIPANTSPARTICIPATINGPARTICIPATIONPARTICULARPARTNERSPEACEPEACEFULPEACETIMEPEERPEOPLEPERPETRATINGPERPETRATORSPLACEPLANPLATFORMSPLAYSPLEASUREPLEDGEPOINTPOLICIESPOLICYPOLITICALPORTRAYEDPOSEPOSITIVEPOSSIBILITYPOSSIBLEPOSSIBLYPOTENTIALPRACTICALPRACTICESPREDICTABILITYPRESSINGPREVENTPREVENTIONPREVIOUSPREVIOUSLYPRINCIPLESPRIORITYPRIVACYPRIVATEPROACTIVEPROCEDURESPROCESSPROCESSESPRODUCTIONPRODUCTSPROGRESSPROHIBITPROHIBITINGPROLIFERATIONPROMOTEPROMOTEDPROMOTINGPROMOTIONPROPERTYPROPORTIONATEPROPOSALSPROSECUTEPROSECUTIONPROSPECTPROSPERITYPROTECTPROTECTEDPROTECTIONPROTECTIONSPROTOCOLPROTOCOLSPROVIDEPROVIDESPROVIDINGPROXIESPUBLICPUBLICLYPURPOSEPURPOSESPURSUANTPURSUEQUALITIESRAISERAISEDRANGERANSOMWARERAPIDLYREACHREAFFIRMREAFFIRMEDREAFFIRMINGREALIZATIONREAPPEARANCEREASONABLEREASONSRECALLRECALLEDRECENTRECENTLYRECKLESSRECOGNITIONRECOGNIZERECOGNIZEDRECOGNIZINGRECOMMENDATIONSRECONVENINGRECOVERRECRUITMENTREDUCEREDUCINGREFLECTREFRAINREGARDREGARDINGREGIMESREGIONALREGRETREGULATIONSREINFORCEREINFORCINGREITERATEREITERATEDREITERATINGRELATINGRELATIONSRELATIONSHIPSRELEVANCERELEVANTRELIABLEREMAINREMEDIESREMOVALREMOVEREMOVEDREPORTREPORTINGREPORTSREPRESENTATIVEREQUESTREQUESTEDREQUESTSREQUIRESRESEARCHERSRESILIENCERESILIENCYRESOLUTIONRESOLUTIONSRESORTRESPECTRESPECTINGRESPECTIVERESPONDRESPONSERESPONSESRESPONSIBILITIESRESPONSIBILITYRESPONSIBLERESTRICTIONSRESULTRESULTINGRETALIATIONREVIEWEDRIGHTRIGHTSRISERISINGRISKRISKSROADROBOTICSROLEROLESROMARULERULESRUSSIANSSAFEGUARDSSAMESANCTIONSSCALESEARCHSECONDSECRETARYSECRETSSECTORSECTORSSECURESECURITYSEEKSELFSENTSERVERSSERVICESERVICESSESSIONALSETSETTINGSSETTLEDSETTLEMENTSHARESHAREDSHARINGSHIMASHOULDSHUTDOWNSSIGNALSIGNIFICANTSIMILARSIMILARLYSITUATIONSSIXSMALLSOSOCIALSOCIETIESSOCIETYSOLUTIONSSOMESOMETIMESSOPHISTICATIONSOVEREIGNTYSPACESPECIALSPREADSTABILITYSTABLESTAKEHOLDERSTAKEHOLDERSSTANDARDSSTARTEDSTATESTATEMENTSSTATESSTEPSSTILLSTORAGESTRATEGICSTRENGTHENSTRENGTHENEDSTRENGTHENINGSTRESSSTRESSEDSTRONGSTUDYSUBJECTSUBSTANTIALLYSUCHSUPPLIESSUPPLYSUPPORTSWIFTLYSYSTEMSYSTEMATICSYSTEMICSYSTEMSTAKETAKENTAKINGTEAMSTECHTECHNICALTECHNICALLYTECHNIQUESTECHNOLOGICALTECHNOLOGIESTECHNOLOGYTELECOMMUNICATIONSTERMSTERRITORIALTERRITORYTERRORISMTERRORISTTHATTHETHEFTTHEIRTHEMTHEREFORETHESETHEYTHINGSTHINKTHISTHOSETHREATTHREATENTHREATENINGTHREATSTHROUGHTHROUGHOUTTHUSTIESTIMETOTOGETHERTOOLTOOLSTORONTOTRADETRAININGTRANSFERTRANSMITTEDTRANSNATIONALTRANSPARENCYTREATIESTRUSTTRUSTEDTYPEUKUKRAINEUNUNABLEUNACCEPTABLEUNCONTROLLEDUNDERUNDERLINEUNDERMINEUNDERMININGUNDERPINNEDUNDERSTANDUNDERSTANDINGUNDERTAKINGUNITEDUPUPLOADUPLOADINGUPONURGEURGENTUSUSEUSEDUSERUSERSUSINGVALIDVALUESVARIETYVIAVICTIMVICTIMSVIEWSVIOLATIONVIOLENCEVIOLENTVIRTUALVISIONVOLUNTARYVULNERABILITIESWALKEDWANNACRYWARRANTSWASWAYSWEWEAKENINGWELCOMEWELLWEREWHATWHENWHENEVERWHEREWHETHERWHICHWHILEWHOSEWIDEWIDESPREADWILLWILLINGNESSWITHWITHINWITHOUTWOMENWORKWORKERSWORKFORCEWORKINGWORLDWOULDWRONGFUL"
 
-var searchWordEnds = [1046]uint32{2, 4, 7, 10, 13, 15, 19, 23, 27, 31, 35, 39, 41, 43, 45, 48, 50, 52, 54, 56, 57, 58, 59, 66, 75, 82, 86, 91, 96, 110, 116, 124, 133, 139, 149, 158, 168, 175, 183, 194, 206, 212, 215, 221, 228, 237, 247, 255, 261, 265, 273, 283, 290, 300, 309, 314, 322, 329, 340, 350, 358, 368, 374, 385, 393, 407, 414, 417, 420, 425, 436, 439, 449, 454, 458, 469, 478, 486, 491, 497, 499, 505, 513, 516, 523, 526, 539, 549, 560, 567, 572, 580, 587, 599, 607, 617, 628, 636, 641, 644, 648, 651, 656, 662, 669, 680, 690, 692, 701, 706, 714, 720, 728, 734, 744, 754, 756, 762, 769, 778, 789, 800, 808, 819, 828, 838, 847, 851, 861, 865, 870, 872, 879, 886, 892, 900, 909, 914, 921, 928, 936, 940, 946, 953, 962, 970, 977, 984, 990, 994, 1000, 1006, 1014, 1019, 1027, 1035, 1037, 1041, 1047, 1051, 1054, 1060, 1070, 1078, 1082, 1087, 1092, 1099, 1102, 1106, 1113, 1118, 1123, 1133, 1141, 1148, 1156, 1162, 1175, 1183, 1188, 1195, 1200, 1203, 1216, 1229, 1239, 1244, 1254, 1260, 1270, 1281, 1290, 1302, 1315, 1329, 1340, 1351, 1360, 1369, 1378, 1389, 1397, 1407, 1415, 1421, 1434, 1446, 1454, 1463, 1470, 1479, 1490, 1499, 1506, 1515, 1525, 1535, 1547, 1558, 1566, 1578, 1587, 1599, 1607, 1620, 1630, 1641, 1651, 1661, 1672, 1684, 1691, 1700, 1707, 1714, 1724, 1732, 1741, 1750, 1760, 1768, 1778, 1788, 1797, 1808, 1819, 1830, 1842, 1846, 1851, 1858, 1865, 1875, 1890, 1899, 1906, 1912, 1918, 1925, 1933, 1938, 1946, 1952, 1960, 1970, 1975, 1991, 1999, 2006, 2016, 2023, 2032, 2037, 2047, 2060, 2070, 2076, 2083, 2090, 2094, 2102, 2109, 2120, 2127, 2136, 2143, 2150, 2161, 2170, 2180, 2191, 2197, 2206, 2212, 2219, 2226, 2239, 2248, 2261, 2268, 2277, 2287, 2298, 2310, 2319, 2330, 2342, 2349, 2360, 2369, 2379, 2390, 2399, 2407, 2420, 2427, 2433, 2440, 2442, 2449, 2454, 2457, 2463, 2467, 2475, 2482, 2491, 2497, 2506, 2517, 2530, 2536, 2543, 2553, 2560, 2569, 2578, 2587, 2594, 2603, 2611, 2621, 2631, 2638, 2644, 2651, 2660, 2669, 2678, 2688, 2691, 2699, 2708, 2713, 2721, 2732, 2738, 2746, 2751, 2758, 2767, 2775, 2781, 2789, 2800, 2809, 2819, 2825, 2834, 2843, 2856, 2858, 2864, 2869, 2877, 2886, 2895, 2903, 2911, 2919, 2927, 2936, 2944, 2952, 2961, 2973, 2984, 2990, 2997, 3004, 3016, 3023, 3032, 3042, 3048, 3061, 3070, 3080, 3091, 3103, 3108, 3114, 3122, 3130, 3138, 3143, 3148, 3157, 3164, 3169, 3177, 3182, 3191, 3194, 3199, 3207, 3212, 3218, 3224, 3233, 3243, 3247, 3254, 3262, 3266, 3272, 3276, 3281, 3290, 3301, 3312, 3317, 3324, 3335, 3338, 3340, 3347, 3350, 3353, 3357, 3362, 3366, 3372, 3380, 3390, 3400, 3412, 3423, 3431, 3436, 3442, 3446, 3453, 3459, 3468, 3474, 3478, 3485, 3488, 3494, 3498, 3503, 3509, 3513, 3517, 3523, 3532, 3543, 3547, 3553, 3557, 3560, 3565, 3577, 3586, 3589, 3593, 3603, 3611, 3613, 3616, 3624, 3630, 3637, 3644, 3653, 3667, 3679, 3689, 3698, 3704, 3712, 3719, 3721, 3729, 3738, 3748, 3755, 3764, 3773, 3784, 3796, 3804, 3813, 3823, 3835, 3841, 3853, 3863, 3875, 3886, 3900, 3915, 3923, 3933, 3944, 3956, 3965, 3977, 3989, 3997, 4003, 4016, 4026, 4031, 4039, 4049, 4061, 4078, 4086, 4100, 4113, 4128, 4136, 4149, 4159, 4163, 4175, 4188, 4202, 4204, 4207, 4212, 4218, 4220, 4227, 4230, 4234, 4240, 4247, 4252, 4259, 4270, 4282, 4286, 4289, 4298, 4303, 4308, 4314, 4320, 4330, 4333, 4339, 4343, 4350, 4357, 4365, 4370, 4381, 4391, 4398, 4404, 4408, 4415, 4420, 4425, 4433, 4440, 4445, 4451, 4457, 4464, 4469, 4473, 4477, 4485, 4496, 4501, 4505, 4511, 4520, 4530, 4538, 4544, 4548, 4551, 4563, 4570, 4579, 4585, 4588, 4595, 4600, 4608, 4618, 4623, 4630, 4638, 4647, 4655, 4659, 4668, 4678, 4686, 4691, 4695, 4699, 4704, 4716, 4720, 4730, 4738, 4745, 4749, 4755, 4764, 4773, 4777, 4783, 4791, 4803, 4810, 4818, 4830, 4833, 4837, 4839, 4842, 4845, 4849, 4854, 4859, 4862, 4869, 4873, 4878, 4885, 4891, 4899, 4902, 4911, 4922, 4931, 4933, 4939, 4946, 4951, 4953, 4956, 4962, 4966, 4974, 4983, 4994, 5007, 5009, 5014, 5020, 5033, 5045, 5058, 5067, 5071, 5076, 5082, 5091, 5097, 5100, 5109, 5112, 5119, 5126, 5133, 5136, 5143, 5155, 5168, 5181, 5191, 5199, 5204, 5212, 5221, 5225, 5231, 5243, 5255, 5260, 5264, 5273, 5278, 5286, 5292, 5297, 5305, 5311, 5320, 5329, 5333, 5341, 5352, 5360, 5368, 5377, 5386, 5395, 5409, 5417, 5424, 5434, 5442, 5452, 5462, 5470, 5477, 5484, 5493, 5503, 5510, 5519, 5529, 5537, 5545, 5553, 5564, 5577, 5584, 5592, 5601, 5610, 5618, 5631, 5640, 5649, 5660, 5668, 5678, 5685, 5694, 5704, 5712, 5721, 5728, 5736, 5745, 5752, 5758, 5766, 5773, 5781, 5789, 5795, 5804, 5809, 5815, 5820, 5830, 5837, 5842, 5850, 5860, 5871, 5882, 5894, 5904, 5911, 5917, 5925, 5931, 5939, 5947, 5958, 5967, 5977, 5988, 6003, 6014, 6020, 6028, 6035, 6042, 6048, 6057, 6064, 6072, 6078, 6089, 6098, 6109, 6118, 6128, 6139, 6147, 6156, 6169, 6178, 6186, 6194, 6200, 6208, 6215, 6221, 6228, 6234, 6243, 6250, 6264, 6271, 6280, 6288, 6299, 6309, 6319, 6329, 6340, 6346, 6353, 6363, 6373, 6380, 6388, 6397, 6411, 6422, 6434, 6440, 6449, 6460, 6468, 6473, 6479, 6483, 6489, 6493, 6498, 6502, 6510, 6514, 6518, 6522, 6527, 6534, 6535, 6545, 6549, 6558, 6563, 6569, 6575, 6584, 6591, 6597, 6604, 6610, 6618, 6622, 6626, 6630, 6637, 6644, 6652, 6661, 6664, 6672, 6679, 6689, 6694, 6700, 6707, 6712, 6718, 6727, 6733, 6740, 6749, 6759, 6762, 6767, 6769, 6775, 6784, 6791, 6800, 6804, 6813, 6827, 6838, 6843, 6850, 6856, 6865, 6871, 6882, 6894, 6903, 6910, 6915, 6925, 6931, 6936, 6941, 6948, 6957, 6967, 6973, 6981, 6987, 6992, 6999, 7003, 7011, 7017, 7024, 7031, 7037, 7047, 7054, 7058, 7063, 7069, 7074, 7078, 7087, 7098, 7108, 7121, 7133, 7143, 7161, 7166, 7177, 7186, 7195, 7204, 7208, 7211, 7216, 7221, 7225, 7234, 7239, 7243, 7249, 7254, 7258, 7263, 7269, 7277, 7284, 7291, 7295, 7299, 7303, 7305, 7313, 7317, 7322, 7329, 7334, 7342, 7350, 7361, 7374, 7386, 7394, 7399, 7406, 7410, 7412, 7419, 7421, 7427, 7439, 7451, 7456, 7465, 7476, 7487, 7497, 7510, 7521, 7527, 7533, 7542, 7546, 7550, 7556, 7558, 7561, 7565, 7570, 7575, 7580, 7586, 7589, 7595, 7600, 7609, 7617, 7624, 7631, 7637, 7646, 7661, 7667, 7675, 7683, 7686, 7688, 7697, 7701, 7705, 7709, 7713, 7718, 7725, 7730, 7735, 7740, 7744, 7754, 7758, 7769, 7773, 7779, 7786, 7791, 7795, 7802, 7811, 7818, 7823, 7828, 7836}
+var searchWordEnds = [1116]uint32{2, 6, 8, 11, 14, 17, 19, 23, 27, 31, 35, 39, 43, 47, 49, 51, 53, 56, 58, 60, 62, 64, 65, 66, 67, 74, 83, 90, 94, 99, 104, 118, 124, 132, 141, 151, 157, 167, 176, 186, 193, 201, 212, 224, 230, 233, 239, 246, 255, 265, 273, 279, 283, 291, 301, 308, 318, 327, 332, 340, 347, 355, 366, 376, 384, 394, 400, 411, 419, 433, 440, 443, 448, 451, 456, 467, 470, 480, 485, 489, 500, 509, 517, 522, 528, 530, 536, 544, 547, 554, 557, 570, 580, 591, 598, 603, 611, 618, 630, 638, 648, 659, 667, 672, 675, 679, 682, 687, 693, 700, 711, 721, 723, 732, 737, 743, 750, 758, 764, 772, 778, 788, 798, 800, 806, 813, 822, 833, 844, 852, 863, 872, 882, 894, 903, 907, 917, 921, 926, 931, 933, 940, 947, 953, 961, 970, 975, 982, 989, 997, 1003, 1007, 1013, 1020, 1029, 1037, 1044, 1051, 1057, 1064, 1068, 1074, 1080, 1085, 1093, 1098, 1106, 1114, 1116, 1120, 1126, 1131, 1135, 1138, 1144, 1156, 1166, 1174, 1178, 1183, 1188, 1195, 1198, 1202, 1209, 1214, 1219, 1229, 1237, 1244, 1252, 1258, 1271, 1279, 1284, 1291, 1296, 1299, 1312, 1325, 1335, 1340, 1350, 1356, 1366, 1377, 1386, 1398, 1411, 1425, 1436, 1447, 1456, 1465, 1474, 1485, 1493, 1503, 1511, 1517, 1526, 1539, 1551, 1559, 1568, 1575, 1584, 1595, 1604, 1611, 1618, 1627, 1637, 1647, 1659, 1670, 1678, 1690, 1699, 1711, 1719, 1732, 1742, 1753, 1763, 1773, 1784, 1796, 1803, 1812, 1819, 1826, 1836, 1844, 1853, 1862, 1872, 1880, 1890, 1900, 1909, 1920, 1931, 1942, 1954, 1958, 1962, 1967, 1974, 1981, 1991, 2006, 2015, 2022, 2028, 2034, 2041, 2049, 2054, 2062, 2073, 2082, 2088, 2096, 2106, 2111, 2118, 2134, 2142, 2149, 2159, 2166, 2175, 2180, 2190, 2203, 2213, 2219, 2226, 2233, 2237, 2245, 2252, 2263, 2270, 2279, 2286, 2293, 2301, 2312, 2321, 2331, 2342, 2348, 2357, 2363, 2370, 2377, 2390, 2399, 2412, 2419, 2428, 2438, 2449, 2461, 2470, 2481, 2493, 2500, 2511, 2520, 2530, 2541, 2551, 2560, 2568, 2581, 2588, 2594, 2601, 2603, 2610, 2615, 2618, 2624, 2628, 2636, 2643, 2652, 2658, 2667, 2678, 2691, 2697, 2704, 2713, 2723, 2730, 2739, 2748, 2757, 2764, 2773, 2781, 2791, 2801, 2808, 2814, 2821, 2830, 2839, 2850, 2859, 2869, 2872, 2880, 2889, 2894, 2902, 2913, 2919, 2926, 2934, 2939, 2946, 2955, 2963, 2969, 2977, 2985, 2996, 3005, 3015, 3021, 3030, 3039, 3052, 3054, 3060, 3065, 3070, 3078, 3087, 3096, 3104, 3112, 3120, 3128, 3137, 3145, 3153, 3162, 3174, 3185, 3191, 3198, 3205, 3217, 3224, 3233, 3243, 3249, 3262, 3271, 3281, 3292, 3304, 3309, 3315, 3323, 3331, 3339, 3344, 3349, 3358, 3365, 3370, 3378, 3383, 3389, 3398, 3401, 3405, 3410, 3417, 3425, 3430, 3436, 3446, 3452, 3461, 3471, 3475, 3482, 3490, 3494, 3500, 3504, 3509, 3518, 3529, 3540, 3545, 3552, 3563, 3566, 3568, 3575, 3578, 3581, 3585, 3590, 3594, 3600, 3608, 3618, 3628, 3640, 3651, 3659, 3664, 3670, 3674, 3681, 3687, 3696, 3702, 3709, 3713, 3720, 3723, 3729, 3733, 3738, 3744, 3748, 3752, 3758, 3767, 3778, 3782, 3788, 3792, 3795, 3800, 3812, 3821, 3828, 3831, 3835, 3845, 3853, 3855, 3858, 3866, 3872, 3879, 3886, 3895, 3904, 3918, 3930, 3940, 3949, 3955, 3963, 3970, 3978, 3987, 3989, 3997, 4006, 4016, 4023, 4032, 4041, 4052, 4064, 4072, 4081, 4091, 4103, 4109, 4121, 4132, 4146, 4156, 4167, 4179, 4190, 4204, 4219, 4227, 4237, 4248, 4260, 4268, 4277, 4289, 4301, 4309, 4315, 4328, 4338, 4343, 4351, 4361, 4373, 4390, 4398, 4412, 4425, 4440, 4448, 4461, 4471, 4475, 4487, 4500, 4514, 4516, 4519, 4524, 4530, 4532, 4539, 4542, 4546, 4552, 4559, 4564, 4571, 4582, 4594, 4598, 4601, 4610, 4615, 4620, 4626, 4632, 4642, 4645, 4651, 4655, 4662, 4669, 4677, 4682, 4693, 4703, 4710, 4716, 4720, 4727, 4731, 4740, 4745, 4750, 4758, 4765, 4770, 4775, 4781, 4787, 4794, 4799, 4803, 4807, 4815, 4826, 4831, 4835, 4841, 4850, 4856, 4866, 4874, 4880, 4884, 4887, 4899, 4906, 4915, 4921, 4924, 4931, 4936, 4944, 4954, 4959, 4966, 4974, 4983, 4991, 4995, 5004, 5014, 5022, 5027, 5031, 5035, 5040, 5052, 5068, 5072, 5082, 5090, 5097, 5101, 5107, 5116, 5125, 5129, 5135, 5143, 5155, 5162, 5170, 5182, 5185, 5189, 5191, 5194, 5197, 5201, 5206, 5211, 5214, 5221, 5225, 5230, 5237, 5243, 5251, 5259, 5262, 5271, 5282, 5291, 5297, 5299, 5305, 5312, 5317, 5319, 5322, 5326, 5332, 5336, 5344, 5353, 5364, 5377, 5379, 5384, 5390, 5403, 5415, 5428, 5437, 5441, 5446, 5452, 5461, 5467, 5470, 5479, 5482, 5489, 5496, 5503, 5506, 5513, 5518, 5530, 5543, 5556, 5566, 5574, 5579, 5587, 5596, 5600, 5606, 5618, 5630, 5635, 5639, 5648, 5653, 5661, 5667, 5672, 5680, 5686, 5695, 5704, 5708, 5716, 5727, 5735, 5743, 5752, 5761, 5770, 5784, 5792, 5799, 5809, 5817, 5827, 5837, 5845, 5852, 5859, 5868, 5878, 5885, 5894, 5904, 5912, 5920, 5928, 5939, 5952, 5959, 5967, 5976, 5985, 5993, 6006, 6015, 6024, 6035, 6043, 6053, 6060, 6069, 6079, 6090, 6098, 6107, 6114, 6122, 6131, 6138, 6144, 6152, 6159, 6167, 6175, 6181, 6190, 6195, 6201, 6206, 6216, 6223, 6228, 6236, 6246, 6257, 6268, 6280, 6290, 6297, 6303, 6311, 6317, 6325, 6333, 6344, 6353, 6363, 6374, 6389, 6400, 6407, 6418, 6424, 6432, 6439, 6446, 6452, 6461, 6468, 6476, 6482, 6493, 6502, 6513, 6522, 6532, 6543, 6551, 6560, 6573, 6582, 6590, 6598, 6604, 6612, 6619, 6625, 6632, 6638, 6647, 6654, 6668, 6675, 6684, 6692, 6700, 6711, 6721, 6731, 6741, 6752, 6758, 6765, 6775, 6785, 6792, 6800, 6809, 6825, 6839, 6850, 6862, 6868, 6877, 6888, 6896, 6901, 6907, 6911, 6917, 6921, 6926, 6930, 6938, 6942, 6947, 6951, 6955, 6960, 6967, 6968, 6978, 6982, 6991, 6996, 7002, 7008, 7017, 7024, 7030, 7037, 7043, 7051, 7055, 7059, 7063, 7070, 7077, 7085, 7094, 7097, 7105, 7112, 7122, 7127, 7133, 7140, 7145, 7151, 7160, 7166, 7177, 7184, 7193, 7203, 7206, 7211, 7213, 7219, 7228, 7235, 7244, 7248, 7257, 7271, 7282, 7287, 7294, 7300, 7309, 7315, 7326, 7338, 7347, 7354, 7359, 7369, 7375, 7380, 7385, 7392, 7401, 7411, 7423, 7436, 7442, 7450, 7456, 7461, 7468, 7481, 7485, 7493, 7499, 7506, 7513, 7519, 7529, 7537, 7544, 7548, 7553, 7559, 7564, 7568, 7577, 7588, 7598, 7611, 7623, 7633, 7651, 7656, 7667, 7676, 7685, 7694, 7698, 7701, 7706, 7711, 7715, 7724, 7729, 7733, 7739, 7744, 7748, 7753, 7759, 7767, 7778, 7785, 7792, 7802, 7806, 7810, 7814, 7816, 7824, 7828, 7833, 7840, 7845, 7853, 7861, 7872, 7885, 7897, 7905, 7910, 7917, 7921, 7923, 7930, 7932, 7938, 7950, 7962, 7967, 7976, 7985, 7996, 8007, 8017, 8030, 8041, 8047, 8049, 8055, 8064, 8068, 8072, 8078, 8080, 8083, 8087, 8091, 8096, 8101, 8106, 8112, 8119, 8122, 8128, 8135, 8140, 8149, 8157, 8164, 8171, 8177, 8186, 8201, 8207, 8215, 8223, 8226, 8230, 8232, 8241, 8248, 8252, 8256, 8260, 8264, 8272, 8277, 8284, 8289, 8294, 8299, 8303, 8313, 8317, 8328, 8332, 8338, 8345, 8350, 8354, 8361, 8370, 8377, 8382, 8387, 8395}
 
 // searchPostings holds, for each word, the numbers of the paragraphs that
 // hold it, ascending, as varint gaps (the first from 0); word i's end at
 // searchPostingEnds[i].
-const searchPostings = "\v$+$+$+&+$+\x01C\x01C\x01\x1e%\x10\v\v9\x02H6\x10\x14+\x10H\x1b&+$+$+6$+\x03\x03\x03\x05\a\x04\x01\x04\a\x01\x04\x04\b\x03\x02\x02\x04\x02\x01\x02\x03\a\x01\x04\x0f1\t=\x0e\b\x058>20\x01\x02\x05\x01\x04\x05\x00\x01\f\t(\x01=\x1a\x01\x17&\x01\f\f\x12\x01.\t +0\x11\x19\x01\x12\b\x04\x10\x10\x03\x10B\x0e\v\x01\x01\x01\x02&\x02\x0e\x17\x02\x03\x16\x10\x02\x03\x00\x0f\x05+\x01\x01\x19\x01\b\x05 \x06\x05\x1e\x1f;#\x14\x03\x01\x03\x10C\x036\x0e\x02FFF\t\"@1\x03\x06\x16.\x01\x1a<\x0f\x03\x06\x01\x17\x01\x0e\n\t\x1b\x1f\f\x03\x14\x13+7\x00\x01\f\x02\x02\x10\r\x06\n\x01\x05\x01\x01\x06.\x1e\x04\x17\x14\x01\x0e\b\x02\x02\x02\n\x1a\x01\x107\x10F\x05\x14\x04&\x06\x19\x02\x00\x01\b\x04\x03\x06\x03\x01\x01\x02\x16\v\x05\x01C9\x00\x01\x01\x01\x02\x01\x01\x01\x01\x04\x01\x01\x01\x01\x01\x02\x01\x01\x01\x02\x01\x01\x01\x01\x01\x01\x01\x01\x02\x01\x01\x01\x02\x01\x04\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x02\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x02\x01\x01\x01\x02\x01\x1a\r\x03\x1d\v\x03\x18\x06\x1a\x15\x02+\x02\x01\x01\x15\x04\x18\x02\x05\x00\x1c!I #\b6\x01F\x0f/\x05&\x01\f\a\x17\x01\x16\v\x00\t\x05\a\b\x03\x16\a\x01\x01\x01\x01\n=\x1d\x19\x02\t$\x13\x1b\x1fC\x00\x04\x02\x03\x04\x01\r\t\x06\x04\b\x03\a\x03\x01\x05\x06\x06@\x1d)\x01#\x02)\x02\x1e\x10\x1a#+'\x11\x1a)+\x14\x13\x13\n\x0e\x19\x02%\x0e4@\x1a\x1a\a+A\a8\x02=*+)\b#D?16\r\x04\x01\x05\v\x06\x03\x06\x02\x01\x1a\x01\x03\x01\x01\x02\x06\x02\x01>=\x00\x02\x01\x02\x05\v\a\x02\x01&\x0f5\x03\x03@\x1d>\x00\r0\x01\x03\x03\x1d&\x05\x05-\x17\x15)\x1d@\x02\x01\x02\x03\r\t\x01%\x01\x02\tH\t$\x16\t\t;\x06\b-\x02\x05\b\x06\b$\x05\t\"\x01\x02\x02\n\x02\x03\x02\x04\r\n\x06\x01\x02\x04\x02\x01\x04\x01\f\x11\v\x11\x01\x17\x01H\x00\x02\x18\x04\n\x16\x15\x1a\bA!+=\x19@F\x15\b\x19+(+F\t\x18\x1c\x0f\x1d\x01\x15\x01\x04'\x02>\v6\x04\x19\x02-5\x02\a\x044\x13;\x035>\t\x12C\t\"\x04\x05#\x12\x1c\x06\r\x02\x02\x02\x12*\t\x00\r\b/\x03F\x0e\x0f\x10\x01\x10,\b\x1f>\v\x1e\t\"\x02\x01\x01\x01\x01\x01\x01\x01\x02\x01\x01\x01\x01\x068\x02\t\"\x03<9\x19A.*+@A\x01\x02\x0e\x01I\t\x1c\x05\x01\x16\x0f\x05\x19H\x02\x05\b\x06\b\v\x15\t\r\t\"7\x0e\a\x04\x05'\x01D!\x13\x13\x05!\x02\x17\x0f\x03\x02\x0e-\x02AA\x1e\x02\x10\t\x12\x15GF6\x05?.\x01\x01\x01\x02\x01\x02\x01\x02\x01\x10\t\a#\x02\x06A\x11\f\x11\x02\x01\x06\x02\x04\x06\x01A\aAG%+\x03\f\x03\f!;\x06\b\x18\x03(\x03\x02\x12\x01\b\x1e\x06\x04\x01\a\b\x03\x11+A\x06A\bA\x0e\r$+-\x04\x01\x05\x06\fA\x192\x04\x02\x02\x04\x06\t\"\x107C&+A\x0f\x14+\x1d\x00\x0e\x17\x01\x01\x19\x10\x01\x015HAC&+\x114\x1e\x17\x03\x01'\x02\x03\x01\n\x02\x05\x04\x01\x01%\x01\x01\x02\x01\x01\x01;\x06&\x04\x1c\v\x04\x00\x05\x05\x03\x01\x01\x01\x04\x01\x02\x03\x01\x01\x02 \x01\x03\x03\x02\x0e2%+\x121\x01\x06\x01\x040D\n\b\x012\x01B\x03+F\x1b@\x03\x04B\x05\x0e%\r\x03\x03\x0e)+\r>D\x0e@\x1aG#\x14\x17 \x1f\f\t\x04\b\b\x01\x10\x18\x01\x01>>=\t\x1b\x11\x03\x05\x01\x01\x04\f\x00CF1A\x19,0A\t>\x19\x05@@'\x11\x04\x16\x15\t\x01&#\x13\x18\t\x04\x11 \x02\x03\t:5\x0eI\x05=?\a&\x14\x03\x02\x03=\x1d)+\t;'+\x0e*\x05&C?>\x04\x025\x0e\x1e\x1f\t\x05\x1d\x16=\x03\x02\n\x03\x17\b\x02\x01\x04\x1c8\x058\x05(+\x036\x03>\x01\x0f0\b\x01\x01\x03\a\b\x1b+;\x00>$+\r1\x00(\b\t\x01\x03\x02\x14$\x14\x17\x01\b\r\b\x03+3\x0e\x1a\x01\x15\a\x03,\x01\b\x02\aFF\x1d)!+8\x05\vA;C\x03\x05\x1e+=1\x03\x18\x15\a(\x01\x040\x1c\x02>A\x01\x02\x0e3\x1c99\x02D\x02\x02$\x0f\t\x06\r\x1c\x05(\x03\r-\x01\x01\x01\x01\x01\x02\x02\x01\n9I1\x1a=.H.\x01\x103\x0fAIF.A\x12\r\r\n\x00\r\x01\x01\x01\x05\x04\x01\x03\x01\x04\x02\x03\x06\x05\x06\x03\x02\x01\x02\x01\x02\x02\x01\x01\x01\x01\x01\x03\x02\x03\x18\x039\x1d)\x1dF\x15\x04-:\t\x1a$\x0f\t\x06\r\x00=\r\x05\x06\x0e\x01\a\n\x06\x01\x05\x04\t\x01=\x1e\x06\x18\x13\x00(+\x003\nAA2\x0f\x0e\"\x06\x1f\n\x06\x1c\x02\x04\x02\x02\x02\x02\x04\x01\x01\x01\x02\x02\x02\x01#\x02)\x020\r\x11\x0e%E0\x01\x1c\t\x15\b\"\t@C?\a\x01\x02\x0e \x13-\x11\t\x1c\x03<\x01\x01\x03\x01\x01\x02\x01\x01\x10-\x04CA\x01\x01\x04\t\x04$+\x01\x104*+ \b#\b\x01\r0\x01\t\x05\t\x11\v\x0e\x01\x11F@H\b\x16(+8AF8.\b\x1c\a\x0f\x1c\x00\x10\a\a\x06\x18\x01\x05\x01\x01\x03\b\x1b)F\x01\b\x05\x01\a\b\x02\x01\x04\x01\x01\x01\x01\x02 \x01\x04\x01\x01\x01\x01\x01\x01\a\b\x01\x02\x02\x03\x04\x01\x02\x02\x01\x01\x05\x1c\x01\x05\x02\x01\x01\x05\x06.\x02\x01\x04\x040JAC>\x0e\x17+\x05\x03\x1b\x19\x12\x03\x12\b',3\x05\a\x02=\x0668\x0f\x1c\x11\x00\x01\x01\x01\x01\x01\x02\x02\x01\x04\x01\x01\x01\x03\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x02\x01\x04\x02\x05\x02\x01\x01\x01\x02\x03\x03\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x02\x01\x02\x01\x04\x02*+\x0e\x13+A\a\x12\x1b\t\x05\x06\x03\x02\x02\x02\x01\x02\x01\x03\a\x05\x02\x03\x02\x01\x04\x02\x01\x02\x01\x02\x01\x01\x01\x01\x01\x02\x01\x03/\x0fC\x18\x02\x1a\x02\x02+\x05\x0f\x1d\x14A\x00\x0e=\x18\x1b>\x01\x04\x04\x05\x03\x10\x02\x03\x03\x01\x01\b\x01\x01\v\x02\x02\x01\a\x02\x03\x03\x01\x0e\x17\x01\x01\x02\x17\x10\x01\x01\x02&+\x1b\x03\x015@\x03\x18\x10+\t\"C@\t\"%+\x1e\x02D\x19\x03\x0eA,I\x00\x01\x01\f\x03\x01\x02\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x02\x05\x05\x10\a\x01\x01\x01\x01\x01\x01\x04\x05\x05\x19\x01\b+\t\x1b\t\x01\x01\x01\x01\x01\x01\x01\x02\x01\x01\x01\x01\a\x01\x01\x05\a\r1\x01\x0e&\x01\f\f\x12\x01\f=\v=\x00\x01\x15\x03\x01\x04\t\x11\x02\x03\x15\x10\x0eF\x028\x02\tF\x00\x19\x01\x04\a\v\x11\x0f\x03DAAF9BH\t=\"\x03\x05#\x03\x05*+@\x01!+FA\x00\x01\x0e\x06\x01\x01\x02\x01\x01\x01\x02\a\v\x04\x04\x01\x01\x03\x05\x01\x01\x01\x01\x01\t\x19\x1f\x052\x1f\x03\x03\a\x1a\x1c\x04\x01\x0e6/\x03\x03I>@\x03\x04G\x1e\v+8@A\t98\v:AE \x1d\x0e\x01\x151\x10\x1a1\x0e\x04\x02\x05\x0e\x01\x02\x16\x06\x01\v\x01\x02\x1d=\x18!=H>\v\x0e9.\x10\t\x02\x05\x03\x13\x04\x11\x03\x1b.\x03\b\x02\x12\x01\x04\x04\x03\x03\x03\n\n\f\x05\x03\x03G5\x14FA\b@>,\x155'+A\x1c\x12\x18D\x04H\x1d$\x17\x03#\x05\x0174\x02\x04\x06\x01\b\b\x05\x02\x03\x05\x11\x13\aF!+:\x14#\x1b\v\x050\r>AHB=#\x1e\r/\t\"\x02\x01\x02\x03\a\x05\x01\t\x01\x12\x0f\x04\x01\x02\x1e\x03\x01\v\x02\x01\x02\x03\r\t\x01%\x01\x02\x03@\x01\x19\x05\x04\x03\x05\x0e\x05\x10\x03\x05\x025\r\x16\x03\x01?\x02\x01\x04.>\n@A\t\x19\x05\a\x17\x14H\x00\x01\x01\x01\x02\x01\x03\x05\x01\x01\x01\x01\x02\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x02\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x02\x02\x01\x02\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x02\x01\x01\x01\x01\x01\x01\x01F\x17+=\x01\x02\x02\x05\x04\x02\x04\b\x01\a\x02\x03\x04\x01\x06\x04\x03\x04\x01\x01\x01\x02\x01\x01\x01\x01\x01\x06\x02\x03.\x19\x00\x17\x19\x01\x02\x03\a\x05\x00\x01\x02\n\t\x1d\v\x01\x02C\x0e\x17+6\t2\x03\x03\x06\x05\n\x02\x01\x03\x02\x05\x05\x01\v\x02\t\n\x05\x05\x00\x19\x03\x1a\x03\x0e:1\x04\x1d)\x03A\x1d)\x03\x03\x01\x02\x05\x01\x03\x04\x02\x01\n\x03\x05\x15\x03\x03\x01\a\x03\x05\b\x1e\a+H\x00\x03\x02\x02\x01\x01\t\x1b\x16\x04\x05\x04HD4A\x1aF\x04F>\x01\x15\x1b\x01\x06\x05\x03\x05\x03\x056\x01\x01\x03\x01\x03\x01\x01\f\b\a\x01\x02$\a\x00\x01\x15\x03\x05'\x15\t\x01&\a\x17\x1e\r\x01\x1a9\x103G0\x01\x18CFF6?H\r\x01\n&\x059 +7\a0\x03\x19%\b)+)+\x15\b\x03\x03\x1a+\x02\x1a\x0e\x1e\x02\b\x05\x03\x02\x01\x18\b\x15\x04,D\x03\x02\x0e:.$\x18\x06\r>\x01\x0300\x06.\x04\x04\x04\x0e5:(\x10\x1bA\x1e8(+\t\v\x1e\r\x05\x00\x00\x01\x0f\x05\x01!\x15\t\x06 \x01\n\t\"\x19=#&\x05=\vF\r&\t\x01!\x00\x17+\x10\x02\x12\x02\f\x06\x17\x02;\x06/%\t\"\x0e\v\t\"\x1a&\x0e\x17+\x1cA\x0f\t\b\r\x05\x0f\n=9CAI\x06@CA\x16\x01B\x12\x1e0(+\x10\x01E@\x04H@\x15\r\a\x03\x18&\x02>\x05\x03<A\x02\x1c\x14\x1e\x18\x1e\t\x1a\x117A\x03\x1a\x19\x04\fD2C\x00\x18\x1c>\x03\x04.<\x18CA\x17\x06\x04\x05\b\x04\x05\v\n\x05\r1\x01\x00\r7)+0\x03\x03.\x01\x028\x01\x1f%)\x06\x05 \x01\x01\x03\f3\x016/\x018'+25C&+$\x02)\x02\x19\x1a\t\x01\x19\t\b\x01\x0f\x05'+\x1a\x01\x0f\x1c\x0f\x19*\x04\t\x0f\x02%\x01\x02\x01\x02\x05\v\x04\x05\v\x05\x16\x01\x05\nB\x06\b5\x126\x0e@\x1b\t\x1e\r\x00\x10\a\a\x06\x18\x01\x05\x01\x01\x03\b\x1c#A\t\x05\x02\x1cHCA\x02A8\v\x02E\x03@\x1e\x12\x01/\x04\x17+A:=;\x01\t\">\x01\t\"\x00\x01\f\t\x0e\x1a\x01\x10\x00\x01\x01\a\x05\x02\x01\x03\x02\a\x01\x02\b\x17\x02\x03\x01\x01\x05\b\x1e\n+\x1b:8\x0e&\x0e\x17\v\b\x01\x04\x13F\x10\x0eF\x1c\x19,\x06#\x1e\r0\x01\r\x03\x02\x03/\x02\x10\t\x17\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x19\a\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01BG\x03\x0f@/A1(+\r\x11 \x05\x06\x00C3\x02\x02\x06\x01\x048\x11\x1b\x1b\x02\x02\x03\x03\x04*+A'+D\t@\x00\x01\x01\a\a\x04\x01\a\x02\x02\x1f\x05\x02\x05\x00\x01\x15H\x06,\x05\a\t\x1a\x04@\x02\x01\x02\n\x05\x01\x03\x01\x01\x02\x02\x01\x06\x02\x03\x16\x01\x03\x01\x02\t\x02\x03@\x04\x01\x01\x01\x03\x01\x01\x02\x01\x05\x02\x01\x03\x01\x02\x01\x01\x01\x01\x01\x01\x02\x01\x01\x01\x01\x02\x01\x01\x01\x01\f\n\x01\x02\x01\x01\x01\x03\x01\x01\x01\x01\x01\x01\x02\x01\x01\x01\x01\x05#+=;\x151\x02\x1b\x0e\x02\x03A'+\x0e\x0f\x01\x05\x06\v\x05\n\x04\a\x06\x1a(+\t\t\v\x01\a\x05\x01\x06\x01\x12\x02\x02\b\x05.\x02@9*+&\x02\b!\x02\x05)\x1a\f\x01\f\a\x05\x12\x01*+11.(+.\x112\x02\x01\r*\x11\x01\x1034\x18\"\x05&\x051\f\x0f\x14\n\x01\x01\x01\x01\x01\x02\x02\x01\x02\b\r\x00\x01\x01\x04\x03\x04\x01\b\x01\x02\x01\x01\x02\x01\x02\x05\x03\a\t\x01\x01\x03\x01\x01\x02\x01\x01\x01\x02\x01\x01\x03\x05\x03\x00\x01\x01\x01\x01\x01\x01\x02\x01\x04\x01\x01\x01\x01\x01\x02\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x03\x01\x01\x01\x01\x02\x01\x01\x01\x01\x02\x01\x01\x01\x01\x02\x02\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x03\x01\x01\x01\x01\x02\t\"\x16\x01\x0e\x02\a\x03\x01\x06\x04\x01\x06\x03\x01\x03\x04\x05\x01\x02\x01\x04\x03\x05\x04\x01\a\x13)C\x01\x01\x01\r\t%\x05\x036\v\x01\x02\x02C5\x01\x02\x03\x10\x04\t\r\r\x02\x02\x03\x05\x05<\x03\x05\x03\x18/@\t\x17\x03\x03\x03\x16\x04\b\x03\x03\x03\x10\n\x01\x13\x02\x01\x01\x03\x06,\tD\x02\x00\x01\x01\x01\x01\x01\x02\x01\x01\x04\x01\x01\x02\x01\x02\x01\x01\x02\x01\x01\x01\x01\x01\x01\x02\x02\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x02\x02\x01\x01\x01\x01\x01\x01\x01\x01G\r(\x0f\x1c.\x06\t\"5\fA\x01A\x02\x05\x15\x11\x16\x17+\x00?.I@@\x01\x02\x0e\x06*\x01\x02\x01DG@\x1b\x03\a\x0f\r\a\b@\t8\x05-G@\a\x01\x10\x05\x02\x03\x05\x11\x13\a.0\x112\x027\x14\x03\x01\x01\a\x05\x01\x02\x01\x02\x02\x02\x03\x02\x01\x02\x03\x01\x01\x03\x02\x03\x01\x02\x02\x0f\x01\x03\x06\x03\x01\x01\x03\x02\"+(\f\x1f\"+DC\x19\x19\x1cBA\b-\x01\x01\x01\x01\x01\x02\x02\x01\nB>\x02\x01\x02\x03\r\t\x01%\x01)+D@=>\x02\x01\x02\x01\x05\x00\x01\x02\x01\x05\x04\x01\x01\x02\x01\x02\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01)8$\x12\x03\a\x04\x05\x06\x1f\"G\x1a\x1e\x02\n\x00\x03#+\x01\x19\x04\x17\t\x02\x03\x018'+\x06\x16\x06=\x03\x01\x04\x01\x01\x02\r\x02\x01\x01\x01\x03\x02\v\x02\x03\x01\x01\x03\x04\x03\x01\x04\x01\x04\x01\x02\x02\x1b\x13\b\b\x05\x03.\n>\v\x03>\x06\x01\x01B.\x03C\t7\x03\x03\f7\x19\x01\b+"
+const searchPostings = "\vV$D$D$D&D$D\x01\\\x01\\\x01\x1e>\x10\v\vR\x02V\vU6\x10\x14D\x10a\x1b&D$D$D6$D\x03\x03\x03\x05\a\x04\x01\x04\a\x01\x04\x04\b\x03\x02\x02\x01\a\x03\x02\x10\x02\x01\x02\x03\a\x01\x04\x0f1\t=\x0e\b\x058W2T0\x01\x02\x05\x01\x04\x1e\x00\x01\f\t)\x18\x01=\x1a\x01\x17&\x01\f%\x12\x01.\t D0\x15\x15\x19\x01\x12\b\x04\x10)\x03\x10[\x0e\v\x01\x01\x01\x02%\t\x02\x0f\x02\x0e\x17\x02\x03#\f\x10\x02\x03\x00\x0f\x05*\x06\x02\x02\x01\x05\x04\x01\x05\x01\x01\x19\x01\b\x059\x06\x05\x1e\x1f;\x0f#\x14\x03\x01\x1c\x10\\\x036'\x02_U\nR_\t\"$Y1\x03\x06B\x16G\x01\x1a<\x0f\x03\x06\x01\x17\x01\x14\x13\n\t\x1b8\fU\x03\x14\x13\x1f\b\x1d7\x00\x01\f\x02\x02\x10\r\x06\v\x06\x03\x01\t\x05\x01\x05\x01\x01\x06.\x1e\x04\x17-\x01\x0e\b\x02\x02\x02\n\x19\x01\x03\x16\x01\x107\x10_\x05\x14\x04(\x02\x15\x06\x19\x02\x00\x01\b\x04\x03\x06\x03\x01\x01\x02\x16\f\x05\x0e\x05\x05\x01\\9\x00\x01\x01\x01\x02\x01\x01\x01\x01\x04\x01\x01\x01\x01\x01\x02\x01\x01\x01\x02\x01\x01\x01\x01\x01\x01\x01\x01\x02\x01\x01\x01\x02\x01\x04\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x02\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x03\x01\x03\x01\x02\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x02\x01\x01\x01\x02\x01\x1a\r\x03!\x15\v\x03\x18\x06\x1a\x15\x02*\x1a\x02\x01\x01\x15\x04\x18\x02\x05\a\x00\x1c!b <\b6\x01J\x15\x0fH\x05&\x01\f\a\x1b\x15\x01\x16\v\x00\t\x05\a\b\x03\x16\a\x1a\x01\x01\x01\n=\x1d\x19\x02)\t$,\x1b\x1f\\\x00\x04\x02\x03\x04\x01\r\t\x06\x04\b\x03\x1b\x05\x03\x01\x05\x06\x06Y\x1dB>?\x01#\x02B\x02\x1e\x10\x1a#(\x1c'\x113)\x19+\x14\x13\x13\f\b\a\b\x0e\x19\x02>\x0eMY\x1a\x1a\aDZ\a8\x02=*DM)\b<S\nX16&\x04D\x01\x05\v\x06\x03\x06\x02\x01\x1a\x04\x16\x03\x01\x01\x02\x06\x02\x01W=\x00?\x02\x01\x02\x05\v\a\x02\x01#\x12\n\x0fN\x03\x03Y\x1dW\x00\r0\x1aU\x03\x03\x1d?\x05\x05-0\x15B\x1dY\x02\x01\x02\x03\r\t\x01>\x01\x02\taE\t$/\t\tI;\n\x15\b-\x14\x01\x02\x05\b\x06\b%\a\v\x06\x05\t\"$\x01\x02\x02\n\x02\x03\x02\x04\r\n\x06\x01\x02\x06\x04\x04\x01\x05\t\x02\x01\x04\x01\f\x11\v\x11\x010\x01Ca\x00\x02\x18\x04\n \x0f\x15\x1aI\bB\a\x01\x04\f!D=\x193\x04Y_\x15\b\x19D()\x1b_\t\x18\x1c(\x1d\x01\x15\x01\x04%\x1b\x02W\v6\x04\x19\x02-5\x02\x10\x10\x044,;\x035\x12W\t\x12\\\t\"$\x04\x05#\x12\x1c\x06&\x02\x02\x02\x12*\"\x00\r\bH\x03_\x0e\x0f\x10\x13\x01\x10,!\x1fW\v\x1e\t\"\x02\x01\x01\x01\x01\x01\x01\x01\x02\x01\x01\x01\x01\x15\n8\x02\t\"$\x03<9\x19?Z.*DYZ\x01\x02\x0e\x01bC\t\x1c\x05\x01/\x0f\x05\x19a\x02\x05\b\x06\b\v\x15\x05\b\n\v\r\t\"$7\x0e\a\x04\x05&\x1a\x01]!\x13,\x05!\x02\x17(\x03\x02\x0e-\x02ZZ\x1e\x02\x10\t+\x15`_6\x05X.\x01\x01\x01\x02\x01\x02\x01\x02\x01\x10\t\a<\x02\x06Z\x11\f\x11\x02\x01\x06\x02\x04\x1f\x01Z\aZ`%D\x03\f\x03\f:;\n\x15\b\x18\x03A\x03\x02\x12\x01\b\x1e\n\x04\x11\x04\x01\a\b\x03\x11(\x1cH\x12\x06Z\bMZ\x0e\r$D-\x04\x01\x05\x06%Z\x192\x04\x02\x02\x1d\x06\t\"\x107\x10\\&DZ\x0f\x14DEE\x1d\x00\x0e\x17\x01\x01\x1c\t\r\x10\x01\x015a>Z?\x1d&D\x11M\x1e\x17\x03\x01%\x1b\x02\x03\x01\n\x02\x05\x04\x01\x01(\x02\x02\x05\x02\x04\a\x01\x01\x02\x01\x01\x01;\n\x15&\x04\x1d\x18\v\x04\x00\x05\x05\x03\x01\x01\x01\x04\x01\x02\x03\x01\x01\x02 \x01\x02\x01\x04\x02\x02\n\x03\x01\x03\x03\x02\x0eK%(\x1c\x121\x01\x06\x01\x040]\n\b\x01K\x01[\x03+_\x1bEY\x03\x04[\x05\x0e%&\x03\x03\x0e)D\rW]\x0eY\x1aP\x10#\x14\v% 8\f\t\x04\b\b\x01\x101\x01\x01WW=\t\x1b\x11\x03\x05\t\x03\b\x06\x01\x04\f\x00\\_1HZ\x19E0Z\tW\x19\x05YY'\x11\x04/\x15\t\x01#\x02\x1a#\x131\t\x04\x11!\x18\x02\x03\tS5\x0eb\x05=E\x13\a&\x17\x05\x01\b\b\x03\x02\x03N=\x1d)D\tT'D\x0e*\x05?\\XW\x04\x025'\x1e\x1f\n\t\x05\x1d$\v=\x03\x02\n\x03\x17\b\x02\x01\x04\x0e\x03$H8\x058\x05(#!\x036\x03W\x01\x0f0\b\x01\x01\x03\a\b\x1bDI;\x00W$D\rJ\x00(\b\t\x01\x03\x1b\x14$\x140@\x01\b\r\b\x03D3\x0e\x1a\x01\x15\a\x03,\x01\b\x02 __\x1dB!D>8\x05$Z;\\\x03\x05\x1eD=1\x03\x18\x15\a/\n\b\x01\x040\x1c\x02WZ\x01\x02\x0eL\x1c99\x02]\x02\x02$\x0f\t\x1f\r\x1c\x05A\x03\r-\x01\x01\x01\x01\x01\x02\x02\x01#9b1\x1a=.a.\x01\x10L\x0fZb_.ZU\x12\r\r\n\x00\r\x01\x01\x01\x05\x04\x01\x03\x01\x04\x02\x03\x06\x05\x06\x03\x02\x05\x01\x0f\x01\x04\x02\x01\x02\x02\x01\x01\x01\x01\x01\x03\x02\x03K\n\x18\x03N9\x1d8\n\x1dB_\x15\x04F:\"\x1a$\x0f\t\x1f\r\x00=\r\x05\x06\x0e\x01\a\n\x14\a\x04\x01\x05\x04\t\x01=\x1e\x06\x18,\x00(D\x003\nZZ2(\x0e\"\x06\x1f\n\x06\x1c\x02\x04\x02\x02\x02\x02\x1d\x01\x01\x01\x02\x02\x02\x01#\x02'\x1b\x020\r\x11\x0e>^0\x01\x1c\t\x15\b;\tYU\aX\a\x01\x02\x0e ,-\x1a\x10\t\x1c\x03U\x01\x01\x03\x01\x01\x02\x01\x01\x10F\x04\\Z\x01\x01\x04\t\x04$D\x01\x10MS*\x19\t\x04\x1e \b<\b\x01\r10\x01\t\x05\t\x11\v\x0e\x19\x01\x11_Ya\b\x16(D8Z_8.\b\x1c\a\x0f5\x00\x10\a\a\x06\x18\x01\x04\x1a\x01\x01\x03\b\x1b%\x1d_R\x01\b\x05\x01\a\b\x02\x01\x04\x01\x01\x01\x01\x02\x15\x0f\x01\x14\x01\x04\x01\x01\x01\x01\x01\x01\a\b\x01\x02\x02\x03\x04\x01\x02\x02\x01\x01\x05\x1b\x1a\x01\x05\x02\x01\x01\x05\x06.\x02\x01\x04\x040cZ\\W\x0e\x17DD\x05\x03\x1b\x19\x0f\x1c\x03\x12\b7\t,3\x05 \x02=\x1f68(\x1c\x11\x11\a\x02CF\x00\x01\x01\x01\x01\x01\x02\x02\x01\x04\x01\x01\x01\x03\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x02\x01\x04\x02\x05\x02\x01\x01\x01\x02\x03\x03\x01\x01\x01\x01\x01\x01\x01\x02\x01\x05\t\x01\x02\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x02\x01\x02\x01\x04\x02*D\x0e\x13DZ\a\x12\x1b\t\x05\x06\x03\x02\x02\x02\x01\x02\x01\x03\a\x05\x02\x03\x02\x01\x04\x04\x0f\x04\x04\x01\x02\x01\x02\x01\x01\x01\x01\x01\x02\x01\x03/(\\\x18\x02\x1a\x02\x02)\x1b\x05\x0f\x1d-Z\x00\x0e=\x18DC\t\x1bC\tW\x01\x04\x04\x05\x03\x10\x02\x03\x03\x01\x01\b\x01\x01\v\x0f\n\x02\x02\x01\a\x02\x03\x03\x01\x0e\x17\x01\x01\x02\x1a\t\r\x10\x01\x01\x02&!#\x1b\x03\x015\x11\x03K\x0e\x03?\x18\x10%\x1f\t\"$\\P\t\t\"$%(\x1c\x1e\x02]\x19\x03\x0e@Z,b\x00\x01\x01\f\x03\x01\x02\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x02\x05\x05\x10\x06\x01\x01\x12\x06\x01\x01\x01\x01\x01\x01\x04\x05\x05\x19\x01\bD\t\x1b\t\x01\x01\x01\x01\x01\x01\x01\x02\x01\x01\x01\x01\x13\b\x05\x01\x01\x05\a\rJ\x01\x0e&\x01\f%\x12\x01\f=$=\x00\x01\x15\x03\x01\x04\t\x11\x02\x03\x01\x02\x02\x03&\x10\x0eU\n\x028\x02\x04\x06\x18_\x00\x19\x01\x04\a\v\x0f\x01\x1a\x0f\x03]ZZ_9[a\t=\b\x01\"\x03\x05<\x03\x05*DY\x01!D_Z\x00\x01\x0e\x06\x01\x01\x02\x01\x01\x01\x02\a\v\x04\x04\x01\x01\x03\x03\x01\x01\x19\x01\x01\x01\x01\x01\t\x19\x1f\x052\x1f\x03\x03\a\x1a\x1c\x04\x01'6/\x03\x03bWY\x03\x04?Q`\x1e\vD8YZ>\t98\vSZU\t \x1d'\x01\x151)\x1a1\x0e\x04\x02\x05\x0e\x01\x02\x19\x01\b\x02\x02\t\x06\x01\v\x01\x02N\x1d=\x18!=aW\v\x0e9.\x10\t\x02\x05\x03\x13\x04*\x03\x1b.\x03\b\x02\x12\x01\x04\x04\x03\x03\x03\n\n\b\t\t\v\x05\x03\x03K\x155-_Z\bYW,.5'DZ\x1c\x12\x17\x1a]\x04a\x1d=J\x17\x03#\x04\x1a\x0174\x02\x04\v\x14\x01\b\b\x05\x02\x03\x05\x11\x0f\x02\x1b\a_!D:\x146#&\x0e\v\x050\rWZa[=#$\x13\r/\t\"\x02\x01\x02\x03\a\x05\x01\t\x01\x12\x13\x0f\x06\x04\x01\x02\x1e\x03\x01\v\x02\x01\x02\x03\r\t\x01#\x12\t\x01\x02\x03Y\x01\x19\x05\x04\x03\x05\x0e\x05)\x03\x05\x025\f\b\x12\x16\x03\x01X\x02\x01\x04.W\nYV>\x1c\t\x19\x05\a\x17-aD\x00\x01\x01\x01\x02\x01\x03\x05\x01\x01\x01\x01\x02\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x02\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x02\x02\x01\x02\x01\x01\x01\x01\x01\x01\x01\x02\x01\x01\x02\x02\x03\x02\x01\x01\x02\x01\x02\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x02\x01\x01\x01\x01\x01\x01\x01_\x17*\x1a=\x01\x02\x02\x05\x04\x02\x04\b\x01\a\x02\x03\x04\x01\x06\x04\x03\t\x01\x10\x03\x01\x01\x01\x02\x01\x01\x01\x01\x01\x06\x02\x03.\x1d\x15C\x00\x17\x19\x01\x02\x03\a\x04\x1a\x00\x01\x02\n\t\x1d\f\x18\x01\x02\\\x0e\x17D6\t2\x1c\x03\x06\x05\n\x02\x01\x03\x02\x05\x05\x01\v\x02\v\x01\b\x01\x02\x04\a\n\x05\x05\x00\x19\x03\x1a\x03\x12\n\v:1\x04\x1dB\x03D\x04Z\x1dB\x03\x03\x01\x02\x05\x01\x03\x04\x02\x01\n\x03\x05$\x04\x06\x03\x03\x01\a\x03\x05\b\x1e\aDa\x00\x03\x02\x02\x01\x01\t\x1b\x11\x01\x06\x06\x03\x0e\x04\x05\x04a]4D\x16\x1a9_U\x01\x04_W\x01\x15\x1b\x01\x06\x05\x1c\x05\x03\x05O\x01\x01\x03\x01\x03\x01\x01\f\b\a\x01\x02\"\x13\b\a\x00\x01\x15\x03\x05!\t\x16\x15\t\x01#\x01\x1b\a\x17\x1e\f\x1a\x01\x1a9)3`0\x011>\x1e__6Xa\r\x01\n'\x18\x059 D7 0\x03\x19>\b)D)D\x15\b\x03\x03\x1a0\x14\x02\x1a\x0e\x1e\x02\b\x05\x03\x02\x01\x19\x01\x01\x01\x01\x03\x11\b\x15\x04E]\x03\x02\x0eS.$\x18\x1f\rF\x01\f\x04\x01\x0300\x06.\x04\x04\x1d\x0e8\x05\x03\x03\x04\a:(\x10\r\x01\v\x1bU\x05\x1e8((\x1c\t\v\x1e\x13\x0f\x04\x05\x00\x00\x01\x0f\x05\x01!\x15\t\x069\x01\n\t\"$\x19=#?\x05=$_\r&\t\x01:\x00\x17*\x1a\x10\x02\x12\x02\f\x06\v%\x02G;\x1f/%\t\x16%\x0e\v\t\"$\x1a?\x0e\x17(\x1c\x1cZ\x0f\t\b\r\x05!\a\n=9\\Zb\x06Y\\Z\x16\x01(\x01\x01\x01[\x12\x1e0(D\x10\x01^Y\x04aY\x15\r\a1\x01\x02\x02\x03\x18?\x02W\x05\x03UULZ\x02\x1c,\x14\x1e\x18\x1e\t\x1e\x15\x117Z\x03\x1a\x19\x04%]2\\\x00\x18\x1cW\x03\x04.<\x18\\Z\x17\x06\x04\x05\b\x04\x05\x14\x10\n\x05\rJ\x01\x00\rP)D0\x03\x03.\x01\x028\x01\x1f>)\x06\x059\x01\x01\x03\fL\x016/\x018'DE25\x14\\&D$\x02B\x02\x19\x1a\t\x01\x19\"\b\x01\x0f\x059'D\x1a\x01\x0f5\x0f\x19C\x04F\t\x0f\x02$\x1a\x01\x02\x01\x02\x05\v\x04\x05\v\x05\x14\x06\f\t\x01\x05\n[\x06\bN\x121\x1e\x0eY\x1b\t7\r\x00\x10\a\a\x06\x18\x01\x04\x1a\x01\x01\x03\b\x1c<Z\t\x05\x02\x1c,a\\>\x1c\x02>Z8$\x02^\x03Y\x1e\x12\x01/\x04\x17*\x1aZ:=;\x01\t\"$F\x01\b\x04\x04\x01\t\"\x00\x01\f\t\x0e\x1b\x18\x01\x10\x00\x01\x01\a\x05\x02\x01\x03\x02\a\x01\x02\b\x16\x04\x03\x01\v\a\x02\x03\x01\x01\x05\b\x1e\nD\x1b:8\x0e&\x0e\x17\v\b\x01\x04\t\v\x18_\x10\x0e_\x1c\x19E\x06#7\r0\x01\r\x19\x03\x02\x03/\x02\x10\t\x17\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x012\a\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01[`C\t\x03\x0fY/Z1(D\r\x11!\x18\x05\x06\x00\\3\x02\x02\x06\n\x10\x048*\x1b\x1b\x02\x02\x03\x1c\x04*DZ'D]\tY\x00\x01\x01\a\a\x04\x01\a\x02\x02\x1e\b\x04\x0e\x05\x02\x05\x00\x01\x15)a\x06,\x05\x0e\x12\t\x1a\x04)Y\x02\x01\x02\n\x05\x01\x03\x01\x01\x02\x02\x01\x06\x02\x03\x18\x02\x0f\x06\x01\x03\x01\x02\t\x02\x03Y\x04\x01\x01\x01\x03\x01\x01\x02\x01\x05\x02\x01\x03\x01\x02\x01\x01\x01\x01\x01\x01\x02\x01\x01\x01\x01\x02\x01\x01\x01\x01\f\n\x04\x15\x01\x02\x01\x01\x01\x03\x01\x01\x01\x01\x01\x01\x02\x01\x01\x01\x01\x05#+\x19=;\x15J\x02\x1b(\t\x03\x01JF\x0e\x02\x03Z'DM\x0e\x0f\x01\x05\x06\v\x05#\x04\a\x06\x1a()\x1b\t\t\v\x01\a\x05\x01\x06\x01\r\x05\x04\n\v\x02\x02\b\x05.\x02Y9C\t*D&\x02\b#\x17\x02\x05)\x1a\f\x01\f\a\x1e\x12\x01*D11.(D.\x11/\x1c\x02\x01\r**\x01\x10L4\x18\"\x05?\x051\f\x0f\x14\n\x01\x01\x01\x01\x01\x02\x02\x01\x02!\r\x00\x01\x01\x04\x03\x04\x01\b\x01\x02\x01\x01\x02\x01\x02\x05\x03\a\t\x01\x01\x03\x03\x01\x01\x03\x02\x02\x02\x01\x01\n\x01\x02\x01\x01\x01\x02\x01\x01\x03\x05\x03\x00\x01\x01\x01\x01\x01\x01\x02\x01\x04\x01\x01\x01\x01\x01\x02\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x03\x01\x01\x01\x01\x02\x01\x01\x01\x01\x02\x01\x01\x01\x01\x02\x02\x01\x01\x01\x01\x01\x01\x02\x01\x01\x01\x02\x01\x01\x01\x01\x01\x01\x02\x02\x01\x01\x02\x01\x01\x02\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x03\x01\x01\x01\x01\x02\t\"$\v\x01\x0e\x02\a\x03\x01\x06\x04\x01\x06\x03\x01\x03\x04\x05\x01\x05\x0e\x02\x04\x02\x01\x04\x03\x05\x04\x01\a\x13B\\\x01\x01\x01\r\t<\x02\x05\x036$\x01\x02\x02\\5\x01\x02\x03\x10\x04\t\r\r\b\x13\x02\x03\x05\x05<\x17\x05\x05\x03\x18-\x1bL\rC\t\x17\x03\x03\x03/\x04\b\x03\x03\x03\x10\n\x01\x13\x02\x01\x01\x03\x06\x10\x03Q,\t]\x02\x00\x01\x01\x01\x01\x01\x02\x01\x01\x04\x01\x01\x02\x01\x02\x01\x01\x02\x01\x01\x01\x01\x01\x01\x02\x02\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x03\x01\x01\x02\x02\x01\x01\x01\x02\x01\x01\x02\x01\x02\x02\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x02\x02\x01\x01\x01\x01\x01\x01\x01\x01B\t\x15\r8(\x0f\x19\x1c.\x06\t\"$5%Z\x01Z\x02\x05\x15\x11/\x17D\x00>\b\x04\x0e.bYY\x01\x02\x0e\x06C\x01\x02\x01]`Y\x1b\x03\a\x0f&\a\bIY\tE8\x05-`Y\a\x01\x10\x05\x02\x03\x05\x11\x0f\x02\x1b\aJ\v.0\x11K\x027\x14\x03\x01\x01\a\x05\x01\x02\x01\x02\x02\x02\x03\x02\x01\x02\x03\x01\x01\x03\x02\x03\x01\x02\x02\x0e\x04\x01\x15\x01\x03\x06\x03\x01\x01\x03\x02\"DI(\f8\"D]\\>\x19\x19D\x1c[Z\b-\x01\x01\x01\x01\x01\x02\x02\x01#[W\x02\x01\x02\x03\r\t\x01#\x1b\x01)\x1f%]Y=W\x02\x01\x02\x01\x05P\x00\x01\x02\x01\x05\x04\x01\x01\x02\x01\x02\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01!\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\n\v8C\x01\x03$\x12\x03\x1b\x05\x04\x05\x06\x1f;`\x1a\x1e\x02#D\x00\x03#!#\x01\x19\x04\x17\n\x18\x02\x03\x018'D\x068\x16>\x06V\x03H\x01\x04\x01\x01\x02\r\x02\x01\x01\x01\x03\x02\v\x02\x03\x01\x01\x03\x04\x03\x01\x05\r\v\x01\x04\x01\x02\x02\x1b\x13\b\f\x03\x12\x05\x03.\nW\v\x03H\x0f\x06\x01\x01[.\x03\\\tP\x03\x03\fP\x19\x01\bD"
 
-var searchPostingEnds = [1046]uint32{1, 3, 5, 7, 9, 11, 13, 15, 18, 20, 23, 24, 25, 28, 29, 30, 31, 33, 35, 37, 38, 40, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 81, 87, 88, 91, 97, 98, 99, 101, 103, 105, 111, 112, 113, 121, 129, 135, 142, 144, 145, 151, 152, 153, 156, 157, 158, 159, 161, 162, 163, 165, 167, 169, 170, 178, 182, 183, 186, 187, 201, 202, 206, 216, 217, 218, 219, 224, 226, 240, 241, 242, 313, 319, 322, 327, 333, 334, 336, 337, 340, 341, 342, 343, 346, 352, 353, 354, 367, 368, 369, 371, 374, 375, 376, 377, 395, 396, 398, 403, 405, 406, 408, 411, 413, 418, 421, 423, 424, 425, 428, 430, 432, 433, 435, 438, 439, 440, 441, 444, 461, 462, 463, 464, 473, 477, 478, 479, 480, 484, 489, 492, 494, 495, 496, 506, 507, 508, 511, 512, 513, 515, 517, 524, 526, 545, 550, 551, 552, 559, 560, 561, 562, 564, 565, 566, 567, 568, 570, 572, 574, 575, 579, 580, 586, 588, 590, 592, 593, 597, 599, 600, 601, 602, 603, 605, 606, 608, 611, 618, 621, 626, 627, 630, 634, 635, 637, 638, 654, 656, 658, 659, 660, 661, 662, 663, 664, 666, 667, 670, 671, 672, 673, 680, 681, 682, 691, 693, 694, 699, 700, 701, 705, 711, 714, 715, 716, 721, 722, 723, 724, 725, 727, 736, 743, 744, 754, 756, 757, 758, 760, 765, 767, 772, 780, 785, 787, 789, 790, 792, 794, 800, 801, 802, 808, 810, 811, 812, 813, 815, 816, 819, 820, 829, 830, 831, 832, 833, 835, 837, 838, 843, 858, 860, 865, 884, 886, 888, 889, 894, 895, 896, 901, 902, 904, 905, 906, 909, 911, 915, 916, 917, 919, 920, 921, 922, 923, 924, 925, 926, 929, 932, 940, 941, 942, 943, 944, 953, 954, 955, 956, 957, 958, 960, 961, 962, 963, 964, 966, 967, 968, 972, 976, 979, 985, 987, 988, 989, 990, 991, 992, 993, 999, 1000, 1001, 1003, 1005, 1007, 1008, 1011, 1012, 1013, 1016, 1018, 1020, 1024, 1025, 1035, 1037, 1039, 1041, 1042, 1043, 1045, 1047, 1052, 1056, 1057, 1058, 1059, 1061, 1063, 1071, 1074, 1080, 1081, 1082, 1083, 1086, 1092, 1093, 1094, 1096, 1098, 1101, 1102, 1103, 1104, 1105, 1108, 1109, 1110, 1112, 1117, 1118, 1120, 1121, 1122, 1126, 1127, 1128, 1130, 1133, 1138, 1142, 1143, 1153, 1154, 1155, 1156, 1157, 1158, 1159, 1160, 1161, 1164, 1165, 1166, 1167, 1168, 1169, 1170, 1174, 1205, 1207, 1208, 1210, 1211, 1212, 1215, 1217, 1218, 1223, 1225, 1238, 1239, 1243, 1244, 1246, 1249, 1250, 1251, 1253, 1256, 1257, 1273, 1278, 1280, 1283, 1284, 1286, 1287, 1292, 1293, 1294, 1296, 1301, 1304, 1305, 1314, 1318, 1319, 1323, 1325, 1327, 1330, 1332, 1336, 1338, 1340, 1348, 1349, 1350, 1351, 1353, 1355, 1356, 1357, 1358, 1359, 1361, 1365, 1377, 1379, 1380, 1401, 1423, 1424, 1429, 1430, 1431, 1432, 1433, 1434, 1437, 1442, 1446, 1447, 1451, 1453, 1454, 1456, 1458, 1516, 1518, 1521, 1522, 1525, 1556, 1558, 1559, 1560, 1565, 1569, 1570, 1572, 1573, 1574, 1575, 1576, 1599, 1609, 1611, 1612, 1614, 1615, 1617, 1620, 1622, 1623, 1624, 1626, 1628, 1629, 1631, 1632, 1633, 1634, 1635, 1636, 1637, 1668, 1672, 1692, 1695, 1696, 1702, 1703, 1705, 1706, 1717, 1718, 1719, 1721, 1724, 1725, 1733, 1735, 1736, 1737, 1738, 1739, 1740, 1741, 1742, 1743, 1749, 1751, 1753, 1755, 1756, 1757, 1782, 1785, 1786, 1787, 1789, 1790, 1795, 1796, 1797, 1799, 1800, 1801, 1804, 1805, 1808, 1809, 1810, 1811, 1812, 1813, 1814, 1816, 1817, 1818, 1821, 1823, 1825, 1826, 1827, 1840, 1841, 1842, 1844, 1845, 1846, 1848, 1849, 1850, 1851, 1860, 1861, 1864, 1878, 1879, 1881, 1882, 1883, 1884, 1885, 1886, 1888, 1889, 1891, 1892, 1895, 1897, 1898, 1900, 1905, 1906, 1910, 1920, 1921, 1923, 1924, 1925, 1929, 1931, 1932, 1933, 1934, 1935, 1936, 1939, 1940, 1942, 1956, 1957, 1960, 1971, 1973, 1983, 1986, 1989, 1993, 1994, 1996, 1997, 1998, 1999, 2004, 2005, 2078, 2079, 2081, 2082, 2112, 2114, 2122, 2131, 2132, 2135, 2136, 2139, 2156, 2162, 2163, 2165, 2167, 2168, 2169, 2171, 2190, 2192, 2195, 2196, 2206, 2208, 2209, 2210, 2211, 2212, 2213, 2214, 2215, 2216, 2217, 2225, 2233, 2242, 2248, 2252, 2253, 2257, 2258, 2260, 2261, 2262, 2265, 2266, 2267, 2268, 2269, 2270, 2271, 2276, 2277, 2279, 2281, 2282, 2286, 2288, 2290, 2292, 2296, 2298, 2299, 2308, 2311, 2312, 2313, 2316, 2317, 2321, 2324, 2325, 2326, 2331, 2333, 2334, 2337, 2338, 2339, 2340, 2342, 2347, 2348, 2354, 2360, 2362, 2363, 2364, 2367, 2369, 2370, 2371, 2375, 2378, 2386, 2388, 2389, 2392, 2394, 2396, 2398, 2401, 2402, 2403, 2410, 2411, 2412, 2413, 2414, 2415, 2416, 2417, 2418, 2419, 2421, 2422, 2423, 2424, 2425, 2427, 2428, 2429, 2430, 2432, 2433, 2434, 2435, 2437, 2441, 2442, 2445, 2446, 2448, 2449, 2450, 2451, 2455, 2456, 2457, 2462, 2463, 2464, 2465, 2466, 2468, 2471, 2472, 2473, 2474, 2475, 2476, 2486, 2489, 2492, 2494, 2497, 2500, 2502, 2504, 2508, 2514, 2515, 2517, 2518, 2520, 2521, 2522, 2523, 2525, 2529, 2530, 2537, 2538, 2539, 2541, 2546, 2549, 2554, 2567, 2568, 2571, 2573, 2574, 2575, 2579, 2591, 2593, 2594, 2596, 2598, 2599, 2600, 2602, 2603, 2605, 2608, 2609, 2612, 2614, 2616, 2617, 2618, 2619, 2620, 2621, 2623, 2625, 2627, 2635, 2655, 2658, 2659, 2660, 2661, 2663, 2670, 2671, 2673, 2674, 2675, 2677, 2681, 2686, 2689, 2690, 2715, 2716, 2717, 2719, 2720, 2721, 2722, 2723, 2725, 2730, 2732, 2738, 2740, 2747, 2749, 2750, 2752, 2753, 2754, 2755, 2769, 2772, 2773, 2778, 2780, 2781, 2804, 2807, 2855, 2858, 2859, 2860, 2862, 2864, 2865, 2866, 2867, 2868, 2870, 2881, 2882, 2884, 2898, 2900, 2901, 2902, 2904, 2909, 2911, 2919, 2921, 2922, 2923, 2924, 2926, 2927, 2930, 2934, 2937, 2938, 2939, 2943, 2945, 2959, 2993, 3065, 3068, 3091, 3094, 3095, 3103, 3108, 3109, 3110, 3123, 3127, 3129, 3130, 3141, 3150, 3151, 3152, 3154, 3229, 3230, 3231, 3234, 3236, 3238, 3240, 3241, 3242, 3243, 3248, 3250, 3252, 3253, 3254, 3255, 3256, 3264, 3265, 3266, 3267, 3274, 3275, 3276, 3277, 3279, 3280, 3282, 3291, 3292, 3293, 3296, 3297, 3298, 3299, 3331, 3333, 3336, 3338, 3339, 3340, 3341, 3342, 3343, 3344, 3346, 3356, 3357, 3358, 3367, 3369, 3370, 3371, 3372, 3378, 3400, 3401, 3408, 3410, 3411, 3415, 3417, 3419, 3427, 3428, 3430, 3431, 3432, 3434, 3435, 3462, 3468, 3470, 3472, 3477, 3478, 3479, 3481, 3484, 3487, 3491}
+var searchPostingEnds = [1116]uint32{1, 2, 4, 6, 8, 10, 12, 14, 16, 19, 21, 24, 26, 27, 28, 31, 32, 33, 34, 36, 38, 40, 41, 43, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 89, 96, 97, 100, 106, 107, 108, 110, 113, 115, 121, 122, 123, 134, 143, 157, 164, 166, 168, 174, 175, 176, 179, 180, 182, 183, 184, 187, 188, 189, 192, 194, 196, 197, 206, 210, 211, 212, 217, 218, 237, 238, 242, 255, 256, 257, 258, 265, 267, 284, 285, 286, 377, 384, 387, 393, 400, 401, 403, 404, 407, 408, 409, 411, 414, 421, 422, 423, 436, 437, 438, 441, 444, 445, 446, 447, 466, 467, 469, 470, 471, 476, 478, 479, 482, 485, 488, 496, 499, 501, 502, 503, 506, 508, 510, 511, 513, 514, 517, 519, 520, 521, 524, 525, 543, 544, 545, 547, 558, 562, 563, 564, 565, 569, 570, 575, 578, 580, 581, 582, 592, 593, 594, 595, 598, 599, 600, 601, 604, 608, 618, 621, 645, 650, 651, 652, 653, 661, 662, 663, 664, 669, 671, 672, 675, 676, 677, 679, 681, 684, 685, 689, 690, 697, 699, 701, 703, 704, 709, 711, 712, 713, 715, 716, 718, 719, 722, 725, 732, 735, 740, 741, 745, 749, 750, 752, 753, 770, 772, 775, 776, 777, 778, 779, 780, 781, 782, 784, 785, 788, 789, 790, 791, 792, 799, 800, 801, 813, 816, 817, 823, 824, 825, 829, 835, 838, 839, 840, 845, 846, 847, 848, 849, 851, 860, 867, 868, 878, 880, 881, 882, 884, 889, 892, 897, 907, 913, 916, 918, 919, 920, 922, 924, 930, 931, 932, 938, 940, 941, 943, 944, 946, 947, 950, 951, 952, 953, 964, 965, 966, 967, 968, 970, 972, 974, 975, 981, 1002, 1005, 1011, 1038, 1040, 1043, 1044, 1049, 1050, 1051, 1056, 1057, 1059, 1060, 1061, 1062, 1065, 1067, 1071, 1072, 1073, 1075, 1076, 1077, 1078, 1079, 1080, 1081, 1083, 1087, 1090, 1098, 1099, 1100, 1101, 1102, 1114, 1115, 1116, 1117, 1118, 1119, 1120, 1122, 1123, 1124, 1125, 1126, 1128, 1129, 1130, 1134, 1140, 1143, 1150, 1152, 1153, 1154, 1155, 1156, 1157, 1159, 1169, 1170, 1171, 1172, 1174, 1176, 1178, 1179, 1182, 1183, 1184, 1187, 1189, 1192, 1197, 1198, 1210, 1211, 1213, 1215, 1218, 1219, 1220, 1222, 1224, 1229, 1233, 1234, 1235, 1236, 1237, 1239, 1241, 1249, 1252, 1253, 1259, 1260, 1261, 1262, 1265, 1271, 1272, 1273, 1275, 1277, 1278, 1281, 1282, 1283, 1284, 1285, 1288, 1289, 1290, 1292, 1299, 1300, 1302, 1303, 1304, 1308, 1309, 1310, 1312, 1315, 1320, 1324, 1325, 1335, 1336, 1337, 1338, 1339, 1340, 1341, 1342, 1343, 1346, 1347, 1348, 1349, 1350, 1351, 1352, 1353, 1357, 1392, 1394, 1396, 1397, 1398, 1401, 1402, 1403, 1404, 1407, 1409, 1410, 1415, 1417, 1432, 1433, 1437, 1438, 1440, 1443, 1444, 1445, 1447, 1450, 1451, 1467, 1473, 1475, 1478, 1479, 1481, 1482, 1487, 1488, 1490, 1492, 1497, 1501, 1502, 1511, 1515, 1516, 1520, 1522, 1524, 1527, 1528, 1533, 1537, 1540, 1542, 1551, 1552, 1553, 1554, 1556, 1558, 1559, 1560, 1561, 1562, 1564, 1568, 1581, 1584, 1585, 1586, 1610, 1633, 1634, 1639, 1640, 1641, 1642, 1643, 1644, 1647, 1648, 1654, 1659, 1660, 1664, 1666, 1667, 1669, 1674, 1675, 1676, 1745, 1747, 1750, 1751, 1754, 1788, 1790, 1791, 1792, 1798, 1802, 1803, 1805, 1806, 1807, 1808, 1810, 1811, 1813, 1814, 1839, 1851, 1854, 1855, 1857, 1860, 1863, 1864, 1868, 1871, 1872, 1874, 1877, 1880, 1881, 1883, 1884, 1885, 1887, 1888, 1889, 1890, 1925, 1929, 1951, 1954, 1955, 1961, 1962, 1964, 1965, 1980, 1981, 1982, 1985, 1990, 1991, 2001, 2003, 2004, 2005, 2006, 2007, 2008, 2009, 2010, 2013, 2019, 2021, 2023, 2025, 2026, 2027, 2055, 2058, 2059, 2060, 2062, 2063, 2068, 2069, 2070, 2072, 2073, 2074, 2077, 2078, 2079, 2080, 2083, 2084, 2085, 2086, 2087, 2088, 2089, 2090, 2092, 2093, 2095, 2098, 2100, 2102, 2103, 2104, 2122, 2123, 2124, 2125, 2127, 2128, 2129, 2131, 2132, 2133, 2134, 2143, 2144, 2147, 2164, 2166, 2168, 2169, 2170, 2171, 2172, 2173, 2175, 2176, 2178, 2179, 2183, 2185, 2186, 2188, 2189, 2195, 2196, 2201, 2213, 2214, 2216, 2217, 2219, 2224, 2226, 2227, 2228, 2229, 2230, 2231, 2235, 2236, 2238, 2254, 2255, 2258, 2271, 2273, 2283, 2288, 2291, 2295, 2296, 2298, 2299, 2300, 2302, 2303, 2308, 2309, 2310, 2400, 2401, 2404, 2405, 2438, 2441, 2442, 2451, 2461, 2462, 2465, 2466, 2469, 2492, 2500, 2501, 2503, 2505, 2508, 2509, 2511, 2532, 2534, 2537, 2538, 2553, 2555, 2556, 2557, 2558, 2560, 2562, 2563, 2565, 2566, 2567, 2568, 2576, 2584, 2595, 2603, 2609, 2610, 2615, 2616, 2618, 2619, 2620, 2623, 2625, 2626, 2627, 2628, 2629, 2630, 2636, 2637, 2639, 2641, 2642, 2646, 2648, 2650, 2652, 2657, 2659, 2660, 2675, 2678, 2679, 2680, 2683, 2684, 2688, 2694, 2695, 2696, 2701, 2708, 2709, 2715, 2717, 2718, 2719, 2722, 2729, 2730, 2736, 2742, 2745, 2746, 2747, 2750, 2752, 2753, 2754, 2758, 2762, 2771, 2772, 2774, 2775, 2779, 2781, 2784, 2786, 2790, 2791, 2792, 2800, 2801, 2802, 2803, 2804, 2805, 2806, 2807, 2808, 2809, 2815, 2816, 2817, 2818, 2819, 2821, 2822, 2823, 2824, 2826, 2827, 2828, 2829, 2835, 2839, 2840, 2843, 2844, 2845, 2846, 2849, 2850, 2851, 2852, 2857, 2858, 2859, 2864, 2865, 2866, 2867, 2868, 2870, 2873, 2874, 2875, 2876, 2877, 2878, 2889, 2892, 2895, 2897, 2900, 2903, 2905, 2907, 2911, 2917, 2918, 2920, 2921, 2923, 2924, 2925, 2927, 2928, 2930, 2934, 2935, 2942, 2943, 2945, 2947, 2952, 2955, 2956, 2962, 2978, 2979, 2982, 2985, 2986, 2987, 2991, 3004, 3006, 3007, 3009, 3012, 3013, 3014, 3017, 3018, 3019, 3021, 3024, 3025, 3028, 3030, 3033, 3034, 3035, 3036, 3037, 3038, 3041, 3047, 3049, 3058, 3083, 3086, 3087, 3088, 3089, 3091, 3100, 3101, 3103, 3104, 3105, 3107, 3111, 3117, 3120, 3121, 3146, 3147, 3148, 3150, 3152, 3153, 3154, 3155, 3156, 3158, 3164, 3166, 3173, 3175, 3182, 3184, 3185, 3187, 3188, 3189, 3190, 3207, 3211, 3212, 3218, 3221, 3222, 3248, 3251, 3301, 3305, 3306, 3307, 3309, 3315, 3316, 3317, 3318, 3319, 3320, 3321, 3323, 3324, 3335, 3336, 3339, 3357, 3359, 3360, 3361, 3363, 3365, 3371, 3373, 3381, 3383, 3384, 3385, 3386, 3388, 3389, 3393, 3397, 3400, 3401, 3402, 3406, 3408, 3422, 3465, 3556, 3560, 3587, 3590, 3591, 3600, 3605, 3606, 3607, 3621, 3626, 3629, 3631, 3632, 3643, 3654, 3655, 3656, 3657, 3659, 3751, 3754, 3756, 3760, 3762, 3765, 3767, 3768, 3769, 3770, 3775, 3777, 3782, 3783, 3784, 3785, 3786, 3794, 3795, 3796, 3797, 3804, 3805, 3806, 3808, 3809, 3811, 3812, 3814, 3825, 3827, 3828, 3829, 3832, 3833, 3834, 3835, 3870, 3872, 3873, 3876, 3878, 3879, 3880, 3881, 3882, 3883, 3884, 3885, 3886, 3888, 3898, 3899, 3900, 3910, 3913, 3914, 3915, 3916, 3922, 3923, 3959, 3960, 3963, 3971, 3973, 3974, 3978, 3979, 3981, 3984, 3993, 3994, 3996, 3998, 4000, 4002, 4004, 4033, 4041, 4043, 4045, 4051, 4052, 4053, 4055, 4058, 4061, 4065}
 
 // all lists every document, sorted by ID.
-var all = [18]*document{
+var all = [19]*document{
 	&budapest2001,
 	&dinard2019,
 	&g20antalya2015,
@@ -2064,6 +2423,7 @@ var all = [18]*document{
 	&lucca2017,
 	&lucca2017communique,
 	&paris2019,
+	&pariscall2018,
 	&taormina2017,
 	&toronto2018,
 	&ungge2010,
@@ -2073,7 +2433,7 @@ var all = [18]*document{
 
 // backlinkTable holds the links documents make, grouped by the document
 // linked to, in the order of its ID; document.backlinks indexes it.
-var backlinkTable = [25]Backlink{
+var backlinkTable = [29]Backlink{
 	{
 		From:  "Lucca2017Communique",
 		Rel:   Cites,
@@ -2085,6 +2445,11 @@ var backlinkTable = [25]Backlink{
 		Paragraph: 16,
 	},
 	{
+		From:      "ParisCall2018",
+		Rel:       Cites,
+		Paragraph: 8,
+	},
+	{
 		From:      "Toronto2018",
 		Rel:       Reaffirms,
 		Paragraph: 4,
@@ -2093,6 +2458,11 @@ var backlinkTable = [25]Backlink{
 		From:      "Lucca2017",
 		Rel:       Restates,
 		Paragraph: 22,
+	},
+	{
+		From:      "ParisCall2018",
+		Rel:       BuildsOn,
+		Paragraph: 18,
 	},
 	{
 		From:      "Lucca2017",
@@ -2150,6 +2520,11 @@ var backlinkTable = [25]Backlink{
 		Paragraph: 7,
 	},
 	{
+		From:  "Lucca2017Communique",
+		Rel:   Cites,
+		Basis: "Two copies of the communiqué (worldjpn.net and slideshare.net, in sources/document-facts.txt) read \"we adopted the Declaration on Responsible States Behaviour in Cyberspace\".",
+	},
+	{
 		From:  "Taormina2017",
 		Rel:   Endorses,
 		Basis: "The CCDCOE commentary (seed 004) reports that the G7 leaders endorsed the Lucca Declaration in this communiqué.",
@@ -2193,6 +2568,11 @@ var backlinkTable = [25]Backlink{
 		From:      "Lucca2017",
 		Rel:       Restates,
 		Paragraph: 22,
+	},
+	{
+		From:      "ParisCall2018",
+		Rel:       BuildsOn,
+		Paragraph: 19,
 	},
 	{
 		From:      "Toronto2018",

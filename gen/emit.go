@@ -147,7 +147,7 @@ func emitNorms(c *corpus) ([]byte, error) {
 			fs.str("name", d.Short)
 			fs.str("unit", d.List.Unit)
 			fs.code("kind", jen.Id(normKindConst[d.List.Kind]))
-			if d.List.Inferred {
+			if d.List.Labels == "inferred" {
 				fs.code("inferred", jen.True())
 			}
 			if i != 0 {
