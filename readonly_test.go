@@ -22,6 +22,7 @@ func exportedLists() map[string][]norms.Norm {
 		"G20Antalya2015": norms.G20Antalya2015[:],
 		"Lucca2017":      norms.Lucca2017[:],
 		"Paris2019":      norms.Paris2019[:],
+		"ParisCall2018":  norms.ParisCall2018[:],
 		"UNGGE2015":      norms.UNGGE2015[:],
 	}
 }
@@ -43,6 +44,7 @@ func exportedDocuments() map[string]*declarations.Declaration {
 		"Lucca2017":           &declarations.Lucca2017,
 		"Lucca2017Communique": &declarations.Lucca2017Communique,
 		"Paris2019":           &declarations.Paris2019,
+		"ParisCall2018":       &declarations.ParisCall2018,
 		"Taormina2017":        &declarations.Taormina2017,
 		"Toronto2018":         &declarations.Toronto2018,
 		"UNGGE2010":           &declarations.UNGGE2010,

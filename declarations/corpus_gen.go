@@ -32,8 +32,23 @@ var budapest2001 = document{
 			"The date is the treaty text's own \"Budapest, 23.XI.2001\", the day it was opened for signature; the Treaty Office's status page of 2004 gives the same opening date and entry into force on \"1/7/2004\".",
 			"The popular name \"Budapest Convention on Cybercrime\", which the Toronto Chair's Report, the Paris Call and the G7 interior ministers use, is kept as an alias.",
 		},
+		Observations: []Observation{
+			{Fact: "title", Value: "Convention on Cybercrime", Where: "https://www.slideshare.net/SANSKAR20/european-treaty-series-no-185convention-on-cybercrimedocx \"European Treaty Series - No. 185↵Convention on Cybercrime↵Budapest, 23.XI.2001\""},
+			{Fact: "series", Value: "European Treaty Series", Where: "https://www.slideshare.net/SANSKAR20/european-treaty-series-no-185convention-on-cybercrimedocx \"European Treaty Series - No. 185\""},
+			{Fact: "number", Value: "185", Where: "http://www.coe.int/en/web/conventions/full-list/-/conventions/treaty/185?_coeconventions_WAR_coeconventionsportlet_languageId=de_DE \"Title Convention on Cybercrime↵Reference ETS No.185\""},
+			{Fact: "place", Value: "Budapest", Where: "http://www.coe.int/en/web/conventions/full-list/-/conventions/treaty/185?_coeconventions_WAR_coeconventionsportlet_languageId=de_DE \"Opening of the treaty Budapest, 23/11/2001\""},
+			{Fact: "date", Value: "2001-11-23", Where: "https://www.slideshare.net/SANSKAR20/european-treaty-series-no-185convention-on-cybercrimedocx \"Budapest, 23.XI.2001\""},
+			{Fact: "opened", Value: "2001-11-23", Where: "http://www.coe.int/en/web/conventions/full-list/-/conventions/treaty/185?_coeconventions_WAR_coeconventionsportlet_languageId=de_DE \"Opening of the treaty Budapest, 23/11/2001  - Treaty open for signature\""},
+			{Fact: "in-force", Value: "2004-07-01", Where: "http://www.coe.int/en/web/conventions/full-list/-/conventions/treaty/185?_coeconventions_WAR_coeconventionsportlet_languageId=de_DE \"Entry into Force 01/07/2004\""},
+		},
 		DataFile: "data/Budapest2001.txt",
 		SHA256:   "104d2e6369c6efb0f76e5ebd0bba361e7e511f9f991f3aa7e9101fd91e73e8c1",
+	},
+	facts: Facts{
+		Number:  "185",
+		Series:  "European Treaty Series",
+		Opened:  Date{Year: 2001, Month: time.November, Day: 23},
+		InForce: Date{Year: 2004, Month: time.July, Day: 1},
 	},
 	editorial: Editorial{
 		Short: "Budapest Convention",
@@ -271,9 +286,9 @@ var g20antalya2015 = document{
 	nBacklinks: 2,
 }
 
-// GA58_199 is Creation of a global culture of cybersecurity and the protection
-// of critical information infrastructures (A/RES/58/199, United Nations
-// General Assembly, 23 December 2003).
+// GA58_199 is UNGA resolution 58/199, “Creation of a global culture of
+// cybersecurity and the protection of critical information infrastructures”
+// (A/RES/58/199, United Nations General Assembly, 23 December 2003).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: A
 // resolution that UN GGE norm 13(g) asks States to take into account when
@@ -296,8 +311,24 @@ var ga58_199 = document{
 		Notes: []string{
 			"The date is that of the adoption; the copy is dated \"Distr.: General 30 January 2004\".",
 		},
+		Observations: []Observation{
+			{Fact: "title", Value: "Creation of a global culture of cybersecurity and the protection of critical information infrastructures", Where: "https://database.cyberpolicyportal.org/en/entity/380q0z8wh8t \"58/199. Creation of a global culture of cybersecurity and the protection of critical information infrastructures\""},
+			{Fact: "symbol", Value: "A/RES/58/199", Where: "https://database.cyberpolicyportal.org/en/entity/380q0z8wh8t \"United Nations A/RES/58/199 General Assembly Distr.: General 30 January 2004\""},
+			{Fact: "number", Value: "58/199", Where: "https://database.cyberpolicyportal.org/en/entity/380q0z8wh8t \"[on the report of the Second Committee (A/58/481/Add.2)] 58/199. Creation of a global culture\""},
+			{Fact: "date", Value: "2003-12-23", Where: "https://database.cyberpolicyportal.org/en/entity/380q0z8wh8t \"Resolution adopted by the General Assembly on 23 December 2003\""},
+			{Fact: "distributed", Value: "2004-01-30", Where: "https://database.cyberpolicyportal.org/en/entity/380q0z8wh8t \"Distr.: General 30 January 2004\""},
+			{Fact: "session", Value: "Fifty-eighth session", Where: "https://database.cyberpolicyportal.org/en/entity/380q0z8wh8t \"Distr.: General 30 January 2004 Fifty-eighth session Agenda item 91 (b)\""},
+			{Fact: "agenda", Value: "Agenda item 91 (b)", Where: "https://database.cyberpolicyportal.org/en/entity/380q0z8wh8t \"Fifty-eighth session Agenda item 91 (b)\""},
+		},
 		DataFile: "data/GA58_199.txt",
 		SHA256:   "b953db66baf56238ac0bc1a05bfbe43661a0942a1a8488b7f0eae6fb4e22b63e",
+	},
+	facts: Facts{
+		Number:      "58/199",
+		Session:     "Fifty-eighth session",
+		Agenda:      "Agenda item 91 (b)",
+		Distributed: Date{Year: 2004, Month: time.January, Day: 30},
+		AuthorNote:  "Adopted by the General Assembly on the report of the Second Committee (A/58/481/Add.2).",
 	},
 	editorial: Editorial{
 		Short: "UNGA resolution 58/199",
@@ -307,8 +338,8 @@ var ga58_199 = document{
 	nBacklinks: 2,
 }
 
-// GA68_167 is The right to privacy in the digital age (A/RES/68/167, United
-// Nations General Assembly, 18 December 2013).
+// GA68_167 is UNGA resolution 68/167, “The right to privacy in the digital
+// age” (A/RES/68/167, United Nations General Assembly, 18 December 2013).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: A
 // resolution that UN GGE norm 13(e) asks States to respect, naming it with
@@ -329,8 +360,18 @@ var ga68_167 = document{
 		Notes: []string{
 			"The date is the one the copy of the resolution prints, and two reports of the adoption (ip-watch.org, achristie.com) agree; three pages disagree: asil.org dates the adoption 19 December 2013, a citation in International Legal Materials (Cambridge) reads \"Dec. 18, 2014\", and a blog summary gives 26 November 2013, probably the Third Committee's vote.",
 		},
+		Observations: []Observation{
+			{Fact: "title", Value: "The right to privacy in the digital age", Where: "https://ja.scribd.com/document/296097234/Right-to-Privacy \"68/167. The right to privacy in the digital age\""},
+			{Fact: "symbol", Value: "A/RES/68/167", Where: "http://www.ip-watch.org/2014/01/08/un-general-assembly-adopts-resolution-on-privacy-and-surveillance/ \"adopted by consensus Resolution A/RES/68/167, The right to privacy in the digital age\""},
+			{Fact: "number", Value: "68/167", Where: "https://ja.scribd.com/document/296097234/Right-to-Privacy \"[on the report of the Third Committee (A/68/456/Add.2)]↵68/167. The right to privacy in the digital age\""},
+			{Fact: "date", Value: "2013-12-18", Where: "https://ja.scribd.com/document/296097234/Right-to-Privacy \"Resolution adopted by the General Assembly↵on 18 December 2013\""},
+		},
 		DataFile: "data/GA68_167.txt",
 		SHA256:   "5648481999ebc16734492e9592e6e73c5ac60ef4875f0d63989bcb184fe4b76c",
+	},
+	facts: Facts{
+		Number:     "68/167",
+		AuthorNote: "Adopted by the General Assembly by consensus, on the report of the Third Committee (A/68/456/Add.2).",
 	},
 	editorial: Editorial{
 		Short: "UNGA resolution 68/167",
@@ -340,8 +381,8 @@ var ga68_167 = document{
 	nBacklinks: 2,
 }
 
-// GA69_166 is General Assembly resolution 69/166 (United Nations General
-// Assembly, 18 December 2014).
+// GA69_166 is UNGA resolution 69/166, “General Assembly resolution 69/166”
+// (United Nations General Assembly, 18 December 2014).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: A
 // resolution that UN GGE norm 13(e) asks States to respect, naming it with
@@ -363,8 +404,15 @@ var ga69_166 = document{
 			"The symbol (A/RES/69/166 would be the form) was not observed on any page, so it is left out.",
 			"The title of the adopted text was not observed, so the title names the resolution by its number. The revised draft, A/C.3/69/L.26/Rev.1 (distributed 19 November 2014), is titled \"The right to privacy in the digital age\", and the citing texts name the resolution as on the right to privacy in the digital age.",
 		},
+		Observations: []Observation{
+			{Fact: "number", Value: "69/166", Where: "https://docslib.org/doc/2869568/general-assembly-distr-general-28-december-2020 \"Recalling General Assembly resolutions 68/167 of 18 December 2013, 69/166 of 18 December 2014\""},
+			{Fact: "date", Value: "2014-12-18", Where: "https://right-docs.org/doc/a-hrc-res-32-13 \"General Assembly resolutions 68/167 of 18 December 2013 and 69/166 of 18↵December 2014, on the right to privacy in the digital age\""},
+		},
 		DataFile: "data/GA69_166.txt",
 		SHA256:   "982d68d2050ead2c75045f0e6cdd7251a45611e7e5294e914072bee607b8d44d",
+	},
+	facts: Facts{
+		Number: "69/166",
 	},
 	editorial: Editorial{
 		Short: "UNGA resolution 69/166",
@@ -374,9 +422,9 @@ var ga69_166 = document{
 	nBacklinks: 2,
 }
 
-// GA70_237 is Developments in the field of information and telecommunications
-// in the context of international security (A/RES/70/237, United Nations
-// General Assembly).
+// GA70_237 is UNGA resolution 70/237, “Developments in the field of
+// information and telecommunications in the context of international security”
+// (A/RES/70/237, United Nations General Assembly).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: The
 // General Assembly resolution that calls on Member States to be guided by the
@@ -397,6 +445,11 @@ var ga70_237 = document{
 			"The date of adoption was not observed (23 December 2015 was looked for and not seen on any page), so it is left out.",
 			"The symbol and title were seen on a secondary page (GIP Digital Watch), not on a copy of the resolution.",
 		},
+		Observations: []Observation{
+			{Fact: "title", Value: "Developments in the field of information and telecommunications in the context of international security", Where: "https://dig.watch/resource/unga-resolution-70237-developments-field-information-and-telecommunications-context \"Developments in the field of information and telecommunications in the context of international security (A/RES/70/237)\""},
+			{Fact: "symbol", Value: "A/RES/70/237", Where: "https://dig.watch/resource/unga-resolution-70237-developments-field-information-and-telecommunications-context \"Developments in the field of information and telecommunications in the context of international security (A/RES/70/237)\""},
+			{Fact: "number", Value: "70/237", Where: "https://dig.watch/resource/unga-resolution-70237-developments-field-information-and-telecommunications-context \"(A/RES/70/237)\""},
+		},
 		DataFile: "data/GA70_237.txt",
 		SHA256:   "8a410b447163e6d633d8e27610084f9013d9c28e4de7a181c01372b6301638a6",
 	},
@@ -407,14 +460,17 @@ var ga70_237 = document{
 			Basis:  "The A/70/174 source file records that resolution 70/237 calls on Member States to be guided by the report.",
 		},
 	},
+	facts: Facts{
+		Number: "70/237",
+	},
 	editorial: Editorial{
 		Short: "UNGA resolution 70/237",
 		Note:  "The General Assembly resolution that calls on Member States to be guided by the UN GGE 2015 report.",
 	},
 }
 
-// HRC20_8 is The promotion, protection and enjoyment of human rights on the
-// Internet (United Nations Human Rights Council, 2012).
+// HRC20_8 is HRC resolution 20/8, “The promotion, protection and enjoyment of
+// human rights on the Internet” (United Nations Human Rights Council, 2012).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: A
 // resolution that UN GGE norm 13(e) asks States to respect, naming it with
@@ -437,8 +493,18 @@ var hrc20_8 = document{
 			"The symbol is seen only in the lower-case form \"A/HRC/res/20/8\", on one page; the form A/HRC/RES/20/8 was not observed, so the symbol is left out and the form seen kept as an alternative.",
 			"The title is given in the words of the citing texts; the draft (A/HRC/20/L.13, Twentieth session) prints it \"The promotion, protection and enjoyment of human rights onthe Internet\".",
 		},
+		Observations: []Observation{
+			{Fact: "title", Value: "The promotion, protection and enjoyment of human rights on the Internet", Where: "https://www.right-docs.org/doc/a-hrc-dec-25-117/ \"Council resolution 20/8 of 5 July 2012 on the promotion, protection and enjoyment of human rights on the Internet\""},
+			{Fact: "alt-symbol", Value: "A/HRC/res/20/8", Where: "https://defenddefenders.org/unhrc32-support-resolution-promotion-protection-enjoyment-human-rights-internet/ \"(A/HRC/res/26/13, June 2014; A/HRC/res/20/8, June 2012)\""},
+			{Fact: "number", Value: "20/8", Where: "https://right-docs.org/doc/a-hrc-res-32-13 \"Council resolutions 20/8 of 5 July 2012 and 26/13 of 26 June 2014\""},
+			{Fact: "date", Value: "2012", Where: "https://right-docs.org/doc/a-hrc-res-32-13 \"Council resolutions 20/8 of 5 July 2012\""},
+		},
 		DataFile: "data/HRC20_8.txt",
 		SHA256:   "467870c2f07805b323acb6e820ef005eec504eb102ed4ff18d91a95628eb5273",
+	},
+	facts: Facts{
+		Number:     "20/8",
+		AltSymbols: []string{"A/HRC/res/20/8"},
 	},
 	editorial: Editorial{
 		Short: "HRC resolution 20/8",
@@ -448,8 +514,9 @@ var hrc20_8 = document{
 	nBacklinks: 2,
 }
 
-// HRC26_13 is The promotion, protection and enjoyment of human rights on the
-// Internet (A/HRC/RES/26/13, United Nations Human Rights Council, 2014).
+// HRC26_13 is HRC resolution 26/13, “The promotion, protection and enjoyment
+// of human rights on the Internet” (A/HRC/RES/26/13, United Nations Human
+// Rights Council, 2014).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: A
 // resolution that UN GGE norm 13(e) asks States to respect, naming it with
@@ -471,8 +538,21 @@ var hrc26_13 = document{
 		Notes: []string{
 			"The pages disagree on the month, and none is a copy of the resolution showing its date: 26 June 2014 in a General Assembly draft that cites it (A/C.3/69/L.26/Rev.1), \"June 2014\" on defenddefenders.org; the right-docs record gives \"Date: 2014 Jul\" (perhaps the date of issue) for a session it dates \"2014 Jun\". Only the year, on which all agree, is given.",
 		},
+		Observations: []Observation{
+			{Fact: "title", Value: "The promotion, protection and enjoyment of human rights on the Internet", Where: "https://right-docs.org/doc/a-hrc-res-26-13 \"Resolution adopted by the Human Rights Council↵26/13 The promotion, protection and enjoyment of human rights on the Internet\""},
+			{Fact: "symbol", Value: "A/HRC/RES/26/13", Where: "https://right-docs.org/doc/a-hrc-res-26-13 (the page address) \"RES/26/13 The promotion, protection and enjoyment of human rights on the Internet.\""},
+			{Fact: "alt-symbol", Value: "A/HRC/res/26/13", Where: "https://defenddefenders.org/unhrc32-support-resolution-promotion-protection-enjoyment-human-rights-internet/ \"(A/HRC/res/26/13, June 2014; A/HRC/res/20/8, June 2012)\""},
+			{Fact: "number", Value: "26/13", Where: "https://right-docs.org/doc/a-hrc-res-26-13 \"Resolution adopted by the Human Rights Council↵26/13 The promotion\""},
+			{Fact: "session", Value: "26th Regular Session", Where: "https://right-docs.org/doc/a-hrc-res-26-13 \"Session: 26th Regular Session (2014 Jun)\""},
+			{Fact: "date", Value: "2014", Where: "https://right-docs.org/doc/a-hrc-res-26-13 \"Date: 2014 Jul↵Session: 26th Regular Session (2014 Jun)\""},
+		},
 		DataFile: "data/HRC26_13.txt",
 		SHA256:   "21450d52a55aa38630a5be24f4294206a79111758098a0d6c9b7c343a63ebda8",
+	},
+	facts: Facts{
+		Number:     "26/13",
+		Session:    "26th Regular Session",
+		AltSymbols: []string{"A/HRC/res/26/13"},
 	},
 	editorial: Editorial{
 		Short: "HRC resolution 26/13",
@@ -504,6 +584,11 @@ var iseshima2016 = document{
 		Notes: []string{
 			"The date is the document's own dateline, \"Ise-Shima, Japan, May 27, 2016\", and the Cyber Policy Portal also gives 27 May 2016; the Lucca Declaration says the document was endorsed in Ise-Shima \"on 26 and 27 May 2016\", the two days of the summit.",
 			"A secondary summary (GIP Digital Watch) calls it \"G7 Principles and Actions on Cyberspace\"; the document's own copy reads \"Cyber\".",
+		},
+		Observations: []Observation{
+			{Fact: "title", Value: "G7 Principles and Actions on Cyber", Where: "https://globalgovernanceprogram.org/g7/summit/2016shima/cyber.html \"G7 Principles and Actions on Cyber↵Ise-Shima, Japan, May 27, 2016\""},
+			{Fact: "place", Value: "Ise-Shima, Japan", Where: "https://globalgovernanceprogram.org/g7/summit/2016shima/cyber.html \"Ise-Shima, Japan, May 27, 2016\""},
+			{Fact: "date", Value: "2016-05-27", Where: "https://globalgovernanceprogram.org/g7/summit/2016shima/cyber.html \"Ise-Shima, Japan, May 27, 2016\""},
 		},
 		DataFile: "data/IseShima2016.txt",
 		SHA256:   "17050d247dbc4bf79111277c38e52682efb403b99593b4a4b6e577984c69d5a2",
@@ -1460,6 +1545,14 @@ var pariscall2018 = document{
 			"The kind \"declaration\" follows the back page of the official French PDF, which calls the Call \"une déclaration de haut niveau\".",
 			"The short texts of the principles on the web page (the site's principles.yml, not a source of the corpus) read principle 5 as \"proliferation of malicious software and practices\"; the text and the PDF read \"malicious ICT tools and practices\".",
 		},
+		Omitted: []Omission{
+			{Text: "![Logo of the Paris Call](/assets/images/full-logo-en.png)", Reason: "The first line of the source file is the site's logo image in Markdown, not text of the Call (the source file's header says so); the official PDF does not print it."},
+		},
+		Observations: []Observation{
+			{Fact: "place", Value: "Paris", Where: "the text's own dateline, \"Paris, 12th of November, 2018\""},
+			{Fact: "date", Value: "2018-11-12", Where: "the text's own dateline, \"Paris, 12th of November, 2018\""},
+			{Fact: "url", Value: "https://pariscall.international", Where: "sources/document-facts.txt, entry ParisCall2018, \"official site\": the address with https:// was seen in one GitHub file found with find_string, whose repository the tool did not name; the site's CNAME file reads \"pariscall.international\""},
+		},
 		DataFile: "data/ParisCall2018.txt",
 		SHA256:   "0a201381d3d863742ac9545a9947285aa9c700372d6d80c79ed605b52647a0a9",
 	},
@@ -1630,16 +1723,227 @@ var pariscall2018 = document{
 			Rel:       BuildsOn,
 			Target:    "G20Antalya2015",
 			Paragraph: 18,
+			Note:      "Principle 4 takes up the words of the G20 norm on ICT-enabled theft of intellectual property from \"ICT-enabled theft\" to \"commercial\", as an aim (\"Prevent ...\") rather than as what no country should do, and with \"sector\" for \"sectors\"; the Call does not name the G20.",
 		},
 		{
 			Rel:       BuildsOn,
 			Target:    "UNGGE2015",
 			Paragraph: 19,
+			Note:      "Principle 5 shares the words \"prevent the proliferation of malicious ICT tools and\" with the second sentence of UN GGE norm 13(i), and goes on differently; the Call does not name the report.",
 		},
 	},
 	editorial: Editorial{
 		Short: "Paris Call",
 	},
+	versions:  0,
+	nVersions: 2,
+}
+
+// pariscall2018_fr is the fr version of ParisCall2018.
+var pariscall2018_fr = document{
+	id:    "ParisCall2018",
+	title: "Appel de Paris pour la confiance et la sécurité dans le cyberespace",
+	place: "Paris",
+	lang:  "fr",
+	kind:  KindDeclaration,
+	date:  Date{Year: 2018, Month: time.November, Day: 12},
+	prov: Provenance{
+		Extent:    Full,
+		Publisher: "French Ministry for Europe and Foreign Affairs, editor of the official site pariscall.international",
+		ReadFrom:  "the official site's source repository, github.com/ambanum/pariscall.international, file _includes/pages/texts/fr/call/paris-call.md at commit 916433b20a70ce587db86de70b108ce21a25c551, converted from Unicode NFD to NFC (canonically equivalent: no letter, word or mark differs); cross-checked word for word against the official French PDF of the same publisher, extracted to text",
+		Notes: []string{
+			"The English and French texts are two language versions of one Call, published side by side by the same publisher; the sources do not say that either is the original.",
+		},
+		Omitted: []Omission{
+			{Text: "![Logo de l'Appel de Paris](/assets/images/full-logo-fr.png)", Reason: "The first line of the source file is the site's logo image in Markdown, not text of the Call (the source file's header says so); the official PDF does not print it."},
+		},
+		Observations: []Observation{
+			{Fact: "place", Value: "Paris", Where: "the text's own dateline, \"Paris, le 12 novembre 2018\""},
+			{Fact: "date", Value: "2018-11-12", Where: "the text's own dateline, \"Paris, le 12 novembre 2018\""},
+		},
+		DataFile: "data/ParisCall2018.fr.txt",
+		SHA256:   "72876b5dd2be7ee5d82794205d17fe9ce157b1c401c5ef7f754f9c54d1f82f68",
+	},
+	paras: []paragraph{
+		{
+			kind: Text,
+			text: "Le cyberespace joue désormais un rôle capital dans tous les aspects de notre vie ; il relève de la responsabilité d’un grand nombre d’acteurs, chacun dans son domaine propre, de le rendre plus fiable, plus sûr et plus stable.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "Nous réaffirmons notre soutien à un cyberespace ouvert, sûr, stable, accessible et pacifique, devenu partie intégrante de la vie sous tous ses aspects sociaux, économiques, culturels et politiques.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "Nous réaffirmons également que le droit international, dont la Charte des Nations Unies dans son intégralité, le droit international humanitaire et le droit international coutumier, s’applique à l’usage des technologies de l’information et de la communication (TIC) par les États.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "Nous réaffirmons que les droits dont les personnes jouissent hors ligne doivent également être protégés en ligne et que le droit international des droits de l’Homme s’applique au cyberespace.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "Nous réaffirmons que le droit international constitue, avec les normes volontaires de comportement responsable des États en temps de paix et les mesures de développement de la confiance et de renforcement des capacités élaborées dans le cadre des Nations Unies, le fondement de la paix et de la sécurité internationales dans le cyberespace.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "Nous condamnons les cyberactivités malveillantes en temps de paix, notamment celles qui menacent des individus et des infrastructures critiques ou qui ont pour effet de leur causer des dommages importants, sans discernement ou systémiques, et nous accueillons avec satisfaction les appels invitant à améliorer leur protection.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "Nous nous félicitons également des efforts déployés par des États et des acteurs non étatiques pour venir en aide de manière impartiale et indépendante aux victimes de l’usage malveillant des TIC, que celui-ci intervienne en période de conflit armé ou non.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "Nous reconnaissons que la menace constituée par la cybercriminalité impose de redoubler d’efforts afin d’améliorer la sécurité des produits que nous utilisons, de renforcer nos défenses face aux criminels et de favoriser la coopération entre toutes les parties prenantes, tant à l’intérieur de nos frontières nationales qu’au-delà de celles-ci, et que la Convention de Budapest sur la cybercriminalité est à cet égard un outil essentiel.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "Nous reconnaissons les responsabilités des principaux acteurs du secteur privé pour développer la confiance, la sécurité et la stabilité dans le cyberespace et nous encourageons les initiatives qui visent à accroître la sécurité des processus, produits et services numériques.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "Nous nous félicitons de la collaboration entre les pouvoirs publics, le secteur privé et la société civile en vue d’élaborer de nouvelles normes de cybersécurité permettant aux infrastructures et aux organisations d’améliorer leurs systèmes de cyberprotection.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "Nous reconnaissons que tous les acteurs peuvent apporter leur soutien à un cyberespace pacifique en encourageant la divulgation responsable et coordonnée des vulnérabilités.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "Nous soulignons la nécessité de développer une vaste coopération dans le domaine du numérique et les efforts de renforcement des capacités de tous les acteurs, et nous encourageons les initiatives qui permettent d’accroître la résilience et les compétences des utilisateurs.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "Nous reconnaissons la nécessité d’une approche multi-acteurs renforcée et d’efforts supplémentaires afin de réduire les risques qui pèsent sur la stabilité du cyberespace et d’établir davantage de fiabilité, de capacité et de confiance.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "À cet effet, nous nous déclarons résolus à agir de concert, au sein des instances existantes et par le biais des organisations, institutions, mécanismes et processus appropriés, pour nous venir mutuellement en aide et mettre en place des actions en coopération afin, notamment :",
+			brk:  Published,
+		},
+		{
+			label: "1",
+			kind:  Item,
+			text:  "d’empêcher les cyberactivités malveillantes qui menacent des individus et des infrastructures critiques ou qui leur causent des dommages importants, sans discernement ou systémiques, et d’y remédier ;",
+			brk:   Published,
+			norm:  "ParisCall2018/1",
+		},
+		{
+			label: "2",
+			kind:  Item,
+			text:  "d’empêcher les activités qui portent atteinte intentionnellement et dans une large mesure à la disponibilité ou à l’intégrité du cœur public de l’internet ;",
+			brk:   Published,
+			norm:  "ParisCall2018/2",
+		},
+		{
+			label: "3",
+			kind:  Item,
+			text:  "de développer notre capacité de prévenir les interférences de la part d’acteurs étrangers destinées à déstabiliser des processus électoraux au moyen de cyberactivités malveillantes ;",
+			brk:   Published,
+			norm:  "ParisCall2018/3",
+		},
+		{
+			label: "4",
+			kind:  Item,
+			text:  "d’empêcher le vol de propriété intellectuelle à l’aide des TIC, notamment des secrets industriels ou autres informations commerciales confidentielles, dans l’intention de procurer des avantages concurrentiels à des entreprises ou à un secteur commercial ;",
+			brk:   Published,
+			norm:  "ParisCall2018/4",
+		},
+		{
+			label: "5",
+			kind:  Item,
+			text:  "d’élaborer des moyens d’empêcher la prolifération d’outils malveillants et de pratiques informatiques destinés à nuire ;",
+			brk:   Published,
+			norm:  "ParisCall2018/5",
+		},
+		{
+			label: "6",
+			kind:  Item,
+			text:  "d’accroître la sécurité des processus, produits et services numériques tout au long de leur cycle de vie et d’un bout à l’autre de la chaîne d’approvisionnement ;",
+			brk:   Published,
+			norm:  "ParisCall2018/6",
+		},
+		{
+			label: "7",
+			kind:  Item,
+			text:  "de soutenir les actions visant à développer une hygiène informatique avancée pour tous les acteurs ;",
+			brk:   Published,
+			norm:  "ParisCall2018/7",
+		},
+		{
+			label: "8",
+			kind:  Item,
+			text:  "de prendre des mesures pour empêcher les acteurs non étatiques, y compris le secteur privé, de mener des actions cyber offensives en réponse à une attaque dont ils seraient victimes, pour leur propre compte ou pour celui d’autres acteurs non étatiques ;",
+			brk:   Published,
+			norm:  "ParisCall2018/8",
+		},
+		{
+			label: "9",
+			kind:  Item,
+			text:  "de favoriser une large acceptation et la mise en œuvre de normes internationales de comportement responsable ainsi que de mesures de développement de la confiance dans le cyberespace.",
+			brk:   Published,
+			norm:  "ParisCall2018/9",
+		},
+		{
+			kind: Text,
+			text: "En vue d’assurer le suivi des progrès accomplis sur ces sujets dans le cadre des instances et mécanismes appropriés, nous convenons de nous réunir de nouveau en 2019 lors du Forum de Paris sur la paix et du Forum sur la gouvernance de l’Internet à Berlin.",
+			brk:  Published,
+		},
+		{
+			kind: Heading,
+			text: "Paris, le 12 novembre 2018",
+			brk:  Published,
+		},
+	},
+	norms: []norms.ID{
+		"ParisCall2018/1",
+		"ParisCall2018/2",
+		"ParisCall2018/3",
+		"ParisCall2018/4",
+		"ParisCall2018/5",
+		"ParisCall2018/6",
+		"ParisCall2018/7",
+		"ParisCall2018/8",
+		"ParisCall2018/9",
+	},
+	links: []Link{
+		{
+			Rel:       Cites,
+			Target:    "Budapest2001",
+			Paragraph: 8,
+		},
+		{
+			Rel:       BuildsOn,
+			Target:    "G20Antalya2015",
+			Paragraph: 18,
+			Note:      "Principle 4 takes up the words of the G20 norm on ICT-enabled theft of intellectual property from \"ICT-enabled theft\" to \"commercial\", as an aim (\"Prevent ...\") rather than as what no country should do, and with \"sector\" for \"sectors\"; the Call does not name the G20.",
+		},
+		{
+			Rel:       BuildsOn,
+			Target:    "UNGGE2015",
+			Paragraph: 19,
+			Note:      "Principle 5 shares the words \"prevent the proliferation of malicious ICT tools and\" with the second sentence of UN GGE norm 13(i), and goes on differently; the Call does not name the report.",
+		},
+	},
+	editorial: Editorial{
+		Short: "Appel de Paris",
+	},
+	versions:  0,
+	nVersions: 2,
 }
 
 // Taormina2017 is the communiqué “G7 Taormina Leaders’ Communiqué” (G7 Heads
@@ -1665,6 +1969,9 @@ var taormina2017 = document{
 		Notes: []string{
 			"The summit was held on 26 and 27 May 2017 (the communiqué's paragraph 1: \"met in Taormina on May 26-27, 2017\"); the sources do not say on which day the communiqué was issued.",
 			"The title is the heading of the communiqué's own text, with its curly apostrophe; a page of g7g20.com writes it \"The G7 Taormina Leaders' Communiqué\", with a straight one.",
+		},
+		Observations: []Observation{
+			{Fact: "title", Value: "G7 Taormina Leaders’ Communiqué", Where: "https://assets.documentcloud.org/documents/3758981/G7-Taormina-Leaders-Communique-27052017-0.txt \"G7  Taormina  Leaders’  Communiqué\" (the double spaces are the search tool's text)"},
 		},
 		DataFile: "data/Taormina2017.txt",
 		SHA256:   "c2bb4d35801c647c41855a178ac2cbc00799af68ef21d128eb00687d71d38e25",
@@ -1983,8 +2290,16 @@ var ungge2010 = document{
 			"The exact date of A/65/201 and its agenda item were not observed; only the year 2010 is known.",
 			"The body is the Group's name as the CCDCOE commentary (seed 004) writes it of the 2015 Group; the Dinard Declaration names the Groups in the same words, without \"United Nations\".",
 		},
+		Observations: []Observation{
+			{Fact: "title", Value: "Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security", Where: "https://database.cyberpolicyportal.org/en/entity/iknfp1k9t3e?page=2 \"A/65/201 Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security Summary\""},
+			{Fact: "symbol", Value: "A/65/201", Where: "http://www.un.org/disarmament/topics/informationsecurity/ \"A first successful GGE report was issued in 2010 (A/65/201).\""},
+			{Fact: "date", Value: "2010", Where: "http://www.un.org/disarmament/topics/informationsecurity/ \"A first successful GGE report was issued in 2010 (A/65/201).\""},
+		},
 		DataFile: "data/UNGGE2010.txt",
 		SHA256:   "09df18f38ebb98562608c379c214d14fcf20be032a32c17b2ade176433fef4b6",
+	},
+	facts: Facts{
+		AuthorNote: "The report of the Group, transmitted by the UN Secretary-General (the Dinard Declaration, seed 003, says so of the 2010, 2013 and 2015 reports).",
 	},
 	editorial: Editorial{
 		Short: "UN GGE 2010",
@@ -2021,8 +2336,24 @@ var ungge2013 = document{
 		Notes: []string{
 			"The cover prints the symbol with an asterisk, \"A/68/98*\", whose footnote says the report was reissued for technical reasons on 30 July 2013; the date is the cover's \"Distr.\" date. The agenda line's two asterisks point to a footnote that was not observed.",
 		},
+		Observations: []Observation{
+			{Fact: "title", Value: "Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security", Where: "https://fanyv88.com:443/https/www.scribd.com/document/247171202/Un-Gge-Report-2013-Eng \"Report of the Group of Governmental Experts on↵Developments in the Field of Information and↵Telecommunications in the Context of↵International Security\""},
+			{Fact: "symbol", Value: "A/68/98", Where: "http://www.un.org/disarmament/topics/informationsecurity/ \"The report of the 2012/13 Group of Governmental Experts was issued as document A/68/98*\""},
+			{Fact: "alt-symbol", Value: "A/68/98*", Where: "https://fanyv88.com:443/https/www.scribd.com/document/247171202/Un-Gge-Report-2013-Eng \"A/68/98*↵United Nations↵General Assembly\""},
+			{Fact: "date", Value: "2013-06-24", Where: "https://fanyv88.com:443/https/www.scribd.com/document/247171202/Un-Gge-Report-2013-Eng \"Distr.: General↵24 June 2013\""},
+			{Fact: "session", Value: "Sixty-eighth session", Where: "https://fanyv88.com:443/https/www.scribd.com/document/247171202/Un-Gge-Report-2013-Eng \"Original: English↵Sixty-eighth session↵Item 94 of the provisional agenda**\""},
+			{Fact: "agenda", Value: "Item 94 of the provisional agenda", Where: "https://fanyv88.com:443/https/www.scribd.com/document/247171202/Un-Gge-Report-2013-Eng \"Sixty-eighth session↵Item 94 of the provisional agenda**\""},
+			{Fact: "reissued", Value: "2013-07-30", Where: "https://fanyv88.com:443/https/www.scribd.com/document/247171202/Un-Gge-Report-2013-Eng \"* Reissued for technical reasons on 30 July 2013.\""},
+		},
 		DataFile: "data/UNGGE2013.txt",
 		SHA256:   "c48fab26076bfecd6c24133029aa70ae568ebeb4c3db8917f6c48a73a0f09a7b",
+	},
+	facts: Facts{
+		Session:    "Sixty-eighth session",
+		Agenda:     "Item 94 of the provisional agenda",
+		AltSymbols: []string{"A/68/98*"},
+		Reissued:   Date{Year: 2013, Month: time.July, Day: 30},
+		AuthorNote: "The report of the Group, transmitted by the UN Secretary-General (the Dinard Declaration, seed 003), and issued as a document of the United Nations General Assembly (its cover reads \"United Nations↵General Assembly\").",
 	},
 	editorial: Editorial{
 		Short: "UN GGE 2013",
@@ -2117,6 +2448,12 @@ var ungge2015 = document{
 			"The body is the Group's name as the CCDCOE commentary (seed 004) writes it; the source file of the norms records the report as \"transmitted by the Secretary-General\" under the General Assembly, which the author note says.",
 			"The G7 Lucca Declaration reproduces the eleven texts as its items 1 to 11; they agree with these in every word, differing only in the final punctuation mark.",
 			"The source marks a gap in the text here: 13. chapeau not obtained.",
+		},
+		Observations: []Observation{
+			{Fact: "symbol", Value: "A/70/174", Where: "https://www.scribd.com/document/635567665/N1522835 \"United Nations A/70/174↵General Assembly Distr.: General↵22 July 2015\""},
+			{Fact: "date", Value: "2015-07-22", Where: "https://www.scribd.com/document/635567665/N1522835 \"General Assembly Distr.: General↵22 July 2015\""},
+			{Fact: "session", Value: "Seventieth session", Where: "https://www.scribd.com/document/635567665/N1522835 \"Original: English↵Seventieth session↵Item 93 of the provisional agenda*\""},
+			{Fact: "agenda", Value: "Item 93 of the provisional agenda", Where: "https://www.scribd.com/document/635567665/N1522835 \"Seventieth session↵Item 93 of the provisional agenda*\""},
 		},
 		DataFile: "data/UNGGE2015.txt",
 		SHA256:   "078b533113bb8e791b0ce4f7efc10307a86b04b95f21fd51302578ff6d4b80b7",
@@ -2245,6 +2582,11 @@ var ungge2015 = document{
 			Paragraph: 8,
 		},
 	},
+	facts: Facts{
+		Session:    "Seventieth session",
+		Agenda:     "Item 93 of the provisional agenda",
+		AuthorNote: "The report of the Group, transmitted by the Secretary-General and issued as a document of the United Nations General Assembly, as the A/70/174 source file records (its \"body:\" line) and the report's cover shows (\"United Nations A/70/174↵General Assembly\").",
+	},
 	editorial: Editorial{
 		Short: "UN GGE 2015",
 	},
@@ -2281,7 +2623,7 @@ var indexSeeds = [4]uint32{9, 5, 3, 1}
 
 // searchParas lists every paragraph of the corpus in corpus order; the
 // search index numbers paragraphs by their place in it.
-var searchParas = [111]Paragraph{
+var searchParas = [136]Paragraph{
 	{&dinard2019, 0},
 	{&dinard2019, 1},
 	{&dinard2019, 2},
@@ -2369,6 +2711,31 @@ var searchParas = [111]Paragraph{
 	{&pariscall2018, 22},
 	{&pariscall2018, 23},
 	{&pariscall2018, 24},
+	{&pariscall2018_fr, 0},
+	{&pariscall2018_fr, 1},
+	{&pariscall2018_fr, 2},
+	{&pariscall2018_fr, 3},
+	{&pariscall2018_fr, 4},
+	{&pariscall2018_fr, 5},
+	{&pariscall2018_fr, 6},
+	{&pariscall2018_fr, 7},
+	{&pariscall2018_fr, 8},
+	{&pariscall2018_fr, 9},
+	{&pariscall2018_fr, 10},
+	{&pariscall2018_fr, 11},
+	{&pariscall2018_fr, 12},
+	{&pariscall2018_fr, 13},
+	{&pariscall2018_fr, 14},
+	{&pariscall2018_fr, 15},
+	{&pariscall2018_fr, 16},
+	{&pariscall2018_fr, 17},
+	{&pariscall2018_fr, 18},
+	{&pariscall2018_fr, 19},
+	{&pariscall2018_fr, 20},
+	{&pariscall2018_fr, 21},
+	{&pariscall2018_fr, 22},
+	{&pariscall2018_fr, 23},
+	{&pariscall2018_fr, 24},
 	{&toronto2018, 0},
 	{&toronto2018, 1},
 	{&toronto2018, 2},
@@ -2397,16 +2764,16 @@ var searchParas = [111]Paragraph{
 
 // searchVocab holds every distinct folded word of the paragraphs, sorted,
 // one after the other: word i ends at searchWordEnds[i].
-const searchVocab = "1112TH131661671992020102013201520162017201820192426272ND5158686978AABIDINGABILITIESABILITYABLEABOUTABOVEABOVEMENTIONEDABROADACADEMIAACADEMICSACCEPTANCEACCESSACCESSIBLEACCESSINGACCORDANCEACCOUNTACCURACYACKNOWLEDGEACKNOWLEDGEDACROSSACTACTIONACTIONSACTIVISTSACTIVITIESACTIVITYACTORSACTSADDITIONADDITIONALADDRESSADDRESSINGADHERENCEADOPTADOPTIONADVANCEADVANCEDADVANCEMENTADVANTAGESAFFECTEDAFFILIATEDAFFIRMAFFIRMATIONAFFIRMEDAFOREMENTIONEDAGAINSTAGEAGREEAIMAIMEDALGORITHMICALLALLOCATIONALLOWALSOALTERNATIVEAMBITIOUSAMERICANAMONGAMOUNTANANALOGANALYSISANDANOTHERANYAPPLICABILITYAPPLICABLEAPPLICATIONAPPLIESAPPLYAPPLYINGAPPOINTAPPRECIATIONAPPROACHAPPROACHESAPPROPRIATEAPPROVALAPRILAREAREAARFARMEDAROUNDARTICLEARTICULATEDARTIFICIALASASCRIBINGASEANASPECTASPECTSASSEMBLYASSESSASSESSESASSISTASSISTANCEASSOCIATEDATATTACKATTACKSATTENTIONATTRIBUTINGATTRIBUTIONAUSPICESAUTHORITIESAUTHORITYAUTHORIZEDAVAILABILITYAVAILABLEBACKBACKGROUNDBASEBASEDBASISBEBEARINGBECAUSEBECOMEBEHAVIORBEHAVIOURBEINGBELIEVEBENEFITBENEFITSBERLINBESTBETTERBETWEENBILATERALBILLIONSBINDINGBOLSTERBORDERBORDERSBOTHBRIDGEBRINGSBROADBUDAPESTBUILDBUILDINGBUSINESSBYCALLCALLEDCALLSCAMECANCANNOTCAPABILITIESCAPABILITYCAPACITYCASECASESCAUSECAUSINGCBMCBMSCERTAINCHAINCHAIRCHALLENGESCHANNELSCHARTERCHILDRENCHOOSECIRCUMSTANCESCITIZENSCIVILCLEARLYCLOUDCNICOLLABORATIONCOLLABORATIVECOLLECTIVECOMESCOMMERCIALCOMMITCOMMITMENTCOMMITMENTSCOMMITTEDCOMMONWEALTHCOMMUNICATIONCOMMUNICATIONSCOMMUNIQUÉCOMMUNITIESCOMMUNITYCOMPANIESCOMPETENTCOMPETITIVECOMPLETECOMPLIANCECOMPLIESCOMPLYCOMPONENTCOMPREHENSIVECOMPROMISINGCOMPUTERCOMPUTERSCONCERNCONCERNEDCONCLUSIONSCONCURREDCONDEMNCONDUCTCONDUCTEDCONFERENCECONFIDENCECONFIDENTIALCONFINEMENTCONFLICTCONSENSUALLYCONSENSUSCONSEQUENCESCONSIDERCONSIDERATIONCONSIDEREDCONSIDERINGCONSISTENTCONSISTINGCONSTITUTESCONSTRUCTIVECONTACTCONTAINEDCONTENTCONTEXTCONTINENTSCONTINUECONTINUEDCONTINUESCONTINUINGCONTRARYCONTRIBUTECONVENTIONCOOPERATECOOPERATIONCOOPERATIVECOORDINATEDCOORDINATIONCORECOSTCOULDCOUNCILCOUNTERCOUNTERINGCOUNTERMEASURESCOUNTRIESCOUNTRYCOURSECREATECREATEDCREATIONCRIMECRIMINALCRIMINALITYCRIMINALSCRISISCRITICALCRITICALLYCROSSCRUCIALCRYPTOCURRENCIESCULTURALCULTURECUMULATIVECURRENTCUSTOMARYCYBERCYBERCRIMECYBERSECURITYCYBERSPACEDAMAGEDAMAGESDANGERSDATADATABASEDECIDEDDECLARATIONDECLINEDEDICATEDDEFENCEDEFENSEDEFENSESDEMOCRACIESDEMOCRACYDEMOCRATICDEMONSTRATEDENIALDEPENDENTDERIVEDERIVEDDESPITEDESTABILIZINGDESTROYEDDETERMINATIONDEVELOPDEVELOPEDDEVELOPINGDEVELOPMENTDEVELOPMENTSDIFFERENTDIFFERENTLYDIFFICULTIESDIGITALDIGITALIZEDDIMENSIONDIPLOMATICDIRECTORATEDISCLOSUREDISCUSSEDDISPUTESDISSEMINATIONDIVERSEDIVIDEDIVIDESDODOLLARSDRAWNDUEDURINGEACHECONOMICECONOMYEDUCATIONEFFECTEFFECTIVEEFFECTIVELYEFFECTIVENESSEFFORTEFFORTSELECTORALELECTRONICELEMENTELIMINATEELSEWHEREEMANATINGEMERGEDEMERGENCYEMERGINGEMPHASISEDEMPHASIZEDEMPOWERENABLEENABLEDENCOUNTERENCOURAGEENCOURAGINGENCRYPTEDENCRYPTIONENDENDEAVORENDEAVOURENDEDENDORSEDENFORCEMENTENGAGEENHANCEENHANCEDENJOYENJOYEDENJOYMENTENORMOUSENSUREENSURINGENTIRETYENVIRONMENTERRONEOUSESCALATIONESCAPEESSENTIALESTABLISHESTABLISHMENTEUEUROPEEVENTEVERYEVIDENCEEVIDENCEDEVOLUTIONEVOLVINGEXAMPLESEXCHANGEEXECUTEDEXECUTIVEEXERCISEEXISTINGEXPANSIONEXPECTATIONSEXPERIENCEDEXPERTEXPERTSEXPLAINEXPLOITATIONEXPLOREEXPRESSEDEXPRESSIONEXTENTEXTRAORDINARYEXTREMISTFACILITATEFACILITATEDFACILITATINGFACTSFASTERFEASIBLEFEBRUARYFEEDBACKFIELDFIGHTFINANCINGFINDINGFIRSTFLAGGERSFOCUSFOLLOWFOLLOWINGFORFORAFORCEFOREIGNFORENSICFORUMFORUMSFOUNDATIONFRAMEDFRAMEWORKFRAMEWORKSFREEFREEDOMFREEDOMSFROMFULFILFULLFULLYFUNCTIONSFUNDAMENTALFUNDRAISINGFUNDSFURTHERFURTHERMOREG20G7GENERALGETGGEGGESGIFCTGIVEGLOBALGLOBALLYGOVERNANCEGOVERNMENTGOVERNMENTALGOVERNMENTSGREATESTGROUPGROUPSGROWGROWINGGROWTHGUARANTEEGUIDEDHACKINGHARMHARMFULHASHASHESHAVEHEADSHEALTHHELDHELPHIDDENHIGHLIGHTHIGHLIGHTEDHOPEHOSTEDHOURHOWHUMANHUMANITARIANHUNGARIANHYGIENEICTICTSIDENTIFIEDIDENTIFYIFIIIIMMINENTIMPACTIMPACTSIMPAIRSIMPARTIALIMPLEMENTIMPLEMENTATIONIMPLEMENTINGIMPORTANCEIMPORTANTIMPOSEIMPOSINGIMPROVEIMPROVEDIMPROVINGININCIDENTINCIDENTSINCITEMENTINCLUDEINCLUDINGINCLUSIVEINCLUSIVITYINCONSISTENTINCREASEINCREASEDINCREASINGINCREASINGLYINDEEDINDEPENDENCEINDEPENDENTINDISCRIMINATEINDIVIDUALINDIVIDUALSINEQUALITIESINFORMATIONINFRASTRUCTUREINFRASTRUCTURESINHERENTINITIATIVEINITIATIVESINSTITUTIONSINTEGRALINTEGRITYINTELLECTUALINTELLIGENCEINTENDEDINTENTINTENTIONALLYINTENTIONSINTERINTERESTINTERESTEDINTERFERENCEINTERGOVERNMENTALINTERIORINTERMEDIARIESINTERNATIONALINTERNATIONALLYINTERNETINTEROPERABLEINTERSTATEINTOINTRODUCTIONINVESTIGATIONINVESTIGATIONSISISEISSUEISSUESITITALIANITSJOINJOINEDJOININGJOINTJOINTLYJOURNALISTSJURISDICTIONJUSTKEYKNOWINGLYKNOWNKOREALARGERLAUDEDLAUNDERINGLAWLAWFULLAWSLEADERSLEARNEDLEARNINGLEGALLEGISLATIONLEGITIMATELESSONSLEVERSLGBTLIBERALLIFELIFECYCLELIGHTLIMITLIMITINGLINKINGLINKSLIVESLIVINGLOCATELOCATEDLUCCALYONMADEMAINTAINMAINTAININGMAJORMAKEMAKINGMALICIOUSMALIGNMANAGEMENTMANDATESMANNERMANYMAPMARGINALIZEDMASSIVEMATERIALSMATTERMAYMEANINGMEANSMEASURESMECHANISMSMEDIAMEETINGMEETINGSMENTIONEDMILLIONSMINDMINISTERSMISLEADINGMITIGATEMONEYMOREMOSTMULTIMULTILATERALMULTISTAKEHOLDERMUSTNARRATIVESNATIONALNATIONSNATONATURENECESSARYNECESSITYNEEDNEEDEDNEGATIVENEGOTIATIONSNETWORKNETWORKSNEVERTHELESSNEWNEWSNONONNORNORMNORMSNORTHNOTNOTABLYNOTENOTEDNOTICESNOTINGNOTPETYANOVEMBERNOWOBJECTIVEOBLIGATIONSOBSTACLESOCCURSOFOFFICEOFFLINEOFTENONONEONESONLINEOPENOPENNESSOPERATIONOPERATIONALOPPORTUNITIESORORDERORDERSORGANISATIONSORGANIZATIONORGANIZATIONSORGANIZEDOSCEOTHEROTHERSOTHERWISEOTTAWAOUROURSELVESOUTOUTCOMEOUTLINEOUTSIDEOWNPACKAGEPARISPARTICIPANTSPARTICIPATINGPARTICIPATIONPARTICULARPARTNERSPEACEPEACEFULPEACETIMEPEERPEOPLEPERPETRATINGPERPETRATORSPLACEPLANPLATFORMSPLAYSPLEASUREPLEDGEPOINTPOLICIESPOLICYPOLITICALPORTRAYEDPOSEPOSITIVEPOSSIBILITYPOSSIBLEPOSSIBLYPOTENTIALPRACTICALPRACTICESPREDICTABILITYPRESSINGPREVENTPREVENTIONPREVIOUSPREVIOUSLYPRINCIPLESPRIORITYPRIVACYPRIVATEPROACTIVEPROCEDURESPROCESSPROCESSESPRODUCTIONPRODUCTSPROGRESSPROHIBITPROHIBITINGPROLIFERATIONPROMOTEPROMOTEDPROMOTINGPROMOTIONPROPERTYPROPORTIONATEPROPOSALSPROSECUTEPROSECUTIONPROSPECTPROSPERITYPROTECTPROTECTEDPROTECTIONPROTECTIONSPROTOCOLPROTOCOLSPROVIDEPROVIDESPROVIDINGPROXIESPUBLICPUBLICLYPURPOSEPURPOSESPURSUANTPURSUEQUALITIESRAISERAISEDRANGERANSOMWARERAPIDLYREACHREAFFIRMREAFFIRMEDREAFFIRMINGREALIZATIONREAPPEARANCEREASONABLEREASONSRECALLRECALLEDRECENTRECENTLYRECKLESSRECOGNITIONRECOGNIZERECOGNIZEDRECOGNIZINGRECOMMENDATIONSRECONVENINGRECOVERRECRUITMENTREDUCEREDUCINGREFLECTREFRAINREGARDREGARDINGREGIMESREGIONALREGRETREGULATIONSREINFORCEREINFORCINGREITERATEREITERATEDREITERATINGRELATINGRELATIONSRELATIONSHIPSRELEVANCERELEVANTRELIABLEREMAINREMEDIESREMOVALREMOVEREMOVEDREPORTREPORTINGREPORTSREPRESENTATIVEREQUESTREQUESTEDREQUESTSREQUIRESRESEARCHERSRESILIENCERESILIENCYRESOLUTIONRESOLUTIONSRESORTRESPECTRESPECTINGRESPECTIVERESPONDRESPONSERESPONSESRESPONSIBILITIESRESPONSIBILITYRESPONSIBLERESTRICTIONSRESULTRESULTINGRETALIATIONREVIEWEDRIGHTRIGHTSRISERISINGRISKRISKSROADROBOTICSROLEROLESROMARULERULESRUSSIANSSAFEGUARDSSAMESANCTIONSSCALESEARCHSECONDSECRETARYSECRETSSECTORSECTORSSECURESECURITYSEEKSELFSENTSERVERSSERVICESERVICESSESSIONALSETSETTINGSSETTLEDSETTLEMENTSHARESHAREDSHARINGSHIMASHOULDSHUTDOWNSSIGNALSIGNIFICANTSIMILARSIMILARLYSITUATIONSSIXSMALLSOSOCIALSOCIETIESSOCIETYSOLUTIONSSOMESOMETIMESSOPHISTICATIONSOVEREIGNTYSPACESPECIALSPREADSTABILITYSTABLESTAKEHOLDERSTAKEHOLDERSSTANDARDSSTARTEDSTATESTATEMENTSSTATESSTEPSSTILLSTORAGESTRATEGICSTRENGTHENSTRENGTHENEDSTRENGTHENINGSTRESSSTRESSEDSTRONGSTUDYSUBJECTSUBSTANTIALLYSUCHSUPPLIESSUPPLYSUPPORTSWIFTLYSYSTEMSYSTEMATICSYSTEMICSYSTEMSTAKETAKENTAKINGTEAMSTECHTECHNICALTECHNICALLYTECHNIQUESTECHNOLOGICALTECHNOLOGIESTECHNOLOGYTELECOMMUNICATIONSTERMSTERRITORIALTERRITORYTERRORISMTERRORISTTHATTHETHEFTTHEIRTHEMTHEREFORETHESETHEYTHINGSTHINKTHISTHOSETHREATTHREATENTHREATENINGTHREATSTHROUGHTHROUGHOUTTHUSTIESTIMETOTOGETHERTOOLTOOLSTORONTOTRADETRAININGTRANSFERTRANSMITTEDTRANSNATIONALTRANSPARENCYTREATIESTRUSTTRUSTEDTYPEUKUKRAINEUNUNABLEUNACCEPTABLEUNCONTROLLEDUNDERUNDERLINEUNDERMINEUNDERMININGUNDERPINNEDUNDERSTANDUNDERSTANDINGUNDERTAKINGUNITEDUPUPLOADUPLOADINGUPONURGEURGENTUSUSEUSEDUSERUSERSUSINGVALIDVALUESVARIETYVIAVICTIMVICTIMSVIEWSVIOLATIONVIOLENCEVIOLENTVIRTUALVISIONVOLUNTARYVULNERABILITIESWALKEDWANNACRYWARRANTSWASWAYSWEWEAKENINGWELCOMEWELLWEREWHATWHENWHENEVERWHEREWHETHERWHICHWHILEWHOSEWIDEWIDESPREADWILLWILLINGNESSWITHWITHINWITHOUTWOMENWORKWORKERSWORKFORCEWORKINGWORLDWOULDWRONGFUL"
+const searchVocab = "111212TH131661671992020102013201520162017201820192426272ND5158686978AABIDINGABILITIESABILITYABLEABOUTABOVEABOVEMENTIONEDABROADACADEMIAACADEMICSACCEPTANCEACCEPTATIONACCESSACCESSIBLEACCESSINGACCOMPLISACCORDANCEACCOUNTACCROÎTREACCUEILLONSACCURACYACKNOWLEDGEACKNOWLEDGEDACROSSACTACTEURSACTIONACTIONSACTIVISTSACTIVITIESACTIVITYACTIVITÉSACTORSACTSADDITIONADDITIONALADDRESSADDRESSINGADHERENCEADOPTADOPTIONADVANCEADVANCEDADVANCEMENTADVANTAGESAFFECTEDAFFILIATEDAFFIRMAFFIRMATIONAFFIRMEDAFINAFOREMENTIONEDAGAINSTAGEAGIRAGREEAIDEAIMAIMEDAINSIALGORITHMICALLALLOCATIONALLOWALSOALTERNATIVEAMBITIOUSAMERICANAMONGAMOUNTAMÉLIORERANANALOGANALYSISANDANOTHERANYAPPELSAPPLICABILITYAPPLICABLEAPPLICATIONAPPLIESAPPLIQUEAPPLYAPPLYINGAPPOINTAPPORTERAPPRECIATIONAPPROACHAPPROACHESAPPROCHEAPPROPRIATEAPPROPRIÉSAPPROVALAPPROVISIONNEMENTAPRILAREAREAARFARMEDARMÉAROUNDARTICLEARTICULATEDARTIFICIALASASCRIBINGASEANASPECTASPECTSASSEMBLYASSESSASSESSESASSISTASSISTANCEASSOCIATEDASSURERATATTACKATTACKSATTAQUEATTEINTEATTENTIONATTRIBUTINGATTRIBUTIONAUAUSPICESAUTHORITIESAUTHORITYAUTHORIZEDAUTREAUTRESAUXAVAILABILITYAVAILABLEAVANCÉEAVANTAGESAVECBACKBACKGROUNDBASEBASEDBASISBEBEARINGBECAUSEBECOMEBEHAVIORBEHAVIOURBEINGBELIEVEBENEFITBENEFITSBERLINBESTBETTERBETWEENBIAISBILATERALBILLIONSBINDINGBOLSTERBORDERBORDERSBOTHBOUTBRIDGEBRINGSBROADBUDAPESTBUILDBUILDINGBUSINESSBYCADRECALLCALLEDCALLSCAMECANCANNOTCAPABILITIESCAPABILITYCAPACITYCAPACITÉCAPACITÉSCAPITALCASECASESCAUSECAUSENTCAUSERCAUSINGCBMCBMSCELLESCELUICERTAINCESCETCHACUNCHAINCHAIRCHALLENGESCHANNELSCHARTECHARTERCHAÎNECHILDRENCHOOSECICIRCUMSTANCESCITIZENSCIVILCIVILECLEARLYCLOUDCNICOLLABORATIONCOLLABORATIVECOLLECTIVECOMESCOMMERCIALCOMMERCIALESCOMMITCOMMITMENTCOMMITMENTSCOMMITTEDCOMMONWEALTHCOMMUNICATIONCOMMUNICATIONSCOMMUNIQUÉCOMMUNITIESCOMMUNITYCOMPANIESCOMPETENTCOMPETITIVECOMPLETECOMPLIANCECOMPLIESCOMPLYCOMPONENTCOMPORTEMENTCOMPREHENSIVECOMPRISCOMPROMISINGCOMPTECOMPUTERCOMPUTERSCOMPÉTENCESCONCERNCONCERNEDCONCERTCONCLUSIONSCONCURREDCONCURRENTIELSCONDAMNONSCONDEMNCONDUCTCONDUCTEDCONFERENCECONFIANCECONFIDENCECONFIDENTIALCONFIDENTIELLESCONFINEMENTCONFLICTCONFLITCONSENSUALLYCONSENSUSCONSEQUENCESCONSIDERCONSIDERATIONCONSIDEREDCONSIDERINGCONSISTENTCONSISTINGCONSTITUECONSTITUTESCONSTITUÉECONSTRUCTIVECONTACTCONTAINEDCONTENTCONTEXTCONTINENTSCONTINUECONTINUEDCONTINUESCONTINUINGCONTRARYCONTRIBUTECONVENONSCONVENTIONCOOPERATECOOPERATIONCOOPERATIVECOOPÉRATIONCOORDINATEDCOORDINATIONCOORDONNÉECORECOSTCOULDCOUNCILCOUNTERCOUNTERINGCOUNTERMEASURESCOUNTRIESCOUNTRYCOURSECOUTUMIERCREATECREATEDCREATIONCRIMECRIMINALCRIMINALITYCRIMINALSCRIMINELSCRISISCRITICALCRITICALLYCRITIQUESCROSSCRUCIALCRYPTOCURRENCIESCULTURALCULTURECULTURELSCUMULATIVECURRENTCUSTOMARYCYBERCYBERACTIVITÉSCYBERCRIMECYBERCRIMINALITÉCYBERESPACECYBERPROTECTIONCYBERSECURITYCYBERSPACECYBERSÉCURITÉCYCLECŒURDDAMAGEDAMAGESDANGERSDANSDATADATABASEDAVANTAGEDEDECIDEDDECLARATIONDECLINEDEDICATEDDEFENCEDEFENSEDEFENSESDELÀDEMOCRACIESDEMOCRACYDEMOCRATICDEMONSTRATEDENIALDEPENDENTDERIVEDERIVEDDESDESPITEDESTABILIZINGDESTINÉESDESTINÉSDESTROYEDDETERMINATIONDEVELOPDEVELOPEDDEVELOPINGDEVELOPMENTDEVELOPMENTSDEVENUDIFFERENTDIFFERENTLYDIFFICULTIESDIGITALDIGITALIZEDDIMENSIONDIPLOMATICDIRECTORATEDISCERNEMENTDISCLOSUREDISCUSSEDDISPONIBILITÉDISPUTESDISSEMINATIONDIVERSEDIVIDEDIVIDESDIVULGATIONDODOIVENTDOLLARSDOMAINEDOMMAGESDONTDRAWNDROITDROITSDUDUEDURINGDÉCLARONSDÉFENSESDÉPLOYÉSDÉSORMAISDÉSTABILISERDÉVELOPPEMENTDÉVELOPPEREACHECONOMICECONOMYEDUCATIONEFFECTEFFECTIVEEFFECTIVELYEFFECTIVENESSEFFETEFFORTEFFORTSELECTORALELECTRONICELEMENTELIMINATEELSEWHEREEMANATINGEMERGEDEMERGENCYEMERGINGEMPHASISEDEMPHASIZEDEMPOWEREMPÊCHERENENABLEENABLEDENCOUNTERENCOURAGEENCOURAGEANTENCOURAGEONSENCOURAGINGENCRYPTEDENCRYPTIONENDENDEAVORENDEAVOURENDEDENDORSEDENFORCEMENTENGAGEENHANCEENHANCEDENJOYENJOYEDENJOYMENTENORMOUSENSUREENSURINGENTIRETYENTREENTREPRISESENVIRONMENTERRONEOUSESCALATIONESCAPEESSENTIALESSENTIELESTESTABLISHESTABLISHMENTETEUEUROPEEVENTEVERYEVIDENCEEVIDENCEDEVOLUTIONEVOLVINGEXAMPLESEXCHANGEEXECUTEDEXECUTIVEEXERCISEEXISTANTESEXISTINGEXPANSIONEXPECTATIONSEXPERIENCEDEXPERTEXPERTSEXPLAINEXPLOITATIONEXPLOREEXPRESSEDEXPRESSIONEXTENTEXTRAORDINARYEXTREMISTFACEFACILITATEFACILITATEDFACILITATINGFACTSFASTERFAVORISERFEASIBLEFEBRUARYFEEDBACKFIABILITÉFIABLEFIELDFIGHTFINANCINGFINDINGFIRSTFLAGGERSFOCUSFOLLOWFOLLOWINGFONDEMENTFORFORAFORCEFOREIGNFORENSICFORUMFORUMSFOUNDATIONFRAMEDFRAMEWORKFRAMEWORKSFREEFREEDOMFREEDOMSFROMFRONTIÈRESFULFILFULLFULLYFUNCTIONSFUNDAMENTALFUNDRAISINGFUNDSFURTHERFURTHERMOREFÉLICITONSG20G7GENERALGETGGEGGESGIFCTGIVEGLOBALGLOBALLYGOUVERNANCEGOVERNANCEGOVERNMENTGOVERNMENTALGOVERNMENTSGRANDGREATESTGROUPGROUPSGROWGROWINGGROWTHGUARANTEEGUIDEDHACKINGHARMHARMFULHASHASHESHAVEHEADSHEALTHHELDHELPHIDDENHIGHLIGHTHIGHLIGHTEDHOMMEHOPEHORSHOSTEDHOURHOWHUMANHUMANITAIREHUMANITARIANHUNGARIANHYGIENEHYGIÈNEICTICTSIDENTIFIEDIDENTIFYIFIIIILILSIMMINENTIMPACTIMPACTSIMPAIRSIMPARTIALIMPARTIALEIMPLEMENTIMPLEMENTATIONIMPLEMENTINGIMPORTANCEIMPORTANTIMPORTANTSIMPOSEIMPOSINGIMPROVEIMPROVEDIMPROVINGININCIDENTINCIDENTSINCITEMENTINCLUDEINCLUDINGINCLUSIVEINCLUSIVITYINCONSISTENTINCREASEINCREASEDINCREASINGINCREASINGLYINDEEDINDEPENDENCEINDEPENDENTINDISCRIMINATEINDIVIDUALINDIVIDUALSINDIVIDUSINDUSTRIELSINDÉPENDANTEINEQUALITIESINFORMATIONINFORMATIONSINFORMATIQUEINFORMATIQUESINFRASTRUCTUREINFRASTRUCTURESINHERENTINITIATIVEINITIATIVESINSTANCESINSTITUTIONSINTEGRALINTEGRITYINTELLECTUALINTELLECTUELLEINTELLIGENCEINTENDEDINTENTINTENTIONINTENTIONALLYINTENTIONNELLEMENTINTENTIONSINTERINTERESTINTERESTEDINTERFERENCEINTERFÉRENCESINTERGOVERNMENTALINTERIORINTERMEDIARIESINTERNATIONALINTERNATIONALESINTERNATIONALLYINTERNETINTEROPERABLEINTERSTATEINTERVIENNEINTOINTRODUCTIONINTÉGRALITÉINTÉGRANTEINTÉGRITÉINTÉRIEURINVESTIGATIONINVESTIGATIONSINVITANTISISEISSUEISSUESITITALIANITSJOINJOINEDJOININGJOINTJOINTLYJOUEJOUISSENTJOURNALISTSJURISDICTIONJUSTKEYKNOWINGLYKNOWNKOREALLALARGELARGERLAUDEDLAUNDERINGLAWLAWFULLAWSLELEADERSLEARNEDLEARNINGLEGALLEGISLATIONLEGITIMATELESLESSONSLEURLEURSLEVERSLGBTLIBERALLIFELIFECYCLELIGHTLIGNELIMITLIMITINGLINKINGLINKSLIVESLIVINGLOCATELOCATEDLONGLORSLUCCALYONMADEMAINTAINMAINTAININGMAJORMAKEMAKINGMALICIOUSMALIGNMALVEILLANTMALVEILLANTESMALVEILLANTSMANAGEMENTMANDATESMANIÈREMANNERMANYMAPMARGINALIZEDMASSIVEMATERIALSMATTERMAYMEANINGMEANSMEASURESMECHANISMSMEDIAMEETINGMEETINGSMENACEMENACENTMENERMENTIONEDMESUREMESURESMETTREMILLIONSMINDMINISTERSMISEMISLEADINGMITIGATEMONEYMOREMOSTMOYENMOYENSMULTIMULTILATERALMULTISTAKEHOLDERMUSTMUTUELLEMENTMÉCANISMESNARRATIVESNATIONALNATIONALESNATIONSNATONATURENECESSARYNECESSITYNEEDNEEDEDNEGATIVENEGOTIATIONSNETWORKNETWORKSNEVERTHELESSNEWNEWSNONOMBRENONNORNORMNORMESNORMSNORTHNOSNOTNOTABLYNOTAMMENTNOTENOTEDNOTICESNOTINGNOTPETYANOTRENOUSNOUVEAUNOUVELLESNOVEMBERNOVEMBRENOWNUIRENUMÉRIQUENUMÉRIQUESNÉCESSITÉOBJECTIVEOBLIGATIONSOBSTACLESOCCURSOFOFFENSIVESOFFICEOFFLINEOFTENONONEONESONLINEONTOPENOPENNESSOPERATIONOPERATIONALOPPORTUNITIESORORDERORDERSORGANISATIONSORGANIZATIONORGANIZATIONSORGANIZEDOSCEOTHEROTHERSOTHERWISEOTTAWAOUOUROURSELVESOUTOUTCOMEOUTILOUTILSOUTLINEOUTSIDEOUVERTOWNPACIFIQUEPACKAGEPAIXPARPARISPARTPARTICIPANTSPARTICIPATINGPARTICIPATIONPARTICULARPARTIEPARTIESPARTNERSPEACEPEACEFULPEACETIMEPEERPEOPLEPERMETTANTPERMETTENTPERPETRATINGPERPETRATORSPERSONNESPEUVENTPLACEPLANPLATFORMSPLAYSPLEASUREPLEDGEPLUSPOINTPOLICIESPOLICYPOLITICALPOLITIQUESPORTENTPORTRAYEDPOSEPOSITIVEPOSSIBILITYPOSSIBLEPOSSIBLYPOTENTIALPOURPOUVOIRSPRACTICALPRACTICESPRATIQUESPREDICTABILITYPRENANTESPRENDREPRESSINGPREVENTPREVENTIONPREVIOUSPREVIOUSLYPRINCIPAUXPRINCIPLESPRIORITYPRIVACYPRIVATEPRIVÉPROACTIVEPROCEDURESPROCESSPROCESSESPROCESSUSPROCURERPRODUCTIONPRODUCTSPRODUITSPROGRESSPROGRÈSPROHIBITPROHIBITINGPROLIFERATIONPROLIFÉRATIONPROMOTEPROMOTEDPROMOTINGPROMOTIONPROPERTYPROPORTIONATEPROPOSALSPROPREPROPRIÉTÉPROSECUTEPROSECUTIONPROSPECTPROSPERITYPROTECTPROTECTEDPROTECTIONPROTECTIONSPROTOCOLPROTOCOLSPROTÉGÉSPROVIDEPROVIDESPROVIDINGPROXIESPRÉVENIRPUBLICPUBLICLYPUBLICSPURPOSEPURPOSESPURSUANTPURSUEPÈSENTPÉRIODEQUQUALITIESQUEQUIRAISERAISEDRANGERANSOMWARERAPIDLYREACHREAFFIRMREAFFIRMEDREAFFIRMINGREALIZATIONREAPPEARANCEREASONABLEREASONSRECALLRECALLEDRECENTRECENTLYRECKLESSRECOGNITIONRECOGNIZERECOGNIZEDRECOGNIZINGRECOMMENDATIONSRECONNAISSONSRECONVENINGRECOVERRECRUITMENTREDOUBLERREDUCEREDUCINGREFLECTREFRAINREGARDREGARDINGREGIMESREGIONALREGRETREGULATIONSREINFORCEREINFORCINGREITERATEREITERATEDREITERATINGRELATINGRELATIONSRELATIONSHIPSRELEVANCERELEVANTRELIABLERELÈVEREMAINREMEDIESREMOVALREMOVEREMOVEDREMÉDIERRENDRERENFORCEMENTRENFORCERRENFORCÉEREPORTREPORTINGREPORTSREPRESENTATIVEREQUESTREQUESTEDREQUESTSREQUIRESRESEARCHERSRESILIENCERESILIENCYRESOLUTIONRESOLUTIONSRESORTRESPECTRESPECTINGRESPECTIVERESPONDRESPONSABILITÉRESPONSABILITÉSRESPONSABLERESPONSERESPONSESRESPONSIBILITIESRESPONSIBILITYRESPONSIBLERESTRICTIONSRESULTRESULTINGRETALIATIONREVIEWEDRIGHTRIGHTSRISERISINGRISKRISKSRISQUESROADROBOTICSROLEROLESROMARULERULESRUSSIANRÉAFFIRMONSRÉDUIRERÉPONSERÉSILIENCERÉSOLUSRÉUNIRRÔLESSAFEGUARDSSAMESANCTIONSSANSSATISFACTIONSCALESEARCHSECONDSECRETARYSECRETSSECTEURSECTORSECTORSSECURESECURITYSEEKSEINSELFSENTSERAIENTSERVERSSERVICESERVICESSESSESSIONALSETSETTINGSSETTLEDSETTLEMENTSHARESHAREDSHARINGSHIMASHOULDSHUTDOWNSSIGNALSIGNIFICANTSIMILARSIMILARLYSITUATIONSSIXSMALLSOSOCIALSOCIAUXSOCIETIESSOCIETYSOCIÉTÉSOLUTIONSSOMESOMETIMESSONSOPHISTICATIONSOULIGNONSSOUSSOUTENIRSOUTIENSOVEREIGNTYSPACESPECIALSPREADSTABILITYSTABILITÉSTABLESTAKEHOLDERSTAKEHOLDERSSTANDARDSSTARTEDSTATESTATEMENTSSTATESSTEPSSTILLSTORAGESTRATEGICSTRENGTHENSTRENGTHENEDSTRENGTHENINGSTRESSSTRESSEDSTRONGSTUDYSUBJECTSUBSTANTIALLYSUCHSUIVISUJETSSUPPLIESSUPPLYSUPPLÉMENTAIRESSUPPORTSURSWIFTLYSYSTEMSYSTEMATICSYSTEMICSYSTEMSSYSTÈMESSYSTÉMIQUESSÉCURITÉSÛRTAKETAKENTAKINGTANTTEAMSTECHTECHNICALTECHNICALLYTECHNIQUESTECHNOLOGICALTECHNOLOGIESTECHNOLOGYTELECOMMUNICATIONSTEMPSTERMSTERRITORIALTERRITORYTERRORISMTERRORISTTHATTHETHEFTTHEIRTHEMTHEREFORETHESETHEYTHINGSTHINKTHISTHOSETHREATTHREATENTHREATENINGTHREATSTHROUGHTHROUGHOUTTHUSTICTIESTIMETOTOGETHERTOOLTOOLSTORONTOTOUSTOUTTOUTESTRADETRAININGTRANSFERTRANSMITTEDTRANSNATIONALTRANSPARENCYTREATIESTRUSTTRUSTEDTYPEUKUKRAINEUNUNABLEUNACCEPTABLEUNCONTROLLEDUNDERUNDERLINEUNDERMINEUNDERMININGUNDERPINNEDUNDERSTANDUNDERSTANDINGUNDERTAKINGUNEUNIESUNITEDUPUPLOADUPLOADINGUPONURGEURGENTUSUSAGEUSEUSEDUSERUSERSUSINGUTILISATEURSUTILISONSVALIDVALUESVARIETYVASTEVENIRVIAVICTIMVICTIMESVICTIMSVIEVIEWSVIOLATIONVIOLENCEVIOLENTVIRTUALVISANTVISENTVISIONVOLVOLONTAIRESVOLUNTARYVUEVULNERABILITIESVULNÉRABILITÉSWALKEDWANNACRYWARRANTSWASWAYSWEWEAKENINGWELCOMEWELLWEREWHATWHENWHENEVERWHEREWHETHERWHICHWHILEWHOSEWIDEWIDESPREADWILLWILLINGNESSWITHWITHINWITHOUTWOMENWORKWORKERSWORKFORCEWORKINGWORLDWOULDWRONGFULYÀÉCONOMIQUESÉGALEMENTÉGARDÉLABORERÉLABORÉESÉLECTORAUXÉTABLIRÉTATIQUESÉTATSÉTRANGERSÊTREŒUVRE"
 
-var searchWordEnds = [1116]uint32{2, 6, 8, 11, 14, 17, 19, 23, 27, 31, 35, 39, 43, 47, 49, 51, 53, 56, 58, 60, 62, 64, 65, 66, 67, 74, 83, 90, 94, 99, 104, 118, 124, 132, 141, 151, 157, 167, 176, 186, 193, 201, 212, 224, 230, 233, 239, 246, 255, 265, 273, 279, 283, 291, 301, 308, 318, 327, 332, 340, 347, 355, 366, 376, 384, 394, 400, 411, 419, 433, 440, 443, 448, 451, 456, 467, 470, 480, 485, 489, 500, 509, 517, 522, 528, 530, 536, 544, 547, 554, 557, 570, 580, 591, 598, 603, 611, 618, 630, 638, 648, 659, 667, 672, 675, 679, 682, 687, 693, 700, 711, 721, 723, 732, 737, 743, 750, 758, 764, 772, 778, 788, 798, 800, 806, 813, 822, 833, 844, 852, 863, 872, 882, 894, 903, 907, 917, 921, 926, 931, 933, 940, 947, 953, 961, 970, 975, 982, 989, 997, 1003, 1007, 1013, 1020, 1029, 1037, 1044, 1051, 1057, 1064, 1068, 1074, 1080, 1085, 1093, 1098, 1106, 1114, 1116, 1120, 1126, 1131, 1135, 1138, 1144, 1156, 1166, 1174, 1178, 1183, 1188, 1195, 1198, 1202, 1209, 1214, 1219, 1229, 1237, 1244, 1252, 1258, 1271, 1279, 1284, 1291, 1296, 1299, 1312, 1325, 1335, 1340, 1350, 1356, 1366, 1377, 1386, 1398, 1411, 1425, 1436, 1447, 1456, 1465, 1474, 1485, 1493, 1503, 1511, 1517, 1526, 1539, 1551, 1559, 1568, 1575, 1584, 1595, 1604, 1611, 1618, 1627, 1637, 1647, 1659, 1670, 1678, 1690, 1699, 1711, 1719, 1732, 1742, 1753, 1763, 1773, 1784, 1796, 1803, 1812, 1819, 1826, 1836, 1844, 1853, 1862, 1872, 1880, 1890, 1900, 1909, 1920, 1931, 1942, 1954, 1958, 1962, 1967, 1974, 1981, 1991, 2006, 2015, 2022, 2028, 2034, 2041, 2049, 2054, 2062, 2073, 2082, 2088, 2096, 2106, 2111, 2118, 2134, 2142, 2149, 2159, 2166, 2175, 2180, 2190, 2203, 2213, 2219, 2226, 2233, 2237, 2245, 2252, 2263, 2270, 2279, 2286, 2293, 2301, 2312, 2321, 2331, 2342, 2348, 2357, 2363, 2370, 2377, 2390, 2399, 2412, 2419, 2428, 2438, 2449, 2461, 2470, 2481, 2493, 2500, 2511, 2520, 2530, 2541, 2551, 2560, 2568, 2581, 2588, 2594, 2601, 2603, 2610, 2615, 2618, 2624, 2628, 2636, 2643, 2652, 2658, 2667, 2678, 2691, 2697, 2704, 2713, 2723, 2730, 2739, 2748, 2757, 2764, 2773, 2781, 2791, 2801, 2808, 2814, 2821, 2830, 2839, 2850, 2859, 2869, 2872, 2880, 2889, 2894, 2902, 2913, 2919, 2926, 2934, 2939, 2946, 2955, 2963, 2969, 2977, 2985, 2996, 3005, 3015, 3021, 3030, 3039, 3052, 3054, 3060, 3065, 3070, 3078, 3087, 3096, 3104, 3112, 3120, 3128, 3137, 3145, 3153, 3162, 3174, 3185, 3191, 3198, 3205, 3217, 3224, 3233, 3243, 3249, 3262, 3271, 3281, 3292, 3304, 3309, 3315, 3323, 3331, 3339, 3344, 3349, 3358, 3365, 3370, 3378, 3383, 3389, 3398, 3401, 3405, 3410, 3417, 3425, 3430, 3436, 3446, 3452, 3461, 3471, 3475, 3482, 3490, 3494, 3500, 3504, 3509, 3518, 3529, 3540, 3545, 3552, 3563, 3566, 3568, 3575, 3578, 3581, 3585, 3590, 3594, 3600, 3608, 3618, 3628, 3640, 3651, 3659, 3664, 3670, 3674, 3681, 3687, 3696, 3702, 3709, 3713, 3720, 3723, 3729, 3733, 3738, 3744, 3748, 3752, 3758, 3767, 3778, 3782, 3788, 3792, 3795, 3800, 3812, 3821, 3828, 3831, 3835, 3845, 3853, 3855, 3858, 3866, 3872, 3879, 3886, 3895, 3904, 3918, 3930, 3940, 3949, 3955, 3963, 3970, 3978, 3987, 3989, 3997, 4006, 4016, 4023, 4032, 4041, 4052, 4064, 4072, 4081, 4091, 4103, 4109, 4121, 4132, 4146, 4156, 4167, 4179, 4190, 4204, 4219, 4227, 4237, 4248, 4260, 4268, 4277, 4289, 4301, 4309, 4315, 4328, 4338, 4343, 4351, 4361, 4373, 4390, 4398, 4412, 4425, 4440, 4448, 4461, 4471, 4475, 4487, 4500, 4514, 4516, 4519, 4524, 4530, 4532, 4539, 4542, 4546, 4552, 4559, 4564, 4571, 4582, 4594, 4598, 4601, 4610, 4615, 4620, 4626, 4632, 4642, 4645, 4651, 4655, 4662, 4669, 4677, 4682, 4693, 4703, 4710, 4716, 4720, 4727, 4731, 4740, 4745, 4750, 4758, 4765, 4770, 4775, 4781, 4787, 4794, 4799, 4803, 4807, 4815, 4826, 4831, 4835, 4841, 4850, 4856, 4866, 4874, 4880, 4884, 4887, 4899, 4906, 4915, 4921, 4924, 4931, 4936, 4944, 4954, 4959, 4966, 4974, 4983, 4991, 4995, 5004, 5014, 5022, 5027, 5031, 5035, 5040, 5052, 5068, 5072, 5082, 5090, 5097, 5101, 5107, 5116, 5125, 5129, 5135, 5143, 5155, 5162, 5170, 5182, 5185, 5189, 5191, 5194, 5197, 5201, 5206, 5211, 5214, 5221, 5225, 5230, 5237, 5243, 5251, 5259, 5262, 5271, 5282, 5291, 5297, 5299, 5305, 5312, 5317, 5319, 5322, 5326, 5332, 5336, 5344, 5353, 5364, 5377, 5379, 5384, 5390, 5403, 5415, 5428, 5437, 5441, 5446, 5452, 5461, 5467, 5470, 5479, 5482, 5489, 5496, 5503, 5506, 5513, 5518, 5530, 5543, 5556, 5566, 5574, 5579, 5587, 5596, 5600, 5606, 5618, 5630, 5635, 5639, 5648, 5653, 5661, 5667, 5672, 5680, 5686, 5695, 5704, 5708, 5716, 5727, 5735, 5743, 5752, 5761, 5770, 5784, 5792, 5799, 5809, 5817, 5827, 5837, 5845, 5852, 5859, 5868, 5878, 5885, 5894, 5904, 5912, 5920, 5928, 5939, 5952, 5959, 5967, 5976, 5985, 5993, 6006, 6015, 6024, 6035, 6043, 6053, 6060, 6069, 6079, 6090, 6098, 6107, 6114, 6122, 6131, 6138, 6144, 6152, 6159, 6167, 6175, 6181, 6190, 6195, 6201, 6206, 6216, 6223, 6228, 6236, 6246, 6257, 6268, 6280, 6290, 6297, 6303, 6311, 6317, 6325, 6333, 6344, 6353, 6363, 6374, 6389, 6400, 6407, 6418, 6424, 6432, 6439, 6446, 6452, 6461, 6468, 6476, 6482, 6493, 6502, 6513, 6522, 6532, 6543, 6551, 6560, 6573, 6582, 6590, 6598, 6604, 6612, 6619, 6625, 6632, 6638, 6647, 6654, 6668, 6675, 6684, 6692, 6700, 6711, 6721, 6731, 6741, 6752, 6758, 6765, 6775, 6785, 6792, 6800, 6809, 6825, 6839, 6850, 6862, 6868, 6877, 6888, 6896, 6901, 6907, 6911, 6917, 6921, 6926, 6930, 6938, 6942, 6947, 6951, 6955, 6960, 6967, 6968, 6978, 6982, 6991, 6996, 7002, 7008, 7017, 7024, 7030, 7037, 7043, 7051, 7055, 7059, 7063, 7070, 7077, 7085, 7094, 7097, 7105, 7112, 7122, 7127, 7133, 7140, 7145, 7151, 7160, 7166, 7177, 7184, 7193, 7203, 7206, 7211, 7213, 7219, 7228, 7235, 7244, 7248, 7257, 7271, 7282, 7287, 7294, 7300, 7309, 7315, 7326, 7338, 7347, 7354, 7359, 7369, 7375, 7380, 7385, 7392, 7401, 7411, 7423, 7436, 7442, 7450, 7456, 7461, 7468, 7481, 7485, 7493, 7499, 7506, 7513, 7519, 7529, 7537, 7544, 7548, 7553, 7559, 7564, 7568, 7577, 7588, 7598, 7611, 7623, 7633, 7651, 7656, 7667, 7676, 7685, 7694, 7698, 7701, 7706, 7711, 7715, 7724, 7729, 7733, 7739, 7744, 7748, 7753, 7759, 7767, 7778, 7785, 7792, 7802, 7806, 7810, 7814, 7816, 7824, 7828, 7833, 7840, 7845, 7853, 7861, 7872, 7885, 7897, 7905, 7910, 7917, 7921, 7923, 7930, 7932, 7938, 7950, 7962, 7967, 7976, 7985, 7996, 8007, 8017, 8030, 8041, 8047, 8049, 8055, 8064, 8068, 8072, 8078, 8080, 8083, 8087, 8091, 8096, 8101, 8106, 8112, 8119, 8122, 8128, 8135, 8140, 8149, 8157, 8164, 8171, 8177, 8186, 8201, 8207, 8215, 8223, 8226, 8230, 8232, 8241, 8248, 8252, 8256, 8260, 8264, 8272, 8277, 8284, 8289, 8294, 8299, 8303, 8313, 8317, 8328, 8332, 8338, 8345, 8350, 8354, 8361, 8370, 8377, 8382, 8387, 8395}
+var searchWordEnds = [1419]uint32{2, 4, 8, 10, 13, 16, 19, 21, 25, 29, 33, 37, 41, 45, 49, 51, 53, 55, 58, 60, 62, 64, 66, 67, 68, 69, 76, 85, 92, 96, 101, 106, 120, 126, 134, 143, 153, 164, 170, 180, 189, 198, 208, 215, 225, 236, 244, 255, 267, 273, 276, 283, 289, 296, 305, 315, 323, 333, 339, 343, 351, 361, 368, 378, 387, 392, 400, 407, 415, 426, 436, 444, 454, 460, 471, 479, 483, 497, 504, 507, 511, 516, 520, 523, 528, 533, 544, 547, 557, 562, 566, 577, 586, 594, 599, 605, 615, 617, 623, 631, 634, 641, 644, 650, 663, 673, 684, 691, 699, 704, 712, 719, 727, 739, 747, 757, 765, 776, 787, 795, 812, 817, 820, 824, 827, 832, 837, 843, 850, 861, 871, 873, 882, 887, 893, 900, 908, 914, 922, 928, 938, 948, 955, 957, 963, 970, 977, 985, 994, 1005, 1016, 1018, 1026, 1037, 1046, 1056, 1061, 1067, 1070, 1082, 1091, 1099, 1108, 1112, 1116, 1126, 1130, 1135, 1140, 1142, 1149, 1156, 1162, 1170, 1179, 1184, 1191, 1198, 1206, 1212, 1216, 1222, 1229, 1234, 1243, 1251, 1258, 1265, 1271, 1278, 1282, 1286, 1292, 1298, 1303, 1311, 1316, 1324, 1332, 1334, 1339, 1343, 1349, 1354, 1358, 1361, 1367, 1379, 1389, 1397, 1406, 1416, 1423, 1427, 1432, 1437, 1444, 1450, 1457, 1460, 1464, 1470, 1475, 1482, 1485, 1488, 1494, 1499, 1504, 1514, 1522, 1528, 1535, 1542, 1550, 1556, 1558, 1571, 1579, 1584, 1590, 1597, 1602, 1605, 1618, 1631, 1641, 1646, 1656, 1668, 1674, 1684, 1695, 1704, 1716, 1729, 1743, 1754, 1765, 1774, 1783, 1792, 1803, 1811, 1821, 1829, 1835, 1844, 1856, 1869, 1876, 1888, 1894, 1902, 1911, 1923, 1930, 1939, 1946, 1957, 1966, 1980, 1990, 1997, 2004, 2013, 2023, 2032, 2042, 2054, 2069, 2080, 2088, 2095, 2107, 2116, 2128, 2136, 2149, 2159, 2170, 2180, 2190, 2199, 2210, 2221, 2233, 2240, 2249, 2256, 2263, 2273, 2281, 2290, 2299, 2309, 2317, 2327, 2336, 2346, 2355, 2366, 2377, 2389, 2400, 2412, 2423, 2427, 2431, 2436, 2443, 2450, 2460, 2475, 2484, 2491, 2497, 2506, 2512, 2519, 2527, 2532, 2540, 2551, 2560, 2569, 2575, 2583, 2593, 2602, 2607, 2614, 2630, 2638, 2645, 2654, 2664, 2671, 2680, 2685, 2700, 2710, 2727, 2738, 2753, 2766, 2776, 2791, 2796, 2801, 2802, 2808, 2815, 2822, 2826, 2830, 2838, 2847, 2849, 2856, 2867, 2874, 2883, 2890, 2897, 2905, 2910, 2921, 2930, 2940, 2951, 2957, 2966, 2972, 2979, 2982, 2989, 3002, 3012, 3021, 3030, 3043, 3050, 3059, 3069, 3080, 3092, 3098, 3107, 3118, 3130, 3137, 3148, 3157, 3167, 3178, 3190, 3200, 3209, 3223, 3231, 3244, 3251, 3257, 3264, 3275, 3277, 3284, 3291, 3298, 3306, 3310, 3315, 3320, 3326, 3328, 3331, 3337, 3347, 3356, 3366, 3376, 3389, 3403, 3414, 3418, 3426, 3433, 3442, 3448, 3457, 3468, 3481, 3486, 3492, 3499, 3508, 3518, 3525, 3534, 3543, 3552, 3559, 3568, 3576, 3586, 3596, 3603, 3612, 3614, 3620, 3627, 3636, 3645, 3657, 3669, 3680, 3689, 3699, 3702, 3710, 3719, 3724, 3732, 3743, 3749, 3756, 3764, 3769, 3776, 3785, 3793, 3799, 3807, 3815, 3820, 3831, 3842, 3851, 3861, 3867, 3876, 3885, 3888, 3897, 3910, 3912, 3914, 3920, 3925, 3930, 3938, 3947, 3956, 3964, 3972, 3980, 3988, 3997, 4005, 4015, 4023, 4032, 4044, 4055, 4061, 4068, 4075, 4087, 4094, 4103, 4113, 4119, 4132, 4141, 4145, 4155, 4166, 4178, 4183, 4189, 4198, 4206, 4214, 4222, 4232, 4238, 4243, 4248, 4257, 4264, 4269, 4277, 4282, 4288, 4297, 4306, 4309, 4313, 4318, 4325, 4333, 4338, 4344, 4354, 4360, 4369, 4379, 4383, 4390, 4398, 4402, 4413, 4419, 4423, 4428, 4437, 4448, 4459, 4464, 4471, 4482, 4493, 4496, 4498, 4505, 4508, 4511, 4515, 4520, 4524, 4530, 4538, 4549, 4559, 4569, 4581, 4592, 4597, 4605, 4610, 4616, 4620, 4627, 4633, 4642, 4648, 4655, 4659, 4666, 4669, 4675, 4679, 4684, 4690, 4694, 4698, 4704, 4713, 4724, 4729, 4733, 4737, 4743, 4747, 4750, 4755, 4766, 4778, 4787, 4794, 4802, 4805, 4809, 4819, 4827, 4829, 4832, 4834, 4837, 4845, 4851, 4858, 4865, 4874, 4884, 4893, 4907, 4919, 4929, 4938, 4948, 4954, 4962, 4969, 4977, 4986, 4988, 4996, 5005, 5015, 5022, 5031, 5040, 5051, 5063, 5071, 5080, 5090, 5102, 5108, 5120, 5131, 5145, 5155, 5166, 5175, 5186, 5199, 5211, 5222, 5234, 5246, 5259, 5273, 5288, 5296, 5306, 5317, 5326, 5338, 5346, 5355, 5367, 5381, 5393, 5401, 5407, 5416, 5429, 5447, 5457, 5462, 5470, 5480, 5492, 5506, 5523, 5531, 5545, 5558, 5573, 5588, 5596, 5609, 5619, 5630, 5634, 5646, 5659, 5670, 5681, 5691, 5704, 5718, 5726, 5728, 5731, 5736, 5742, 5744, 5751, 5754, 5758, 5764, 5771, 5776, 5783, 5787, 5796, 5807, 5819, 5823, 5826, 5835, 5840, 5845, 5846, 5848, 5853, 5859, 5865, 5875, 5878, 5884, 5888, 5890, 5897, 5904, 5912, 5917, 5928, 5938, 5941, 5948, 5952, 5957, 5963, 5967, 5974, 5978, 5987, 5992, 5997, 6002, 6010, 6017, 6022, 6027, 6033, 6039, 6046, 6050, 6054, 6059, 6063, 6067, 6075, 6086, 6091, 6095, 6101, 6110, 6116, 6127, 6140, 6152, 6162, 6170, 6178, 6184, 6188, 6191, 6203, 6210, 6219, 6225, 6228, 6235, 6240, 6248, 6258, 6263, 6270, 6278, 6284, 6292, 6297, 6306, 6312, 6319, 6325, 6333, 6337, 6346, 6350, 6360, 6368, 6373, 6377, 6381, 6386, 6392, 6397, 6409, 6425, 6429, 6441, 6452, 6462, 6470, 6480, 6487, 6491, 6497, 6506, 6515, 6519, 6525, 6533, 6545, 6552, 6560, 6572, 6575, 6579, 6581, 6587, 6590, 6593, 6597, 6603, 6608, 6613, 6616, 6619, 6626, 6635, 6639, 6644, 6651, 6657, 6665, 6670, 6674, 6681, 6690, 6698, 6706, 6709, 6714, 6724, 6735, 6746, 6755, 6766, 6775, 6781, 6783, 6793, 6799, 6806, 6811, 6813, 6816, 6820, 6826, 6829, 6833, 6841, 6850, 6861, 6874, 6876, 6881, 6887, 6900, 6912, 6925, 6934, 6938, 6943, 6949, 6958, 6964, 6966, 6969, 6978, 6981, 6988, 6993, 6999, 7006, 7013, 7019, 7022, 7031, 7038, 7042, 7045, 7050, 7054, 7066, 7079, 7092, 7102, 7108, 7115, 7123, 7128, 7136, 7145, 7149, 7155, 7165, 7175, 7187, 7199, 7208, 7215, 7220, 7224, 7233, 7238, 7246, 7252, 7256, 7261, 7269, 7275, 7284, 7294, 7301, 7310, 7314, 7322, 7333, 7341, 7349, 7358, 7362, 7370, 7379, 7388, 7397, 7411, 7420, 7427, 7435, 7442, 7452, 7460, 7470, 7480, 7490, 7498, 7505, 7512, 7518, 7527, 7537, 7544, 7553, 7562, 7570, 7580, 7588, 7596, 7604, 7612, 7620, 7631, 7644, 7658, 7665, 7673, 7682, 7691, 7699, 7712, 7721, 7727, 7738, 7747, 7758, 7766, 7776, 7783, 7792, 7802, 7813, 7821, 7830, 7840, 7847, 7855, 7864, 7871, 7880, 7886, 7894, 7901, 7908, 7916, 7924, 7930, 7937, 7945, 7947, 7956, 7959, 7962, 7967, 7973, 7978, 7988, 7995, 8000, 8008, 8018, 8029, 8040, 8052, 8062, 8069, 8075, 8083, 8089, 8097, 8105, 8116, 8125, 8135, 8146, 8161, 8174, 8185, 8192, 8203, 8212, 8218, 8226, 8233, 8240, 8246, 8255, 8262, 8270, 8276, 8287, 8296, 8307, 8316, 8326, 8337, 8345, 8354, 8367, 8376, 8384, 8392, 8399, 8405, 8413, 8420, 8426, 8433, 8442, 8448, 8460, 8469, 8479, 8485, 8494, 8501, 8515, 8522, 8531, 8539, 8547, 8558, 8568, 8578, 8588, 8599, 8605, 8612, 8622, 8632, 8639, 8654, 8670, 8681, 8689, 8698, 8714, 8728, 8739, 8751, 8757, 8766, 8777, 8785, 8790, 8796, 8800, 8806, 8810, 8815, 8822, 8826, 8834, 8838, 8843, 8847, 8851, 8856, 8863, 8875, 8883, 8891, 8902, 8910, 8917, 8922, 8923, 8933, 8937, 8946, 8950, 8962, 8967, 8973, 8979, 8988, 8995, 9002, 9008, 9015, 9021, 9029, 9033, 9037, 9041, 9045, 9053, 9060, 9067, 9075, 9078, 9087, 9090, 9098, 9105, 9115, 9120, 9126, 9133, 9138, 9144, 9153, 9159, 9170, 9177, 9186, 9196, 9199, 9204, 9206, 9212, 9219, 9228, 9235, 9244, 9253, 9257, 9266, 9269, 9283, 9293, 9297, 9305, 9312, 9323, 9328, 9335, 9341, 9350, 9360, 9366, 9377, 9389, 9398, 9405, 9410, 9420, 9426, 9431, 9436, 9443, 9452, 9462, 9474, 9487, 9493, 9501, 9507, 9512, 9519, 9532, 9536, 9541, 9547, 9555, 9561, 9577, 9584, 9587, 9594, 9600, 9610, 9618, 9625, 9634, 9646, 9656, 9660, 9664, 9669, 9675, 9679, 9684, 9688, 9697, 9708, 9718, 9731, 9743, 9753, 9771, 9776, 9781, 9792, 9801, 9810, 9819, 9823, 9826, 9831, 9836, 9840, 9849, 9854, 9858, 9864, 9869, 9873, 9878, 9884, 9892, 9903, 9910, 9917, 9927, 9931, 9934, 9938, 9942, 9944, 9952, 9956, 9961, 9968, 9972, 9976, 9982, 9987, 9995, 10003, 10014, 10027, 10039, 10047, 10052, 10059, 10063, 10065, 10072, 10074, 10080, 10092, 10104, 10109, 10118, 10127, 10138, 10149, 10159, 10172, 10183, 10186, 10191, 10197, 10199, 10205, 10214, 10218, 10222, 10228, 10230, 10235, 10238, 10242, 10246, 10251, 10256, 10268, 10277, 10282, 10288, 10295, 10300, 10305, 10308, 10314, 10322, 10329, 10332, 10337, 10346, 10354, 10361, 10368, 10374, 10380, 10386, 10389, 10400, 10409, 10412, 10427, 10443, 10449, 10457, 10465, 10468, 10472, 10474, 10483, 10490, 10494, 10498, 10502, 10506, 10514, 10519, 10526, 10531, 10536, 10541, 10545, 10555, 10559, 10570, 10574, 10580, 10587, 10592, 10596, 10603, 10612, 10619, 10624, 10629, 10637, 10638, 10640, 10652, 10662, 10668, 10677, 10688, 10699, 10707, 10717, 10723, 10733, 10738, 10744}
 
 // searchPostings holds, for each word, the numbers of the paragraphs that
 // hold it, ascending, as varint gaps (the first from 0); word i's end at
 // searchPostingEnds[i].
-const searchPostings = "\vV$D$D$D&D$D\x01\\\x01\\\x01\x1e>\x10\v\vR\x02V\vU6\x10\x14D\x10a\x1b&D$D$D6$D\x03\x03\x03\x05\a\x04\x01\x04\a\x01\x04\x04\b\x03\x02\x02\x01\a\x03\x02\x10\x02\x01\x02\x03\a\x01\x04\x0f1\t=\x0e\b\x058W2T0\x01\x02\x05\x01\x04\x1e\x00\x01\f\t)\x18\x01=\x1a\x01\x17&\x01\f%\x12\x01.\t D0\x15\x15\x19\x01\x12\b\x04\x10)\x03\x10[\x0e\v\x01\x01\x01\x02%\t\x02\x0f\x02\x0e\x17\x02\x03#\f\x10\x02\x03\x00\x0f\x05*\x06\x02\x02\x01\x05\x04\x01\x05\x01\x01\x19\x01\b\x059\x06\x05\x1e\x1f;\x0f#\x14\x03\x01\x1c\x10\\\x036'\x02_U\nR_\t\"$Y1\x03\x06B\x16G\x01\x1a<\x0f\x03\x06\x01\x17\x01\x14\x13\n\t\x1b8\fU\x03\x14\x13\x1f\b\x1d7\x00\x01\f\x02\x02\x10\r\x06\v\x06\x03\x01\t\x05\x01\x05\x01\x01\x06.\x1e\x04\x17-\x01\x0e\b\x02\x02\x02\n\x19\x01\x03\x16\x01\x107\x10_\x05\x14\x04(\x02\x15\x06\x19\x02\x00\x01\b\x04\x03\x06\x03\x01\x01\x02\x16\f\x05\x0e\x05\x05\x01\\9\x00\x01\x01\x01\x02\x01\x01\x01\x01\x04\x01\x01\x01\x01\x01\x02\x01\x01\x01\x02\x01\x01\x01\x01\x01\x01\x01\x01\x02\x01\x01\x01\x02\x01\x04\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x02\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x03\x01\x03\x01\x02\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x02\x01\x01\x01\x02\x01\x1a\r\x03!\x15\v\x03\x18\x06\x1a\x15\x02*\x1a\x02\x01\x01\x15\x04\x18\x02\x05\a\x00\x1c!b <\b6\x01J\x15\x0fH\x05&\x01\f\a\x1b\x15\x01\x16\v\x00\t\x05\a\b\x03\x16\a\x1a\x01\x01\x01\n=\x1d\x19\x02)\t$,\x1b\x1f\\\x00\x04\x02\x03\x04\x01\r\t\x06\x04\b\x03\x1b\x05\x03\x01\x05\x06\x06Y\x1dB>?\x01#\x02B\x02\x1e\x10\x1a#(\x1c'\x113)\x19+\x14\x13\x13\f\b\a\b\x0e\x19\x02>\x0eMY\x1a\x1a\aDZ\a8\x02=*DM)\b<S\nX16&\x04D\x01\x05\v\x06\x03\x06\x02\x01\x1a\x04\x16\x03\x01\x01\x02\x06\x02\x01W=\x00?\x02\x01\x02\x05\v\a\x02\x01#\x12\n\x0fN\x03\x03Y\x1dW\x00\r0\x1aU\x03\x03\x1d?\x05\x05-0\x15B\x1dY\x02\x01\x02\x03\r\t\x01>\x01\x02\taE\t$/\t\tI;\n\x15\b-\x14\x01\x02\x05\b\x06\b%\a\v\x06\x05\t\"$\x01\x02\x02\n\x02\x03\x02\x04\r\n\x06\x01\x02\x06\x04\x04\x01\x05\t\x02\x01\x04\x01\f\x11\v\x11\x010\x01Ca\x00\x02\x18\x04\n \x0f\x15\x1aI\bB\a\x01\x04\f!D=\x193\x04Y_\x15\b\x19D()\x1b_\t\x18\x1c(\x1d\x01\x15\x01\x04%\x1b\x02W\v6\x04\x19\x02-5\x02\x10\x10\x044,;\x035\x12W\t\x12\\\t\"$\x04\x05#\x12\x1c\x06&\x02\x02\x02\x12*\"\x00\r\bH\x03_\x0e\x0f\x10\x13\x01\x10,!\x1fW\v\x1e\t\"\x02\x01\x01\x01\x01\x01\x01\x01\x02\x01\x01\x01\x01\x15\n8\x02\t\"$\x03<9\x19?Z.*DYZ\x01\x02\x0e\x01bC\t\x1c\x05\x01/\x0f\x05\x19a\x02\x05\b\x06\b\v\x15\x05\b\n\v\r\t\"$7\x0e\a\x04\x05&\x1a\x01]!\x13,\x05!\x02\x17(\x03\x02\x0e-\x02ZZ\x1e\x02\x10\t+\x15`_6\x05X.\x01\x01\x01\x02\x01\x02\x01\x02\x01\x10\t\a<\x02\x06Z\x11\f\x11\x02\x01\x06\x02\x04\x1f\x01Z\aZ`%D\x03\f\x03\f:;\n\x15\b\x18\x03A\x03\x02\x12\x01\b\x1e\n\x04\x11\x04\x01\a\b\x03\x11(\x1cH\x12\x06Z\bMZ\x0e\r$D-\x04\x01\x05\x06%Z\x192\x04\x02\x02\x1d\x06\t\"\x107\x10\\&DZ\x0f\x14DEE\x1d\x00\x0e\x17\x01\x01\x1c\t\r\x10\x01\x015a>Z?\x1d&D\x11M\x1e\x17\x03\x01%\x1b\x02\x03\x01\n\x02\x05\x04\x01\x01(\x02\x02\x05\x02\x04\a\x01\x01\x02\x01\x01\x01;\n\x15&\x04\x1d\x18\v\x04\x00\x05\x05\x03\x01\x01\x01\x04\x01\x02\x03\x01\x01\x02 \x01\x02\x01\x04\x02\x02\n\x03\x01\x03\x03\x02\x0eK%(\x1c\x121\x01\x06\x01\x040]\n\b\x01K\x01[\x03+_\x1bEY\x03\x04[\x05\x0e%&\x03\x03\x0e)D\rW]\x0eY\x1aP\x10#\x14\v% 8\f\t\x04\b\b\x01\x101\x01\x01WW=\t\x1b\x11\x03\x05\t\x03\b\x06\x01\x04\f\x00\\_1HZ\x19E0Z\tW\x19\x05YY'\x11\x04/\x15\t\x01#\x02\x1a#\x131\t\x04\x11!\x18\x02\x03\tS5\x0eb\x05=E\x13\a&\x17\x05\x01\b\b\x03\x02\x03N=\x1d)D\tT'D\x0e*\x05?\\XW\x04\x025'\x1e\x1f\n\t\x05\x1d$\v=\x03\x02\n\x03\x17\b\x02\x01\x04\x0e\x03$H8\x058\x05(#!\x036\x03W\x01\x0f0\b\x01\x01\x03\a\b\x1bDI;\x00W$D\rJ\x00(\b\t\x01\x03\x1b\x14$\x140@\x01\b\r\b\x03D3\x0e\x1a\x01\x15\a\x03,\x01\b\x02 __\x1dB!D>8\x05$Z;\\\x03\x05\x1eD=1\x03\x18\x15\a/\n\b\x01\x040\x1c\x02WZ\x01\x02\x0eL\x1c99\x02]\x02\x02$\x0f\t\x1f\r\x1c\x05A\x03\r-\x01\x01\x01\x01\x01\x02\x02\x01#9b1\x1a=.a.\x01\x10L\x0fZb_.ZU\x12\r\r\n\x00\r\x01\x01\x01\x05\x04\x01\x03\x01\x04\x02\x03\x06\x05\x06\x03\x02\x05\x01\x0f\x01\x04\x02\x01\x02\x02\x01\x01\x01\x01\x01\x03\x02\x03K\n\x18\x03N9\x1d8\n\x1dB_\x15\x04F:\"\x1a$\x0f\t\x1f\r\x00=\r\x05\x06\x0e\x01\a\n\x14\a\x04\x01\x05\x04\t\x01=\x1e\x06\x18,\x00(D\x003\nZZ2(\x0e\"\x06\x1f\n\x06\x1c\x02\x04\x02\x02\x02\x02\x1d\x01\x01\x01\x02\x02\x02\x01#\x02'\x1b\x020\r\x11\x0e>^0\x01\x1c\t\x15\b;\tYU\aX\a\x01\x02\x0e ,-\x1a\x10\t\x1c\x03U\x01\x01\x03\x01\x01\x02\x01\x01\x10F\x04\\Z\x01\x01\x04\t\x04$D\x01\x10MS*\x19\t\x04\x1e \b<\b\x01\r10\x01\t\x05\t\x11\v\x0e\x19\x01\x11_Ya\b\x16(D8Z_8.\b\x1c\a\x0f5\x00\x10\a\a\x06\x18\x01\x04\x1a\x01\x01\x03\b\x1b%\x1d_R\x01\b\x05\x01\a\b\x02\x01\x04\x01\x01\x01\x01\x02\x15\x0f\x01\x14\x01\x04\x01\x01\x01\x01\x01\x01\a\b\x01\x02\x02\x03\x04\x01\x02\x02\x01\x01\x05\x1b\x1a\x01\x05\x02\x01\x01\x05\x06.\x02\x01\x04\x040cZ\\W\x0e\x17DD\x05\x03\x1b\x19\x0f\x1c\x03\x12\b7\t,3\x05 \x02=\x1f68(\x1c\x11\x11\a\x02CF\x00\x01\x01\x01\x01\x01\x02\x02\x01\x04\x01\x01\x01\x03\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x02\x01\x04\x02\x05\x02\x01\x01\x01\x02\x03\x03\x01\x01\x01\x01\x01\x01\x01\x02\x01\x05\t\x01\x02\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x02\x01\x02\x01\x04\x02*D\x0e\x13DZ\a\x12\x1b\t\x05\x06\x03\x02\x02\x02\x01\x02\x01\x03\a\x05\x02\x03\x02\x01\x04\x04\x0f\x04\x04\x01\x02\x01\x02\x01\x01\x01\x01\x01\x02\x01\x03/(\\\x18\x02\x1a\x02\x02)\x1b\x05\x0f\x1d-Z\x00\x0e=\x18DC\t\x1bC\tW\x01\x04\x04\x05\x03\x10\x02\x03\x03\x01\x01\b\x01\x01\v\x0f\n\x02\x02\x01\a\x02\x03\x03\x01\x0e\x17\x01\x01\x02\x1a\t\r\x10\x01\x01\x02&!#\x1b\x03\x015\x11\x03K\x0e\x03?\x18\x10%\x1f\t\"$\\P\t\t\"$%(\x1c\x1e\x02]\x19\x03\x0e@Z,b\x00\x01\x01\f\x03\x01\x02\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x02\x05\x05\x10\x06\x01\x01\x12\x06\x01\x01\x01\x01\x01\x01\x04\x05\x05\x19\x01\bD\t\x1b\t\x01\x01\x01\x01\x01\x01\x01\x02\x01\x01\x01\x01\x13\b\x05\x01\x01\x05\a\rJ\x01\x0e&\x01\f%\x12\x01\f=$=\x00\x01\x15\x03\x01\x04\t\x11\x02\x03\x01\x02\x02\x03&\x10\x0eU\n\x028\x02\x04\x06\x18_\x00\x19\x01\x04\a\v\x0f\x01\x1a\x0f\x03]ZZ_9[a\t=\b\x01\"\x03\x05<\x03\x05*DY\x01!D_Z\x00\x01\x0e\x06\x01\x01\x02\x01\x01\x01\x02\a\v\x04\x04\x01\x01\x03\x03\x01\x01\x19\x01\x01\x01\x01\x01\t\x19\x1f\x052\x1f\x03\x03\a\x1a\x1c\x04\x01'6/\x03\x03bWY\x03\x04?Q`\x1e\vD8YZ>\t98\vSZU\t \x1d'\x01\x151)\x1a1\x0e\x04\x02\x05\x0e\x01\x02\x19\x01\b\x02\x02\t\x06\x01\v\x01\x02N\x1d=\x18!=aW\v\x0e9.\x10\t\x02\x05\x03\x13\x04*\x03\x1b.\x03\b\x02\x12\x01\x04\x04\x03\x03\x03\n\n\b\t\t\v\x05\x03\x03K\x155-_Z\bYW,.5'DZ\x1c\x12\x17\x1a]\x04a\x1d=J\x17\x03#\x04\x1a\x0174\x02\x04\v\x14\x01\b\b\x05\x02\x03\x05\x11\x0f\x02\x1b\a_!D:\x146#&\x0e\v\x050\rWZa[=#$\x13\r/\t\"\x02\x01\x02\x03\a\x05\x01\t\x01\x12\x13\x0f\x06\x04\x01\x02\x1e\x03\x01\v\x02\x01\x02\x03\r\t\x01#\x12\t\x01\x02\x03Y\x01\x19\x05\x04\x03\x05\x0e\x05)\x03\x05\x025\f\b\x12\x16\x03\x01X\x02\x01\x04.W\nYV>\x1c\t\x19\x05\a\x17-aD\x00\x01\x01\x01\x02\x01\x03\x05\x01\x01\x01\x01\x02\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x02\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x02\x02\x01\x02\x01\x01\x01\x01\x01\x01\x01\x02\x01\x01\x02\x02\x03\x02\x01\x01\x02\x01\x02\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x02\x01\x01\x01\x01\x01\x01\x01_\x17*\x1a=\x01\x02\x02\x05\x04\x02\x04\b\x01\a\x02\x03\x04\x01\x06\x04\x03\t\x01\x10\x03\x01\x01\x01\x02\x01\x01\x01\x01\x01\x06\x02\x03.\x1d\x15C\x00\x17\x19\x01\x02\x03\a\x04\x1a\x00\x01\x02\n\t\x1d\f\x18\x01\x02\\\x0e\x17D6\t2\x1c\x03\x06\x05\n\x02\x01\x03\x02\x05\x05\x01\v\x02\v\x01\b\x01\x02\x04\a\n\x05\x05\x00\x19\x03\x1a\x03\x12\n\v:1\x04\x1dB\x03D\x04Z\x1dB\x03\x03\x01\x02\x05\x01\x03\x04\x02\x01\n\x03\x05$\x04\x06\x03\x03\x01\a\x03\x05\b\x1e\aDa\x00\x03\x02\x02\x01\x01\t\x1b\x11\x01\x06\x06\x03\x0e\x04\x05\x04a]4D\x16\x1a9_U\x01\x04_W\x01\x15\x1b\x01\x06\x05\x1c\x05\x03\x05O\x01\x01\x03\x01\x03\x01\x01\f\b\a\x01\x02\"\x13\b\a\x00\x01\x15\x03\x05!\t\x16\x15\t\x01#\x01\x1b\a\x17\x1e\f\x1a\x01\x1a9)3`0\x011>\x1e__6Xa\r\x01\n'\x18\x059 D7 0\x03\x19>\b)D)D\x15\b\x03\x03\x1a0\x14\x02\x1a\x0e\x1e\x02\b\x05\x03\x02\x01\x19\x01\x01\x01\x01\x03\x11\b\x15\x04E]\x03\x02\x0eS.$\x18\x1f\rF\x01\f\x04\x01\x0300\x06.\x04\x04\x1d\x0e8\x05\x03\x03\x04\a:(\x10\r\x01\v\x1bU\x05\x1e8((\x1c\t\v\x1e\x13\x0f\x04\x05\x00\x00\x01\x0f\x05\x01!\x15\t\x069\x01\n\t\"$\x19=#?\x05=$_\r&\t\x01:\x00\x17*\x1a\x10\x02\x12\x02\f\x06\v%\x02G;\x1f/%\t\x16%\x0e\v\t\"$\x1a?\x0e\x17(\x1c\x1cZ\x0f\t\b\r\x05!\a\n=9\\Zb\x06Y\\Z\x16\x01(\x01\x01\x01[\x12\x1e0(D\x10\x01^Y\x04aY\x15\r\a1\x01\x02\x02\x03\x18?\x02W\x05\x03UULZ\x02\x1c,\x14\x1e\x18\x1e\t\x1e\x15\x117Z\x03\x1a\x19\x04%]2\\\x00\x18\x1cW\x03\x04.<\x18\\Z\x17\x06\x04\x05\b\x04\x05\x14\x10\n\x05\rJ\x01\x00\rP)D0\x03\x03.\x01\x028\x01\x1f>)\x06\x059\x01\x01\x03\fL\x016/\x018'DE25\x14\\&D$\x02B\x02\x19\x1a\t\x01\x19\"\b\x01\x0f\x059'D\x1a\x01\x0f5\x0f\x19C\x04F\t\x0f\x02$\x1a\x01\x02\x01\x02\x05\v\x04\x05\v\x05\x14\x06\f\t\x01\x05\n[\x06\bN\x121\x1e\x0eY\x1b\t7\r\x00\x10\a\a\x06\x18\x01\x04\x1a\x01\x01\x03\b\x1c<Z\t\x05\x02\x1c,a\\>\x1c\x02>Z8$\x02^\x03Y\x1e\x12\x01/\x04\x17*\x1aZ:=;\x01\t\"$F\x01\b\x04\x04\x01\t\"\x00\x01\f\t\x0e\x1b\x18\x01\x10\x00\x01\x01\a\x05\x02\x01\x03\x02\a\x01\x02\b\x16\x04\x03\x01\v\a\x02\x03\x01\x01\x05\b\x1e\nD\x1b:8\x0e&\x0e\x17\v\b\x01\x04\t\v\x18_\x10\x0e_\x1c\x19E\x06#7\r0\x01\r\x19\x03\x02\x03/\x02\x10\t\x17\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x012\a\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01[`C\t\x03\x0fY/Z1(D\r\x11!\x18\x05\x06\x00\\3\x02\x02\x06\n\x10\x048*\x1b\x1b\x02\x02\x03\x1c\x04*DZ'D]\tY\x00\x01\x01\a\a\x04\x01\a\x02\x02\x1e\b\x04\x0e\x05\x02\x05\x00\x01\x15)a\x06,\x05\x0e\x12\t\x1a\x04)Y\x02\x01\x02\n\x05\x01\x03\x01\x01\x02\x02\x01\x06\x02\x03\x18\x02\x0f\x06\x01\x03\x01\x02\t\x02\x03Y\x04\x01\x01\x01\x03\x01\x01\x02\x01\x05\x02\x01\x03\x01\x02\x01\x01\x01\x01\x01\x01\x02\x01\x01\x01\x01\x02\x01\x01\x01\x01\f\n\x04\x15\x01\x02\x01\x01\x01\x03\x01\x01\x01\x01\x01\x01\x02\x01\x01\x01\x01\x05#+\x19=;\x15J\x02\x1b(\t\x03\x01JF\x0e\x02\x03Z'DM\x0e\x0f\x01\x05\x06\v\x05#\x04\a\x06\x1a()\x1b\t\t\v\x01\a\x05\x01\x06\x01\r\x05\x04\n\v\x02\x02\b\x05.\x02Y9C\t*D&\x02\b#\x17\x02\x05)\x1a\f\x01\f\a\x1e\x12\x01*D11.(D.\x11/\x1c\x02\x01\r**\x01\x10L4\x18\"\x05?\x051\f\x0f\x14\n\x01\x01\x01\x01\x01\x02\x02\x01\x02!\r\x00\x01\x01\x04\x03\x04\x01\b\x01\x02\x01\x01\x02\x01\x02\x05\x03\a\t\x01\x01\x03\x03\x01\x01\x03\x02\x02\x02\x01\x01\n\x01\x02\x01\x01\x01\x02\x01\x01\x03\x05\x03\x00\x01\x01\x01\x01\x01\x01\x02\x01\x04\x01\x01\x01\x01\x01\x02\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x03\x01\x01\x01\x01\x02\x01\x01\x01\x01\x02\x01\x01\x01\x01\x02\x02\x01\x01\x01\x01\x01\x01\x02\x01\x01\x01\x02\x01\x01\x01\x01\x01\x01\x02\x02\x01\x01\x02\x01\x01\x02\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x03\x01\x01\x01\x01\x02\t\"$\v\x01\x0e\x02\a\x03\x01\x06\x04\x01\x06\x03\x01\x03\x04\x05\x01\x05\x0e\x02\x04\x02\x01\x04\x03\x05\x04\x01\a\x13B\\\x01\x01\x01\r\t<\x02\x05\x036$\x01\x02\x02\\5\x01\x02\x03\x10\x04\t\r\r\b\x13\x02\x03\x05\x05<\x17\x05\x05\x03\x18-\x1bL\rC\t\x17\x03\x03\x03/\x04\b\x03\x03\x03\x10\n\x01\x13\x02\x01\x01\x03\x06\x10\x03Q,\t]\x02\x00\x01\x01\x01\x01\x01\x02\x01\x01\x04\x01\x01\x02\x01\x02\x01\x01\x02\x01\x01\x01\x01\x01\x01\x02\x02\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x03\x01\x01\x02\x02\x01\x01\x01\x02\x01\x01\x02\x01\x02\x02\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x02\x02\x01\x01\x01\x01\x01\x01\x01\x01B\t\x15\r8(\x0f\x19\x1c.\x06\t\"$5%Z\x01Z\x02\x05\x15\x11/\x17D\x00>\b\x04\x0e.bYY\x01\x02\x0e\x06C\x01\x02\x01]`Y\x1b\x03\a\x0f&\a\bIY\tE8\x05-`Y\a\x01\x10\x05\x02\x03\x05\x11\x0f\x02\x1b\aJ\v.0\x11K\x027\x14\x03\x01\x01\a\x05\x01\x02\x01\x02\x02\x02\x03\x02\x01\x02\x03\x01\x01\x03\x02\x03\x01\x02\x02\x0e\x04\x01\x15\x01\x03\x06\x03\x01\x01\x03\x02\"DI(\f8\"D]\\>\x19\x19D\x1c[Z\b-\x01\x01\x01\x01\x01\x02\x02\x01#[W\x02\x01\x02\x03\r\t\x01#\x1b\x01)\x1f%]Y=W\x02\x01\x02\x01\x05P\x00\x01\x02\x01\x05\x04\x01\x01\x02\x01\x02\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01!\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\n\v8C\x01\x03$\x12\x03\x1b\x05\x04\x05\x06\x1f;`\x1a\x1e\x02#D\x00\x03#!#\x01\x19\x04\x17\n\x18\x02\x03\x018'D\x068\x16>\x06V\x03H\x01\x04\x01\x01\x02\r\x02\x01\x01\x01\x03\x02\v\x02\x03\x01\x01\x03\x04\x03\x01\x05\r\v\x01\x04\x01\x02\x02\x1b\x13\b\f\x03\x12\x05\x03.\nW\v\x03H\x0f\x06\x01\x01[.\x03\\\tP\x03\x03\fP\x19\x01\bD"
+const searchPostings = "\voV$]$]$]&]$]\x01u\x01u\x01\x1eW\x10\v\vk\x02V\x19\vU\x196\x10\x14]\x10z\x1b&]$]$]6$]\x03\x03\x03\x05\a\x04\x01\x04\a\x01\x04\x04\b\x03\x02\x02\x01\a\x03\x02)\x02\x01\x02\x03\a\x01\x04\x0f1\t=\x0e\b\x058p2Tm0\x01\x02\x05\x01\x047\x00\x01\f\t)\x19\x18\x01=n\x1a\x01\x17&\x01\f>\x12\x01_\x03\b\\.\t ]0\x15.\x19\x01W\x06\x02\x02\x01\x01\x04\x04\x01\x12\b\x04\x10B\x03\x10T\a\x01t\x0e\v\x01\x01\x01\x02%\t\x02(\x02\x0e\x17\x02\x03#%\x10\x02\x03f\x00\x0f\x05*\x06\x02\x02\x01\x05\x04\x01\x1e\x01\x01\x19\x01\b\x05R\x06\x05\x1e\x1f;\x0f#\x14\x03\x015\x10u\x036@\x02xU#Rx\t\"$r1\x03\x06B\x16`\x01\x1a^\x05\x01<\x0f\x03\x06\x01\x17\x01\x14,\n\t\x1bQ\fdU]\a\x04\x03\x14\x13\x1f\b6m7\x00\x01\f\x02\x02\x10\r\x06\v\x06\x03\x01\t\x1e\x01\x05\x01\x01\x06.\x1e\x04\x17F\x01\x0e\b\x02\x02\x02\n\x19\x01\x03/\x01\x107\x10x\x05\x14\x04(\x02.\x06\x19\x02\\\x02\x02\x00\x01\b\x04\x03\x06\x03\x01\x01\x02\x16\f\x05\x0e\x1e\x05\x01u9\x00\x01\x01\x01\x02\x01\x01\x01\x01\x04\x01\x01\x01\x01\x01\x02\x01\x01\x01\x02\x01\x01\x01\x01\x01\x01\x01\x01\x02\x01\x01\x01\x02\x01\x04\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x02\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x03\x01\x03\x01\x1b\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x02\x01\x01\x01\x02\x01\x1a\r\x03!.\v\x03\x18\x06\x1a\\\x15\x02*3\x02\x01\x01\x15\x04\x18\x02\x05\a\x00\x1c!Y\x01{ U\b6a\x01J.\x0fa\x05c&\x01\f\a\x1b.\x01d\n\x16j\v\x00\t\x05\a\b\x03\x16\a3\x01\x01\x01\n=\x1d\x19\x02)]\t$E\x1b\x1fu\x00\x04\x02\x03\x04\x01\r\t\x06\x04\b\x03\x1b\x1e\x03\x01\x05\x06\x06r\x1d[>?\x18\x01\x01#\x02[\x02\x1e\x10\x1a#(5'\x11L)\x19Dn\x14\x13\x13\f\b\a!\x0e\x19\x02W\x0eflfr\x1a\x1a\a]Z\x04\x06\x03\x03s\a8\x02=*]jh\x04]\x01\x02M)\bUkh[\x01S#q16?\x04D\x01\x05\v\x06\x03\x06\x02\x01\x1a\x04/\x03\x01\x01\x02\x06\x02\x01p=\x00?\x02\x01\x02\x05\v\a\x02\x01#\x12#\x0fg\x03\x03r\x1dp\x00\r03U\x19\x03\x03\x1dX\x05\x05-I\x15[d\x1dr\x02\x01\x02\x03\r\t\x01W\x01\x02\tzE\t$Hj\t\tI;\n\x19\x15\b-\x14\x01\x02\x05\b\x06\b%\a\v\x1f\x05\t\"$\x01\x02\x02\n\x02\x03\x02\x04\r\n\x06\x01\x02\x06\x04\x04\x01\x05\"\x02\x01\x04\x01\f[\x13\x11\v\x11\x01I\x01Cz\x00\x02\x18\x04\n (\x15\x1aI\bB\a\x01\x04%c\x04[\aW!]=\x193\x04e\\rx\x15\b\\\x02]\x0f\x19]n^\x06W()4x\t\x18\x1cA\x1dY\x01\x15\x01\x04%4\x02jp\v6\x04]\x01\x19\x02-5\x02\x10)\x04`4E;\x035\x12\x19p\t\x12u\t\"$\x19h\x04\x05#\x12\x1c\x06?\x02\x02\x02\x12*;\x00\r\ba\x03x\x0e\x0f\x10\x13\x19\x01\x10,:\x1fp\v\x1e\t\"\x02\x01\x01\x01\x01\x01\x01\x01\x02\x01\x01\x01\x01\x15#8\x02\t\"$\x03<9\x19?[\x12sl.l*]rbs\x01\x02\x0ed\x01{h\\C\t\x1c\x05\x01H\x0f\x05\x19z[\x04\x04\n\x02\x05\b\x06\b\v\x15\x05\b\n$\r\t\"$h7\x0e\a\x04\x05&3]\x01v!\x13E\x05!\x02\x17A\x03\x02\x0e-\x02ss\x1e\x02\x10\tD\x15[y^x6\x05q.\x01\x01\x01\x02\x01\x02\x01\x02\x01\x10\t\aU\x02\x06s\x11\f\x11\x02\x01\x06\x02\x048\x01s\asy%]\x03\f\x03\fSn;\n\x19\x15\b\x18\x03Z\x03\x02\x12\x01\b\x1e\n\x04*\x04\x01\a\b\x03\x11(5^\x04\x02H+\x06s\baMs\x0e\r$]-\x04\x01\x05\x06>s\x192\x04\x02\x026\x06\t\"\x10Y7\x10u&]s\x0f\x14]EE^\x1d\x00\x0e\x17\x01\x01\x1c\t&\x10\x01\x015\\\tz>s?6&]X\x11f\x1e\x17\x03\x01%4\x02\x03\x01\n\x02\x05\x04\x01\x01(\x02\x02\x05\x02\x04\x1a\x06\x01\x01\x02\x01\x01\x01\\\t\x02;\n.^W\x01\x02\x01\x04\x02\x02\n`&\x04\x1d1\v\x04\x00\x05\x05\x03\x01\x01\x01\x04\x01\x02\x03\x01\x01\x02 \x01\x02\x01\x04\x02\x02\n\x1c\x01\x03\x03\x02`jfW\a\x02\x02\x01\x02\x01\x01\x01\x01\x01\x02\x02\x0ed%(5\x12W\x02\x02\x04\x03\x04\x02\x05\x011\x01\x06\x01\x040cW\x01\x01\x01\x01\x01\x01\x01\x02\x02\x01\x01\x02\x01\x01\x01\x01\x01\x01\x01\x01v\n\b\x01d\x01t\x03+x\x1bE^r\x03\x04t\x05\x0e%?\x03\x03\x0e)]\rpY\x01\x01\x01\x01\x01\x01\x02\x01\x02\x01\x02\x01\x01\x01\x02\x02v\x0egir\x1aP)#\x14\v> Q\f\t\x04\b\b\x01\x10J\x01\x01Xpp=\t\x1b\x11\x03\x05\t\x03\b\x1f\x01\x04\f\x00ux1\\\tHsf\x19^0s\tpa\x19\x05ZrW\v\\\tY\x01\x12rY\x01\x01Z_\x03\x01\x03\b'\x11\x04H\x15\t\x01#\x023d^]Wg[\x12_\x03\x05\x04#\x13J\t\x04\x11!1\x02\x03\tl5\x0e{\x05=\\\bE,\a&\x17\x05\x01\b\v\x01\x04\x01\x10\x03\x02\x03N=\x1d)]\tm']\x0e*\x05Xuqp\x04\x025@e\x01\x02\x01\x03Z\x01\x01\x01\x03\x01\x03\b\x01\x01\x1e\x1f\n\t\x05\x1d$$=\x03\x02\n\x03\x17\b\x02\x01\x04\x0e\x03=a_\x03H8\x058\x05(#:\x036\x03p\x01\x0f0\b\x01\x01\x03\a\b\x1b]I;\x00p$]\rc\x00(\b\t\x01\x034\x14$\x14I@^\x02h\x01\b\r\b\x03]3\x0e\x1a\x01\x15\a^^\x03,\x01\b\x029xW\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x03\x01\x03\x01x\x1d[!]>8\x05=s;u\x03\x05\x1e]=1\x03\x18d\x15\a/\n!\x01\x040\x1c\x02ps\x01\x02\x0ee\x1c99\x02v\x02\x02$\x0f\t8\r\x1c\x05Z\x03\r-\x01\x01\x01\x01\x01\x02\x02\x01<^9{1\x1a=^\x0f.z.cW\x01\x10e\x0fs{x.sU\x12\r\r\n[\x00\r\x01\x01\x01\x05\x04\x01\x03\x01\x04\x02\x03\x06\x05\x06\x03\x02\x05\x01\x0f\x01\x1d\x02\x01\x02\x02\x01\x01\x01\x01\x01\x03\x02\x03K\n\x18\x03N9\x1d8\x19\n\x1dBx\x15\x04_:;\x1a$\x0f\t8\r\x00=\r\x05\x06\x0e\x01\a\n\x14\a\x1d\x01\x05\x04\t\x01^=\x1e\x06\x18E\x00(]\x003\nss2A\x0e\"\x06]\x03\x1f\n\x06\x1c\x02\x04\x02\x02\x02\x026\x01\x01\x01\x02\x02\x02\x01#\x02'4\x020\r\x11\x0eWw0\x01\x1c\t\x15\bT\trnU q\a\x01\x02\x0e E-\x1a)\tW\x1c\x03n\x01\x01\x03\x01\x01\x02\x01\x01\x10_\x04us\x01\x01\x04\t\x04$]\x01\x10fS*\x19\t\x047 \bU\b\x01\r10\x01\t\x05\t\x11\v\x0e2\x01\x11xrz\b\x16(]8sZxZ8.\b\x1c\a\x0fN\x00\x10\a\a\x06\x18\x01\x043\x01\x01\x03\bY\x1b%6xRk\x01\b\x05\x01\a\b\x02\x01\x04\x01\x01\x01\x01\x02\x15\x0f\x01-\x01\x04\x01\x01\x01\x01\x01\x01\a\b\x01\x02\x02\x03\x04\x01\x02\x02\x01\x01\x05\x1b3\x01\x05\x02\x01\x01\x05\x06.\x02\x01\x04\x040|Wlsup\x0e\x17]D]\x05\x03\x1b\x19\x0f5\x03\x12\b7\",3\x059\x02=8\\\t6(8A\x1c\x11\x11\a\x02CF\x00\x01\x01\x01\x01\x01\x02\x02\x01\x04\x01\x01\x01\x03\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x02\x01\x04\x02\x05\x02\x01\x01\x01\x02\x03\x03\x01\x01\x01\x01\x01\x01\x01\x02\x01\x05\t\x01\x1b\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x02\x01\x02\x01\x04\x02*]\x0e\x13]s\a\x12\x1b\t\x05\x06\x03\x02\x02\x02\x01\x02\x01\x03\a\x05\x02\x03\x02\x01\x04\x04\x0f\x04\x1d\x01\x02\x01\x02\x01\x01\x01\x01\x01\x02\x01\x03/Au\x18\x02\x1a\x02\x02)4\x05\x0f\x1dFs\x00\x0e=\x18DC\t\x1bC\t\\\th]p\x01\x04\x04\x05\x03\x10\x02\x03\x03\x01\x01\b\x01\x01\v\x0f\n\x19\x02\x02\x01\a\x02\x03\x03\x01hki\x0e\x17\x01\x01\x02\x1a\t&\x10\x01\x01\x02&!\x15\x04\x05\x1e\x1b\x03\x015\x11\x03\x16\x03d\nK\x19\x0e\x03?\x18\x10%8\t\"$huP\"\t\"$h%(5f\x1e\x02v\x19\x03\x0e@gs,{\x00\x01\x01\f\x03\x01\x02\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x02\x05\x05\x10\x06\x01\x01\x12\x05\x01\x01\x18\x01\x01\x01\x01\x01\x01\x04\x05\x05[\x12\x19\x01\b]\t\x1b\t\x01\x01\x01\x01\x01\x01\x01\x02\x01\x01\x01\x01\x13\b\x11\b\x05\x01\x01\x05\a\rc\x01\x0e]&\x01\f>\x12\x01\fYXf^===\\\x00\x01\x15\x03\x01\x04\t\x11\x02\x03\x01\x02\x02\x03?\x10\x0eU#\x028\x02\x04\x061x\x00\x19\x01\x04\a\v\x0f\x013\x0f\x03vssx9WZtz\t=\b\x01\"\x03\x05U\x03\x05*]r\x01Y\x01\x03\x01\b\x02\x02\x04W\x01\x01\x02\x03\x01\x01\x01\x01\x01\x03\x01\x02\x01\x03\x01f\a!]xs\x00\x01\x0e\x06\x01\x01\x02\x01\x01\x01\x02\a\v\x04\x04\x01\x01\x03\x03\x01\x012\x01\x01\x01\x01\x01\t\x19\x1f\x052W\x02\x01\x01\x04\x01\x02\x02\x04\x04\x01\x01\x01\x1f\x03\x03\a\x1a\x1c\x04\x01@6/W\x02\x01\x01\x01\x02\x01\x01\x01\x01\x01\x02\x01\x01\x04\x01\x03\x03\\\x05\x04\x05\x02`{pr\x03\x04?QyZ\x1e\v]8rs>\t98jn\vlsU\" \x1d@\x01\x151B\x1a1\x0e\x04\x02\x05\x0e\x01\x02\x19\x01\b\x02\x02\"\x06\x01\v\x01\x02N]\\\t\x02i\x1d=]\x18!=zp\v\x0e9.\x10\t\x02\x05\x03\x13\x04C\x03\x1b.\x03\b\x02\x12\x01\x04\x04\x03\x03\x03\n\n\b\t\t$\x05\x03\x03K.5Fxs^\\\tl\bf[\x11\x01drp,Gm5']s\x1c\x12\x173v\x04gic\x17\x1dVJ\x17\x03#\x043\x01dd\n74\x02\x04\v-^\x01\b\b\x05\x02\x03\x05\x11\x0f\x02\x17\x02\x1b\ax!]:\x146#&'\v\x050\rpszt=#$,\r/\t\"W\x02\x01\x02\x03\a\x05\x01\t\x01\x12\x13\x0f\n\x0f\x06\x04\x01\x02\x1e\x03\x01\v[\x05\r\x02\x01\x02\x03\r\t\x01#\x12\"\x01\x02\x03r\x01^\x19\x05\x04\x03\x05\x0e\x05B\x03\x05\x025\f\b+\\\b\x04\x16\x03\x01q\x02\x01\x04.p\nrW\x01\x0fX\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\nn`Vo>5ib_\vb\x01\t\x19\x05\a\x17FzD\x00\x01\x01\x01\x02\x01\x03\x05\x01\x01\x01\x01\x02\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x02\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x02\x02\x01\x02\x01\x01\x01\x01\x01\x01\x01\x02\x01\x01\x02\x02\x03\x02\x01\x01\x02\x01\x02\x1a\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x02\x01\x01\x01\x01\x01\x01\x01lx\x17*3=\x01\x02\x02\x05\x04\x02\x04\b\x01\a\x02\x03\x04\x01\x06\x04\x03\t\x01\x10\x1c\x01\x01\x01\x02\x01\x01\x01\x01\x01\x06\x02\x03.\x1d.C\x00\x17\x19\x01\x02\x03\a\x043\\\x00\x01\x02\n\t\x1d\f1\x01\x02u\x0e\x17]6\t25\x03\x06\x05\n\x02\x01\x03\x02\x05\x05\x01\v\x02\v\x01\b\x01\x02\x04 \n\x05\x05\x00\x19\x03\x1a\x03\x12\n$:1\x04+\x04\x1d[\x03D\x04s\x1d[\x03\x03\x01\x02\x05\x01\x03\x04\x02\x01\n\x03\x05$\x04\x1f\x03\x03\x01\a\x03\x05\b\x1e\a]z\\\x01\b\x01\x02\x04\x00\x03\x02\x02\x01\x01\t\x1b\x11\x01\x06\x06\x03'\x04\x05\x04zv^i4D/X\x1a9X\tx[\x01\x12Y\x04\x01\x06U\x01\x18\x01g\x04xp\x01\x15\x1b\x01\x06\x055\x05X^\x03\x05h\x01\x01\x03\x01\x03\x01\x01\f\b\a\x01\x02\"\x13!\a\x00\x01\x15\x03\x05!\t/\x15\t\x01#\x014\a\x17\x1e\f3\x01`b\x1a9BZa31y0\x01J>7xxW6qz\r\x01\n'1\x05Xf9 ]790\x03\x19W\b)])]\\\x01\x02\x05\a\x01`\x15\b\x03\x03\x1a0-i\x02\x1a^l\x0e\x1e\x02\b\x05\x03\x02\x01\x19\x01\x01\x01\x01\x03*\b\x15\x04^v\x03_\x02\x0el.$\x188\rF\x01\f\x1d\x01\x03_\x01\f00\x06.\x04\x046\x0e8\x05\x03\x03\x04 _\x05\x03\x03h:(\x10\r\x01\v4^\x01\vU\x1en\x1e8((5i\t\v\x1e\x13\x0f\x1d\x05\x00\x00\x01\x0f\x05\x01!\x15\t\x06R\x01\n\t\"$\x19=W\x15h#X\x05==x\r&\t\x01S\x00\x17*3\x10\x02\x12\x02\f\x06\v\x19%\x02G;8/Z%\t\x16>\x0e\v\t\"$\x1aXg\x0e\x17(\x19\x1c\x1c`s\x0f\t\b\r\x05! \n=9c]^uY\x01\x01\x02\x01\x03\f\\\x03\x03\x01\x02\x01s{\x06rus\x16\x01(\x01\x01\x01t\x12\x1e0(]\x10\x01wr\x04zr\x15\r\a1\x01\x02\x02\x03\x18X\x02p\x05\x03n^\x01\x02\x02ULs^\x02\x1c,\x14\x1e\x18\x1e\t\x1e.\x117s\x03\x1a\x19\x04>v2u\x00\x18\x1cp\x03\x04.<\x18us\x17\x06\x04\x05\b\x04\x05\x14)\n\x05\rc\x01W\x00\ri)]0\x03\x03.\x01\x028\x01eW[\a^c\x1fW)\x06\x05R\x01\x01\x03\fe\x016/\x018']E25\x14u&]$\x02[\x02\x19\x1a\t\x01\x19;\b\x01\x0f\x059']W_[\x06\f\x1a\x01\x0fN\x0f\x19\\\x04F\t\x0f\x02$3\x01\x02\x01\x02\x05\v\x04\x05\v\x05\x14\x06\f\"\x01\x05\nt\x06\bg\x1217\x0er\x1b\tP\r\x00\x10\a\a\x06\x18\x01\x043\x01\x01\x03\b\x1cUs\t\x05\x02\x1c,czu>5\x02>s8=\x02w\x03rX\x01\x01\x01clbdnW\x1e\x12\x01(\x01/\x04\x17*3s\\\t\\:=;\x01\t\"$\x19_\x01\b\x04F\x01\b\x04\x1d\x01\t\"\x00\x01\f\t\x0e\x1b1\x01\x10\x00\x01\x01\a\x05\x02\x01\x03\x02\a\x01\x02\b\x16\x04\x03\x01\v \x02\x03\x01\x01\x05\b\x1e\n]d\x1b:l8\x0e&\x0e\x17\v\b\x01\x04\t\v\x0e\v\x18Xx\x10\x0ex\x1c\x19^\x06#P\r0\x01\r2\x03\x02\x03/\x02\x10\t\x17\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01K\a\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01tyC\t\x03\x0fr/s1(]\r\x11!1\x05\x06X\x00u3\x02\x02\x06\n)\x04`8C\x1b\x1b\x02\x02\x035\x04*]W\x02sbXkX\t']v\tr\x00\x01\x01\a\a\x04\x01\a\x02\x02\x1e\b\x04'\x05\x02\x05_\x04\x00\x01\x15)\x18\x01z\x06,\x05\x0e+\t\x1a\x04)r\x02\x01\x02\n\x05\x01\x03\x01\x01\x02\x02\x01\x06\x02\x03\x18\x02\x0f\x1f\x01\x03\x01\x02\t\x02\x03r\x04\x01\x01\x01\x03\x01\x01\x02\x01\x05\x02\x01\x03\x01\x02\x01\x01\x01\x01\x01\x01\x02\x01\x01\x01\x01\x02\x01\x01\x01\x01\f\n\x04.\x01\x02\x01\x01\x01\x03\x01\x01\x01\x01\x01\x01\x02\x01\x01\x01\x01\x05#+2=;\x15c\x02\x1b(\t\x03\x01JF\x0e\x02\x03s']M\x0e\x0f\x01\x05\x06\v\x05<\x04\a\x06nn\x1a()4c\t\t\v\x01\a\x05\x01\x06\x01\r\x05\x04\n$\x02\x02\b\x05^\x05\v.\x02r9C\t*]`\\\t[\x03\x01\vW\x01&\x02\b#0\x02\x05)\x1a\f\x01\f\a7\x12\x01^*]11.(].\x11/\x19\x1c\x02\x01\r*C\x01\x10e[\x014\x18\"\x05X\x051\f\x0f\x14\n\x01\x01\x01\x01\x01\x02\x02\x01\x02:\r\x00\x01\x01\x04\x03\x04\x01\b\x01\x02\x01\x01\x02\x01\x02\x05\x03\a\t\x01\x01\x03\x03\x01\x01\x03\x02\x02\x02\x01\x01#\x01\x02\x01\x01\x01\x02\x01\x01\x03\x05\x03\x00\x01\x01\x01\x01\x01\x01\x02\x01\x04\x01\x01\x01\x01\x01\x02\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x03\x01\x01\x01\x01\x02\x01\x01\x01\x01\x02\x01\x01\x01\x01\x02\x02\x01\x01\x01\x01\x01\x01\x02\x01\x01\x01\x02\x01\x01\x01\x01\x01\x01\x02\x02\x01\x01\x02\x01\x01\x1b\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x03\x01\x01\x01\x01\x02\t\"$$\x01\x0e\x02\a\x03\x01\x06\x04\x01\x06\x03\x01\x03\x04\x05\x01\x05\x0e\x02\x1d\x02\x01\x04\x03\x05\x04\x01\a\x13[u\x01\x01\x01\r\t<\x1b\x05\x036=\x01\x02\x02u5\x01\x02\x03\x10\x04\t\r\r\b,\x02\x03\x05\x05<\x17\x1e\x05\x03\x18-4L&C\t\x17\x03\x03\x03H\x04\b\x03\x03\x03\x10\n\x01\x13\x02\x01\x01\x03\x06\x10\x03Q,Y\x04\v\tv\x02\x00\x01\x01\x01\x01\x01\x02\x01\x01\x04\x01\x01\x02\x01\x02\x01\x01\x02\x01\x01\x01\x01\x01\x01\x02\x02\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x03\x01\x01\x02\x02\x01\x01\x01\x02\x01\x01\x02\x01\x02\x1b\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x02\x02\x01\x01\x01\x01\x01\x01\x01\x01B\t.\r8(\x0f\x195.\x06W\x01\t\x01\tj^\t\"$5>s\x01s\x02\x05\x15\x11H\x17]\x00>\b\x04'.{rr\x01\x02\x0e\x06@\x01\x06\x03\a\x02\t\x01\x02\x01vyr\x1b\x03\a\x0f?\a\bIr\tE8\x05-yr\ab\x01\x03\x05\x01\x01Y\x02\x01\x10\x05\x02\x03\x05\x11\x0f\x024\aJ\v.0\x11d\x027\x14\x03Y\x04\x01\x01\a\x05\x01\x02\x01\x02\x02\x02\x03\x02\x01\x02\x03\x01\x01\x03\x02\x03\x01\x02\x02\x0e\x04\x01.\x01\x03\x06\x03\x01\x01\x03\x02\"]I(\fQ\"]b^vu>b]\a\x19\x19]\x0fDW\x01\x12\x1cts\b-\x01\x01\x01\x01\x01\x02\x02\x01<tk_ph[\x02\x01\x02\x03\r\t\x01#4\x01`\x0e)\x1f>avr=p\x02\x01\x02\x01\x05P\x00\x01\x02\x01\x05\x04\x01\x01\x02\x01\x02\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01!\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\n$8C\x01\x03$\x12\x03\x1b\x1e\x04\x05\x06\x1fTy\x1a\x1e\x02<D\x00\x03#!<\x01\x19\x04\x17\n1\x02\x03\x018']\x068\x16>\x06o\x03H\x01\x04\x01\x01\x02\r\x02\x01\x01\x01\x03\x02\v\x02\x03\x01\x01\x03\x04\x03\x01\x05\r$\x01\x04\x01\x02\x02\x1b\x13\b\f\x03+\x05\x03.\np\v\x03H(\x06\x01\x01t.\x03u\ti\x03\x03\fi\x19\x01\b]e\aX\x01\x03\x02\x01\x02\x03\x02\x01\x01\x01\x01\x01\x01\x02XY\x01\x03^`\t[gc]\x0fY\x02\x02gZm"
 
-var searchPostingEnds = [1116]uint32{1, 2, 4, 6, 8, 10, 12, 14, 16, 19, 21, 24, 26, 27, 28, 31, 32, 33, 34, 36, 38, 40, 41, 43, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 89, 96, 97, 100, 106, 107, 108, 110, 113, 115, 121, 122, 123, 134, 143, 157, 164, 166, 168, 174, 175, 176, 179, 180, 182, 183, 184, 187, 188, 189, 192, 194, 196, 197, 206, 210, 211, 212, 217, 218, 237, 238, 242, 255, 256, 257, 258, 265, 267, 284, 285, 286, 377, 384, 387, 393, 400, 401, 403, 404, 407, 408, 409, 411, 414, 421, 422, 423, 436, 437, 438, 441, 444, 445, 446, 447, 466, 467, 469, 470, 471, 476, 478, 479, 482, 485, 488, 496, 499, 501, 502, 503, 506, 508, 510, 511, 513, 514, 517, 519, 520, 521, 524, 525, 543, 544, 545, 547, 558, 562, 563, 564, 565, 569, 570, 575, 578, 580, 581, 582, 592, 593, 594, 595, 598, 599, 600, 601, 604, 608, 618, 621, 645, 650, 651, 652, 653, 661, 662, 663, 664, 669, 671, 672, 675, 676, 677, 679, 681, 684, 685, 689, 690, 697, 699, 701, 703, 704, 709, 711, 712, 713, 715, 716, 718, 719, 722, 725, 732, 735, 740, 741, 745, 749, 750, 752, 753, 770, 772, 775, 776, 777, 778, 779, 780, 781, 782, 784, 785, 788, 789, 790, 791, 792, 799, 800, 801, 813, 816, 817, 823, 824, 825, 829, 835, 838, 839, 840, 845, 846, 847, 848, 849, 851, 860, 867, 868, 878, 880, 881, 882, 884, 889, 892, 897, 907, 913, 916, 918, 919, 920, 922, 924, 930, 931, 932, 938, 940, 941, 943, 944, 946, 947, 950, 951, 952, 953, 964, 965, 966, 967, 968, 970, 972, 974, 975, 981, 1002, 1005, 1011, 1038, 1040, 1043, 1044, 1049, 1050, 1051, 1056, 1057, 1059, 1060, 1061, 1062, 1065, 1067, 1071, 1072, 1073, 1075, 1076, 1077, 1078, 1079, 1080, 1081, 1083, 1087, 1090, 1098, 1099, 1100, 1101, 1102, 1114, 1115, 1116, 1117, 1118, 1119, 1120, 1122, 1123, 1124, 1125, 1126, 1128, 1129, 1130, 1134, 1140, 1143, 1150, 1152, 1153, 1154, 1155, 1156, 1157, 1159, 1169, 1170, 1171, 1172, 1174, 1176, 1178, 1179, 1182, 1183, 1184, 1187, 1189, 1192, 1197, 1198, 1210, 1211, 1213, 1215, 1218, 1219, 1220, 1222, 1224, 1229, 1233, 1234, 1235, 1236, 1237, 1239, 1241, 1249, 1252, 1253, 1259, 1260, 1261, 1262, 1265, 1271, 1272, 1273, 1275, 1277, 1278, 1281, 1282, 1283, 1284, 1285, 1288, 1289, 1290, 1292, 1299, 1300, 1302, 1303, 1304, 1308, 1309, 1310, 1312, 1315, 1320, 1324, 1325, 1335, 1336, 1337, 1338, 1339, 1340, 1341, 1342, 1343, 1346, 1347, 1348, 1349, 1350, 1351, 1352, 1353, 1357, 1392, 1394, 1396, 1397, 1398, 1401, 1402, 1403, 1404, 1407, 1409, 1410, 1415, 1417, 1432, 1433, 1437, 1438, 1440, 1443, 1444, 1445, 1447, 1450, 1451, 1467, 1473, 1475, 1478, 1479, 1481, 1482, 1487, 1488, 1490, 1492, 1497, 1501, 1502, 1511, 1515, 1516, 1520, 1522, 1524, 1527, 1528, 1533, 1537, 1540, 1542, 1551, 1552, 1553, 1554, 1556, 1558, 1559, 1560, 1561, 1562, 1564, 1568, 1581, 1584, 1585, 1586, 1610, 1633, 1634, 1639, 1640, 1641, 1642, 1643, 1644, 1647, 1648, 1654, 1659, 1660, 1664, 1666, 1667, 1669, 1674, 1675, 1676, 1745, 1747, 1750, 1751, 1754, 1788, 1790, 1791, 1792, 1798, 1802, 1803, 1805, 1806, 1807, 1808, 1810, 1811, 1813, 1814, 1839, 1851, 1854, 1855, 1857, 1860, 1863, 1864, 1868, 1871, 1872, 1874, 1877, 1880, 1881, 1883, 1884, 1885, 1887, 1888, 1889, 1890, 1925, 1929, 1951, 1954, 1955, 1961, 1962, 1964, 1965, 1980, 1981, 1982, 1985, 1990, 1991, 2001, 2003, 2004, 2005, 2006, 2007, 2008, 2009, 2010, 2013, 2019, 2021, 2023, 2025, 2026, 2027, 2055, 2058, 2059, 2060, 2062, 2063, 2068, 2069, 2070, 2072, 2073, 2074, 2077, 2078, 2079, 2080, 2083, 2084, 2085, 2086, 2087, 2088, 2089, 2090, 2092, 2093, 2095, 2098, 2100, 2102, 2103, 2104, 2122, 2123, 2124, 2125, 2127, 2128, 2129, 2131, 2132, 2133, 2134, 2143, 2144, 2147, 2164, 2166, 2168, 2169, 2170, 2171, 2172, 2173, 2175, 2176, 2178, 2179, 2183, 2185, 2186, 2188, 2189, 2195, 2196, 2201, 2213, 2214, 2216, 2217, 2219, 2224, 2226, 2227, 2228, 2229, 2230, 2231, 2235, 2236, 2238, 2254, 2255, 2258, 2271, 2273, 2283, 2288, 2291, 2295, 2296, 2298, 2299, 2300, 2302, 2303, 2308, 2309, 2310, 2400, 2401, 2404, 2405, 2438, 2441, 2442, 2451, 2461, 2462, 2465, 2466, 2469, 2492, 2500, 2501, 2503, 2505, 2508, 2509, 2511, 2532, 2534, 2537, 2538, 2553, 2555, 2556, 2557, 2558, 2560, 2562, 2563, 2565, 2566, 2567, 2568, 2576, 2584, 2595, 2603, 2609, 2610, 2615, 2616, 2618, 2619, 2620, 2623, 2625, 2626, 2627, 2628, 2629, 2630, 2636, 2637, 2639, 2641, 2642, 2646, 2648, 2650, 2652, 2657, 2659, 2660, 2675, 2678, 2679, 2680, 2683, 2684, 2688, 2694, 2695, 2696, 2701, 2708, 2709, 2715, 2717, 2718, 2719, 2722, 2729, 2730, 2736, 2742, 2745, 2746, 2747, 2750, 2752, 2753, 2754, 2758, 2762, 2771, 2772, 2774, 2775, 2779, 2781, 2784, 2786, 2790, 2791, 2792, 2800, 2801, 2802, 2803, 2804, 2805, 2806, 2807, 2808, 2809, 2815, 2816, 2817, 2818, 2819, 2821, 2822, 2823, 2824, 2826, 2827, 2828, 2829, 2835, 2839, 2840, 2843, 2844, 2845, 2846, 2849, 2850, 2851, 2852, 2857, 2858, 2859, 2864, 2865, 2866, 2867, 2868, 2870, 2873, 2874, 2875, 2876, 2877, 2878, 2889, 2892, 2895, 2897, 2900, 2903, 2905, 2907, 2911, 2917, 2918, 2920, 2921, 2923, 2924, 2925, 2927, 2928, 2930, 2934, 2935, 2942, 2943, 2945, 2947, 2952, 2955, 2956, 2962, 2978, 2979, 2982, 2985, 2986, 2987, 2991, 3004, 3006, 3007, 3009, 3012, 3013, 3014, 3017, 3018, 3019, 3021, 3024, 3025, 3028, 3030, 3033, 3034, 3035, 3036, 3037, 3038, 3041, 3047, 3049, 3058, 3083, 3086, 3087, 3088, 3089, 3091, 3100, 3101, 3103, 3104, 3105, 3107, 3111, 3117, 3120, 3121, 3146, 3147, 3148, 3150, 3152, 3153, 3154, 3155, 3156, 3158, 3164, 3166, 3173, 3175, 3182, 3184, 3185, 3187, 3188, 3189, 3190, 3207, 3211, 3212, 3218, 3221, 3222, 3248, 3251, 3301, 3305, 3306, 3307, 3309, 3315, 3316, 3317, 3318, 3319, 3320, 3321, 3323, 3324, 3335, 3336, 3339, 3357, 3359, 3360, 3361, 3363, 3365, 3371, 3373, 3381, 3383, 3384, 3385, 3386, 3388, 3389, 3393, 3397, 3400, 3401, 3402, 3406, 3408, 3422, 3465, 3556, 3560, 3587, 3590, 3591, 3600, 3605, 3606, 3607, 3621, 3626, 3629, 3631, 3632, 3643, 3654, 3655, 3656, 3657, 3659, 3751, 3754, 3756, 3760, 3762, 3765, 3767, 3768, 3769, 3770, 3775, 3777, 3782, 3783, 3784, 3785, 3786, 3794, 3795, 3796, 3797, 3804, 3805, 3806, 3808, 3809, 3811, 3812, 3814, 3825, 3827, 3828, 3829, 3832, 3833, 3834, 3835, 3870, 3872, 3873, 3876, 3878, 3879, 3880, 3881, 3882, 3883, 3884, 3885, 3886, 3888, 3898, 3899, 3900, 3910, 3913, 3914, 3915, 3916, 3922, 3923, 3959, 3960, 3963, 3971, 3973, 3974, 3978, 3979, 3981, 3984, 3993, 3994, 3996, 3998, 4000, 4002, 4004, 4033, 4041, 4043, 4045, 4051, 4052, 4053, 4055, 4058, 4061, 4065}
+var searchPostingEnds = [1419]uint32{1, 2, 3, 5, 7, 9, 11, 13, 15, 17, 20, 22, 25, 28, 30, 31, 34, 35, 36, 37, 39, 41, 43, 44, 46, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 93, 101, 102, 103, 106, 112, 115, 116, 117, 118, 120, 123, 125, 134, 140, 144, 145, 156, 165, 166, 180, 187, 189, 191, 197, 198, 199, 202, 203, 205, 206, 207, 210, 211, 212, 215, 217, 219, 222, 223, 232, 236, 237, 238, 241, 242, 247, 248, 249, 268, 269, 273, 286, 287, 288, 289, 296, 298, 301, 318, 319, 320, 411, 418, 421, 422, 428, 435, 436, 438, 440, 441, 444, 445, 446, 447, 449, 452, 453, 460, 462, 463, 464, 465, 478, 479, 480, 483, 484, 487, 488, 489, 490, 509, 510, 512, 513, 516, 521, 523, 524, 527, 530, 533, 534, 542, 545, 547, 548, 549, 550, 551, 554, 559, 561, 563, 564, 566, 567, 569, 572, 573, 576, 577, 578, 580, 582, 583, 584, 587, 588, 606, 607, 608, 610, 621, 625, 626, 627, 628, 632, 634, 639, 642, 644, 645, 646, 647, 657, 658, 659, 660, 663, 664, 665, 666, 667, 671, 675, 685, 688, 712, 714, 719, 720, 721, 722, 730, 731, 732, 733, 738, 740, 742, 743, 745, 746, 749, 750, 751, 752, 753, 755, 757, 759, 761, 762, 764, 765, 768, 769, 773, 774, 775, 782, 783, 785, 787, 789, 791, 792, 797, 798, 800, 801, 802, 805, 806, 808, 809, 813, 814, 817, 824, 827, 832, 833, 838, 842, 843, 845, 846, 863, 865, 868, 869, 870, 871, 872, 873, 875, 876, 877, 878, 879, 881, 882, 883, 886, 887, 888, 889, 890, 891, 892, 893, 900, 901, 902, 906, 918, 921, 922, 923, 929, 930, 931, 932, 936, 942, 945, 946, 947, 952, 953, 954, 955, 956, 957, 958, 960, 969, 976, 977, 987, 989, 990, 991, 993, 998, 999, 1003, 1008, 1018, 1024, 1027, 1030, 1032, 1033, 1034, 1035, 1037, 1039, 1045, 1046, 1047, 1053, 1055, 1056, 1057, 1059, 1060, 1062, 1063, 1066, 1067, 1068, 1069, 1070, 1081, 1082, 1084, 1085, 1086, 1087, 1089, 1091, 1092, 1094, 1095, 1101, 1123, 1126, 1129, 1130, 1138, 1139, 1145, 1172, 1173, 1174, 1175, 1188, 1190, 1193, 1194, 1203, 1208, 1209, 1210, 1231, 1232, 1237, 1238, 1240, 1241, 1242, 1243, 1244, 1247, 1249, 1253, 1254, 1255, 1257, 1258, 1259, 1276, 1277, 1278, 1279, 1280, 1281, 1282, 1284, 1288, 1291, 1299, 1300, 1301, 1302, 1303, 1304, 1316, 1317, 1318, 1319, 1320, 1322, 1323, 1324, 1325, 1327, 1328, 1329, 1330, 1331, 1332, 1334, 1335, 1336, 1338, 1340, 1343, 1344, 1347, 1348, 1353, 1357, 1363, 1364, 1365, 1366, 1367, 1368, 1370, 1374, 1377, 1384, 1386, 1387, 1388, 1389, 1390, 1391, 1393, 1395, 1409, 1410, 1411, 1412, 1414, 1416, 1418, 1419, 1422, 1423, 1424, 1427, 1429, 1434, 1444, 1447, 1452, 1453, 1465, 1466, 1468, 1469, 1471, 1473, 1476, 1477, 1478, 1480, 1482, 1487, 1491, 1492, 1493, 1494, 1495, 1497, 1499, 1507, 1510, 1511, 1513, 1514, 1520, 1521, 1522, 1523, 1526, 1527, 1528, 1534, 1535, 1555, 1556, 1558, 1560, 1561, 1564, 1565, 1566, 1567, 1568, 1571, 1572, 1573, 1575, 1576, 1583, 1584, 1586, 1587, 1588, 1592, 1593, 1594, 1596, 1599, 1604, 1608, 1609, 1619, 1620, 1621, 1622, 1623, 1624, 1625, 1627, 1628, 1629, 1630, 1631, 1632, 1635, 1636, 1637, 1638, 1639, 1640, 1641, 1642, 1646, 1647, 1682, 1684, 1686, 1687, 1688, 1692, 1693, 1694, 1695, 1698, 1700, 1701, 1706, 1708, 1723, 1724, 1725, 1729, 1730, 1732, 1735, 1736, 1737, 1739, 1742, 1744, 1745, 1761, 1767, 1769, 1772, 1773, 1775, 1776, 1781, 1782, 1783, 1785, 1787, 1792, 1796, 1797, 1798, 1807, 1811, 1812, 1816, 1818, 1820, 1823, 1824, 1829, 1833, 1836, 1838, 1847, 1848, 1849, 1850, 1852, 1854, 1855, 1856, 1857, 1858, 1859, 1860, 1862, 1866, 1879, 1880, 1883, 1884, 1885, 1886, 1910, 1933, 1934, 1939, 1940, 1941, 1942, 1943, 1944, 1945, 1946, 1949, 1950, 1951, 1957, 1962, 1963, 1967, 1969, 1971, 1973, 1975, 1980, 1981, 1982, 2051, 2053, 2056, 2057, 2060, 2094, 2096, 2097, 2098, 2104, 2108, 2109, 2111, 2112, 2113, 2114, 2116, 2117, 2119, 2121, 2122, 2123, 2124, 2150, 2151, 2152, 2153, 2165, 2171, 2172, 2174, 2179, 2181, 2185, 2186, 2190, 2193, 2194, 2195, 2197, 2200, 2201, 2204, 2205, 2206, 2208, 2209, 2210, 2212, 2213, 2214, 2215, 2216, 2254, 2256, 2260, 2284, 2287, 2288, 2289, 2295, 2296, 2297, 2298, 2299, 2300, 2302, 2303, 2304, 2319, 2320, 2321, 2324, 2329, 2330, 2340, 2342, 2343, 2344, 2345, 2346, 2347, 2348, 2349, 2350, 2351, 2354, 2360, 2362, 2364, 2372, 2388, 2390, 2392, 2393, 2394, 2422, 2425, 2426, 2439, 2440, 2442, 2443, 2448, 2449, 2450, 2466, 2468, 2473, 2474, 2475, 2476, 2479, 2480, 2481, 2482, 2483, 2486, 2487, 2488, 2489, 2490, 2491, 2492, 2493, 2494, 2495, 2497, 2498, 2500, 2503, 2505, 2507, 2508, 2509, 2527, 2528, 2529, 2532, 2533, 2534, 2535, 2536, 2538, 2539, 2540, 2542, 2543, 2544, 2545, 2554, 2555, 2558, 2575, 2577, 2579, 2580, 2581, 2582, 2584, 2585, 2586, 2587, 2590, 2591, 2592, 2593, 2595, 2596, 2597, 2599, 2600, 2604, 2606, 2607, 2608, 2610, 2612, 2613, 2619, 2620, 2622, 2623, 2628, 2629, 2643, 2644, 2646, 2647, 2649, 2654, 2656, 2657, 2658, 2659, 2660, 2661, 2665, 2666, 2668, 2669, 2687, 2688, 2691, 2694, 2707, 2709, 2710, 2720, 2725, 2728, 2731, 2735, 2736, 2738, 2739, 2742, 2756, 2757, 2758, 2759, 2760, 2762, 2763, 2764, 2766, 2768, 2769, 2774, 2775, 2776, 2866, 2867, 2868, 2871, 2872, 2905, 2908, 2909, 2918, 2919, 2929, 2930, 2933, 2934, 2937, 2960, 2968, 2969, 2973, 2975, 2978, 2979, 2981, 3002, 3004, 3007, 3008, 3014, 3029, 3031, 3032, 3033, 3034, 3035, 3036, 3038, 3039, 3041, 3043, 3044, 3047, 3051, 3055, 3056, 3057, 3058, 3059, 3067, 3068, 3069, 3077, 3088, 3096, 3102, 3103, 3108, 3109, 3110, 3111, 3113, 3114, 3115, 3117, 3118, 3121, 3123, 3124, 3125, 3126, 3127, 3128, 3129, 3135, 3136, 3137, 3138, 3140, 3142, 3143, 3147, 3149, 3151, 3157, 3158, 3160, 3165, 3166, 3168, 3169, 3170, 3171, 3186, 3189, 3190, 3191, 3192, 3195, 3196, 3200, 3206, 3209, 3210, 3211, 3216, 3223, 3227, 3228, 3229, 3235, 3238, 3240, 3241, 3242, 3243, 3246, 3247, 3254, 3255, 3261, 3267, 3270, 3271, 3272, 3274, 3275, 3278, 3280, 3281, 3282, 3286, 3290, 3300, 3301, 3303, 3304, 3305, 3309, 3311, 3314, 3316, 3317, 3322, 3323, 3324, 3325, 3333, 3334, 3335, 3336, 3337, 3338, 3339, 3346, 3352, 3353, 3354, 3355, 3356, 3357, 3358, 3364, 3365, 3366, 3367, 3368, 3370, 3371, 3372, 3373, 3375, 3376, 3377, 3378, 3384, 3388, 3389, 3392, 3396, 3397, 3398, 3399, 3400, 3403, 3404, 3405, 3406, 3411, 3412, 3413, 3418, 3419, 3420, 3421, 3422, 3424, 3427, 3428, 3429, 3430, 3431, 3432, 3443, 3446, 3447, 3450, 3452, 3455, 3458, 3460, 3461, 3462, 3464, 3465, 3466, 3468, 3472, 3478, 3479, 3481, 3482, 3484, 3485, 3486, 3488, 3489, 3491, 3495, 3496, 3503, 3504, 3506, 3508, 3509, 3510, 3513, 3518, 3521, 3522, 3528, 3544, 3545, 3548, 3551, 3552, 3553, 3557, 3570, 3572, 3573, 3575, 3578, 3579, 3580, 3581, 3584, 3585, 3586, 3588, 3591, 3592, 3596, 3597, 3598, 3599, 3600, 3601, 3602, 3607, 3609, 3612, 3613, 3615, 3616, 3617, 3618, 3619, 3620, 3624, 3628, 3634, 3636, 3645, 3670, 3673, 3674, 3675, 3676, 3677, 3678, 3680, 3691, 3692, 3693, 3695, 3696, 3697, 3699, 3703, 3709, 3712, 3713, 3738, 3739, 3740, 3742, 3744, 3745, 3746, 3747, 3748, 3750, 3756, 3757, 3759, 3766, 3767, 3769, 3776, 3778, 3780, 3781, 3782, 3783, 3784, 3786, 3788, 3789, 3790, 3791, 3808, 3810, 3816, 3817, 3823, 3826, 3827, 3853, 3856, 3906, 3910, 3911, 3912, 3914, 3920, 3921, 3922, 3923, 3924, 3925, 3926, 3928, 3929, 3940, 3941, 3942, 3943, 3946, 3947, 3965, 3968, 3970, 3971, 3972, 3974, 3976, 3977, 3979, 3983, 3985, 3991, 3993, 4001, 4002, 4004, 4005, 4006, 4007, 4009, 4010, 4015, 4019, 4022, 4024, 4025, 4026, 4030, 4032, 4046, 4089, 4180, 4184, 4211, 4214, 4215, 4224, 4229, 4230, 4231, 4245, 4250, 4253, 4255, 4256, 4267, 4278, 4279, 4280, 4283, 4284, 4286, 4378, 4381, 4383, 4387, 4389, 4394, 4395, 4396, 4399, 4401, 4402, 4403, 4404, 4409, 4411, 4416, 4417, 4418, 4419, 4420, 4434, 4435, 4436, 4437, 4444, 4445, 4446, 4448, 4449, 4451, 4452, 4454, 4460, 4462, 4473, 4475, 4476, 4477, 4480, 4481, 4482, 4483, 4485, 4520, 4522, 4523, 4526, 4528, 4529, 4530, 4531, 4532, 4533, 4534, 4536, 4537, 4538, 4540, 4541, 4544, 4545, 4546, 4548, 4558, 4559, 4560, 4561, 4562, 4563, 4564, 4574, 4576, 4579, 4580, 4581, 4582, 4583, 4589, 4590, 4626, 4627, 4630, 4638, 4640, 4641, 4645, 4646, 4648, 4651, 4660, 4661, 4663, 4665, 4667, 4669, 4671, 4700, 4708, 4710, 4712, 4718, 4719, 4720, 4722, 4725, 4728, 4732, 4734, 4749, 4750, 4753, 4754, 4756, 4757, 4758, 4759, 4761, 4764, 4765, 4766, 4767}
 
 // all lists every document, sorted by ID.
 var all = [19]*document{
@@ -2584,4 +2951,7 @@ var backlinkTable = [29]Backlink{
 // versions holds the language versions of documents known in several
 // languages, grouped by document, the primary version first;
 // document.versions indexes it.
-var versions = [0]*document{}
+var versions = [2]*document{
+	&pariscall2018,
+	&pariscall2018_fr,
+}

@@ -31,6 +31,7 @@ var docs = map[string]declarations.Declaration{
 	"Lucca2017":           declarations.Lucca2017,
 	"Lucca2017Communique": declarations.Lucca2017Communique,
 	"Paris2019":           declarations.Paris2019,
+	"ParisCall2018":       declarations.ParisCall2018,
 	"Taormina2017":        declarations.Taormina2017,
 	"Toronto2018":         declarations.Toronto2018,
 	"UNGGE2010":           declarations.UNGGE2010,
@@ -138,7 +139,7 @@ func TestToronto2018(t *testing.T) {
 }
 
 func TestNormLists(t *testing.T) {
-	want := map[string]int{"UNGGE2015": 11, "G20Antalya2015": 1, "Lucca2017": 12, "Dinard2019": 4, "Paris2019": 16}
+	want := map[string]int{"UNGGE2015": 11, "G20Antalya2015": 1, "Lucca2017": 12, "Dinard2019": 4, "Paris2019": 16, "ParisCall2018": 9}
 	for name, d := range docs {
 		listed := slices.Collect(d.Norms())
 		if len(listed) != want[name] {

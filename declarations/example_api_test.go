@@ -48,6 +48,7 @@ func ExampleNormLinks() {
 	// G7 Dinard 2019 recalls the report
 	// UNGA resolution 70/237 endorses the report
 	// G7 Lucca 2017 restates the report
+	// Paris Call builds on the report
 	// G7 Toronto 2018 Chair's Report reaffirms the report
 }
 
@@ -63,6 +64,7 @@ func ExampleAll() {
 	// G20Antalya2015  excerpt    1 paragraphs
 	// Lucca2017       full text 34 paragraphs
 	// Paris2019       excerpt   18 paragraphs
+	// ParisCall2018   full text 25 paragraphs
 	// Toronto2018     full text 12 paragraphs
 	// UNGGE2015       excerpt   12 paragraphs
 }
@@ -83,6 +85,7 @@ func ExampleDeclaration_Backlinks() {
 		fmt.Println(l.From, l.Rel, "Lucca2017")
 	}
 	// Output:
+	// Lucca2017Communique cites Lucca2017
 	// Taormina2017 endorses Lucca2017
 	// Toronto2018 recalls Lucca2017
 }

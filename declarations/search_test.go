@@ -17,7 +17,8 @@ import (
 	"github.com/cybernorms/cybernorms/norms"
 )
 
-// corpus returns every document of the corpus in ID order. It reads the IDs
+// corpus returns every document of the corpus in ID order, each followed by
+// its other language versions. It reads the IDs
 // from the generated table of documents in corpus_gen.go (the "var all"
 // declaration), so that the tests derive their expectations from the corpus
 // independently of the package's iteration code.
@@ -48,13 +49,14 @@ func corpus(t testing.TB) []declarations.Declaration {
 		t.Fatalf("corpus_gen.go: found %d document IDs, want at least 6", len(ids))
 	}
 	slices.Sort(ids)
+	ids = slices.Compact(ids) // the language versions of a document share its ID
 	var docs []declarations.Declaration
 	for _, id := range ids {
 		d, ok := declarations.Lookup(declarations.ID(id))
 		if !ok {
 			t.Fatalf("Lookup(%q) found nothing", id)
 		}
-		docs = append(docs, d)
+		docs = append(docs, slices.Collect(d.Versions())...)
 	}
 	return docs
 }

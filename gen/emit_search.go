@@ -39,7 +39,7 @@ func buildSearchIndex(docs []*document) (*searchIndex, error) {
 	for _, d := range docs {
 		for i, b := range d.Blocks {
 			p := len(ix.paras)
-			ix.paras = append(ix.paras, paraRef{storage(d.ID), i})
+			ix.paras = append(ix.paras, paraRef{storageOf(d), i})
 			words = textindex.AppendWords(words[:0], b.Text)
 			for _, w := range words {
 				if l := byWord[w]; len(l) == 0 || l[len(l)-1] != p {

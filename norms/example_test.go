@@ -156,6 +156,7 @@ func ExampleLists() {
 	// G20Antalya2015   norm        1
 	// Lucca2017        norm       12
 	// Paris2019        commitment 16
+	// ParisCall2018    principle   9
 	// UNGGE2015        norm       11
 }
 

@@ -21,6 +21,7 @@ var lists = map[string][]norms.Norm{
 	"Lucca2017":      norms.Lucca2017[:],
 	"Dinard2019":     norms.Dinard2019[:],
 	"Paris2019":      norms.Paris2019[:],
+	"ParisCall2018":  norms.ParisCall2018[:],
 }
 
 func TestListLengths(t *testing.T) {
@@ -28,7 +29,7 @@ func TestListLengths(t *testing.T) {
 	for name, l := range lists {
 		got[name] = len(l)
 	}
-	want := map[string]int{"UNGGE2015": 11, "G20Antalya2015": 1, "Lucca2017": 12, "Dinard2019": 4, "Paris2019": 16}
+	want := map[string]int{"UNGGE2015": 11, "G20Antalya2015": 1, "Lucca2017": 12, "Dinard2019": 4, "Paris2019": 16, "ParisCall2018": 9}
 	if !reflect.DeepEqual(want, got) {
 		t.Errorf("list lengths = %v, want %v", got, want)
 	}
@@ -117,7 +118,7 @@ func TestRestates(t *testing.T) {
 			t.Errorf("Lucca2017[%d] has title %q, the norm it restates %q", i, norms.Lucca2017[i].Editorial().Title, want.Editorial().Title)
 		}
 	}
-	for _, name := range []string{"UNGGE2015", "G20Antalya2015", "Dinard2019", "Paris2019"} {
+	for _, name := range []string{"UNGGE2015", "G20Antalya2015", "Dinard2019", "Paris2019", "ParisCall2018"} {
 		for _, n := range lists[name] {
 			if r, ok := n.Restates(); ok {
 				t.Errorf("%s restates %s", n.ID(), r.ID())
@@ -146,7 +147,7 @@ func TestString(t *testing.T) {
 }
 
 func TestKindsAndTitles(t *testing.T) {
-	wantKind := map[string]norms.Kind{"UNGGE2015": norms.KindNorm, "G20Antalya2015": norms.KindNorm, "Lucca2017": norms.KindNorm, "Dinard2019": norms.KindCommitment, "Paris2019": norms.KindCommitment}
+	wantKind := map[string]norms.Kind{"UNGGE2015": norms.KindNorm, "G20Antalya2015": norms.KindNorm, "Lucca2017": norms.KindNorm, "Dinard2019": norms.KindCommitment, "Paris2019": norms.KindCommitment, "ParisCall2018": norms.KindPrinciple}
 	for name, l := range lists {
 		for _, n := range l {
 			if n.Kind() != wantKind[name] {
@@ -203,7 +204,7 @@ func TestLists(t *testing.T) {
 
 // TestNumbers checks that the Number constants index numbered lists by label.
 func TestNumbers(t *testing.T) {
-	for _, name := range []string{"Lucca2017", "Dinard2019", "Paris2019"} {
+	for _, name := range []string{"Lucca2017", "Dinard2019", "Paris2019", "ParisCall2018"} {
 		for i, n := range lists[name] {
 			if got := norms.Number(i).String(); got != n.Label() {
 				t.Errorf("%s[Number(%d)] is labelled %q, the Number prints %q", name, i, n.Label(), got)

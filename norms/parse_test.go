@@ -165,8 +165,8 @@ func TestRoundTrip(t *testing.T) {
 			t.Errorf("%s: JSON round trip gives %+v", n.ID(), back)
 		}
 	}
-	if count != 44 {
-		t.Errorf("All yields %d norms, want 44", count)
+	if count != 53 {
+		t.Errorf("All yields %d norms, want 53", count)
 	}
 }
 
@@ -254,7 +254,7 @@ func TestIteration(t *testing.T) {
 	for l := range norms.Lists() {
 		docs = append(docs, l.Document())
 	}
-	if want := []string{"Dinard2019", "G20Antalya2015", "Lucca2017", "Paris2019", "UNGGE2015"}; !slices.Equal(docs, want) {
+	if want := []string{"Dinard2019", "G20Antalya2015", "Lucca2017", "Paris2019", "ParisCall2018", "UNGGE2015"}; !slices.Equal(docs, want) {
 		t.Errorf("Lists() = %q, want %q", docs, want)
 	}
 	// Stopping early stops.
@@ -270,7 +270,7 @@ func TestIteration(t *testing.T) {
 	}
 	// All yields the lists' own elements, in order.
 	var i int
-	want := append(append(append(append(norms.Dinard2019[:], norms.G20Antalya2015[:]...), norms.Lucca2017[:]...), norms.Paris2019[:]...), norms.UNGGE2015[:]...)
+	want := append(append(append(append(append(norms.Dinard2019[:], norms.G20Antalya2015[:]...), norms.Lucca2017[:]...), norms.Paris2019[:]...), norms.ParisCall2018[:]...), norms.UNGGE2015[:]...)
 	for n := range norms.All() {
 		if n.ID() != want[i].ID() {
 			t.Errorf("All()[%d] = %s, want %s", i, n.ID(), want[i].ID())

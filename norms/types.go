@@ -95,6 +95,8 @@ type norm struct {
 	kind                              Kind
 	list                              uint16 // index of its list in lists
 	restates                          *norm  // the norm it restates, or nil
+	takesUp                           *norm  // the norm whose words it takes up, or nil
+	shared, differs                   string // of takesUp: the words shared, how it differs
 	restatedBy, nRestatedBy           uint16 // restaters[restatedBy:][:nRestatedBy]
 	versions, nVersions               uint16 // versions[versions:][:nVersions], primary first
 }
@@ -179,6 +181,29 @@ func (n Norm) Restates() (Norm, bool) {
 		return Norm{}, false
 	}
 	return Norm{n.n.restates}, true
+}
+
+// A TakeUp records that an item takes up the words of a norm of another list
+// without restating it word for word, as principle 4 of the Paris Call takes
+// up the G20 Antalya 2015 norm on ICT-enabled theft of intellectual property.
+// The generator checks that both texts hold Shared.
+type TakeUp struct {
+	// Norm is the norm taken up.
+	Norm Norm
+	// Shared is a run of words that both texts hold, verbatim.
+	Shared string
+	// Differs says, in the maintainers' words, how the texts differ.
+	Differs string
+}
+
+// TakesUp returns the norm whose words this item takes up without restating
+// it, with the words they share and how they differ, and whether there is
+// one. For a word-for-word restatement, see [Norm.Restates].
+func (n Norm) TakesUp() (TakeUp, bool) {
+	if n.n == nil || n.n.takesUp == nil {
+		return TakeUp{}, false
+	}
+	return TakeUp{Norm{n.n.takesUp}, n.n.shared, n.n.differs}, true
 }
 
 // RestatedBy returns the items of other lists that restate this norm, in the
