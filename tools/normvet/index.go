@@ -16,20 +16,20 @@ import (
 // (the document's ID) and by length where no two lists share one; and the
 // lettered lists, whose items the source labels 13(a), 13(b), ...
 var (
-	setByName = map[string]*norms.Set{}
-	setByLen  = map[int]*norms.Set{}
-	lettered  = map[*norms.Set]bool{}
+	setByName = map[string]norms.List{}
+	setByLen  = map[int]norms.List{}
+	lettered  = map[norms.List]bool{}
 )
 
 func init() {
 	dup := map[int]bool{}
-	for s := range norms.Sets() {
-		setByName[s.Document] = s
-		if _, ok := setByLen[s.Len]; ok {
-			dup[s.Len] = true
+	for s := range norms.Lists() {
+		setByName[s.Document()] = s
+		if _, ok := setByLen[s.Len()]; ok {
+			dup[s.Len()] = true
 		}
-		setByLen[s.Len] = s
-		if ns := s.Norms(); len(ns) > 0 && strings.HasSuffix(ns[0].Label, ")") {
+		setByLen[s.Len()] = s
+		if strings.HasSuffix(s.Norm(0).Label(), ")") {
 			lettered[s] = true
 		}
 	}
@@ -53,11 +53,11 @@ func (c *checker) index(ix *ast.IndexExpr) {
 	if !ok || !isNamed(arr.Elem(), normsPath, "Norm") {
 		return
 	}
-	set := setOfExpr(info, ix.X)
-	if set == nil {
+	set, ok := setOfExpr(info, ix.X)
+	if !ok {
 		set = setByLen[int(arr.Len())]
 	}
-	if set == nil || int64(set.Len) != arr.Len() {
+	if set.Len() == 0 || int64(set.Len()) != arr.Len() {
 		return
 	}
 	tv := info.Types[ix.Index]
@@ -65,10 +65,10 @@ func (c *checker) index(ix *ast.IndexExpr) {
 		return
 	}
 	i, ok := constant.Int64Val(tv.Value)
-	if !ok || i < 0 || i >= int64(set.Len) {
+	if !ok || i < 0 || i >= int64(set.Len()) {
 		return
 	}
-	n := &set.Norms()[i]
+	n := set.Norm(int(i))
 	if c.list {
 		c.cites(ix, n, "by index")
 		return
@@ -85,8 +85,8 @@ func (c *checker) index(ix *ast.IndexExpr) {
 		Pos:      ix.Index.Pos(),
 		End:      ix.Index.End(),
 		Category: "index",
-		Message: "constant index " + strconv.FormatInt(i, 10) + " into " + set.Name + " selects " + set.Unit + " " + n.Label +
-			", not " + set.Unit + " " + strconv.FormatInt(i, 10) + ": index with the letter constant " + q + letter,
+		Message: "constant index " + strconv.FormatInt(i, 10) + " into " + set.Name() + " selects " + set.Unit() + " " + n.Label() +
+			", not " + set.Unit() + " " + strconv.FormatInt(i, 10) + ": index with the letter constant " + q + letter,
 	}
 	if fix {
 		d.SuggestedFixes = []analysis.SuggestedFix{{
@@ -103,7 +103,7 @@ func (c *checker) index(ix *ast.IndexExpr) {
 
 // setOfExpr returns the list x names, if it is a variable of package norms,
 // possibly dereferenced or parenthesised.
-func setOfExpr(info *types.Info, x ast.Expr) *norms.Set {
+func setOfExpr(info *types.Info, x ast.Expr) (norms.List, bool) {
 	x = ast.Unparen(x)
 	if st, ok := x.(*ast.StarExpr); ok {
 		x = ast.Unparen(st.X)
@@ -115,13 +115,14 @@ func setOfExpr(info *types.Info, x ast.Expr) *norms.Set {
 	case *ast.SelectorExpr:
 		id = x.Sel
 	default:
-		return nil
+		return norms.List{}, false
 	}
 	v, ok := info.Uses[id].(*types.Var)
 	if !ok || v.Pkg() == nil || v.Pkg().Path() != normsPath || v.Parent() != v.Pkg().Scope() {
-		return nil
+		return norms.List{}, false
 	}
-	return setByName[v.Name()]
+	l, ok := setByName[v.Name()]
+	return l, ok
 }
 
 // qualifier returns what to write before the letter constant's name at the

@@ -152,12 +152,12 @@ func run(pass *analysis.Pass) (any, error) {
 
 // cites reports, in -list mode, that the package cites n at the range of
 // node.
-func (c *checker) cites(rng analysis.Range, n *norms.Norm, how string) {
+func (c *checker) cites(rng analysis.Range, n norms.Norm, how string) {
 	c.pass.Report(analysis.Diagnostic{
 		Pos:      rng.Pos(),
 		End:      rng.End(),
 		Category: "cites",
-		Message:  "cites " + string(n.ID) + " (" + n.String() + ") " + how,
+		Message:  "cites " + string(n.ID()) + " (" + n.String() + ") " + how,
 	})
 }
 
@@ -180,9 +180,9 @@ func (c *checker) prose(text string, pos token.Pos, exact, comment bool) {
 // reports it if not.
 func (c *checker) report(rng span, ct citation) {
 	switch {
-	case c.list && ct.norm != nil:
+	case c.list && !ct.norm.IsZero():
 		c.cites(rng, ct.norm, "in prose: "+strconv.Quote(ct.text))
-	case !c.list && ct.norm == nil && !ct.paragraph && !c.inTest:
+	case !c.list && ct.norm.IsZero() && !ct.paragraph && !c.inTest:
 		c.pass.Report(analysis.Diagnostic{
 			Pos:      rng.start,
 			End:      rng.end,
@@ -290,27 +290,27 @@ func (c *checker) call(call *ast.CallExpr) {
 	}
 	s := constant.StringVal(tv.Value)
 	var (
-		n   *norms.Norm
+		n   norms.Norm
 		msg string
 	)
 	if fn.Name() == "Parse" {
 		ct := resolve(citation{text: s})
 		n = ct.norm
-		if n == nil {
+		if n.IsZero() {
 			msg = ct.message()
 		}
 	} else if m, ok := norms.Lookup(norms.ID(s)); ok {
 		n = m
-	} else if cl := closest(s); cl != nil {
-		msg = "norms.Lookup: no norm has ID " + strconv.Quote(s) + "; closest: " + cl.String() + " (" + string(cl.ID) + ")"
+	} else if cl := closest(s); !cl.IsZero() {
+		msg = "norms.Lookup: no norm has ID " + strconv.Quote(s) + "; closest: " + cl.String() + " (" + string(cl.ID()) + ")"
 	} else {
 		var id norms.ID
 		msg = "norms.Lookup: " + id.UnmarshalText([]byte(s)).Error()
 	}
 	switch {
-	case c.list && n != nil:
+	case c.list && !n.IsZero():
 		c.cites(arg, n, "with norms."+fn.Name()+"("+strconv.Quote(s)+")")
-	case !c.list && n == nil:
+	case !c.list && n.IsZero():
 		c.pass.Report(analysis.Diagnostic{Pos: arg.Pos(), End: arg.End(), Category: "citation", Message: msg})
 	}
 }

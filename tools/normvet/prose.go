@@ -17,12 +17,12 @@ import (
 
 // A citation is a citation of a norm found in prose: a comment or a string.
 type citation struct {
-	start, end int    // byte offsets of the citation in the text
-	text       string // the citation as written
-	norm       *norms.Norm
-	err        error       // why it names no norm, if norm is nil
-	closest    *norms.Norm // the norm of the closest citation that resolves, or nil
-	paragraph  bool        // it cites a paragraph of a document, not a norm
+	start, end int        // byte offsets of the citation in the text
+	text       string     // the citation as written
+	norm       norms.Norm // the norm it names, or the zero Norm
+	err        error      // why it names no norm, if norm is zero
+	closest    norms.Norm // the norm of the closest citation that resolves, or the zero Norm
+	paragraph  bool       // it cites a paragraph of a document, not a norm
 }
 
 // The vocabulary of the prose scanner, built once from the corpus's table of
@@ -345,18 +345,26 @@ func candidate(text string, toks []tok) (citation, bool) {
 	}
 	start, end := toks[0].Start, toks[len(toks)-1].End
 	c := resolve(citation{start: start, end: end, text: strings.Join(strings.Fields(text[start:end]), " ")})
-	if c.norm == nil && !c.paragraph {
+	if c.norm.IsZero() && !c.paragraph {
 		// A paragraph of a document of the corpus that has no list, such as
 		// "UN GGE 2010 para. 7", is not a citation of a norm.
 		from := l.Start
 		if unitBefore {
 			from = toks[lab-1].Start
 		}
-		if d, _, err := declarations.Parse(text[start:from] + text[l.End:end]); err == nil && len(d.Norms) == 0 {
+		if d, _, err := declarations.Parse(text[start:from] + text[l.End:end]); err == nil && !hasNorms(d) {
 			c.paragraph = true
 		}
 	}
 	return c, true
+}
+
+// hasNorms reports whether d enumerates norms.
+func hasNorms(d declarations.Declaration) bool {
+	for range d.Norms() {
+		return true
+	}
+	return false
 }
 
 // resolve parses c.text with [norms.Parse] and, if it fails, looks for the
@@ -381,7 +389,7 @@ func resolve(c citation) citation {
 // closest returns the norm named by the citation closest to s that
 // resolves: s with its label, year or misspelt document name changed, one
 // or two of them at a time, at the least cost.
-func closest(s string) *norms.Norm {
+func closest(s string) norms.Norm {
 	type alt struct {
 		start, end int
 		repl       string
@@ -401,16 +409,16 @@ func closest(s string) *norms.Norm {
 			// and a label near its own.
 			doc, local, _ := strings.Cut(t.Text, "/")
 			for n := range norms.All() {
-				dd := words.Distance(doc, strings.ToLower(n.Document))
+				dd := words.Distance(doc, strings.ToLower(n.Document()))
 				if dd > 2 {
 					continue
 				}
-				ld, ok := labelDistance(local, n.Label)
-				if !ok && local != cite.LocalID(n.Label) {
+				ld, ok := labelDistance(local, n.Label())
+				if !ok && local != cite.LocalID(n.Label()) {
 					continue
 				}
 				if cost := 3*dd + ld; cost > 0 {
-					add(string(n.ID), cost)
+					add(string(n.ID()), cost)
 				}
 			}
 		case t.Kind == words.Number && isYear(t.Text) && !afterUnit:
@@ -451,11 +459,11 @@ func closest(s string) *norms.Norm {
 		return r
 	}
 	var (
-		best     *norms.Norm
+		best     norms.Norm
 		bestCost int
 	)
 	try := func(cost int, as ...alt) {
-		if best != nil && cost >= bestCost {
+		if !best.IsZero() && cost >= bestCost {
 			return
 		}
 		if n, err := norms.Parse(apply(as...)); err == nil {
@@ -521,8 +529,8 @@ func (c citation) message() string {
 		why = pe.Msg
 	}
 	msg := "citation " + strconv.Quote(c.text) + " names no norm: " + why
-	if c.closest != nil {
-		msg += "; closest: " + c.closest.String() + " (" + string(c.closest.ID) + ")"
+	if !c.closest.IsZero() {
+		msg += "; closest: " + c.closest.String() + " (" + string(c.closest.ID()) + ")"
 	}
 	return msg
 }

@@ -59,7 +59,7 @@ func TestFindCitations(t *testing.T) {
 			switch {
 			case c.paragraph:
 				s += " ?"
-			case c.norm == nil:
+			case c.norm.IsZero():
 				s += " !"
 			}
 			got = append(got, s)
@@ -83,7 +83,7 @@ func TestClosest(t *testing.T) {
 		"GGE norm z":               "UNGGE2015/13k",
 	} {
 		n := closest(in)
-		if n == nil || string(n.ID) != want {
+		if n.IsZero() || string(n.ID()) != want {
 			t.Errorf("closest(%q) = %v, want %s", in, n, want)
 		}
 	}
