@@ -386,22 +386,40 @@ func resolve(c citation) citation {
 	return c
 }
 
+// maxSlots is the number of words of a citation that the closest-citation
+// search may change: its label and the words nearest it.
+const maxSlots = 5
+
 // closest returns the norm named by the citation closest to s that
 // resolves: s with its label, year or misspelt document name changed, one
 // or two of them at a time, at the least cost.
+//
+// Only the label and the maxSlots-1 changeable words nearest it (a year, a
+// misspelt name) are tried, so that the number of citations parsed does
+// not grow with s: the cost is linear in the length of s. A citation holds
+// one label and the words that qualify it stand next to it; a long run of
+// years, as in "in 2010, 2013, 2015, ... the UN GGE norm 13(l)", would
+// otherwise make the search of pairs quadratic in the years, and each
+// parse linear in them.
 func closest(s string) norms.Norm {
 	type alt struct {
 		start, end int
 		repl       string
 		cost       int
 	}
-	var slots [][]alt
+	type slot struct {
+		at    int  // the index of the token in raw
+		label bool // the token is a label or a machine ID
+		alts  []alt
+	}
+	var slots []slot
 	raw := words.Tokens(s)
 	for i, t := range raw {
 		var alts []alt
 		add := func(repl string, cost int) {
 			alts = append(alts, alt{t.Start, t.End, repl, cost})
 		}
+		isLabel := true
 		afterUnit := i > 0 && (raw[i-1].Kind == words.Mark || raw[i-1].Kind == words.Word && slices.Contains(units, raw[i-1].Text))
 		switch {
 		case t.Kind == words.Symbol && strings.Contains(t.Text, "/"):
@@ -422,6 +440,7 @@ func closest(s string) norms.Norm {
 				}
 			}
 		case t.Kind == words.Number && isYear(t.Text) && !afterUnit:
+			isLabel = false
 			y, _ := strconv.Atoi(t.Text)
 			for c := range years {
 				if c != y {
@@ -442,13 +461,29 @@ func closest(s string) norms.Norm {
 				}
 			}
 		case t.Kind == words.Word && !docWords[t.Text] && !slices.Contains(units, t.Text) && !slices.Contains(fillers, t.Text):
+			isLabel = false
 			if w := nearMiss(t.Text); w != "" {
 				add(w, words.Distance(t.Text, w))
 			}
 		}
 		if len(alts) > 0 {
-			slots = append(slots, alts)
+			slots = append(slots, slot{i, isLabel, alts})
 		}
+	}
+	if len(slots) > maxSlots {
+		// Keep the label (the first, if the text holds several) and the
+		// slots nearest it, in their order in s.
+		anchor := slots[0].at
+		for _, sl := range slots {
+			if sl.label {
+				anchor = sl.at
+				break
+			}
+		}
+		dist := func(sl slot) int { return abs(sl.at - anchor) }
+		slices.SortStableFunc(slots, func(a, b slot) int { return cmp.Compare(dist(a), dist(b)) })
+		slots = slots[:maxSlots]
+		slices.SortFunc(slots, func(a, b slot) int { return cmp.Compare(a.at, b.at) })
 	}
 	apply := func(as ...alt) string {
 		slices.SortFunc(as, func(a, b alt) int { return cmp.Compare(b.start, a.start) })
@@ -471,12 +506,12 @@ func closest(s string) norms.Norm {
 		}
 	}
 	for i, si := range slots {
-		for _, a := range si {
+		for _, a := range si.alts {
 			try(a.cost, a)
 		}
 		for _, sj := range slots[i+1:] {
-			for _, a := range si {
-				for _, b := range sj {
+			for _, a := range si.alts {
+				for _, b := range sj.alts {
 					try(a.cost+b.cost+1, a, b)
 				}
 			}
