@@ -37,10 +37,11 @@ const doc = `check code that cites the cybernorms corpus
 
 normvet reports citations of norms in comments and string literals that
 name no norm of the corpus ("UN GGE norm 13(l)"), with the closest that
-does; constant integer indexes into the lettered UN GGE 2015 list
-(norms.UNGGE2015[5]), with a fix that writes the letter constant
-(norms.UNGGE2015[norms.F]); and uses of identifiers of the corpus marked
-"Deprecated:".
+does; constant indexes into a list that read as another item
+(norms.Lucca2017[6] is norm 7; norms.UNGGE2015[5] is norm 13(f)), with a
+fix that writes the constant naming the item selected
+(norms.Lucca2017[norms.N7], norms.UNGGE2015[norms.F]); and uses of
+identifiers of the corpus marked "Deprecated:".
 
 With -list, it reports instead every norm the package cites, one per line
 with its position: typed (an index into a list, norms.Lookup or norms.Parse
