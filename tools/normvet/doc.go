@@ -85,7 +85,8 @@
 //
 // Any other constant index is reported, with a suggested fix that writes the
 // constant naming the item the code selects, qualified as the file imports
-// package norms (none for a dot import):
+// package norms (none for a dot import). A conversion such as
+// norms.Number(5) reads as its integer, and so is reported as one:
 //
 //	norms.Lucca2017[6]             // is norm 7, not norm 6: write norms.Lucca2017[norms.N7]
 //	norms.UNGGE2015[5]             // is norm 13(f), not norm 5: write norms.UNGGE2015[norms.F]

@@ -143,9 +143,14 @@ func (c *checker) index(ix *ast.IndexExpr) {
 	i := int(i64)
 	n := list.Norm(i)
 
-	// What the index reads as: the label a reader takes it for.
+	// What the index reads as: the label a reader takes it for. A
+	// conversion of an integer, norms.Number(5), reads as the integer.
 	var reads string
 	switch {
+	case isConversion(info, ix.Index):
+		if list.shape != otherLabels || slices.Contains(list.labels, strconv.Itoa(i)) {
+			reads = strconv.Itoa(i)
+		}
 	case isNamed(tv.Type, normsPath, "Letter"):
 		if list.shape != lettered {
 			reads = "(" + norms.Letter(i).String() + ")"
@@ -213,6 +218,13 @@ func (c *checker) index(ix *ast.IndexExpr) {
 		}}
 	}
 	c.pass.Report(d)
+}
+
+// isConversion reports whether x is a conversion of a constant to a type,
+// such as norms.Number(5).
+func isConversion(info *types.Info, x ast.Expr) bool {
+	call, ok := ast.Unparen(x).(*ast.CallExpr)
+	return ok && len(call.Args) == 1 && info.Types[call.Fun].IsType()
 }
 
 // hasConst reports whether the package of the named type norm declares a
