@@ -5,22 +5,24 @@ package main
 // decodes its corpus into. It must therefore stay free of imports and of
 // anything but type declarations. benchreport fills the same types from the
 // real corpus values to write the JSON, and checks with reflection that every
-// field of the real types has a counterpart here (see checkMirror).
+// field or accessor method of the real types has a counterpart here (see
+// checkMirror).
 
 // Corpus is the whole corpus as the embedded-JSON design ships it: every list
 // of norms, every norm and every document, with all their fields.
 type Corpus struct {
-	Sets         []Set
+	Lists        []List
 	Norms        []Norm
 	Declarations []Declaration
 }
 
-// Set mirrors norms.Set.
-type Set struct {
+// List mirrors norms.List.
+type List struct {
 	Document string
 	Name     string
 	Unit     string
 	Kind     uint8
+	Inferred bool `json:",omitempty"`
 	Len      int
 }
 
@@ -31,6 +33,7 @@ type Norm struct {
 	Label     string
 	Text      string
 	Kind      uint8
+	Lang      string
 	Restates  string `json:",omitempty"`
 	Editorial NormEditorial
 }
@@ -50,6 +53,7 @@ type Declaration struct {
 	Place      string `json:",omitempty"`
 	Date       Date
 	Symbol     string `json:",omitempty"`
+	Lang       string
 	Provenance Provenance
 	Paragraphs []Paragraph `json:",omitempty"`
 	Norms      []string    `json:",omitempty"`
@@ -71,17 +75,10 @@ type Provenance struct {
 	URL         string       `json:",omitempty"`
 	Publisher   string       `json:",omitempty"`
 	ReadFrom    string       `json:",omitempty"`
-	Sources     []Source     `json:",omitempty"`
 	Corrections []Correction `json:",omitempty"`
 	Notes       []string     `json:",omitempty"`
 	DataFile    string
 	SHA256      string
-}
-
-// Source mirrors declarations.Source.
-type Source struct {
-	Path   string
-	SHA256 string
 }
 
 // Correction mirrors declarations.Correction.
