@@ -392,19 +392,19 @@ var ga70_237 = document{
 	kind:   KindResolution,
 	prov: Provenance{
 		Extent:   MetadataOnly,
-		ReadFrom: "a note recorded with the UN GGE 2015 norms when they were read (see UNGGE2015 for the copies), which names the resolution as the one that calls on Member States to be guided by the report, without the page it was read on; its symbol and title from a GIP Digital Watch page (https://dig.watch/resource/unga-resolution-70237-developments-field-information-and-telecommunications-context)",
+		ReadFrom: "a note kept with the UN GGE 2015 norms as read (see UNGGE2015 for the copies), which names the resolution as the one that calls on Member States to be guided by the report, without the page it was read on; its symbol and title from a GIP Digital Watch page (https://dig.watch/resource/unga-resolution-70237-developments-field-information-and-telecommunications-context)",
 		Notes: []string{
 			"The date of adoption was not observed (23 December 2015 was looked for and not seen on any page), so it is left out.",
 			"The symbol and title were seen on a secondary page (GIP Digital Watch), not on a copy of the resolution.",
 		},
 		DataFile: "data/GA70_237.txt",
-		SHA256:   "ab8b07294dee924400eaab6253f4215aff555117c797cee132e8c9f2a6aa8a5a",
+		SHA256:   "c69a29977c04e56d99933d3dbc4a744245975b8de5573ae86bd40a0eb80f952c",
 	},
 	links: []Link{
 		{
 			Rel:    Endorses,
 			Target: "UNGGE2015",
-			Basis:  "A note recorded with the UN GGE 2015 norms when they were read (see UNGGE2015 for the copies) says that resolution 70/237 calls on Member States to be guided by the report; the page it was read on is not recorded. The Dinard Declaration says the 2010, 2013 and 2015 reports were \"consensually endorsed by the UN General Assembly, which called on all states to be guided in their use of ICTs by these reports\", without naming a resolution.",
+			Basis:  "A note kept with the UN GGE 2015 norms as read (see UNGGE2015 for the copies) says that resolution 70/237 calls on Member States to be guided by the report; the page it was read on is not recorded. The Dinard Declaration says the 2010, 2013 and 2015 reports were \"consensually endorsed by the UN General Assembly, which called on all states to be guided in their use of ICTs by these reports\", without naming a resolution.",
 		},
 	},
 	editorial: Editorial{
@@ -2562,7 +2562,7 @@ var backlinkTable = [29]Backlink{
 	{
 		From:  "GA70_237",
 		Rel:   Endorses,
-		Basis: "A note recorded with the UN GGE 2015 norms when they were read (see UNGGE2015 for the copies) says that resolution 70/237 calls on Member States to be guided by the report; the page it was read on is not recorded. The Dinard Declaration says the 2010, 2013 and 2015 reports were \"consensually endorsed by the UN General Assembly, which called on all states to be guided in their use of ICTs by these reports\", without naming a resolution.",
+		Basis: "A note kept with the UN GGE 2015 norms as read (see UNGGE2015 for the copies) says that resolution 70/237 calls on Member States to be guided by the report; the page it was read on is not recorded. The Dinard Declaration says the 2010, 2013 and 2015 reports were \"consensually endorsed by the UN General Assembly, which called on all states to be guided in their use of ICTs by these reports\", without naming a resolution.",
 	},
 	{
 		From:      "Lucca2017",
