@@ -1546,12 +1546,12 @@ var pariscall2018 = document{
 			"The short texts of the principles on the web page (the site's principles.yml, not a source of the corpus) read principle 5 as \"proliferation of malicious software and practices\"; the text and the PDF read \"malicious ICT tools and practices\".",
 		},
 		Omitted: []Omission{
-			{Text: "![Logo of the Paris Call](/assets/images/full-logo-en.png)", Reason: "The first line of the source file is the site's logo image in Markdown, not text of the Call (the source file's header says so); the official PDF does not print it."},
+			{Text: "![Logo of the Paris Call](/assets/images/full-logo-en.png)", Reason: "The first line of the published Markdown file is the site's logo image, not text of the Call; the official PDF does not print it."},
 		},
 		Observations: []Observation{
 			{Fact: "place", Value: "Paris", Where: "the text's own dateline, \"Paris, 12th of November, 2018\""},
 			{Fact: "date", Value: "2018-11-12", Where: "the text's own dateline, \"Paris, 12th of November, 2018\""},
-			{Fact: "url", Value: "https://pariscall.international", Where: "sources/document-facts.txt, entry ParisCall2018, \"official site\": the address with https:// was seen in one GitHub file found with find_string, whose repository the tool did not name; the site's CNAME file reads \"pariscall.international\""},
+			{Fact: "url", Value: "https://pariscall.international", Where: "the address with https:// was seen in one GitHub file, whose repository was not identified; the CNAME file of the site's source repository, github.com/ambanum/pariscall.international, reads \"pariscall.international\""},
 		},
 		DataFile: "data/ParisCall2018.txt",
 		SHA256:   "40bcfb17838cd360383ca0970d787b902492df51c4da610f9da652a157ec85b5",
@@ -1755,14 +1755,14 @@ var pariscall2018_fr = document{
 			"The English and French texts are two language versions of one Call, published side by side by the same publisher; the sources do not say that either is the original.",
 		},
 		Omitted: []Omission{
-			{Text: "![Logo de l'Appel de Paris](/assets/images/full-logo-fr.png)", Reason: "The first line of the source file is the site's logo image in Markdown, not text of the Call (the source file's header says so); the official PDF does not print it."},
+			{Text: "![Logo de l'Appel de Paris](/assets/images/full-logo-fr.png)", Reason: "The first line of the published Markdown file is the site's logo image, not text of the Call; the official PDF does not print it."},
 		},
 		Observations: []Observation{
 			{Fact: "place", Value: "Paris", Where: "the text's own dateline, \"Paris, le 12 novembre 2018\""},
 			{Fact: "date", Value: "2018-11-12", Where: "the text's own dateline, \"Paris, le 12 novembre 2018\""},
 		},
 		DataFile: "data/ParisCall2018.fr.txt",
-		SHA256:   "72876b5dd2be7ee5d82794205d17fe9ce157b1c401c5ef7f754f9c54d1f82f68",
+		SHA256:   "a8d921b80b2f6bef9f4bda7d5e33f56401b98c93cfab36de44548ed571be369d",
 	},
 	paras: []paragraph{
 		{
@@ -2299,7 +2299,7 @@ var ungge2010 = document{
 		SHA256:   "75ae3e7530c041c6afc7f5c2e37c04a8cc00d449bbc7b9ea1c6aa6c9ef782dc7",
 	},
 	facts: Facts{
-		AuthorNote: "The report of the Group, transmitted by the UN Secretary-General (the Dinard Declaration, seed 003, says so of the 2010, 2013 and 2015 reports).",
+		AuthorNote: "The report of the Group, transmitted by the UN Secretary-General (the Dinard Declaration says so of the 2010, 2013 and 2015 reports).",
 	},
 	editorial: Editorial{
 		Short: "UN GGE 2010",
@@ -2353,7 +2353,7 @@ var ungge2013 = document{
 		Agenda:     "Item 94 of the provisional agenda",
 		AltSymbols: []string{"A/68/98*"},
 		Reissued:   Date{Year: 2013, Month: time.July, Day: 30},
-		AuthorNote: "The report of the Group, transmitted by the UN Secretary-General (the Dinard Declaration, seed 003), and issued as a document of the United Nations General Assembly (its cover reads \"United Nations↵General Assembly\").",
+		AuthorNote: "The report of the Group, transmitted by the UN Secretary-General (the Dinard Declaration), and issued as a document of the United Nations General Assembly (its cover reads \"United Nations↵General Assembly\").",
 	},
 	editorial: Editorial{
 		Short: "UN GGE 2013",
@@ -2585,7 +2585,7 @@ var ungge2015 = document{
 	facts: Facts{
 		Session:    "Seventieth session",
 		Agenda:     "Item 93 of the provisional agenda",
-		AuthorNote: "The report of the Group, transmitted by the Secretary-General and issued as a document of the United Nations General Assembly, as the A/70/174 source file records (its \"body:\" line) and the report's cover shows (\"United Nations A/70/174↵General Assembly\").",
+		AuthorNote: "The report of the Group, transmitted by the Secretary-General (the Dinard Declaration says so of the 2010, 2013 and 2015 reports) and issued as a document of the United Nations General Assembly, as the report's cover shows (\"United Nations A/70/174↵General Assembly\").",
 	},
 	editorial: Editorial{
 		Short: "UN GGE 2015",

@@ -85,6 +85,9 @@ func mirrorCorpus() Corpus {
 		if r, ok := n.Restates(); ok {
 			m.Restates = string(r.ID())
 		}
+		if t, ok := n.TakesUp(); ok {
+			m.TakesUp = &TakeUp{Norm: string(t.Norm.ID()), Shared: t.Shared, Differs: t.Differs}
+		}
 		c.Norms = append(c.Norms, m)
 	}
 	for d := range declarations.All() {
@@ -112,6 +115,16 @@ func mirrorCorpus() Corpus {
 			},
 			Editorial: DeclarationEditorial{Short: d.Editorial().Short, Note: d.Editorial().Note},
 		}
+		for _, x := range p.Omitted {
+			m.Provenance.Omitted = append(m.Provenance.Omitted, Omission{Text: x.Text, Reason: x.Reason})
+		}
+		for _, x := range p.Observations {
+			m.Provenance.Observations = append(m.Provenance.Observations, Observation{Fact: x.Fact, Value: x.Value, Where: x.Where})
+		}
+		f := d.Facts()
+		mdate := func(d declarations.Date) Date { return Date{Year: d.Year, Month: int(d.Month), Day: d.Day} }
+		m.Facts = Facts{Number: f.Number, Series: f.Series, Session: f.Session, Agenda: f.Agenda, AltSymbols: f.AltSymbols,
+			Opened: mdate(f.Opened), InForce: mdate(f.InForce), Distributed: mdate(f.Distributed), Reissued: mdate(f.Reissued), AuthorNote: f.AuthorNote}
 		for _, x := range p.Corrections {
 			m.Provenance.Corrections = append(m.Provenance.Corrections, Correction{Original: x.Original, Corrected: x.Corrected, Reason: x.Reason})
 		}
@@ -126,7 +139,7 @@ func mirrorCorpus() Corpus {
 			m.Norms = append(m.Norms, string(n.ID()))
 		}
 		for l := range d.Links() {
-			m.Links = append(m.Links, Link{Rel: uint8(l.Rel), Target: string(l.Target), Paragraph: l.Paragraph, Basis: l.Basis})
+			m.Links = append(m.Links, Link{Rel: uint8(l.Rel), Target: string(l.Target), Paragraph: l.Paragraph, Basis: l.Basis, Note: l.Note})
 		}
 		c.Declarations = append(c.Declarations, m)
 	}
@@ -158,6 +171,10 @@ func checkMirror() error {
 		{declarations.Paragraph{}, Paragraph{}},
 		{declarations.Link{}, Link{}},
 		{declarations.Editorial{}, DeclarationEditorial{}},
+		{declarations.Facts{}, Facts{}},
+		{declarations.Omission{}, Omission{}},
+		{declarations.Observation{}, Observation{}},
+		{norms.TakeUp{}, TakeUp{}},
 	}
 	for _, p := range pairs {
 		rt, mt := reflect.TypeOf(p.real), reflect.TypeOf(p.mirror)

@@ -34,8 +34,16 @@ type Norm struct {
 	Text      string
 	Kind      uint8
 	Lang      string
-	Restates  string `json:",omitempty"`
+	Restates  string  `json:",omitempty"`
+	TakesUp   *TakeUp `json:",omitempty"`
 	Editorial NormEditorial
+}
+
+// TakeUp mirrors norms.TakeUp; Norm is the ID of the norm taken up.
+type TakeUp struct {
+	Norm    string
+	Shared  string
+	Differs string
 }
 
 // NormEditorial mirrors norms.Editorial.
@@ -58,7 +66,22 @@ type Declaration struct {
 	Paragraphs []Paragraph `json:",omitempty"`
 	Norms      []string    `json:",omitempty"`
 	Links      []Link      `json:",omitempty"`
+	Facts      Facts
 	Editorial  DeclarationEditorial
+}
+
+// Facts mirrors declarations.Facts.
+type Facts struct {
+	Number      string   `json:",omitempty"`
+	Series      string   `json:",omitempty"`
+	Session     string   `json:",omitempty"`
+	Agenda      string   `json:",omitempty"`
+	AltSymbols  []string `json:",omitempty"`
+	Opened      Date
+	InForce     Date
+	Distributed Date
+	Reissued    Date
+	AuthorNote  string `json:",omitempty"`
 }
 
 // Date mirrors declarations.Date.
@@ -70,15 +93,17 @@ type Date struct {
 
 // Provenance mirrors declarations.Provenance.
 type Provenance struct {
-	Extent      uint8
-	Excerpt     string       `json:",omitempty"`
-	URL         string       `json:",omitempty"`
-	Publisher   string       `json:",omitempty"`
-	ReadFrom    string       `json:",omitempty"`
-	Corrections []Correction `json:",omitempty"`
-	Notes       []string     `json:",omitempty"`
-	DataFile    string
-	SHA256      string
+	Extent       uint8
+	Excerpt      string        `json:",omitempty"`
+	URL          string        `json:",omitempty"`
+	Publisher    string        `json:",omitempty"`
+	ReadFrom     string        `json:",omitempty"`
+	Corrections  []Correction  `json:",omitempty"`
+	Notes        []string      `json:",omitempty"`
+	Omitted      []Omission    `json:",omitempty"`
+	Observations []Observation `json:",omitempty"`
+	DataFile     string
+	SHA256       string
 }
 
 // Correction mirrors declarations.Correction.
@@ -86,6 +111,19 @@ type Correction struct {
 	Original  string
 	Corrected string
 	Reason    string
+}
+
+// Omission mirrors declarations.Omission.
+type Omission struct {
+	Text   string
+	Reason string
+}
+
+// Observation mirrors declarations.Observation.
+type Observation struct {
+	Fact  string
+	Value string
+	Where string
 }
 
 // Paragraph mirrors declarations.Paragraph; Norm is a norm ID or "".
@@ -104,6 +142,7 @@ type Link struct {
 	Target    string
 	Paragraph int    `json:",omitempty"`
 	Basis     string `json:",omitempty"`
+	Note      string `json:",omitempty"`
 }
 
 // DeclarationEditorial mirrors declarations.Editorial.
