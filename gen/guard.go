@@ -527,16 +527,6 @@ func positions(ns []goName) string {
 	return strings.Join(ps, ", ")
 }
 
-// byFold returns the document whose ID equals name ignoring case.
-func (c *corpus) byFold(name string) (*document, bool) {
-	for _, d := range c.Docs {
-		if strings.EqualFold(d.ID, name) {
-			return d, true
-		}
-	}
-	return nil, false
-}
-
 // maxInternalDetail is how much of an emitter's error an internal error
 // quotes: enough for its first line, never the whole generated source.
 const maxInternalDetail = 300

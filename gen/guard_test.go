@@ -9,7 +9,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -344,7 +343,7 @@ func TestRefuseSpecialFiles(t *testing.T) {
 			}
 		}, notRegular("Zeta2024.txt", "a symbolic link")},
 		{"named pipe", nil, func(t *testing.T, root string) {
-			if err := syscall.Mkfifo(filepath.Join(root, "data", "Zeta2024.txt"), 0o644); err != nil {
+			if err := mkfifo(filepath.Join(root, "data", "Zeta2024.txt")); err != nil {
 				t.Skip("cannot make a named pipe:", err)
 			}
 		}, notRegular("Zeta2024.txt", "a named pipe")},
