@@ -347,6 +347,11 @@ func TestRefuseSpecialFiles(t *testing.T) {
 				t.Skip("cannot make a named pipe:", err)
 			}
 		}, notRegular("Zeta2024.txt", "a named pipe")},
+		{"device like /dev/zero", nil, func(t *testing.T, root string) {
+			if err := mkzero(filepath.Join(root, "data", "Zeta2024.txt")); err != nil {
+				t.Skip("cannot make a device:", err)
+			}
+		}, notRegular("Zeta2024.txt", "a device")},
 		{"directory", nil, func(t *testing.T, root string) {
 			os.Mkdir(filepath.Join(root, "data", "Zeta2024.txt"), 0o755)
 		}, "data/Zeta2024.txt: unexpected file in data/: data files are named <id>.txt"},

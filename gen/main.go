@@ -105,7 +105,7 @@ func run(root string, check, verbose bool, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "gen: %s\n", did)
 		}
 	}
-	files, err := Generate(os.DirFS(root))
+	files, err := Generate(treeFS(root))
 	if err != nil {
 		fmt.Fprintf(stderr, "%v\ngen: nothing written\n", err)
 		return 1
