@@ -17,9 +17,11 @@ const (
 
 // Generate compiles the data files under data/ in fsys, a tree rooted at the
 // repository, into Go source files. It returns their contents keyed by slash
-// path relative to the root. It reads nothing else and writes nothing.
+// path relative to the root. Besides data/, it reads only the hand-written
+// Go files of the package directories, for the names they declare (see
+// reservedNames); it writes nothing.
 //
-// It runs in three steps, each a function tested on its own: parse (parseFile)
+// It runs in four steps, each a function tested on its own: parse (parseFile)
 // reads a data file's syntax; build (buildDocument) checks its entries and
 // derives the structure of its text; validate (newCorpus, corpus.validate)
 // checks what spans documents and proves the texts faithful; emit

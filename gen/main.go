@@ -52,9 +52,9 @@
 //
 // A kill before step 5 leaves the old files untouched and an uncommitted
 // journal, which the next run discards; a kill after it leaves a committed
-// journal, which the next run (or -check's report) finishes. Between the
-// kill and the next run, a tree killed during step 6 holds a mix; -check
-// reports it as an unfinished run. TestKillAtRandom kills the generator 200
+// journal, which the next run finishes before it does anything else.
+// Between the kill and the next run, a tree killed during step 6 holds a
+// mix; -check reports any journal as an unfinished run. TestKillAtRandom kills the generator 200
 // times at random moments and checks this.
 package main
 
