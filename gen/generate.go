@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"path"
 	"sort"
+	"time"
 )
 
 // Output files, relative to the repository root.
@@ -16,14 +17,21 @@ const (
 
 // Generate compiles the data files under data/ in fsys, a tree rooted at the
 // repository, into Go source files. It returns their contents keyed by slash
-// path relative to the root. It reads nothing else and writes nothing.
+// path relative to the root. Besides data/, it reads only the hand-written
+// Go files of the package directories, for the names they declare (see
+// reservedNames); it writes nothing.
 //
-// It runs in three steps, each a function tested on its own: parse (parseFile)
+// It runs in four steps, each a function tested on its own: parse (parseFile)
 // reads a data file's syntax; build (buildDocument) checks its entries and
 // derives the structure of its text; validate (newCorpus, corpus.validate)
 // checks what spans documents and proves the texts faithful; emit
-// (emitNorms, emitDeclarations) writes the Go code. Errors name file and
-// line; on any error Generate returns no files.
+// (emitNorms, emitDeclarations) writes the Go code. Guards (guard.go) run
+// between the steps: on the bytes of each file before parsing
+// (readDataFile, checkCharacters), on its header before building
+// (checkEntries), on the IDs and names of the whole corpus before emitting
+// (checkReservedIDs, checkShortNames), and on the emitted code
+// (checkGeneratedNames). Errors name file and line; on any error Generate
+// returns no files.
 func Generate(fsys fs.FS) (map[string][]byte, error) {
 	entries, err := fs.ReadDir(fsys, "data")
 	if err != nil {
@@ -31,6 +39,8 @@ func Generate(fsys fs.FS) (map[string][]byte, error) {
 	}
 	var errs errList
 	var docs []*document
+	files := map[string]*dataFile{}
+	now := time.Now()
 	for _, e := range entries {
 		p := path.Join("data", e.Name())
 		switch {
@@ -40,8 +50,12 @@ func Generate(fsys fs.FS) (map[string][]byte, error) {
 			errs.add(errorf(p, 0, "unexpected file in data/: data files are named <id>.txt"))
 			continue
 		}
-		data, err := fs.ReadFile(fsys, p)
+		data, err := readDataFile(fsys, p, e)
 		if err != nil {
+			errs.add(err)
+			continue
+		}
+		if err := checkCharacters(p, data); err != nil {
 			errs.add(err)
 			continue
 		}
@@ -50,11 +64,16 @@ func Generate(fsys fs.FS) (map[string][]byte, error) {
 			errs.add(err)
 			continue
 		}
+		if es := checkEntries(f, now); len(es) > 0 {
+			errs.add(es.err())
+			continue
+		}
 		d, err := buildDocument(f)
 		if err != nil {
 			errs.add(err)
 			continue
 		}
+		files[p] = f
 		docs = append(docs, d)
 	}
 	if len(docs) == 0 && len(errs) == 0 {
@@ -67,22 +86,36 @@ func Generate(fsys fs.FS) (map[string][]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	reserved, err := reservedNames(fsys)
+	if err != nil {
+		return nil, err
+	}
+	errs = append(checkReservedIDs(c, files, reserved), checkShortNames(c, files)...)
+	if len(errs) > 0 {
+		return nil, errs.err()
+	}
 	if err := c.validate(); err != nil {
 		return nil, err
 	}
-	normsSrc, err := emitNorms(c)
-	if err != nil {
-		return nil, fmt.Errorf("emitting %s: %w", normsFile, err)
+	out := map[string][]byte{}
+	for _, em := range []struct {
+		file string
+		emit func(*corpus) ([]byte, error)
+	}{
+		{normsFile, emitNorms},
+		{declarationsFile, emitDeclarations},
+		{citeFile, emitCite},
+	} {
+		src, err := em.emit(c)
+		if err != nil {
+			return nil, internalError(c, em.file, err)
+		}
+		out[em.file] = src
 	}
-	declSrc, err := emitDeclarations(c)
-	if err != nil {
-		return nil, fmt.Errorf("emitting %s: %w", declarationsFile, err)
+	if err := checkGeneratedNames(fsys, c, files, out); err != nil {
+		return nil, err
 	}
-	citeSrc, err := emitCite(c)
-	if err != nil {
-		return nil, fmt.Errorf("emitting %s: %w", citeFile, err)
-	}
-	return map[string][]byte{normsFile: normsSrc, declarationsFile: declSrc, citeFile: citeSrc}, nil
+	return out, nil
 }
 
 // sortedPaths returns the keys of a file map in order.
