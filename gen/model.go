@@ -68,6 +68,9 @@ type document struct {
 	BodyLine  int
 	edits     []edit
 	keyLines  map[string]int // first line of each header key
+	// lineStarts are the offsets in Raw where its lines begin; lineAt
+	// computes them on first use.
+	lineStarts []int
 
 	Blocks []block
 	Items  []item
