@@ -22,7 +22,7 @@ func ExampleSearch() {
 		} else {
 			fmt.Printf("%s, para. %s\n", h.Document, h.Document.Paragraphs[h.Paragraph-1].Label)
 		}
-		fmt.Println(h.Snippet)
+		fmt.Println(h.Highlight("**", "**"))
 	}
 	// Output:
 	// G7 Paris 2019, commitment 15
