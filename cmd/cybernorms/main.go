@@ -218,17 +218,21 @@ Run "cybernorms <command> -help" for a command's flags and output.
 
 // getenv and isTerminal are variables for the tests.
 var (
-	getenv = os.Getenv
-	// isTerminal reports whether w is a terminal: a character device.
-	isTerminal = func(w io.Writer) bool {
-		f, ok := w.(*os.File)
-		if !ok {
-			return false
-		}
-		fi, err := f.Stat()
-		return err == nil && fi.Mode()&os.ModeCharDevice != 0
-	}
+	getenv     = os.Getenv
+	isTerminal = defaultIsTerminal
 )
+
+// defaultIsTerminal reports whether w is a terminal: a file that is a
+// character device. (A check with the standard library only; /dev/null is
+// a character device too, which does no harm.)
+func defaultIsTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
 
 // useColor reports whether to mark search matches with ANSI escapes on w.
 func useColor(w io.Writer) bool {
