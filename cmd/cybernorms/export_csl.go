@@ -11,19 +11,20 @@ import (
 // Language 1.0.2 (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html),
 // which Zotero, Pandoc and Mendeley read.
 type cslItem struct {
-	ID         string    `json:"id"`
-	Type       string    `json:"type"`
-	Title      string    `json:"title"`
-	Author     []cslName `json:"author,omitempty"`
-	Issued     *cslDate  `json:"issued,omitempty"`
-	Number     string    `json:"number,omitempty"`
-	Genre      string    `json:"genre,omitempty"`
-	EventTitle string    `json:"event-title,omitempty"`
-	EventPlace string    `json:"event-place,omitempty"`
-	URL        string    `json:"URL,omitempty"`
-	Language   string    `json:"language,omitempty"`
-	Note       string    `json:"note,omitempty"`
-	Source     string    `json:"source,omitempty"`
+	ID          string    `json:"id"`
+	Type        string    `json:"type"`
+	Title       string    `json:"title"`
+	Author      []cslName `json:"author,omitempty"`
+	Contributor []cslName `json:"contributor,omitempty"`
+	Issued      *cslDate  `json:"issued,omitempty"`
+	Number      string    `json:"number,omitempty"`
+	Genre       string    `json:"genre,omitempty"`
+	EventTitle  string    `json:"event-title,omitempty"`
+	EventPlace  string    `json:"event-place,omitempty"`
+	URL         string    `json:"URL,omitempty"`
+	Language    string    `json:"language,omitempty"`
+	Note        string    `json:"note,omitempty"`
+	Source      string    `json:"source,omitempty"`
 }
 
 // A cslName is a name given as a whole: an institution.
@@ -78,9 +79,17 @@ func cslOf(d declarations.Declaration) cslItem {
 	if d.Kind() == declarations.KindOther {
 		it.Genre = ""
 	}
-	for _, b := range strings.Split(d.Body(), "; ") {
-		if b != "" {
+	// The issuing body is the author; where the data names several
+	// ("United Nations General Assembly; Group of Governmental Experts, …"),
+	// the first is the author and the others contributors, so that a
+	// citation reads "(United Nations General Assembly 2015, para. 13(f))".
+	for i, b := range strings.Split(d.Body(), "; ") {
+		switch {
+		case b == "":
+		case i == 0:
 			it.Author = append(it.Author, cslName{Literal: b})
+		default:
+			it.Contributor = append(it.Contributor, cslName{Literal: b})
 		}
 	}
 	if date := d.Date(); date.Year != 0 {
