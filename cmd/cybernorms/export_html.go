@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/cybernorms/cybernorms/declarations"
 	"github.com/cybernorms/cybernorms/norms"
@@ -92,6 +93,7 @@ type htmlPage struct {
 	Title        string
 	Heading      string
 	Short        string
+	Summary      string // kind, date, symbol and extent, in a line
 	Fields       []htmlField
 	Versions     []htmlLink
 	Paragraphs   []htmlParagraph
@@ -162,16 +164,11 @@ var htmlTemplates = template.Must(template.New("").Parse(`
 <h1>{{.Heading}}</h1>
 {{- if .Short}}
 <p class="meta"{{if .UILang}} lang="{{.UILang}}"{{end}}>{{.Short}} (short name, editorial)</p>{{end}}
+{{- if .Summary}}
+<p class="meta">{{.Summary}}</p>{{end}}
 {{- if gt (len .Versions) 1}}
 <nav aria-label="Language versions"{{if .UILang}} lang="{{.UILang}}"{{end}}><p>Language versions:
 {{range .Versions}}{{if .Href}}<a href="{{.Href}}" hreflang="{{.HrefLang}}" lang="{{.Lang}}">{{.Text}}</a>{{else}}<strong lang="{{.Lang}}">{{.Text}}</strong> (this page){{end}} {{end}}</p></nav>{{end}}
-<section aria-labelledby="about"{{if .UILang}} lang="{{.UILang}}"{{end}}>
-<h2 id="about">About this document</h2>
-<dl>
-{{- range .Fields}}
-<dt>{{.Name}}</dt><dd>{{if .Href}}<a href="{{.Href}}">{{.Value}}</a>{{else}}{{.Value}}{{end}}</dd>{{end}}
-</dl>
-</section>
 {{- if .Paragraphs}}
 <section aria-labelledby="text">
 <h2 id="text"{{if .UILang}} lang="{{.UILang}}"{{end}}>Text</h2>
@@ -186,6 +183,13 @@ var htmlTemplates = template.Must(template.New("").Parse(`
 </section>
 {{- end}}
 <div{{if .UILang}} lang="{{.UILang}}"{{end}}>
+<section aria-labelledby="about"{{if .UILang}} lang="{{.UILang}}"{{end}}>
+<h2 id="about">About this document</h2>
+<dl>
+{{- range .Fields}}
+<dt>{{.Name}}</dt><dd>{{if .Href}}<a href="{{.Href}}">{{.Value}}</a>{{else}}{{.Value}}{{end}}</dd>{{end}}
+</dl>
+</section>
 {{- if .Links}}
 <section aria-labelledby="links">
 <h2 id="links">Links to other documents</h2>
@@ -364,6 +368,13 @@ func docPage(d declarations.Declaration, foot string) htmlPage {
 			*fields = append(*fields, htmlField{Name: name, Value: value, Href: href})
 		}
 	}
+	summary := []string{capitalize(d.Kind().String())}
+	for _, s := range []string{d.Date().String(), d.Symbol(), extent(d)} {
+		if s != "" {
+			summary = append(summary, s)
+		}
+	}
+	p.Summary = strings.Join(summary, " · ")
 	add(&p.Fields, "ID", string(d.ID()), "")
 	add(&p.Fields, "Kind", d.Kind().String(), "")
 	add(&p.Fields, "Body", d.Body(), "")
@@ -401,7 +412,11 @@ func docPage(d declarations.Declaration, foot string) htmlPage {
 			}
 		}
 		if n, ok := q.Norm(); ok {
-			hp.Notes = append(hp.Notes, htmlNote{Before: fmt.Sprintf("%s %s (%s)", capitalize(n.Kind().String()), n.ID(), quoteEditorial(n.Editorial().Title))})
+			note := fmt.Sprintf("%s %s", capitalize(n.Kind().String()), n.ID())
+			if title := n.Editorial().Title; title != "" {
+				note += ": “" + title + "” (editorial title)"
+			}
+			hp.Notes = append(hp.Notes, htmlNote{Before: note})
 			if r, ok := n.Restates(); ok {
 				hp.Notes = append(hp.Notes, htmlNote{Before: "Restates ", Links: []htmlLink{{Text: r.String(), Href: normHref(r)}}, After: "."})
 			}
