@@ -348,6 +348,28 @@ func TestOtherCompletions(t *testing.T) {
 		os.WriteFile(file, []byte(script), 0o666)
 		if out, err := exec.Command(path, sh.flag, file).CombinedOutput(); err != nil {
 			t.Errorf("%s %s: %v\n%s", sh.name, sh.flag, err, out)
+			continue
+		}
+		switch sh.name {
+		case "zsh":
+			// Loaded after compinit, the script registers its function.
+			prog := `autoload -U compinit; compinit -u -d "$2"; source "$1"; print ${_comps[cybernorms]}`
+			out, err := exec.Command(path, "-c", prog, "zsh", file, filepath.Join(t.TempDir(), "zcompdump")).CombinedOutput()
+			if err != nil || strings.TrimSpace(string(out)) != "_cybernorms" {
+				t.Errorf("zsh: the script does not register _cybernorms: %q, %v", out, err)
+			}
+		case "fish":
+			// fish completes a command line on request: complete -C.
+			for line, want := range map[string]string{
+				"cybernorms cite -style f":    "formal",
+				"cybernorms list ":            "documents\nnorms",
+				"cybernorms show Lucca2017/1": "Lucca2017/1\nLucca2017/10\nLucca2017/11\nLucca2017/12",
+			} {
+				out, err := exec.Command(path, "-c", `source $argv[1]; complete -C $argv[2]`, file, line).CombinedOutput()
+				if got := strings.TrimSpace(string(out)); err != nil || got != want {
+					t.Errorf("fish: completing %q: %q (%v), want %q", line, got, err, want)
+				}
+			}
 		}
 	}
 }
