@@ -87,8 +87,8 @@ func runCompletion(c *cmdEnv) int {
 	return exitOK
 }
 
-// valueCases returns the shell case arms that complete the values of
-// flags: file names, or the words of flagValues.
+// valueNames returns the names of the flags whose values the scripts
+// complete, sorted.
 func (cd completionData) valueNames() []string {
 	var names []string
 	for name := range flagValues {

@@ -308,11 +308,9 @@ func runExport(c *cmdEnv) int {
 		if c.output == "" {
 			return c.usageError("-format html needs -o DIR, the directory to write the pages to")
 		}
-		n, err := writeHTML(c.output)
-		if err != nil {
+		if _, err := writeHTML(c.output); err != nil {
 			return c.fail(exitNotFound, err)
 		}
-		fmt.Fprintf(c.stderr, "%s: wrote %d pages to %s\n", c.name(), n, quote(c.output))
 		return exitOK
 	}
 	return c.usageError("unknown format %s: say json, csv, csl or html", quote(c.format))

@@ -219,7 +219,7 @@ func exportHTML(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
 	code, _, errOut := runCmd("export", "-format", "html", "-o", dir)
-	if code != 0 || !strings.Contains(errOut, "wrote") {
+	if code != 0 || errOut != "" {
 		t.Fatalf("export -format html: status %d, %s", code, errOut)
 	}
 	return dir
