@@ -16,8 +16,8 @@ var (
 	paragraphsColumns = []string{"document", "lang", "position", "label", "anchor", "kind", "break", "norm", "citation", "text"}
 )
 
-// normsCSV writes one row per norm, in the order of norms.All, each
-// language version in turn.
+// normsCSV writes one row per norm, in the order of norms.All, and one per
+// further language version of it, after it.
 func normsCSV() ([]byte, error) {
 	var rows [][]string
 	for n := range norms.All() {

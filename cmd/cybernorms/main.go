@@ -81,6 +81,11 @@
 //	cite            {"target": reference, "style": "formal", "citation": "..."}
 //	version         {"module", "version", "corpus_digest", "schema_version", "go"}
 //
+// The commands that find citations, when they come, will write the same
+// reference: resolve -json {"input": "...", "target": reference}, and scan
+// -json {"citations": [{"start", "end", "text", "target": reference}]}, with
+// byte offsets into the text scanned.
+//
 // # Version
 //
 // version prints the module version (from the build information: a release
@@ -433,7 +438,8 @@ provenance and links), for people who do not use Go:
                  added, never renamed or removed: the schema allows
                  properties it does not name.
   -format csv    RFC 4180 CSV (UTF-8, CRLF line ends, a header row).
-                 -table norms (the default), one row per norm:
+                 -table norms (the default), one row per norm (and per
+                 further language version of it, in the next rows):
                    id, document, label, kind, lang, citation,
                    formal_citation, restates, title_editorial, text
                  -table paragraphs, one row per paragraph of every
