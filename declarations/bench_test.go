@@ -6,7 +6,7 @@ import (
 	"github.com/cybernorms/cybernorms/declarations"
 )
 
-var docSink *declarations.Declaration
+var docSink declarations.Declaration
 
 func BenchmarkLookup(b *testing.B) {
 	b.ReportAllocs()

@@ -7,8 +7,8 @@ import (
 	"time"
 )
 
-// Budapest2001 is the convention “Budapest Convention on Cybercrime” (Council
-// of Europe, 2001).
+// Budapest2001 is the convention “Convention on Cybercrime” (Council of
+// Europe, Budapest, 23 November 2001).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: The
 // Council of Europe's treaty on cybercrime. The G7 reiterated its commitment
@@ -18,26 +18,44 @@ var Budapest2001 = Declaration{&budapest2001}
 
 var budapest2001 = document{
 	id:    "Budapest2001",
-	title: "Budapest Convention on Cybercrime",
+	title: "Convention on Cybercrime",
 	body:  "Council of Europe",
+	place: "Budapest",
 	lang:  "en",
 	kind:  KindConvention,
-	date:  Date{Year: 2001},
+	date:  Date{Year: 2001, Month: time.November, Day: 23},
 	prov: Provenance{
 		Extent:   MetadataOnly,
-		ReadFrom: "the Toronto Chair's Report (seed 000), which names it; the commentaries of seeds 001 and 004, which give its year and the Council of Europe",
+		ReadFrom: "the Toronto Chair's Report (seed 000), which names it; the commentaries of seeds 001 and 004, which give its year and the Council of Europe; its title, series number and dates from the Council of Europe's Treaty Office and a copy of the treaty text (sources/document-facts.txt)",
 		Notes: []string{
-			"The sources give the year of the convention but not the date it was opened for signature.",
+			"The pages label the series differently: the treaty text heads it \"European Treaty Series - No. 185\", the Treaty Office's current page \"ETS No.185\", its status page of 2004 \"CETS No.: 185\". The corpus follows the treaty text.",
+			"The date is the treaty text's own \"Budapest, 23.XI.2001\", the day it was opened for signature; the Treaty Office's status page of 2004 gives the same opening date and entry into force on \"1/7/2004\".",
+			"The popular name \"Budapest Convention on Cybercrime\", which the Toronto Chair's Report, the Paris Call and the G7 interior ministers use, is kept as an alias.",
+		},
+		Observations: []Observation{
+			{Fact: "title", Value: "Convention on Cybercrime", Where: "https://www.slideshare.net/SANSKAR20/european-treaty-series-no-185convention-on-cybercrimedocx \"European Treaty Series - No. 185↵Convention on Cybercrime↵Budapest, 23.XI.2001\""},
+			{Fact: "series", Value: "European Treaty Series", Where: "https://www.slideshare.net/SANSKAR20/european-treaty-series-no-185convention-on-cybercrimedocx \"European Treaty Series - No. 185\""},
+			{Fact: "number", Value: "185", Where: "http://www.coe.int/en/web/conventions/full-list/-/conventions/treaty/185?_coeconventions_WAR_coeconventionsportlet_languageId=de_DE \"Title Convention on Cybercrime↵Reference ETS No.185\""},
+			{Fact: "place", Value: "Budapest", Where: "http://www.coe.int/en/web/conventions/full-list/-/conventions/treaty/185?_coeconventions_WAR_coeconventionsportlet_languageId=de_DE \"Opening of the treaty Budapest, 23/11/2001\""},
+			{Fact: "date", Value: "2001-11-23", Where: "https://www.slideshare.net/SANSKAR20/european-treaty-series-no-185convention-on-cybercrimedocx \"Budapest, 23.XI.2001\""},
+			{Fact: "opened", Value: "2001-11-23", Where: "http://www.coe.int/en/web/conventions/full-list/-/conventions/treaty/185?_coeconventions_WAR_coeconventionsportlet_languageId=de_DE \"Opening of the treaty Budapest, 23/11/2001  - Treaty open for signature\""},
+			{Fact: "in-force", Value: "2004-07-01", Where: "http://www.coe.int/en/web/conventions/full-list/-/conventions/treaty/185?_coeconventions_WAR_coeconventionsportlet_languageId=de_DE \"Entry into Force 01/07/2004\""},
 		},
 		DataFile: "data/Budapest2001.txt",
-		SHA256:   "c25171fa2cf0dd7b246e8ea70dd7f4b84ef0b4764794b52a1a68dca3f64b8233",
+		SHA256:   "104d2e6369c6efb0f76e5ebd0bba361e7e511f9f991f3aa7e9101fd91e73e8c1",
+	},
+	facts: Facts{
+		Number:  "185",
+		Series:  "European Treaty Series",
+		Opened:  Date{Year: 2001, Month: time.November, Day: 23},
+		InForce: Date{Year: 2004, Month: time.July, Day: 1},
 	},
 	editorial: Editorial{
 		Short: "Budapest Convention",
 		Note:  "The Council of Europe's treaty on cybercrime. The G7 reiterated its commitment to it in 2018, and the G7 interior ministers in 2019 looked to a second additional protocol to it.",
 	},
 	backlinks:  0,
-	nBacklinks: 3,
+	nBacklinks: 4,
 }
 
 // Dinard2019 is the declaration “Dinard Declaration on the Cyber Norm
@@ -264,12 +282,13 @@ var g20antalya2015 = document{
 	editorial: Editorial{
 		Short: "G20 Antalya 2015",
 	},
-	backlinks:  3,
-	nBacklinks: 1,
+	backlinks:  4,
+	nBacklinks: 2,
 }
 
-// GA58_199 is General Assembly resolution 58/199 (United Nations General
-// Assembly).
+// GA58_199 is UNGA resolution 58/199, “Creation of a global culture of
+// cybersecurity and the protection of critical information infrastructures”
+// (A/RES/58/199, United Nations General Assembly, 23 December 2003).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: A
 // resolution that UN GGE norm 13(g) asks States to take into account when
@@ -279,30 +298,48 @@ var g20antalya2015 = document{
 var GA58_199 = Declaration{&ga58_199}
 
 var ga58_199 = document{
-	id:    "GA58_199",
-	title: "General Assembly resolution 58/199",
-	body:  "United Nations General Assembly",
-	lang:  "en",
-	kind:  KindResolution,
+	id:     "GA58_199",
+	title:  "Creation of a global culture of cybersecurity and the protection of critical information infrastructures",
+	body:   "United Nations General Assembly",
+	symbol: "A/RES/58/199",
+	lang:   "en",
+	kind:   KindResolution,
+	date:   Date{Year: 2003, Month: time.December, Day: 23},
 	prov: Provenance{
 		Extent:   MetadataOnly,
-		ReadFrom: "the UN GGE 2015 norms (sources/A-70-174-para13.txt) and the Lucca Declaration (seed 002), which cite it",
+		ReadFrom: "the UN GGE 2015 norms (sources/A-70-174-para13.txt) and the Lucca Declaration (seed 002), which cite it; its symbol, dates, session, agenda item and title from a copy of the resolution (sources/document-facts.txt)",
 		Notes: []string{
-			"The sources give the resolution's number but not its date or title.",
+			"The date is that of the adoption; the copy is dated \"Distr.: General 30 January 2004\".",
+		},
+		Observations: []Observation{
+			{Fact: "title", Value: "Creation of a global culture of cybersecurity and the protection of critical information infrastructures", Where: "https://database.cyberpolicyportal.org/en/entity/380q0z8wh8t \"58/199. Creation of a global culture of cybersecurity and the protection of critical information infrastructures\""},
+			{Fact: "symbol", Value: "A/RES/58/199", Where: "https://database.cyberpolicyportal.org/en/entity/380q0z8wh8t \"United Nations A/RES/58/199 General Assembly Distr.: General 30 January 2004\""},
+			{Fact: "number", Value: "58/199", Where: "https://database.cyberpolicyportal.org/en/entity/380q0z8wh8t \"[on the report of the Second Committee (A/58/481/Add.2)] 58/199. Creation of a global culture\""},
+			{Fact: "date", Value: "2003-12-23", Where: "https://database.cyberpolicyportal.org/en/entity/380q0z8wh8t \"Resolution adopted by the General Assembly on 23 December 2003\""},
+			{Fact: "distributed", Value: "2004-01-30", Where: "https://database.cyberpolicyportal.org/en/entity/380q0z8wh8t \"Distr.: General 30 January 2004\""},
+			{Fact: "session", Value: "Fifty-eighth session", Where: "https://database.cyberpolicyportal.org/en/entity/380q0z8wh8t \"Distr.: General 30 January 2004 Fifty-eighth session Agenda item 91 (b)\""},
+			{Fact: "agenda", Value: "Agenda item 91 (b)", Where: "https://database.cyberpolicyportal.org/en/entity/380q0z8wh8t \"Fifty-eighth session Agenda item 91 (b)\""},
 		},
 		DataFile: "data/GA58_199.txt",
-		SHA256:   "0c04bf1515972ea18685e2644aa8d691d47a19f00e39d308aef9888039de9cfc",
+		SHA256:   "b953db66baf56238ac0bc1a05bfbe43661a0942a1a8488b7f0eae6fb4e22b63e",
+	},
+	facts: Facts{
+		Number:      "58/199",
+		Session:     "Fifty-eighth session",
+		Agenda:      "Agenda item 91 (b)",
+		Distributed: Date{Year: 2004, Month: time.January, Day: 30},
+		AuthorNote:  "Adopted by the General Assembly on the report of the Second Committee (A/58/481/Add.2).",
 	},
 	editorial: Editorial{
 		Short: "UNGA resolution 58/199",
 		Note:  "A resolution that UN GGE norm 13(g) asks States to take into account when protecting critical infrastructure, naming it as on the creation of a global culture of cybersecurity and the protection of critical information infrastructures.",
 	},
-	backlinks:  4,
+	backlinks:  6,
 	nBacklinks: 2,
 }
 
-// GA68_167 is General Assembly resolution 68/167 (United Nations General
-// Assembly).
+// GA68_167 is UNGA resolution 68/167, “The right to privacy in the digital
+// age” (A/RES/68/167, United Nations General Assembly, 18 December 2013).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: A
 // resolution that UN GGE norm 13(e) asks States to respect, naming it with
@@ -310,30 +347,42 @@ var ga58_199 = document{
 var GA68_167 = Declaration{&ga68_167}
 
 var ga68_167 = document{
-	id:    "GA68_167",
-	title: "General Assembly resolution 68/167",
-	body:  "United Nations General Assembly",
-	lang:  "en",
-	kind:  KindResolution,
+	id:     "GA68_167",
+	title:  "The right to privacy in the digital age",
+	body:   "United Nations General Assembly",
+	symbol: "A/RES/68/167",
+	lang:   "en",
+	kind:   KindResolution,
+	date:   Date{Year: 2013, Month: time.December, Day: 18},
 	prov: Provenance{
 		Extent:   MetadataOnly,
-		ReadFrom: "the UN GGE 2015 norms (sources/A-70-174-para13.txt) and the Lucca Declaration (seed 002), which cite it",
+		ReadFrom: "the UN GGE 2015 norms (sources/A-70-174-para13.txt) and the Lucca Declaration (seed 002), which cite it; its symbol, date and title from a copy of the resolution and two reports of its adoption (sources/document-facts.txt)",
 		Notes: []string{
-			"The sources give the resolution's number but not its date or title.",
+			"The date is the one the copy of the resolution prints, and two reports of the adoption (ip-watch.org, achristie.com) agree; three pages disagree: asil.org dates the adoption 19 December 2013, a citation in International Legal Materials (Cambridge) reads \"Dec. 18, 2014\", and a blog summary gives 26 November 2013, probably the Third Committee's vote.",
+		},
+		Observations: []Observation{
+			{Fact: "title", Value: "The right to privacy in the digital age", Where: "https://ja.scribd.com/document/296097234/Right-to-Privacy \"68/167. The right to privacy in the digital age\""},
+			{Fact: "symbol", Value: "A/RES/68/167", Where: "http://www.ip-watch.org/2014/01/08/un-general-assembly-adopts-resolution-on-privacy-and-surveillance/ \"adopted by consensus Resolution A/RES/68/167, The right to privacy in the digital age\""},
+			{Fact: "number", Value: "68/167", Where: "https://ja.scribd.com/document/296097234/Right-to-Privacy \"[on the report of the Third Committee (A/68/456/Add.2)]↵68/167. The right to privacy in the digital age\""},
+			{Fact: "date", Value: "2013-12-18", Where: "https://ja.scribd.com/document/296097234/Right-to-Privacy \"Resolution adopted by the General Assembly↵on 18 December 2013\""},
 		},
 		DataFile: "data/GA68_167.txt",
-		SHA256:   "359ab83a67eb657a412f10b0bf1b2f97f924658bb6c179e18b9c28fd4556e911",
+		SHA256:   "5648481999ebc16734492e9592e6e73c5ac60ef4875f0d63989bcb184fe4b76c",
+	},
+	facts: Facts{
+		Number:     "68/167",
+		AuthorNote: "Adopted by the General Assembly by consensus, on the report of the Third Committee (A/68/456/Add.2).",
 	},
 	editorial: Editorial{
 		Short: "UNGA resolution 68/167",
 		Note:  "A resolution that UN GGE norm 13(e) asks States to respect, naming it with resolution 69/166 as on the right to privacy in the digital age.",
 	},
-	backlinks:  6,
+	backlinks:  8,
 	nBacklinks: 2,
 }
 
-// GA69_166 is General Assembly resolution 69/166 (United Nations General
-// Assembly).
+// GA69_166 is UNGA resolution 69/166, “General Assembly resolution 69/166”
+// (United Nations General Assembly, 18 December 2014).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: A
 // resolution that UN GGE norm 13(e) asks States to respect, naming it with
@@ -346,25 +395,36 @@ var ga69_166 = document{
 	body:  "United Nations General Assembly",
 	lang:  "en",
 	kind:  KindResolution,
+	date:  Date{Year: 2014, Month: time.December, Day: 18},
 	prov: Provenance{
 		Extent:   MetadataOnly,
-		ReadFrom: "the UN GGE 2015 norms (sources/A-70-174-para13.txt) and the Lucca Declaration (seed 002), which cite it",
+		ReadFrom: "the UN GGE 2015 norms (sources/A-70-174-para13.txt) and the Lucca Declaration (seed 002), which cite it; its number and date as two later UN texts cite it (sources/document-facts.txt)",
 		Notes: []string{
-			"The sources give the resolution's number but not its date or title.",
+			"The number and date are seen only as two later UN texts cite the resolution (a General Assembly document of December 2020 and Human Rights Council resolution 32/13), which agree; no copy of the resolution itself was observed.",
+			"The symbol (A/RES/69/166 would be the form) was not observed on any page, so it is left out.",
+			"The title of the adopted text was not observed, so the title names the resolution by its number. The revised draft, A/C.3/69/L.26/Rev.1 (distributed 19 November 2014), is titled \"The right to privacy in the digital age\", and the citing texts name the resolution as on the right to privacy in the digital age.",
+		},
+		Observations: []Observation{
+			{Fact: "number", Value: "69/166", Where: "https://docslib.org/doc/2869568/general-assembly-distr-general-28-december-2020 \"Recalling General Assembly resolutions 68/167 of 18 December 2013, 69/166 of 18 December 2014\""},
+			{Fact: "date", Value: "2014-12-18", Where: "https://right-docs.org/doc/a-hrc-res-32-13 \"General Assembly resolutions 68/167 of 18 December 2013 and 69/166 of 18↵December 2014, on the right to privacy in the digital age\""},
 		},
 		DataFile: "data/GA69_166.txt",
-		SHA256:   "edccbdc5ee2bddf60ce434a9190ea1b6bf52ad2b28b6488f26b2ec3d34f6af34",
+		SHA256:   "982d68d2050ead2c75045f0e6cdd7251a45611e7e5294e914072bee607b8d44d",
+	},
+	facts: Facts{
+		Number: "69/166",
 	},
 	editorial: Editorial{
 		Short: "UNGA resolution 69/166",
 		Note:  "A resolution that UN GGE norm 13(e) asks States to respect, naming it with resolution 68/167 as on the right to privacy in the digital age.",
 	},
-	backlinks:  8,
+	backlinks:  10,
 	nBacklinks: 2,
 }
 
-// GA70_237 is General Assembly resolution 70/237 (United Nations General
-// Assembly).
+// GA70_237 is UNGA resolution 70/237, “Developments in the field of
+// information and telecommunications in the context of international security”
+// (A/RES/70/237, United Nations General Assembly).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: The
 // General Assembly resolution that calls on Member States to be guided by the
@@ -372,19 +432,26 @@ var ga69_166 = document{
 var GA70_237 = Declaration{&ga70_237}
 
 var ga70_237 = document{
-	id:    "GA70_237",
-	title: "General Assembly resolution 70/237",
-	body:  "United Nations General Assembly",
-	lang:  "en",
-	kind:  KindResolution,
+	id:     "GA70_237",
+	title:  "Developments in the field of information and telecommunications in the context of international security",
+	body:   "United Nations General Assembly",
+	symbol: "A/RES/70/237",
+	lang:   "en",
+	kind:   KindResolution,
 	prov: Provenance{
 		Extent:   MetadataOnly,
-		ReadFrom: "the header of the A/70/174 source file, which names the resolution as the one that calls on Member States to be guided by the report",
+		ReadFrom: "the header of the A/70/174 source file, which names the resolution as the one that calls on Member States to be guided by the report; its symbol and title from a Digital Watch page (sources/document-facts.txt)",
 		Notes: []string{
-			"The sources give the resolution's number but not its date or title.",
+			"The date of adoption was not observed (23 December 2015 was looked for and not seen on any page), so it is left out.",
+			"The symbol and title were seen on a secondary page (GIP Digital Watch), not on a copy of the resolution.",
+		},
+		Observations: []Observation{
+			{Fact: "title", Value: "Developments in the field of information and telecommunications in the context of international security", Where: "https://dig.watch/resource/unga-resolution-70237-developments-field-information-and-telecommunications-context \"Developments in the field of information and telecommunications in the context of international security (A/RES/70/237)\""},
+			{Fact: "symbol", Value: "A/RES/70/237", Where: "https://dig.watch/resource/unga-resolution-70237-developments-field-information-and-telecommunications-context \"Developments in the field of information and telecommunications in the context of international security (A/RES/70/237)\""},
+			{Fact: "number", Value: "70/237", Where: "https://dig.watch/resource/unga-resolution-70237-developments-field-information-and-telecommunications-context \"(A/RES/70/237)\""},
 		},
 		DataFile: "data/GA70_237.txt",
-		SHA256:   "a6d7428b510c5a757a73f385719c801dfd471c8de7431267d95adc412b2cd7d1",
+		SHA256:   "8a410b447163e6d633d8e27610084f9013d9c28e4de7a181c01372b6301638a6",
 	},
 	links: []Link{
 		{
@@ -393,14 +460,17 @@ var ga70_237 = document{
 			Basis:  "The A/70/174 source file records that resolution 70/237 calls on Member States to be guided by the report.",
 		},
 	},
+	facts: Facts{
+		Number: "70/237",
+	},
 	editorial: Editorial{
 		Short: "UNGA resolution 70/237",
 		Note:  "The General Assembly resolution that calls on Member States to be guided by the UN GGE 2015 report.",
 	},
 }
 
-// HRC20_8 is Human Rights Council resolution 20/8 (United Nations Human Rights
-// Council).
+// HRC20_8 is HRC resolution 20/8, “The promotion, protection and enjoyment of
+// human rights on the Internet” (United Nations Human Rights Council, 2012).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: A
 // resolution that UN GGE norm 13(e) asks States to respect, naming it with
@@ -410,29 +480,43 @@ var HRC20_8 = Declaration{&hrc20_8}
 
 var hrc20_8 = document{
 	id:    "HRC20_8",
-	title: "Human Rights Council resolution 20/8",
+	title: "The promotion, protection and enjoyment of human rights on the Internet",
 	body:  "United Nations Human Rights Council",
 	lang:  "en",
 	kind:  KindResolution,
+	date:  Date{Year: 2012},
 	prov: Provenance{
 		Extent:   MetadataOnly,
-		ReadFrom: "the UN GGE 2015 norms (sources/A-70-174-para13.txt) and the Lucca Declaration (seed 002), which cite it",
+		ReadFrom: "the UN GGE 2015 norms (sources/A-70-174-para13.txt) and the Lucca Declaration (seed 002), which cite it; its number, title and the candidates for its date from later UN texts and other pages (sources/document-facts.txt)",
 		Notes: []string{
-			"The sources give the resolution's number but not its date or title.",
+			"The pages disagree on the date, and none is a copy of the resolution: 5 July 2012 in two later UN texts that cite it (Human Rights Council decision 25/117 and resolution 32/13) and in a news report of the adoption (insideprivacy.com); \"June 2012\" on one page (defenddefenders.org). Only the year, on which all agree, is given.",
+			"The symbol is seen only in the lower-case form \"A/HRC/res/20/8\", on one page; the form A/HRC/RES/20/8 was not observed, so the symbol is left out and the form seen kept as an alternative.",
+			"The title is given in the words of the citing texts; the draft (A/HRC/20/L.13, Twentieth session) prints it \"The promotion, protection and enjoyment of human rights onthe Internet\".",
+		},
+		Observations: []Observation{
+			{Fact: "title", Value: "The promotion, protection and enjoyment of human rights on the Internet", Where: "https://www.right-docs.org/doc/a-hrc-dec-25-117/ \"Council resolution 20/8 of 5 July 2012 on the promotion, protection and enjoyment of human rights on the Internet\""},
+			{Fact: "alt-symbol", Value: "A/HRC/res/20/8", Where: "https://defenddefenders.org/unhrc32-support-resolution-promotion-protection-enjoyment-human-rights-internet/ \"(A/HRC/res/26/13, June 2014; A/HRC/res/20/8, June 2012)\""},
+			{Fact: "number", Value: "20/8", Where: "https://right-docs.org/doc/a-hrc-res-32-13 \"Council resolutions 20/8 of 5 July 2012 and 26/13 of 26 June 2014\""},
+			{Fact: "date", Value: "2012", Where: "https://right-docs.org/doc/a-hrc-res-32-13 \"Council resolutions 20/8 of 5 July 2012\""},
 		},
 		DataFile: "data/HRC20_8.txt",
-		SHA256:   "534bfdb6a203dadc118cd309aacc149abc7fc2ae2876a7eb4c5f14744b1af389",
+		SHA256:   "467870c2f07805b323acb6e820ef005eec504eb102ed4ff18d91a95628eb5273",
+	},
+	facts: Facts{
+		Number:     "20/8",
+		AltSymbols: []string{"A/HRC/res/20/8"},
 	},
 	editorial: Editorial{
 		Short: "HRC resolution 20/8",
 		Note:  "A resolution that UN GGE norm 13(e) asks States to respect, naming it with resolution 26/13 as on the promotion, protection and enjoyment of human rights on the Internet.",
 	},
-	backlinks:  10,
+	backlinks:  12,
 	nBacklinks: 2,
 }
 
-// HRC26_13 is Human Rights Council resolution 26/13 (United Nations Human
-// Rights Council).
+// HRC26_13 is HRC resolution 26/13, “The promotion, protection and enjoyment
+// of human rights on the Internet” (A/HRC/RES/26/13, United Nations Human
+// Rights Council, 2014).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: A
 // resolution that UN GGE norm 13(e) asks States to respect, naming it with
@@ -441,30 +525,45 @@ var hrc20_8 = document{
 var HRC26_13 = Declaration{&hrc26_13}
 
 var hrc26_13 = document{
-	id:    "HRC26_13",
-	title: "Human Rights Council resolution 26/13",
-	body:  "United Nations Human Rights Council",
-	lang:  "en",
-	kind:  KindResolution,
+	id:     "HRC26_13",
+	title:  "The promotion, protection and enjoyment of human rights on the Internet",
+	body:   "United Nations Human Rights Council",
+	symbol: "A/HRC/RES/26/13",
+	lang:   "en",
+	kind:   KindResolution,
+	date:   Date{Year: 2014},
 	prov: Provenance{
 		Extent:   MetadataOnly,
-		ReadFrom: "the UN GGE 2015 norms (sources/A-70-174-para13.txt) and the Lucca Declaration (seed 002), which cite it",
+		ReadFrom: "the UN GGE 2015 norms (sources/A-70-174-para13.txt) and the Lucca Declaration (seed 002), which cite it; its symbol, title and session from the right-docs record of the resolution, the candidates for its date from that record and other pages (sources/document-facts.txt)",
 		Notes: []string{
-			"The sources give the resolution's number but not its date or title.",
+			"The pages disagree on the month, and none is a copy of the resolution showing its date: 26 June 2014 in a General Assembly draft that cites it (A/C.3/69/L.26/Rev.1), \"June 2014\" on defenddefenders.org; the right-docs record gives \"Date: 2014 Jul\" (perhaps the date of issue) for a session it dates \"2014 Jun\". Only the year, on which all agree, is given.",
+		},
+		Observations: []Observation{
+			{Fact: "title", Value: "The promotion, protection and enjoyment of human rights on the Internet", Where: "https://right-docs.org/doc/a-hrc-res-26-13 \"Resolution adopted by the Human Rights Council↵26/13 The promotion, protection and enjoyment of human rights on the Internet\""},
+			{Fact: "symbol", Value: "A/HRC/RES/26/13", Where: "https://right-docs.org/doc/a-hrc-res-26-13 (the page address) \"RES/26/13 The promotion, protection and enjoyment of human rights on the Internet.\""},
+			{Fact: "alt-symbol", Value: "A/HRC/res/26/13", Where: "https://defenddefenders.org/unhrc32-support-resolution-promotion-protection-enjoyment-human-rights-internet/ \"(A/HRC/res/26/13, June 2014; A/HRC/res/20/8, June 2012)\""},
+			{Fact: "number", Value: "26/13", Where: "https://right-docs.org/doc/a-hrc-res-26-13 \"Resolution adopted by the Human Rights Council↵26/13 The promotion\""},
+			{Fact: "session", Value: "26th Regular Session", Where: "https://right-docs.org/doc/a-hrc-res-26-13 \"Session: 26th Regular Session (2014 Jun)\""},
+			{Fact: "date", Value: "2014", Where: "https://right-docs.org/doc/a-hrc-res-26-13 \"Date: 2014 Jul↵Session: 26th Regular Session (2014 Jun)\""},
 		},
 		DataFile: "data/HRC26_13.txt",
-		SHA256:   "d0aaffeb1f437c0195e8dd05f66df889b08e94f12b95390b701ba875a8ff8167",
+		SHA256:   "21450d52a55aa38630a5be24f4294206a79111758098a0d6c9b7c343a63ebda8",
+	},
+	facts: Facts{
+		Number:     "26/13",
+		Session:    "26th Regular Session",
+		AltSymbols: []string{"A/HRC/res/26/13"},
 	},
 	editorial: Editorial{
 		Short: "HRC resolution 26/13",
 		Note:  "A resolution that UN GGE norm 13(e) asks States to respect, naming it with resolution 20/8 as on the promotion, protection and enjoyment of human rights on the Internet.",
 	},
-	backlinks:  12,
+	backlinks:  14,
 	nBacklinks: 2,
 }
 
 // IseShima2016 is the document “G7 Principles and Actions on Cyber” (G7,
-// Ise-Shima, May 2016).
+// Ise-Shima, Japan, 27 May 2016).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: The
 // G7's 2016 statement of principles and actions on cyberspace, from the
@@ -475,24 +574,30 @@ var iseshima2016 = document{
 	id:    "IseShima2016",
 	title: "G7 Principles and Actions on Cyber",
 	body:  "G7",
-	place: "Ise-Shima",
+	place: "Ise-Shima, Japan",
 	lang:  "en",
 	kind:  KindOther,
-	date:  Date{Year: 2016, Month: time.May},
+	date:  Date{Year: 2016, Month: time.May, Day: 27},
 	prov: Provenance{
 		Extent:   MetadataOnly,
-		ReadFrom: "the Lucca Declaration, which names the document and says where and when it was endorsed; the CCDCOE Incyder commentary on the Lucca Declaration",
+		ReadFrom: "the Lucca Declaration, which names the document and says where and when it was endorsed; the CCDCOE Incyder commentary on the Lucca Declaration; the dateline from a copy of the document (sources/document-facts.txt)",
 		Notes: []string{
-			"The Lucca Declaration says the document was endorsed in Ise-Shima on 26 and 27 May 2016; the day of adoption is therefore left unset.",
+			"The date is the document's own dateline, \"Ise-Shima, Japan, May 27, 2016\", and the Cyber Policy Portal also gives 27 May 2016; the Lucca Declaration says the document was endorsed in Ise-Shima \"on 26 and 27 May 2016\", the two days of the summit.",
+			"A secondary summary (GIP Digital Watch) calls it \"G7 Principles and Actions on Cyberspace\"; the document's own copy reads \"Cyber\".",
+		},
+		Observations: []Observation{
+			{Fact: "title", Value: "G7 Principles and Actions on Cyber", Where: "https://globalgovernanceprogram.org/g7/summit/2016shima/cyber.html \"G7 Principles and Actions on Cyber↵Ise-Shima, Japan, May 27, 2016\""},
+			{Fact: "place", Value: "Ise-Shima, Japan", Where: "https://globalgovernanceprogram.org/g7/summit/2016shima/cyber.html \"Ise-Shima, Japan, May 27, 2016\""},
+			{Fact: "date", Value: "2016-05-27", Where: "https://globalgovernanceprogram.org/g7/summit/2016shima/cyber.html \"Ise-Shima, Japan, May 27, 2016\""},
 		},
 		DataFile: "data/IseShima2016.txt",
-		SHA256:   "48060dbc14f9ced607ea01c784c01706682c700aefe2d4f7712bbb6f97a4bc78",
+		SHA256:   "17050d247dbc4bf79111277c38e52682efb403b99593b4a4b6e577984c69d5a2",
 	},
 	editorial: Editorial{
 		Short: "G7 Ise-Shima 2016 Principles and Actions on Cyber",
 		Note:  "The G7's 2016 statement of principles and actions on cyberspace, from the Japanese presidency. The Lucca Declaration of 2017 builds on it.",
 	},
-	backlinks:  14,
+	backlinks:  16,
 	nBacklinks: 1,
 }
 
@@ -970,8 +1075,8 @@ var lucca2017 = document{
 	editorial: Editorial{
 		Short: "G7 Lucca 2017",
 	},
-	backlinks:  15,
-	nBacklinks: 2,
+	backlinks:  17,
+	nBacklinks: 3,
 }
 
 // Lucca2017Communique is the communiqué “Joint Communiqué of the G7 Foreign
@@ -994,14 +1099,21 @@ var lucca2017communique = document{
 	date:    Date{Year: 2017, Month: time.April},
 	prov: Provenance{
 		Extent:   MetadataOnly,
-		ReadFrom: "two commentaries on the Lucca meeting: seed 001 and the CCDCOE Incyder commentary (seed 004)",
+		ReadFrom: "two commentaries on the Lucca meeting: seed 001 and the CCDCOE Incyder commentary (seed 004); the candidates for its date and the sentence on the Declaration from two copies of the communiqué (sources/document-facts.txt)",
 		Notes: []string{
-			"The meeting was held on 10 and 11 April 2017; the sources do not say on which day the communiqué was issued.",
+			"The meeting was held on 10 and 11 April 2017. The day of the communiqué is not certain: \"The World and Japan\" database dates its record April 11, 2017, and a MOFA Japan page on the meeting is dated April 11, 2017, but a copy of the communiqué is headed \"LUCCA, 10-11 APRIL 2017\". Only the month is given.",
+			"The title is a descriptive name (GIP Digital Watch: \"Joint Communiqué of the G7 Foreign Ministers Meeting\"); the title as published was not observed.",
+			"The communiqué writes \"Declaration on Responsible States Behaviour in Cyberspace\"; the Declaration's own title writes \"BEHAVIOR\".",
 		},
 		DataFile: "data/Lucca2017Communique.txt",
-		SHA256:   "50d0a2d4be5f9552cee71cb9a66df8bc35811abcde84da5d777b360cdddf8bc9",
+		SHA256:   "4e0e85a7a5f9b5e39f1eb785f8668177f5c869d1c7ef0296f12bd26e1562a193",
 	},
 	links: []Link{
+		{
+			Rel:    Cites,
+			Target: "Lucca2017",
+			Basis:  "Two copies of the communiqué (worldjpn.net and slideshare.net, in sources/document-facts.txt) read \"we adopted the Declaration on Responsible States Behaviour in Cyberspace\".",
+		},
 		{
 			Rel:    Cites,
 			Target: "Budapest2001",
@@ -1317,8 +1429,525 @@ var paris2019 = document{
 	},
 }
 
-// Taormina2017 is the communiqué “Taormina Leaders’ Communiqué” (G7 Heads of
-// State and Government, Taormina, Sicily, May 2017).
+// ParisCall2018 is the declaration “Paris Call for Trust and Security in
+// Cyberspace” (Paris, 12 November 2018).
+//
+// The corpus holds its full text, which follows.
+//
+// Cyberspace now plays a crucial role in every aspect of our lives and it is
+// the shared responsibility of a wide variety of actors, in their respective
+// roles, to improve trust, security and stability in cyberspace.
+//
+// We reaffirm our support to an open, secure, stable, accessible and peaceful
+// cyberspace, which has become an integral component of life in all its
+// social, economic, cultural and political aspects.
+//
+// We also reaffirm that international law, including the United Nations
+// Charter in its entirety, international humanitarian law and customary
+// international law is applicable to the use of information and communication
+// technologies (ICT) by States.
+//
+// We reaffirm that the same rights that people have offline must also be
+// protected online, and also reaffirm the applicability of international human
+// rights law in cyberspace.
+//
+// We reaffirm that international law, together with the voluntary norms of
+// responsible State behavior during peacetime and associated confidence and
+// capacity-building measures developed within the United Nations, is the
+// foundation for international peace and security in cyberspace.
+//
+// We condemn malicious cyber activities in peacetime, notably the ones
+// threatening or resulting in significant, indiscriminate or systemic harm to
+// individuals and critical infrastructure and welcome calls for their improved
+// protection.
+//
+// We also welcome efforts by States and non-state actors to provide support to
+// victims of malicious use of ICTs on an impartial and independent basis,
+// whenever it occurs, whether during or outside of armed conflict.
+//
+// We recognize that the threat of cyber criminality requires more effort to
+// improve the security of the products we use, to strengthen our defenses
+// against criminals and to promote cooperation among all stakeholders, within
+// and across national borders, and that the Budapest Convention on Cybercrime
+// is a key tool in this regard.
+//
+// We recognize the responsibilities of key private sector actors in improving
+// trust, security and stability in cyberspace and encourage initiatives aimed
+// at strengthening the security of digital processes, products and services.
+//
+// We welcome collaboration among governments, the private sector and civil
+// society to create new cybersecurity standards that enable infrastructures
+// and organizations to improve cyber protections.
+//
+// We recognize all actors can support a peaceful cyberspace by encouraging the
+// responsible and coordinated disclosure of vulnerabilities.
+//
+// We underline the need to enhance broad digital cooperation and increase
+// capacity-building efforts by all actors and encourage initiatives that build
+// user resilience and capabilities.
+//
+// We recognize the necessity of a strengthened multistakeholder approach and
+// of additional efforts to reduce risks to the stability of cyberspace and to
+// build-up confidence, capacity and trust.
+//
+// To that end, we affirm our willingness to work together, in the existing
+// fora and through the relevant organizations, institutions, mechanisms and
+// processes to assist one another and implement cooperative measures, notably
+// in order to:
+//
+//   - 1. Prevent and recover from malicious cyber activities that threaten or
+//     cause significant, indiscriminate or systemic harm to individuals and
+//     critical infrastructure;
+//   - 2. Prevent activity that intentionally and substantially damages the
+//     general availability or integrity of the public core of the Internet;
+//   - 3. Strengthen our capacity to prevent malign interference by foreign
+//     actors aimed at undermining electoral processes through malicious cyber
+//     activities;
+//   - 4. Prevent ICT-enabled theft of intellectual property, including trade
+//     secrets or other confidential business information, with the intent of
+//     providing competitive advantages to companies or commercial sector;
+//   - 5. Develop ways to prevent the proliferation of malicious ICT tools and
+//     practices intended to cause harm;
+//   - 6. Strengthen the security of digital processes, products and services,
+//     throughout their lifecycle and supply chain;
+//   - 7. Support efforts to strengthen an advanced cyber hygiene for all
+//     actors;
+//   - 8. Take steps to prevent non-State actors, including the private sector,
+//     from hacking-back, for their own purposes or those of other non-State
+//     actors;
+//   - 9. Promote the widespread acceptance and implementation of international
+//     norms of responsible behavior as well as confidence-building measures in
+//     cyberspace.
+//
+// In order to follow-up on the progress made to advance these issues in the
+// appropriate existing fora and processes, we agree on reconvening at the
+// Paris Peace Forum in 2019 and at the Internet Governance Forum in Berlin
+// in 2019.
+//
+// # Paris, 12th of November, 2018
+var ParisCall2018 = Declaration{&pariscall2018}
+
+var pariscall2018 = document{
+	id:    "ParisCall2018",
+	title: "Paris Call for Trust and Security in Cyberspace",
+	place: "Paris",
+	lang:  "en",
+	kind:  KindDeclaration,
+	date:  Date{Year: 2018, Month: time.November, Day: 12},
+	prov: Provenance{
+		Extent:    Full,
+		URL:       "https://pariscall.international",
+		Publisher: "French Ministry for Europe and Foreign Affairs, editor of the official site pariscall.international",
+		ReadFrom:  "the official site's source repository, github.com/ambanum/pariscall.international, file _includes/pages/texts/en/call/paris-call.md at commit 916433b20a70ce587db86de70b108ce21a25c551 (Markdown; the paragraphs and the nine list items as published); cross-checked word for word against the official PDF of the same publisher, extracted to text",
+		Notes: []string{
+			"The Call was launched on 12 November 2018 by the President of the French Republic (sources/document-facts.txt, a page of the French foreign ministry); it is open to endorsement by States, companies and civil society, and the list of its supporters is not in the corpus. No body adopted it, so the body is left empty.",
+			"The pages read differ on where the Call was launched: at the UNESCO meeting of the Internet Governance Forum and the first Paris Peace Forum (French foreign ministry), \"during\" or \"at\" the Paris Peace Forum (another ministry page; the Paris Peace Forum), at the opening of the IGF at UNESCO premises (Digital Watch). The meeting is therefore left empty.",
+			"The kind \"declaration\" follows the back page of the official French PDF, which calls the Call \"une déclaration de haut niveau\".",
+			"The short texts of the principles on the web page (the site's principles.yml, not a source of the corpus) read principle 5 as \"proliferation of malicious software and practices\"; the text and the PDF read \"malicious ICT tools and practices\".",
+		},
+		Omitted: []Omission{
+			{Text: "![Logo of the Paris Call](/assets/images/full-logo-en.png)", Reason: "The first line of the source file is the site's logo image in Markdown, not text of the Call (the source file's header says so); the official PDF does not print it."},
+		},
+		Observations: []Observation{
+			{Fact: "place", Value: "Paris", Where: "the text's own dateline, \"Paris, 12th of November, 2018\""},
+			{Fact: "date", Value: "2018-11-12", Where: "the text's own dateline, \"Paris, 12th of November, 2018\""},
+			{Fact: "url", Value: "https://pariscall.international", Where: "sources/document-facts.txt, entry ParisCall2018, \"official site\": the address with https:// was seen in one GitHub file found with find_string, whose repository the tool did not name; the site's CNAME file reads \"pariscall.international\""},
+		},
+		DataFile: "data/ParisCall2018.txt",
+		SHA256:   "0a201381d3d863742ac9545a9947285aa9c700372d6d80c79ed605b52647a0a9",
+	},
+	paras: []paragraph{
+		{
+			kind: Text,
+			text: "Cyberspace now plays a crucial role in every aspect of our lives and it is the shared responsibility of a wide variety of actors, in their respective roles, to improve trust, security and stability in cyberspace.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "We reaffirm our support to an open, secure, stable, accessible and peaceful cyberspace, which has become an integral component of life in all its social, economic, cultural and political aspects.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "We also reaffirm that international law, including the United Nations Charter in its entirety, international humanitarian law and customary international law is applicable to the use of information and communication technologies (ICT) by States.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "We reaffirm that the same rights that people have offline must also be protected online, and also reaffirm the applicability of international human rights law in cyberspace.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "We reaffirm that international law, together with the voluntary norms of responsible State behavior during peacetime and associated confidence and capacity-building measures developed within the United Nations, is the foundation for international peace and security in cyberspace.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "We condemn malicious cyber activities in peacetime, notably the ones threatening or resulting in significant, indiscriminate or systemic harm to individuals and critical infrastructure and welcome calls for their improved protection.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "We also welcome efforts by States and non-state actors to provide support to victims of malicious use of ICTs on an impartial and independent basis, whenever it occurs, whether during or outside of armed conflict.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "We recognize that the threat of cyber criminality requires more effort to improve the security of the products we use, to strengthen our defenses against criminals and to promote cooperation among all stakeholders, within and across national borders, and that the Budapest Convention on Cybercrime is a key tool in this regard.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "We recognize the responsibilities of key private sector actors in improving trust, security and stability in cyberspace and encourage initiatives aimed at strengthening the security of digital processes, products and services.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "We welcome collaboration among governments, the private sector and civil society to create new cybersecurity standards that enable infrastructures and organizations to improve cyber protections.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "We recognize all actors can support a peaceful cyberspace by encouraging the responsible and coordinated disclosure of vulnerabilities.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "We underline the need to enhance broad digital cooperation and increase capacity-building efforts by all actors and encourage initiatives that build user resilience and capabilities.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "We recognize the necessity of a strengthened multistakeholder approach and of additional efforts to reduce risks to the stability of cyberspace and to build-up confidence, capacity and trust.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "To that end, we affirm our willingness to work together, in the existing fora and through the relevant organizations, institutions, mechanisms and processes to assist one another and implement cooperative measures, notably in order to:",
+			brk:  Inferred,
+			note: "The English source begins this sentence on a new line but without a blank line, so that Markdown renders it in one paragraph with the sentence before it; the French version of the same publisher separates the two paragraphs with a blank line, and the PDF does not show paragraph spacing. The corpus breaks here, as the French does, so that the sentence that introduces the nine principles stands as a paragraph of its own and the two language versions have the same paragraphs.",
+		},
+		{
+			label: "1",
+			kind:  Item,
+			text:  "Prevent and recover from malicious cyber activities that threaten or cause significant, indiscriminate or systemic harm to individuals and critical infrastructure;",
+			brk:   Published,
+			norm:  "ParisCall2018/1",
+		},
+		{
+			label: "2",
+			kind:  Item,
+			text:  "Prevent activity that intentionally and substantially damages the general availability or integrity of the public core of the Internet;",
+			brk:   Published,
+			norm:  "ParisCall2018/2",
+		},
+		{
+			label: "3",
+			kind:  Item,
+			text:  "Strengthen our capacity to prevent malign interference by foreign actors aimed at undermining electoral processes through malicious cyber activities;",
+			brk:   Published,
+			norm:  "ParisCall2018/3",
+		},
+		{
+			label: "4",
+			kind:  Item,
+			text:  "Prevent ICT-enabled theft of intellectual property, including trade secrets or other confidential business information, with the intent of providing competitive advantages to companies or commercial sector;",
+			brk:   Published,
+			norm:  "ParisCall2018/4",
+		},
+		{
+			label: "5",
+			kind:  Item,
+			text:  "Develop ways to prevent the proliferation of malicious ICT tools and practices intended to cause harm;",
+			brk:   Published,
+			norm:  "ParisCall2018/5",
+		},
+		{
+			label: "6",
+			kind:  Item,
+			text:  "Strengthen the security of digital processes, products and services, throughout their lifecycle and supply chain;",
+			brk:   Published,
+			norm:  "ParisCall2018/6",
+		},
+		{
+			label: "7",
+			kind:  Item,
+			text:  "Support efforts to strengthen an advanced cyber hygiene for all actors;",
+			brk:   Published,
+			norm:  "ParisCall2018/7",
+		},
+		{
+			label: "8",
+			kind:  Item,
+			text:  "Take steps to prevent non-State actors, including the private sector, from hacking-back, for their own purposes or those of other non-State actors;",
+			brk:   Published,
+			norm:  "ParisCall2018/8",
+		},
+		{
+			label: "9",
+			kind:  Item,
+			text:  "Promote the widespread acceptance and implementation of international norms of responsible behavior as well as confidence-building measures in cyberspace.",
+			brk:   Published,
+			norm:  "ParisCall2018/9",
+		},
+		{
+			kind: Text,
+			text: "In order to follow-up on the progress made to advance these issues in the appropriate existing fora and processes, we agree on reconvening at the Paris Peace Forum in 2019 and at the Internet Governance Forum in Berlin in 2019.",
+			brk:  Published,
+		},
+		{
+			kind: Heading,
+			text: "Paris, 12th of November, 2018",
+			brk:  Published,
+		},
+	},
+	norms: []norms.ID{
+		"ParisCall2018/1",
+		"ParisCall2018/2",
+		"ParisCall2018/3",
+		"ParisCall2018/4",
+		"ParisCall2018/5",
+		"ParisCall2018/6",
+		"ParisCall2018/7",
+		"ParisCall2018/8",
+		"ParisCall2018/9",
+	},
+	links: []Link{
+		{
+			Rel:       Cites,
+			Target:    "Budapest2001",
+			Paragraph: 8,
+		},
+		{
+			Rel:       BuildsOn,
+			Target:    "G20Antalya2015",
+			Paragraph: 18,
+			Note:      "Principle 4 takes up the words of the G20 norm on ICT-enabled theft of intellectual property from \"ICT-enabled theft\" to \"commercial\", as an aim (\"Prevent ...\") rather than as what no country should do, and with \"sector\" for \"sectors\"; the Call does not name the G20.",
+		},
+		{
+			Rel:       BuildsOn,
+			Target:    "UNGGE2015",
+			Paragraph: 19,
+			Note:      "Principle 5 shares the words \"prevent the proliferation of malicious ICT tools and\" with the second sentence of UN GGE norm 13(i), and goes on differently; the Call does not name the report.",
+		},
+	},
+	editorial: Editorial{
+		Short: "Paris Call",
+	},
+	versions:  0,
+	nVersions: 2,
+}
+
+// pariscall2018_fr is the fr version of ParisCall2018.
+var pariscall2018_fr = document{
+	id:    "ParisCall2018",
+	title: "Appel de Paris pour la confiance et la sécurité dans le cyberespace",
+	place: "Paris",
+	lang:  "fr",
+	kind:  KindDeclaration,
+	date:  Date{Year: 2018, Month: time.November, Day: 12},
+	prov: Provenance{
+		Extent:    Full,
+		Publisher: "French Ministry for Europe and Foreign Affairs, editor of the official site pariscall.international",
+		ReadFrom:  "the official site's source repository, github.com/ambanum/pariscall.international, file _includes/pages/texts/fr/call/paris-call.md at commit 916433b20a70ce587db86de70b108ce21a25c551, converted from Unicode NFD to NFC (canonically equivalent: no letter, word or mark differs); cross-checked word for word against the official French PDF of the same publisher, extracted to text",
+		Notes: []string{
+			"The English and French texts are two language versions of one Call, published side by side by the same publisher; the sources do not say that either is the original.",
+		},
+		Omitted: []Omission{
+			{Text: "![Logo de l'Appel de Paris](/assets/images/full-logo-fr.png)", Reason: "The first line of the source file is the site's logo image in Markdown, not text of the Call (the source file's header says so); the official PDF does not print it."},
+		},
+		Observations: []Observation{
+			{Fact: "place", Value: "Paris", Where: "the text's own dateline, \"Paris, le 12 novembre 2018\""},
+			{Fact: "date", Value: "2018-11-12", Where: "the text's own dateline, \"Paris, le 12 novembre 2018\""},
+		},
+		DataFile: "data/ParisCall2018.fr.txt",
+		SHA256:   "72876b5dd2be7ee5d82794205d17fe9ce157b1c401c5ef7f754f9c54d1f82f68",
+	},
+	paras: []paragraph{
+		{
+			kind: Text,
+			text: "Le cyberespace joue désormais un rôle capital dans tous les aspects de notre vie ; il relève de la responsabilité d’un grand nombre d’acteurs, chacun dans son domaine propre, de le rendre plus fiable, plus sûr et plus stable.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "Nous réaffirmons notre soutien à un cyberespace ouvert, sûr, stable, accessible et pacifique, devenu partie intégrante de la vie sous tous ses aspects sociaux, économiques, culturels et politiques.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "Nous réaffirmons également que le droit international, dont la Charte des Nations Unies dans son intégralité, le droit international humanitaire et le droit international coutumier, s’applique à l’usage des technologies de l’information et de la communication (TIC) par les États.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "Nous réaffirmons que les droits dont les personnes jouissent hors ligne doivent également être protégés en ligne et que le droit international des droits de l’Homme s’applique au cyberespace.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "Nous réaffirmons que le droit international constitue, avec les normes volontaires de comportement responsable des États en temps de paix et les mesures de développement de la confiance et de renforcement des capacités élaborées dans le cadre des Nations Unies, le fondement de la paix et de la sécurité internationales dans le cyberespace.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "Nous condamnons les cyberactivités malveillantes en temps de paix, notamment celles qui menacent des individus et des infrastructures critiques ou qui ont pour effet de leur causer des dommages importants, sans discernement ou systémiques, et nous accueillons avec satisfaction les appels invitant à améliorer leur protection.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "Nous nous félicitons également des efforts déployés par des États et des acteurs non étatiques pour venir en aide de manière impartiale et indépendante aux victimes de l’usage malveillant des TIC, que celui-ci intervienne en période de conflit armé ou non.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "Nous reconnaissons que la menace constituée par la cybercriminalité impose de redoubler d’efforts afin d’améliorer la sécurité des produits que nous utilisons, de renforcer nos défenses face aux criminels et de favoriser la coopération entre toutes les parties prenantes, tant à l’intérieur de nos frontières nationales qu’au-delà de celles-ci, et que la Convention de Budapest sur la cybercriminalité est à cet égard un outil essentiel.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "Nous reconnaissons les responsabilités des principaux acteurs du secteur privé pour développer la confiance, la sécurité et la stabilité dans le cyberespace et nous encourageons les initiatives qui visent à accroître la sécurité des processus, produits et services numériques.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "Nous nous félicitons de la collaboration entre les pouvoirs publics, le secteur privé et la société civile en vue d’élaborer de nouvelles normes de cybersécurité permettant aux infrastructures et aux organisations d’améliorer leurs systèmes de cyberprotection.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "Nous reconnaissons que tous les acteurs peuvent apporter leur soutien à un cyberespace pacifique en encourageant la divulgation responsable et coordonnée des vulnérabilités.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "Nous soulignons la nécessité de développer une vaste coopération dans le domaine du numérique et les efforts de renforcement des capacités de tous les acteurs, et nous encourageons les initiatives qui permettent d’accroître la résilience et les compétences des utilisateurs.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "Nous reconnaissons la nécessité d’une approche multi-acteurs renforcée et d’efforts supplémentaires afin de réduire les risques qui pèsent sur la stabilité du cyberespace et d’établir davantage de fiabilité, de capacité et de confiance.",
+			brk:  Published,
+		},
+		{
+			kind: Text,
+			text: "À cet effet, nous nous déclarons résolus à agir de concert, au sein des instances existantes et par le biais des organisations, institutions, mécanismes et processus appropriés, pour nous venir mutuellement en aide et mettre en place des actions en coopération afin, notamment :",
+			brk:  Published,
+		},
+		{
+			label: "1",
+			kind:  Item,
+			text:  "d’empêcher les cyberactivités malveillantes qui menacent des individus et des infrastructures critiques ou qui leur causent des dommages importants, sans discernement ou systémiques, et d’y remédier ;",
+			brk:   Published,
+			norm:  "ParisCall2018/1",
+		},
+		{
+			label: "2",
+			kind:  Item,
+			text:  "d’empêcher les activités qui portent atteinte intentionnellement et dans une large mesure à la disponibilité ou à l’intégrité du cœur public de l’internet ;",
+			brk:   Published,
+			norm:  "ParisCall2018/2",
+		},
+		{
+			label: "3",
+			kind:  Item,
+			text:  "de développer notre capacité de prévenir les interférences de la part d’acteurs étrangers destinées à déstabiliser des processus électoraux au moyen de cyberactivités malveillantes ;",
+			brk:   Published,
+			norm:  "ParisCall2018/3",
+		},
+		{
+			label: "4",
+			kind:  Item,
+			text:  "d’empêcher le vol de propriété intellectuelle à l’aide des TIC, notamment des secrets industriels ou autres informations commerciales confidentielles, dans l’intention de procurer des avantages concurrentiels à des entreprises ou à un secteur commercial ;",
+			brk:   Published,
+			norm:  "ParisCall2018/4",
+		},
+		{
+			label: "5",
+			kind:  Item,
+			text:  "d’élaborer des moyens d’empêcher la prolifération d’outils malveillants et de pratiques informatiques destinés à nuire ;",
+			brk:   Published,
+			norm:  "ParisCall2018/5",
+		},
+		{
+			label: "6",
+			kind:  Item,
+			text:  "d’accroître la sécurité des processus, produits et services numériques tout au long de leur cycle de vie et d’un bout à l’autre de la chaîne d’approvisionnement ;",
+			brk:   Published,
+			norm:  "ParisCall2018/6",
+		},
+		{
+			label: "7",
+			kind:  Item,
+			text:  "de soutenir les actions visant à développer une hygiène informatique avancée pour tous les acteurs ;",
+			brk:   Published,
+			norm:  "ParisCall2018/7",
+		},
+		{
+			label: "8",
+			kind:  Item,
+			text:  "de prendre des mesures pour empêcher les acteurs non étatiques, y compris le secteur privé, de mener des actions cyber offensives en réponse à une attaque dont ils seraient victimes, pour leur propre compte ou pour celui d’autres acteurs non étatiques ;",
+			brk:   Published,
+			norm:  "ParisCall2018/8",
+		},
+		{
+			label: "9",
+			kind:  Item,
+			text:  "de favoriser une large acceptation et la mise en œuvre de normes internationales de comportement responsable ainsi que de mesures de développement de la confiance dans le cyberespace.",
+			brk:   Published,
+			norm:  "ParisCall2018/9",
+		},
+		{
+			kind: Text,
+			text: "En vue d’assurer le suivi des progrès accomplis sur ces sujets dans le cadre des instances et mécanismes appropriés, nous convenons de nous réunir de nouveau en 2019 lors du Forum de Paris sur la paix et du Forum sur la gouvernance de l’Internet à Berlin.",
+			brk:  Published,
+		},
+		{
+			kind: Heading,
+			text: "Paris, le 12 novembre 2018",
+			brk:  Published,
+		},
+	},
+	norms: []norms.ID{
+		"ParisCall2018/1",
+		"ParisCall2018/2",
+		"ParisCall2018/3",
+		"ParisCall2018/4",
+		"ParisCall2018/5",
+		"ParisCall2018/6",
+		"ParisCall2018/7",
+		"ParisCall2018/8",
+		"ParisCall2018/9",
+	},
+	links: []Link{
+		{
+			Rel:       Cites,
+			Target:    "Budapest2001",
+			Paragraph: 8,
+		},
+		{
+			Rel:       BuildsOn,
+			Target:    "G20Antalya2015",
+			Paragraph: 18,
+			Note:      "Principle 4 takes up the words of the G20 norm on ICT-enabled theft of intellectual property from \"ICT-enabled theft\" to \"commercial\", as an aim (\"Prevent ...\") rather than as what no country should do, and with \"sector\" for \"sectors\"; the Call does not name the G20.",
+		},
+		{
+			Rel:       BuildsOn,
+			Target:    "UNGGE2015",
+			Paragraph: 19,
+			Note:      "Principle 5 shares the words \"prevent the proliferation of malicious ICT tools and\" with the second sentence of UN GGE norm 13(i), and goes on differently; the Call does not name the report.",
+		},
+	},
+	editorial: Editorial{
+		Short: "Appel de Paris",
+	},
+	versions:  0,
+	nVersions: 2,
+}
+
+// Taormina2017 is the communiqué “G7 Taormina Leaders’ Communiqué” (G7 Heads
+// of State and Government, Taormina, Sicily, May 2017).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: The
 // communiqué of the G7 leaders' summit under the Italian presidency, in which
@@ -1327,7 +1956,7 @@ var Taormina2017 = Declaration{&taormina2017}
 
 var taormina2017 = document{
 	id:      "Taormina2017",
-	title:   "Taormina Leaders’ Communiqué",
+	title:   "G7 Taormina Leaders’ Communiqué",
 	body:    "G7 Heads of State and Government",
 	meeting: "G7 summit, Taormina, 26-27 May 2017",
 	place:   "Taormina, Sicily",
@@ -1336,12 +1965,16 @@ var taormina2017 = document{
 	date:    Date{Year: 2017, Month: time.May},
 	prov: Provenance{
 		Extent:   MetadataOnly,
-		ReadFrom: "the CCDCOE Incyder commentary on the Lucca Declaration and the Taormina summit",
+		ReadFrom: "the CCDCOE Incyder commentary on the Lucca Declaration and the Taormina summit; the title from the heading of a text copy of the communiqué (sources/document-facts.txt)",
 		Notes: []string{
-			"The summit was held on 26 and 27 May 2017; the sources do not say on which day the communiqué was issued.",
+			"The summit was held on 26 and 27 May 2017 (the communiqué's paragraph 1: \"met in Taormina on May 26-27, 2017\"); the sources do not say on which day the communiqué was issued.",
+			"The title is the heading of the communiqué's own text, with its curly apostrophe; a page of g7g20.com writes it \"The G7 Taormina Leaders' Communiqué\", with a straight one.",
+		},
+		Observations: []Observation{
+			{Fact: "title", Value: "G7 Taormina Leaders’ Communiqué", Where: "https://assets.documentcloud.org/documents/3758981/G7-Taormina-Leaders-Communique-27052017-0.txt \"G7  Taormina  Leaders’  Communiqué\" (the double spaces are the search tool's text)"},
 		},
 		DataFile: "data/Taormina2017.txt",
-		SHA256:   "55d1cdec1c064cd737e7763cdfa16aec345b8fd0cd0d6b83b6b7f3666bc116d6",
+		SHA256:   "c2bb4d35801c647c41855a178ac2cbc00799af68ef21d128eb00687d71d38e25",
 	},
 	links: []Link{
 		{
@@ -1631,8 +2264,9 @@ var toronto2018 = document{
 
 // UNGGE2010 is the report “Report of the Group of Governmental Experts on
 // Developments in the Field of Information and Telecommunications in the
-// Context of International Security” (Group of Governmental Experts, report
-// transmitted by the UN Secretary-General, 2010).
+// Context of International Security” (A/65/201, United Nations Group of
+// Governmental Experts on Developments in the Field of Information and
+// Telecommunications in the Context of International Security, 2010).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: One of
 // the three UN GGE reports, of 2010, 2013 and 2015, that the Dinard
@@ -1642,33 +2276,44 @@ var toronto2018 = document{
 var UNGGE2010 = Declaration{&ungge2010}
 
 var ungge2010 = document{
-	id:    "UNGGE2010",
-	title: "Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
-	body:  "Group of Governmental Experts, report transmitted by the UN Secretary-General",
-	lang:  "en",
-	kind:  KindReport,
-	date:  Date{Year: 2010},
+	id:     "UNGGE2010",
+	title:  "Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
+	body:   "United Nations Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
+	symbol: "A/65/201",
+	lang:   "en",
+	kind:   KindReport,
+	date:   Date{Year: 2010},
 	prov: Provenance{
 		Extent:   MetadataOnly,
-		ReadFrom: "the Dinard Declaration (footnote [1] of seed 003) and the Toronto Chair's Report (seed 000), which cite the 2010 report",
+		ReadFrom: "the Dinard Declaration (footnote [1] of seed 003) and the Toronto Chair's Report (seed 000), which cite the 2010 report; the symbol and title from the bibliographic record (sources/document-facts.txt)",
 		Notes: []string{
-			"The sources give the year of the report but not its date or UN symbol.",
+			"The exact date of A/65/201 and its agenda item were not observed; only the year 2010 is known.",
+			"The body is the Group's name as the CCDCOE commentary (seed 004) writes it of the 2015 Group; the Dinard Declaration names the Groups in the same words, without \"United Nations\".",
+		},
+		Observations: []Observation{
+			{Fact: "title", Value: "Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security", Where: "https://database.cyberpolicyportal.org/en/entity/iknfp1k9t3e?page=2 \"A/65/201 Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security Summary\""},
+			{Fact: "symbol", Value: "A/65/201", Where: "http://www.un.org/disarmament/topics/informationsecurity/ \"A first successful GGE report was issued in 2010 (A/65/201).\""},
+			{Fact: "date", Value: "2010", Where: "http://www.un.org/disarmament/topics/informationsecurity/ \"A first successful GGE report was issued in 2010 (A/65/201).\""},
 		},
 		DataFile: "data/UNGGE2010.txt",
-		SHA256:   "a82dddd4c8164ed564956f03418b72c24e76fcfcdaec7fe5189cee090afb2963",
+		SHA256:   "09df18f38ebb98562608c379c214d14fcf20be032a32c17b2ade176433fef4b6",
+	},
+	facts: Facts{
+		AuthorNote: "The report of the Group, transmitted by the UN Secretary-General (the Dinard Declaration, seed 003, says so of the 2010, 2013 and 2015 reports).",
 	},
 	editorial: Editorial{
 		Short: "UN GGE 2010",
 		Note:  "One of the three UN GGE reports, of 2010, 2013 and 2015, that the Dinard Declaration says were transmitted by the Secretary-General and endorsed by consensus by the General Assembly, and whose recommendations the G7 Ise-Shima Cyber Group called still valid in 2018.",
 	},
-	backlinks:  17,
+	backlinks:  20,
 	nBacklinks: 2,
 }
 
 // UNGGE2013 is the report “Report of the Group of Governmental Experts on
 // Developments in the Field of Information and Telecommunications in the
-// Context of International Security” (Group of Governmental Experts, report
-// transmitted by the UN Secretary-General, 2013).
+// Context of International Security” (A/68/98, United Nations Group of
+// Governmental Experts on Developments in the Field of Information and
+// Telecommunications in the Context of International Security, 24 June 2013).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: One of
 // the three UN GGE reports, of 2010, 2013 and 2015, that the Dinard
@@ -1678,34 +2323,51 @@ var ungge2010 = document{
 var UNGGE2013 = Declaration{&ungge2013}
 
 var ungge2013 = document{
-	id:    "UNGGE2013",
-	title: "Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
-	body:  "Group of Governmental Experts, report transmitted by the UN Secretary-General",
-	lang:  "en",
-	kind:  KindReport,
-	date:  Date{Year: 2013},
+	id:     "UNGGE2013",
+	title:  "Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
+	body:   "United Nations Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
+	symbol: "A/68/98",
+	lang:   "en",
+	kind:   KindReport,
+	date:   Date{Year: 2013, Month: time.June, Day: 24},
 	prov: Provenance{
 		Extent:   MetadataOnly,
-		ReadFrom: "the Dinard Declaration (footnote [1] of seed 003) and the Toronto Chair's Report (seed 000), which cite the 2013 report",
+		ReadFrom: "the Dinard Declaration (footnote [1] of seed 003) and the Toronto Chair's Report (seed 000), which cite the 2013 report; the symbol, date, session, agenda item and reissue from a copy of the report's cover (sources/document-facts.txt)",
 		Notes: []string{
-			"The sources give the year of the report but not its date or UN symbol.",
+			"The cover prints the symbol with an asterisk, \"A/68/98*\", whose footnote says the report was reissued for technical reasons on 30 July 2013; the date is the cover's \"Distr.\" date. The agenda line's two asterisks point to a footnote that was not observed.",
+		},
+		Observations: []Observation{
+			{Fact: "title", Value: "Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security", Where: "https://fanyv88.com:443/https/www.scribd.com/document/247171202/Un-Gge-Report-2013-Eng \"Report of the Group of Governmental Experts on↵Developments in the Field of Information and↵Telecommunications in the Context of↵International Security\""},
+			{Fact: "symbol", Value: "A/68/98", Where: "http://www.un.org/disarmament/topics/informationsecurity/ \"The report of the 2012/13 Group of Governmental Experts was issued as document A/68/98*\""},
+			{Fact: "alt-symbol", Value: "A/68/98*", Where: "https://fanyv88.com:443/https/www.scribd.com/document/247171202/Un-Gge-Report-2013-Eng \"A/68/98*↵United Nations↵General Assembly\""},
+			{Fact: "date", Value: "2013-06-24", Where: "https://fanyv88.com:443/https/www.scribd.com/document/247171202/Un-Gge-Report-2013-Eng \"Distr.: General↵24 June 2013\""},
+			{Fact: "session", Value: "Sixty-eighth session", Where: "https://fanyv88.com:443/https/www.scribd.com/document/247171202/Un-Gge-Report-2013-Eng \"Original: English↵Sixty-eighth session↵Item 94 of the provisional agenda**\""},
+			{Fact: "agenda", Value: "Item 94 of the provisional agenda", Where: "https://fanyv88.com:443/https/www.scribd.com/document/247171202/Un-Gge-Report-2013-Eng \"Sixty-eighth session↵Item 94 of the provisional agenda**\""},
+			{Fact: "reissued", Value: "2013-07-30", Where: "https://fanyv88.com:443/https/www.scribd.com/document/247171202/Un-Gge-Report-2013-Eng \"* Reissued for technical reasons on 30 July 2013.\""},
 		},
 		DataFile: "data/UNGGE2013.txt",
-		SHA256:   "8cb66eaa166488e598eccd7e1f99ca57d55e39615047caee7e575ccec5b83768",
+		SHA256:   "c48fab26076bfecd6c24133029aa70ae568ebeb4c3db8917f6c48a73a0f09a7b",
+	},
+	facts: Facts{
+		Session:    "Sixty-eighth session",
+		Agenda:     "Item 94 of the provisional agenda",
+		AltSymbols: []string{"A/68/98*"},
+		Reissued:   Date{Year: 2013, Month: time.July, Day: 30},
+		AuthorNote: "The report of the Group, transmitted by the UN Secretary-General (the Dinard Declaration, seed 003), and issued as a document of the United Nations General Assembly (its cover reads \"United Nations↵General Assembly\").",
 	},
 	editorial: Editorial{
 		Short: "UN GGE 2013",
 		Note:  "One of the three UN GGE reports, of 2010, 2013 and 2015, that the Dinard Declaration says were transmitted by the Secretary-General and endorsed by consensus by the General Assembly, and whose recommendations the G7 Ise-Shima Cyber Group called still valid in 2018.",
 	},
-	backlinks:  19,
+	backlinks:  22,
 	nBacklinks: 2,
 }
 
 // UNGGE2015 is the report “Report of the Group of Governmental Experts on
 // Developments in the Field of Information and Telecommunications in the
-// Context of International Security” (A/70/174, United Nations General
-// Assembly; Group of Governmental Experts, report transmitted by the
-// Secretary-General, 22 July 2015).
+// Context of International Security” (A/70/174, United Nations Group of
+// Governmental Experts on Developments in the Field of Information and
+// Telecommunications in the Context of International Security, 22 July 2015).
 //
 // The corpus holds an excerpt: section III, paragraph 13, norms (a) to (k):
 // the norm texts only. The chapeau of paragraph 13 and every other paragraph
@@ -1770,7 +2432,7 @@ var UNGGE2015 = Declaration{&ungge2015}
 var ungge2015 = document{
 	id:     "UNGGE2015",
 	title:  "Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
-	body:   "United Nations General Assembly; Group of Governmental Experts, report transmitted by the Secretary-General",
+	body:   "United Nations Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
 	symbol: "A/70/174",
 	lang:   "en",
 	kind:   KindReport,
@@ -1782,11 +2444,19 @@ var ungge2015 = document{
 		ReadFrom: "the Government of Australia's International Cyber and Critical Technology Engagement Strategy, Annex C (norms (a) to (f) and the start of (g)); GIP Digital Watch per-norm pages (norms (g) to (k), which also give the letters)",
 		Notes: []string{
 			"The final punctuation mark of each norm is unverified: the copies read end most items with a full stop, and only the semicolon closing (f) was seen in the report itself.",
+			"The agenda item is the one the report's cover shows (Item 93); a blog copy of the report (csis-tech.org) prints \"Item 94 of the provisional agenda*\" instead.",
+			"The body is the Group's name as the CCDCOE commentary (seed 004) writes it; the source file of the norms records the report as \"transmitted by the Secretary-General\" under the General Assembly, which the author note says.",
 			"The G7 Lucca Declaration reproduces the eleven texts as its items 1 to 11; they agree with these in every word, differing only in the final punctuation mark.",
 			"The source marks a gap in the text here: 13. chapeau not obtained.",
 		},
+		Observations: []Observation{
+			{Fact: "symbol", Value: "A/70/174", Where: "https://www.scribd.com/document/635567665/N1522835 \"United Nations A/70/174↵General Assembly Distr.: General↵22 July 2015\""},
+			{Fact: "date", Value: "2015-07-22", Where: "https://www.scribd.com/document/635567665/N1522835 \"General Assembly Distr.: General↵22 July 2015\""},
+			{Fact: "session", Value: "Seventieth session", Where: "https://www.scribd.com/document/635567665/N1522835 \"Original: English↵Seventieth session↵Item 93 of the provisional agenda*\""},
+			{Fact: "agenda", Value: "Item 93 of the provisional agenda", Where: "https://www.scribd.com/document/635567665/N1522835 \"Seventieth session↵Item 93 of the provisional agenda*\""},
+		},
 		DataFile: "data/UNGGE2015.txt",
-		SHA256:   "7872bd3e4beabae0de40e30e09085902cbdf9db9a08d7db6b81a5fb430e9fd90",
+		SHA256:   "078b533113bb8e791b0ce4f7efc10307a86b04b95f21fd51302578ff6d4b80b7",
 	},
 	paras: []paragraph{
 		{
@@ -1912,15 +2582,201 @@ var ungge2015 = document{
 			Paragraph: 8,
 		},
 	},
+	facts: Facts{
+		Session:    "Seventieth session",
+		Agenda:     "Item 93 of the provisional agenda",
+		AuthorNote: "The report of the Group, transmitted by the Secretary-General and issued as a document of the United Nations General Assembly, as the A/70/174 source file records (its \"body:\" line) and the report's cover shows (\"United Nations A/70/174↵General Assembly\").",
+	},
 	editorial: Editorial{
 		Short: "UN GGE 2015",
 	},
-	backlinks:  21,
-	nBacklinks: 4,
+	backlinks:  24,
+	nBacklinks: 5,
 }
 
-// all lists every document, sorted by ID, for lookup's binary search.
-var all = [18]*document{
+// index holds every document at the slot internal/phash gives its ID with
+// indexSeeds; the other slots are nil.
+var index = [32]*document{
+	2:  &budapest2001,
+	6:  &hrc26_13,
+	7:  &ungge2013,
+	8:  &lucca2017,
+	9:  &pariscall2018,
+	12: &hrc20_8,
+	13: &ga70_237,
+	14: &ga58_199,
+	16: &ungge2010,
+	17: &g20antalya2015,
+	18: &ga68_167,
+	19: &ga69_166,
+	20: &lucca2017communique,
+	21: &iseshima2016,
+	25: &taormina2017,
+	26: &toronto2018,
+	27: &paris2019,
+	30: &dinard2019,
+	31: &ungge2015,
+}
+
+// indexSeeds are the seeds of index's buckets.
+var indexSeeds = [4]uint32{9, 5, 3, 1}
+
+// searchParas lists every paragraph of the corpus in corpus order; the
+// search index numbers paragraphs by their place in it.
+var searchParas = [136]Paragraph{
+	{&dinard2019, 0},
+	{&dinard2019, 1},
+	{&dinard2019, 2},
+	{&dinard2019, 3},
+	{&dinard2019, 4},
+	{&dinard2019, 5},
+	{&dinard2019, 6},
+	{&dinard2019, 7},
+	{&dinard2019, 8},
+	{&g20antalya2015, 0},
+	{&lucca2017, 0},
+	{&lucca2017, 1},
+	{&lucca2017, 2},
+	{&lucca2017, 3},
+	{&lucca2017, 4},
+	{&lucca2017, 5},
+	{&lucca2017, 6},
+	{&lucca2017, 7},
+	{&lucca2017, 8},
+	{&lucca2017, 9},
+	{&lucca2017, 10},
+	{&lucca2017, 11},
+	{&lucca2017, 12},
+	{&lucca2017, 13},
+	{&lucca2017, 14},
+	{&lucca2017, 15},
+	{&lucca2017, 16},
+	{&lucca2017, 17},
+	{&lucca2017, 18},
+	{&lucca2017, 19},
+	{&lucca2017, 20},
+	{&lucca2017, 21},
+	{&lucca2017, 22},
+	{&lucca2017, 23},
+	{&lucca2017, 24},
+	{&lucca2017, 25},
+	{&lucca2017, 26},
+	{&lucca2017, 27},
+	{&lucca2017, 28},
+	{&lucca2017, 29},
+	{&lucca2017, 30},
+	{&lucca2017, 31},
+	{&lucca2017, 32},
+	{&lucca2017, 33},
+	{&paris2019, 0},
+	{&paris2019, 1},
+	{&paris2019, 2},
+	{&paris2019, 3},
+	{&paris2019, 4},
+	{&paris2019, 5},
+	{&paris2019, 6},
+	{&paris2019, 7},
+	{&paris2019, 8},
+	{&paris2019, 9},
+	{&paris2019, 10},
+	{&paris2019, 11},
+	{&paris2019, 12},
+	{&paris2019, 13},
+	{&paris2019, 14},
+	{&paris2019, 15},
+	{&paris2019, 16},
+	{&paris2019, 17},
+	{&pariscall2018, 0},
+	{&pariscall2018, 1},
+	{&pariscall2018, 2},
+	{&pariscall2018, 3},
+	{&pariscall2018, 4},
+	{&pariscall2018, 5},
+	{&pariscall2018, 6},
+	{&pariscall2018, 7},
+	{&pariscall2018, 8},
+	{&pariscall2018, 9},
+	{&pariscall2018, 10},
+	{&pariscall2018, 11},
+	{&pariscall2018, 12},
+	{&pariscall2018, 13},
+	{&pariscall2018, 14},
+	{&pariscall2018, 15},
+	{&pariscall2018, 16},
+	{&pariscall2018, 17},
+	{&pariscall2018, 18},
+	{&pariscall2018, 19},
+	{&pariscall2018, 20},
+	{&pariscall2018, 21},
+	{&pariscall2018, 22},
+	{&pariscall2018, 23},
+	{&pariscall2018, 24},
+	{&pariscall2018_fr, 0},
+	{&pariscall2018_fr, 1},
+	{&pariscall2018_fr, 2},
+	{&pariscall2018_fr, 3},
+	{&pariscall2018_fr, 4},
+	{&pariscall2018_fr, 5},
+	{&pariscall2018_fr, 6},
+	{&pariscall2018_fr, 7},
+	{&pariscall2018_fr, 8},
+	{&pariscall2018_fr, 9},
+	{&pariscall2018_fr, 10},
+	{&pariscall2018_fr, 11},
+	{&pariscall2018_fr, 12},
+	{&pariscall2018_fr, 13},
+	{&pariscall2018_fr, 14},
+	{&pariscall2018_fr, 15},
+	{&pariscall2018_fr, 16},
+	{&pariscall2018_fr, 17},
+	{&pariscall2018_fr, 18},
+	{&pariscall2018_fr, 19},
+	{&pariscall2018_fr, 20},
+	{&pariscall2018_fr, 21},
+	{&pariscall2018_fr, 22},
+	{&pariscall2018_fr, 23},
+	{&pariscall2018_fr, 24},
+	{&toronto2018, 0},
+	{&toronto2018, 1},
+	{&toronto2018, 2},
+	{&toronto2018, 3},
+	{&toronto2018, 4},
+	{&toronto2018, 5},
+	{&toronto2018, 6},
+	{&toronto2018, 7},
+	{&toronto2018, 8},
+	{&toronto2018, 9},
+	{&toronto2018, 10},
+	{&toronto2018, 11},
+	{&ungge2015, 0},
+	{&ungge2015, 1},
+	{&ungge2015, 2},
+	{&ungge2015, 3},
+	{&ungge2015, 4},
+	{&ungge2015, 5},
+	{&ungge2015, 6},
+	{&ungge2015, 7},
+	{&ungge2015, 8},
+	{&ungge2015, 9},
+	{&ungge2015, 10},
+	{&ungge2015, 11},
+}
+
+// searchVocab holds every distinct folded word of the paragraphs, sorted,
+// one after the other: word i ends at searchWordEnds[i].
+const searchVocab = "111212TH131661671992020102013201520162017201820192426272ND5158686978AABIDINGABILITIESABILITYABLEABOUTABOVEABOVEMENTIONEDABROADACADEMIAACADEMICSACCEPTANCEACCEPTATIONACCESSACCESSIBLEACCESSINGACCOMPLISACCORDANCEACCOUNTACCROÎTREACCUEILLONSACCURACYACKNOWLEDGEACKNOWLEDGEDACROSSACTACTEURSACTIONACTIONSACTIVISTSACTIVITIESACTIVITYACTIVITÉSACTORSACTSADDITIONADDITIONALADDRESSADDRESSINGADHERENCEADOPTADOPTIONADVANCEADVANCEDADVANCEMENTADVANTAGESAFFECTEDAFFILIATEDAFFIRMAFFIRMATIONAFFIRMEDAFINAFOREMENTIONEDAGAINSTAGEAGIRAGREEAIDEAIMAIMEDAINSIALGORITHMICALLALLOCATIONALLOWALSOALTERNATIVEAMBITIOUSAMERICANAMONGAMOUNTAMÉLIORERANANALOGANALYSISANDANOTHERANYAPPELSAPPLICABILITYAPPLICABLEAPPLICATIONAPPLIESAPPLIQUEAPPLYAPPLYINGAPPOINTAPPORTERAPPRECIATIONAPPROACHAPPROACHESAPPROCHEAPPROPRIATEAPPROPRIÉSAPPROVALAPPROVISIONNEMENTAPRILAREAREAARFARMEDARMÉAROUNDARTICLEARTICULATEDARTIFICIALASASCRIBINGASEANASPECTASPECTSASSEMBLYASSESSASSESSESASSISTASSISTANCEASSOCIATEDASSURERATATTACKATTACKSATTAQUEATTEINTEATTENTIONATTRIBUTINGATTRIBUTIONAUAUSPICESAUTHORITIESAUTHORITYAUTHORIZEDAUTREAUTRESAUXAVAILABILITYAVAILABLEAVANCÉEAVANTAGESAVECBACKBACKGROUNDBASEBASEDBASISBEBEARINGBECAUSEBECOMEBEHAVIORBEHAVIOURBEINGBELIEVEBENEFITBENEFITSBERLINBESTBETTERBETWEENBIAISBILATERALBILLIONSBINDINGBOLSTERBORDERBORDERSBOTHBOUTBRIDGEBRINGSBROADBUDAPESTBUILDBUILDINGBUSINESSBYCADRECALLCALLEDCALLSCAMECANCANNOTCAPABILITIESCAPABILITYCAPACITYCAPACITÉCAPACITÉSCAPITALCASECASESCAUSECAUSENTCAUSERCAUSINGCBMCBMSCELLESCELUICERTAINCESCETCHACUNCHAINCHAIRCHALLENGESCHANNELSCHARTECHARTERCHAÎNECHILDRENCHOOSECICIRCUMSTANCESCITIZENSCIVILCIVILECLEARLYCLOUDCNICOLLABORATIONCOLLABORATIVECOLLECTIVECOMESCOMMERCIALCOMMERCIALESCOMMITCOMMITMENTCOMMITMENTSCOMMITTEDCOMMONWEALTHCOMMUNICATIONCOMMUNICATIONSCOMMUNIQUÉCOMMUNITIESCOMMUNITYCOMPANIESCOMPETENTCOMPETITIVECOMPLETECOMPLIANCECOMPLIESCOMPLYCOMPONENTCOMPORTEMENTCOMPREHENSIVECOMPRISCOMPROMISINGCOMPTECOMPUTERCOMPUTERSCOMPÉTENCESCONCERNCONCERNEDCONCERTCONCLUSIONSCONCURREDCONCURRENTIELSCONDAMNONSCONDEMNCONDUCTCONDUCTEDCONFERENCECONFIANCECONFIDENCECONFIDENTIALCONFIDENTIELLESCONFINEMENTCONFLICTCONFLITCONSENSUALLYCONSENSUSCONSEQUENCESCONSIDERCONSIDERATIONCONSIDEREDCONSIDERINGCONSISTENTCONSISTINGCONSTITUECONSTITUTESCONSTITUÉECONSTRUCTIVECONTACTCONTAINEDCONTENTCONTEXTCONTINENTSCONTINUECONTINUEDCONTINUESCONTINUINGCONTRARYCONTRIBUTECONVENONSCONVENTIONCOOPERATECOOPERATIONCOOPERATIVECOOPÉRATIONCOORDINATEDCOORDINATIONCOORDONNÉECORECOSTCOULDCOUNCILCOUNTERCOUNTERINGCOUNTERMEASURESCOUNTRIESCOUNTRYCOURSECOUTUMIERCREATECREATEDCREATIONCRIMECRIMINALCRIMINALITYCRIMINALSCRIMINELSCRISISCRITICALCRITICALLYCRITIQUESCROSSCRUCIALCRYPTOCURRENCIESCULTURALCULTURECULTURELSCUMULATIVECURRENTCUSTOMARYCYBERCYBERACTIVITÉSCYBERCRIMECYBERCRIMINALITÉCYBERESPACECYBERPROTECTIONCYBERSECURITYCYBERSPACECYBERSÉCURITÉCYCLECŒURDDAMAGEDAMAGESDANGERSDANSDATADATABASEDAVANTAGEDEDECIDEDDECLARATIONDECLINEDEDICATEDDEFENCEDEFENSEDEFENSESDELÀDEMOCRACIESDEMOCRACYDEMOCRATICDEMONSTRATEDENIALDEPENDENTDERIVEDERIVEDDESDESPITEDESTABILIZINGDESTINÉESDESTINÉSDESTROYEDDETERMINATIONDEVELOPDEVELOPEDDEVELOPINGDEVELOPMENTDEVELOPMENTSDEVENUDIFFERENTDIFFERENTLYDIFFICULTIESDIGITALDIGITALIZEDDIMENSIONDIPLOMATICDIRECTORATEDISCERNEMENTDISCLOSUREDISCUSSEDDISPONIBILITÉDISPUTESDISSEMINATIONDIVERSEDIVIDEDIVIDESDIVULGATIONDODOIVENTDOLLARSDOMAINEDOMMAGESDONTDRAWNDROITDROITSDUDUEDURINGDÉCLARONSDÉFENSESDÉPLOYÉSDÉSORMAISDÉSTABILISERDÉVELOPPEMENTDÉVELOPPEREACHECONOMICECONOMYEDUCATIONEFFECTEFFECTIVEEFFECTIVELYEFFECTIVENESSEFFETEFFORTEFFORTSELECTORALELECTRONICELEMENTELIMINATEELSEWHEREEMANATINGEMERGEDEMERGENCYEMERGINGEMPHASISEDEMPHASIZEDEMPOWEREMPÊCHERENENABLEENABLEDENCOUNTERENCOURAGEENCOURAGEANTENCOURAGEONSENCOURAGINGENCRYPTEDENCRYPTIONENDENDEAVORENDEAVOURENDEDENDORSEDENFORCEMENTENGAGEENHANCEENHANCEDENJOYENJOYEDENJOYMENTENORMOUSENSUREENSURINGENTIRETYENTREENTREPRISESENVIRONMENTERRONEOUSESCALATIONESCAPEESSENTIALESSENTIELESTESTABLISHESTABLISHMENTETEUEUROPEEVENTEVERYEVIDENCEEVIDENCEDEVOLUTIONEVOLVINGEXAMPLESEXCHANGEEXECUTEDEXECUTIVEEXERCISEEXISTANTESEXISTINGEXPANSIONEXPECTATIONSEXPERIENCEDEXPERTEXPERTSEXPLAINEXPLOITATIONEXPLOREEXPRESSEDEXPRESSIONEXTENTEXTRAORDINARYEXTREMISTFACEFACILITATEFACILITATEDFACILITATINGFACTSFASTERFAVORISERFEASIBLEFEBRUARYFEEDBACKFIABILITÉFIABLEFIELDFIGHTFINANCINGFINDINGFIRSTFLAGGERSFOCUSFOLLOWFOLLOWINGFONDEMENTFORFORAFORCEFOREIGNFORENSICFORUMFORUMSFOUNDATIONFRAMEDFRAMEWORKFRAMEWORKSFREEFREEDOMFREEDOMSFROMFRONTIÈRESFULFILFULLFULLYFUNCTIONSFUNDAMENTALFUNDRAISINGFUNDSFURTHERFURTHERMOREFÉLICITONSG20G7GENERALGETGGEGGESGIFCTGIVEGLOBALGLOBALLYGOUVERNANCEGOVERNANCEGOVERNMENTGOVERNMENTALGOVERNMENTSGRANDGREATESTGROUPGROUPSGROWGROWINGGROWTHGUARANTEEGUIDEDHACKINGHARMHARMFULHASHASHESHAVEHEADSHEALTHHELDHELPHIDDENHIGHLIGHTHIGHLIGHTEDHOMMEHOPEHORSHOSTEDHOURHOWHUMANHUMANITAIREHUMANITARIANHUNGARIANHYGIENEHYGIÈNEICTICTSIDENTIFIEDIDENTIFYIFIIIILILSIMMINENTIMPACTIMPACTSIMPAIRSIMPARTIALIMPARTIALEIMPLEMENTIMPLEMENTATIONIMPLEMENTINGIMPORTANCEIMPORTANTIMPORTANTSIMPOSEIMPOSINGIMPROVEIMPROVEDIMPROVINGININCIDENTINCIDENTSINCITEMENTINCLUDEINCLUDINGINCLUSIVEINCLUSIVITYINCONSISTENTINCREASEINCREASEDINCREASINGINCREASINGLYINDEEDINDEPENDENCEINDEPENDENTINDISCRIMINATEINDIVIDUALINDIVIDUALSINDIVIDUSINDUSTRIELSINDÉPENDANTEINEQUALITIESINFORMATIONINFORMATIONSINFORMATIQUEINFORMATIQUESINFRASTRUCTUREINFRASTRUCTURESINHERENTINITIATIVEINITIATIVESINSTANCESINSTITUTIONSINTEGRALINTEGRITYINTELLECTUALINTELLECTUELLEINTELLIGENCEINTENDEDINTENTINTENTIONINTENTIONALLYINTENTIONNELLEMENTINTENTIONSINTERINTERESTINTERESTEDINTERFERENCEINTERFÉRENCESINTERGOVERNMENTALINTERIORINTERMEDIARIESINTERNATIONALINTERNATIONALESINTERNATIONALLYINTERNETINTEROPERABLEINTERSTATEINTERVIENNEINTOINTRODUCTIONINTÉGRALITÉINTÉGRANTEINTÉGRITÉINTÉRIEURINVESTIGATIONINVESTIGATIONSINVITANTISISEISSUEISSUESITITALIANITSJOINJOINEDJOININGJOINTJOINTLYJOUEJOUISSENTJOURNALISTSJURISDICTIONJUSTKEYKNOWINGLYKNOWNKOREALLALARGELARGERLAUDEDLAUNDERINGLAWLAWFULLAWSLELEADERSLEARNEDLEARNINGLEGALLEGISLATIONLEGITIMATELESLESSONSLEURLEURSLEVERSLGBTLIBERALLIFELIFECYCLELIGHTLIGNELIMITLIMITINGLINKINGLINKSLIVESLIVINGLOCATELOCATEDLONGLORSLUCCALYONMADEMAINTAINMAINTAININGMAJORMAKEMAKINGMALICIOUSMALIGNMALVEILLANTMALVEILLANTESMALVEILLANTSMANAGEMENTMANDATESMANIÈREMANNERMANYMAPMARGINALIZEDMASSIVEMATERIALSMATTERMAYMEANINGMEANSMEASURESMECHANISMSMEDIAMEETINGMEETINGSMENACEMENACENTMENERMENTIONEDMESUREMESURESMETTREMILLIONSMINDMINISTERSMISEMISLEADINGMITIGATEMONEYMOREMOSTMOYENMOYENSMULTIMULTILATERALMULTISTAKEHOLDERMUSTMUTUELLEMENTMÉCANISMESNARRATIVESNATIONALNATIONALESNATIONSNATONATURENECESSARYNECESSITYNEEDNEEDEDNEGATIVENEGOTIATIONSNETWORKNETWORKSNEVERTHELESSNEWNEWSNONOMBRENONNORNORMNORMESNORMSNORTHNOSNOTNOTABLYNOTAMMENTNOTENOTEDNOTICESNOTINGNOTPETYANOTRENOUSNOUVEAUNOUVELLESNOVEMBERNOVEMBRENOWNUIRENUMÉRIQUENUMÉRIQUESNÉCESSITÉOBJECTIVEOBLIGATIONSOBSTACLESOCCURSOFOFFENSIVESOFFICEOFFLINEOFTENONONEONESONLINEONTOPENOPENNESSOPERATIONOPERATIONALOPPORTUNITIESORORDERORDERSORGANISATIONSORGANIZATIONORGANIZATIONSORGANIZEDOSCEOTHEROTHERSOTHERWISEOTTAWAOUOUROURSELVESOUTOUTCOMEOUTILOUTILSOUTLINEOUTSIDEOUVERTOWNPACIFIQUEPACKAGEPAIXPARPARISPARTPARTICIPANTSPARTICIPATINGPARTICIPATIONPARTICULARPARTIEPARTIESPARTNERSPEACEPEACEFULPEACETIMEPEERPEOPLEPERMETTANTPERMETTENTPERPETRATINGPERPETRATORSPERSONNESPEUVENTPLACEPLANPLATFORMSPLAYSPLEASUREPLEDGEPLUSPOINTPOLICIESPOLICYPOLITICALPOLITIQUESPORTENTPORTRAYEDPOSEPOSITIVEPOSSIBILITYPOSSIBLEPOSSIBLYPOTENTIALPOURPOUVOIRSPRACTICALPRACTICESPRATIQUESPREDICTABILITYPRENANTESPRENDREPRESSINGPREVENTPREVENTIONPREVIOUSPREVIOUSLYPRINCIPAUXPRINCIPLESPRIORITYPRIVACYPRIVATEPRIVÉPROACTIVEPROCEDURESPROCESSPROCESSESPROCESSUSPROCURERPRODUCTIONPRODUCTSPRODUITSPROGRESSPROGRÈSPROHIBITPROHIBITINGPROLIFERATIONPROLIFÉRATIONPROMOTEPROMOTEDPROMOTINGPROMOTIONPROPERTYPROPORTIONATEPROPOSALSPROPREPROPRIÉTÉPROSECUTEPROSECUTIONPROSPECTPROSPERITYPROTECTPROTECTEDPROTECTIONPROTECTIONSPROTOCOLPROTOCOLSPROTÉGÉSPROVIDEPROVIDESPROVIDINGPROXIESPRÉVENIRPUBLICPUBLICLYPUBLICSPURPOSEPURPOSESPURSUANTPURSUEPÈSENTPÉRIODEQUQUALITIESQUEQUIRAISERAISEDRANGERANSOMWARERAPIDLYREACHREAFFIRMREAFFIRMEDREAFFIRMINGREALIZATIONREAPPEARANCEREASONABLEREASONSRECALLRECALLEDRECENTRECENTLYRECKLESSRECOGNITIONRECOGNIZERECOGNIZEDRECOGNIZINGRECOMMENDATIONSRECONNAISSONSRECONVENINGRECOVERRECRUITMENTREDOUBLERREDUCEREDUCINGREFLECTREFRAINREGARDREGARDINGREGIMESREGIONALREGRETREGULATIONSREINFORCEREINFORCINGREITERATEREITERATEDREITERATINGRELATINGRELATIONSRELATIONSHIPSRELEVANCERELEVANTRELIABLERELÈVEREMAINREMEDIESREMOVALREMOVEREMOVEDREMÉDIERRENDRERENFORCEMENTRENFORCERRENFORCÉEREPORTREPORTINGREPORTSREPRESENTATIVEREQUESTREQUESTEDREQUESTSREQUIRESRESEARCHERSRESILIENCERESILIENCYRESOLUTIONRESOLUTIONSRESORTRESPECTRESPECTINGRESPECTIVERESPONDRESPONSABILITÉRESPONSABILITÉSRESPONSABLERESPONSERESPONSESRESPONSIBILITIESRESPONSIBILITYRESPONSIBLERESTRICTIONSRESULTRESULTINGRETALIATIONREVIEWEDRIGHTRIGHTSRISERISINGRISKRISKSRISQUESROADROBOTICSROLEROLESROMARULERULESRUSSIANRÉAFFIRMONSRÉDUIRERÉPONSERÉSILIENCERÉSOLUSRÉUNIRRÔLESSAFEGUARDSSAMESANCTIONSSANSSATISFACTIONSCALESEARCHSECONDSECRETARYSECRETSSECTEURSECTORSECTORSSECURESECURITYSEEKSEINSELFSENTSERAIENTSERVERSSERVICESERVICESSESSESSIONALSETSETTINGSSETTLEDSETTLEMENTSHARESHAREDSHARINGSHIMASHOULDSHUTDOWNSSIGNALSIGNIFICANTSIMILARSIMILARLYSITUATIONSSIXSMALLSOSOCIALSOCIAUXSOCIETIESSOCIETYSOCIÉTÉSOLUTIONSSOMESOMETIMESSONSOPHISTICATIONSOULIGNONSSOUSSOUTENIRSOUTIENSOVEREIGNTYSPACESPECIALSPREADSTABILITYSTABILITÉSTABLESTAKEHOLDERSTAKEHOLDERSSTANDARDSSTARTEDSTATESTATEMENTSSTATESSTEPSSTILLSTORAGESTRATEGICSTRENGTHENSTRENGTHENEDSTRENGTHENINGSTRESSSTRESSEDSTRONGSTUDYSUBJECTSUBSTANTIALLYSUCHSUIVISUJETSSUPPLIESSUPPLYSUPPLÉMENTAIRESSUPPORTSURSWIFTLYSYSTEMSYSTEMATICSYSTEMICSYSTEMSSYSTÈMESSYSTÉMIQUESSÉCURITÉSÛRTAKETAKENTAKINGTANTTEAMSTECHTECHNICALTECHNICALLYTECHNIQUESTECHNOLOGICALTECHNOLOGIESTECHNOLOGYTELECOMMUNICATIONSTEMPSTERMSTERRITORIALTERRITORYTERRORISMTERRORISTTHATTHETHEFTTHEIRTHEMTHEREFORETHESETHEYTHINGSTHINKTHISTHOSETHREATTHREATENTHREATENINGTHREATSTHROUGHTHROUGHOUTTHUSTICTIESTIMETOTOGETHERTOOLTOOLSTORONTOTOUSTOUTTOUTESTRADETRAININGTRANSFERTRANSMITTEDTRANSNATIONALTRANSPARENCYTREATIESTRUSTTRUSTEDTYPEUKUKRAINEUNUNABLEUNACCEPTABLEUNCONTROLLEDUNDERUNDERLINEUNDERMINEUNDERMININGUNDERPINNEDUNDERSTANDUNDERSTANDINGUNDERTAKINGUNEUNIESUNITEDUPUPLOADUPLOADINGUPONURGEURGENTUSUSAGEUSEUSEDUSERUSERSUSINGUTILISATEURSUTILISONSVALIDVALUESVARIETYVASTEVENIRVIAVICTIMVICTIMESVICTIMSVIEVIEWSVIOLATIONVIOLENCEVIOLENTVIRTUALVISANTVISENTVISIONVOLVOLONTAIRESVOLUNTARYVUEVULNERABILITIESVULNÉRABILITÉSWALKEDWANNACRYWARRANTSWASWAYSWEWEAKENINGWELCOMEWELLWEREWHATWHENWHENEVERWHEREWHETHERWHICHWHILEWHOSEWIDEWIDESPREADWILLWILLINGNESSWITHWITHINWITHOUTWOMENWORKWORKERSWORKFORCEWORKINGWORLDWOULDWRONGFULYÀÉCONOMIQUESÉGALEMENTÉGARDÉLABORERÉLABORÉESÉLECTORAUXÉTABLIRÉTATIQUESÉTATSÉTRANGERSÊTREŒUVRE"
+
+var searchWordEnds = [1419]uint32{2, 4, 8, 10, 13, 16, 19, 21, 25, 29, 33, 37, 41, 45, 49, 51, 53, 55, 58, 60, 62, 64, 66, 67, 68, 69, 76, 85, 92, 96, 101, 106, 120, 126, 134, 143, 153, 164, 170, 180, 189, 198, 208, 215, 225, 236, 244, 255, 267, 273, 276, 283, 289, 296, 305, 315, 323, 333, 339, 343, 351, 361, 368, 378, 387, 392, 400, 407, 415, 426, 436, 444, 454, 460, 471, 479, 483, 497, 504, 507, 511, 516, 520, 523, 528, 533, 544, 547, 557, 562, 566, 577, 586, 594, 599, 605, 615, 617, 623, 631, 634, 641, 644, 650, 663, 673, 684, 691, 699, 704, 712, 719, 727, 739, 747, 757, 765, 776, 787, 795, 812, 817, 820, 824, 827, 832, 837, 843, 850, 861, 871, 873, 882, 887, 893, 900, 908, 914, 922, 928, 938, 948, 955, 957, 963, 970, 977, 985, 994, 1005, 1016, 1018, 1026, 1037, 1046, 1056, 1061, 1067, 1070, 1082, 1091, 1099, 1108, 1112, 1116, 1126, 1130, 1135, 1140, 1142, 1149, 1156, 1162, 1170, 1179, 1184, 1191, 1198, 1206, 1212, 1216, 1222, 1229, 1234, 1243, 1251, 1258, 1265, 1271, 1278, 1282, 1286, 1292, 1298, 1303, 1311, 1316, 1324, 1332, 1334, 1339, 1343, 1349, 1354, 1358, 1361, 1367, 1379, 1389, 1397, 1406, 1416, 1423, 1427, 1432, 1437, 1444, 1450, 1457, 1460, 1464, 1470, 1475, 1482, 1485, 1488, 1494, 1499, 1504, 1514, 1522, 1528, 1535, 1542, 1550, 1556, 1558, 1571, 1579, 1584, 1590, 1597, 1602, 1605, 1618, 1631, 1641, 1646, 1656, 1668, 1674, 1684, 1695, 1704, 1716, 1729, 1743, 1754, 1765, 1774, 1783, 1792, 1803, 1811, 1821, 1829, 1835, 1844, 1856, 1869, 1876, 1888, 1894, 1902, 1911, 1923, 1930, 1939, 1946, 1957, 1966, 1980, 1990, 1997, 2004, 2013, 2023, 2032, 2042, 2054, 2069, 2080, 2088, 2095, 2107, 2116, 2128, 2136, 2149, 2159, 2170, 2180, 2190, 2199, 2210, 2221, 2233, 2240, 2249, 2256, 2263, 2273, 2281, 2290, 2299, 2309, 2317, 2327, 2336, 2346, 2355, 2366, 2377, 2389, 2400, 2412, 2423, 2427, 2431, 2436, 2443, 2450, 2460, 2475, 2484, 2491, 2497, 2506, 2512, 2519, 2527, 2532, 2540, 2551, 2560, 2569, 2575, 2583, 2593, 2602, 2607, 2614, 2630, 2638, 2645, 2654, 2664, 2671, 2680, 2685, 2700, 2710, 2727, 2738, 2753, 2766, 2776, 2791, 2796, 2801, 2802, 2808, 2815, 2822, 2826, 2830, 2838, 2847, 2849, 2856, 2867, 2874, 2883, 2890, 2897, 2905, 2910, 2921, 2930, 2940, 2951, 2957, 2966, 2972, 2979, 2982, 2989, 3002, 3012, 3021, 3030, 3043, 3050, 3059, 3069, 3080, 3092, 3098, 3107, 3118, 3130, 3137, 3148, 3157, 3167, 3178, 3190, 3200, 3209, 3223, 3231, 3244, 3251, 3257, 3264, 3275, 3277, 3284, 3291, 3298, 3306, 3310, 3315, 3320, 3326, 3328, 3331, 3337, 3347, 3356, 3366, 3376, 3389, 3403, 3414, 3418, 3426, 3433, 3442, 3448, 3457, 3468, 3481, 3486, 3492, 3499, 3508, 3518, 3525, 3534, 3543, 3552, 3559, 3568, 3576, 3586, 3596, 3603, 3612, 3614, 3620, 3627, 3636, 3645, 3657, 3669, 3680, 3689, 3699, 3702, 3710, 3719, 3724, 3732, 3743, 3749, 3756, 3764, 3769, 3776, 3785, 3793, 3799, 3807, 3815, 3820, 3831, 3842, 3851, 3861, 3867, 3876, 3885, 3888, 3897, 3910, 3912, 3914, 3920, 3925, 3930, 3938, 3947, 3956, 3964, 3972, 3980, 3988, 3997, 4005, 4015, 4023, 4032, 4044, 4055, 4061, 4068, 4075, 4087, 4094, 4103, 4113, 4119, 4132, 4141, 4145, 4155, 4166, 4178, 4183, 4189, 4198, 4206, 4214, 4222, 4232, 4238, 4243, 4248, 4257, 4264, 4269, 4277, 4282, 4288, 4297, 4306, 4309, 4313, 4318, 4325, 4333, 4338, 4344, 4354, 4360, 4369, 4379, 4383, 4390, 4398, 4402, 4413, 4419, 4423, 4428, 4437, 4448, 4459, 4464, 4471, 4482, 4493, 4496, 4498, 4505, 4508, 4511, 4515, 4520, 4524, 4530, 4538, 4549, 4559, 4569, 4581, 4592, 4597, 4605, 4610, 4616, 4620, 4627, 4633, 4642, 4648, 4655, 4659, 4666, 4669, 4675, 4679, 4684, 4690, 4694, 4698, 4704, 4713, 4724, 4729, 4733, 4737, 4743, 4747, 4750, 4755, 4766, 4778, 4787, 4794, 4802, 4805, 4809, 4819, 4827, 4829, 4832, 4834, 4837, 4845, 4851, 4858, 4865, 4874, 4884, 4893, 4907, 4919, 4929, 4938, 4948, 4954, 4962, 4969, 4977, 4986, 4988, 4996, 5005, 5015, 5022, 5031, 5040, 5051, 5063, 5071, 5080, 5090, 5102, 5108, 5120, 5131, 5145, 5155, 5166, 5175, 5186, 5199, 5211, 5222, 5234, 5246, 5259, 5273, 5288, 5296, 5306, 5317, 5326, 5338, 5346, 5355, 5367, 5381, 5393, 5401, 5407, 5416, 5429, 5447, 5457, 5462, 5470, 5480, 5492, 5506, 5523, 5531, 5545, 5558, 5573, 5588, 5596, 5609, 5619, 5630, 5634, 5646, 5659, 5670, 5681, 5691, 5704, 5718, 5726, 5728, 5731, 5736, 5742, 5744, 5751, 5754, 5758, 5764, 5771, 5776, 5783, 5787, 5796, 5807, 5819, 5823, 5826, 5835, 5840, 5845, 5846, 5848, 5853, 5859, 5865, 5875, 5878, 5884, 5888, 5890, 5897, 5904, 5912, 5917, 5928, 5938, 5941, 5948, 5952, 5957, 5963, 5967, 5974, 5978, 5987, 5992, 5997, 6002, 6010, 6017, 6022, 6027, 6033, 6039, 6046, 6050, 6054, 6059, 6063, 6067, 6075, 6086, 6091, 6095, 6101, 6110, 6116, 6127, 6140, 6152, 6162, 6170, 6178, 6184, 6188, 6191, 6203, 6210, 6219, 6225, 6228, 6235, 6240, 6248, 6258, 6263, 6270, 6278, 6284, 6292, 6297, 6306, 6312, 6319, 6325, 6333, 6337, 6346, 6350, 6360, 6368, 6373, 6377, 6381, 6386, 6392, 6397, 6409, 6425, 6429, 6441, 6452, 6462, 6470, 6480, 6487, 6491, 6497, 6506, 6515, 6519, 6525, 6533, 6545, 6552, 6560, 6572, 6575, 6579, 6581, 6587, 6590, 6593, 6597, 6603, 6608, 6613, 6616, 6619, 6626, 6635, 6639, 6644, 6651, 6657, 6665, 6670, 6674, 6681, 6690, 6698, 6706, 6709, 6714, 6724, 6735, 6746, 6755, 6766, 6775, 6781, 6783, 6793, 6799, 6806, 6811, 6813, 6816, 6820, 6826, 6829, 6833, 6841, 6850, 6861, 6874, 6876, 6881, 6887, 6900, 6912, 6925, 6934, 6938, 6943, 6949, 6958, 6964, 6966, 6969, 6978, 6981, 6988, 6993, 6999, 7006, 7013, 7019, 7022, 7031, 7038, 7042, 7045, 7050, 7054, 7066, 7079, 7092, 7102, 7108, 7115, 7123, 7128, 7136, 7145, 7149, 7155, 7165, 7175, 7187, 7199, 7208, 7215, 7220, 7224, 7233, 7238, 7246, 7252, 7256, 7261, 7269, 7275, 7284, 7294, 7301, 7310, 7314, 7322, 7333, 7341, 7349, 7358, 7362, 7370, 7379, 7388, 7397, 7411, 7420, 7427, 7435, 7442, 7452, 7460, 7470, 7480, 7490, 7498, 7505, 7512, 7518, 7527, 7537, 7544, 7553, 7562, 7570, 7580, 7588, 7596, 7604, 7612, 7620, 7631, 7644, 7658, 7665, 7673, 7682, 7691, 7699, 7712, 7721, 7727, 7738, 7747, 7758, 7766, 7776, 7783, 7792, 7802, 7813, 7821, 7830, 7840, 7847, 7855, 7864, 7871, 7880, 7886, 7894, 7901, 7908, 7916, 7924, 7930, 7937, 7945, 7947, 7956, 7959, 7962, 7967, 7973, 7978, 7988, 7995, 8000, 8008, 8018, 8029, 8040, 8052, 8062, 8069, 8075, 8083, 8089, 8097, 8105, 8116, 8125, 8135, 8146, 8161, 8174, 8185, 8192, 8203, 8212, 8218, 8226, 8233, 8240, 8246, 8255, 8262, 8270, 8276, 8287, 8296, 8307, 8316, 8326, 8337, 8345, 8354, 8367, 8376, 8384, 8392, 8399, 8405, 8413, 8420, 8426, 8433, 8442, 8448, 8460, 8469, 8479, 8485, 8494, 8501, 8515, 8522, 8531, 8539, 8547, 8558, 8568, 8578, 8588, 8599, 8605, 8612, 8622, 8632, 8639, 8654, 8670, 8681, 8689, 8698, 8714, 8728, 8739, 8751, 8757, 8766, 8777, 8785, 8790, 8796, 8800, 8806, 8810, 8815, 8822, 8826, 8834, 8838, 8843, 8847, 8851, 8856, 8863, 8875, 8883, 8891, 8902, 8910, 8917, 8922, 8923, 8933, 8937, 8946, 8950, 8962, 8967, 8973, 8979, 8988, 8995, 9002, 9008, 9015, 9021, 9029, 9033, 9037, 9041, 9045, 9053, 9060, 9067, 9075, 9078, 9087, 9090, 9098, 9105, 9115, 9120, 9126, 9133, 9138, 9144, 9153, 9159, 9170, 9177, 9186, 9196, 9199, 9204, 9206, 9212, 9219, 9228, 9235, 9244, 9253, 9257, 9266, 9269, 9283, 9293, 9297, 9305, 9312, 9323, 9328, 9335, 9341, 9350, 9360, 9366, 9377, 9389, 9398, 9405, 9410, 9420, 9426, 9431, 9436, 9443, 9452, 9462, 9474, 9487, 9493, 9501, 9507, 9512, 9519, 9532, 9536, 9541, 9547, 9555, 9561, 9577, 9584, 9587, 9594, 9600, 9610, 9618, 9625, 9634, 9646, 9656, 9660, 9664, 9669, 9675, 9679, 9684, 9688, 9697, 9708, 9718, 9731, 9743, 9753, 9771, 9776, 9781, 9792, 9801, 9810, 9819, 9823, 9826, 9831, 9836, 9840, 9849, 9854, 9858, 9864, 9869, 9873, 9878, 9884, 9892, 9903, 9910, 9917, 9927, 9931, 9934, 9938, 9942, 9944, 9952, 9956, 9961, 9968, 9972, 9976, 9982, 9987, 9995, 10003, 10014, 10027, 10039, 10047, 10052, 10059, 10063, 10065, 10072, 10074, 10080, 10092, 10104, 10109, 10118, 10127, 10138, 10149, 10159, 10172, 10183, 10186, 10191, 10197, 10199, 10205, 10214, 10218, 10222, 10228, 10230, 10235, 10238, 10242, 10246, 10251, 10256, 10268, 10277, 10282, 10288, 10295, 10300, 10305, 10308, 10314, 10322, 10329, 10332, 10337, 10346, 10354, 10361, 10368, 10374, 10380, 10386, 10389, 10400, 10409, 10412, 10427, 10443, 10449, 10457, 10465, 10468, 10472, 10474, 10483, 10490, 10494, 10498, 10502, 10506, 10514, 10519, 10526, 10531, 10536, 10541, 10545, 10555, 10559, 10570, 10574, 10580, 10587, 10592, 10596, 10603, 10612, 10619, 10624, 10629, 10637, 10638, 10640, 10652, 10662, 10668, 10677, 10688, 10699, 10707, 10717, 10723, 10733, 10738, 10744}
+
+// searchPostings holds, for each word, the numbers of the paragraphs that
+// hold it, ascending, as varint gaps (the first from 0); word i's end at
+// searchPostingEnds[i].
+const searchPostings = "\voV$]$]$]&]$]\x01u\x01u\x01\x1eW\x10\v\vk\x02V\x19\vU\x196\x10\x14]\x10z\x1b&]$]$]6$]\x03\x03\x03\x05\a\x04\x01\x04\a\x01\x04\x04\b\x03\x02\x02\x01\a\x03\x02)\x02\x01\x02\x03\a\x01\x04\x0f1\t=\x0e\b\x058p2Tm0\x01\x02\x05\x01\x047\x00\x01\f\t)\x19\x18\x01=n\x1a\x01\x17&\x01\f>\x12\x01_\x03\b\\.\t ]0\x15.\x19\x01W\x06\x02\x02\x01\x01\x04\x04\x01\x12\b\x04\x10B\x03\x10T\a\x01t\x0e\v\x01\x01\x01\x02%\t\x02(\x02\x0e\x17\x02\x03#%\x10\x02\x03f\x00\x0f\x05*\x06\x02\x02\x01\x05\x04\x01\x1e\x01\x01\x19\x01\b\x05R\x06\x05\x1e\x1f;\x0f#\x14\x03\x015\x10u\x036@\x02xU#Rx\t\"$r1\x03\x06B\x16`\x01\x1a^\x05\x01<\x0f\x03\x06\x01\x17\x01\x14,\n\t\x1bQ\fdU]\a\x04\x03\x14\x13\x1f\b6m7\x00\x01\f\x02\x02\x10\r\x06\v\x06\x03\x01\t\x1e\x01\x05\x01\x01\x06.\x1e\x04\x17F\x01\x0e\b\x02\x02\x02\n\x19\x01\x03/\x01\x107\x10x\x05\x14\x04(\x02.\x06\x19\x02\\\x02\x02\x00\x01\b\x04\x03\x06\x03\x01\x01\x02\x16\f\x05\x0e\x1e\x05\x01u9\x00\x01\x01\x01\x02\x01\x01\x01\x01\x04\x01\x01\x01\x01\x01\x02\x01\x01\x01\x02\x01\x01\x01\x01\x01\x01\x01\x01\x02\x01\x01\x01\x02\x01\x04\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x02\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x03\x01\x03\x01\x1b\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x02\x01\x01\x01\x02\x01\x1a\r\x03!.\v\x03\x18\x06\x1a\\\x15\x02*3\x02\x01\x01\x15\x04\x18\x02\x05\a\x00\x1c!Y\x01{ U\b6a\x01J.\x0fa\x05c&\x01\f\a\x1b.\x01d\n\x16j\v\x00\t\x05\a\b\x03\x16\a3\x01\x01\x01\n=\x1d\x19\x02)]\t$E\x1b\x1fu\x00\x04\x02\x03\x04\x01\r\t\x06\x04\b\x03\x1b\x1e\x03\x01\x05\x06\x06r\x1d[>?\x18\x01\x01#\x02[\x02\x1e\x10\x1a#(5'\x11L)\x19Dn\x14\x13\x13\f\b\a!\x0e\x19\x02W\x0eflfr\x1a\x1a\a]Z\x04\x06\x03\x03s\a8\x02=*]jh\x04]\x01\x02M)\bUkh[\x01S#q16?\x04D\x01\x05\v\x06\x03\x06\x02\x01\x1a\x04/\x03\x01\x01\x02\x06\x02\x01p=\x00?\x02\x01\x02\x05\v\a\x02\x01#\x12#\x0fg\x03\x03r\x1dp\x00\r03U\x19\x03\x03\x1dX\x05\x05-I\x15[d\x1dr\x02\x01\x02\x03\r\t\x01W\x01\x02\tzE\t$Hj\t\tI;\n\x19\x15\b-\x14\x01\x02\x05\b\x06\b%\a\v\x1f\x05\t\"$\x01\x02\x02\n\x02\x03\x02\x04\r\n\x06\x01\x02\x06\x04\x04\x01\x05\"\x02\x01\x04\x01\f[\x13\x11\v\x11\x01I\x01Cz\x00\x02\x18\x04\n (\x15\x1aI\bB\a\x01\x04%c\x04[\aW!]=\x193\x04e\\rx\x15\b\\\x02]\x0f\x19]n^\x06W()4x\t\x18\x1cA\x1dY\x01\x15\x01\x04%4\x02jp\v6\x04]\x01\x19\x02-5\x02\x10)\x04`4E;\x035\x12\x19p\t\x12u\t\"$\x19h\x04\x05#\x12\x1c\x06?\x02\x02\x02\x12*;\x00\r\ba\x03x\x0e\x0f\x10\x13\x19\x01\x10,:\x1fp\v\x1e\t\"\x02\x01\x01\x01\x01\x01\x01\x01\x02\x01\x01\x01\x01\x15#8\x02\t\"$\x03<9\x19?[\x12sl.l*]rbs\x01\x02\x0ed\x01{h\\C\t\x1c\x05\x01H\x0f\x05\x19z[\x04\x04\n\x02\x05\b\x06\b\v\x15\x05\b\n$\r\t\"$h7\x0e\a\x04\x05&3]\x01v!\x13E\x05!\x02\x17A\x03\x02\x0e-\x02ss\x1e\x02\x10\tD\x15[y^x6\x05q.\x01\x01\x01\x02\x01\x02\x01\x02\x01\x10\t\aU\x02\x06s\x11\f\x11\x02\x01\x06\x02\x048\x01s\asy%]\x03\f\x03\fSn;\n\x19\x15\b\x18\x03Z\x03\x02\x12\x01\b\x1e\n\x04*\x04\x01\a\b\x03\x11(5^\x04\x02H+\x06s\baMs\x0e\r$]-\x04\x01\x05\x06>s\x192\x04\x02\x026\x06\t\"\x10Y7\x10u&]s\x0f\x14]EE^\x1d\x00\x0e\x17\x01\x01\x1c\t&\x10\x01\x015\\\tz>s?6&]X\x11f\x1e\x17\x03\x01%4\x02\x03\x01\n\x02\x05\x04\x01\x01(\x02\x02\x05\x02\x04\x1a\x06\x01\x01\x02\x01\x01\x01\\\t\x02;\n.^W\x01\x02\x01\x04\x02\x02\n`&\x04\x1d1\v\x04\x00\x05\x05\x03\x01\x01\x01\x04\x01\x02\x03\x01\x01\x02 \x01\x02\x01\x04\x02\x02\n\x1c\x01\x03\x03\x02`jfW\a\x02\x02\x01\x02\x01\x01\x01\x01\x01\x02\x02\x0ed%(5\x12W\x02\x02\x04\x03\x04\x02\x05\x011\x01\x06\x01\x040cW\x01\x01\x01\x01\x01\x01\x01\x02\x02\x01\x01\x02\x01\x01\x01\x01\x01\x01\x01\x01v\n\b\x01d\x01t\x03+x\x1bE^r\x03\x04t\x05\x0e%?\x03\x03\x0e)]\rpY\x01\x01\x01\x01\x01\x01\x02\x01\x02\x01\x02\x01\x01\x01\x02\x02v\x0egir\x1aP)#\x14\v> Q\f\t\x04\b\b\x01\x10J\x01\x01Xpp=\t\x1b\x11\x03\x05\t\x03\b\x1f\x01\x04\f\x00ux1\\\tHsf\x19^0s\tpa\x19\x05ZrW\v\\\tY\x01\x12rY\x01\x01Z_\x03\x01\x03\b'\x11\x04H\x15\t\x01#\x023d^]Wg[\x12_\x03\x05\x04#\x13J\t\x04\x11!1\x02\x03\tl5\x0e{\x05=\\\bE,\a&\x17\x05\x01\b\v\x01\x04\x01\x10\x03\x02\x03N=\x1d)]\tm']\x0e*\x05Xuqp\x04\x025@e\x01\x02\x01\x03Z\x01\x01\x01\x03\x01\x03\b\x01\x01\x1e\x1f\n\t\x05\x1d$$=\x03\x02\n\x03\x17\b\x02\x01\x04\x0e\x03=a_\x03H8\x058\x05(#:\x036\x03p\x01\x0f0\b\x01\x01\x03\a\b\x1b]I;\x00p$]\rc\x00(\b\t\x01\x034\x14$\x14I@^\x02h\x01\b\r\b\x03]3\x0e\x1a\x01\x15\a^^\x03,\x01\b\x029xW\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x03\x01\x03\x01x\x1d[!]>8\x05=s;u\x03\x05\x1e]=1\x03\x18d\x15\a/\n!\x01\x040\x1c\x02ps\x01\x02\x0ee\x1c99\x02v\x02\x02$\x0f\t8\r\x1c\x05Z\x03\r-\x01\x01\x01\x01\x01\x02\x02\x01<^9{1\x1a=^\x0f.z.cW\x01\x10e\x0fs{x.sU\x12\r\r\n[\x00\r\x01\x01\x01\x05\x04\x01\x03\x01\x04\x02\x03\x06\x05\x06\x03\x02\x05\x01\x0f\x01\x1d\x02\x01\x02\x02\x01\x01\x01\x01\x01\x03\x02\x03K\n\x18\x03N9\x1d8\x19\n\x1dBx\x15\x04_:;\x1a$\x0f\t8\r\x00=\r\x05\x06\x0e\x01\a\n\x14\a\x1d\x01\x05\x04\t\x01^=\x1e\x06\x18E\x00(]\x003\nss2A\x0e\"\x06]\x03\x1f\n\x06\x1c\x02\x04\x02\x02\x02\x026\x01\x01\x01\x02\x02\x02\x01#\x02'4\x020\r\x11\x0eWw0\x01\x1c\t\x15\bT\trnU q\a\x01\x02\x0e E-\x1a)\tW\x1c\x03n\x01\x01\x03\x01\x01\x02\x01\x01\x10_\x04us\x01\x01\x04\t\x04$]\x01\x10fS*\x19\t\x047 \bU\b\x01\r10\x01\t\x05\t\x11\v\x0e2\x01\x11xrz\b\x16(]8sZxZ8.\b\x1c\a\x0fN\x00\x10\a\a\x06\x18\x01\x043\x01\x01\x03\bY\x1b%6xRk\x01\b\x05\x01\a\b\x02\x01\x04\x01\x01\x01\x01\x02\x15\x0f\x01-\x01\x04\x01\x01\x01\x01\x01\x01\a\b\x01\x02\x02\x03\x04\x01\x02\x02\x01\x01\x05\x1b3\x01\x05\x02\x01\x01\x05\x06.\x02\x01\x04\x040|Wlsup\x0e\x17]D]\x05\x03\x1b\x19\x0f5\x03\x12\b7\",3\x059\x02=8\\\t6(8A\x1c\x11\x11\a\x02CF\x00\x01\x01\x01\x01\x01\x02\x02\x01\x04\x01\x01\x01\x03\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x02\x01\x04\x02\x05\x02\x01\x01\x01\x02\x03\x03\x01\x01\x01\x01\x01\x01\x01\x02\x01\x05\t\x01\x1b\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x02\x01\x02\x01\x04\x02*]\x0e\x13]s\a\x12\x1b\t\x05\x06\x03\x02\x02\x02\x01\x02\x01\x03\a\x05\x02\x03\x02\x01\x04\x04\x0f\x04\x1d\x01\x02\x01\x02\x01\x01\x01\x01\x01\x02\x01\x03/Au\x18\x02\x1a\x02\x02)4\x05\x0f\x1dFs\x00\x0e=\x18DC\t\x1bC\t\\\th]p\x01\x04\x04\x05\x03\x10\x02\x03\x03\x01\x01\b\x01\x01\v\x0f\n\x19\x02\x02\x01\a\x02\x03\x03\x01hki\x0e\x17\x01\x01\x02\x1a\t&\x10\x01\x01\x02&!\x15\x04\x05\x1e\x1b\x03\x015\x11\x03\x16\x03d\nK\x19\x0e\x03?\x18\x10%8\t\"$huP\"\t\"$h%(5f\x1e\x02v\x19\x03\x0e@gs,{\x00\x01\x01\f\x03\x01\x02\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x02\x05\x05\x10\x06\x01\x01\x12\x05\x01\x01\x18\x01\x01\x01\x01\x01\x01\x04\x05\x05[\x12\x19\x01\b]\t\x1b\t\x01\x01\x01\x01\x01\x01\x01\x02\x01\x01\x01\x01\x13\b\x11\b\x05\x01\x01\x05\a\rc\x01\x0e]&\x01\f>\x12\x01\fYXf^===\\\x00\x01\x15\x03\x01\x04\t\x11\x02\x03\x01\x02\x02\x03?\x10\x0eU#\x028\x02\x04\x061x\x00\x19\x01\x04\a\v\x0f\x013\x0f\x03vssx9WZtz\t=\b\x01\"\x03\x05U\x03\x05*]r\x01Y\x01\x03\x01\b\x02\x02\x04W\x01\x01\x02\x03\x01\x01\x01\x01\x01\x03\x01\x02\x01\x03\x01f\a!]xs\x00\x01\x0e\x06\x01\x01\x02\x01\x01\x01\x02\a\v\x04\x04\x01\x01\x03\x03\x01\x012\x01\x01\x01\x01\x01\t\x19\x1f\x052W\x02\x01\x01\x04\x01\x02\x02\x04\x04\x01\x01\x01\x1f\x03\x03\a\x1a\x1c\x04\x01@6/W\x02\x01\x01\x01\x02\x01\x01\x01\x01\x01\x02\x01\x01\x04\x01\x03\x03\\\x05\x04\x05\x02`{pr\x03\x04?QyZ\x1e\v]8rs>\t98jn\vlsU\" \x1d@\x01\x151B\x1a1\x0e\x04\x02\x05\x0e\x01\x02\x19\x01\b\x02\x02\"\x06\x01\v\x01\x02N]\\\t\x02i\x1d=]\x18!=zp\v\x0e9.\x10\t\x02\x05\x03\x13\x04C\x03\x1b.\x03\b\x02\x12\x01\x04\x04\x03\x03\x03\n\n\b\t\t$\x05\x03\x03K.5Fxs^\\\tl\bf[\x11\x01drp,Gm5']s\x1c\x12\x173v\x04gic\x17\x1dVJ\x17\x03#\x043\x01dd\n74\x02\x04\v-^\x01\b\b\x05\x02\x03\x05\x11\x0f\x02\x17\x02\x1b\ax!]:\x146#&'\v\x050\rpszt=#$,\r/\t\"W\x02\x01\x02\x03\a\x05\x01\t\x01\x12\x13\x0f\n\x0f\x06\x04\x01\x02\x1e\x03\x01\v[\x05\r\x02\x01\x02\x03\r\t\x01#\x12\"\x01\x02\x03r\x01^\x19\x05\x04\x03\x05\x0e\x05B\x03\x05\x025\f\b+\\\b\x04\x16\x03\x01q\x02\x01\x04.p\nrW\x01\x0fX\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\nn`Vo>5ib_\vb\x01\t\x19\x05\a\x17FzD\x00\x01\x01\x01\x02\x01\x03\x05\x01\x01\x01\x01\x02\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x02\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x02\x02\x01\x02\x01\x01\x01\x01\x01\x01\x01\x02\x01\x01\x02\x02\x03\x02\x01\x01\x02\x01\x02\x1a\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x02\x01\x01\x01\x01\x01\x01\x01lx\x17*3=\x01\x02\x02\x05\x04\x02\x04\b\x01\a\x02\x03\x04\x01\x06\x04\x03\t\x01\x10\x1c\x01\x01\x01\x02\x01\x01\x01\x01\x01\x06\x02\x03.\x1d.C\x00\x17\x19\x01\x02\x03\a\x043\\\x00\x01\x02\n\t\x1d\f1\x01\x02u\x0e\x17]6\t25\x03\x06\x05\n\x02\x01\x03\x02\x05\x05\x01\v\x02\v\x01\b\x01\x02\x04 \n\x05\x05\x00\x19\x03\x1a\x03\x12\n$:1\x04+\x04\x1d[\x03D\x04s\x1d[\x03\x03\x01\x02\x05\x01\x03\x04\x02\x01\n\x03\x05$\x04\x1f\x03\x03\x01\a\x03\x05\b\x1e\a]z\\\x01\b\x01\x02\x04\x00\x03\x02\x02\x01\x01\t\x1b\x11\x01\x06\x06\x03'\x04\x05\x04zv^i4D/X\x1a9X\tx[\x01\x12Y\x04\x01\x06U\x01\x18\x01g\x04xp\x01\x15\x1b\x01\x06\x055\x05X^\x03\x05h\x01\x01\x03\x01\x03\x01\x01\f\b\a\x01\x02\"\x13!\a\x00\x01\x15\x03\x05!\t/\x15\t\x01#\x014\a\x17\x1e\f3\x01`b\x1a9BZa31y0\x01J>7xxW6qz\r\x01\n'1\x05Xf9 ]790\x03\x19W\b)])]\\\x01\x02\x05\a\x01`\x15\b\x03\x03\x1a0-i\x02\x1a^l\x0e\x1e\x02\b\x05\x03\x02\x01\x19\x01\x01\x01\x01\x03*\b\x15\x04^v\x03_\x02\x0el.$\x188\rF\x01\f\x1d\x01\x03_\x01\f00\x06.\x04\x046\x0e8\x05\x03\x03\x04 _\x05\x03\x03h:(\x10\r\x01\v4^\x01\vU\x1en\x1e8((5i\t\v\x1e\x13\x0f\x1d\x05\x00\x00\x01\x0f\x05\x01!\x15\t\x06R\x01\n\t\"$\x19=W\x15h#X\x05==x\r&\t\x01S\x00\x17*3\x10\x02\x12\x02\f\x06\v\x19%\x02G;8/Z%\t\x16>\x0e\v\t\"$\x1aXg\x0e\x17(\x19\x1c\x1c`s\x0f\t\b\r\x05! \n=9c]^uY\x01\x01\x02\x01\x03\f\\\x03\x03\x01\x02\x01s{\x06rus\x16\x01(\x01\x01\x01t\x12\x1e0(]\x10\x01wr\x04zr\x15\r\a1\x01\x02\x02\x03\x18X\x02p\x05\x03n^\x01\x02\x02ULs^\x02\x1c,\x14\x1e\x18\x1e\t\x1e.\x117s\x03\x1a\x19\x04>v2u\x00\x18\x1cp\x03\x04.<\x18us\x17\x06\x04\x05\b\x04\x05\x14)\n\x05\rc\x01W\x00\ri)]0\x03\x03.\x01\x028\x01eW[\a^c\x1fW)\x06\x05R\x01\x01\x03\fe\x016/\x018']E25\x14u&]$\x02[\x02\x19\x1a\t\x01\x19;\b\x01\x0f\x059']W_[\x06\f\x1a\x01\x0fN\x0f\x19\\\x04F\t\x0f\x02$3\x01\x02\x01\x02\x05\v\x04\x05\v\x05\x14\x06\f\"\x01\x05\nt\x06\bg\x1217\x0er\x1b\tP\r\x00\x10\a\a\x06\x18\x01\x043\x01\x01\x03\b\x1cUs\t\x05\x02\x1c,czu>5\x02>s8=\x02w\x03rX\x01\x01\x01clbdnW\x1e\x12\x01(\x01/\x04\x17*3s\\\t\\:=;\x01\t\"$\x19_\x01\b\x04F\x01\b\x04\x1d\x01\t\"\x00\x01\f\t\x0e\x1b1\x01\x10\x00\x01\x01\a\x05\x02\x01\x03\x02\a\x01\x02\b\x16\x04\x03\x01\v \x02\x03\x01\x01\x05\b\x1e\n]d\x1b:l8\x0e&\x0e\x17\v\b\x01\x04\t\v\x0e\v\x18Xx\x10\x0ex\x1c\x19^\x06#P\r0\x01\r2\x03\x02\x03/\x02\x10\t\x17\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01K\a\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01tyC\t\x03\x0fr/s1(]\r\x11!1\x05\x06X\x00u3\x02\x02\x06\n)\x04`8C\x1b\x1b\x02\x02\x035\x04*]W\x02sbXkX\t']v\tr\x00\x01\x01\a\a\x04\x01\a\x02\x02\x1e\b\x04'\x05\x02\x05_\x04\x00\x01\x15)\x18\x01z\x06,\x05\x0e+\t\x1a\x04)r\x02\x01\x02\n\x05\x01\x03\x01\x01\x02\x02\x01\x06\x02\x03\x18\x02\x0f\x1f\x01\x03\x01\x02\t\x02\x03r\x04\x01\x01\x01\x03\x01\x01\x02\x01\x05\x02\x01\x03\x01\x02\x01\x01\x01\x01\x01\x01\x02\x01\x01\x01\x01\x02\x01\x01\x01\x01\f\n\x04.\x01\x02\x01\x01\x01\x03\x01\x01\x01\x01\x01\x01\x02\x01\x01\x01\x01\x05#+2=;\x15c\x02\x1b(\t\x03\x01JF\x0e\x02\x03s']M\x0e\x0f\x01\x05\x06\v\x05<\x04\a\x06nn\x1a()4c\t\t\v\x01\a\x05\x01\x06\x01\r\x05\x04\n$\x02\x02\b\x05^\x05\v.\x02r9C\t*]`\\\t[\x03\x01\vW\x01&\x02\b#0\x02\x05)\x1a\f\x01\f\a7\x12\x01^*]11.(].\x11/\x19\x1c\x02\x01\r*C\x01\x10e[\x014\x18\"\x05X\x051\f\x0f\x14\n\x01\x01\x01\x01\x01\x02\x02\x01\x02:\r\x00\x01\x01\x04\x03\x04\x01\b\x01\x02\x01\x01\x02\x01\x02\x05\x03\a\t\x01\x01\x03\x03\x01\x01\x03\x02\x02\x02\x01\x01#\x01\x02\x01\x01\x01\x02\x01\x01\x03\x05\x03\x00\x01\x01\x01\x01\x01\x01\x02\x01\x04\x01\x01\x01\x01\x01\x02\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x03\x01\x01\x01\x01\x02\x01\x01\x01\x01\x02\x01\x01\x01\x01\x02\x02\x01\x01\x01\x01\x01\x01\x02\x01\x01\x01\x02\x01\x01\x01\x01\x01\x01\x02\x02\x01\x01\x02\x01\x01\x1b\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x03\x01\x01\x01\x01\x02\t\"$$\x01\x0e\x02\a\x03\x01\x06\x04\x01\x06\x03\x01\x03\x04\x05\x01\x05\x0e\x02\x1d\x02\x01\x04\x03\x05\x04\x01\a\x13[u\x01\x01\x01\r\t<\x1b\x05\x036=\x01\x02\x02u5\x01\x02\x03\x10\x04\t\r\r\b,\x02\x03\x05\x05<\x17\x1e\x05\x03\x18-4L&C\t\x17\x03\x03\x03H\x04\b\x03\x03\x03\x10\n\x01\x13\x02\x01\x01\x03\x06\x10\x03Q,Y\x04\v\tv\x02\x00\x01\x01\x01\x01\x01\x02\x01\x01\x04\x01\x01\x02\x01\x02\x01\x01\x02\x01\x01\x01\x01\x01\x01\x02\x02\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x03\x01\x01\x02\x02\x01\x01\x01\x02\x01\x01\x02\x01\x02\x1b\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x02\x02\x01\x01\x01\x01\x01\x01\x01\x01B\t.\r8(\x0f\x195.\x06W\x01\t\x01\tj^\t\"$5>s\x01s\x02\x05\x15\x11H\x17]\x00>\b\x04'.{rr\x01\x02\x0e\x06@\x01\x06\x03\a\x02\t\x01\x02\x01vyr\x1b\x03\a\x0f?\a\bIr\tE8\x05-yr\ab\x01\x03\x05\x01\x01Y\x02\x01\x10\x05\x02\x03\x05\x11\x0f\x024\aJ\v.0\x11d\x027\x14\x03Y\x04\x01\x01\a\x05\x01\x02\x01\x02\x02\x02\x03\x02\x01\x02\x03\x01\x01\x03\x02\x03\x01\x02\x02\x0e\x04\x01.\x01\x03\x06\x03\x01\x01\x03\x02\"]I(\fQ\"]b^vu>b]\a\x19\x19]\x0fDW\x01\x12\x1cts\b-\x01\x01\x01\x01\x01\x02\x02\x01<tk_ph[\x02\x01\x02\x03\r\t\x01#4\x01`\x0e)\x1f>avr=p\x02\x01\x02\x01\x05P\x00\x01\x02\x01\x05\x04\x01\x01\x02\x01\x02\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01!\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\n$8C\x01\x03$\x12\x03\x1b\x1e\x04\x05\x06\x1fTy\x1a\x1e\x02<D\x00\x03#!<\x01\x19\x04\x17\n1\x02\x03\x018']\x068\x16>\x06o\x03H\x01\x04\x01\x01\x02\r\x02\x01\x01\x01\x03\x02\v\x02\x03\x01\x01\x03\x04\x03\x01\x05\r$\x01\x04\x01\x02\x02\x1b\x13\b\f\x03+\x05\x03.\np\v\x03H(\x06\x01\x01t.\x03u\ti\x03\x03\fi\x19\x01\b]e\aX\x01\x03\x02\x01\x02\x03\x02\x01\x01\x01\x01\x01\x01\x02XY\x01\x03^`\t[gc]\x0fY\x02\x02gZm"
+
+var searchPostingEnds = [1419]uint32{1, 2, 3, 5, 7, 9, 11, 13, 15, 17, 20, 22, 25, 28, 30, 31, 34, 35, 36, 37, 39, 41, 43, 44, 46, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 93, 101, 102, 103, 106, 112, 115, 116, 117, 118, 120, 123, 125, 134, 140, 144, 145, 156, 165, 166, 180, 187, 189, 191, 197, 198, 199, 202, 203, 205, 206, 207, 210, 211, 212, 215, 217, 219, 222, 223, 232, 236, 237, 238, 241, 242, 247, 248, 249, 268, 269, 273, 286, 287, 288, 289, 296, 298, 301, 318, 319, 320, 411, 418, 421, 422, 428, 435, 436, 438, 440, 441, 444, 445, 446, 447, 449, 452, 453, 460, 462, 463, 464, 465, 478, 479, 480, 483, 484, 487, 488, 489, 490, 509, 510, 512, 513, 516, 521, 523, 524, 527, 530, 533, 534, 542, 545, 547, 548, 549, 550, 551, 554, 559, 561, 563, 564, 566, 567, 569, 572, 573, 576, 577, 578, 580, 582, 583, 584, 587, 588, 606, 607, 608, 610, 621, 625, 626, 627, 628, 632, 634, 639, 642, 644, 645, 646, 647, 657, 658, 659, 660, 663, 664, 665, 666, 667, 671, 675, 685, 688, 712, 714, 719, 720, 721, 722, 730, 731, 732, 733, 738, 740, 742, 743, 745, 746, 749, 750, 751, 752, 753, 755, 757, 759, 761, 762, 764, 765, 768, 769, 773, 774, 775, 782, 783, 785, 787, 789, 791, 792, 797, 798, 800, 801, 802, 805, 806, 808, 809, 813, 814, 817, 824, 827, 832, 833, 838, 842, 843, 845, 846, 863, 865, 868, 869, 870, 871, 872, 873, 875, 876, 877, 878, 879, 881, 882, 883, 886, 887, 888, 889, 890, 891, 892, 893, 900, 901, 902, 906, 918, 921, 922, 923, 929, 930, 931, 932, 936, 942, 945, 946, 947, 952, 953, 954, 955, 956, 957, 958, 960, 969, 976, 977, 987, 989, 990, 991, 993, 998, 999, 1003, 1008, 1018, 1024, 1027, 1030, 1032, 1033, 1034, 1035, 1037, 1039, 1045, 1046, 1047, 1053, 1055, 1056, 1057, 1059, 1060, 1062, 1063, 1066, 1067, 1068, 1069, 1070, 1081, 1082, 1084, 1085, 1086, 1087, 1089, 1091, 1092, 1094, 1095, 1101, 1123, 1126, 1129, 1130, 1138, 1139, 1145, 1172, 1173, 1174, 1175, 1188, 1190, 1193, 1194, 1203, 1208, 1209, 1210, 1231, 1232, 1237, 1238, 1240, 1241, 1242, 1243, 1244, 1247, 1249, 1253, 1254, 1255, 1257, 1258, 1259, 1276, 1277, 1278, 1279, 1280, 1281, 1282, 1284, 1288, 1291, 1299, 1300, 1301, 1302, 1303, 1304, 1316, 1317, 1318, 1319, 1320, 1322, 1323, 1324, 1325, 1327, 1328, 1329, 1330, 1331, 1332, 1334, 1335, 1336, 1338, 1340, 1343, 1344, 1347, 1348, 1353, 1357, 1363, 1364, 1365, 1366, 1367, 1368, 1370, 1374, 1377, 1384, 1386, 1387, 1388, 1389, 1390, 1391, 1393, 1395, 1409, 1410, 1411, 1412, 1414, 1416, 1418, 1419, 1422, 1423, 1424, 1427, 1429, 1434, 1444, 1447, 1452, 1453, 1465, 1466, 1468, 1469, 1471, 1473, 1476, 1477, 1478, 1480, 1482, 1487, 1491, 1492, 1493, 1494, 1495, 1497, 1499, 1507, 1510, 1511, 1513, 1514, 1520, 1521, 1522, 1523, 1526, 1527, 1528, 1534, 1535, 1555, 1556, 1558, 1560, 1561, 1564, 1565, 1566, 1567, 1568, 1571, 1572, 1573, 1575, 1576, 1583, 1584, 1586, 1587, 1588, 1592, 1593, 1594, 1596, 1599, 1604, 1608, 1609, 1619, 1620, 1621, 1622, 1623, 1624, 1625, 1627, 1628, 1629, 1630, 1631, 1632, 1635, 1636, 1637, 1638, 1639, 1640, 1641, 1642, 1646, 1647, 1682, 1684, 1686, 1687, 1688, 1692, 1693, 1694, 1695, 1698, 1700, 1701, 1706, 1708, 1723, 1724, 1725, 1729, 1730, 1732, 1735, 1736, 1737, 1739, 1742, 1744, 1745, 1761, 1767, 1769, 1772, 1773, 1775, 1776, 1781, 1782, 1783, 1785, 1787, 1792, 1796, 1797, 1798, 1807, 1811, 1812, 1816, 1818, 1820, 1823, 1824, 1829, 1833, 1836, 1838, 1847, 1848, 1849, 1850, 1852, 1854, 1855, 1856, 1857, 1858, 1859, 1860, 1862, 1866, 1879, 1880, 1883, 1884, 1885, 1886, 1910, 1933, 1934, 1939, 1940, 1941, 1942, 1943, 1944, 1945, 1946, 1949, 1950, 1951, 1957, 1962, 1963, 1967, 1969, 1971, 1973, 1975, 1980, 1981, 1982, 2051, 2053, 2056, 2057, 2060, 2094, 2096, 2097, 2098, 2104, 2108, 2109, 2111, 2112, 2113, 2114, 2116, 2117, 2119, 2121, 2122, 2123, 2124, 2150, 2151, 2152, 2153, 2165, 2171, 2172, 2174, 2179, 2181, 2185, 2186, 2190, 2193, 2194, 2195, 2197, 2200, 2201, 2204, 2205, 2206, 2208, 2209, 2210, 2212, 2213, 2214, 2215, 2216, 2254, 2256, 2260, 2284, 2287, 2288, 2289, 2295, 2296, 2297, 2298, 2299, 2300, 2302, 2303, 2304, 2319, 2320, 2321, 2324, 2329, 2330, 2340, 2342, 2343, 2344, 2345, 2346, 2347, 2348, 2349, 2350, 2351, 2354, 2360, 2362, 2364, 2372, 2388, 2390, 2392, 2393, 2394, 2422, 2425, 2426, 2439, 2440, 2442, 2443, 2448, 2449, 2450, 2466, 2468, 2473, 2474, 2475, 2476, 2479, 2480, 2481, 2482, 2483, 2486, 2487, 2488, 2489, 2490, 2491, 2492, 2493, 2494, 2495, 2497, 2498, 2500, 2503, 2505, 2507, 2508, 2509, 2527, 2528, 2529, 2532, 2533, 2534, 2535, 2536, 2538, 2539, 2540, 2542, 2543, 2544, 2545, 2554, 2555, 2558, 2575, 2577, 2579, 2580, 2581, 2582, 2584, 2585, 2586, 2587, 2590, 2591, 2592, 2593, 2595, 2596, 2597, 2599, 2600, 2604, 2606, 2607, 2608, 2610, 2612, 2613, 2619, 2620, 2622, 2623, 2628, 2629, 2643, 2644, 2646, 2647, 2649, 2654, 2656, 2657, 2658, 2659, 2660, 2661, 2665, 2666, 2668, 2669, 2687, 2688, 2691, 2694, 2707, 2709, 2710, 2720, 2725, 2728, 2731, 2735, 2736, 2738, 2739, 2742, 2756, 2757, 2758, 2759, 2760, 2762, 2763, 2764, 2766, 2768, 2769, 2774, 2775, 2776, 2866, 2867, 2868, 2871, 2872, 2905, 2908, 2909, 2918, 2919, 2929, 2930, 2933, 2934, 2937, 2960, 2968, 2969, 2973, 2975, 2978, 2979, 2981, 3002, 3004, 3007, 3008, 3014, 3029, 3031, 3032, 3033, 3034, 3035, 3036, 3038, 3039, 3041, 3043, 3044, 3047, 3051, 3055, 3056, 3057, 3058, 3059, 3067, 3068, 3069, 3077, 3088, 3096, 3102, 3103, 3108, 3109, 3110, 3111, 3113, 3114, 3115, 3117, 3118, 3121, 3123, 3124, 3125, 3126, 3127, 3128, 3129, 3135, 3136, 3137, 3138, 3140, 3142, 3143, 3147, 3149, 3151, 3157, 3158, 3160, 3165, 3166, 3168, 3169, 3170, 3171, 3186, 3189, 3190, 3191, 3192, 3195, 3196, 3200, 3206, 3209, 3210, 3211, 3216, 3223, 3227, 3228, 3229, 3235, 3238, 3240, 3241, 3242, 3243, 3246, 3247, 3254, 3255, 3261, 3267, 3270, 3271, 3272, 3274, 3275, 3278, 3280, 3281, 3282, 3286, 3290, 3300, 3301, 3303, 3304, 3305, 3309, 3311, 3314, 3316, 3317, 3322, 3323, 3324, 3325, 3333, 3334, 3335, 3336, 3337, 3338, 3339, 3346, 3352, 3353, 3354, 3355, 3356, 3357, 3358, 3364, 3365, 3366, 3367, 3368, 3370, 3371, 3372, 3373, 3375, 3376, 3377, 3378, 3384, 3388, 3389, 3392, 3396, 3397, 3398, 3399, 3400, 3403, 3404, 3405, 3406, 3411, 3412, 3413, 3418, 3419, 3420, 3421, 3422, 3424, 3427, 3428, 3429, 3430, 3431, 3432, 3443, 3446, 3447, 3450, 3452, 3455, 3458, 3460, 3461, 3462, 3464, 3465, 3466, 3468, 3472, 3478, 3479, 3481, 3482, 3484, 3485, 3486, 3488, 3489, 3491, 3495, 3496, 3503, 3504, 3506, 3508, 3509, 3510, 3513, 3518, 3521, 3522, 3528, 3544, 3545, 3548, 3551, 3552, 3553, 3557, 3570, 3572, 3573, 3575, 3578, 3579, 3580, 3581, 3584, 3585, 3586, 3588, 3591, 3592, 3596, 3597, 3598, 3599, 3600, 3601, 3602, 3607, 3609, 3612, 3613, 3615, 3616, 3617, 3618, 3619, 3620, 3624, 3628, 3634, 3636, 3645, 3670, 3673, 3674, 3675, 3676, 3677, 3678, 3680, 3691, 3692, 3693, 3695, 3696, 3697, 3699, 3703, 3709, 3712, 3713, 3738, 3739, 3740, 3742, 3744, 3745, 3746, 3747, 3748, 3750, 3756, 3757, 3759, 3766, 3767, 3769, 3776, 3778, 3780, 3781, 3782, 3783, 3784, 3786, 3788, 3789, 3790, 3791, 3808, 3810, 3816, 3817, 3823, 3826, 3827, 3853, 3856, 3906, 3910, 3911, 3912, 3914, 3920, 3921, 3922, 3923, 3924, 3925, 3926, 3928, 3929, 3940, 3941, 3942, 3943, 3946, 3947, 3965, 3968, 3970, 3971, 3972, 3974, 3976, 3977, 3979, 3983, 3985, 3991, 3993, 4001, 4002, 4004, 4005, 4006, 4007, 4009, 4010, 4015, 4019, 4022, 4024, 4025, 4026, 4030, 4032, 4046, 4089, 4180, 4184, 4211, 4214, 4215, 4224, 4229, 4230, 4231, 4245, 4250, 4253, 4255, 4256, 4267, 4278, 4279, 4280, 4283, 4284, 4286, 4378, 4381, 4383, 4387, 4389, 4394, 4395, 4396, 4399, 4401, 4402, 4403, 4404, 4409, 4411, 4416, 4417, 4418, 4419, 4420, 4434, 4435, 4436, 4437, 4444, 4445, 4446, 4448, 4449, 4451, 4452, 4454, 4460, 4462, 4473, 4475, 4476, 4477, 4480, 4481, 4482, 4483, 4485, 4520, 4522, 4523, 4526, 4528, 4529, 4530, 4531, 4532, 4533, 4534, 4536, 4537, 4538, 4540, 4541, 4544, 4545, 4546, 4548, 4558, 4559, 4560, 4561, 4562, 4563, 4564, 4574, 4576, 4579, 4580, 4581, 4582, 4583, 4589, 4590, 4626, 4627, 4630, 4638, 4640, 4641, 4645, 4646, 4648, 4651, 4660, 4661, 4663, 4665, 4667, 4669, 4671, 4700, 4708, 4710, 4712, 4718, 4719, 4720, 4722, 4725, 4728, 4732, 4734, 4749, 4750, 4753, 4754, 4756, 4757, 4758, 4759, 4761, 4764, 4765, 4766, 4767}
+
+// all lists every document, sorted by ID.
+var all = [19]*document{
 	&budapest2001,
 	&dinard2019,
 	&g20antalya2015,
@@ -1934,6 +2790,7 @@ var all = [18]*document{
 	&lucca2017,
 	&lucca2017communique,
 	&paris2019,
+	&pariscall2018,
 	&taormina2017,
 	&toronto2018,
 	&ungge2010,
@@ -1943,7 +2800,7 @@ var all = [18]*document{
 
 // backlinkTable holds the links documents make, grouped by the document
 // linked to, in the order of its ID; document.backlinks indexes it.
-var backlinkTable = [25]Backlink{
+var backlinkTable = [29]Backlink{
 	{
 		From:  "Lucca2017Communique",
 		Rel:   Cites,
@@ -1955,6 +2812,11 @@ var backlinkTable = [25]Backlink{
 		Paragraph: 16,
 	},
 	{
+		From:      "ParisCall2018",
+		Rel:       Cites,
+		Paragraph: 8,
+	},
+	{
 		From:      "Toronto2018",
 		Rel:       Reaffirms,
 		Paragraph: 4,
@@ -1963,6 +2825,11 @@ var backlinkTable = [25]Backlink{
 		From:      "Lucca2017",
 		Rel:       Restates,
 		Paragraph: 22,
+	},
+	{
+		From:      "ParisCall2018",
+		Rel:       BuildsOn,
+		Paragraph: 18,
 	},
 	{
 		From:      "Lucca2017",
@@ -2020,6 +2887,11 @@ var backlinkTable = [25]Backlink{
 		Paragraph: 7,
 	},
 	{
+		From:  "Lucca2017Communique",
+		Rel:   Cites,
+		Basis: "Two copies of the communiqué (worldjpn.net and slideshare.net, in sources/document-facts.txt) read \"we adopted the Declaration on Responsible States Behaviour in Cyberspace\".",
+	},
+	{
 		From:  "Taormina2017",
 		Rel:   Endorses,
 		Basis: "The CCDCOE commentary (seed 004) reports that the G7 leaders endorsed the Lucca Declaration in this communiqué.",
@@ -2065,6 +2937,11 @@ var backlinkTable = [25]Backlink{
 		Paragraph: 22,
 	},
 	{
+		From:      "ParisCall2018",
+		Rel:       BuildsOn,
+		Paragraph: 19,
+	},
+	{
 		From:      "Toronto2018",
 		Rel:       Reaffirms,
 		Paragraph: 7,
@@ -2074,4 +2951,7 @@ var backlinkTable = [25]Backlink{
 // versions holds the language versions of documents known in several
 // languages, grouped by document, the primary version first;
 // document.versions indexes it.
-var versions = [0]*document{}
+var versions = [2]*document{
+	&pariscall2018,
+	&pariscall2018_fr,
+}

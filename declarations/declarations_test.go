@@ -5,19 +5,19 @@ import (
 	"encoding/hex"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/cybernorms/cybernorms/declarations"
 	"github.com/cybernorms/cybernorms/norms"
-	"github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // docs are every document, by the name of its variable.
-var docs = map[string]*declarations.Declaration{
+var docs = map[string]declarations.Declaration{
 	"Budapest2001":        declarations.Budapest2001,
 	"Dinard2019":          declarations.Dinard2019,
 	"G20Antalya2015":      declarations.G20Antalya2015,
@@ -31,6 +31,7 @@ var docs = map[string]*declarations.Declaration{
 	"Lucca2017":           declarations.Lucca2017,
 	"Lucca2017Communique": declarations.Lucca2017Communique,
 	"Paris2019":           declarations.Paris2019,
+	"ParisCall2018":       declarations.ParisCall2018,
 	"Taormina2017":        declarations.Taormina2017,
 	"Toronto2018":         declarations.Toronto2018,
 	"UNGGE2010":           declarations.UNGGE2010,
@@ -40,18 +41,18 @@ var docs = map[string]*declarations.Declaration{
 
 func TestIDsAndLookup(t *testing.T) {
 	for name, d := range docs {
-		if string(d.ID) != name {
-			t.Errorf("variable %s holds document %q", name, d.ID)
+		if string(d.ID()) != name {
+			t.Errorf("variable %s holds document %q", name, d.ID())
 		}
-		if got, ok := declarations.Lookup(d.ID); !ok || got != d {
-			t.Errorf("Lookup(%q) = %p, %v; want %p", d.ID, got, ok, d)
+		if got, ok := declarations.Lookup(d.ID()); !ok || got != d {
+			t.Errorf("Lookup(%q) = %v, %v; want %v", d.ID(), got, ok, d)
 		}
-		if d.Title == "" || d.Editorial.Short == "" || d.Kind.String() == "" || d.Provenance.Extent == 0 {
+		if d.Title() == "" || d.Editorial().Short == "" || d.Kind().String() == "" || d.Provenance().Extent == 0 {
 			t.Errorf("%s lacks a title, short name, kind or extent: %+v", name, d)
 		}
 	}
 	for _, id := range []declarations.ID{"", "lucca2017", "Lucca2018", "UNGGE2015/13f"} {
-		if d, ok := declarations.Lookup(id); ok || d != nil {
+		if d, ok := declarations.Lookup(id); ok || !d.IsZero() {
 			t.Errorf("Lookup(%q) found %v", id, d)
 		}
 	}
@@ -62,23 +63,23 @@ func TestIDsAndLookup(t *testing.T) {
 
 // dataBody reads a document's data file, checks it against the recorded
 // SHA-256, and returns its body with the recorded corrections applied.
-func dataBody(t *testing.T, d *declarations.Declaration) string {
+func dataBody(t *testing.T, d declarations.Declaration) string {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("..", filepath.FromSlash(d.Provenance.DataFile)))
+	data, err := os.ReadFile(filepath.Join("..", filepath.FromSlash(d.Provenance().DataFile)))
 	if err != nil {
 		t.Fatal(err)
 	}
 	sum := sha256.Sum256(data)
-	if got := hex.EncodeToString(sum[:]); got != d.Provenance.SHA256 {
-		t.Errorf("%s: the data file's SHA-256 is %s, the provenance says %s", d.ID, got, d.Provenance.SHA256)
+	if got := hex.EncodeToString(sum[:]); got != d.Provenance().SHA256 {
+		t.Errorf("%s: the data file's SHA-256 is %s, the provenance says %s", d.ID(), got, d.Provenance().SHA256)
 	}
 	_, body, ok := strings.Cut(string(data), "\n---\n")
 	if !ok {
 		return ""
 	}
-	for _, c := range d.Provenance.Corrections {
+	for _, c := range d.Provenance().Corrections {
 		if strings.Count(body, c.Original) != 1 {
-			t.Errorf("%s: correction of %q does not apply once", d.ID, c.Original)
+			t.Errorf("%s: correction of %q does not apply once", d.ID(), c.Original)
 		}
 		body = strings.Replace(body, c.Original, c.Corrected, 1)
 	}
@@ -91,24 +92,24 @@ func dataBody(t *testing.T, d *declarations.Declaration) string {
 func TestFidelity(t *testing.T) {
 	for name, d := range docs {
 		body := dataBody(t, d)
-		if (body == "") != (d.Provenance.Extent == declarations.MetadataOnly) {
-			t.Errorf("%s: extent %s, but the data file has body %q", name, d.Provenance.Extent, body)
+		if (body == "") != (d.Provenance().Extent == declarations.MetadataOnly) {
+			t.Errorf("%s: extent %s, but the data file has body %q", name, d.Provenance().Extent, body)
 		}
-		if d.Provenance.Extent == declarations.MetadataOnly && (len(d.Paragraphs) > 0 || d.Editorial.Note == "") {
-			t.Errorf("%s: metadata only, with %d paragraphs and note %q", name, len(d.Paragraphs), d.Editorial.Note)
+		if d.Provenance().Extent == declarations.MetadataOnly && (d.NumParagraphs() > 0 || d.Editorial().Note == "") {
+			t.Errorf("%s: metadata only, with %d paragraphs and note %q", name, d.NumParagraphs(), d.Editorial().Note)
 		}
-		for i, p := range d.Paragraphs {
-			if p.Text == "" || !strings.Contains(body, p.Text) {
-				t.Errorf("%s: paragraph %d is not in the data file: %q", name, i+1, p.Text)
+		for p := range d.Paragraphs() {
+			i := p.Position() - 1
+			if p.Text() == "" || !strings.Contains(body, p.Text()) {
+				t.Errorf("%s: paragraph %d is not in the data file: %q", name, i+1, p.Text())
 			}
-			if p.Break == declarations.Inferred && p.Note == "" {
+			if p.Break() == declarations.Inferred && p.Note() == "" {
 				t.Errorf("%s: paragraph %d has an inferred break and no note", name, i+1)
 			}
 		}
-		for _, id := range d.Norms {
-			n, ok := norms.Lookup(id)
-			if !ok || !strings.Contains(body, n.Text) {
-				t.Errorf("%s: norm %s is not in the data file", name, id)
+		for n := range d.Norms() {
+			if n.IsZero() || !strings.Contains(body, n.Text()) {
+				t.Errorf("%s: norm %s is not in the data file", name, n.ID())
 			}
 		}
 	}
@@ -123,42 +124,43 @@ func TestToronto2018(t *testing.T) {
 		want = append(want, [2]string{m[1], m[2]})
 	}
 	var got [][2]string
-	for _, p := range d.Paragraphs {
-		got = append(got, [2]string{p.Label, p.Text})
+	for p := range d.Paragraphs() {
+		got = append(got, [2]string{p.Label(), p.Text()})
 	}
 	if len(got) != 12 {
 		t.Errorf("%d paragraphs, want 12", len(got))
 	}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("paragraphs (-want +got):\n%s", diff)
+	if !reflect.DeepEqual(want, got) {
+		t.Errorf("paragraphs = %q, want %q", got, want)
 	}
-	if d.Date.String() != "23 April 2018" || d.Place != "Toronto, Canada" || d.Provenance.Extent != declarations.Full {
-		t.Errorf("date %s, place %q, extent %s", d.Date, d.Place, d.Provenance.Extent)
+	if d.Date().String() != "23 April 2018" || d.Place() != "Toronto, Canada" || d.Provenance().Extent != declarations.Full {
+		t.Errorf("date %s, place %q, extent %s", d.Date(), d.Place(), d.Provenance().Extent)
 	}
 }
 
 func TestNormLists(t *testing.T) {
-	want := map[string]int{"UNGGE2015": 11, "G20Antalya2015": 1, "Lucca2017": 12, "Dinard2019": 4, "Paris2019": 16}
+	want := map[string]int{"UNGGE2015": 11, "G20Antalya2015": 1, "Lucca2017": 12, "Dinard2019": 4, "Paris2019": 16, "ParisCall2018": 9}
 	for name, d := range docs {
-		if len(d.Norms) != want[name] {
-			t.Errorf("%s lists %d norms, want %d", name, len(d.Norms), want[name])
+		listed := slices.Collect(d.Norms())
+		if len(listed) != want[name] {
+			t.Errorf("%s lists %d norms, want %d", name, len(listed), want[name])
 		}
-		var inParagraphs []norms.ID
-		for _, p := range d.Paragraphs {
-			if p.Norm != "" {
-				inParagraphs = append(inParagraphs, p.Norm)
+		var inParagraphs []norms.Norm
+		for p := range d.Paragraphs() {
+			n, ok := p.Norm()
+			if ok {
+				inParagraphs = append(inParagraphs, n)
 			}
-			if p.Kind == declarations.Item && p.Norm == "" {
-				t.Errorf("%s: item %s states no norm", name, p.Label)
+			if p.Kind() == declarations.Item && !ok {
+				t.Errorf("%s: item %s states no norm", name, p.Label())
 			}
 		}
-		if diff := cmp.Diff(d.Norms, inParagraphs); diff != "" {
-			t.Errorf("%s: Norms and the paragraphs' norms differ (-Norms +paragraphs):\n%s", name, diff)
+		if !slices.Equal(listed, inParagraphs) {
+			t.Errorf("%s: Norms() = %v and the paragraphs' norms %v differ", name, listed, inParagraphs)
 		}
-		for i, id := range d.Norms {
-			n, ok := norms.Lookup(id)
-			if !ok || n.Document != name || &n.Set().Norms()[i] != n {
-				t.Errorf("%s: norm %d, %s, does not resolve to item %d of the document's list", name, i+1, id, i+1)
+		for i, n := range listed {
+			if n.IsZero() || n.Document() != name || n.List().Norm(i) != n {
+				t.Errorf("%s: norm %d, %v, is not item %d of the document's list", name, i+1, n, i+1)
 			}
 		}
 	}
@@ -166,21 +168,21 @@ func TestNormLists(t *testing.T) {
 
 func TestLinks(t *testing.T) {
 	for name, d := range docs {
-		for _, l := range d.Links {
+		for l := range d.Links() {
 			if _, ok := declarations.Lookup(l.Target); !ok {
 				t.Errorf("%s %s unknown document %q", name, l.Rel, l.Target)
 			}
 			switch {
-			case l.Paragraph < 0 || l.Paragraph > len(d.Paragraphs):
-				t.Errorf("%s: link to %s located at paragraph %d of %d", name, l.Target, l.Paragraph, len(d.Paragraphs))
+			case l.Paragraph < 0 || l.Paragraph > d.NumParagraphs():
+				t.Errorf("%s: link to %s located at paragraph %d of %d", name, l.Target, l.Paragraph, d.NumParagraphs())
 			case l.Paragraph == 0 && l.Basis == "":
 				t.Errorf("%s: link to %s has neither a paragraph nor a basis", name, l.Target)
 			}
 		}
 	}
 	// The links the issue names.
-	has := func(d *declarations.Declaration, rel declarations.Rel, target declarations.ID) bool {
-		for _, l := range d.Links {
+	has := func(d declarations.Declaration, rel declarations.Rel, target declarations.ID) bool {
+		for l := range d.Links() {
 			if l.Rel == rel && l.Target == target {
 				return true
 			}
@@ -188,7 +190,7 @@ func TestLinks(t *testing.T) {
 		return false
 	}
 	for _, c := range []struct {
-		from   *declarations.Declaration
+		from   declarations.Declaration
 		rel    declarations.Rel
 		target declarations.ID
 	}{
@@ -203,7 +205,7 @@ func TestLinks(t *testing.T) {
 		{declarations.UNGGE2015, declarations.Cites, "GA58_199"},
 	} {
 		if !has(c.from, c.rel, c.target) {
-			t.Errorf("%s does not record that it %s %s", c.from.ID, c.rel, c.target)
+			t.Errorf("%s does not record that it %s %s", c.from.ID(), c.rel, c.target)
 		}
 	}
 }
@@ -211,13 +213,14 @@ func TestLinks(t *testing.T) {
 func TestMetadataOnlyDocuments(t *testing.T) {
 	var got []string
 	for name, d := range docs {
-		if d.Provenance.Extent == declarations.MetadataOnly {
+		if d.Provenance().Extent == declarations.MetadataOnly {
 			got = append(got, name)
 		}
 	}
 	want := []string{"Budapest2001", "GA58_199", "GA68_167", "GA69_166", "GA70_237", "HRC20_8", "HRC26_13", "IseShima2016", "Lucca2017Communique", "Taormina2017", "UNGGE2010", "UNGGE2013"}
-	if diff := cmp.Diff(want, got, cmpopts.SortSlices(func(a, b string) bool { return a < b })); diff != "" {
-		t.Errorf("metadata-only documents (-want +got):\n%s", diff)
+	slices.Sort(got)
+	if !slices.Equal(want, got) {
+		t.Errorf("metadata-only documents = %q, want %q", got, want)
 	}
 }
 
@@ -241,7 +244,7 @@ func TestDate(t *testing.T) {
 			t.Errorf("%#v.IsZero() = %v", tt.d, tt.d.IsZero())
 		}
 	}
-	if got := declarations.Lucca2017.Date; got != (declarations.Date{Year: 2017, Month: time.April, Day: 11}) {
+	if got := declarations.Lucca2017.Date(); got != (declarations.Date{Year: 2017, Month: time.April, Day: 11}) {
 		t.Errorf("Lucca2017.Date = %v", got)
 	}
 }
@@ -253,7 +256,7 @@ func TestEnumStrings(t *testing.T) {
 		declarations.Heading.String(), declarations.ParagraphKind(9).String(),
 		declarations.Inferred.String(), declarations.Break(9).String(),
 		declarations.BuildsOn.String(), declarations.Rel(0).String(),
-		declarations.Lucca2017.String(), (&declarations.Declaration{ID: "X"}).String(),
+		declarations.Lucca2017.String(), (declarations.Declaration{}).String(),
 	}
 	want := []string{
 		"chair's report", "Kind(0)",
@@ -261,9 +264,9 @@ func TestEnumStrings(t *testing.T) {
 		"heading", "ParagraphKind(9)",
 		"inferred", "Break(9)",
 		"builds on", "Rel(0)",
-		"G7 Lucca 2017", "X",
+		"G7 Lucca 2017", "",
 	}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("strings (-want +got):\n%s", diff)
+	if !slices.Equal(want, got) {
+		t.Errorf("strings = %q, want %q", got, want)
 	}
 }

@@ -4,27 +4,29 @@
 //
 // # The model
 //
-// Each document is one variable of type *[Declaration], named by place (or
+// Each document is one variable of type [Declaration], named by place (or
 // body) and year: [Lucca2017], [Toronto2018], [Dinard2019], [Paris2019],
 // [UNGGE2015], [G20Antalya2015]. Its documentation quotes the text the
 // corpus holds.
 //
 //	d := declarations.Toronto2018
-//	fmt.Println(d.Title, d.Date) // Chair's Report of ... 23 April 2018
-//	for _, p := range d.Paragraphs {
-//		fmt.Println(p.Label, p.Text) // 1 All G7 partners reiterated ...
+//	fmt.Println(d.Title(), d.Date()) // Chair's Report of ... 23 April 2018
+//	for p := range d.Paragraphs() {
+//		fmt.Println(p.Label(), p.Text()) // 1 All G7 partners reiterated ...
 //	}
 //
 // A document's [Declaration.Paragraphs] are its headings, paragraphs and list
-// items in source order, each with the label the source prints and its
-// verbatim text; an item that states a norm names it in [Paragraph.Norm],
-// and [Declaration.Norms] lists them all (see package
-// [github.com/cybernorms/cybernorms/norms]).
+// items in source order, each a [Paragraph] with the label the source prints
+// and its verbatim text; an item that states a norm gives it with
+// [Paragraph.Norm], and [Declaration.Norms] lists them all (see package
+// [github.com/cybernorms/cybernorms/norms]). Paragraphs are counted from 1:
+// [Declaration.Paragraph](7) is the seventh.
 //
-// [Declaration.Provenance] says where the text was read, whether the corpus
-// holds the full text or an excerpt (and of what), which paragraph breaks are
-// published and which inferred, every correction made to the source, and the
-// SHA-256 of the data file the values were generated from.
+// [Declaration.Provenance] says where the text was read (the published copy,
+// its publisher and address), whether the corpus holds the full text or an
+// excerpt (and of what), which paragraph breaks are published and which
+// inferred, every correction made to the source, and the SHA-256 of the data
+// file the values were generated from.
 //
 // [Declaration.Links] are typed links to other documents: the Lucca
 // Declaration restates the UN GGE 2015 norms and builds on the 2016 Ise-Shima
@@ -37,10 +39,30 @@
 // Fields of [Editorial] are written by the maintainers, never by the
 // documents' authors.
 //
+// # Read-only values
+//
+// A Declaration or a Paragraph is a small value that refers to the corpus's
+// data, which the package keeps to itself and its methods read. Methods that
+// return slices ([Declaration.Provenance]) return the caller's own copies;
+// the others return values or iterators. A program can reassign the exported
+// variables (Go has no constant values of struct type), which changes what
+// that variable holds for the whole program; no function of the package reads
+// them, so [Lookup], [Parse], [All], [Search] and every other answer stay
+// those of the data files.
+//
+// # Languages
+//
+// A document may be held in several official language versions (the Paris
+// Call in English and French). The versions share the document's ID, its
+// list structure and its links; each has its own title, text and provenance,
+// and [Declaration.Lang] says its language as a BCP 47 tag. The package's
+// variable, [Lookup] and [All] give the version in the document's first
+// language; [Declaration.In] and [Declaration.Versions] give the others.
+//
 // # Citing, parsing and searching
 //
-// [Declaration.Cite] and [Declaration.CiteParagraph] give a document or one
-// of its paragraphs in the citation styles of package norms ([norms.Style]);
+// [Declaration.Cite] and [Paragraph.Cite] give a document or one of its
+// paragraphs in the citation styles of package norms ([norms.Style]);
 // [Parse] turns the citations people write ("Toronto 2018 chair's report,
 // para. 7", "Lucca Declaration", "Toronto2018/7") into the document and the
 // paragraph. [Search] finds the paragraphs of the whole corpus that hold

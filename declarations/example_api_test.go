@@ -14,8 +14,8 @@ func ExampleParse() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(d.ID, p.Label)
-	fmt.Printf("%.58s...\n", p.Text)
+	fmt.Println(d.ID(), p.Label())
+	fmt.Printf("%.58s...\n", p.Text())
 	// Output:
 	// Toronto2018 7
 	// Partners expressed regret that the most recent United Nati...
@@ -26,7 +26,7 @@ func ExampleDeclaration_Cite() {
 	d := declarations.Lucca2017
 	fmt.Println(d.Cite(norms.Short))
 	fmt.Println(d.Cite(norms.Formal))
-	fmt.Println(declarations.Toronto2018.CiteParagraph(8, norms.Short))
+	fmt.Println(declarations.Toronto2018.Paragraph(8).Cite(norms.Short))
 	// Output:
 	// G7 Lucca 2017
 	// G7 Foreign Ministers, G7 Declaration on Responsible States Behavior in Cyberspace (Lucca, Italy, 11 April 2017)
@@ -35,7 +35,7 @@ func ExampleDeclaration_Cite() {
 
 // Find the documents and items that take up a UN GGE norm.
 func ExampleNormLinks() {
-	for _, b := range declarations.NormLinks("UNGGE2015/13f") {
+	for b := range declarations.NormLinks(norms.UNGGE2015[norms.F]) {
 		from, _ := declarations.Lookup(b.From)
 		if b.Norm != "" {
 			fmt.Println(from, b.Rel, "it as", b.Norm)
@@ -48,14 +48,15 @@ func ExampleNormLinks() {
 	// G7 Dinard 2019 recalls the report
 	// UNGA resolution 70/237 endorses the report
 	// G7 Lucca 2017 restates the report
+	// Paris Call builds on the report
 	// G7 Toronto 2018 Chair's Report reaffirms the report
 }
 
 // List the documents the corpus holds text of.
 func ExampleAll() {
 	for d := range declarations.All() {
-		if d.Provenance.Extent != declarations.MetadataOnly {
-			fmt.Printf("%-15s %-9s %2d paragraphs\n", d.ID, d.Provenance.Extent, len(d.Paragraphs))
+		if ext := d.Provenance().Extent; ext != declarations.MetadataOnly {
+			fmt.Printf("%-15s %-9s %2d paragraphs\n", d.ID(), ext, d.NumParagraphs())
 		}
 	}
 	// Output:
@@ -63,15 +64,16 @@ func ExampleAll() {
 	// G20Antalya2015  excerpt    1 paragraphs
 	// Lucca2017       full text 34 paragraphs
 	// Paris2019       excerpt   18 paragraphs
+	// ParisCall2018   full text 25 paragraphs
 	// Toronto2018     full text 12 paragraphs
 	// UNGGE2015       excerpt   12 paragraphs
 }
 
 // Cite one paragraph of a document, short and formal.
-func ExampleDeclaration_CiteParagraph() {
-	d := declarations.Toronto2018
-	fmt.Println(d.CiteParagraph(7, norms.Short))
-	fmt.Println(d.CiteParagraph(7, norms.Formal))
+func ExampleParagraph_Cite() {
+	p := declarations.Toronto2018.Paragraph(7)
+	fmt.Println(p.Cite(norms.Short))
+	fmt.Println(p.Cite(norms.Formal))
 	// Output:
 	// G7 Toronto 2018 Chair's Report, para. 7
 	// G7 Ise-Shima Cyber Group, Chair's Report of the Meeting of the G7 Ise-Shima Cyber Group (Toronto, Canada, 23 April 2018), para. 7
@@ -79,10 +81,11 @@ func ExampleDeclaration_CiteParagraph() {
 
 // The documents that link to the Lucca Declaration, and how.
 func ExampleDeclaration_Backlinks() {
-	for _, l := range declarations.Lucca2017.Backlinks() {
+	for l := range declarations.Lucca2017.Backlinks() {
 		fmt.Println(l.From, l.Rel, "Lucca2017")
 	}
 	// Output:
+	// Lucca2017Communique cites Lucca2017
 	// Taormina2017 endorses Lucca2017
 	// Toronto2018 recalls Lucca2017
 }

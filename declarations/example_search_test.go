@@ -20,13 +20,15 @@ func ExampleSearch() {
 		if n, ok := norms.Lookup(h.Norm); ok {
 			fmt.Println(n)
 		} else {
-			fmt.Printf("%s, para. %s\n", h.Document, h.Document.Paragraphs[h.Paragraph-1].Label)
+			fmt.Println(h.Paragraph.Cite(norms.Short))
 		}
 		fmt.Println(h.Highlight("**", "**"))
 	}
 	// Output:
 	// G7 Paris 2019, commitment 15
 	// … legal cooperation to address the evolution of cloud storage, through consideration of a Second Additional Protocol to the **Budapest Convention** on Cybercrime;
+	// Paris Call, unnumbered paragraph 8 of 25
+	// … to promote cooperation among all stakeholders, within and across national borders, and that the **Budapest Convention** on Cybercrime is a key tool in this regard.
 	// G7 Toronto 2018 Chair's Report, para. 4
 	// … group reiterated their shared commitment to the **Budapest Convention** on Cybercrime. They highlighted its continued relevance, evidenced by the diverse and …
 }
@@ -40,11 +42,12 @@ func ExampleSearch_phrase() {
 		log.Fatal(err)
 	}
 	for _, h := range hits {
-		fmt.Println(h.Norm)
+		fmt.Println(h.Paragraph.Cite(norms.Short))
 	}
 	// Output:
-	// Lucca2017/7
-	// UNGGE2015/13g
+	// G7 Lucca 2017, norm 7
+	// Paris Call, unnumbered paragraph 6 of 25
+	// UN GGE 2015, para. 13(g)
 }
 
 // A query with a quotation mark left open is an error.
@@ -65,7 +68,7 @@ func ExampleHit_Text() {
 		log.Fatal(err)
 	}
 	for _, h := range hits {
-		fmt.Println(h.Document.ID, h.Paragraph)
+		fmt.Println(h.Paragraph.Document().ID(), h.Paragraph.Position())
 		for _, m := range h.Matches {
 			fmt.Printf("%d: %s\n", m[0], h.Text()[m[0]:m[1]])
 		}

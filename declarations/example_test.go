@@ -9,10 +9,11 @@ import (
 // Read a document paragraph by paragraph.
 func Example() {
 	d := declarations.Toronto2018
-	fmt.Println(d.Title)
-	fmt.Println(d.Place, d.Date)
-	for _, p := range d.Paragraphs[:2] {
-		fmt.Printf("%s. %.60s...\n", p.Label, p.Text)
+	fmt.Println(d.Title())
+	fmt.Println(d.Place(), d.Date())
+	for pos := 1; pos <= 2; pos++ {
+		p := d.Paragraph(pos)
+		fmt.Printf("%s. %.60s...\n", p.Label(), p.Text())
 	}
 	// Output:
 	// Chair's Report of the Meeting of the G7 Ise-Shima Cyber Group
@@ -23,7 +24,7 @@ func Example() {
 
 // See where a text was read, how complete it is, and what was corrected.
 func ExampleProvenance() {
-	p := declarations.Lucca2017.Provenance
+	p := declarations.Lucca2017.Provenance()
 	fmt.Println(p.Extent)
 	for _, c := range p.Corrections {
 		fmt.Printf("%q -> %q\n", c.Original, c.Corrected)
@@ -36,9 +37,9 @@ func ExampleProvenance() {
 
 // Follow a document's links to the documents it names.
 func ExampleLink() {
-	for _, l := range declarations.Toronto2018.Links {
+	for l := range declarations.Toronto2018.Links() {
 		target, _ := declarations.Lookup(l.Target)
-		fmt.Printf("para. %s %s %s\n", declarations.Toronto2018.Paragraphs[l.Paragraph-1].Label, l.Rel, target)
+		fmt.Printf("para. %s %s %s\n", declarations.Toronto2018.Paragraph(l.Paragraph).Label(), l.Rel, target)
 	}
 	// Output:
 	// para. 4 reaffirms Budapest Convention

@@ -2,10 +2,12 @@ package declarations
 
 import (
 	"fmt"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/cybernorms/cybernorms/internal/textindex"
 	"github.com/cybernorms/cybernorms/norms"
 )
 
@@ -118,27 +120,30 @@ func (h Hit) Text() string { return h.Paragraph.Text() }
 //
 // # Cost
 //
-// Search scans the whole corpus text for each query; it builds no index and
-// allocates only for the query's terms and for its hits.
+// Search reads a word index that the generator built with the corpus: it
+// checks in full only the paragraphs that hold a word beginning with each
+// term's first word, and allocates only for the query's terms and for its
+// hits.
 func Search(query string) ([]Hit, error) {
 	terms, err := parseQuery(query)
 	if err != nil {
 		return nil, err
 	}
 	var hits []Hit
-	for _, d := range all {
+	var cand [setWords]uint64
+	candidates(terms, cand[:])
+	for w, bits := range cand {
 	paragraphs:
-		for i := range d.paras {
-			p := &d.paras[i]
-			for t := range terms {
-				if _, _, ok := terms[t].find(p.text, 0); !ok {
-					continue paragraphs
-				}
-			}
+		for ; bits != 0; bits &= bits - 1 {
+			para := searchParas[w*64+tz(bits)]
+			p := para.data()
 			m := matches(p.text, terms)
+			if m == nil {
+				continue paragraphs
+			}
 			s, sm := snippet(p.text, m)
 			hits = append(hits, Hit{
-				Paragraph:      Paragraph{d, uint16(i)},
+				Paragraph:      para,
 				Norm:           p.norm,
 				Matches:        m,
 				Snippet:        s,
@@ -149,6 +154,75 @@ func Search(query string) ([]Hit, error) {
 	return hits, nil
 }
 
+// candidates sets in set the paragraphs (numbered as in searchParas) that may
+// hold every term: for a term that begins with a word character, those that
+// hold a word beginning with the term's first word, by the generator's word
+// index; a term that begins with punctuation restricts nothing. Search then
+// checks each candidate in full, so the set may hold too many paragraphs but
+// never too few.
+func candidates(terms []term, set []uint64) {
+	for i := range set {
+		set[i] = ^uint64(0)
+	}
+	if n := len(searchParas) % 64; n != 0 {
+		set[len(set)-1] = 1<<n - 1
+	}
+	var termSet [setWords]uint64
+	for t := range terms {
+		if !terms[t].wordStart {
+			continue
+		}
+		clear(termSet[:])
+		key := terms[t].key
+		for i := vocabSearch(key); i < len(searchWordEnds) && strings.HasPrefix(vocabWord(i), key); i++ {
+			start := uint32(0)
+			if i > 0 {
+				start = searchPostingEnds[i-1]
+			}
+			post, p := searchPostings[start:searchPostingEnds[i]], 0
+			for len(post) > 0 {
+				gap, n := textindex.Uvarint(post)
+				p += int(gap)
+				post = post[n:]
+				termSet[p/64] |= 1 << (p % 64)
+			}
+		}
+		for i := range set {
+			set[i] &= termSet[i]
+		}
+	}
+}
+
+// setWords is the number of words of a set of paragraphs, one bit each.
+const setWords = (len(searchParas) + 63) / 64
+
+// vocabWord returns word i of the index's vocabulary.
+func vocabWord(i int) string {
+	start := uint32(0)
+	if i > 0 {
+		start = searchWordEnds[i-1]
+	}
+	return searchVocab[start:searchWordEnds[i]]
+}
+
+// vocabSearch returns the index of the first word of the vocabulary that is
+// not less than key.
+func vocabSearch(key string) int {
+	lo, hi := 0, len(searchWordEnds)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if vocabWord(m) < key {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// tz returns the number of trailing zero bits of x, which is not 0.
+func tz(x uint64) int { return bits.TrailingZeros64(x) }
+
 // A term is one word or phrase of a query, folded: each rune is replaced by
 // fold's result, and each run of white space by a single ' '.
 type term struct {
@@ -156,6 +230,9 @@ type term struct {
 	// wordStart says that the term begins with a word character, and so
 	// matches only where a word of the text begins.
 	wordStart bool
+	// key is the term's first word, folded: a word of a paragraph the term
+	// matches begins with it.
+	key string
 	// lead holds the first bytes of the UTF-8 encodings of the runes that
 	// fold to pat[0], nlead of them: where a match can begin.
 	lead  [4]byte
@@ -221,6 +298,13 @@ func newTerm(s string) term {
 	}
 	first, _ := utf8.DecodeRuneInString(s)
 	t.wordStart = isWord(first)
+	if t.wordStart {
+		n := 0
+		for n < len(t.pat) && isWord(t.pat[n]) {
+			n++
+		}
+		t.key = string(t.pat[:n])
+	}
 
 	// The runes that fold to pat[0]: its case folding orbit, and the
 	// apostrophes or hyphens that fold maps to ' and -.
@@ -344,17 +428,18 @@ func (t *term) matchAt(text string, i int) int {
 }
 
 // matches returns every match of every term in text, merged where they
-// overlap or touch, in order.
+// overlap or touch, in order, found in one pass per term; or nil when a term
+// does not occur in text, so that the paragraph is no hit.
 func matches(text string, terms []term) [][2]int {
 	var m [][2]int
 	for t := range terms {
-		for from := 0; ; {
-			s, e, ok := terms[t].find(text, from)
-			if !ok {
-				break
-			}
+		s, e, ok := terms[t].find(text, 0)
+		if !ok {
+			return nil
+		}
+		for ok {
 			m = insert(m, [2]int{s, e})
-			from = e
+			s, e, ok = terms[t].find(text, e)
 		}
 	}
 	return m
@@ -385,36 +470,11 @@ func insert(m [][2]int, r [2]int) [][2]int {
 	return append(m[:i+1], m[j:]...)
 }
 
-// fold maps r to the representative of its class under matching: the
-// smallest rune of its Unicode simple case folding orbit, with the
-// apostrophes and hyphens mapped to ' and -.
-func fold(r rune) rune {
-	if r < utf8.RuneSelf {
-		if 'a' <= r && r <= 'z' {
-			return r - 'a' + 'A'
-		}
-		return r
-	}
-	switch r {
-	case '’', '‘':
-		return '\''
-	case '\u2010', '\u2011':
-		return '-'
-	}
-	m := r
-	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-		m = min(m, f)
-	}
-	return m
-}
+// fold and isWord are the rules of matching that the generator's word index
+// shares; see package internal/textindex.
+func fold(r rune) rune { return textindex.Fold(r) }
 
-// isWord reports whether r is part of a word: a letter, a digit or a mark.
-func isWord(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
-	}
-	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.IsMark(r)
-}
+func isWord(r rune) bool { return textindex.IsWord(r) }
 
 // snippetLen is the length of a snippet, in runes, and snippetBefore the
 // number of runes of context it aims to show before the first match.

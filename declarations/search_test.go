@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"reflect"
 	"regexp"
 	"slices"
 	"strconv"
@@ -12,53 +13,50 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/google/go-cmp/cmp"
-
 	"github.com/cybernorms/cybernorms/declarations"
 	"github.com/cybernorms/cybernorms/norms"
 )
 
-// corpus returns every document of the corpus in ID order. It reads the IDs
-// from the generated lookup switch in corpus_gen.go, so that the tests derive
-// their expectations from the corpus independently of the package's code.
-func corpus(t testing.TB) []*declarations.Declaration {
+// corpus returns every document of the corpus in ID order, each followed by
+// its other language versions. It reads the IDs
+// from the generated table of documents in corpus_gen.go (the "var all"
+// declaration), so that the tests derive their expectations from the corpus
+// independently of the package's iteration code.
+func corpus(t testing.TB) []declarations.Declaration {
 	t.Helper()
 	f, err := parser.ParseFile(token.NewFileSet(), "corpus_gen.go", nil, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var ids []string
-	for _, decl := range f.Decls {
-		fn, ok := decl.(*ast.FuncDecl)
-		if !ok || fn.Name.Name != "lookup" {
-			continue
-		}
-		ast.Inspect(fn, func(n ast.Node) bool {
-			if cc, ok := n.(*ast.CaseClause); ok {
-				for _, e := range cc.List {
-					if lit, ok := e.(*ast.BasicLit); ok && lit.Kind == token.STRING {
-						id, err := strconv.Unquote(lit.Value)
-						if err != nil {
-							t.Fatal(err)
-						}
-						ids = append(ids, id)
-					}
-				}
-			}
+	ast.Inspect(f, func(n ast.Node) bool {
+		kv, ok := n.(*ast.KeyValueExpr)
+		if !ok {
 			return true
-		})
-	}
+		}
+		if key, ok := kv.Key.(*ast.Ident); ok && key.Name == "id" {
+			if lit, ok := kv.Value.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+				id, err := strconv.Unquote(lit.Value)
+				if err != nil {
+					t.Fatal(err)
+				}
+				ids = append(ids, id)
+			}
+		}
+		return true
+	})
 	if len(ids) < 6 {
-		t.Fatalf("corpus_gen.go: found %d document IDs in func lookup, want at least 6", len(ids))
+		t.Fatalf("corpus_gen.go: found %d document IDs, want at least 6", len(ids))
 	}
 	slices.Sort(ids)
-	var docs []*declarations.Declaration
+	ids = slices.Compact(ids) // the language versions of a document share its ID
+	var docs []declarations.Declaration
 	for _, id := range ids {
 		d, ok := declarations.Lookup(declarations.ID(id))
 		if !ok {
 			t.Fatalf("Lookup(%q) found nothing", id)
 		}
-		docs = append(docs, d)
+		docs = append(docs, slices.Collect(d.Versions())...)
 	}
 	return docs
 }
@@ -79,7 +77,7 @@ type result struct {
 func results(hits []declarations.Hit) []result {
 	var rs []result
 	for _, h := range hits {
-		rs = append(rs, result{ref{h.Document.ID, h.Paragraph}, h.Norm, h.Matches})
+		rs = append(rs, result{ref{h.Paragraph.Document().ID(), h.Paragraph.Position()}, h.Norm, h.Matches})
 	}
 	return rs
 }
@@ -87,7 +85,7 @@ func results(hits []declarations.Hit) []result {
 func refs(hits []declarations.Hit) []ref {
 	var rs []ref
 	for _, h := range hits {
-		rs = append(rs, ref{h.Document.ID, h.Paragraph})
+		rs = append(rs, ref{h.Paragraph.Document().ID(), h.Paragraph.Position()})
 	}
 	return rs
 }
@@ -113,17 +111,18 @@ func termRegexp(term string) *regexp.Regexp {
 
 // expect returns, for a query of one term, the results the rules of Search
 // give on the corpus, computed with termRegexp.
-func expect(docs []*declarations.Declaration, term string) []result {
+func expect(docs []declarations.Declaration, term string) []result {
 	re := termRegexp(term)
 	var rs []result
 	for _, d := range docs {
-		for i, p := range d.Paragraphs {
+		for p := range d.Paragraphs() {
+			i := p.Position() - 1
 			var m [][2]int
-			for _, loc := range re.FindAllStringSubmatchIndex(p.Text, -1) {
+			for _, loc := range re.FindAllStringSubmatchIndex(p.Text(), -1) {
 				m = append(m, [2]int{loc[2], loc[3]})
 			}
 			if m != nil {
-				rs = append(rs, result{ref{d.ID, i + 1}, p.Norm, m})
+				rs = append(rs, result{ref{d.ID(), i + 1}, normID(p), m})
 			}
 		}
 	}
@@ -169,8 +168,8 @@ func TestSearchOneTerm(t *testing.T) {
 				t.Fatal(err)
 			}
 			want := expect(docs, tt.term)
-			if diff := cmp.Diff(want, results(hits)); diff != "" {
-				t.Errorf("Search(%q) mismatch (-want +got):\n%s", tt.query, diff)
+			if got := results(hits); !reflect.DeepEqual(want, got) {
+				t.Errorf("Search(%q) = %+v, want %+v", tt.query, got, want)
 			}
 			if got := len(hits) > 0; got != tt.some {
 				t.Errorf("Search(%q): %d hits, want hits: %v", tt.query, len(hits), tt.some)
@@ -190,7 +189,7 @@ func TestSearchWordStart(t *testing.T) {
 	for _, h := range hits {
 		for _, m := range h.Matches {
 			if s := h.Text()[max(0, m[0]-1):m[1]]; strings.EqualFold(s, "states") {
-				t.Errorf("Search(%q) matches inside %q in %s para. %d", "tate", s, h.Document.ID, h.Paragraph)
+				t.Errorf("Search(%q) matches inside %q in %s para. %d", "tate", s, h.Paragraph.Document().ID(), h.Paragraph.Position())
 			}
 		}
 	}
@@ -218,9 +217,10 @@ func TestSearchPunctuation(t *testing.T) {
 	for _, q := range []string{"non-binding", "ICT-enabled", "confidence-building", "20/8", "58/199"} {
 		var want []ref
 		for _, d := range docs {
-			for i, p := range d.Paragraphs {
-				if strings.Contains(strings.ToLower(p.Text), strings.ToLower(q)) {
-					want = append(want, ref{d.ID, i + 1})
+			for p := range d.Paragraphs() {
+				i := p.Position() - 1
+				if strings.Contains(strings.ToLower(p.Text()), strings.ToLower(q)) {
+					want = append(want, ref{d.ID(), i + 1})
 				}
 			}
 		}
@@ -231,8 +231,8 @@ func TestSearchPunctuation(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if diff := cmp.Diff(want, refs(hits)); diff != "" {
-			t.Errorf("Search(%q) mismatch (-want +got):\n%s", q, diff)
+		if got := refs(hits); !reflect.DeepEqual(want, got) {
+			t.Errorf("Search(%q) = %+v, want %+v", q, got, want)
 		}
 	}
 }
@@ -260,21 +260,22 @@ func TestSearchAnd(t *testing.T) {
 			var want []ref
 			for _, d := range docs {
 			paragraphs:
-				for i, p := range d.Paragraphs {
+				for p := range d.Paragraphs() {
+					i := p.Position() - 1
 					for _, re := range res {
-						if !re.MatchString(p.Text) {
+						if !re.MatchString(p.Text()) {
 							continue paragraphs
 						}
 					}
-					want = append(want, ref{d.ID, i + 1})
+					want = append(want, ref{d.ID(), i + 1})
 				}
 			}
 			hits, err := declarations.Search(tt.query)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if diff := cmp.Diff(want, refs(hits)); diff != "" {
-				t.Errorf("Search(%q) mismatch (-want +got):\n%s", tt.query, diff)
+			if got := refs(hits); !reflect.DeepEqual(want, got) {
+				t.Errorf("Search(%q) = %+v, want %+v", tt.query, got, want)
 			}
 			checkHits(t, tt.query, hits)
 			// Every term is marked in every hit.
@@ -298,7 +299,7 @@ func TestSearchAnd(t *testing.T) {
 						}
 					}
 					if !marked {
-						t.Errorf("Search(%q): %s para. %d: term %q not marked", tt.query, h.Document.ID, h.Paragraph, term)
+						t.Errorf("Search(%q): %s para. %d: term %q not marked", tt.query, h.Paragraph.Document().ID(), h.Paragraph.Position(), term)
 					}
 				}
 			}
@@ -312,16 +313,16 @@ func checkHits(t *testing.T, query string, hits []declarations.Hit) {
 	t.Helper()
 	terms := queryTerms(query)
 	for _, h := range hits {
-		where := h.Document.ID.String() + " para. " + strconv.Itoa(h.Paragraph)
-		if h.Paragraph < 1 || h.Paragraph > len(h.Document.Paragraphs) {
-			t.Fatalf("Search(%q): %s out of range", query, where)
+		where := string(h.Paragraph.Document().ID()) + " para. " + strconv.Itoa(h.Paragraph.Position())
+		if h.Paragraph.IsZero() {
+			t.Fatalf("Search(%q): %s: no paragraph", query, where)
 		}
-		p := h.Document.Paragraphs[h.Paragraph-1]
-		if h.Text() != p.Text {
-			t.Errorf("Search(%q): %s: Text() = %q, want %q", query, where, h.Text(), p.Text)
+		p := h.Paragraph
+		if h.Text() != p.Text() {
+			t.Errorf("Search(%q): %s: Text() = %q, want %q", query, where, h.Text(), p.Text())
 		}
-		if h.Norm != p.Norm {
-			t.Errorf("Search(%q): %s: Norm = %q, want %q", query, where, h.Norm, p.Norm)
+		if h.Norm != normID(p) {
+			t.Errorf("Search(%q): %s: Norm = %q, want %q", query, where, h.Norm, normID(p))
 		}
 		if len(h.Matches) == 0 {
 			t.Errorf("Search(%q): %s: no matches", query, where)
@@ -329,13 +330,13 @@ func checkHits(t *testing.T, query string, hits []declarations.Hit) {
 		}
 		end := -1
 		for _, m := range h.Matches {
-			if m[0] <= end || m[1] <= m[0] || m[1] > len(p.Text) {
+			if m[0] <= end || m[1] <= m[0] || m[1] > len(p.Text()) {
 				t.Errorf("Search(%q): %s: matches %v not in order, overlapping or out of range", query, where, h.Matches)
 				break
 			}
 			end = m[1]
 			// The match, lowercased, begins with a term.
-			s := normalize(p.Text[m[0]:m[1]])
+			s := normalize(p.Text()[m[0]:m[1]])
 			if !slices.ContainsFunc(terms, func(term string) bool { return strings.HasPrefix(s, term) }) {
 				t.Errorf("Search(%q): %s: match %q begins with no term of %q", query, where, s, terms)
 			}
@@ -377,7 +378,7 @@ func normalize(s string) string {
 // around the first match, cut at white space, with every match in it marked.
 func checkSnippet(t *testing.T, query string, h declarations.Hit) {
 	t.Helper()
-	where := h.Document.ID.String() + " para. " + strconv.Itoa(h.Paragraph)
+	where := string(h.Paragraph.Document().ID()) + " para. " + strconv.Itoa(h.Paragraph.Position())
 	text := h.Text()
 	s := h.Highlight("**", "**")
 	if plain := strings.ReplaceAll(s, "**", ""); h.Snippet != plain {
@@ -429,21 +430,22 @@ func checkSnippet(t *testing.T, query string, h declarations.Hit) {
 }
 
 // label returns the 1-based position of the paragraph of d labelled l.
-func label(t *testing.T, d *declarations.Declaration, l string) int {
+func label(t *testing.T, d declarations.Declaration, l string) int {
 	t.Helper()
-	for i, p := range d.Paragraphs {
-		if p.Label == l {
+	for p := range d.Paragraphs() {
+		i := p.Position() - 1
+		if p.Label() == l {
 			return i + 1
 		}
 	}
-	t.Fatalf("%s has no paragraph labelled %q", d.ID, l)
+	t.Fatalf("%s has no paragraph labelled %q", d.ID(), l)
 	return 0
 }
 
 func TestSearchFinds(t *testing.T) {
 	for _, tt := range []struct {
 		query string
-		doc   *declarations.Declaration
+		doc   declarations.Declaration
 		label string
 		norm  norms.ID
 	}{
@@ -462,14 +464,16 @@ func TestSearchFinds(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := ref{tt.doc.ID, label(t, tt.doc, tt.label)}
-		i := slices.IndexFunc(hits, func(h declarations.Hit) bool { return h.Document == tt.doc && h.Paragraph == want.Para })
+		want := ref{tt.doc.ID(), label(t, tt.doc, tt.label)}
+		i := slices.IndexFunc(hits, func(h declarations.Hit) bool {
+			return h.Paragraph.Document() == tt.doc && h.Paragraph.Position() == want.Para
+		})
 		if i < 0 {
-			t.Errorf("Search(%q) does not find %s %s; hits: %v", tt.query, tt.doc.ID, tt.label, refs(hits))
+			t.Errorf("Search(%q) does not find %s %s; hits: %v", tt.query, tt.doc.ID(), tt.label, refs(hits))
 			continue
 		}
 		if hits[i].Norm != tt.norm {
-			t.Errorf("Search(%q): %s %s: Norm = %q, want %q", tt.query, tt.doc.ID, tt.label, hits[i].Norm, tt.norm)
+			t.Errorf("Search(%q): %s %s: Norm = %q, want %q", tt.query, tt.doc.ID(), tt.label, hits[i].Norm, tt.norm)
 		}
 	}
 }
@@ -507,8 +511,8 @@ func TestSearchEquivalent(t *testing.T) {
 				t.Errorf("Search(%q): %v", q, err)
 				continue
 			}
-			if diff := cmp.Diff(results(first), results(hits)); diff != "" {
-				t.Errorf("Search(%q) and Search(%q) differ (-first +second):\n%s", group[0], q, diff)
+			if a, b := results(first), results(hits); !reflect.DeepEqual(a, b) {
+				t.Errorf("Search(%q) = %+v and Search(%q) = %+v differ", group[0], a, q, b)
 			}
 		}
 	}
@@ -546,7 +550,7 @@ func TestSearchErrors(t *testing.T) {
 func TestSearchSnippet(t *testing.T) {
 	for _, tt := range []struct {
 		query string
-		doc   *declarations.Declaration
+		doc   declarations.Declaration
 		para  int
 		want  string
 	}{
@@ -554,20 +558,22 @@ func TestSearchSnippet(t *testing.T) {
 		{"intro", declarations.Lucca2017, 3, "**INTRO**DUCTION"},
 		{"lucca 2017", declarations.Lucca2017, 2, "**LUCCA**, 11 APRIL **2017**"},
 	} {
-		if got := tt.doc.Paragraphs[tt.para-1].Text; !strings.EqualFold(got, strings.ReplaceAll(tt.want, "**", "")) {
-			t.Fatalf("%s para. %d is %q, not as the test expects", tt.doc.ID, tt.para, got)
+		if got := tt.doc.Paragraph(tt.para).Text(); !strings.EqualFold(got, strings.ReplaceAll(tt.want, "**", "")) {
+			t.Fatalf("%s para. %d is %q, not as the test expects", tt.doc.ID(), tt.para, got)
 		}
 		hits, err := declarations.Search(tt.query)
 		if err != nil {
 			t.Fatal(err)
 		}
-		i := slices.IndexFunc(hits, func(h declarations.Hit) bool { return h.Document == tt.doc && h.Paragraph == tt.para })
+		i := slices.IndexFunc(hits, func(h declarations.Hit) bool {
+			return h.Paragraph.Document() == tt.doc && h.Paragraph.Position() == tt.para
+		})
 		if i < 0 {
-			t.Errorf("Search(%q) does not find %s para. %d", tt.query, tt.doc.ID, tt.para)
+			t.Errorf("Search(%q) does not find %s para. %d", tt.query, tt.doc.ID(), tt.para)
 			continue
 		}
 		if got := hits[i].Highlight("**", "**"); got != tt.want {
-			t.Errorf("Search(%q): %s para. %d: Highlight(\"**\", \"**\") = %q, want %q", tt.query, tt.doc.ID, tt.para, got, tt.want)
+			t.Errorf("Search(%q): %s para. %d: Highlight(\"**\", \"**\") = %q, want %q", tt.query, tt.doc.ID(), tt.para, got, tt.want)
 		}
 	}
 }
@@ -606,9 +612,15 @@ func TestZZDebug(t *testing.T) {
 		hits, _ := Search2(q)
 		t.Logf("%s: %d hits", q, len(hits))
 		for _, h := range hits {
-			t.Logf("  %s %d %s %v\n    %s", h.Document.ID, h.Paragraph, h.Norm, h.Matches, h.Snippet)
+			t.Logf("  %s %d %s %v\n    %s", h.Paragraph.Document().ID(), h.Paragraph.Position(), h.Norm, h.Matches, h.Snippet)
 		}
 	}
 }
 
 var Search2 = declarations.Search
+
+// normID returns the ID of the norm a paragraph states, or "".
+func normID(p declarations.Paragraph) norms.ID {
+	n, _ := p.Norm()
+	return n.ID()
+}

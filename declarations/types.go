@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/cybernorms/cybernorms/internal/cite"
+	"github.com/cybernorms/cybernorms/internal/phash"
 	"github.com/cybernorms/cybernorms/norms"
 )
 
@@ -46,6 +47,7 @@ type document struct {
 	norms                                         []norms.ID
 	links                                         []Link
 	editorial                                     Editorial
+	facts                                         Facts
 	backlinks, nBacklinks                         uint16 // backlinkTable[backlinks:][:nBacklinks]
 	versions, nVersions                           uint16 // versions[versions:][:nVersions], primary first
 }
@@ -108,7 +110,44 @@ func (d Declaration) Provenance() Provenance {
 	p := d.data().prov
 	p.Corrections = slices.Clone(p.Corrections)
 	p.Notes = slices.Clone(p.Notes)
+	p.Omitted = slices.Clone(p.Omitted)
+	p.Observations = slices.Clone(p.Observations)
 	return p
+}
+
+// Facts returns the document's bibliographic facts beyond its title, body,
+// place, date and symbol, where the sources give them. The result is the
+// caller's own copy.
+func (d Declaration) Facts() Facts {
+	f := d.data().facts
+	f.AltSymbols = slices.Clone(f.AltSymbols)
+	return f
+}
+
+// Facts are bibliographic facts of a document, where the sources give them;
+// a fact they do not give is empty or zero.
+type Facts struct {
+	// Number is the document's number in its series: "58/199" for a UN
+	// resolution, "185" for a treaty of the European Treaty Series.
+	Number string
+	// Series is the treaty series that numbers it: "European Treaty Series".
+	Series string
+	// Session and Agenda are the session and agenda item of the UN body
+	// under which it was issued: "Seventieth session", "Item 93 of the
+	// provisional agenda".
+	Session, Agenda string
+	// AltSymbols are other forms of its UN symbol as copies print it.
+	AltSymbols []string
+	// Opened and InForce are, for a treaty, the dates on which it was opened
+	// for signature and entered into force.
+	Opened, InForce Date
+	// Distributed and Reissued are the dates on which a UN document was
+	// distributed and reissued, where they differ from its date.
+	Distributed, Reissued Date
+	// AuthorNote says, in the maintainers' words, how the body stands to
+	// the document when it is more than "adopted it": "the report was
+	// transmitted by the Secretary-General".
+	AuthorNote string
 }
 
 // Editorial returns what the cybernorms maintainers wrote about the document.
@@ -142,11 +181,14 @@ func (d Declaration) Paragraphs() iter.Seq[Paragraph] {
 
 // Norms returns, in source order, the norms, commitments or principles the
 // document enumerates (see package [github.com/cybernorms/cybernorms/norms]),
-// in the document's first language.
+// in this version's language.
 func (d Declaration) Norms() iter.Seq[norms.Norm] {
 	return func(yield func(norms.Norm) bool) {
 		for _, id := range d.data().norms {
 			n, _ := norms.Lookup(id)
+			if v, ok := n.In(d.data().lang); ok {
+				n = v
+			}
 			if !yield(n) {
 				return
 			}
@@ -214,19 +256,12 @@ func Lookup(id ID) (Declaration, bool) {
 	return Declaration{d}, d != nil
 }
 
-// lookup finds a document in all, which the generator sorts by ID.
+// lookup finds a document in index, the generator's perfect hash table of
+// IDs.
 func lookup(id string) *document {
-	lo, hi := 0, len(all)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if all[m].id < id {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo < len(all) && all[lo].id == id {
-		return all[lo]
+	d := index[phash.Slot(phash.Hash(id), indexSeeds[:], len(index))]
+	if d != nil && d.id == id {
+		return d
 	}
 	return nil
 }
@@ -299,10 +334,34 @@ type Provenance struct {
 	Corrections []Correction
 	// Notes records uncertain points and gaps, in the maintainers' words.
 	Notes []string
+	// Omitted lists text of the copy read that the corpus leaves out, such
+	// as a logo line, with why.
+	Omitted []Omission
+	// Observations say where each bibliographic fact was observed: the
+	// page and the words seen there.
+	Observations []Observation
 	// DataFile is the file in the module's data directory the values were
 	// generated from, and SHA256 the hex SHA-256 of its bytes.
 	DataFile string
 	SHA256   string
+}
+
+// An Omission is text of the copy read that the corpus leaves out.
+type Omission struct {
+	// Text is the text left out, as the copy prints it.
+	Text string
+	// Reason says why, in the maintainers' words.
+	Reason string
+}
+
+// An Observation says where a fact of a document was observed.
+type Observation struct {
+	// Fact names the fact: "date", "symbol", "title" ...
+	Fact string
+	// Value is the fact as the corpus records it.
+	Value string
+	// Where names the page or copy and quotes the words seen there.
+	Where string
 }
 
 // Extent says how much of a document the corpus holds.
@@ -472,6 +531,9 @@ type Link struct {
 	// Basis says, in the maintainers' words, where the link is known from
 	// when it is not from the linking document's own text.
 	Basis string
+	// Note says, in the maintainers' words, more of the link: how a text
+	// that takes up another's words differs from it.
+	Note string
 }
 
 // Rel is the relation a [Link] records.

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"go/token"
+	"path"
 	"regexp"
 	"slices"
 	"sort"
@@ -22,40 +23,65 @@ type keySpec struct {
 // schema lists every header key of a data file. data/README.md documents them.
 var schema = map[string]keySpec{
 	"id":             {required: true},
-	"title":          {required: true},
+	"lang":           {},
+	"title":          {required: true, attrs: observed},
 	"short":          {required: true},
 	"alias":          {repeat: true},
 	"kind":           {required: true},
 	"extent":         {required: true},
-	"body":           {},
-	"meeting":        {},
-	"place":          {},
-	"date":           {},
-	"symbol":         {},
-	"url":            {},
+	"body":           {attrs: observed},
+	"author-note":    {},
+	"meeting":        {attrs: observed},
+	"place":          {attrs: observed},
+	"date":           {attrs: observed},
+	"symbol":         {attrs: observed},
+	"alt-symbol":     {repeat: true, attrs: observed},
+	"number":         {attrs: observed},
+	"series":         {attrs: observed},
+	"session":        {attrs: observed},
+	"agenda":         {attrs: observed},
+	"distributed":    {attrs: observed},
+	"reissued":       {attrs: observed},
+	"opened":         {attrs: observed},
+	"in-force":       {attrs: observed},
+	"url":            {attrs: observed},
 	"publisher":      {},
 	"read-from":      {},
 	"excerpt":        {},
 	"editorial-note": {},
 	"paragraphs":     {},
 	"source":         {repeat: true, attrs: map[string]bool{"sha256": true}},
+	"cross-check":    {repeat: true, attrs: map[string]bool{"sha256": true, "ends": true}},
+	"omitted":        {repeat: true, attrs: map[string]bool{"why": true}},
 	"note":           {repeat: true},
 	"heading":        {repeat: true},
 	"break":          {repeat: true, attrs: map[string]bool{"status": true, "why": false}},
 	"correction":     {repeat: true, attrs: map[string]bool{"from": true, "to": true}},
 	"list": {attrs: map[string]bool{
 		"style": true, "count": true, "paragraph": false, "chapeau": false, "start": false, "unit": false,
+		"labels": false, "labels-why": false,
 	}},
-	"item": {repeat: true, attrs: map[string]bool{"title": false, "restates": false}},
-	"link": {repeat: true, attrs: map[string]bool{"at": false, "basis": false}},
+	"item": {repeat: true, attrs: map[string]bool{
+		"title": false, "restates": false, "takes-up": false, "shared": false, "differs": false,
+	}},
+	"link": {repeat: true, attrs: map[string]bool{"at": false, "basis": false, "note": false}},
 }
+
+// observed is the attribute of a fact entry that says where the fact was
+// observed (a page, with the words seen there, as the source records it).
+var observed = map[string]bool{"observed": false}
+
+// versionKeys are the keys a language version (<id>.<lang>.txt) may not
+// give: they belong to the document, which its primary file describes.
+var versionKeys = []string{"kind", "alias", "editorial-note", "link"}
 
 var (
 	kinds      = []string{"declaration", "chairs-report", "communique", "outcome-document", "report", "resolution", "convention", "other"}
 	extents    = []string{"full", "excerpt", "metadata-only"}
 	listKinds  = []string{"norm", "commitment", "principle"}
-	listStyles = []string{"dash", "lettered", "run-in", "sentence"}
+	listStyles = []string{"dash", "bullet", "lettered", "run-in", "sentence"}
 	breakKinds = []string{"published", "inferred"}
+	labelKinds = []string{"printed", "inferred"}
 	rels       = []string{"restates", "recalls", "reaffirms", "endorses", "builds-on", "cites"}
 )
 
@@ -80,6 +106,9 @@ func buildDocument(f *dataFile) (*document, error) {
 	d := &document{Path: f.Path, SHA256: f.SHA256, BodyLine: f.BodyLine}
 	var errs errList
 	b := &builder{f: f, d: d, errs: &errs}
+	if _, lang, ok := strings.Cut(strings.TrimSuffix(path.Base(f.Path), ".txt"), "."); ok {
+		b.fileLang, d.Version = lang, true
+	}
 	b.header()
 	if len(errs) > 0 {
 		return nil, errs.err()
@@ -91,6 +120,11 @@ func buildDocument(f *dataFile) (*document, error) {
 		errs.add(errorf(f.Path, 0, "extent %q needs a body: the text, after a %q line", d.Extent, bodySeparator))
 	case f.HasBody:
 		d.Raw = f.Body
+		for _, o := range d.Omitted {
+			if strings.Contains(d.Raw, o.Text) {
+				b.errorf(o.Line, "omitted: %q is in the body; an omission records source text the body leaves out", abbreviate(o.Text, 50))
+			}
+		}
 		b.applyCorrections()
 		if len(errs) == 0 {
 			b.deriveBlocks()
@@ -113,6 +147,13 @@ type builder struct {
 	headings []entry
 	breaks   []entry
 	numbered bool
+
+	// fileLang is the language tag of a version's file name
+	// (<id>.<lang>.txt), "" for a primary file.
+	fileLang string
+	// lineBreaks holds the offsets of blocks begun by a declared break at
+	// the start of a line that would otherwise continue a paragraph.
+	lineBreaks map[int]bool
 }
 
 func (b *builder) errorf(line int, format string, args ...any) {
@@ -140,6 +181,19 @@ func (b *builder) header() {
 			b.errorf(e.Line, "%q has an empty value", e.Key)
 			continue
 		}
+		if d.Version && slices.Contains(versionKeys, e.Key) {
+			b.errorf(e.Line, "%q belongs to the document, not to one language version: give it in data/%s.txt", e.Key, strings.TrimSuffix(strings.TrimSuffix(path.Base(f.Path), ".txt"), "."+b.fileLang))
+			continue
+		}
+		if d.keyLines == nil {
+			d.keyLines = map[string]int{}
+		}
+		if _, ok := d.keyLines[e.Key]; !ok {
+			d.keyLines[e.Key] = e.Line
+		}
+		if where, ok := e.attr("observed"); ok {
+			d.Observed = append(d.Observed, observation{Key: e.Key, Value: e.Value, Where: where.Value, Line: where.Line})
+		}
 		for _, a := range e.Attrs {
 			if _, ok := spec.attrs[a.Key]; !ok {
 				b.errorf(a.Line, "unknown attribute %q of %q%s", a.Key, e.Key, suggest(a.Key, mapKeys(spec.attrs)))
@@ -153,16 +207,33 @@ func (b *builder) header() {
 		b.entry(e)
 	}
 	for _, k := range mapKeys(schema) {
-		if _, ok := seen[k]; !ok && schema[k].required {
+		if _, ok := seen[k]; !ok && schema[k].required && !(d.Version && (k == "kind" || k == "short")) {
 			b.errorf(0, "missing required key %q", k)
+		}
+	}
+	if d.Version {
+		if _, ok := seen["lang"]; !ok {
+			b.errorf(0, "missing key \"lang:\": a language version %s names its language tag (%q) in the header too", f.Path, b.fileLang)
 		}
 	}
 	if len(*b.errs) > 0 {
 		return
 	}
-	if want := "data/" + d.ID + ".txt"; f.Path != want {
+	if d.Lang == "" {
+		d.Lang = "en"
+	}
+	want := "data/" + d.ID + ".txt"
+	if d.Version {
+		want = "data/" + d.ID + "." + d.Lang + ".txt"
+	}
+	switch {
+	case f.Path == want:
+	case d.Version:
+		b.errorf(seen["id"], "id %q and lang %q do not match the file name of a language version: the file must be %s", d.ID, d.Lang, want)
+	default:
 		b.errorf(seen["id"], "id %q does not match the file name: the file must be %s", d.ID, want)
 	}
+	b.checkFacts(seen)
 	if d.Extent == "excerpt" && d.Excerpt == "" {
 		b.errorf(seen["extent"], "an excerpt needs an \"excerpt:\" entry saying what it holds, of what")
 	}
@@ -172,7 +243,7 @@ func (b *builder) header() {
 	if d.Extent == "metadata-only" {
 		for _, e := range f.Entries {
 			switch e.Key {
-			case "heading", "break", "correction", "list", "item", "paragraphs":
+			case "heading", "break", "correction", "list", "item", "paragraphs", "omitted", "cross-check":
 				b.errorf(e.Line, "%q describes a text, and a metadata-only document has none", e.Key)
 			}
 		}
@@ -197,6 +268,11 @@ func (b *builder) entry(e *entry) {
 			b.errorf(e.Line, "id %q is not an exported Go identifier (it names the document's variable)", v)
 		}
 		d.ID = v
+	case "lang":
+		if !bcp47.MatchString(v) {
+			b.errorf(e.Line, "lang %q is not a BCP 47 language tag such as en, fr, zh-Hans", v)
+		}
+		d.Lang = v
 	case "title":
 		d.Title = v
 	case "short":
@@ -221,6 +297,46 @@ func (b *builder) entry(e *entry) {
 		d.Date = dt
 	case "symbol":
 		d.Symbol = v
+	case "alt-symbol":
+		d.AltSymbols = append(d.AltSymbols, v)
+	case "number":
+		if !seriesNumber.MatchString(v) {
+			b.errorf(e.Line, "number %q is not a number in a series, such as 185 or 58/199", v)
+		}
+		d.Number = v
+	case "series":
+		d.Series = v
+	case "session":
+		d.Session = v
+	case "agenda":
+		d.Agenda = v
+	case "author-note":
+		d.AuthorNote = v
+	case "distributed", "reissued", "opened", "in-force":
+		dt, err := parseDate(v)
+		if err != nil {
+			b.errorf(e.Line, "%s: %v", e.Key, err)
+		}
+		switch e.Key {
+		case "distributed":
+			d.Distributed = dt
+		case "reissued":
+			d.Reissued = dt
+		case "opened":
+			d.Opened = dt
+		case "in-force":
+			d.InForce = dt
+		}
+	case "omitted":
+		why, _ := e.attr("why")
+		d.Omitted = append(d.Omitted, omission{Text: v, Why: why.Value, Line: e.Line})
+	case "cross-check":
+		sum, _ := e.attr("sha256")
+		if !hexSHA256.MatchString(sum.Value) {
+			b.errorf(sum.Line, "sha256 %q is not 64 lower-case hex digits", sum.Value)
+		}
+		ends, _ := e.attr("ends")
+		d.CrossChecks = append(d.CrossChecks, crossCheck{Path: v, SHA256: sum.Value, Ends: ends.Value, Line: e.Line})
 	case "url":
 		if !strings.HasPrefix(v, "https://") && !strings.HasPrefix(v, "http://") {
 			b.errorf(e.Line, "url %q does not begin with http:// or https://", v)
@@ -282,9 +398,17 @@ func (b *builder) entry(e *entry) {
 				return
 			}
 		}
-		title, _ := e.attr("title")
-		restates, _ := e.attr("restates")
-		d.List.Items = append(d.List.Items, itemDecl{Label: v, Title: title.Value, Restates: restates.Value, Line: e.Line})
+		get := func(name string) string { a, _ := e.attr(name); return a.Value }
+		decl := itemDecl{Label: v, Title: get("title"), Restates: get("restates"), TakesUp: get("takes-up"), Shared: get("shared"), Differs: get("differs"), Line: e.Line}
+		switch {
+		case decl.TakesUp != "" && decl.Restates != "":
+			b.errorf(e.Line, "item %s both restates and takes up a norm: an item restating a norm word for word takes up all its words", v)
+		case decl.TakesUp != "" && (decl.Shared == "" || decl.Differs == ""):
+			b.errorf(e.Line, "item %s takes up %s: say which words the two share (\"shared:\") and how they differ (\"differs:\")", v, decl.TakesUp)
+		case decl.TakesUp == "" && (decl.Shared != "" || decl.Differs != ""):
+			b.errorf(e.Line, "item %s: \"shared:\" and \"differs:\" describe a \"takes-up:\" norm, and none is given", v)
+		}
+		d.List.Items = append(d.List.Items, decl)
 	case "link":
 		rel, target, ok := strings.Cut(v, " ")
 		if !ok || strings.Contains(target, " ") {
@@ -294,10 +418,11 @@ func (b *builder) entry(e *entry) {
 		b.oneOf(e.Line, "relation", rel, rels)
 		at, _ := e.attr("at")
 		basis, _ := e.attr("basis")
+		note, _ := e.attr("note")
 		if at.Value == "" && basis.Value == "" {
 			b.errorf(e.Line, "link needs \"at:\" (words of this document's text that make it) or \"basis:\" (where it is known from)")
 		}
-		d.Links = append(d.Links, link{Rel: rel, Target: target, At: at.Value, Basis: basis.Value, Line: e.Line})
+		d.Links = append(d.Links, link{Rel: rel, Target: target, At: at.Value, Basis: basis.Value, Note: note.Value, Line: e.Line})
 	}
 }
 
@@ -317,8 +442,23 @@ func (b *builder) list(e *entry) {
 	if l.Unit == "" {
 		l.Unit = l.Kind
 	}
+	l.Labels, l.LabelsWhy = "printed", get("labels-why")
+	if a, ok := e.attr("labels"); ok {
+		l.Labels = b.oneOf(a.Line, "labels", a.Value, labelKinds)
+	}
+	switch {
+	case l.Style == "bullet" && l.Labels != "inferred":
+		b.errorf(e.Line, "the items of a bullet list carry no label: declare \"labels: inferred\", with \"labels-why:\"")
+	case l.Style != "bullet" && l.Labels == "inferred":
+		b.errorf(e.Line, "a list of style %s prints its labels; \"labels: inferred\" is for style bullet", l.Style)
+	case l.Labels == "inferred" && l.LabelsWhy == "":
+		b.errorf(e.Line, "inferred labels need \"labels-why:\" saying how the items are numbered")
+	case l.Labels != "inferred" && l.LabelsWhy != "":
+		b.errorf(e.Line, "\"labels-why:\" explains inferred labels, and these are printed")
+	}
 	need := map[string][]string{
 		"dash":     nil,
+		"bullet":   nil,
 		"lettered": {"paragraph"},
 		"run-in":   {"chapeau"},
 		"sentence": {"paragraph", "start"},
@@ -464,7 +604,16 @@ func (d *document) touchesCorrection(start, end int) bool {
 // are marked.
 func (b *builder) deriveBlocks() {
 	d := b.d
-	dash := d.List != nil && d.List.Style == "dash"
+	dash := d.List != nil && (d.List.Style == "dash" || d.List.Style == "bullet")
+	b.lineBreaks = map[int]bool{}
+	breakAtLine := func(line string) bool {
+		for _, e := range b.breaks {
+			if strings.HasPrefix(line, e.Value) {
+				return true
+			}
+		}
+		return false
+	}
 	var cur *block
 	off := 0
 	for _, line := range strings.SplitAfter(d.Text, "\n") {
@@ -477,6 +626,12 @@ func (b *builder) deriveBlocks() {
 		case strings.HasPrefix(line, "[[") && strings.HasSuffix(line, "]]"):
 			d.Notes = append(d.Notes, "The source marks a gap in the text here: "+strings.TrimSpace(line[2:len(line)-2])+".")
 			cur = nil
+		case cur != nil && breakAtLine(line):
+			// A declared break where the source continues a paragraph
+			// on a new line: the break's status says how it is known.
+			b.lineBreaks[start] = true
+			d.Blocks = append(d.Blocks, block{Kind: "text", Text: line, Break: "published", Line: d.lineAt(start), Start: start})
+			cur = &d.Blocks[len(d.Blocks)-1]
 		case cur != nil && !(dash && strings.HasPrefix(line, "- ")):
 			b.errorf(d.lineAt(start), "this line continues the paragraph of line %d; separate paragraphs with a blank line, or join the lines with a recorded correction", cur.Line)
 			return
@@ -508,7 +663,7 @@ func (b *builder) applyBreaks() {
 		}
 		blk := &d.Blocks[i]
 		if at == blk.Start {
-			if st.Value == "published" {
+			if st.Value == "published" && !b.lineBreaks[at] {
 				b.errorf(e.Line, "break: %q already begins a paragraph of the text; declare only breaks the text does not show, or an inferred one", abbreviate(phrase, 50))
 				continue
 			}
@@ -583,7 +738,76 @@ var (
 	dashItem     = regexp.MustCompile(`^- (\d+)\. `)
 	letteredItem = regexp.MustCompile(`^\(([a-z])\) `)
 	numberedPara = regexp.MustCompile(`^(\d+)\. ?`)
+	bcp47        = regexp.MustCompile(`^[a-z]{2,3}(-[A-Za-z]{4})?(-([A-Z]{2}|[0-9]{3}))?$`)
+	seriesNumber = regexp.MustCompile(`^[1-9][0-9]*(/[1-9][0-9]*)?$`)
+	resolutionID = regexp.MustCompile(`^[A-Z]+([1-9][0-9]*)_([1-9][0-9]*)$`)
 )
+
+// checkFacts checks the bibliographic facts of the header against one
+// another: a number agrees with the symbol and the ID, a series has a
+// number, dates of a treaty's life are a treaty's and in order, an
+// alternative symbol differs from the symbol.
+func (b *builder) checkFacts(seen map[string]int) {
+	d := b.d
+	if d.Number != "" {
+		if strings.Contains(d.Number, "/") && d.Symbol != "" && !strings.HasSuffix(d.Symbol, "/"+d.Number) {
+			b.errorf(seen["number"], "number %q does not end the symbol %q", d.Number, d.Symbol)
+		}
+		if m := resolutionID.FindStringSubmatch(d.ID); m != nil && d.Number != m[1]+"/"+m[2] {
+			b.errorf(seen["number"], "number %q does not match the ID %s, which names resolution %s/%s", d.Number, d.ID, m[1], m[2])
+		}
+	}
+	if d.Series != "" && d.Number == "" {
+		b.errorf(seen["series"], "a series needs the document's \"number:\" in it")
+	}
+	for _, k := range []string{"opened", "in-force"} {
+		if _, ok := seen[k]; ok && !d.Version && d.Kind != "convention" {
+			b.errorf(seen[k], "%q is a fact of a convention, and this document is a %s", k, d.Kind)
+		}
+	}
+	if after(d.Opened, d.InForce) {
+		b.errorf(seen["in-force"], "entry into force %v is before the opening for signature %v", d.InForce, d.Opened)
+	}
+	if after(d.Date, d.Distributed) {
+		b.errorf(seen["distributed"], "distributed %v is before the document's date %v", d.Distributed, d.Date)
+	}
+	if after(d.Date, d.Reissued) {
+		b.errorf(seen["reissued"], "reissued %v is before the document's date %v", d.Reissued, d.Date)
+	}
+	for _, a := range d.AltSymbols {
+		if a == d.Symbol {
+			b.errorf(seen["alt-symbol"], "alt-symbol %q repeats the symbol", a)
+		}
+	}
+	if d.AuthorNote != "" && d.Body == "" {
+		b.errorf(seen["author-note"], "\"author-note:\" describes the corporate author, and there is no \"body:\"")
+	}
+	if d.Version && d.List != nil {
+		for _, it := range d.List.Items {
+			if it.Restates != "" || it.TakesUp != "" {
+				b.errorf(it.Line, "item %s: what a norm restates or takes up belongs to the document: declare it in data/%s.txt", it.Label, d.ID)
+			}
+		}
+	}
+}
+
+// after reports whether both dates are known and a is later than b, as far
+// as both are known.
+func after(a, b date) bool {
+	if a.Year == 0 || b.Year == 0 {
+		return false
+	}
+	x, y := [3]int{a.Year, a.Month, a.Day}, [3]int{b.Year, b.Month, b.Day}
+	for i := range x {
+		if x[i] == 0 || y[i] == 0 {
+			return false
+		}
+		if x[i] != y[i] {
+			return x[i] > y[i]
+		}
+	}
+	return false
+}
 
 // deriveList finds the list items, numbers the paragraphs of a document whose
 // paragraphs are numbered, and checks the labels run without a gap.
@@ -593,6 +817,8 @@ func (b *builder) deriveList() {
 		switch l.Style {
 		case "dash":
 			b.dashItems()
+		case "bullet":
+			b.bulletItems()
 		case "lettered":
 			b.letteredItems()
 		case "run-in":
@@ -626,6 +852,7 @@ func (b *builder) addItem(i int, label, text string, start int) {
 		Label: label, Text: text, Kind: d.List.Kind,
 		Index: len(d.Items), Block: i, Start: start,
 		Line: d.lineAt(start), DeclLine: d.List.Line,
+		LabelInferred: d.List.Labels == "inferred",
 	}
 	d.Items = append(d.Items, it)
 	d.Blocks[i].Norm = it.ID
@@ -658,6 +885,28 @@ func (b *builder) dashItems() {
 		blk.Text = blk.Text[len(m[0]):]
 		blk.Start += len(m[0])
 		b.addItem(i, m[1], blk.Text, blk.Start)
+	}
+}
+
+// bulletItems takes each line "- text" as an item. The source prints no
+// label; the items are numbered from 1 in source order, as the list's
+// "labels: inferred" declares.
+func (b *builder) bulletItems() {
+	d := b.d
+	for i := range d.Blocks {
+		blk := &d.Blocks[i]
+		if !strings.HasPrefix(blk.Text, "- ") {
+			continue
+		}
+		if dashItem.MatchString(blk.Text) {
+			b.errorf(blk.Line, "this bullet item prints a number (%q): the list is of style dash, with printed labels", abbreviate(blk.Text, 20))
+			continue
+		}
+		label := strconv.Itoa(len(d.Items) + 1)
+		blk.Kind, blk.Label = "item", label
+		blk.Text = blk.Text[len("- "):]
+		blk.Start += len("- ")
+		b.addItem(i, label, blk.Text, blk.Start)
 	}
 }
 
@@ -790,6 +1039,7 @@ func (b *builder) applyItemDecls() {
 		}
 		it := &d.Items[k]
 		it.Title, it.Restates, it.DeclLine = decl.Title, decl.Restates, decl.Line
+		it.TakesUp, it.Shared, it.Differs = decl.TakesUp, decl.Shared, decl.Differs
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/cybernorms/cybernorms/internal/phash"
 	"github.com/dave/jennifer/jen"
 )
 
@@ -100,6 +101,32 @@ func emitNorms(c *corpus) ([]byte, error) {
 		n += len(by[id])
 	}
 
+	// The language versions of each list, and the groups of versions.
+	type group struct{ members []jen.Code }
+	var groups []group
+	groupOf := map[string]int{} // storage name + "/" + index -> group
+	for _, d := range withLists {
+		if len(d.Versions) == 0 {
+			continue
+		}
+		for i := range d.Items {
+			g := group{[]jen.Code{jen.Op("&").Id(storageOf(d)).Index(jen.Lit(i))}}
+			groupOf[fmt.Sprint(storageOf(d), "/", i)] = len(groups)
+			for _, v := range d.Versions {
+				g.members = append(g.members, jen.Op("&").Id(storageOf(v)).Index(jen.Lit(i)))
+				groupOf[fmt.Sprint(storageOf(v), "/", i)] = len(groups)
+			}
+			groups = append(groups, g)
+		}
+	}
+	groupStart := func(g int) int {
+		n := 0
+		for _, gr := range groups[:g] {
+			n += len(gr.members)
+		}
+		return n
+	}
+
 	for li, d := range withLists {
 		f.Line()
 		f.Add(setDoc(d).code().Var().Id(d.ID).Op("=").Index(jen.Lit(len(d.Items))).Id("Norm").ValuesFunc(func(g *jen.Group) {
@@ -107,33 +134,49 @@ func emitNorms(c *corpus) ([]byte, error) {
 				g.Values(jen.Op("&").Id(storage(d.ID)).Index(jen.Lit(i)))
 			}
 		}))
-		f.Line()
-		f.Var().Id(storage(d.ID)).Op("=").Index(jen.Lit(len(d.Items))).Id("norm").ValuesFunc(func(g *jen.Group) {
-			for _, it := range d.Items {
-				var fs fields
-				fs.str("id", it.ID)
-				fs.str("doc", d.ID)
-				fs.str("label", it.Label)
-				fs.str("text", it.Text)
-				fs.str("title", it.Title)
-				fs.str("lang", langOf(d))
-				fs.code("kind", jen.Id(normKindConst[it.Kind]))
-				if li != 0 {
-					fs.code("list", jen.Lit(li))
-				}
-				if it.Restates != "" {
-					t := c.items[it.Restates]
-					owner, _, _ := strings.Cut(it.Restates, "/")
-					fs.code("restates", jen.Op("&").Id(storage(owner)).Index(jen.Lit(t.Index)))
-				}
-				if rs := by[it.ID]; len(rs) > 0 {
-					fs.code("restatedBy", jen.Lit(restaterStart[it.ID]))
-					fs.code("nRestatedBy", jen.Lit(len(rs)))
-				}
-				g.Add(jen.Line().Add(fs.values()))
+		for _, v := range append([]*document{d}, d.Versions...) {
+			f.Line()
+			if v.Version {
+				f.Comment(fmt.Sprintf("%s holds the items of %s in its %s version.", storageOf(v), d.ID, v.Lang))
 			}
-			g.Line()
-		})
+			f.Var().Id(storageOf(v)).Op("=").Index(jen.Lit(len(v.Items))).Id("norm").ValuesFunc(func(g *jen.Group) {
+				for i, it := range v.Items {
+					var fs fields
+					fs.str("id", it.ID)
+					fs.str("doc", d.ID)
+					fs.str("label", it.Label)
+					fs.str("text", it.Text)
+					fs.str("title", it.Title)
+					fs.str("lang", v.Lang)
+					fs.code("kind", jen.Id(normKindConst[it.Kind]))
+					if li != 0 {
+						fs.code("list", jen.Lit(li))
+					}
+					if it.Restates != "" {
+						t := c.items[it.Restates]
+						owner, _, _ := strings.Cut(it.Restates, "/")
+						fs.code("restates", jen.Op("&").Id(storage(owner)).Index(jen.Lit(t.Index)))
+					}
+					if it.TakesUp != "" {
+						t := c.items[it.TakesUp]
+						owner, _, _ := strings.Cut(it.TakesUp, "/")
+						fs.code("takesUp", jen.Op("&").Id(storage(owner)).Index(jen.Lit(t.Index)))
+						fs.str("shared", it.Shared)
+						fs.str("differs", it.Differs)
+					}
+					if rs := by[it.ID]; len(rs) > 0 && !v.Version {
+						fs.code("restatedBy", jen.Lit(restaterStart[it.ID]))
+						fs.code("nRestatedBy", jen.Lit(len(rs)))
+					}
+					if g, ok := groupOf[fmt.Sprint(storageOf(v), "/", i)]; ok {
+						fs.code("versions", jen.Lit(groupStart(g)))
+						fs.code("nVersions", jen.Lit(len(groups[g].members)))
+					}
+					g.Add(jen.Line().Add(fs.values()))
+				}
+				g.Line()
+			})
+		}
 	}
 
 	f.Line()
@@ -146,7 +189,7 @@ func emitNorms(c *corpus) ([]byte, error) {
 			fs.str("name", d.Short)
 			fs.str("unit", d.List.Unit)
 			fs.code("kind", jen.Id(normKindConst[d.List.Kind]))
-			if d.List.Inferred {
+			if d.List.Labels == "inferred" {
 				fs.code("inferred", jen.True())
 			}
 			if i != 0 {
@@ -169,25 +212,17 @@ func emitNorms(c *corpus) ([]byte, error) {
 		g.Line()
 	})
 
-	type entry struct {
-		id   string
-		code jen.Code
-	}
-	var idx []entry
+	var ids []string
+	var codes []jen.Code
 	for _, d := range withLists {
 		for _, it := range d.Items {
-			idx = append(idx, entry{it.ID, jen.Op("&").Id(storage(d.ID)).Index(jen.Lit(it.Index))})
+			ids = append(ids, it.ID)
+			codes = append(codes, jen.Op("&").Id(storage(d.ID)).Index(jen.Lit(it.Index)))
 		}
 	}
-	sort.Slice(idx, func(i, j int) bool { return idx[i].id < idx[j].id })
-	f.Line()
-	f.Comment("index holds every norm, sorted by ID, for lookup's binary search.")
-	f.Var().Id("index").Op("=").Index(jen.Lit(len(idx))).Op("*").Id("norm").ValuesFunc(func(g *jen.Group) {
-		for _, e := range idx {
-			g.Line().Add(e.code)
-		}
-		g.Line()
-	})
+	if err := emitHashIndex(f, "index", "indexSeeds", "norm", "every norm", ids, codes); err != nil {
+		return nil, err
+	}
 
 	f.Line()
 	f.Comment("restaters holds the items that restate another norm, grouped by the norm")
@@ -206,12 +241,63 @@ func emitNorms(c *corpus) ([]byte, error) {
 	f.Comment("versions holds the language versions of norms known in several")
 	f.Comment("languages, grouped by norm, the primary version first; norm.versions")
 	f.Comment("indexes it.")
-	f.Var().Id("versions").Op("=").Index(jen.Lit(0)).Op("*").Id("norm").Values()
+	f.Var().Id("versions").Op("=").Index(jen.Lit(groupStart(len(groups)))).Op("*").Id("norm").ValuesFunc(func(g *jen.Group) {
+		for _, gr := range groups {
+			for _, m := range gr.members {
+				g.Line().Add(m)
+			}
+		}
+		g.Line()
+	})
 	return render(f)
 }
 
-// langOf returns the BCP 47 tag of a document's language.
-func langOf(d *document) string { return "en" }
+// emitHashIndex writes a lookup table of the given values by key, laid out by
+// internal/phash: the table, in which the value of key i sits at the slot
+// phash.Slot gives it, and the seeds. The runtime's hand-written lookup
+// reads them.
+func emitHashIndex(f *jen.File, name, seedsName, elem, what string, keys []string, values []jen.Code) error {
+	t, err := phash.Build(keys)
+	if err != nil {
+		return fmt.Errorf("building the lookup table of %s: %w", what, err)
+	}
+	bySlot := make([]int, t.Size)
+	for i := range bySlot {
+		bySlot[i] = -1
+	}
+	for i, s := range t.Slots {
+		bySlot[s] = i
+	}
+	f.Line()
+	f.Comment(fmt.Sprintf("%s holds %s at the slot internal/phash gives its ID with", name, what))
+	f.Comment(fmt.Sprintf("%s; the other slots are nil.", seedsName))
+	f.Var().Id(name).Op("=").Index(jen.Lit(t.Size)).Op("*").Id(elem).ValuesFunc(func(g *jen.Group) {
+		for s, i := range bySlot {
+			if i >= 0 {
+				g.Line().Lit(s).Op(":").Add(values[i])
+			}
+		}
+		g.Line()
+	})
+	f.Line()
+	f.Comment(fmt.Sprintf("%s are the seeds of %s's buckets.", seedsName, name))
+	f.Var().Id(seedsName).Op("=").Index(jen.Lit(len(t.Seeds))).Uint32().ValuesFunc(func(g *jen.Group) {
+		for _, v := range t.Seeds {
+			g.Lit(int(v))
+		}
+	})
+	return nil
+}
+
+// storageOf returns the name of the unexported variable that holds a
+// document's data, or a list's: "ungge2015", and for a language version
+// "pariscall2018_fr".
+func storageOf(d *document) string {
+	if d.Version {
+		return storage(d.ID) + "_" + strings.ToLower(strings.ReplaceAll(d.Lang, "-", "_"))
+	}
+	return storage(d.ID)
+}
 
 // emitIndexConstants writes the typed constants that index the lists: the
 // letters [A] ... for lettered lists and the numbers [N1] ... for lists
@@ -399,20 +485,54 @@ func emitDeclarations(c *corpus) ([]byte, error) {
 		nBack += len(to[t])
 	}
 
+	var versions []jen.Code
 	for _, d := range c.Docs {
 		f.Line()
 		f.Add(declarationDoc(d).code().Var().Id(d.ID).Op("=").Id("Declaration").Values(jen.Op("&").Id(storage(d.ID))))
-		f.Line()
-		v := declarationValue(d)
-		if n := len(to[d.ID]); n > 0 {
-			v.code("backlinks", jen.Lit(backStart[d.ID]))
-			v.code("nBacklinks", jen.Lit(n))
+		start := len(versions)
+		if len(d.Versions) > 0 {
+			for _, v := range append([]*document{d}, d.Versions...) {
+				versions = append(versions, jen.Op("&").Id(storageOf(v)))
+			}
 		}
-		f.Var().Id(storage(d.ID)).Op("=").Id("document").Add(v.values())
+		for _, v := range append([]*document{d}, d.Versions...) {
+			f.Line()
+			if v.Version {
+				f.Comment(fmt.Sprintf("%s is the %s version of %s.", storageOf(v), v.Lang, d.ID))
+			}
+			fs := declarationValue(v)
+			if n := len(to[d.ID]); n > 0 {
+				fs.code("backlinks", jen.Lit(backStart[d.ID]))
+				fs.code("nBacklinks", jen.Lit(n))
+			}
+			if len(d.Versions) > 0 {
+				fs.code("versions", jen.Lit(start))
+				fs.code("nVersions", jen.Lit(len(d.Versions)+1))
+			}
+			f.Var().Id(storageOf(v)).Op("=").Id("document").Add(fs.values())
+		}
 	}
 
+	var ids []string
+	var codes []jen.Code
+	for _, d := range c.Docs {
+		ids = append(ids, d.ID)
+		codes = append(codes, jen.Op("&").Id(storage(d.ID)))
+	}
+	if err := emitHashIndex(f, "index", "indexSeeds", "document", "every document", ids, codes); err != nil {
+		return nil, err
+	}
+	var indexed []*document
+	for _, d := range c.Docs {
+		indexed = append(append(indexed, d), d.Versions...)
+	}
+	ix, err := buildSearchIndex(indexed)
+	if err != nil {
+		return nil, err
+	}
+	emitSearchIndex(f, ix)
 	f.Line()
-	f.Comment("all lists every document, sorted by ID, for lookup's binary search.")
+	f.Comment("all lists every document, sorted by ID.")
 	f.Var().Id("all").Op("=").Index(jen.Lit(len(c.Docs))).Op("*").Id("document").ValuesFunc(func(g *jen.Group) {
 		for _, d := range c.Docs {
 			g.Line().Op("&").Id(storage(d.ID))
@@ -441,7 +561,12 @@ func emitDeclarations(c *corpus) ([]byte, error) {
 	f.Comment("versions holds the language versions of documents known in several")
 	f.Comment("languages, grouped by document, the primary version first;")
 	f.Comment("document.versions indexes it.")
-	f.Var().Id("versions").Op("=").Index(jen.Lit(0)).Op("*").Id("document").Values()
+	f.Var().Id("versions").Op("=").Index(jen.Lit(len(versions))).Op("*").Id("document").ValuesFunc(func(g *jen.Group) {
+		for _, v := range versions {
+			g.Line().Add(v)
+		}
+		g.Line()
+	})
 	return render(f)
 }
 
@@ -450,7 +575,7 @@ func emitDeclarations(c *corpus) ([]byte, error) {
 func declarationDoc(d *document) *docComment {
 	var doc docComment
 	if d.Kind == "resolution" {
-		doc.para(fmt.Sprintf("%s is %s (%s).", d.ID, d.Title, docFacts(d)))
+		doc.para(fmt.Sprintf("%s is %s, “%s” (%s).", d.ID, d.Short, d.Title, docFacts(d)))
 	} else {
 		doc.para(fmt.Sprintf("%s is the %s “%s” (%s).", d.ID, docKindWords[d.Kind], d.Title, docFacts(d)))
 	}
@@ -486,18 +611,10 @@ func declarationValue(d *document) *fields {
 	fs.str("meeting", d.Meeting)
 	fs.str("place", d.Place)
 	fs.str("symbol", d.Symbol)
-	fs.str("lang", langOf(d))
+	fs.str("lang", d.Lang)
 	fs.code("kind", jen.Id(docKindConst[d.Kind]))
 	if d.Date != (date{}) {
-		var dfs []jen.Code
-		dfs = append(dfs, jen.Id("Year").Op(":").Lit(d.Date.Year))
-		if d.Date.Month != 0 {
-			dfs = append(dfs, jen.Id("Month").Op(":").Qual("time", monthNames[d.Date.Month]))
-		}
-		if d.Date.Day != 0 {
-			dfs = append(dfs, jen.Id("Day").Op(":").Lit(d.Date.Day))
-		}
-		fs.code("date", jen.Id("Date").Values(dfs...))
+		fs.code("date", dateValue(d.Date))
 	}
 	fs.code("prov", provenanceValue(d))
 	if len(d.Blocks) > 0 {
@@ -523,9 +640,13 @@ func declarationValue(d *document) *fields {
 			g.Line()
 		}))
 	}
-	if len(d.Links) > 0 {
+	links := d.Links
+	if d.Version && len(links) == 0 {
+		links = d.Primary.Links
+	}
+	if len(links) > 0 {
 		fs.code("links", jen.Index().Id("Link").ValuesFunc(func(g *jen.Group) {
-			for _, ln := range d.Links {
+			for _, ln := range links {
 				var lf fields
 				lf.code("Rel", jen.Id(relConst[ln.Rel]))
 				lf.str("Target", ln.Target)
@@ -533,16 +654,59 @@ func declarationValue(d *document) *fields {
 					lf.code("Paragraph", jen.Lit(ln.Paragraph))
 				}
 				lf.str("Basis", ln.Basis)
+				lf.str("Note", ln.Note)
 				g.Add(jen.Line().Add(lf.values()))
 			}
 			g.Line()
 		}))
+	}
+	if facts := factsValue(d); facts != nil {
+		fs.code("facts", facts)
 	}
 	var ef fields
 	ef.str("Short", d.Short)
 	ef.str("Note", d.EditorialNote)
 	fs.code("editorial", jen.Id("Editorial").Add(ef.values()))
 	return &fs
+}
+
+// factsValue is the composite literal of a document's bibliographic facts,
+// or nil when it has none.
+func factsValue(d *document) jen.Code {
+	var fs fields
+	fs.str("Number", d.Number)
+	fs.str("Series", d.Series)
+	fs.str("Session", d.Session)
+	fs.str("Agenda", d.Agenda)
+	if len(d.AltSymbols) > 0 {
+		fs.code("AltSymbols", stringSlice(d.AltSymbols))
+	}
+	for _, dt := range []struct {
+		key string
+		d   date
+	}{{"Opened", d.Opened}, {"InForce", d.InForce}, {"Distributed", d.Distributed}, {"Reissued", d.Reissued}} {
+		if dt.d != (date{}) {
+			fs.code(dt.key, dateValue(dt.d))
+		}
+	}
+	fs.str("AuthorNote", d.AuthorNote)
+	if len(fs) == 0 {
+		return nil
+	}
+	return jen.Id("Facts").Add(fs.values())
+}
+
+// dateValue is the composite literal of a Date.
+func dateValue(dt date) jen.Code {
+	var dfs []jen.Code
+	dfs = append(dfs, jen.Id("Year").Op(":").Lit(dt.Year))
+	if dt.Month != 0 {
+		dfs = append(dfs, jen.Id("Month").Op(":").Qual("time", monthNames[dt.Month]))
+	}
+	if dt.Day != 0 {
+		dfs = append(dfs, jen.Id("Day").Op(":").Lit(dt.Day))
+	}
+	return jen.Id("Date").Values(dfs...)
 }
 
 // provenanceValue is the composite literal of a document's provenance.
@@ -569,6 +733,22 @@ func provenanceValue(d *document) *jen.Statement {
 		fs.code("Notes", jen.Index().String().ValuesFunc(func(g *jen.Group) {
 			for _, n := range d.Notes {
 				g.Line().Lit(n)
+			}
+			g.Line()
+		}))
+	}
+	if len(d.Omitted) > 0 {
+		fs.code("Omitted", jen.Index().Id("Omission").ValuesFunc(func(g *jen.Group) {
+			for _, o := range d.Omitted {
+				g.Line().Values(jen.Id("Text").Op(":").Lit(o.Text), jen.Id("Reason").Op(":").Lit(o.Why))
+			}
+			g.Line()
+		}))
+	}
+	if len(d.Observed) > 0 {
+		fs.code("Observations", jen.Index().Id("Observation").ValuesFunc(func(g *jen.Group) {
+			for _, o := range d.Observed {
+				g.Line().Values(jen.Id("Fact").Op(":").Lit(o.Key), jen.Id("Value").Op(":").Lit(o.Value), jen.Id("Where").Op(":").Lit(o.Where))
 			}
 			g.Line()
 		}))

@@ -1,5 +1,7 @@
 package main
 
+import "fmt"
+
 // The model the generator builds from a data file. Field names follow the
 // runtime types of packages norms and declarations, which the emitters write.
 
@@ -19,6 +21,43 @@ type document struct {
 	Notes                             []string
 	EditorialNote                     string
 
+	// Lang is the BCP 47 tag of the language of the document's text and
+	// title: "en" unless the file says otherwise with "lang:".
+	Lang string
+	// Version is true for a language version, a file <id>.<lang>.txt that
+	// gives the same document (same ID, list and links) in another
+	// language. Primary is then the document of <id>.txt; Versions, on a
+	// primary, lists its language versions in Lang order. Versions are not
+	// in corpus.Docs: they are reached through their primary.
+	Version  bool
+	Primary  *document
+	Versions []*document
+
+	// Facts from the bibliographic record (sources/document-facts.txt):
+	// the document's number in its series ("58/199", "185"), the series
+	// ("European Treaty Series"), the session and agenda item it was issued
+	// under, other forms of its symbol as people write it, the dates on
+	// which it was opened for signature, entered into force, was
+	// distributed and was reissued. Empty or zero when not observed.
+	Number, Series, Session, Agenda string
+	AltSymbols                      []string
+	Opened, InForce                 date
+	Distributed, Reissued           date
+	// AuthorNote says, in our words, how the corporate author (Body) stands
+	// to the document, when it is more than "adopted it": "the report was
+	// transmitted by the Secretary-General".
+	AuthorNote string
+	// Observed lists where each fact of the header was observed, in file
+	// order: the "  observed:" attributes.
+	Observed []observation
+
+	// Omitted lists text of the source file left out of the body (a logo
+	// line, a page furniture), each with why.
+	Omitted []omission
+	// CrossChecks lists further copies of the text that the tests compare
+	// word for word with the body (a PDF of the same text, extracted).
+	CrossChecks []crossCheck
+
 	Corrections []correction
 	List        *list // nil when the document enumerates nothing
 	Links       []link
@@ -28,6 +67,7 @@ type document struct {
 	Raw, Text string
 	BodyLine  int
 	edits     []edit
+	keyLines  map[string]int // first line of each header key
 
 	Blocks []block
 	Items  []item
@@ -38,6 +78,28 @@ type date struct{ Year, Month, Day int }
 
 // A source is a file of the project's source collection the data was read from.
 type source struct{ Path, SHA256 string }
+
+// An observation is where one header fact was observed: the key and value
+// of the entry and the "  observed:" attribute below it.
+type observation struct {
+	Key, Value, Where string
+	Line              int
+}
+
+// An omission is source text deliberately left out of the body.
+type omission struct {
+	Text, Why string
+	Line      int
+}
+
+// A crossCheck is another copy of the document's text, in the source
+// collection, whose words must agree with the body's: Path and SHA256 as
+// for a source; the copy's text runs from its header's "---" line to the end
+// of the first line that ends with Ends.
+type crossCheck struct {
+	Path, SHA256, Ends string
+	Line               int
+}
 
 // A correction replaces text of the source, for a recorded reason.
 type correction struct {
@@ -62,14 +124,19 @@ type list struct {
 	Chapeau   string // run-in: the words that introduce the items
 	Start     string // sentence: the words the norm begins with
 	Unit      string // the word a citation puts before a label
-	Inferred  bool   // the labels are the corpus's numbering of unlabelled items
-	Line      int
-	Items     []itemDecl
+	// Labels is "printed" when the source prints the labels, "inferred"
+	// when it does not (a bullet list) and the corpus numbers the items in
+	// source order; LabelsWhy then says so, in our words.
+	Labels, LabelsWhy string
+	Line              int
+	Items             []itemDecl
 }
 
 // An itemDecl is what an "item:" entry says about one list item.
 type itemDecl struct {
 	Label, Title, Restates string
+	TakesUp, Shared        string
+	Differs                string
 	Line                   int
 }
 
@@ -78,6 +145,7 @@ type link struct {
 	Rel, Target string
 	At          string // words that locate the linking paragraph, or ""
 	Basis       string // where the link is known from, when not from the text
+	Note        string // our words on the link (how a taken-up text differs)
 	Line        int
 	Paragraph   int // 1-based block index located by At, or 0
 }
@@ -100,9 +168,28 @@ type item struct {
 	Kind            string
 	Title           string // editorial, declared or inherited
 	Restates        string // ID of the norm it restates, or ""
-	Index           int    // position in the list, from 0
-	Block           int    // index of the block that holds it
-	Start           int    // offset of Text in the corrected text
-	Line            int
-	DeclLine        int // line of its "item:" entry, or the list's line
+	// TakesUp is the ID of a norm whose words the item takes up without
+	// restating it word for word; Shared is the run of words the two texts
+	// share (checked in both), Differs our note on how they differ.
+	TakesUp, Shared, Differs string
+	// LabelInferred is true when the source prints no label for the item
+	// and the corpus numbered it (see list.LabelsWhy).
+	LabelInferred bool
+	Index         int // position in the list, from 0
+	Block         int // index of the block that holds it
+	Start         int // offset of Text in the corrected text
+	Line          int
+	DeclLine      int // line of its "item:" entry, or the list's line
+}
+
+// String formats a date as the data files write it: YYYY, YYYY-MM or
+// YYYY-MM-DD, as far as it is known.
+func (d date) String() string {
+	switch {
+	case d.Month == 0:
+		return fmt.Sprintf("%04d", d.Year)
+	case d.Day == 0:
+		return fmt.Sprintf("%04d-%02d", d.Year, d.Month)
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
 }

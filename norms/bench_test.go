@@ -6,7 +6,7 @@ import (
 	"github.com/cybernorms/cybernorms/norms"
 )
 
-var sink *norms.Norm
+var sink norms.Norm
 
 func BenchmarkLookup(b *testing.B) {
 	b.ReportAllocs()

@@ -120,6 +120,12 @@ const (
 	// Call on Internet companies to improve communication and transparency around
 	// their efforts to prevent and counter the use of the internet for violent
 	// extremist and terrorist purposes, both with our governments and citizens;
+	//
+	// N1 selects principle 1 of the Paris Call declaration in [ParisCall2018]:
+	//
+	// Prevent and recover from malicious cyber activities that threaten or cause
+	// significant, indiscriminate or systemic harm to individuals and critical
+	// infrastructure;
 	N1 Number = 0
 
 	// N2 selects commitment 2 of the G7 Dinard 2019 declaration in [Dinard2019]:
@@ -143,6 +149,11 @@ const (
 	// trusted flaggers and provide feedback on action taken through the
 	// development and responsible use of relevant technological means and the
 	// allocation of a dedicated workforce;
+	//
+	// N2 selects principle 2 of the Paris Call declaration in [ParisCall2018]:
+	//
+	// Prevent activity that intentionally and substantially damages the general
+	// availability or integrity of the public core of the Internet;
 	N2 Number = 1
 
 	// N3 selects commitment 3 of the G7 Dinard 2019 declaration in [Dinard2019]:
@@ -161,6 +172,11 @@ const (
 	// Request that Internet companies establish protocols in emergency situations
 	// to remove violent extremist and terrorist content, inclusive of safeguards
 	// to protect legitimate news reporting;
+	//
+	// N3 selects principle 3 of the Paris Call declaration in [ParisCall2018]:
+	//
+	// Strengthen our capacity to prevent malign interference by foreign actors
+	// aimed at undermining electoral processes through malicious cyber activities;
 	N3 Number = 2
 
 	// N4 selects commitment 4 of the G7 Dinard 2019 declaration in [Dinard2019]:
@@ -186,6 +202,12 @@ const (
 	// needed, and prevent its reappearance online and dissemination across
 	// platforms, including through consistent expansion and use of the GIFCT’s
 	// shared database of hashes;
+	//
+	// N4 selects principle 4 of the Paris Call declaration in [ParisCall2018]:
+	//
+	// Prevent ICT-enabled theft of intellectual property, including trade secrets
+	// or other confidential business information, with the intent of providing
+	// competitive advantages to companies or commercial sector;
 	N4 Number = 3
 
 	// N5 selects norm 5 of the G7 Lucca 2017 declaration in [Lucca2017]:
@@ -207,6 +229,11 @@ const (
 	// through increased support to “Tech Against Terrorism” affiliated with the
 	// Counter-Terrorism Executive Directorate of the United Nations and
 	// non-governmental organisations;
+	//
+	// N5 selects principle 5 of the Paris Call declaration in [ParisCall2018]:
+	//
+	// Develop ways to prevent the proliferation of malicious ICT tools and
+	// practices intended to cause harm;
 	N5 Number = 4
 
 	// N6 selects norm 6 of the G7 Lucca 2017 declaration in [Lucca2017]:
@@ -224,6 +251,11 @@ const (
 	// how to prevent and counter the use of the Internet for violent extremist and
 	// terrorist purposes, in particular through sharing of data, in accordance
 	// with the applicable data protection laws and regulations;
+	//
+	// N6 selects principle 6 of the Paris Call declaration in [ParisCall2018]:
+	//
+	// Strengthen the security of digital processes, products and services,
+	// throughout their lifecycle and supply chain;
 	N6 Number = 5
 
 	// N7 selects norm 7 of the G7 Lucca 2017 declaration in [Lucca2017]:
@@ -241,6 +273,10 @@ const (
 	// prevent the erroneous removal of online content, taking into account the
 	// fundamental importance of the freedom of expression and access to
 	// information in an open and democratic society;
+	//
+	// N7 selects principle 7 of the Paris Call declaration in [ParisCall2018]:
+	//
+	// Support efforts to strengthen an advanced cyber hygiene for all actors;
 	N7 Number = 6
 
 	// N8 selects norm 8 of the G7 Lucca 2017 declaration in [Lucca2017]:
@@ -258,6 +294,11 @@ const (
 	// include in their Terms of Service information on the consequences, under the
 	// applicable national law, of sharing violent extremist and terrorist content
 	// and clearly outline the process of reporting such content to all users;
+	//
+	// N8 selects principle 8 of the Paris Call declaration in [ParisCall2018]:
+	//
+	// Take steps to prevent non-State actors, including the private sector, from
+	// hacking-back, for their own purposes or those of other non-State actors;
 	N8 Number = 7
 
 	// N9 selects norm 9 of the G7 Lucca 2017 declaration in [Lucca2017]:
@@ -274,6 +315,12 @@ const (
 	// which empower people to think critically and identify misleading
 	// information, including through collaboration with civil society
 	// organisations;
+	//
+	// N9 selects principle 9 of the Paris Call declaration in [ParisCall2018]:
+	//
+	// Promote the widespread acceptance and implementation of international norms
+	// of responsible behavior as well as confidence-building measures in
+	// cyberspace.
 	N9 Number = 8
 
 	// N10 selects norm 10 of the G7 Lucca 2017 declaration in [Lucca2017]:
@@ -902,10 +949,268 @@ var paris2019 = [16]norm{
 	},
 }
 
+// ParisCall2018 holds the 9 principles of the Paris Call declaration (Paris,
+// 12 November 2018), in source order, indexed by [N1] to [N9].
+//
+//   - 1. Prevent and recover from malicious cyber activities that threaten or
+//     cause significant, indiscriminate or systemic harm to individuals and
+//     critical infrastructure;
+//   - 2. Prevent activity that intentionally and substantially damages the
+//     general availability or integrity of the public core of the Internet;
+//   - 3. Strengthen our capacity to prevent malign interference by foreign
+//     actors aimed at undermining electoral processes through malicious cyber
+//     activities;
+//   - 4. Prevent ICT-enabled theft of intellectual property, including trade
+//     secrets or other confidential business information, with the intent of
+//     providing competitive advantages to companies or commercial sector;
+//   - 5. Develop ways to prevent the proliferation of malicious ICT tools and
+//     practices intended to cause harm;
+//   - 6. Strengthen the security of digital processes, products and services,
+//     throughout their lifecycle and supply chain;
+//   - 7. Support efforts to strengthen an advanced cyber hygiene for all
+//     actors;
+//   - 8. Take steps to prevent non-State actors, including the private sector,
+//     from hacking-back, for their own purposes or those of other non-State
+//     actors;
+//   - 9. Promote the widespread acceptance and implementation of international
+//     norms of responsible behavior as well as confidence-building measures in
+//     cyberspace.
+var ParisCall2018 = [9]Norm{{&pariscall2018[0]}, {&pariscall2018[1]}, {&pariscall2018[2]}, {&pariscall2018[3]}, {&pariscall2018[4]}, {&pariscall2018[5]}, {&pariscall2018[6]}, {&pariscall2018[7]}, {&pariscall2018[8]}}
+
+var pariscall2018 = [9]norm{
+	{
+		id:        "ParisCall2018/1",
+		doc:       "ParisCall2018",
+		label:     "1",
+		text:      "Prevent and recover from malicious cyber activities that threaten or cause significant, indiscriminate or systemic harm to individuals and critical infrastructure;",
+		title:     "Prevent and recover from harmful cyber activity against people and infrastructure",
+		lang:      "en",
+		kind:      KindPrinciple,
+		list:      4,
+		versions:  0,
+		nVersions: 2,
+	},
+	{
+		id:        "ParisCall2018/2",
+		doc:       "ParisCall2018",
+		label:     "2",
+		text:      "Prevent activity that intentionally and substantially damages the general availability or integrity of the public core of the Internet;",
+		title:     "Protect the public core of the Internet",
+		lang:      "en",
+		kind:      KindPrinciple,
+		list:      4,
+		versions:  2,
+		nVersions: 2,
+	},
+	{
+		id:        "ParisCall2018/3",
+		doc:       "ParisCall2018",
+		label:     "3",
+		text:      "Strengthen our capacity to prevent malign interference by foreign actors aimed at undermining electoral processes through malicious cyber activities;",
+		title:     "Defend electoral processes against foreign interference",
+		lang:      "en",
+		kind:      KindPrinciple,
+		list:      4,
+		versions:  4,
+		nVersions: 2,
+	},
+	{
+		id:        "ParisCall2018/4",
+		doc:       "ParisCall2018",
+		label:     "4",
+		text:      "Prevent ICT-enabled theft of intellectual property, including trade secrets or other confidential business information, with the intent of providing competitive advantages to companies or commercial sector;",
+		title:     "Prevent theft of intellectual property by ICT means",
+		lang:      "en",
+		kind:      KindPrinciple,
+		list:      4,
+		takesUp:   &g20antalya2015[0],
+		shared:    "ICT-enabled theft of intellectual property, including trade secrets or other confidential business information, with the intent of providing competitive advantages to companies or commercial",
+		differs:   "The G20 norm says that no country should conduct or support such theft; the principle is an aim of cooperation (\"Prevent ...\"). The principle ends \"commercial sector\" where the G20 text reads \"commercial sectors\". The Call does not name the G20 communiqué.",
+		versions:  6,
+		nVersions: 2,
+	},
+	{
+		id:        "ParisCall2018/5",
+		doc:       "ParisCall2018",
+		label:     "5",
+		text:      "Develop ways to prevent the proliferation of malicious ICT tools and practices intended to cause harm;",
+		title:     "Stop the spread of malicious ICT tools",
+		lang:      "en",
+		kind:      KindPrinciple,
+		list:      4,
+		takesUp:   &ungge2015[8],
+		shared:    "prevent the proliferation of malicious ICT tools and",
+		differs:   "The second sentence of UN GGE norm 13(i) reads that States should seek to prevent the proliferation of malicious ICT tools and \"techniques and the use of harmful hidden functions\"; the principle asks to \"Develop ways to\" prevent it, of tools and \"practices intended to cause harm\". Only this run of seven words is shared, and the Call does not name the UN GGE report.",
+		versions:  8,
+		nVersions: 2,
+	},
+	{
+		id:        "ParisCall2018/6",
+		doc:       "ParisCall2018",
+		label:     "6",
+		text:      "Strengthen the security of digital processes, products and services, throughout their lifecycle and supply chain;",
+		title:     "Secure digital products and services throughout their lifecycle",
+		lang:      "en",
+		kind:      KindPrinciple,
+		list:      4,
+		versions:  10,
+		nVersions: 2,
+	},
+	{
+		id:        "ParisCall2018/7",
+		doc:       "ParisCall2018",
+		label:     "7",
+		text:      "Support efforts to strengthen an advanced cyber hygiene for all actors;",
+		title:     "Advance cyber hygiene for all",
+		lang:      "en",
+		kind:      KindPrinciple,
+		list:      4,
+		versions:  12,
+		nVersions: 2,
+	},
+	{
+		id:        "ParisCall2018/8",
+		doc:       "ParisCall2018",
+		label:     "8",
+		text:      "Take steps to prevent non-State actors, including the private sector, from hacking-back, for their own purposes or those of other non-State actors;",
+		title:     "No hacking back by non-State actors",
+		lang:      "en",
+		kind:      KindPrinciple,
+		list:      4,
+		versions:  14,
+		nVersions: 2,
+	},
+	{
+		id:        "ParisCall2018/9",
+		doc:       "ParisCall2018",
+		label:     "9",
+		text:      "Promote the widespread acceptance and implementation of international norms of responsible behavior as well as confidence-building measures in cyberspace.",
+		title:     "Promote norms of responsible behaviour and confidence-building",
+		lang:      "en",
+		kind:      KindPrinciple,
+		list:      4,
+		versions:  16,
+		nVersions: 2,
+	},
+}
+
+// pariscall2018_fr holds the items of ParisCall2018 in its fr version.
+var pariscall2018_fr = [9]norm{
+	{
+		id:        "ParisCall2018/1",
+		doc:       "ParisCall2018",
+		label:     "1",
+		text:      "d’empêcher les cyberactivités malveillantes qui menacent des individus et des infrastructures critiques ou qui leur causent des dommages importants, sans discernement ou systémiques, et d’y remédier ;",
+		title:     "Prevent and recover from harmful cyber activity against people and infrastructure",
+		lang:      "fr",
+		kind:      KindPrinciple,
+		list:      4,
+		versions:  0,
+		nVersions: 2,
+	},
+	{
+		id:        "ParisCall2018/2",
+		doc:       "ParisCall2018",
+		label:     "2",
+		text:      "d’empêcher les activités qui portent atteinte intentionnellement et dans une large mesure à la disponibilité ou à l’intégrité du cœur public de l’internet ;",
+		title:     "Protect the public core of the Internet",
+		lang:      "fr",
+		kind:      KindPrinciple,
+		list:      4,
+		versions:  2,
+		nVersions: 2,
+	},
+	{
+		id:        "ParisCall2018/3",
+		doc:       "ParisCall2018",
+		label:     "3",
+		text:      "de développer notre capacité de prévenir les interférences de la part d’acteurs étrangers destinées à déstabiliser des processus électoraux au moyen de cyberactivités malveillantes ;",
+		title:     "Defend electoral processes against foreign interference",
+		lang:      "fr",
+		kind:      KindPrinciple,
+		list:      4,
+		versions:  4,
+		nVersions: 2,
+	},
+	{
+		id:        "ParisCall2018/4",
+		doc:       "ParisCall2018",
+		label:     "4",
+		text:      "d’empêcher le vol de propriété intellectuelle à l’aide des TIC, notamment des secrets industriels ou autres informations commerciales confidentielles, dans l’intention de procurer des avantages concurrentiels à des entreprises ou à un secteur commercial ;",
+		title:     "Prevent theft of intellectual property by ICT means",
+		lang:      "fr",
+		kind:      KindPrinciple,
+		list:      4,
+		versions:  6,
+		nVersions: 2,
+	},
+	{
+		id:        "ParisCall2018/5",
+		doc:       "ParisCall2018",
+		label:     "5",
+		text:      "d’élaborer des moyens d’empêcher la prolifération d’outils malveillants et de pratiques informatiques destinés à nuire ;",
+		title:     "Stop the spread of malicious ICT tools",
+		lang:      "fr",
+		kind:      KindPrinciple,
+		list:      4,
+		versions:  8,
+		nVersions: 2,
+	},
+	{
+		id:        "ParisCall2018/6",
+		doc:       "ParisCall2018",
+		label:     "6",
+		text:      "d’accroître la sécurité des processus, produits et services numériques tout au long de leur cycle de vie et d’un bout à l’autre de la chaîne d’approvisionnement ;",
+		title:     "Secure digital products and services throughout their lifecycle",
+		lang:      "fr",
+		kind:      KindPrinciple,
+		list:      4,
+		versions:  10,
+		nVersions: 2,
+	},
+	{
+		id:        "ParisCall2018/7",
+		doc:       "ParisCall2018",
+		label:     "7",
+		text:      "de soutenir les actions visant à développer une hygiène informatique avancée pour tous les acteurs ;",
+		title:     "Advance cyber hygiene for all",
+		lang:      "fr",
+		kind:      KindPrinciple,
+		list:      4,
+		versions:  12,
+		nVersions: 2,
+	},
+	{
+		id:        "ParisCall2018/8",
+		doc:       "ParisCall2018",
+		label:     "8",
+		text:      "de prendre des mesures pour empêcher les acteurs non étatiques, y compris le secteur privé, de mener des actions cyber offensives en réponse à une attaque dont ils seraient victimes, pour leur propre compte ou pour celui d’autres acteurs non étatiques ;",
+		title:     "No hacking back by non-State actors",
+		lang:      "fr",
+		kind:      KindPrinciple,
+		list:      4,
+		versions:  14,
+		nVersions: 2,
+	},
+	{
+		id:        "ParisCall2018/9",
+		doc:       "ParisCall2018",
+		label:     "9",
+		text:      "de favoriser une large acceptation et la mise en œuvre de normes internationales de comportement responsable ainsi que de mesures de développement de la confiance dans le cyberespace.",
+		title:     "Promote norms of responsible behaviour and confidence-building",
+		lang:      "fr",
+		kind:      KindPrinciple,
+		list:      4,
+		versions:  16,
+		nVersions: 2,
+	},
+}
+
 // UNGGE2015 holds the 11 norms of paragraph 13 of the UN GGE 2015 report
-// (A/70/174, United Nations General Assembly; Group of Governmental Experts,
-// report transmitted by the Secretary-General, 22 July 2015), in source order,
-// indexed by [A] to [K].
+// (A/70/174, United Nations Group of Governmental Experts on Developments in
+// the Field of Information and Telecommunications in the Context of
+// International Security, 22 July 2015), in source order, indexed by [A] to
+// [K].
 //
 //   - 13(a) Consistent with the purposes of the United Nations, including to
 //     maintain international peace and security, States should cooperate in
@@ -970,7 +1275,7 @@ var ungge2015 = [11]norm{
 		title:       "Cooperate to increase stability and security",
 		lang:        "en",
 		kind:        KindNorm,
-		list:        4,
+		list:        5,
 		restatedBy:  1,
 		nRestatedBy: 1,
 	},
@@ -982,7 +1287,7 @@ var ungge2015 = [11]norm{
 		title:       "Weigh all relevant information after an ICT incident",
 		lang:        "en",
 		kind:        KindNorm,
-		list:        4,
+		list:        5,
 		restatedBy:  2,
 		nRestatedBy: 1,
 	},
@@ -994,7 +1299,7 @@ var ungge2015 = [11]norm{
 		title:       "Do not knowingly let territory be used for wrongful acts",
 		lang:        "en",
 		kind:        KindNorm,
-		list:        4,
+		list:        5,
 		restatedBy:  3,
 		nRestatedBy: 1,
 	},
@@ -1006,7 +1311,7 @@ var ungge2015 = [11]norm{
 		title:       "Cooperate against criminal and terrorist use of ICTs",
 		lang:        "en",
 		kind:        KindNorm,
-		list:        4,
+		list:        5,
 		restatedBy:  4,
 		nRestatedBy: 1,
 	},
@@ -1018,7 +1323,7 @@ var ungge2015 = [11]norm{
 		title:       "Respect human rights and privacy",
 		lang:        "en",
 		kind:        KindNorm,
-		list:        4,
+		list:        5,
 		restatedBy:  5,
 		nRestatedBy: 1,
 	},
@@ -1030,7 +1335,7 @@ var ungge2015 = [11]norm{
 		title:       "Do not damage critical infrastructure",
 		lang:        "en",
 		kind:        KindNorm,
-		list:        4,
+		list:        5,
 		restatedBy:  6,
 		nRestatedBy: 1,
 	},
@@ -1042,7 +1347,7 @@ var ungge2015 = [11]norm{
 		title:       "Protect critical infrastructure",
 		lang:        "en",
 		kind:        KindNorm,
-		list:        4,
+		list:        5,
 		restatedBy:  7,
 		nRestatedBy: 1,
 	},
@@ -1054,7 +1359,7 @@ var ungge2015 = [11]norm{
 		title:       "Answer requests for assistance",
 		lang:        "en",
 		kind:        KindNorm,
-		list:        4,
+		list:        5,
 		restatedBy:  8,
 		nRestatedBy: 1,
 	},
@@ -1066,7 +1371,7 @@ var ungge2015 = [11]norm{
 		title:       "Keep the supply chain sound",
 		lang:        "en",
 		kind:        KindNorm,
-		list:        4,
+		list:        5,
 		restatedBy:  9,
 		nRestatedBy: 1,
 	},
@@ -1078,7 +1383,7 @@ var ungge2015 = [11]norm{
 		title:       "Report ICT vulnerabilities responsibly",
 		lang:        "en",
 		kind:        KindNorm,
-		list:        4,
+		list:        5,
 		restatedBy:  10,
 		nRestatedBy: 1,
 	},
@@ -1090,7 +1395,7 @@ var ungge2015 = [11]norm{
 		title:       "Do not harm emergency response teams",
 		lang:        "en",
 		kind:        KindNorm,
-		list:        4,
+		list:        5,
 		restatedBy:  11,
 		nRestatedBy: 1,
 	},
@@ -1127,70 +1432,92 @@ var lists = [...]list{
 		index: 3,
 	},
 	{
+		doc:      "ParisCall2018",
+		name:     "Paris Call",
+		unit:     "principle",
+		kind:     KindPrinciple,
+		inferred: true,
+		index:    4,
+	},
+	{
 		doc:   "UNGGE2015",
 		name:  "UN GGE 2015",
 		unit:  "norm",
 		kind:  KindNorm,
-		index: 4,
+		index: 5,
 	},
 }
 
 // listItems holds the items of each list of lists, in source order.
-var listItems = [5][]*norm{
+var listItems = [6][]*norm{
 	{&dinard2019[0], &dinard2019[1], &dinard2019[2], &dinard2019[3]},
 	{&g20antalya2015[0]},
 	{&lucca2017[0], &lucca2017[1], &lucca2017[2], &lucca2017[3], &lucca2017[4], &lucca2017[5], &lucca2017[6], &lucca2017[7], &lucca2017[8], &lucca2017[9], &lucca2017[10], &lucca2017[11]},
 	{&paris2019[0], &paris2019[1], &paris2019[2], &paris2019[3], &paris2019[4], &paris2019[5], &paris2019[6], &paris2019[7], &paris2019[8], &paris2019[9], &paris2019[10], &paris2019[11], &paris2019[12], &paris2019[13], &paris2019[14], &paris2019[15]},
+	{&pariscall2018[0], &pariscall2018[1], &pariscall2018[2], &pariscall2018[3], &pariscall2018[4], &pariscall2018[5], &pariscall2018[6], &pariscall2018[7], &pariscall2018[8]},
 	{&ungge2015[0], &ungge2015[1], &ungge2015[2], &ungge2015[3], &ungge2015[4], &ungge2015[5], &ungge2015[6], &ungge2015[7], &ungge2015[8], &ungge2015[9], &ungge2015[10]},
 }
 
-// index holds every norm, sorted by ID, for lookup's binary search.
-var index = [44]*norm{
-	&dinard2019[0],
-	&dinard2019[1],
-	&dinard2019[2],
-	&dinard2019[3],
-	&g20antalya2015[0],
-	&lucca2017[0],
-	&lucca2017[9],
-	&lucca2017[10],
-	&lucca2017[11],
-	&lucca2017[1],
-	&lucca2017[2],
-	&lucca2017[3],
-	&lucca2017[4],
-	&lucca2017[5],
-	&lucca2017[6],
-	&lucca2017[7],
-	&lucca2017[8],
-	&paris2019[0],
-	&paris2019[9],
-	&paris2019[10],
-	&paris2019[11],
-	&paris2019[12],
-	&paris2019[13],
-	&paris2019[14],
-	&paris2019[15],
-	&paris2019[1],
-	&paris2019[2],
-	&paris2019[3],
-	&paris2019[4],
-	&paris2019[5],
-	&paris2019[6],
-	&paris2019[7],
-	&paris2019[8],
-	&ungge2015[0],
-	&ungge2015[1],
-	&ungge2015[2],
-	&ungge2015[3],
-	&ungge2015[4],
-	&ungge2015[5],
-	&ungge2015[6],
-	&ungge2015[7],
-	&ungge2015[8],
-	&ungge2015[9],
-	&ungge2015[10],
+// index holds every norm at the slot internal/phash gives its ID with
+// indexSeeds; the other slots are nil.
+var index = [128]*norm{
+	0:   &paris2019[0],
+	4:   &pariscall2018[0],
+	5:   &ungge2015[9],
+	6:   &paris2019[6],
+	7:   &lucca2017[5],
+	8:   &ungge2015[7],
+	9:   &paris2019[8],
+	10:  &lucca2017[0],
+	13:  &lucca2017[10],
+	14:  &pariscall2018[6],
+	16:  &ungge2015[2],
+	18:  &paris2019[12],
+	20:  &paris2019[10],
+	24:  &lucca2017[6],
+	26:  &paris2019[1],
+	29:  &ungge2015[0],
+	32:  &g20antalya2015[0],
+	38:  &paris2019[3],
+	39:  &pariscall2018[8],
+	44:  &ungge2015[6],
+	46:  &pariscall2018[5],
+	47:  &ungge2015[4],
+	50:  &ungge2015[8],
+	56:  &paris2019[7],
+	57:  &pariscall2018[7],
+	68:  &ungge2015[3],
+	69:  &lucca2017[2],
+	73:  &paris2019[4],
+	77:  &dinard2019[3],
+	82:  &pariscall2018[2],
+	83:  &paris2019[11],
+	84:  &paris2019[13],
+	85:  &dinard2019[0],
+	89:  &lucca2017[4],
+	91:  &lucca2017[1],
+	93:  &lucca2017[9],
+	94:  &ungge2015[1],
+	97:  &pariscall2018[3],
+	99:  &dinard2019[1],
+	100: &lucca2017[11],
+	101: &dinard2019[2],
+	102: &ungge2015[5],
+	107: &lucca2017[3],
+	108: &pariscall2018[4],
+	113: &paris2019[9],
+	115: &ungge2015[10],
+	119: &paris2019[5],
+	121: &paris2019[14],
+	122: &lucca2017[7],
+	123: &paris2019[15],
+	125: &paris2019[2],
+	126: &lucca2017[8],
+	127: &pariscall2018[1],
 }
+
+// indexSeeds are the seeds of index's buckets.
+var indexSeeds = [13]uint32{2, 0, 0, 0, 1, 3, 0, 4, 1, 4, 2, 3, 3}
 
 // restaters holds the items that restate another norm, grouped by the norm
 // they restate, in the order of its ID; norm.restatedBy indexes it.
@@ -1212,4 +1539,23 @@ var restaters = [12]*norm{
 // versions holds the language versions of norms known in several
 // languages, grouped by norm, the primary version first; norm.versions
 // indexes it.
-var versions = [0]*norm{}
+var versions = [18]*norm{
+	&pariscall2018[0],
+	&pariscall2018_fr[0],
+	&pariscall2018[1],
+	&pariscall2018_fr[1],
+	&pariscall2018[2],
+	&pariscall2018_fr[2],
+	&pariscall2018[3],
+	&pariscall2018_fr[3],
+	&pariscall2018[4],
+	&pariscall2018_fr[4],
+	&pariscall2018[5],
+	&pariscall2018_fr[5],
+	&pariscall2018[6],
+	&pariscall2018_fr[6],
+	&pariscall2018[7],
+	&pariscall2018_fr[7],
+	&pariscall2018[8],
+	&pariscall2018_fr[8],
+}

@@ -16,22 +16,50 @@
 //   - [Paris2019]: the sixteen commitments of the G7 interior ministers' Paris
 //     outcome document of 2019.
 //
-// Index the lettered UN list with the constants [A] to [K], so that code says
-// which norm it means; each constant's documentation quotes its norm:
+// Index the lettered UN list with the constants [A] to [K], and the numbered
+// lists with [N1], [N2] ..., so that code says which item it means; each
+// constant's documentation quotes the items it selects:
 //
 //	n := norms.UNGGE2015[norms.F] // UN GGE 2015, norm 13(f)
 //	fmt.Println(n)                // UN GGE 2015, norm 13(f)
-//	fmt.Println(n.Text)           // A State should not conduct or knowingly ...
+//	fmt.Println(n.Text())         // A State should not conduct or knowingly ...
+//	m := norms.Lucca2017[norms.N6] // G7 Lucca 2017, norm 6
 //
 // Because the lists are arrays, an index out of range is a compile-time
-// error: norms.UNGGE2015[11] does not build.
+// error: norms.UNGGE2015[11] does not build. A plain integer index into a
+// numbered list reads wrong (norms.Lucca2017[6] is norm 7); the checker
+// normvet reports it and offers the constant.
 //
 // A [Norm] carries a stable machine [ID] ("UNGGE2015/13f") apart from its
 // display [Norm.Label] ("13(f)"); store the ID, show the label, and turn an ID
 // back into a norm with [Lookup]. A norm that restates another word for word
 // points to it through [Norm.Restates]: item 6 of the Lucca Declaration
 // restates UN GGE norm 13(f). [Norm.Editorial] holds the maintainers' short
-// title, which is not text of the document.
+// title, which is not text of the document. [Norm.List] is the [List] the
+// norm belongs to.
+//
+// # Read-only values
+//
+// A Norm or a List is a small value that refers to the corpus's data, which
+// the package keeps to itself and its methods read: there is no field to
+// write, and no method hands out the package's own storage. What a program
+// can change is its own copy of a value, and the package's exported
+// variables (Go has no constant arrays): assigning to norms.UNGGE2015[norms.F]
+// changes what that variable holds, for the whole program, but not the
+// corpus, and no function of the package reads the exported variables, so
+// [Lookup], [Parse], [All], [Norm.Cite] and every other answer stay those of
+// the data files.
+//
+// # Languages
+//
+// A document may be held in several official language versions (the Paris
+// Call in English and French). A language version is not another document:
+// its norms share their IDs, labels and lists with the first version, and
+// differ in text. [Norm.Lang] gives a norm's language as a BCP 47 tag ("en",
+// "fr"), [Norm.In] the same norm in another language, and [Norm.Versions]
+// every version. The exported lists, [Lookup] and [All] give the version in
+// the document's first language. UN documents, with their six official
+// languages, fit the same model.
 //
 // The documents themselves, with their paragraphs, provenance and links, are
 // in package [github.com/cybernorms/cybernorms/declarations].
@@ -48,8 +76,8 @@
 // "UNGGE2015/13f"; an unknown ID fails to unmarshal with an
 // [*UnknownIDError] that names the closest known IDs.
 //
-// [All] and [Sets] iterate over every norm and every list; [Norm.RestatedBy]
-// follows restatements back from the norm restated.
+// [All] and [Lists] iterate over every norm and every list;
+// [Norm.RestatedBy] follows restatements back from the norm restated.
 //
 // # Where the texts come from
 //
@@ -64,5 +92,6 @@
 // Importing the package costs no initialisation: every value is laid out by
 // the compiler as static data, with no init function, no map and no
 // allocation. A program that does not refer to a list does not carry it,
-// unless it calls [Lookup] or [Set.Norms], which can reach every list.
+// unless it calls a function that can reach every list, such as [Lookup],
+// [All] or [List.Norms].
 package norms

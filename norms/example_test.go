@@ -12,8 +12,8 @@ import (
 func Example() {
 	n := norms.UNGGE2015[norms.F]
 	fmt.Println(n)
-	fmt.Println(n.ID)
-	fmt.Println(n.Text)
+	fmt.Println(n.ID())
+	fmt.Println(n.Text())
 	// Output:
 	// UN GGE 2015, norm 13(f)
 	// UNGGE2015/13f
@@ -27,15 +27,16 @@ func ExampleLookup() {
 		fmt.Println("unknown norm")
 		return
 	}
-	fmt.Println(n, "restates", n.Restates)
+	r, _ := n.Restates()
+	fmt.Println(n, "restates", r)
 	// Output:
 	// G7 Lucca 2017, norm 6 restates UN GGE 2015, norm 13(f)
 }
 
 // Walk a list in source order.
-func ExampleSet_Norms() {
-	for _, n := range norms.Dinard2019[0].Set().Norms() {
-		fmt.Printf("%s: %s\n", n.Label, n.Editorial.Title)
+func ExampleList_Norms() {
+	for n := range norms.Dinard2019[norms.N1].List().Norms() {
+		fmt.Printf("%s: %s\n", n.Label(), n.Editorial().Title)
 	}
 	// Output:
 	// 1: Exchange information on implementing the norms
@@ -58,7 +59,7 @@ func ExampleParse() {
 			fmt.Println(err)
 			continue
 		}
-		fmt.Println(n.ID)
+		fmt.Println(n.ID())
 	}
 	// Output:
 	// UNGGE2015/13f
@@ -74,7 +75,7 @@ func ExampleNorm_Cite() {
 	fmt.Println(n.Cite(norms.Short))
 	fmt.Println(n.Cite(norms.Formal))
 	fmt.Println(n.Cite(norms.URL))
-	fmt.Println(norms.Lucca2017[5].Cite(norms.Formal))
+	fmt.Println(norms.Lucca2017[norms.N6].Cite(norms.Formal))
 	// Output:
 	// UN GGE 2015, norm 13(f)
 	// Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security, UN Doc. A/70/174 (22 July 2015), para. 13(f)
@@ -86,7 +87,7 @@ func ExampleNorm_Cite() {
 func ExampleAll() {
 	count := map[norms.Kind]int{}
 	for n := range norms.All() {
-		count[n.Kind]++
+		count[n.Kind()]++
 	}
 	fmt.Println(count[norms.KindNorm], "norms and", count[norms.KindCommitment], "commitments")
 	// Output:
@@ -137,8 +138,8 @@ func ExampleID_UnmarshalText() {
 
 // Follow a norm to the items that restate it.
 func ExampleNorm_RestatedBy() {
-	for _, r := range norms.UNGGE2015[norms.F].RestatedBy() {
-		fmt.Println(r, "restates", r.Restates)
+	for r := range norms.UNGGE2015[norms.F].RestatedBy() {
+		fmt.Println(r, "restates", norms.UNGGE2015[norms.F])
 	}
 	// Output:
 	// G7 Lucca 2017, norm 6 restates UN GGE 2015, norm 13(f)
@@ -146,14 +147,37 @@ func ExampleNorm_RestatedBy() {
 
 // Every list of the corpus: its document, the kind of its items and how
 // many there are.
-func ExampleSets() {
-	for s := range norms.Sets() {
-		fmt.Printf("%-16s %-10s %2d\n", s.Document, s.Kind, s.Len)
+func ExampleLists() {
+	for l := range norms.Lists() {
+		fmt.Printf("%-16s %-10s %2d\n", l.Document(), l.Kind(), l.Len())
 	}
 	// Output:
 	// Dinard2019       commitment  4
 	// G20Antalya2015   norm        1
 	// Lucca2017        norm       12
 	// Paris2019        commitment 16
+	// ParisCall2018    principle   9
 	// UNGGE2015        norm       11
+}
+
+// Index a numbered list with the Number constants, so that the index reads as
+// the item it selects.
+func ExampleNumber() {
+	n := norms.Lucca2017[norms.N6]
+	fmt.Println(n)
+	// Output:
+	// G7 Lucca 2017, norm 6
+}
+
+// Nothing done with a value changes the corpus: a Norm is read through its
+// methods, and reassigning an element of an exported list changes only that
+// variable, never what Lookup, Parse or any other function answers.
+func ExampleNorm_readOnly() {
+	saved := norms.UNGGE2015[norms.F]
+	norms.UNGGE2015[norms.F] = norms.UNGGE2015[norms.A] // a careless write
+	n, _ := norms.Lookup("UNGGE2015/13f")
+	fmt.Println(n.Label())
+	norms.UNGGE2015[norms.F] = saved
+	// Output:
+	// 13(f)
 }

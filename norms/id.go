@@ -71,9 +71,9 @@ func (e *UnknownIDError) Error() string {
 // unknownID builds the error for an unknown ID, with the closest known IDs
 // (see [words.Closest]).
 func unknownID(id ID) error {
-	ids := make([]string, len(index))
-	for i, n := range index {
-		ids[i] = n.id
+	var ids []string
+	for n := range All() {
+		ids = append(ids, n.n.id)
 	}
 	e := &UnknownIDError{ID: string(id)}
 	for _, c := range words.Closest(string(id), ids, 3) {

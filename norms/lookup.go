@@ -1,6 +1,10 @@
 package norms
 
-import "iter"
+import (
+	"iter"
+
+	"github.com/cybernorms/cybernorms/internal/phash"
+)
 
 // Lookup returns the norm with the given ID, and whether there is one. It
 // does not allocate. The norm returned is the version in the document's first
@@ -10,19 +14,11 @@ func Lookup(id ID) (Norm, bool) {
 	return Norm{n}, n != nil
 }
 
-// lookup finds a norm in index, which the generator sorts by ID.
+// lookup finds a norm in index, the generator's perfect hash table of IDs.
 func lookup(id string) *norm {
-	lo, hi := 0, len(index)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if index[m].id < id {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo < len(index) && index[lo].id == id {
-		return index[lo]
+	n := index[phash.Slot(phash.Hash(id), indexSeeds[:], len(index))]
+	if n != nil && n.id == id {
+		return n
 	}
 	return nil
 }

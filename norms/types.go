@@ -54,7 +54,8 @@ func enumString(typ string, names []string, i int) string {
 }
 
 // A Letter indexes a list whose items the source labels with letters, such as
-// the eleven norms of the UN GGE 2015 report: [UNGGE2015][F] is norm 13(f).
+// the eleven norms of the UN GGE 2015 report: [UNGGE2015] indexed by [F],
+// UNGGE2015[F], is norm 13(f).
 // The constants [A] to [K] are the only values to use; each one's
 // documentation quotes the norm it selects.
 type Letter int
@@ -67,11 +68,12 @@ func (l Letter) String() string {
 	return string(rune('a' + l))
 }
 
-// A Number indexes a list whose items the source numbers 1, 2, 3 ...: so that
-// an index reads as the item it selects, [Lucca2017][N6] is norm 6 (the
-// seventh element, [Lucca2017][6], is norm 7). The constants [N1] to [N16] are
-// the only values to use. The checker normvet reports a plain integer index
-// into a numbered list and offers the constant.
+// A Number indexes a list whose items are numbered 1, 2, 3 ..., so that an
+// index reads as the item it selects: [Lucca2017] indexed by [N6],
+// Lucca2017[N6], is norm 6, where the plain index 6 would select the seventh
+// item, norm 7. The constants [N1], [N2] ... are the only values to use. The
+// checker normvet reports a plain integer index into a numbered list and
+// offers the constant.
 type Number int
 
 // String returns the number as the source prints it: "6" for [N6].
@@ -93,6 +95,8 @@ type norm struct {
 	kind                              Kind
 	list                              uint16 // index of its list in lists
 	restates                          *norm  // the norm it restates, or nil
+	takesUp                           *norm  // the norm whose words it takes up, or nil
+	shared, differs                   string // of takesUp: the words shared, how it differs
 	restatedBy, nRestatedBy           uint16 // restaters[restatedBy:][:nRestatedBy]
 	versions, nVersions               uint16 // versions[versions:][:nVersions], primary first
 }
@@ -177,6 +181,29 @@ func (n Norm) Restates() (Norm, bool) {
 		return Norm{}, false
 	}
 	return Norm{n.n.restates}, true
+}
+
+// A TakeUp records that an item takes up the words of a norm of another list
+// without restating it word for word, as principle 4 of the Paris Call takes
+// up the G20 Antalya 2015 norm on ICT-enabled theft of intellectual property.
+// The generator checks that both texts hold Shared.
+type TakeUp struct {
+	// Norm is the norm taken up.
+	Norm Norm
+	// Shared is a run of words that both texts hold, verbatim.
+	Shared string
+	// Differs says, in the maintainers' words, how the texts differ.
+	Differs string
+}
+
+// TakesUp returns the norm whose words this item takes up without restating
+// it, with the words they share and how they differ, and whether there is
+// one. For a word-for-word restatement, see [Norm.Restates].
+func (n Norm) TakesUp() (TakeUp, bool) {
+	if n.n == nil || n.n.takesUp == nil {
+		return TakeUp{}, false
+	}
+	return TakeUp{Norm{n.n.takesUp}, n.n.shared, n.n.differs}, true
 }
 
 // RestatedBy returns the items of other lists that restate this norm, in the
@@ -338,3 +365,6 @@ func (l List) String() string {
 	}
 	return l.l.name + " " + l.l.kind.String() + "s"
 }
+
+// IsZero reports whether l is the zero List, which is no list.
+func (l List) IsZero() bool { return l.l == nil }

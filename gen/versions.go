@@ -1,0 +1,181 @@
+package main
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+)
+
+// Language versions. A document may be given in several languages: its
+// file data/<id>.txt (the primary, in the language its "lang:" names, "en"
+// by default) and one file data/<id>.<lang>.txt per further language. A
+// version is the same document: it shares the ID, the kind, the list (kind,
+// labels, count) and the links, which the primary declares, and has the same
+// paragraph structure, so that a paragraph or an item cited in one language
+// is found at the same place in another. The six official languages of a UN
+// document are six files: UNGGE2015.txt (en), UNGGE2015.ar.txt,
+// UNGGE2015.zh.txt, UNGGE2015.es.txt, UNGGE2015.fr.txt, UNGGE2015.ru.txt.
+
+// groupVersions attaches each language version to its primary and returns the
+// primaries, the documents that corpus.Docs lists.
+func groupVersions(docs []*document) ([]*document, errList) {
+	var errs errList
+	primaries := map[string]*document{}
+	var out []*document
+	for _, d := range docs {
+		if !d.Version {
+			primaries[d.ID] = d
+			out = append(out, d)
+		}
+	}
+	for _, v := range docs {
+		if !v.Version {
+			continue
+		}
+		p := primaries[v.ID]
+		switch {
+		case p == nil:
+			errs.add(errorf(v.Path, v.keyLines["id"], "a language version of %s, but there is no data/%s.txt: the document's own file comes first", v.ID, v.ID))
+			continue
+		case p.Lang == v.Lang:
+			errs.add(errorf(v.Path, v.keyLines["lang"], "lang %q is the language of data/%s.txt itself", v.Lang, v.ID))
+			continue
+		}
+		v.Primary = p
+		v.Kind = p.Kind
+		if v.Short == "" {
+			v.Short = p.Short
+		}
+		p.Versions = append(p.Versions, v)
+	}
+	for _, p := range out {
+		sort.Slice(p.Versions, func(i, j int) bool { return p.Versions[i].Lang < p.Versions[j].Lang })
+	}
+	return out, errs
+}
+
+// checkVersions checks each language version against its primary: the same
+// date and symbol where it gives them, the same list and paragraph structure;
+// it gives a version's items the primary's editorial titles where the version
+// declares none, and checks the version's texts as checkFidelity does those
+// of a primary.
+func (c *corpus) checkVersions() errList {
+	var errs errList
+	for _, p := range c.Docs {
+		for _, v := range p.Versions {
+			errs = append(errs, checkVersion(p, v)...)
+			errs = append(errs, checkFidelity(v)...)
+		}
+	}
+	return errs
+}
+
+func checkVersion(p, v *document) errList {
+	var errs errList
+	bad := func(line int, format string, args ...any) {
+		errs.add(errorf(v.Path, line, format, args...))
+	}
+	if v.Date != (date{}) && v.Date != p.Date {
+		bad(v.keyLines["date"], "date %v differs from the date %v of %s: the versions are one document", v.Date, p.Date, p.Path)
+	}
+	if v.Symbol != "" && v.Symbol != p.Symbol {
+		bad(v.keyLines["symbol"], "symbol %q differs from %q of %s", v.Symbol, p.Symbol, p.Path)
+	}
+	if v.Extent != p.Extent {
+		// An excerpt in one language of a document held in full in another
+		// is possible, but then the structures differ; not supported yet.
+		bad(v.keyLines["extent"], "extent %s differs from extent %s of %s", v.Extent, p.Extent, p.Path)
+	}
+	switch {
+	case v.List == nil && p.List != nil:
+		bad(0, "no list, but %s has one: language versions share their list", p.Path)
+		return errs
+	case v.List != nil && p.List == nil:
+		bad(v.List.Line, "a list, but %s has none: language versions share their list", p.Path)
+		return errs
+	case v.List != nil:
+		lv, lp := v.List, p.List
+		if lv.Kind != lp.Kind || lv.Labels != lp.Labels {
+			bad(lv.Line, "list %s (labels %s) differs from the list %s (labels %s) of %s", lv.Kind, lv.Labels, lp.Kind, lp.Labels, p.Path)
+		}
+		if lv.Count != lp.Count || len(v.Items) != len(p.Items) {
+			bad(lv.Line, "%d items, but %s has %d: language versions share their list", len(v.Items), p.Path, len(p.Items))
+			return errs
+		}
+		for i := range v.Items {
+			it, pit := &v.Items[i], &p.Items[i]
+			if it.Label != pit.Label {
+				bad(it.Line, "item %d is labelled %q, and %q in %s", i+1, it.Label, pit.Label, p.Path)
+			}
+			if it.Title == "" {
+				it.Title = pit.Title
+			}
+			if it.Title == "" {
+				bad(it.DeclLine, "item %s has no editorial title here or in %s", it.Label, p.Path)
+			}
+		}
+	}
+	if len(v.Blocks) != len(p.Blocks) {
+		bad(0, "%d paragraphs, but %s has %d: language versions share their paragraph structure (declare the breaks one text lacks)", len(v.Blocks), p.Path, len(p.Blocks))
+		return errs
+	}
+	for i := range v.Blocks {
+		bv, bp := v.Blocks[i], p.Blocks[i]
+		if bv.Kind != bp.Kind || bv.Label != bp.Label {
+			bad(bv.Line, "paragraph %d is a %s labelled %q, but in %s (line %d) a %s labelled %q", i+1, bv.Kind, bv.Label, p.Path, bp.Line, bp.Kind, bp.Label)
+			break
+		}
+	}
+	return errs
+}
+
+// checkTakesUp checks each item that takes up another norm's words: the
+// norm exists, the words the item says the two share occur in both texts,
+// and the item does not restate the norm word for word (then it says
+// "restates:").
+func (c *corpus) checkTakesUp() errList {
+	var errs errList
+	for _, d := range c.Docs {
+		for i := range d.Items {
+			it := &d.Items[i]
+			if it.TakesUp == "" {
+				continue
+			}
+			bad := func(format string, args ...any) {
+				errs.add(errorf(d.Path, it.DeclLine, "item %s takes up %s: %s", it.Label, it.TakesUp, fmt.Sprintf(format, args...)))
+			}
+			target := c.items[it.TakesUp]
+			switch {
+			case target == nil:
+				bad("no such norm%s", suggest(it.TakesUp, mapKeys(c.items)))
+				continue
+			case strings.HasPrefix(it.TakesUp, d.ID+"/"):
+				bad("an item of its own list")
+				continue
+			}
+			if !strings.Contains(it.Text, it.Shared) {
+				bad("the shared words %q are not in this item", abbreviate(it.Shared, 50))
+			}
+			if !strings.Contains(target.Text, it.Shared) {
+				bad("the shared words %q are not in %s", abbreviate(it.Shared, 50), it.TakesUp)
+			}
+			if sameWords(it.Text, target.Text) == nil {
+				bad("the two agree word for word; say \"restates:\"")
+			}
+			if len(strings.Fields(it.Shared)) < 3 {
+				bad("%q is too short a run of words to show that one text takes up the other", it.Shared)
+			}
+			if !slices.ContainsFunc(d.Links, func(l link) bool { return l.Rel == "builds-on" && l.Target == target.docID() && l.Note != "" }) {
+				bad("the document has no \"link: builds-on %s\" with a \"note:\" on how the words differ", target.docID())
+			}
+		}
+	}
+	return errs
+}
+
+// docID returns the ID of the document an item belongs to.
+func (it *item) docID() string {
+	id, _, _ := strings.Cut(it.ID, "/")
+	return id
+}
