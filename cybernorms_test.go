@@ -137,7 +137,7 @@ func TestAsADependency(t *testing.T) {
 // TestIndexOutOfRangeDoesNotBuild checks that a constant index past a list's
 // end is a compile-time error, as the lists are arrays.
 func TestIndexOutOfRangeDoesNotBuild(t *testing.T) {
-	for _, expr := range []string{"norms.UNGGE2015[11]", "norms.Lucca2017[12]", "norms.Dinard2019[4]", "norms.Paris2019[16]", "norms.G20Antalya2015[1]"} {
+	for _, expr := range []string{"norms.UNGGE2015[11]", "norms.Lucca2017[12]", "norms.Dinard2019[4]", "norms.Paris2019[16]", "norms.ParisCall2018[9]", "norms.ParisCall2018[norms.N10]", "norms.Lucca2017[norms.N13]", "norms.G20Antalya2015[1]"} {
 		dir := userModule(t, "package main\n\nimport \"github.com/cybernorms/cybernorms/norms\"\n\nfunc main() { _ = "+expr+" }\n")
 		out, err := goCmd(t, dir, "build", "-o", os.DevNull, ".")
 		if err == nil {
@@ -147,6 +147,17 @@ func TestIndexOutOfRangeDoesNotBuild(t *testing.T) {
 		if !strings.Contains(out, "out of bounds") {
 			t.Errorf("%s fails to build, but not for its index:\n%s", expr, out)
 		}
+	}
+}
+
+// TestLastIndexBuilds checks the other side: the last item of each list is in
+// range, by integer and by its index constant.
+func TestLastIndexBuilds(t *testing.T) {
+	src := "package main\n\nimport \"github.com/cybernorms/cybernorms/norms\"\n\nfunc main() {\n" +
+		"\t_ = norms.ParisCall2018[8]\n\t_ = norms.ParisCall2018[norms.N9]\n\t_ = norms.UNGGE2015[norms.K]\n\t_ = norms.Lucca2017[norms.N12]\n\t_ = norms.Paris2019[norms.N16]\n}\n"
+	dir := userModule(t, src)
+	if out, err := goCmd(t, dir, "build", "-o", os.DevNull, "."); err != nil {
+		t.Errorf("the last items do not build: %v\n%s", err, out)
 	}
 }
 

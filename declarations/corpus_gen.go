@@ -26,7 +26,7 @@ var budapest2001 = document{
 	date:  Date{Year: 2001, Month: time.November, Day: 23},
 	prov: Provenance{
 		Extent:   MetadataOnly,
-		ReadFrom: "the Toronto Chair's Report (seed 000), which names it; the commentaries of seeds 001 and 004, which give its year and the Council of Europe; its title, series number and dates from the Council of Europe's Treaty Office and a copy of the treaty text (sources/document-facts.txt)",
+		ReadFrom: "the Toronto Chair's Report as the corpus holds it (see Toronto2018 for the copy read), which names it; two commentaries on the Lucca meeting, \"G7 adopts Declaration on Responsible States Behaviour in Cyberspace\" and the CCDCOE Incyder commentary \"G7 Recognises Emerging Challenges of Responsible State Behaviour\" (NATO Cooperative Cyber Defence Centre of Excellence), which give its year and the Council of Europe; its title, series number and dates from the Council of Europe's Treaty Office pages (coe.int) and a copy of the treaty text (slideshare.net)",
 		Notes: []string{
 			"The pages label the series differently: the treaty text heads it \"European Treaty Series - No. 185\", the Treaty Office's current page \"ETS No.185\", its status page of 2004 \"CETS No.: 185\". The corpus follows the treaty text.",
 			"The date is the treaty text's own \"Budapest, 23.XI.2001\", the day it was opened for signature; the Treaty Office's status page of 2004 gives the same opening date and entry into force on \"1/7/2004\".",
@@ -42,7 +42,7 @@ var budapest2001 = document{
 			{Fact: "in-force", Value: "2004-07-01", Where: "http://www.coe.int/en/web/conventions/full-list/-/conventions/treaty/185?_coeconventions_WAR_coeconventionsportlet_languageId=de_DE \"Entry into Force 01/07/2004\""},
 		},
 		DataFile: "data/Budapest2001.txt",
-		SHA256:   "104d2e6369c6efb0f76e5ebd0bba361e7e511f9f991f3aa7e9101fd91e73e8c1",
+		SHA256:   "bd17428d9a53f9730a78a999839cc6b00b5cacc8e695aaf13c85e7a123f97bf8",
 	},
 	facts: Facts{
 		Number:  "185",
@@ -127,14 +127,14 @@ var dinard2019 = document{
 		Extent:    Full,
 		URL:       "http://www.g7.utoronto.ca/foreign/190406-cyber.html",
 		Publisher: "G7 Research Group",
-		ReadFrom:  "the whole text as quoted, without its paragraph breaks, in footnote [1] of a German government summary of the French G7 presidency (seed 003); the published breaks of the first four paragraphs from the G7 Research Group copy (sources/Dinard-2019-paragraphs.txt)",
+		ReadFrom:  "the whole text as quoted, without its paragraph breaks, in footnote [1] of a German government summary of the French G7 presidency, \"Q2/2019 - French G7 Presidency\"; the published breaks of the first four paragraphs from the G7 Research Group copy (http://www.g7.utoronto.ca/foreign/190406-cyber.html)",
 		Notes: []string{
 			"The copy's dateline reads \"Saint Malo, France, April 6, 2019\".",
 			"Where the fourth paragraph ends is not known: the G7 Research Group copy read stops inside it.",
 			"Commitment 1 ends without a punctuation mark in the copy read (\"... the abovementioned reports 2. Share ...\"); the text is kept as printed.",
 		},
 		DataFile: "data/Dinard2019.txt",
-		SHA256:   "162eb7928ff5d41a188bdedfc6164e524d577fa811cf5e94deb254228843ecdb",
+		SHA256:   "b4c22d8f0358cc5fc6f076bd45f70880a0a4dceff711cb0e97368cae8b53281c",
 	},
 	paras: []paragraph{
 		{
@@ -307,7 +307,7 @@ var ga58_199 = document{
 	date:   Date{Year: 2003, Month: time.December, Day: 23},
 	prov: Provenance{
 		Extent:   MetadataOnly,
-		ReadFrom: "the UN GGE 2015 norms (sources/A-70-174-para13.txt) and the Lucca Declaration (seed 002), which cite it; its symbol, dates, session, agenda item and title from a copy of the resolution (sources/document-facts.txt)",
+		ReadFrom: "the UN GGE 2015 norms and the Lucca Declaration as the corpus holds them (see UNGGE2015 and Lucca2017 for the copies read), which cite it; its symbol, dates, session, agenda item and title from a copy of the resolution in the Cyber Policy Portal's database (database.cyberpolicyportal.org)",
 		Notes: []string{
 			"The date is that of the adoption; the copy is dated \"Distr.: General 30 January 2004\".",
 		},
@@ -321,7 +321,7 @@ var ga58_199 = document{
 			{Fact: "agenda", Value: "Agenda item 91 (b)", Where: "https://database.cyberpolicyportal.org/en/entity/380q0z8wh8t \"Fifty-eighth session Agenda item 91 (b)\""},
 		},
 		DataFile: "data/GA58_199.txt",
-		SHA256:   "b953db66baf56238ac0bc1a05bfbe43661a0942a1a8488b7f0eae6fb4e22b63e",
+		SHA256:   "212ca67ea8e13d2cffea33fc89705f5c7bb3f037bf002f92bdbb531d69b5530a",
 	},
 	facts: Facts{
 		Number:      "58/199",
@@ -356,7 +356,7 @@ var ga68_167 = document{
 	date:   Date{Year: 2013, Month: time.December, Day: 18},
 	prov: Provenance{
 		Extent:   MetadataOnly,
-		ReadFrom: "the UN GGE 2015 norms (sources/A-70-174-para13.txt) and the Lucca Declaration (seed 002), which cite it; its symbol, date and title from a copy of the resolution and two reports of its adoption (sources/document-facts.txt)",
+		ReadFrom: "the UN GGE 2015 norms and the Lucca Declaration as the corpus holds them (see UNGGE2015 and Lucca2017 for the copies read), which cite it; its symbol, date and title from a copy of the resolution (scribd.com) and two reports of its adoption (ip-watch.org, achristie.com)",
 		Notes: []string{
 			"The date is the one the copy of the resolution prints, and two reports of the adoption (ip-watch.org, achristie.com) agree; three pages disagree: asil.org dates the adoption 19 December 2013, a citation in International Legal Materials (Cambridge) reads \"Dec. 18, 2014\", and a blog summary gives 26 November 2013, probably the Third Committee's vote.",
 		},
@@ -367,7 +367,7 @@ var ga68_167 = document{
 			{Fact: "date", Value: "2013-12-18", Where: "https://ja.scribd.com/document/296097234/Right-to-Privacy \"Resolution adopted by the General Assembly↵on 18 December 2013\""},
 		},
 		DataFile: "data/GA68_167.txt",
-		SHA256:   "5648481999ebc16734492e9592e6e73c5ac60ef4875f0d63989bcb184fe4b76c",
+		SHA256:   "bbef6af4df1ed7f44bb9e19027f8e0a7ab75d9a68450bc177ff8544f5cee936c",
 	},
 	facts: Facts{
 		Number:     "68/167",
@@ -398,7 +398,7 @@ var ga69_166 = document{
 	date:  Date{Year: 2014, Month: time.December, Day: 18},
 	prov: Provenance{
 		Extent:   MetadataOnly,
-		ReadFrom: "the UN GGE 2015 norms (sources/A-70-174-para13.txt) and the Lucca Declaration (seed 002), which cite it; its number and date as two later UN texts cite it (sources/document-facts.txt)",
+		ReadFrom: "the UN GGE 2015 norms and the Lucca Declaration as the corpus holds them (see UNGGE2015 and Lucca2017 for the copies read), which cite it; its number and date as two later UN texts cite it (a General Assembly document of December 2020, on docslib.org, and Human Rights Council resolution 32/13, on right-docs.org)",
 		Notes: []string{
 			"The number and date are seen only as two later UN texts cite the resolution (a General Assembly document of December 2020 and Human Rights Council resolution 32/13), which agree; no copy of the resolution itself was observed.",
 			"The symbol (A/RES/69/166 would be the form) was not observed on any page, so it is left out.",
@@ -409,7 +409,7 @@ var ga69_166 = document{
 			{Fact: "date", Value: "2014-12-18", Where: "https://right-docs.org/doc/a-hrc-res-32-13 \"General Assembly resolutions 68/167 of 18 December 2013 and 69/166 of 18↵December 2014, on the right to privacy in the digital age\""},
 		},
 		DataFile: "data/GA69_166.txt",
-		SHA256:   "982d68d2050ead2c75045f0e6cdd7251a45611e7e5294e914072bee607b8d44d",
+		SHA256:   "bf969353631261b7e6dcd23e9544cc5696811150dd631dd1d068c87cce95a27b",
 	},
 	facts: Facts{
 		Number: "69/166",
@@ -440,7 +440,7 @@ var ga70_237 = document{
 	kind:   KindResolution,
 	prov: Provenance{
 		Extent:   MetadataOnly,
-		ReadFrom: "the header of the A/70/174 source file, which names the resolution as the one that calls on Member States to be guided by the report; its symbol and title from a Digital Watch page (sources/document-facts.txt)",
+		ReadFrom: "a note kept with the UN GGE 2015 norms as read (see UNGGE2015 for the copies), which names the resolution as the one that calls on Member States to be guided by the report, without the page it was read on; its symbol and title from a GIP Digital Watch page (https://dig.watch/resource/unga-resolution-70237-developments-field-information-and-telecommunications-context)",
 		Notes: []string{
 			"The date of adoption was not observed (23 December 2015 was looked for and not seen on any page), so it is left out.",
 			"The symbol and title were seen on a secondary page (GIP Digital Watch), not on a copy of the resolution.",
@@ -451,13 +451,13 @@ var ga70_237 = document{
 			{Fact: "number", Value: "70/237", Where: "https://dig.watch/resource/unga-resolution-70237-developments-field-information-and-telecommunications-context \"(A/RES/70/237)\""},
 		},
 		DataFile: "data/GA70_237.txt",
-		SHA256:   "8a410b447163e6d633d8e27610084f9013d9c28e4de7a181c01372b6301638a6",
+		SHA256:   "c69a29977c04e56d99933d3dbc4a744245975b8de5573ae86bd40a0eb80f952c",
 	},
 	links: []Link{
 		{
 			Rel:    Endorses,
 			Target: "UNGGE2015",
-			Basis:  "The A/70/174 source file records that resolution 70/237 calls on Member States to be guided by the report.",
+			Basis:  "A note kept with the UN GGE 2015 norms as read (see UNGGE2015 for the copies) says that resolution 70/237 calls on Member States to be guided by the report; the page it was read on is not recorded. The Dinard Declaration says the 2010, 2013 and 2015 reports were \"consensually endorsed by the UN General Assembly, which called on all states to be guided in their use of ICTs by these reports\", without naming a resolution.",
 		},
 	},
 	facts: Facts{
@@ -487,7 +487,7 @@ var hrc20_8 = document{
 	date:  Date{Year: 2012},
 	prov: Provenance{
 		Extent:   MetadataOnly,
-		ReadFrom: "the UN GGE 2015 norms (sources/A-70-174-para13.txt) and the Lucca Declaration (seed 002), which cite it; its number, title and the candidates for its date from later UN texts and other pages (sources/document-facts.txt)",
+		ReadFrom: "the UN GGE 2015 norms and the Lucca Declaration as the corpus holds them (see UNGGE2015 and Lucca2017 for the copies read), which cite it; its number, title and the candidates for its date from later UN texts (right-docs.org) and other pages (insideprivacy.com, defenddefenders.org)",
 		Notes: []string{
 			"The pages disagree on the date, and none is a copy of the resolution: 5 July 2012 in two later UN texts that cite it (Human Rights Council decision 25/117 and resolution 32/13) and in a news report of the adoption (insideprivacy.com); \"June 2012\" on one page (defenddefenders.org). Only the year, on which all agree, is given.",
 			"The symbol is seen only in the lower-case form \"A/HRC/res/20/8\", on one page; the form A/HRC/RES/20/8 was not observed, so the symbol is left out and the form seen kept as an alternative.",
@@ -500,7 +500,7 @@ var hrc20_8 = document{
 			{Fact: "date", Value: "2012", Where: "https://right-docs.org/doc/a-hrc-res-32-13 \"Council resolutions 20/8 of 5 July 2012\""},
 		},
 		DataFile: "data/HRC20_8.txt",
-		SHA256:   "467870c2f07805b323acb6e820ef005eec504eb102ed4ff18d91a95628eb5273",
+		SHA256:   "49d93db9e8daba7cb514f5f82bae809b1478626c30bebf18bbe433b9082af5a5",
 	},
 	facts: Facts{
 		Number:     "20/8",
@@ -534,7 +534,7 @@ var hrc26_13 = document{
 	date:   Date{Year: 2014},
 	prov: Provenance{
 		Extent:   MetadataOnly,
-		ReadFrom: "the UN GGE 2015 norms (sources/A-70-174-para13.txt) and the Lucca Declaration (seed 002), which cite it; its symbol, title and session from the right-docs record of the resolution, the candidates for its date from that record and other pages (sources/document-facts.txt)",
+		ReadFrom: "the UN GGE 2015 norms and the Lucca Declaration as the corpus holds them (see UNGGE2015 and Lucca2017 for the copies read), which cite it; its symbol, title and session from the right-docs record of the resolution (https://right-docs.org/doc/a-hrc-res-26-13), the candidates for its date from that record and other pages (a General Assembly draft on scribd.com, defenddefenders.org)",
 		Notes: []string{
 			"The pages disagree on the month, and none is a copy of the resolution showing its date: 26 June 2014 in a General Assembly draft that cites it (A/C.3/69/L.26/Rev.1), \"June 2014\" on defenddefenders.org; the right-docs record gives \"Date: 2014 Jul\" (perhaps the date of issue) for a session it dates \"2014 Jun\". Only the year, on which all agree, is given.",
 		},
@@ -547,7 +547,7 @@ var hrc26_13 = document{
 			{Fact: "date", Value: "2014", Where: "https://right-docs.org/doc/a-hrc-res-26-13 \"Date: 2014 Jul↵Session: 26th Regular Session (2014 Jun)\""},
 		},
 		DataFile: "data/HRC26_13.txt",
-		SHA256:   "21450d52a55aa38630a5be24f4294206a79111758098a0d6c9b7c343a63ebda8",
+		SHA256:   "9f8af0b385ce8081dca55b29993908c2f7ce295ee5c29c44bec39a721693d0d0",
 	},
 	facts: Facts{
 		Number:     "26/13",
@@ -580,7 +580,7 @@ var iseshima2016 = document{
 	date:  Date{Year: 2016, Month: time.May, Day: 27},
 	prov: Provenance{
 		Extent:   MetadataOnly,
-		ReadFrom: "the Lucca Declaration, which names the document and says where and when it was endorsed; the CCDCOE Incyder commentary on the Lucca Declaration; the dateline from a copy of the document (sources/document-facts.txt)",
+		ReadFrom: "the Lucca Declaration, which names the document and says where and when it was endorsed; the CCDCOE Incyder commentary on the Lucca Declaration; the dateline from a copy of the document (https://globalgovernanceprogram.org/g7/summit/2016shima/cyber.html)",
 		Notes: []string{
 			"The date is the document's own dateline, \"Ise-Shima, Japan, May 27, 2016\", and the Cyber Policy Portal also gives 27 May 2016; the Lucca Declaration says the document was endorsed in Ise-Shima \"on 26 and 27 May 2016\", the two days of the summit.",
 			"A secondary summary (GIP Digital Watch) calls it \"G7 Principles and Actions on Cyberspace\"; the document's own copy reads \"Cyber\".",
@@ -591,7 +591,7 @@ var iseshima2016 = document{
 			{Fact: "date", Value: "2016-05-27", Where: "https://globalgovernanceprogram.org/g7/summit/2016shima/cyber.html \"Ise-Shima, Japan, May 27, 2016\""},
 		},
 		DataFile: "data/IseShima2016.txt",
-		SHA256:   "17050d247dbc4bf79111277c38e52682efb403b99593b4a4b6e577984c69d5a2",
+		SHA256:   "c7f20f4678403cd6f5407bba0aec54a5b088a21a079e8b663af30b429c37aa00",
 	},
 	editorial: Editorial{
 		Short: "G7 Ise-Shima 2016 Principles and Actions on Cyber",
@@ -1099,25 +1099,25 @@ var lucca2017communique = document{
 	date:    Date{Year: 2017, Month: time.April},
 	prov: Provenance{
 		Extent:   MetadataOnly,
-		ReadFrom: "two commentaries on the Lucca meeting: seed 001 and the CCDCOE Incyder commentary (seed 004); the candidates for its date and the sentence on the Declaration from two copies of the communiqué (sources/document-facts.txt)",
+		ReadFrom: "two commentaries on the Lucca meeting: \"G7 adopts Declaration on Responsible States Behaviour in Cyberspace\" and the CCDCOE Incyder commentary \"G7 Recognises Emerging Challenges of Responsible State Behaviour\" (NATO Cooperative Cyber Defence Centre of Excellence); the candidates for its date and the sentence on the Declaration from two copies of the communiqué (\"The World and Japan\" database, worldjpn.net, and slideshare.net) and a page of the Ministry of Foreign Affairs of Japan (mofa.go.jp)",
 		Notes: []string{
 			"The meeting was held on 10 and 11 April 2017. The day of the communiqué is not certain: \"The World and Japan\" database dates its record April 11, 2017, and a MOFA Japan page on the meeting is dated April 11, 2017, but a copy of the communiqué is headed \"LUCCA, 10-11 APRIL 2017\". Only the month is given.",
 			"The title is a descriptive name (GIP Digital Watch: \"Joint Communiqué of the G7 Foreign Ministers Meeting\"); the title as published was not observed.",
 			"The communiqué writes \"Declaration on Responsible States Behaviour in Cyberspace\"; the Declaration's own title writes \"BEHAVIOR\".",
 		},
 		DataFile: "data/Lucca2017Communique.txt",
-		SHA256:   "4e0e85a7a5f9b5e39f1eb785f8668177f5c869d1c7ef0296f12bd26e1562a193",
+		SHA256:   "dc5b48bd213148bb23530584aabaac94e3159607cd5831d0e30a890cc5fdc3ad",
 	},
 	links: []Link{
 		{
 			Rel:    Cites,
 			Target: "Lucca2017",
-			Basis:  "Two copies of the communiqué (worldjpn.net and slideshare.net, in sources/document-facts.txt) read \"we adopted the Declaration on Responsible States Behaviour in Cyberspace\".",
+			Basis:  "Two copies of the communiqué (https://worldjpn.net/documents/texts/summit/20170411.D1E.html and https://www.slideshare.net/slideshow/g7-jointcommuniqufinal/74890754) read \"we adopted the Declaration on Responsible States Behaviour in Cyberspace\".",
 		},
 		{
 			Rel:    Cites,
 			Target: "Budapest2001",
-			Basis:  "Both commentaries (seeds 001 and 004) report that the communiqué's part on cyberspace calls on states to combat cybercrime and to join the Budapest Convention.",
+			Basis:  "Both commentaries (\"G7 adopts Declaration on Responsible States Behaviour in Cyberspace\" and the CCDCOE Incyder commentary) report that the communiqué's part on cyberspace calls on states to combat cybercrime and to join the Budapest Convention.",
 		},
 	},
 	editorial: Editorial{
@@ -1248,14 +1248,14 @@ var paris2019 = document{
 		Extent:   Excerpt,
 		Excerpt:  "the sixteen commitments with the sentence that introduces them, and one further paragraph, on access to digital evidence. The rest of the document is not in the corpus.",
 		URL:      "http://www.g7.utoronto.ca/justice/index.html",
-		ReadFrom: "footnotes [2] and [3] of a German government summary of the French G7 presidency (seed 003), which quote the outcome document; the URL is the page the summary links to, an index of G7 justice and interior documents",
+		ReadFrom: "footnotes [2] and [3] of a German government summary of the French G7 presidency, \"Q2/2019 - French G7 Presidency\", which quote the outcome document; the URL is the page the summary links to, an index of G7 justice and interior documents",
 		Notes: []string{
 			"The two passages are quoted in separate footnotes; their order in the document and what lies between them are not known.",
 			"The quoted paragraph reads \"encrypted electronic communications., Faster access\", with a comma after the full stop; the text is kept as printed.",
 			"Commitment 14 is followed, before commitment 15, by a sentence without a closing punctuation mark (\"Some G7 countries may choose to establish legal frameworks at national, regional, and international scale\"); the copy prints it as part of commitment 14, and so does the corpus.",
 		},
 		DataFile: "data/Paris2019.txt",
-		SHA256:   "b5ca54c689bd7d149bad28f283116f194c4c6be402cf9639fa21f268e6d9abb6",
+		SHA256:   "d1f62491f2d23b730b9c28cc4a34985757d047b0bd0b2afeff56a926b1801b87",
 	},
 	paras: []paragraph{
 		{
@@ -1540,21 +1540,21 @@ var pariscall2018 = document{
 		Publisher: "French Ministry for Europe and Foreign Affairs, editor of the official site pariscall.international",
 		ReadFrom:  "the official site's source repository, github.com/ambanum/pariscall.international, file _includes/pages/texts/en/call/paris-call.md at commit 916433b20a70ce587db86de70b108ce21a25c551 (Markdown; the paragraphs and the nine list items as published); cross-checked word for word against the official PDF of the same publisher, extracted to text",
 		Notes: []string{
-			"The Call was launched on 12 November 2018 by the President of the French Republic (sources/document-facts.txt, a page of the French foreign ministry); it is open to endorsement by States, companies and civil society, and the list of its supporters is not in the corpus. No body adopted it, so the body is left empty.",
+			"The Call was launched on 12 November 2018 by the President of the French Republic (a page of the French foreign ministry, https://www.diplomatie.gouv.fr/en/french-foreign-policy/digital-diplomacy/france-and-cyber-security/article/cybersecurity-paris-call-of-12-november-2018-for-trust-and-security-in); it is open to endorsement by States, companies and civil society, and the list of its supporters is not in the corpus. No body adopted it, so the body is left empty.",
 			"The pages read differ on where the Call was launched: at the UNESCO meeting of the Internet Governance Forum and the first Paris Peace Forum (French foreign ministry), \"during\" or \"at\" the Paris Peace Forum (another ministry page; the Paris Peace Forum), at the opening of the IGF at UNESCO premises (Digital Watch). The meeting is therefore left empty.",
 			"The kind \"declaration\" follows the back page of the official French PDF, which calls the Call \"une déclaration de haut niveau\".",
 			"The short texts of the principles on the web page (the site's principles.yml, not a source of the corpus) read principle 5 as \"proliferation of malicious software and practices\"; the text and the PDF read \"malicious ICT tools and practices\".",
 		},
 		Omitted: []Omission{
-			{Text: "![Logo of the Paris Call](/assets/images/full-logo-en.png)", Reason: "The first line of the source file is the site's logo image in Markdown, not text of the Call (the source file's header says so); the official PDF does not print it."},
+			{Text: "![Logo of the Paris Call](/assets/images/full-logo-en.png)", Reason: "The first line of the published Markdown file is the site's logo image, not text of the Call; the official PDF does not print it."},
 		},
 		Observations: []Observation{
 			{Fact: "place", Value: "Paris", Where: "the text's own dateline, \"Paris, 12th of November, 2018\""},
 			{Fact: "date", Value: "2018-11-12", Where: "the text's own dateline, \"Paris, 12th of November, 2018\""},
-			{Fact: "url", Value: "https://pariscall.international", Where: "sources/document-facts.txt, entry ParisCall2018, \"official site\": the address with https:// was seen in one GitHub file found with find_string, whose repository the tool did not name; the site's CNAME file reads \"pariscall.international\""},
+			{Fact: "url", Value: "https://pariscall.international", Where: "the address with https:// was seen in one GitHub file, whose repository was not identified; the CNAME file of the site's source repository, github.com/ambanum/pariscall.international, reads \"pariscall.international\""},
 		},
 		DataFile: "data/ParisCall2018.txt",
-		SHA256:   "0a201381d3d863742ac9545a9947285aa9c700372d6d80c79ed605b52647a0a9",
+		SHA256:   "40bcfb17838cd360383ca0970d787b902492df51c4da610f9da652a157ec85b5",
 	},
 	paras: []paragraph{
 		{
@@ -1755,14 +1755,14 @@ var pariscall2018_fr = document{
 			"The English and French texts are two language versions of one Call, published side by side by the same publisher; the sources do not say that either is the original.",
 		},
 		Omitted: []Omission{
-			{Text: "![Logo de l'Appel de Paris](/assets/images/full-logo-fr.png)", Reason: "The first line of the source file is the site's logo image in Markdown, not text of the Call (the source file's header says so); the official PDF does not print it."},
+			{Text: "![Logo de l'Appel de Paris](/assets/images/full-logo-fr.png)", Reason: "The first line of the published Markdown file is the site's logo image, not text of the Call; the official PDF does not print it."},
 		},
 		Observations: []Observation{
 			{Fact: "place", Value: "Paris", Where: "the text's own dateline, \"Paris, le 12 novembre 2018\""},
 			{Fact: "date", Value: "2018-11-12", Where: "the text's own dateline, \"Paris, le 12 novembre 2018\""},
 		},
 		DataFile: "data/ParisCall2018.fr.txt",
-		SHA256:   "72876b5dd2be7ee5d82794205d17fe9ce157b1c401c5ef7f754f9c54d1f82f68",
+		SHA256:   "a8d921b80b2f6bef9f4bda7d5e33f56401b98c93cfab36de44548ed571be369d",
 	},
 	paras: []paragraph{
 		{
@@ -1965,7 +1965,7 @@ var taormina2017 = document{
 	date:    Date{Year: 2017, Month: time.May},
 	prov: Provenance{
 		Extent:   MetadataOnly,
-		ReadFrom: "the CCDCOE Incyder commentary on the Lucca Declaration and the Taormina summit; the title from the heading of a text copy of the communiqué (sources/document-facts.txt)",
+		ReadFrom: "the CCDCOE Incyder commentary on the Lucca Declaration and the Taormina summit; the title from the heading of a text copy of the communiqué (https://assets.documentcloud.org/documents/3758981/G7-Taormina-Leaders-Communique-27052017-0.txt)",
 		Notes: []string{
 			"The summit was held on 26 and 27 May 2017 (the communiqué's paragraph 1: \"met in Taormina on May 26-27, 2017\"); the sources do not say on which day the communiqué was issued.",
 			"The title is the heading of the communiqué's own text, with its curly apostrophe; a page of g7g20.com writes it \"The G7 Taormina Leaders' Communiqué\", with a straight one.",
@@ -1974,13 +1974,13 @@ var taormina2017 = document{
 			{Fact: "title", Value: "G7 Taormina Leaders’ Communiqué", Where: "https://assets.documentcloud.org/documents/3758981/G7-Taormina-Leaders-Communique-27052017-0.txt \"G7  Taormina  Leaders’  Communiqué\" (the double spaces are the search tool's text)"},
 		},
 		DataFile: "data/Taormina2017.txt",
-		SHA256:   "c2bb4d35801c647c41855a178ac2cbc00799af68ef21d128eb00687d71d38e25",
+		SHA256:   "08b883adba8fd7cde62870d8d56c0102bd332ba5284ae019b64d4191a8be30f5",
 	},
 	links: []Link{
 		{
 			Rel:    Endorses,
 			Target: "Lucca2017",
-			Basis:  "The CCDCOE commentary (seed 004) reports that the G7 leaders endorsed the Lucca Declaration in this communiqué.",
+			Basis:  "The CCDCOE Incyder commentary (\"G7 Recognises Emerging Challenges of Responsible State Behaviour\") reports that the G7 leaders endorsed the Lucca Declaration in this communiqué.",
 		},
 	},
 	editorial: Editorial{
@@ -2285,10 +2285,10 @@ var ungge2010 = document{
 	date:   Date{Year: 2010},
 	prov: Provenance{
 		Extent:   MetadataOnly,
-		ReadFrom: "the Dinard Declaration (footnote [1] of seed 003) and the Toronto Chair's Report (seed 000), which cite the 2010 report; the symbol and title from the bibliographic record (sources/document-facts.txt)",
+		ReadFrom: "the Dinard Declaration and the Toronto Chair's Report as the corpus holds them (see Dinard2019 and Toronto2018 for the copies read), which cite the 2010 report; the symbol from a UN disarmament page (http://www.un.org/disarmament/topics/informationsecurity/) and the title from the Cyber Policy Portal's database (database.cyberpolicyportal.org)",
 		Notes: []string{
 			"The exact date of A/65/201 and its agenda item were not observed; only the year 2010 is known.",
-			"The body is the Group's name as the CCDCOE commentary (seed 004) writes it of the 2015 Group; the Dinard Declaration names the Groups in the same words, without \"United Nations\".",
+			"The body is the Group's name as the CCDCOE Incyder commentary \"G7 Recognises Emerging Challenges of Responsible State Behaviour\" writes it of the 2015 Group; the Dinard Declaration names the Groups in the same words, without \"United Nations\".",
 		},
 		Observations: []Observation{
 			{Fact: "title", Value: "Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security", Where: "https://database.cyberpolicyportal.org/en/entity/iknfp1k9t3e?page=2 \"A/65/201 Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security Summary\""},
@@ -2296,10 +2296,10 @@ var ungge2010 = document{
 			{Fact: "date", Value: "2010", Where: "http://www.un.org/disarmament/topics/informationsecurity/ \"A first successful GGE report was issued in 2010 (A/65/201).\""},
 		},
 		DataFile: "data/UNGGE2010.txt",
-		SHA256:   "09df18f38ebb98562608c379c214d14fcf20be032a32c17b2ade176433fef4b6",
+		SHA256:   "75ae3e7530c041c6afc7f5c2e37c04a8cc00d449bbc7b9ea1c6aa6c9ef782dc7",
 	},
 	facts: Facts{
-		AuthorNote: "The report of the Group, transmitted by the UN Secretary-General (the Dinard Declaration, seed 003, says so of the 2010, 2013 and 2015 reports).",
+		AuthorNote: "The report of the Group, transmitted by the UN Secretary-General (the Dinard Declaration says so of the 2010, 2013 and 2015 reports).",
 	},
 	editorial: Editorial{
 		Short: "UN GGE 2010",
@@ -2332,7 +2332,7 @@ var ungge2013 = document{
 	date:   Date{Year: 2013, Month: time.June, Day: 24},
 	prov: Provenance{
 		Extent:   MetadataOnly,
-		ReadFrom: "the Dinard Declaration (footnote [1] of seed 003) and the Toronto Chair's Report (seed 000), which cite the 2013 report; the symbol, date, session, agenda item and reissue from a copy of the report's cover (sources/document-facts.txt)",
+		ReadFrom: "the Dinard Declaration and the Toronto Chair's Report as the corpus holds them (see Dinard2019 and Toronto2018 for the copies read), which cite the 2013 report; the symbol from a UN disarmament page (http://www.un.org/disarmament/topics/informationsecurity/), and the date, session, agenda item and reissue from a copy of the report's cover (scribd.com)",
 		Notes: []string{
 			"The cover prints the symbol with an asterisk, \"A/68/98*\", whose footnote says the report was reissued for technical reasons on 30 July 2013; the date is the cover's \"Distr.\" date. The agenda line's two asterisks point to a footnote that was not observed.",
 		},
@@ -2346,14 +2346,14 @@ var ungge2013 = document{
 			{Fact: "reissued", Value: "2013-07-30", Where: "https://fanyv88.com:443/https/www.scribd.com/document/247171202/Un-Gge-Report-2013-Eng \"* Reissued for technical reasons on 30 July 2013.\""},
 		},
 		DataFile: "data/UNGGE2013.txt",
-		SHA256:   "c48fab26076bfecd6c24133029aa70ae568ebeb4c3db8917f6c48a73a0f09a7b",
+		SHA256:   "0cc42fbd3de37697adedd4da79cc6970c467d6d4aabd1857e90f50ca09aeaa32",
 	},
 	facts: Facts{
 		Session:    "Sixty-eighth session",
 		Agenda:     "Item 94 of the provisional agenda",
 		AltSymbols: []string{"A/68/98*"},
 		Reissued:   Date{Year: 2013, Month: time.July, Day: 30},
-		AuthorNote: "The report of the Group, transmitted by the UN Secretary-General (the Dinard Declaration, seed 003), and issued as a document of the United Nations General Assembly (its cover reads \"United Nations↵General Assembly\").",
+		AuthorNote: "The report of the Group, transmitted by the UN Secretary-General (the Dinard Declaration), and issued as a document of the United Nations General Assembly (its cover reads \"United Nations↵General Assembly\").",
 	},
 	editorial: Editorial{
 		Short: "UN GGE 2013",
@@ -2445,7 +2445,7 @@ var ungge2015 = document{
 		Notes: []string{
 			"The final punctuation mark of each norm is unverified: the copies read end most items with a full stop, and only the semicolon closing (f) was seen in the report itself.",
 			"The agenda item is the one the report's cover shows (Item 93); a blog copy of the report (csis-tech.org) prints \"Item 94 of the provisional agenda*\" instead.",
-			"The body is the Group's name as the CCDCOE commentary (seed 004) writes it; the source file of the norms records the report as \"transmitted by the Secretary-General\" under the General Assembly, which the author note says.",
+			"The body is the Group's name as the CCDCOE Incyder commentary \"G7 Recognises Emerging Challenges of Responsible State Behaviour\" writes it; that the report was transmitted by the Secretary-General and issued under the General Assembly is in the author note.",
 			"The G7 Lucca Declaration reproduces the eleven texts as its items 1 to 11; they agree with these in every word, differing only in the final punctuation mark.",
 			"The source marks a gap in the text here: 13. chapeau not obtained.",
 		},
@@ -2456,7 +2456,7 @@ var ungge2015 = document{
 			{Fact: "agenda", Value: "Item 93 of the provisional agenda", Where: "https://www.scribd.com/document/635567665/N1522835 \"Seventieth session↵Item 93 of the provisional agenda*\""},
 		},
 		DataFile: "data/UNGGE2015.txt",
-		SHA256:   "078b533113bb8e791b0ce4f7efc10307a86b04b95f21fd51302578ff6d4b80b7",
+		SHA256:   "542cb9ce9831cb15a2ffae6f5e01f8239591f5d17cf51898a49fca0bb505620e",
 	},
 	paras: []paragraph{
 		{
@@ -2585,7 +2585,7 @@ var ungge2015 = document{
 	facts: Facts{
 		Session:    "Seventieth session",
 		Agenda:     "Item 93 of the provisional agenda",
-		AuthorNote: "The report of the Group, transmitted by the Secretary-General and issued as a document of the United Nations General Assembly, as the A/70/174 source file records (its \"body:\" line) and the report's cover shows (\"United Nations A/70/174↵General Assembly\").",
+		AuthorNote: "The report of the Group, transmitted by the Secretary-General (the Dinard Declaration says so of the 2010, 2013 and 2015 reports) and issued as a document of the United Nations General Assembly, as the report's cover shows (\"United Nations A/70/174↵General Assembly\").",
 	},
 	editorial: Editorial{
 		Short: "UN GGE 2015",
@@ -2804,7 +2804,7 @@ var backlinkTable = [29]Backlink{
 	{
 		From:  "Lucca2017Communique",
 		Rel:   Cites,
-		Basis: "Both commentaries (seeds 001 and 004) report that the communiqué's part on cyberspace calls on states to combat cybercrime and to join the Budapest Convention.",
+		Basis: "Both commentaries (\"G7 adopts Declaration on Responsible States Behaviour in Cyberspace\" and the CCDCOE Incyder commentary) report that the communiqué's part on cyberspace calls on states to combat cybercrime and to join the Budapest Convention.",
 	},
 	{
 		From:      "Paris2019",
@@ -2889,12 +2889,12 @@ var backlinkTable = [29]Backlink{
 	{
 		From:  "Lucca2017Communique",
 		Rel:   Cites,
-		Basis: "Two copies of the communiqué (worldjpn.net and slideshare.net, in sources/document-facts.txt) read \"we adopted the Declaration on Responsible States Behaviour in Cyberspace\".",
+		Basis: "Two copies of the communiqué (https://worldjpn.net/documents/texts/summit/20170411.D1E.html and https://www.slideshare.net/slideshow/g7-jointcommuniqufinal/74890754) read \"we adopted the Declaration on Responsible States Behaviour in Cyberspace\".",
 	},
 	{
 		From:  "Taormina2017",
 		Rel:   Endorses,
-		Basis: "The CCDCOE commentary (seed 004) reports that the G7 leaders endorsed the Lucca Declaration in this communiqué.",
+		Basis: "The CCDCOE Incyder commentary (\"G7 Recognises Emerging Challenges of Responsible State Behaviour\") reports that the G7 leaders endorsed the Lucca Declaration in this communiqué.",
 	},
 	{
 		From:      "Toronto2018",
@@ -2929,7 +2929,7 @@ var backlinkTable = [29]Backlink{
 	{
 		From:  "GA70_237",
 		Rel:   Endorses,
-		Basis: "The A/70/174 source file records that resolution 70/237 calls on Member States to be guided by the report.",
+		Basis: "A note kept with the UN GGE 2015 norms as read (see UNGGE2015 for the copies) says that resolution 70/237 calls on Member States to be guided by the report; the page it was read on is not recorded. The Dinard Declaration says the 2010, 2013 and 2015 reports were \"consensually endorsed by the UN General Assembly, which called on all states to be guided in their use of ICTs by these reports\", without naming a resolution.",
 	},
 	{
 		From:      "Lucca2017",

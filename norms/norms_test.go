@@ -133,10 +133,10 @@ func TestString(t *testing.T) {
 		want string
 	}{
 		{norms.UNGGE2015[norms.F], "UN GGE 2015, norm 13(f)"},
-		{norms.Lucca2017[5], "G7 Lucca 2017, norm 6"},
+		{norms.Lucca2017[norms.N6], "G7 Lucca 2017, norm 6"},
 		{norms.G20Antalya2015[0], "G20 Antalya 2015, para. 26"},
-		{norms.Dinard2019[1], "G7 Dinard 2019, commitment 2"},
-		{norms.Paris2019[11], "G7 Paris 2019, commitment 12"},
+		{norms.Dinard2019[norms.N2], "G7 Dinard 2019, commitment 2"},
+		{norms.Paris2019[norms.N12], "G7 Paris 2019, commitment 12"},
 		{norms.Norm{}, ""},
 	}
 	for _, tt := range tests {
@@ -197,7 +197,7 @@ func TestLists(t *testing.T) {
 	if _, ok := norms.ListOf("Nowhere"); ok {
 		t.Errorf("ListOf an unknown document succeeds")
 	}
-	if !norms.Lucca2017[0].List().Norm(99).IsZero() || !norms.Lucca2017[0].List().Norm(-1).IsZero() {
+	if !norms.Lucca2017[norms.N1].List().Norm(99).IsZero() || !norms.Lucca2017[norms.N1].List().Norm(-1).IsZero() {
 		t.Errorf("List.Norm out of range is not the zero Norm")
 	}
 }

@@ -207,10 +207,10 @@ func TestCite(t *testing.T) {
 		{f, norms.Short, "UN GGE 2015, norm 13(f)"},
 		{f, norms.Formal, "Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security, UN Doc. A/70/174 (22 July 2015), para. 13(f)"},
 		{f, norms.URL, "https://documents.un.org/doc/undoc/gen/n15/228/35/pdf/n1522835.pdf"},
-		{norms.Lucca2017[5], norms.Formal, "G7 Foreign Ministers, G7 Declaration on Responsible States Behavior in Cyberspace (Lucca, Italy, 11 April 2017), norm 6"},
-		{norms.Lucca2017[5], norms.URL, ""},
+		{norms.Lucca2017[norms.N6], norms.Formal, "G7 Foreign Ministers, G7 Declaration on Responsible States Behavior in Cyberspace (Lucca, Italy, 11 April 2017), norm 6"},
+		{norms.Lucca2017[norms.N6], norms.URL, ""},
 		{norms.G20Antalya2015[0], norms.Formal, "G20 Heads of State and Government, G20 Leaders' Communiqué (Antalya, Turkey, 16 November 2015), para. 26"},
-		{norms.Paris2019[11], norms.Short, "G7 Paris 2019, commitment 12"},
+		{norms.Paris2019[norms.N12], norms.Short, "G7 Paris 2019, commitment 12"},
 	}
 	for _, tt := range tests {
 		if got := tt.n.Cite(tt.style); got != tt.want {
@@ -286,10 +286,10 @@ func TestRestatedBy(t *testing.T) {
 			t.Errorf("UNGGE2015[%d].RestatedBy() = %v, want [Lucca2017[%d]]", i, got, i)
 		}
 	}
-	if got := slices.Collect(norms.G20Antalya2015[0].RestatedBy()); len(got) != 1 || got[0] != norms.Lucca2017[11] {
+	if got := slices.Collect(norms.G20Antalya2015[0].RestatedBy()); len(got) != 1 || got[0] != norms.Lucca2017[norms.N12] {
 		t.Errorf("G20Antalya2015[0].RestatedBy() = %v", got)
 	}
-	if got := slices.Collect(norms.Lucca2017[0].RestatedBy()); got != nil {
+	if got := slices.Collect(norms.Lucca2017[norms.N1].RestatedBy()); got != nil {
 		t.Errorf("Lucca2017[0].RestatedBy() = %v, want nil", got)
 	}
 }

@@ -53,22 +53,60 @@
 //     literals of test files, which hold bad citations on purpose, are not
 //     either. Generated files are not checked at all.
 //
+// The closest citation named in a report is found by changing the label, a
+// year or a misspelt name of the citation, one or two at a time, and
+// parsing the result. Only the label and the four changeable words nearest
+// it are tried, so the time it takes grows linearly with the length of the
+// citation, however many years a comment lists.
+//
 // So "SEC Form 13(f)", "Section 13(f) of the Act", "item 13", "RFC 2119
 // section 5" or "the G7 commitment 5" are never reported: run over the
 // standard library, normvet reports nothing. The argument of [norms.Parse]
 // or [norms.Lookup], when it is a constant, is a citation by definition and
 // is checked whole.
 //
-// # Ordinal indexes into the lettered list
+// # Indexes that read as another item
 //
-// A constant integer index into [norms.UNGGE2015] (or any array of
-// [norms.Norm], or pointer to one, of its type) compiles, but reads as
-// "norm 5" where it selects norm 13(f). normvet reports it, with a
-// suggested fix that writes the letter constant, qualified as the file
-// imports package norms:
+// The lists of package norms are arrays, so an index past the end does not
+// compile, but an index in range may read as one item and select another:
+// norms.Lucca2017[6] reads as norm 6 and is norm 7. The way to index a list
+// depends on how the source labels its items, which normvet reads from the
+// labels of [norms.Lists]:
 //
-//	n := norms.UNGGE2015[5]       // reported
-//	n := norms.UNGGE2015[norms.F] // the fix
+//   - a numbered list (labels 1, 2, 3 ...: Lucca2017, Dinard2019,
+//     Paris2019) with the [norms.Number] constants: norms.Lucca2017[norms.N6]
+//     is norm 6;
+//   - a lettered list (labels 13(a), 13(b) ...: UNGGE2015) with the
+//     [norms.Letter] constants: norms.UNGGE2015[norms.F] is norm 13(f);
+//   - a list of other labels, such as G20Antalya2015, whose one item is
+//     labelled 26 (its paragraph), with an integer counted from 0:
+//     norms.G20Antalya2015[0]. No constant names its items, and the integer
+//     cannot be taken for another item's label.
+//
+// Any other constant index is reported, with a suggested fix that writes the
+// constant naming the item the code selects, qualified as the file imports
+// package norms (none for a dot import). A conversion such as
+// norms.Number(5) reads as its integer, and so is reported as one:
+//
+//	norms.Lucca2017[6]             // is norm 7, not norm 6: write norms.Lucca2017[norms.N7]
+//	norms.UNGGE2015[5]             // is norm 13(f), not norm 5: write norms.UNGGE2015[norms.F]
+//	norms.Lucca2017[norms.F]       // is norm 6, not norm (f): write norms.Lucca2017[norms.N6]
+//	norms.UNGGE2015[norms.N6]      // is norm 13(f), not norm 6: write norms.UNGGE2015[norms.F]
+//	norms.G20Antalya2015[norms.N1] // is para. 26, not para. 1: write norms.G20Antalya2015[0]
+//
+// (Each message begins with the index as written: "norms.Lucca2017[6] is
+// norm 7, ...".)
+//
+// The fix keeps what the code selects: if the code meant norm 6, the reader
+// sees it in the fix (norms.N7) and corrects it. An integer index into a list
+// of other labels is reported, without a fix, only where the integer is the
+// label of another item.
+//
+// The index is recognised into the variables of package norms (through
+// parentheses, & and *) and, for the lettered list, into any array of its
+// type or pointer to one ([11]norms.Norm), as a function's parameter may be.
+// An array of a numbered list's length is not taken for that list: a
+// program's own [4]norms.Norm is not Dinard2019.
 //
 // # Deprecated identifiers
 //
@@ -84,10 +122,15 @@
 //
 // With -list, normvet reports nothing of the above; instead it reports, one
 // diagnostic per line with its position, every norm the package cites:
-// constant indexes into a list (norms.UNGGE2015[norms.F], norms.Lucca2017[5]),
-// constant arguments of norms.Lookup and norms.Parse, and citations in prose
-// that resolve. Each line reads "cites ID (citation) how". Add -json for
-// output a program can read.
+// constant indexes into a list (norms.UNGGE2015[norms.F],
+// norms.Lucca2017[norms.N6]), constant arguments of norms.Lookup and
+// norms.Parse, and citations in prose that resolve. Each line reads "cites ID
+// (citation) how". An index is listed as the item it selects; one that reads
+// as another item says so:
+//
+//	cites Lucca2017/7 (G7 Lucca 2017, norm 7) by index; norms.Lucca2017[6] reads as norm 6
+//
+// Add -json for output a program can read.
 //
 // # Running it
 //

@@ -3,7 +3,9 @@ package normvet
 import (
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -12,34 +14,100 @@ import (
 	"github.com/cybernorms/cybernorms/norms"
 )
 
+// A shape says how a list's items are labelled, and so which index reads
+// right.
+type shape uint8
+
+const (
+	// otherLabels: labels that are neither, such as the single item of the G20
+	// Antalya 2015 list, labelled 26 (its paragraph). No constant names its
+	// items: an integer index, counted from 0, is the way to index it.
+	otherLabels shape = iota
+	// numbered: labels 1, 2, 3 ... in order, indexed by norms.N1, norms.N2 ...
+	numbered
+	// lettered: labels that end (a), (b), (c) ... in order, as 13(a), 13(b)
+	// ..., indexed by norms.A, norms.B ...
+	lettered
+)
+
+// A listInfo is a list of the corpus with the labels of its items.
+type listInfo struct {
+	norms.List
+	labels []string
+	shape  shape
+}
+
 // The lists of the corpus, by the name of their variable in package norms
-// (the document's ID) and by length where no two lists share one; and the
-// lettered lists, whose items the source labels 13(a), 13(b), ...
+// (the document's ID), and the lettered lists by length where no two lists
+// share one. They are read from the norms package normvet links.
 var (
-	setByName = map[string]*norms.Set{}
-	setByLen  = map[int]*norms.Set{}
-	lettered  = map[*norms.Set]bool{}
+	listByName    = map[string]*listInfo{}
+	letteredByLen = map[int]*listInfo{}
 )
 
 func init() {
-	dup := map[int]bool{}
-	for s := range norms.Sets() {
-		setByName[s.Document] = s
-		if _, ok := setByLen[s.Len]; ok {
-			dup[s.Len] = true
+	lists := map[int]int{} // the number of lists of each length
+	for l := range norms.Lists() {
+		info := &listInfo{List: l}
+		for n := range l.Norms() {
+			info.labels = append(info.labels, n.Label())
 		}
-		setByLen[s.Len] = s
-		if ns := s.Norms(); len(ns) > 0 && strings.HasSuffix(ns[0].Label, ")") {
-			lettered[s] = true
+		info.shape = shapeOf(info.labels)
+		listByName[l.Document()] = info
+		lists[l.Len()]++
+		if info.shape == lettered {
+			letteredByLen[l.Len()] = info
 		}
 	}
-	for n := range dup {
-		delete(setByLen, n)
+	for n := range letteredByLen {
+		if lists[n] > 1 {
+			delete(letteredByLen, n)
+		}
 	}
 }
 
-// index checks, or lists, an index into a list of norms: an array of
-// norms.Norm or a pointer to one.
+// shapeOf says how labels are labelled.
+func shapeOf(labels []string) shape {
+	if len(labels) == 0 {
+		return otherLabels
+	}
+	num, let := true, len(labels) <= 26
+	for i, l := range labels {
+		num = num && l == strconv.Itoa(i+1)
+		let = let && strings.HasSuffix(l, "("+string(rune('a'+i))+")")
+	}
+	switch {
+	case num:
+		return numbered
+	case let:
+		return lettered
+	}
+	return otherLabels
+}
+
+// constName returns the name of the constant of package norms that indexes
+// item i of a list of shape sh, or "".
+func constName(sh shape, i int) string {
+	switch sh {
+	case numbered:
+		return "N" + strconv.Itoa(i+1)
+	case lettered:
+		return string(rune('A' + i))
+	}
+	return ""
+}
+
+// index checks, or lists, an index into a list of norms: one of the lists of
+// package norms, possibly through a pointer, or an array of norms.Norm (or a
+// pointer to one) of the type of a lettered list.
+//
+// An index reads right when it is what the docs show for the list's shape:
+// a norms.Number constant for a numbered list (norms.Lucca2017[norms.N6] is
+// norm 6), a norms.Letter constant for a lettered one
+// (norms.UNGGE2015[norms.F] is norm 13(f)), and an integer for a list of
+// other labels (norms.G20Antalya2015[0]), unless the integer is the label of
+// another item. Any other constant index is reported, with a fix that keeps
+// the item it selects.
 func (c *checker) index(ix *ast.IndexExpr) {
 	info := c.pass.TypesInfo
 	t := info.TypeOf(ix.X)
@@ -53,60 +121,133 @@ func (c *checker) index(ix *ast.IndexExpr) {
 	if !ok || !isNamed(arr.Elem(), normsPath, "Norm") {
 		return
 	}
-	set := setOfExpr(info, ix.X)
-	if set == nil {
-		set = setByLen[int(arr.Len())]
+	list, ok := listOfExpr(info, ix.X)
+	if !ok {
+		// An array of the lettered list's type, whatever its name: an
+		// integer index into it reads as well as into the list. (Arrays of
+		// a numbered list's length are not taken for it: [4]norms.Norm is
+		// as likely a program's own.)
+		list = letteredByLen[int(arr.Len())]
 	}
-	if set == nil || int64(set.Len) != arr.Len() {
+	if list == nil || int64(list.Len()) != arr.Len() {
 		return
 	}
 	tv := info.Types[ix.Index]
 	if tv.Value == nil || tv.Value.Kind() != constant.Int {
 		return
 	}
-	i, ok := constant.Int64Val(tv.Value)
-	if !ok || i < 0 || i >= int64(set.Len) {
+	i64, ok := constant.Int64Val(tv.Value)
+	if !ok || i64 < 0 || i64 >= int64(list.Len()) {
 		return
 	}
-	n := &set.Norms()[i]
+	i := int(i64)
+	n := list.Norm(i)
+
+	// What the index reads as: the label a reader takes it for. A
+	// conversion of an integer, norms.Number(5), reads as the integer.
+	var reads string
+	switch {
+	case isConversion(info, ix.Index):
+		if list.shape != otherLabels || slices.Contains(list.labels, strconv.Itoa(i)) {
+			reads = strconv.Itoa(i)
+		}
+	case isNamed(tv.Type, normsPath, "Letter"):
+		if list.shape != lettered {
+			reads = "(" + norms.Letter(i).String() + ")"
+		}
+	case isNamed(tv.Type, normsPath, "Number"):
+		if list.shape != numbered {
+			reads = norms.Number(i).String()
+		}
+	case list.shape != otherLabels:
+		reads = strconv.Itoa(i)
+	case slices.Contains(list.labels, strconv.Itoa(i)):
+		// A list of other labels: an integer reads wrong only where it is
+		// the label of another item.
+		reads = strconv.Itoa(i)
+	}
+	x, index := types.ExprString(ix.X), types.ExprString(ix.Index)
+	unit := list.Unit()
 	if c.list {
-		c.cites(ix, n, "by index")
+		how := "by index"
+		if reads != "" {
+			how += "; " + x + "[" + index + "] reads as " + unit + " " + reads
+		}
+		c.cites(ix, n, how)
 		return
 	}
-	if !lettered[set] || isNamed(tv.Type, normsPath, "Letter") {
+	if reads == "" {
 		return
 	}
-	letter := string(rune('A' + i))
-	q, fix := c.qualifier(ix, letter)
-	if !fix {
-		q = "norms."
+	msg := x + "[" + index + "] is " + unit + " " + n.Label() + ", not " + unit + " " + reads
+	// The fix writes the constant that names the item or, for a list of
+	// other labels, the integer.
+	var (
+		repl string
+		fix  bool
+	)
+	if name := constName(list.shape, i); name != "" {
+		var q string
+		q, fix = c.qualifier(ix, arr.Elem(), name)
+		if !fix && hasConst(arr.Elem(), name) {
+			q = "norms."
+		}
+		if fix || q != "" {
+			repl = q + name
+		}
+	} else if list.shape == otherLabels && !slices.Contains(list.labels, strconv.Itoa(i)) {
+		repl, fix = strconv.Itoa(i), true
+	}
+	if repl != "" {
+		msg += ": write " + x + "[" + repl + "]"
 	}
 	d := analysis.Diagnostic{
 		Pos:      ix.Index.Pos(),
 		End:      ix.Index.End(),
 		Category: "index",
-		Message: "constant index " + strconv.FormatInt(i, 10) + " into " + set.Name + " selects " + set.Unit + " " + n.Label +
-			", not " + set.Unit + " " + strconv.FormatInt(i, 10) + ": index with the letter constant " + q + letter,
+		Message:  msg,
 	}
 	if fix {
 		d.SuggestedFixes = []analysis.SuggestedFix{{
-			Message: "Index with " + q + letter,
+			Message: "Index with " + repl,
 			TextEdits: []analysis.TextEdit{{
 				Pos:     ix.Index.Pos(),
 				End:     ix.Index.End(),
-				NewText: []byte(q + letter),
+				NewText: []byte(repl),
 			}},
 		}}
 	}
 	c.pass.Report(d)
 }
 
-// setOfExpr returns the list x names, if it is a variable of package norms,
-// possibly dereferenced or parenthesised.
-func setOfExpr(info *types.Info, x ast.Expr) *norms.Set {
+// isConversion reports whether x is a conversion of a constant to a type,
+// such as norms.Number(5).
+func isConversion(info *types.Info, x ast.Expr) bool {
+	call, ok := ast.Unparen(x).(*ast.CallExpr)
+	return ok && len(call.Args) == 1 && info.Types[call.Fun].IsType()
+}
+
+// hasConst reports whether the package of the named type norm declares a
+// constant name.
+func hasConst(norm types.Type, name string) bool {
+	n, ok := types.Unalias(norm).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return false
+	}
+	_, ok = n.Obj().Pkg().Scope().Lookup(name).(*types.Const)
+	return ok
+}
+
+// listOfExpr returns the list x names, if it is a variable of package
+// norms, possibly parenthesised, or a pointer to one taken with & and
+// dereferenced with *.
+func listOfExpr(info *types.Info, x ast.Expr) (*listInfo, bool) {
 	x = ast.Unparen(x)
 	if st, ok := x.(*ast.StarExpr); ok {
 		x = ast.Unparen(st.X)
+	}
+	if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		x = ast.Unparen(u.X)
 	}
 	var id *ast.Ident
 	switch x := x.(type) {
@@ -115,19 +256,21 @@ func setOfExpr(info *types.Info, x ast.Expr) *norms.Set {
 	case *ast.SelectorExpr:
 		id = x.Sel
 	default:
-		return nil
+		return nil, false
 	}
 	v, ok := info.Uses[id].(*types.Var)
 	if !ok || v.Pkg() == nil || v.Pkg().Path() != normsPath || v.Parent() != v.Pkg().Scope() {
-		return nil
+		return nil, false
 	}
-	return setByName[v.Name()]
+	l, ok := listByName[v.Name()]
+	return l, ok
 }
 
-// qualifier returns what to write before the letter constant's name at the
-// position of ix, as the file imports package norms ("norms.", "n." or ""
-// for a dot import), and whether the name there does refer to the constant.
-func (c *checker) qualifier(ix *ast.IndexExpr, letter string) (string, bool) {
+// qualifier returns what to write before the name of the constant of
+// package norms (the package of the type norm) at the position of ix, as the
+// file imports package norms ("norms.", "n." or "" for a dot import), and
+// whether the name there does refer to the constant.
+func (c *checker) qualifier(ix *ast.IndexExpr, norm types.Type, name string) (string, bool) {
 	var file *ast.File
 	for _, f := range c.pass.Files {
 		if f.FileStart <= ix.Pos() && ix.Pos() < f.FileEnd {
@@ -142,14 +285,17 @@ func (c *checker) qualifier(ix *ast.IndexExpr, letter string) (string, bool) {
 		return "", false
 	}
 	scope = scope.Innermost(ix.Pos())
-	isLetter := func(obj types.Object) bool {
-		k, ok := obj.(*types.Const)
-		return ok && k.Pkg() != nil && k.Pkg().Path() == normsPath && k.Name() == letter
+	if !hasConst(norm, name) {
+		return "", false
 	}
-	refersToNorms := func(name string) bool {
-		_, obj := scope.LookupParent(name, ix.Pos())
+	isConst := func(obj types.Object) bool {
+		k, ok := obj.(*types.Const)
+		return ok && k.Pkg() != nil && k.Pkg().Path() == normsPath && k.Name() == name
+	}
+	refersToNorms := func(pkg string) bool {
+		_, obj := scope.LookupParent(pkg, ix.Pos())
 		pn, ok := obj.(*types.PkgName)
-		return ok && pn.Imported().Path() == normsPath && isLetter(pn.Imported().Scope().Lookup(letter))
+		return ok && pn.Imported().Path() == normsPath && isConst(pn.Imported().Scope().Lookup(name))
 	}
 	// The name the indexed expression itself uses, as in n2.UNGGE2015[5],
 	// comes first; then the file's imports of package norms.
@@ -157,6 +303,9 @@ func (c *checker) qualifier(ix *ast.IndexExpr, letter string) (string, bool) {
 	x := ast.Unparen(ix.X)
 	if st, ok := x.(*ast.StarExpr); ok {
 		x = ast.Unparen(st.X)
+	}
+	if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		x = ast.Unparen(u.X)
 	}
 	if sel, ok := x.(*ast.SelectorExpr); ok {
 		if id, ok := sel.X.(*ast.Ident); ok {
@@ -168,23 +317,23 @@ func (c *checker) qualifier(ix *ast.IndexExpr, letter string) (string, bool) {
 		if err != nil || path != normsPath {
 			continue
 		}
-		name := "norms"
+		pkg := "norms"
 		if imp.Name != nil {
-			name = imp.Name.Name
+			pkg = imp.Name.Name
 		}
-		switch name {
+		switch pkg {
 		case "_":
 		case ".":
-			if _, obj := scope.LookupParent(letter, ix.Pos()); isLetter(obj) {
+			if _, obj := scope.LookupParent(name, ix.Pos()); isConst(obj) {
 				return "", true
 			}
 		default:
-			names = append(names, name)
+			names = append(names, pkg)
 		}
 	}
-	for _, name := range names {
-		if refersToNorms(name) {
-			return name + ".", true
+	for _, pkg := range names {
+		if refersToNorms(pkg) {
+			return pkg + ".", true
 		}
 	}
 	return "", false

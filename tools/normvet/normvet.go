@@ -37,10 +37,11 @@ const doc = `check code that cites the cybernorms corpus
 
 normvet reports citations of norms in comments and string literals that
 name no norm of the corpus ("UN GGE norm 13(l)"), with the closest that
-does; constant integer indexes into the lettered UN GGE 2015 list
-(norms.UNGGE2015[5]), with a fix that writes the letter constant
-(norms.UNGGE2015[norms.F]); and uses of identifiers of the corpus marked
-"Deprecated:".
+does; constant indexes into a list that read as another item
+(norms.Lucca2017[6] is norm 7; norms.UNGGE2015[5] is norm 13(f)), with a
+fix that writes the constant naming the item selected
+(norms.Lucca2017[norms.N7], norms.UNGGE2015[norms.F]); and uses of
+identifiers of the corpus marked "Deprecated:".
 
 With -list, it reports instead every norm the package cites, one per line
 with its position: typed (an index into a list, norms.Lookup or norms.Parse
@@ -152,12 +153,12 @@ func run(pass *analysis.Pass) (any, error) {
 
 // cites reports, in -list mode, that the package cites n at the range of
 // node.
-func (c *checker) cites(rng analysis.Range, n *norms.Norm, how string) {
+func (c *checker) cites(rng analysis.Range, n norms.Norm, how string) {
 	c.pass.Report(analysis.Diagnostic{
 		Pos:      rng.Pos(),
 		End:      rng.End(),
 		Category: "cites",
-		Message:  "cites " + string(n.ID) + " (" + n.String() + ") " + how,
+		Message:  "cites " + string(n.ID()) + " (" + n.String() + ") " + how,
 	})
 }
 
@@ -180,9 +181,9 @@ func (c *checker) prose(text string, pos token.Pos, exact, comment bool) {
 // reports it if not.
 func (c *checker) report(rng span, ct citation) {
 	switch {
-	case c.list && ct.norm != nil:
+	case c.list && !ct.norm.IsZero():
 		c.cites(rng, ct.norm, "in prose: "+strconv.Quote(ct.text))
-	case !c.list && ct.norm == nil && !ct.paragraph && !c.inTest:
+	case !c.list && ct.norm.IsZero() && !ct.paragraph && !c.inTest:
 		c.pass.Report(analysis.Diagnostic{
 			Pos:      rng.start,
 			End:      rng.end,
@@ -290,27 +291,27 @@ func (c *checker) call(call *ast.CallExpr) {
 	}
 	s := constant.StringVal(tv.Value)
 	var (
-		n   *norms.Norm
+		n   norms.Norm
 		msg string
 	)
 	if fn.Name() == "Parse" {
 		ct := resolve(citation{text: s})
 		n = ct.norm
-		if n == nil {
+		if n.IsZero() {
 			msg = ct.message()
 		}
 	} else if m, ok := norms.Lookup(norms.ID(s)); ok {
 		n = m
-	} else if cl := closest(s); cl != nil {
-		msg = "norms.Lookup: no norm has ID " + strconv.Quote(s) + "; closest: " + cl.String() + " (" + string(cl.ID) + ")"
+	} else if cl := closest(s); !cl.IsZero() {
+		msg = "norms.Lookup: no norm has ID " + strconv.Quote(s) + "; closest: " + cl.String() + " (" + string(cl.ID()) + ")"
 	} else {
 		var id norms.ID
 		msg = "norms.Lookup: " + id.UnmarshalText([]byte(s)).Error()
 	}
 	switch {
-	case c.list && n != nil:
+	case c.list && !n.IsZero():
 		c.cites(arg, n, "with norms."+fn.Name()+"("+strconv.Quote(s)+")")
-	case !c.list && n == nil:
+	case !c.list && n.IsZero():
 		c.pass.Report(analysis.Diagnostic{Pos: arg.Pos(), End: arg.End(), Category: "citation", Message: msg})
 	}
 }

@@ -1,11 +1,20 @@
 package normvet_test
 
 import (
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
+	"golang.org/x/tools/go/packages"
 
+	"github.com/cybernorms/cybernorms/norms"
 	"github.com/cybernorms/cybernorms/tools/normvet"
 )
 
@@ -41,3 +50,66 @@ func TestList(t *testing.T) {
 	setFlag(t, "list", "true")
 	analysistest.Run(t, testdata, normvet.Analyzer, "./list")
 }
+
+// TestIndexOutOfRange checks what normvet leaves to the compiler: a constant
+// index past the end of a list does not compile, written as an integer
+// (norms.UNGGE2015[11]) or as a constant (norms.Lucca2017[norms.N13]), while
+// the last item compiles. It type-checks snippets against package norms as
+// the testdata module loads it.
+func TestIndexOutOfRange(t *testing.T) {
+	cfg := &packages.Config{
+		Mode: packages.NeedName | packages.NeedTypes,
+		Dir:  testdata,
+		Env:  append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod"),
+	}
+	pkgs, err := packages.Load(cfg, "github.com/cybernorms/cybernorms/norms")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if packages.PrintErrors(pkgs) > 0 || pkgs[0].Types == nil {
+		t.Fatal("cannot load package norms")
+	}
+	pkg := pkgs[0].Types
+	check := func(expr string) error {
+		src := "package p\n\nimport \"github.com/cybernorms/cybernorms/norms\"\n\nvar _ = " + expr + "\n"
+		fset := token.NewFileSet()
+		f, err := parser.ParseFile(fset, "p.go", src, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		conf := types.Config{Importer: importerFunc(func(path string) (*types.Package, error) {
+			if path == pkg.Path() {
+				return pkg, nil
+			}
+			return nil, fmt.Errorf("no package %s", path)
+		})}
+		_, err = conf.Check("p", fset, []*ast.File{f}, nil)
+		return err
+	}
+	compiles := func(expr string, want bool) {
+		t.Helper()
+		err := check(expr)
+		if got := err == nil; got != want {
+			t.Errorf("%s compiles: %v (%v), want %v", expr, got, err, want)
+		} else if err != nil && !strings.Contains(err.Error(), "out of bounds") {
+			t.Errorf("%s: %v, want an index out of bounds", expr, err)
+		}
+	}
+	compiles("norms.UNGGE2015[11]", false)
+	compiles("norms.UNGGE2015[norms.K]", true)
+	compiles("norms.Lucca2017[norms.N13]", false)
+	compiles("norms.Lucca2017[norms.N12]", true)
+	// Every list: past its end, by integer and by number constant.
+	for l := range norms.Lists() {
+		x := "norms." + l.Document()
+		compiles(fmt.Sprintf("%s[%d]", x, l.Len()), false)
+		compiles(fmt.Sprintf("%s[%d]", x, l.Len()-1), true)
+		if n := fmt.Sprintf("N%d", l.Len()+1); pkg.Scope().Lookup(n) != nil {
+			compiles(x+"[norms."+n+"]", false)
+		}
+	}
+}
+
+type importerFunc func(path string) (*types.Package, error)
+
+func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }

@@ -17,12 +17,12 @@ import (
 
 // A citation is a citation of a norm found in prose: a comment or a string.
 type citation struct {
-	start, end int    // byte offsets of the citation in the text
-	text       string // the citation as written
-	norm       *norms.Norm
-	err        error       // why it names no norm, if norm is nil
-	closest    *norms.Norm // the norm of the closest citation that resolves, or nil
-	paragraph  bool        // it cites a paragraph of a document, not a norm
+	start, end int        // byte offsets of the citation in the text
+	text       string     // the citation as written
+	norm       norms.Norm // the norm it names, or the zero Norm
+	err        error      // why it names no norm, if norm is zero
+	closest    norms.Norm // the norm of the closest citation that resolves, or the zero Norm
+	paragraph  bool       // it cites a paragraph of a document, not a norm
 }
 
 // The vocabulary of the prose scanner, built once from the corpus's table of
@@ -345,18 +345,26 @@ func candidate(text string, toks []tok) (citation, bool) {
 	}
 	start, end := toks[0].Start, toks[len(toks)-1].End
 	c := resolve(citation{start: start, end: end, text: strings.Join(strings.Fields(text[start:end]), " ")})
-	if c.norm == nil && !c.paragraph {
+	if c.norm.IsZero() && !c.paragraph {
 		// A paragraph of a document of the corpus that has no list, such as
 		// "UN GGE 2010 para. 7", is not a citation of a norm.
 		from := l.Start
 		if unitBefore {
 			from = toks[lab-1].Start
 		}
-		if d, _, err := declarations.Parse(text[start:from] + text[l.End:end]); err == nil && len(d.Norms) == 0 {
+		if d, _, err := declarations.Parse(text[start:from] + text[l.End:end]); err == nil && !hasNorms(d) {
 			c.paragraph = true
 		}
 	}
 	return c, true
+}
+
+// hasNorms reports whether d enumerates norms.
+func hasNorms(d declarations.Declaration) bool {
+	for range d.Norms() {
+		return true
+	}
+	return false
 }
 
 // resolve parses c.text with [norms.Parse] and, if it fails, looks for the
@@ -378,22 +386,40 @@ func resolve(c citation) citation {
 	return c
 }
 
+// maxSlots is the number of words of a citation that the closest-citation
+// search may change: its label and the words nearest it.
+const maxSlots = 5
+
 // closest returns the norm named by the citation closest to s that
 // resolves: s with its label, year or misspelt document name changed, one
 // or two of them at a time, at the least cost.
-func closest(s string) *norms.Norm {
+//
+// Only the label and the maxSlots-1 changeable words nearest it (a year, a
+// misspelt name) are tried, so that the number of citations parsed does
+// not grow with s: the cost is linear in the length of s. A citation holds
+// one label and the words that qualify it stand next to it; a long run of
+// years, as in "in 2010, 2013, 2015, ... the UN GGE norm 13(l)", would
+// otherwise make the search of pairs quadratic in the years, and each
+// parse linear in them.
+func closest(s string) norms.Norm {
 	type alt struct {
 		start, end int
 		repl       string
 		cost       int
 	}
-	var slots [][]alt
+	type slot struct {
+		at    int  // the index of the token in raw
+		label bool // the token is a label or a machine ID
+		alts  []alt
+	}
+	var slots []slot
 	raw := words.Tokens(s)
 	for i, t := range raw {
 		var alts []alt
 		add := func(repl string, cost int) {
 			alts = append(alts, alt{t.Start, t.End, repl, cost})
 		}
+		isLabel := true
 		afterUnit := i > 0 && (raw[i-1].Kind == words.Mark || raw[i-1].Kind == words.Word && slices.Contains(units, raw[i-1].Text))
 		switch {
 		case t.Kind == words.Symbol && strings.Contains(t.Text, "/"):
@@ -401,19 +427,20 @@ func closest(s string) *norms.Norm {
 			// and a label near its own.
 			doc, local, _ := strings.Cut(t.Text, "/")
 			for n := range norms.All() {
-				dd := words.Distance(doc, strings.ToLower(n.Document))
+				dd := words.Distance(doc, strings.ToLower(n.Document()))
 				if dd > 2 {
 					continue
 				}
-				ld, ok := labelDistance(local, n.Label)
-				if !ok && local != cite.LocalID(n.Label) {
+				ld, ok := labelDistance(local, n.Label())
+				if !ok && local != cite.LocalID(n.Label()) {
 					continue
 				}
 				if cost := 3*dd + ld; cost > 0 {
-					add(string(n.ID), cost)
+					add(string(n.ID()), cost)
 				}
 			}
 		case t.Kind == words.Number && isYear(t.Text) && !afterUnit:
+			isLabel = false
 			y, _ := strconv.Atoi(t.Text)
 			for c := range years {
 				if c != y {
@@ -434,13 +461,29 @@ func closest(s string) *norms.Norm {
 				}
 			}
 		case t.Kind == words.Word && !docWords[t.Text] && !slices.Contains(units, t.Text) && !slices.Contains(fillers, t.Text):
+			isLabel = false
 			if w := nearMiss(t.Text); w != "" {
 				add(w, words.Distance(t.Text, w))
 			}
 		}
 		if len(alts) > 0 {
-			slots = append(slots, alts)
+			slots = append(slots, slot{i, isLabel, alts})
 		}
+	}
+	if len(slots) > maxSlots {
+		// Keep the label (the first, if the text holds several) and the
+		// slots nearest it, in their order in s.
+		anchor := slots[0].at
+		for _, sl := range slots {
+			if sl.label {
+				anchor = sl.at
+				break
+			}
+		}
+		dist := func(sl slot) int { return abs(sl.at - anchor) }
+		slices.SortStableFunc(slots, func(a, b slot) int { return cmp.Compare(dist(a), dist(b)) })
+		slots = slots[:maxSlots]
+		slices.SortFunc(slots, func(a, b slot) int { return cmp.Compare(a.at, b.at) })
 	}
 	apply := func(as ...alt) string {
 		slices.SortFunc(as, func(a, b alt) int { return cmp.Compare(b.start, a.start) })
@@ -451,11 +494,11 @@ func closest(s string) *norms.Norm {
 		return r
 	}
 	var (
-		best     *norms.Norm
+		best     norms.Norm
 		bestCost int
 	)
 	try := func(cost int, as ...alt) {
-		if best != nil && cost >= bestCost {
+		if !best.IsZero() && cost >= bestCost {
 			return
 		}
 		if n, err := norms.Parse(apply(as...)); err == nil {
@@ -463,12 +506,12 @@ func closest(s string) *norms.Norm {
 		}
 	}
 	for i, si := range slots {
-		for _, a := range si {
+		for _, a := range si.alts {
 			try(a.cost, a)
 		}
 		for _, sj := range slots[i+1:] {
-			for _, a := range si {
-				for _, b := range sj {
+			for _, a := range si.alts {
+				for _, b := range sj.alts {
 					try(a.cost+b.cost+1, a, b)
 				}
 			}
@@ -521,8 +564,8 @@ func (c citation) message() string {
 		why = pe.Msg
 	}
 	msg := "citation " + strconv.Quote(c.text) + " names no norm: " + why
-	if c.closest != nil {
-		msg += "; closest: " + c.closest.String() + " (" + string(c.closest.ID) + ")"
+	if !c.closest.IsZero() {
+		msg += "; closest: " + c.closest.String() + " (" + string(c.closest.ID()) + ")"
 	}
 	return msg
 }

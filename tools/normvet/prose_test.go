@@ -1,6 +1,7 @@
 package normvet
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -59,7 +60,7 @@ func TestFindCitations(t *testing.T) {
 			switch {
 			case c.paragraph:
 				s += " ?"
-			case c.norm == nil:
+			case c.norm.IsZero():
 				s += " !"
 			}
 			got = append(got, s)
@@ -83,8 +84,53 @@ func TestClosest(t *testing.T) {
 		"GGE norm z":               "UNGGE2015/13k",
 	} {
 		n := closest(in)
-		if n == nil || string(n.ID) != want {
+		if n.IsZero() || string(n.ID()) != want {
 			t.Errorf("closest(%q) = %v, want %s", in, n, want)
 		}
+	}
+}
+
+// yearsComment returns a comment of n bytes whose one citation, which names
+// no norm, holds many years. At 687 bytes, it made the closest-citation
+// search take 30 seconds.
+func yearsComment(n int) string {
+	var b strings.Builder
+	b.WriteString("// Governments have agreed on norms of responsible behaviour many times, as the record shows: in ")
+	ys := []string{"2010", "2013", "2015", "2016", "2017", "2019"}
+	for i := 0; b.Len() < n-127; i++ {
+		b.WriteString(ys[i%len(ys)])
+		b.WriteString(", ")
+	}
+	b.WriteString("the UN GGE norm 13(l) asked them to protect what their people rely on, and so did others.")
+	for b.Len() < n {
+		b.WriteString(".")
+	}
+	return b.String()
+}
+
+// BenchmarkFindCitationsYears measures findCitations on comments of
+// growing length that hold one citation with many years: the time per byte
+// should not grow with the length.
+func BenchmarkFindCitationsYears(b *testing.B) {
+	for _, n := range []int{687, 4 * 687, 16 * 687} {
+		text := yearsComment(n)
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				if cs := findCitations(text); len(cs) != 1 || !cs[0].norm.IsZero() {
+					b.Fatalf("findCitations = %+v, want one citation that names no norm", cs)
+				}
+			}
+		})
+	}
+}
+
+// TestClosestManyYears checks that the closest-citation search, which tries
+// only the label and the words nearest it, still changes the label of a
+// citation with many years.
+func TestClosestManyYears(t *testing.T) {
+	s := "UN GGE " + strings.Repeat("2015, ", 40) + "norm 13(l)"
+	if n := closest(s); string(n.ID()) != "UNGGE2015/13k" {
+		t.Errorf("closest(%q) = %v, want UNGGE2015/13k", s, n.ID())
 	}
 }

@@ -25,8 +25,8 @@ func TestMirror(t *testing.T) {
 	}
 	i := 0
 	for n := range norms.All() {
-		if i >= len(c.Norms) || c.Norms[i].ID != string(n.ID) || c.Norms[i].Text != n.Text {
-			t.Fatalf("norm %d of the JSON is not %s", i, n.ID)
+		if i >= len(c.Norms) || c.Norms[i].ID != string(n.ID()) || c.Norms[i].Text != n.Text() {
+			t.Fatalf("norm %d of the JSON is not %s", i, n.ID())
 		}
 		i++
 	}
@@ -35,8 +35,8 @@ func TestMirror(t *testing.T) {
 	}
 	i = 0
 	for d := range declarations.All() {
-		if i >= len(c.Declarations) || c.Declarations[i].ID != string(d.ID) || len(c.Declarations[i].Paragraphs) != len(d.Paragraphs) {
-			t.Fatalf("document %d of the JSON is not %s", i, d.ID)
+		if i >= len(c.Declarations) || c.Declarations[i].ID != string(d.ID()) || len(c.Declarations[i].Paragraphs) != d.NumParagraphs() {
+			t.Fatalf("document %d of the JSON is not %s", i, d.ID())
 		}
 		i++
 	}
@@ -48,10 +48,10 @@ func TestMirror(t *testing.T) {
 // TestMeasureTexts checks the raw-text sums the size ratios divide by.
 func TestMeasureTexts(t *testing.T) {
 	ts := measureTexts()
-	if ts.Norm != len(norms.UNGGE2015[norms.F].Text) || ts.Norm == 0 {
+	if ts.Norm != len(norms.UNGGE2015[norms.F].Text()) || ts.Norm == 0 {
 		t.Errorf("Norm = %d", ts.Norm)
 	}
-	if ts.DocParagraphs != len(declarations.Toronto2018.Paragraphs) || ts.Doc <= ts.Norm {
+	if ts.DocParagraphs != declarations.Toronto2018.NumParagraphs() || ts.Doc <= ts.Norm {
 		t.Errorf("Doc = %d over %d paragraphs", ts.Doc, ts.DocParagraphs)
 	}
 	if ts.CorpusDistinct > ts.Corpus || ts.Corpus < ts.Doc+ts.NormList {

@@ -606,7 +606,7 @@ func (r *report) sizes(sizes map[string]binSize, t textSizes) {
 		r.p("| %s | %s | %d | %d | %s | %d | %s | %d | %s |", name, what, raw,
 			d0, ratio(d0, int64(raw)), d1, ratio(d1, int64(raw)), d2, ratio(d2, int64(raw)))
 	}
-	row("norm", "`norms.UNGGE2015[norms.F].Text`", t.Norm)
+	row("norm", "`norms.UNGGE2015[norms.F].Text()`", t.Norm)
 	row("doc", fmt.Sprintf("the %d paragraphs of `declarations.Toronto2018`", t.DocParagraphs), t.Doc)
 	row("corpus", fmt.Sprintf("every paragraph of the %d documents (%d) and the %d norms", t.Documents, t.Paragraphs, t.NormCount), t.Corpus)
 	r.nl()
@@ -648,7 +648,7 @@ func (r *report) alternative(f map[string]*firstAccess, sizes map[string]binSize
 	r.p("The same corpus (every set, norm and document with every field, %d bytes of compact JSON marshalled from the real "+
 		"values through mirror structs) embedded with `go:embed` and decoded on first use with `sync.Once` and `encoding/json` "+
 		"into plain structs, plus a map from norm ID to norm. First access = reading the text of UN GGE 2015 norm 13(f): "+
-		"`norms.UNGGE2015[norms.F].Text` for the generated constants, `lookupNorm(\"UNGGE2015/13f\").Text` for JSON. "+
+		"`norms.UNGGE2015[norms.F].Text()` for the generated constants, `lookupNorm(\"UNGGE2015/13f\").Text` for JSON. "+
 		"Measured in-process (wall time of the access with `time.Now`, allocations and bytes from `runtime.MemStats` "+
 		"before and after) in %d fresh processes per design, interleaved; medians. Process wall time is from the parent's "+
 		"start of the process to its exit, fork and exec included.", len(corpus), len(c.first))

@@ -5,22 +5,24 @@ package main
 // decodes its corpus into. It must therefore stay free of imports and of
 // anything but type declarations. benchreport fills the same types from the
 // real corpus values to write the JSON, and checks with reflection that every
-// field of the real types has a counterpart here (see checkMirror).
+// field or accessor method of the real types has a counterpart here (see
+// checkMirror).
 
 // Corpus is the whole corpus as the embedded-JSON design ships it: every list
 // of norms, every norm and every document, with all their fields.
 type Corpus struct {
-	Sets         []Set
+	Lists        []List
 	Norms        []Norm
 	Declarations []Declaration
 }
 
-// Set mirrors norms.Set.
-type Set struct {
+// List mirrors norms.List.
+type List struct {
 	Document string
 	Name     string
 	Unit     string
 	Kind     uint8
+	Inferred bool `json:",omitempty"`
 	Len      int
 }
 
@@ -31,8 +33,17 @@ type Norm struct {
 	Label     string
 	Text      string
 	Kind      uint8
-	Restates  string `json:",omitempty"`
+	Lang      string
+	Restates  string  `json:",omitempty"`
+	TakesUp   *TakeUp `json:",omitempty"`
 	Editorial NormEditorial
+}
+
+// TakeUp mirrors norms.TakeUp; Norm is the ID of the norm taken up.
+type TakeUp struct {
+	Norm    string
+	Shared  string
+	Differs string
 }
 
 // NormEditorial mirrors norms.Editorial.
@@ -50,11 +61,27 @@ type Declaration struct {
 	Place      string `json:",omitempty"`
 	Date       Date
 	Symbol     string `json:",omitempty"`
+	Lang       string
 	Provenance Provenance
 	Paragraphs []Paragraph `json:",omitempty"`
 	Norms      []string    `json:",omitempty"`
 	Links      []Link      `json:",omitempty"`
+	Facts      Facts
 	Editorial  DeclarationEditorial
+}
+
+// Facts mirrors declarations.Facts.
+type Facts struct {
+	Number      string   `json:",omitempty"`
+	Series      string   `json:",omitempty"`
+	Session     string   `json:",omitempty"`
+	Agenda      string   `json:",omitempty"`
+	AltSymbols  []string `json:",omitempty"`
+	Opened      Date
+	InForce     Date
+	Distributed Date
+	Reissued    Date
+	AuthorNote  string `json:",omitempty"`
 }
 
 // Date mirrors declarations.Date.
@@ -66,22 +93,17 @@ type Date struct {
 
 // Provenance mirrors declarations.Provenance.
 type Provenance struct {
-	Extent      uint8
-	Excerpt     string       `json:",omitempty"`
-	URL         string       `json:",omitempty"`
-	Publisher   string       `json:",omitempty"`
-	ReadFrom    string       `json:",omitempty"`
-	Sources     []Source     `json:",omitempty"`
-	Corrections []Correction `json:",omitempty"`
-	Notes       []string     `json:",omitempty"`
-	DataFile    string
-	SHA256      string
-}
-
-// Source mirrors declarations.Source.
-type Source struct {
-	Path   string
-	SHA256 string
+	Extent       uint8
+	Excerpt      string        `json:",omitempty"`
+	URL          string        `json:",omitempty"`
+	Publisher    string        `json:",omitempty"`
+	ReadFrom     string        `json:",omitempty"`
+	Corrections  []Correction  `json:",omitempty"`
+	Notes        []string      `json:",omitempty"`
+	Omitted      []Omission    `json:",omitempty"`
+	Observations []Observation `json:",omitempty"`
+	DataFile     string
+	SHA256       string
 }
 
 // Correction mirrors declarations.Correction.
@@ -89,6 +111,19 @@ type Correction struct {
 	Original  string
 	Corrected string
 	Reason    string
+}
+
+// Omission mirrors declarations.Omission.
+type Omission struct {
+	Text   string
+	Reason string
+}
+
+// Observation mirrors declarations.Observation.
+type Observation struct {
+	Fact  string
+	Value string
+	Where string
 }
 
 // Paragraph mirrors declarations.Paragraph; Norm is a norm ID or "".
@@ -107,6 +142,7 @@ type Link struct {
 	Target    string
 	Paragraph int    `json:",omitempty"`
 	Basis     string `json:",omitempty"`
+	Note      string `json:",omitempty"`
 }
 
 // DeclarationEditorial mirrors declarations.Editorial.

@@ -63,7 +63,7 @@ import (
 )
 
 func main() {
-	fmt.Println(norms.UNGGE2015[norms.F].Text)
+	fmt.Println(norms.UNGGE2015[norms.F].Text())
 }
 `},
 	{Name: "doc", Main: `package main
@@ -75,8 +75,8 @@ import (
 )
 
 func main() {
-	for _, p := range declarations.Toronto2018.Paragraphs {
-		fmt.Println(p.Label, p.Text)
+	for p := range declarations.Toronto2018.Paragraphs() {
+		fmt.Println(p.Label(), p.Text())
 	}
 }
 `},
@@ -95,12 +95,12 @@ import (
 
 func main() {
 	for d := range declarations.All() {
-		for _, p := range d.Paragraphs {
-			fmt.Println(p.Label, p.Text)
+		for p := range d.Paragraphs() {
+			fmt.Println(p.Label(), p.Text())
 		}
 	}
 	for n := range norms.All() {
-		fmt.Println(n.Text)
+		fmt.Println(n.Text())
 	}
 }
 `},
@@ -168,7 +168,7 @@ func main() {
 // embedded JSON, each reading the text of UN GGE 2015 norm 13(f).
 var firstAccessPrograms = []program{
 	{Name: "first-const", Main: fmt.Sprintf(firstAccessMain,
-		"\n\t\"github.com/cybernorms/cybernorms/norms\"\n", "norms.UNGGE2015[norms.F].Text")},
+		"\n\t\"github.com/cybernorms/cybernorms/norms\"\n", "norms.UNGGE2015[norms.F].Text()")},
 	{Name: "first-json", JSON: true, Main: fmt.Sprintf(firstAccessMain,
 		"", `lookupNorm("UNGGE2015/13f").Text`)},
 }

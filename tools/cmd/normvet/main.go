@@ -1,7 +1,7 @@
 // Command normvet checks code that cites the norms of the cybernorms corpus:
-// citations in comments and strings that name no norm, ordinal indexes into
-// the lettered UN GGE 2015 list, and uses of deprecated identifiers. With
-// -list it prints every norm a package cites.
+// citations in comments and strings that name no norm, constant indexes into
+// a list that read as another item (norms.Lucca2017[6] is norm 7), and uses
+// of deprecated identifiers. With -list it prints every norm a package cites.
 //
 // Usage:
 //

@@ -91,18 +91,20 @@ func diagnostics(out, dir string) []string {
 	return ds
 }
 
-// want are the three reports on the sample module, one of each kind.
+// want are the four reports on the sample module: one of each kind, and two
+// of indexes.
 var want = []string{
-	`sample.go:11:43: citation "UN GGE norm 13(l)" names no norm: UN GGE 2015 has no norm 13(l); its norms are 13(a) to 13(k); closest: UN GGE 2015, norm 13(k) (UNGGE2015/13k)`,
-	`sample.go:13:30: constant index 5 into UN GGE 2015 selects norm 13(f), not norm 5: index with the letter constant norms.F`,
-	`sample.go:14:21: legacy.Old is deprecated: use New.`,
+	`sample.go:12:43: citation "UN GGE norm 13(l)" names no norm: UN GGE 2015 has no norm 13(l); its norms are 13(a) to 13(k); closest: UN GGE 2015, norm 13(k) (UNGGE2015/13k)`,
+	`sample.go:14:30: norms.UNGGE2015[5] is norm 13(f), not norm 5: write norms.UNGGE2015[norms.F]`,
+	`sample.go:15:21: legacy.Old is deprecated: use New.`,
+	`sample.go:16:30: norms.Lucca2017[6] is norm 7, not norm 6: write norms.Lucca2017[norms.N7]`,
 }
 
 func TestGoVet(t *testing.T) {
 	dir := sample(t)
 	out, ok := run(t, dir, "go", "vet", "-vettool="+normvet, corpus, "./...")
 	if ok {
-		t.Errorf("go vet succeeded; want a failure with three reports:\n%s", out)
+		t.Errorf("go vet succeeded; want a failure with four reports:\n%s", out)
 	}
 	if got := diagnostics(out, dir); !slices.Equal(got, want) {
 		t.Errorf("go vet -vettool=normvet reported:\n%s\nwant:\n%s\nfull output:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"), out)
@@ -121,6 +123,7 @@ func TestFix(t *testing.T) {
 		t.Fatal(err)
 	}
 	fixed := bytes.Replace(orig, []byte("norms.UNGGE2015[5]"), []byte("norms.UNGGE2015[norms.F]"), 1)
+	fixed = bytes.Replace(fixed, []byte("norms.Lucca2017[6]"), []byte("norms.Lucca2017[norms.N7]"), 1)
 	if !bytes.Equal(src, fixed) {
 		t.Fatalf("normvet -fix wrote:\n%s\nwant:\n%s\noutput:\n%s", src, fixed, out)
 	}
@@ -140,9 +143,10 @@ func TestList(t *testing.T) {
 	dir := sample(t)
 	out, _ := run(t, dir, "go", "vet", "-vettool="+normvet, "-list", "./...")
 	want := []string{
-		`sample.go:13:14: cites UNGGE2015/13f (UN GGE 2015, norm 13(f)) by index`,
-		`sample.go:16:11: cites UNGGE2015/13f (UN GGE 2015, norm 13(f)) in prose: "UN GGE 2015, norm 13(f)"`,
-		`sample.go:17:14: cites UNGGE2015/13f (UN GGE 2015, norm 13(f)) by index`,
+		`sample.go:14:14: cites UNGGE2015/13f (UN GGE 2015, norm 13(f)) by index; norms.UNGGE2015[5] reads as norm 5`,
+		`sample.go:16:14: cites Lucca2017/7 (G7 Lucca 2017, norm 7) by index; norms.Lucca2017[6] reads as norm 6`,
+		`sample.go:18:11: cites UNGGE2015/13f (UN GGE 2015, norm 13(f)) in prose: "UN GGE 2015, norm 13(f)"`,
+		`sample.go:19:14: cites UNGGE2015/13f (UN GGE 2015, norm 13(f)) by index`,
 	}
 	if got := diagnostics(out, dir); !slices.Equal(got, want) {
 		t.Errorf("go vet -vettool=normvet -list reported:\n%s\nwant:\n%s\nfull output:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"), out)

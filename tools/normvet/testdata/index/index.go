@@ -1,4 +1,5 @@
-// Package index indexes the lettered list with constant integers.
+// Package index indexes the lists of package norms with constants that read
+// wrong.
 package index
 
 import (
@@ -8,25 +9,64 @@ import (
 
 const five = 5
 
-func f(list *[11]norms.Norm, arr [11]norms.Norm, i int) {
-	_ = norms.UNGGE2015[5]     // want `constant index 5 into UN GGE 2015 selects norm 13.f., not norm 5: index with the letter constant norms.F`
-	_ = n2.UNGGE2015[0]        // want `constant index 0 into UN GGE 2015 selects norm 13.a., not norm 0: index with the letter constant n2.A`
-	_ = (*norms.UNGGE2015)[10] // want `constant index 10 into UN GGE 2015`
-	_ = list[five]             // want `constant index 5 into UN GGE 2015`
-	_ = arr[2+1]               // want `constant index 3 into UN GGE 2015`
+// lettered indexes the lettered UN GGE 2015 list.
+func lettered(list *[11]norms.Norm, arr [11]norms.Norm, i int) {
+	_ = norms.UNGGE2015[5]               // want `^norms.UNGGE2015\[5\] is norm 13\(f\), not norm 5: write norms.UNGGE2015\[norms.F\]$`
+	_ = n2.UNGGE2015[0]                  // want `^n2.UNGGE2015\[0\] is norm 13\(a\), not norm 0: write n2.UNGGE2015\[n2.A\]$`
+	_ = (norms.UNGGE2015)[10]            // want `^\(norms.UNGGE2015\)\[10\] is norm 13\(k\), not norm 10: write \(norms.UNGGE2015\)\[norms.K\]$`
+	_ = (&norms.UNGGE2015)[4]            // want `is norm 13\(e\), not norm 4`
+	_ = list[five]                       // want `^list\[five\] is norm 13\(f\), not norm 5: write list\[norms.F\]$`
+	_ = arr[2+1]                         // want `^arr\[2 \+ 1\] is norm 13\(d\), not norm 3: write arr\[norms.D\]$`
+	_ = norms.UNGGE2015[norms.N6]        // want `^norms.UNGGE2015\[norms.N6\] is norm 13\(f\), not norm 6: write norms.UNGGE2015\[norms.F\]$`
+	_ = norms.UNGGE2015[norms.N11]       // want `is norm 13\(k\), not norm 11`
+	_ = norms.UNGGE2015[norms.Letter(2)] // want `^norms.UNGGE2015\[norms.Letter\(2\)\] is norm 13\(c\), not norm 2: write norms.UNGGE2015\[norms.C\]$`
 
-	// Not reported: the letter constants, a variable index, a numbered list.
+	// Not reported: the letter constants, a variable index.
 	_ = norms.UNGGE2015[norms.F]
 	_ = norms.UNGGE2015[i]
-	_ = norms.Lucca2017[5]
-	_ = norms.Paris2019[0]
-	_ = norms.UNGGE2015[norms.Letter(2)]
+	_ = norms.UNGGE2015[norms.Letter(i)]
+}
+
+// numbered indexes the numbered lists.
+func numbered(i int, k norms.Number) {
+	_ = norms.Lucca2017[6]               // want `^norms.Lucca2017\[6\] is norm 7, not norm 6: write norms.Lucca2017\[norms.N7\]$`
+	_ = n2.Lucca2017[0]                  // want `^n2.Lucca2017\[0\] is norm 1, not norm 0: write n2.Lucca2017\[n2.N1\]$`
+	_ = norms.Paris2019[15]              // want `^norms.Paris2019\[15\] is commitment 16, not commitment 15: write norms.Paris2019\[norms.N16\]$`
+	_ = (*&norms.Dinard2019)[five-2]     // want `^\(\*&norms.Dinard2019\)\[five - 2\] is commitment 4, not commitment 3: write \(\*&norms.Dinard2019\)\[norms.N4\]$`
+	_ = norms.Lucca2017[norms.F]         // want `^norms.Lucca2017\[norms.F\] is norm 6, not norm \(f\): write norms.Lucca2017\[norms.N6\]$`
+	_ = norms.Lucca2017[norms.Number(5)] // want `^norms.Lucca2017\[norms.Number\(5\)\] is norm 6, not norm 5: write norms.Lucca2017\[norms.N6\]$`
+	_ = norms.Dinard2019[norms.A]        // want `is commitment 1, not commitment \(a\): write norms.Dinard2019\[norms.N1\]$`
+
+	// Not reported: the number constants, variable indexes.
+	_ = norms.Lucca2017[norms.N6]
+	_ = norms.Paris2019[norms.N16]
+	_ = norms.Lucca2017[i]
+	_ = norms.Lucca2017[k]
+	_ = norms.Lucca2017[norms.Number(i)]
+}
+
+// otherLabels indexes the G20 Antalya 2015 list, whose one item is labelled
+// 26: no constant names it, so an integer index reads right and a constant
+// does not.
+func otherLabels() {
+	_ = norms.G20Antalya2015[0]
+	_ = norms.G20Antalya2015[norms.N1] // want `^norms.G20Antalya2015\[norms.N1\] is para. 26, not para. 1: write norms.G20Antalya2015\[0\]$`
+	_ = norms.G20Antalya2015[norms.Number(0)]
+	_ = norms.G20Antalya2015[norms.A] // want `^norms.G20Antalya2015\[norms.A\] is para. 26, not para. \(a\): write norms.G20Antalya2015\[0\]$`
+}
+
+// ownArrays are not lists of the corpus, except one of the lettered list's
+// type: an array of a numbered list's length is as likely a program's own.
+func ownArrays(four [4]norms.Norm, twelve [12]norms.Norm) {
+	_ = four[0]
+	_ = twelve[6]
 }
 
 func shadowed() {
 	norms := []int{1}
 	_ = norms[0]
-	_ = n2.UNGGE2015[1] // want `constant index 1 into UN GGE 2015`
+	_ = n2.UNGGE2015[1] // want `write n2.UNGGE2015\[n2.B\]$`
+	_ = n2.Lucca2017[1] // want `write n2.Lucca2017\[n2.N2\]$`
 }
 
-func list() *[11]norms.Norm { return norms.UNGGE2015 }
+func list() *[11]norms.Norm { return &norms.UNGGE2015 }

@@ -1,4 +1,5 @@
-// Package sample holds exactly one case of each report of normvet.
+// Package sample holds one case of each report of normvet, and of the index
+// report one for a lettered and one for a numbered list.
 package sample
 
 import (
@@ -12,6 +13,7 @@ import (
 func Report() {
 	fmt.Println(norms.UNGGE2015[5])
 	fmt.Println(legacy.Old())
+	fmt.Println(norms.Lucca2017[6])
 
 	// Fine: UN GGE 2015, norm 13(f); norms.UNGGE2015[norms.F]; legacy.New.
 	fmt.Println(norms.UNGGE2015[norms.F], legacy.New())
