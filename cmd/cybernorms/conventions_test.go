@@ -377,31 +377,9 @@ func TestOtherCompletions(t *testing.T) {
 // TestNoMaintainerPaths checks that no path of the maintainers' source
 // files reaches a user: in the whole export, in every format, and in what
 // show prints of every norm, document and paragraph, as text and as JSON.
-//
-// The data files' read-from lines and notes still name files in their prose
-// (knownPathLeaks): the data must change (data/*.txt, not the command's to
-// edit). Until it does, the test logs them and fails on any
-// other path, and on a known one that no longer occurs, so that the list
-// only shrinks.
 func TestNoMaintainerPaths(t *testing.T) {
-	leaked := map[string]bool{}
-	defer func() {
-		for _, known := range knownPathLeaks {
-			if leaked[known] {
-				t.Logf("KNOWN LEAK, to fix in data/*.txt read-from: %q", known)
-			} else {
-				t.Errorf("%q no longer occurs: remove it from knownPathLeaks", known)
-			}
-		}
-	}()
 	check := func(what, out string) {
 		t.Helper()
-		for _, known := range knownPathLeaks {
-			if strings.Contains(out, known) {
-				leaked[known] = true
-				out = strings.ReplaceAll(out, known, "")
-			}
-		}
 		for _, bad := range []string{"seeds/", "sources/", "/work/", "shared/"} {
 			if i := strings.Index(out, bad); i >= 0 {
 				t.Errorf("%s holds %q: …%s…", what, bad, out[max(0, i-60):min(len(out), i+60)])
@@ -445,14 +423,4 @@ func TestNoMaintainerPaths(t *testing.T) {
 		data, _ := os.ReadFile(f)
 		check(filepath.Base(f), string(data))
 	}
-}
-
-// knownPathLeaks are the maintainers' paths the data files' read-from lines
-// and notes still hold (GA58_199, GA68_167, GA69_166, HRC20_8, HRC26_13,
-// Dinard2019, and the bibliographic facts of most documents): see
-// TestNoMaintainerPaths.
-var knownPathLeaks = []string{
-	"sources/A-70-174-para13.txt",
-	"sources/Dinard-2019-paragraphs.txt",
-	"sources/document-facts.txt",
 }
