@@ -256,6 +256,13 @@ func showNorm(w io.Writer, n norms.Norm) {
 	if r, ok := n.Restates(); ok {
 		field(w, "Restates", fmt.Sprintf("%s (%s)", r, r.ID()))
 	}
+	if tu, ok := n.TakesUp(); ok {
+		s := fmt.Sprintf("%s (%s), sharing the words %q", tu.Norm, tu.Norm.ID(), tu.Shared)
+		if tu.Differs != "" {
+			s += "; " + tu.Differs
+		}
+		field(w, "Takes up", s)
+	}
 	first := true
 	for r := range n.RestatedBy() {
 		if first {
@@ -358,6 +365,15 @@ func showDocument(w io.Writer, d declarations.Declaration) {
 	for _, k := range prov.Corrections {
 		field(w, "Correction", fmt.Sprintf("%q → %q: %s", k.Original, k.Corrected, k.Reason))
 	}
+	for _, o := range prov.Omitted {
+		field(w, "Omitted", fmt.Sprintf("%q: %s", o.Text, o.Reason))
+	}
+	f := d.Facts()
+	field(w, "Number", f.Number)
+	field(w, "Series", f.Series)
+	field(w, "Session", f.Session)
+	field(w, "Agenda item", f.Agenda)
+	field(w, "In force", f.InForce.String())
 	for l := range d.Links() {
 		s := fmt.Sprintf("%s %s", l.Rel, linkTarget(l.Target))
 		if p := d.Paragraph(l.Paragraph); !p.IsZero() {
@@ -365,6 +381,9 @@ func showDocument(w io.Writer, d declarations.Declaration) {
 		}
 		if l.Basis != "" {
 			s += " (" + l.Basis + ")"
+		}
+		if l.Note != "" {
+			s += ": " + l.Note
 		}
 		field(w, "Link", s)
 	}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"reflect"
 	"slices"
 
 	"github.com/cybernorms/cybernorms/declarations"
@@ -53,7 +54,21 @@ type exportedDocument struct {
 	Links      []exportedLink       `json:"links,omitempty"`
 	Backlinks  []exportedBacklink   `json:"backlinks,omitempty"`
 	Versions   []exportedDocument   `json:"versions,omitempty"`
+	Facts      *exportedFacts       `json:"facts,omitempty"`
 	Editorial  exportedDocEditorial `json:"editorial"`
+}
+
+type exportedFacts struct {
+	Number      string   `json:"number,omitempty"`
+	Series      string   `json:"series,omitempty"`
+	Session     string   `json:"session,omitempty"`
+	Agenda      string   `json:"agenda,omitempty"`
+	AltSymbols  []string `json:"alt_symbols,omitempty"`
+	Opened      string   `json:"opened,omitempty"`
+	InForce     string   `json:"in_force,omitempty"`
+	Distributed string   `json:"distributed,omitempty"`
+	Reissued    string   `json:"reissued,omitempty"`
+	AuthorNote  string   `json:"author_note,omitempty"`
 }
 
 type exportedDocEditorial struct {
@@ -62,15 +77,28 @@ type exportedDocEditorial struct {
 }
 
 type exportedProvenance struct {
-	Extent      string               `json:"extent"`
-	Excerpt     string               `json:"excerpt,omitempty"`
-	URL         string               `json:"url,omitempty"`
-	Publisher   string               `json:"publisher,omitempty"`
-	ReadFrom    string               `json:"read_from,omitempty"`
-	Corrections []exportedCorrection `json:"corrections,omitempty"`
-	Notes       []string             `json:"notes,omitempty"`
-	DataFile    string               `json:"data_file"`
-	SHA256      string               `json:"sha256"`
+	Extent       string                `json:"extent"`
+	Excerpt      string                `json:"excerpt,omitempty"`
+	URL          string                `json:"url,omitempty"`
+	Publisher    string                `json:"publisher,omitempty"`
+	ReadFrom     string                `json:"read_from,omitempty"`
+	Corrections  []exportedCorrection  `json:"corrections,omitempty"`
+	Omitted      []exportedOmission    `json:"omitted,omitempty"`
+	Observations []exportedObservation `json:"observations,omitempty"`
+	Notes        []string              `json:"notes,omitempty"`
+	DataFile     string                `json:"data_file"`
+	SHA256       string                `json:"sha256"`
+}
+
+type exportedOmission struct {
+	Text   string `json:"text"`
+	Reason string `json:"reason"`
+}
+
+type exportedObservation struct {
+	Fact  string `json:"fact"`
+	Value string `json:"value"`
+	Where string `json:"where"`
 }
 
 type exportedCorrection struct {
@@ -93,6 +121,7 @@ type exportedLink struct {
 	Target    string `json:"target"`
 	Paragraph int    `json:"paragraph,omitempty"`
 	Basis     string `json:"basis,omitempty"`
+	Note      string `json:"note,omitempty"`
 }
 
 type exportedBacklink struct {
@@ -114,8 +143,15 @@ type exportedNorm struct {
 	FormalCitation string                `json:"formal_citation"`
 	Restates       string                `json:"restates,omitempty"`
 	RestatedBy     []string              `json:"restated_by,omitempty"`
+	TakesUp        *exportedTakeUp       `json:"takes_up,omitempty"`
 	Versions       []exportedNormVersion `json:"versions,omitempty"`
 	Editorial      exportedNormEditorial `json:"editorial"`
+}
+
+type exportedTakeUp struct {
+	Norm    string `json:"norm"`
+	Shared  string `json:"shared"`
+	Differs string `json:"differs,omitempty"`
 }
 
 type exportedNormVersion struct {
@@ -178,6 +214,9 @@ func exportNorm(n norms.Norm) exportedNorm {
 	for r := range n.RestatedBy() {
 		e.RestatedBy = append(e.RestatedBy, string(r.ID()))
 	}
+	if t, ok := n.TakesUp(); ok {
+		e.TakesUp = &exportedTakeUp{Norm: string(t.Norm.ID()), Shared: t.Shared, Differs: t.Differs}
+	}
 	for v := range n.Versions() {
 		if v != n {
 			e.Versions = append(e.Versions, exportedNormVersion{Lang: v.Lang(), Text: v.Text()})
@@ -229,6 +268,21 @@ func exportDocumentVersion(d declarations.Declaration) exportedDocument {
 	for _, k := range p.Corrections {
 		e.Provenance.Corrections = append(e.Provenance.Corrections, exportedCorrection{Original: k.Original, Corrected: k.Corrected, Reason: k.Reason})
 	}
+	for _, o := range p.Omitted {
+		e.Provenance.Omitted = append(e.Provenance.Omitted, exportedOmission{Text: o.Text, Reason: o.Reason})
+	}
+	for _, o := range p.Observations {
+		e.Provenance.Observations = append(e.Provenance.Observations, exportedObservation{Fact: o.Fact, Value: o.Value, Where: o.Where})
+	}
+	f := d.Facts()
+	ef := exportedFacts{
+		Number: f.Number, Series: f.Series, Session: f.Session, Agenda: f.Agenda, AltSymbols: f.AltSymbols,
+		Opened: isoDate(f.Opened), InForce: isoDate(f.InForce), Distributed: isoDate(f.Distributed), Reissued: isoDate(f.Reissued),
+		AuthorNote: f.AuthorNote,
+	}
+	if !reflect.ValueOf(ef).IsZero() {
+		e.Facts = &ef
+	}
 	for q := range d.Paragraphs() {
 		e.Paragraphs = append(e.Paragraphs, exportParagraph(q))
 	}
@@ -256,7 +310,7 @@ func exportParagraph(q declarations.Paragraph) exportedParagraph {
 }
 
 func exportLink(l declarations.Link) exportedLink {
-	return exportedLink{Rel: l.Rel.String(), Target: string(l.Target), Paragraph: l.Paragraph, Basis: l.Basis}
+	return exportedLink{Rel: l.Rel.String(), Target: string(l.Target), Paragraph: l.Paragraph, Basis: l.Basis, Note: l.Note}
 }
 
 func exportBacklink(b declarations.Backlink) exportedBacklink {

@@ -18,6 +18,8 @@ type cslItem struct {
 	Contributor []cslName `json:"contributor,omitempty"`
 	Issued      *cslDate  `json:"issued,omitempty"`
 	Number      string    `json:"number,omitempty"`
+	Collection  string    `json:"collection-title,omitempty"`
+	CollNumber  string    `json:"collection-number,omitempty"`
 	Genre       string    `json:"genre,omitempty"`
 	EventTitle  string    `json:"event-title,omitempty"`
 	EventPlace  string    `json:"event-place,omitempty"`
@@ -72,6 +74,14 @@ func cslOf(d declarations.Declaration) cslItem {
 		Language:   d.Lang(),
 		Note:       "cybernorms ID " + string(d.ID()),
 		Source:     "cybernorms",
+	}
+	// Without a UN symbol, the number is the document's number in its
+	// series ("185" of the European Treaty Series, "58/199").
+	if f := d.Facts(); it.Number == "" {
+		it.Number = f.Number
+		if f.Series != "" {
+			it.Collection, it.CollNumber = f.Series, f.Number
+		}
 	}
 	if t, ok := cslType[d.Kind()]; ok {
 		it.Type = t

@@ -101,6 +101,8 @@ type htmlPage struct {
 	Backlinks    []htmlNote
 	Provenance   []htmlField
 	Corrections  []declarations.Correction
+	Omitted      []declarations.Omission
+	Observations []declarations.Observation
 	Notes        []string
 	Footer       string
 }
@@ -216,6 +218,16 @@ var htmlTemplates = template.Must(template.New("").Parse(`
 <h3>Corrections to the source text</h3>
 <ul>{{range .Corrections}}
 <li>“{{.Original}}” → “{{.Corrected}}”: {{.Reason}}</li>{{end}}
+</ul>{{end}}
+{{- if .Omitted}}
+<h3>Text of the copy left out</h3>
+<ul>{{range .Omitted}}
+<li>“{{.Text}}”: {{.Reason}}</li>{{end}}
+</ul>{{end}}
+{{- if .Observations}}
+<h3>Where the facts were observed</h3>
+<ul>{{range .Observations}}
+<li>{{.Fact}} “{{.Value}}”: {{.Where}}</li>{{end}}
 </ul>{{end}}
 {{- if .Notes}}
 <h3>Notes (the maintainers’)</h3>
@@ -384,6 +396,17 @@ func docPage(d declarations.Declaration, foot string) htmlPage {
 	add(&p.Fields, "UN symbol", d.Symbol(), "")
 	add(&p.Fields, "Citation", d.Cite(norms.Formal), "")
 	add(&p.Fields, "Published at", d.URL(), d.URL())
+	f := d.Facts()
+	add(&p.Fields, "Number", f.Number, "")
+	add(&p.Fields, "Series", f.Series, "")
+	add(&p.Fields, "Session", f.Session, "")
+	add(&p.Fields, "Agenda item", f.Agenda, "")
+	add(&p.Fields, "Other symbols", strings.Join(f.AltSymbols, ", "), "")
+	add(&p.Fields, "Opened for signature", f.Opened.String(), "")
+	add(&p.Fields, "In force", f.InForce.String(), "")
+	add(&p.Fields, "Distributed", f.Distributed.String(), "")
+	add(&p.Fields, "Reissued", f.Reissued.String(), "")
+	add(&p.Fields, "Authorship (editorial)", f.AuthorNote, "")
 	if note := d.Editorial().Note; note != "" {
 		add(&p.Fields, "What it is (editorial)", note, "")
 	}
@@ -420,6 +443,13 @@ func docPage(d declarations.Declaration, foot string) htmlPage {
 			if r, ok := n.Restates(); ok {
 				hp.Notes = append(hp.Notes, htmlNote{Before: "Restates ", Links: []htmlLink{{Text: r.String(), Href: normHref(r)}}, After: "."})
 			}
+			if tu, ok := n.TakesUp(); ok {
+				after := ", sharing the words “" + tu.Shared + "”."
+				if tu.Differs != "" {
+					after += " " + tu.Differs
+				}
+				hp.Notes = append(hp.Notes, htmlNote{Before: "Takes up ", Links: []htmlLink{{Text: tu.Norm.String(), Href: normHref(tu.Norm)}}, After: after})
+			}
 			var by []htmlLink
 			for r := range n.RestatedBy() {
 				by = append(by, htmlLink{Text: r.String(), Href: normHref(r)})
@@ -440,6 +470,9 @@ func docPage(d declarations.Declaration, foot string) htmlPage {
 		}
 		if l.Basis != "" {
 			n.After = " (" + l.Basis + ")"
+		}
+		if l.Note != "" {
+			n.After += ". " + l.Note
 		}
 		p.Links = append(p.Links, n)
 	}
@@ -477,6 +510,8 @@ func docPage(d declarations.Declaration, foot string) htmlPage {
 	add(&p.Provenance, "Data file", prov.DataFile, "")
 	add(&p.Provenance, "SHA-256", prov.SHA256, "")
 	p.Corrections = prov.Corrections
+	p.Omitted = prov.Omitted
+	p.Observations = prov.Observations
 	p.Notes = prov.Notes
 	return p
 }

@@ -149,6 +149,7 @@ func TestSchemaDescribesExport(t *testing.T) {
 	}{
 		{"", exportedCorpus{}},
 		{"backlink", exportedBacklink{}},
+		{"facts", exportedFacts{}},
 		{"document", exportedDocument{}},
 		{"provenance", exportedProvenance{}},
 		{"paragraph", exportedParagraph{}},
