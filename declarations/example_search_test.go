@@ -22,7 +22,7 @@ func ExampleSearch() {
 		} else {
 			fmt.Println(h.Paragraph.Cite(norms.Short))
 		}
-		fmt.Println(h.Snippet)
+		fmt.Println(h.Highlight("**", "**"))
 	}
 	// Output:
 	// G7 Paris 2019, commitment 15

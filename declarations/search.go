@@ -24,14 +24,37 @@ type Hit struct {
 	// overlapping: where matches of two terms overlap or touch, they are
 	// merged into one range.
 	Matches [][2]int
-	// Snippet is an excerpt of the paragraph around its first match: the
-	// whole text when it is at most 160 characters long, or else about 160
-	// characters of it, cut at white space, with "…" where it is cut. Every
-	// match in it is wrapped in "**", as Markdown bold:
-	// "… should not conduct or knowingly support ICT activity contrary to its
-	// obligations under international law that intentionally damages
-	// **critical infrastructure** or …".
+	// Snippet is an excerpt of the paragraph around its first match, as
+	// plain text: the whole text when it is at most 160 characters long, or
+	// else about 160 characters of it, cut at white space, with "…" where it
+	// is cut: "… should not conduct or knowingly support ICT activity
+	// contrary to its obligations under international law that intentionally
+	// damages critical infrastructure or …". It holds no marks; see
+	// [Hit.Highlight].
 	Snippet string
+	// SnippetMatches are the byte ranges [start, end) of Snippet that match a
+	// term of the query, in order and not overlapping, like Matches.
+	SnippetMatches [][2]int
+}
+
+// Highlight returns the snippet with every match in it between open and
+// close: h.Highlight("**", "**") marks the matches as Markdown bold,
+// "… intentionally damages **critical infrastructure** or …". The markers
+// are written as given; to write HTML, escape the snippet's pieces (between
+// the ranges of [Hit.SnippetMatches]) yourself.
+func (h Hit) Highlight(open, close string) string {
+	var b strings.Builder
+	b.Grow(len(h.Snippet) + len(h.SnippetMatches)*(len(open)+len(close)))
+	at := 0
+	for _, m := range h.SnippetMatches {
+		b.WriteString(h.Snippet[at:m[0]])
+		b.WriteString(open)
+		b.WriteString(h.Snippet[m[0]:m[1]])
+		b.WriteString(close)
+		at = m[1]
+	}
+	b.WriteString(h.Snippet[at:])
+	return b.String()
 }
 
 // Text returns the whole text of the hit's paragraph, to which
@@ -92,8 +115,8 @@ func (h Hit) Text() string { return h.Paragraph.Text() }
 // term that begins with punctuation, such as "(ICT)", may match anywhere,
 // not only where a word begins.
 //
-// Every occurrence of every term in a hit is reported in [Hit.Matches] and
-// marked in [Hit.Snippet].
+// Every occurrence of every term in a hit is reported in [Hit.Matches], and
+// those within its snippet in [Hit.SnippetMatches].
 //
 // # Cost
 //
@@ -118,11 +141,13 @@ func Search(query string) ([]Hit, error) {
 			if m == nil {
 				continue paragraphs
 			}
+			s, sm := snippet(p.text, m)
 			hits = append(hits, Hit{
-				Paragraph: para,
-				Norm:      p.norm,
-				Matches:   m,
-				Snippet:   snippet(p.text, m),
+				Paragraph:      para,
+				Norm:           p.norm,
+				Matches:        m,
+				Snippet:        s,
+				SnippetMatches: sm,
 			})
 		}
 	}
@@ -459,8 +484,8 @@ const (
 )
 
 // snippet returns the excerpt of text around the first of the matches m,
-// with every match in it marked.
-func snippet(text string, m [][2]int) string {
+// and the ranges of the matches within it.
+func snippet(text string, m [][2]int) (string, [][2]int) {
 	start, end := 0, len(text)
 	if utf8.RuneCountInString(text) > snippetLen {
 		start, end = window(text, m[0])
@@ -476,28 +501,23 @@ func snippet(text string, m [][2]int) string {
 			}
 		}
 	}
-	var b strings.Builder
-	b.Grow(end - start + 4*len(m) + 2*len("… "))
+	prefix := ""
 	if start > 0 {
-		b.WriteString("… ")
+		prefix = "… "
 	}
-	at := start
+	var sm [][2]int
 	for _, r := range m {
 		if r[1] <= start || r[0] >= end {
 			continue
 		}
 		s, e := max(r[0], start), min(r[1], end)
-		b.WriteString(text[at:s])
-		b.WriteString("**")
-		b.WriteString(text[s:e])
-		b.WriteString("**")
-		at = e
+		sm = append(sm, [2]int{s - start + len(prefix), e - start + len(prefix)})
 	}
-	b.WriteString(text[at:end])
+	s := prefix + text[start:end]
 	if end < len(text) {
-		b.WriteString(" …")
+		s += " …"
 	}
-	return b.String()
+	return s, sm
 }
 
 // window returns the byte range of text to show around the match first: about

@@ -380,7 +380,10 @@ func checkSnippet(t *testing.T, query string, h declarations.Hit) {
 	t.Helper()
 	where := string(h.Paragraph.Document().ID()) + " para. " + strconv.Itoa(h.Paragraph.Position())
 	text := h.Text()
-	s := h.Snippet
+	s := h.Highlight("**", "**")
+	if plain := strings.ReplaceAll(s, "**", ""); h.Snippet != plain {
+		t.Errorf("Search(%q): %s: Snippet %q, want it unmarked, %q", query, where, h.Snippet, plain)
+	}
 	before := strings.HasPrefix(s, "… ")
 	after := strings.HasSuffix(s, " …")
 	s = strings.TrimPrefix(s, "… ")
@@ -569,8 +572,8 @@ func TestSearchSnippet(t *testing.T) {
 			t.Errorf("Search(%q) does not find %s para. %d", tt.query, tt.doc.ID(), tt.para)
 			continue
 		}
-		if got := hits[i].Snippet; got != tt.want {
-			t.Errorf("Search(%q): %s para. %d: Snippet = %q, want %q", tt.query, tt.doc.ID(), tt.para, got, tt.want)
+		if got := hits[i].Highlight("**", "**"); got != tt.want {
+			t.Errorf("Search(%q): %s para. %d: Highlight(\"**\", \"**\") = %q, want %q", tt.query, tt.doc.ID(), tt.para, got, tt.want)
 		}
 	}
 }

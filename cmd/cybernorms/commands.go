@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -13,88 +12,228 @@ import (
 	"github.com/cybernorms/cybernorms/norms"
 )
 
-// citationArg returns the command's operands joined as one citation, so
-// that it may be given quoted or not, or reports a usage error.
-func citationArg(c *cmdEnv) (string, bool) {
-	s := strings.Join(c.fs.Args(), " ")
-	if strings.TrimSpace(s) == "" {
-		fmt.Fprintf(c.stderr, "%s: missing citation\n", c.fs.Name())
-		c.fs.Usage()
-		return "", false
+// quote quotes s as Go does, so that no control character of the input
+// reaches the terminal.
+func quote(s string) string { return strconv.Quote(s) }
+
+// plural returns "1 paragraph" or "n paragraphs".
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
 	}
-	return s, true
+	return strconv.Itoa(n) + " " + word + "s"
 }
 
-// resolveArgs resolves the command's operands as one citation. On failure
+// writeJSON writes v to the output as indented JSON and a newline.
+func (c *cmdEnv) writeJSON(v any) {
+	data, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		panic(err) // the shapes hold only strings, numbers and slices of them
+	}
+	c.out.Write(data)
+	c.out.WriteByte('\n')
+}
+
+// citationArg returns the command's arguments joined as one citation, so
+// that it may be given quoted or not, or reports a usage error.
+func citationArg(c *cmdEnv) (string, int) {
+	s := strings.Join(c.args, " ")
+	if strings.TrimSpace(s) == "" {
+		return "", c.usageError("missing citation")
+	}
+	return s, exitOK
+}
+
+// resolveArgs resolves the command's arguments as one citation. On failure
 // it reports the error and returns the exit status.
 func resolveArgs(c *cmdEnv) (target, int) {
-	s, ok := citationArg(c)
-	if !ok {
-		return target{}, 2
+	s, code := citationArg(c)
+	if code != exitOK {
+		return target{}, code
 	}
 	t, err := resolve(s)
 	if err != nil {
-		return target{}, fail(c, err)
+		return target{}, c.fail(exitNotFound, err)
 	}
-	return t, 0
+	return t, exitOK
 }
 
-// fail prints err as the command's error and returns exit status 1.
-func fail(c *cmdEnv, err error) int {
-	fmt.Fprintf(c.stderr, "%s: %v\n", c.fs.Name(), err)
-	return 1
+// A jsonRef is the JSON reference to what a citation names: see the
+// package documentation.
+type jsonRef struct {
+	Type      string `json:"type"`
+	ID        string `json:"id"`
+	Document  string `json:"document"`
+	Paragraph int    `json:"paragraph,omitempty"`
+	Label     string `json:"label,omitempty"`
+	Anchor    string `json:"anchor,omitempty"`
+	Citation  string `json:"citation"`
+}
+
+// ref returns the JSON reference to t.
+func (t target) ref() jsonRef {
+	switch {
+	case !t.norm.IsZero():
+		r := jsonRef{Type: "norm", ID: string(t.norm.ID()), Document: t.norm.Document(), Label: t.norm.Label(), Citation: t.norm.String()}
+		if p := normParagraph(t.norm); !p.IsZero() {
+			r.Paragraph = p.Position()
+			r.Anchor = anchors(p.Document())[p.Position()]
+		}
+		return r
+	case !t.para.IsZero():
+		return paragraphRef(t.para)
+	}
+	return jsonRef{Type: "document", ID: string(t.doc.ID()), Document: string(t.doc.ID()), Citation: t.doc.String()}
+}
+
+// paragraphRef returns the JSON reference to p.
+func paragraphRef(p declarations.Paragraph) jsonRef {
+	d := p.Document()
+	return jsonRef{
+		Type: "paragraph", ID: string(d.ID()), Document: string(d.ID()), Paragraph: p.Position(),
+		Label: p.Label(), Anchor: anchors(d)[p.Position()], Citation: p.Cite(norms.Short),
+	}
 }
 
 func runList(c *cmdEnv) int {
 	what := "documents"
-	switch c.fs.NArg() {
+	switch len(c.args) {
 	case 0:
 	case 1:
-		what = c.fs.Arg(0)
+		what = strings.ToLower(c.args[0])
 	default:
-		c.fs.Usage()
-		return 2
+		return c.usageError("unexpected argument %s: list takes one word, documents or norms", quote(c.args[1]))
 	}
-	tw := tabwriter.NewWriter(c.stdout, 0, 8, 2, ' ', 0)
 	switch what {
 	case "documents", "docs":
+		if c.json {
+			type doc struct {
+				ID         string               `json:"id"`
+				Title      string               `json:"title"`
+				Kind       string               `json:"kind"`
+				Lang       string               `json:"lang,omitempty"`
+				Date       string               `json:"date,omitempty"`
+				Extent     string               `json:"extent"`
+				Paragraphs int                  `json:"paragraphs"`
+				Norms      int                  `json:"norms"`
+				Editorial  exportedDocEditorial `json:"editorial"`
+			}
+			out := struct {
+				Documents []doc `json:"documents"`
+			}{[]doc{}}
+			for d := range declarations.All() {
+				out.Documents = append(out.Documents, doc{
+					ID: string(d.ID()), Title: d.Title(), Kind: d.Kind().String(), Lang: d.Lang(),
+					Date: isoDate(d.Date()), Extent: d.Provenance().Extent.String(),
+					Paragraphs: d.NumParagraphs(), Norms: count(d.Norms()),
+					Editorial: exportedDocEditorial{Short: d.Editorial().Short, Note: d.Editorial().Note},
+				})
+			}
+			c.writeJSON(out)
+			return exitOK
+		}
+		tw := tabwriter.NewWriter(&c.out, 0, 8, 2, ' ', 0)
 		fmt.Fprintln(tw, "ID\tEXTENT\tPARAGRAPHS\tNORMS\tNAME")
 		for d := range declarations.All() {
-			fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\n", d.ID, d.Provenance.Extent, len(d.Paragraphs), len(d.Norms), d)
+			fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\n", d.ID(), d.Provenance().Extent, d.NumParagraphs(), count(d.Norms()), d)
 		}
+		tw.Flush()
 	case "norms":
+		if c.json {
+			type norm struct {
+				ID        string                `json:"id"`
+				Document  string                `json:"document"`
+				Label     string                `json:"label"`
+				Kind      string                `json:"kind"`
+				Lang      string                `json:"lang,omitempty"`
+				Citation  string                `json:"citation"`
+				Editorial exportedNormEditorial `json:"editorial"`
+			}
+			out := struct {
+				Norms []norm `json:"norms"`
+			}{[]norm{}}
+			for n := range norms.All() {
+				out.Norms = append(out.Norms, norm{
+					ID: string(n.ID()), Document: n.Document(), Label: n.Label(), Kind: n.Kind().String(),
+					Lang: n.Lang(), Citation: n.String(), Editorial: exportedNormEditorial{Title: n.Editorial().Title},
+				})
+			}
+			c.writeJSON(out)
+			return exitOK
+		}
+		tw := tabwriter.NewWriter(&c.out, 0, 8, 2, ' ', 0)
 		fmt.Fprintln(tw, "ID\tCITATION\tTITLE (EDITORIAL)")
 		for n := range norms.All() {
-			fmt.Fprintf(tw, "%s\t%s\t%s\n", n.ID, n, n.Editorial.Title)
+			fmt.Fprintf(tw, "%s\t%s\t%s\n", n.ID(), n, n.Editorial().Title)
 		}
+		tw.Flush()
 	default:
-		fmt.Fprintf(c.stderr, "%s: cannot list %q: say documents or norms\n", c.fs.Name(), what)
-		return 2
+		return c.usageError("cannot list %s: say documents or norms", quote(c.args[0]))
 	}
-	if err := tw.Flush(); err != nil {
-		return fail(c, err)
+	return exitOK
+}
+
+// count returns the number of values seq yields.
+func count[T any](seq func(func(T) bool)) int {
+	n := 0
+	for range seq {
+		n++
 	}
-	return 0
+	return n
 }
 
 func runShow(c *cmdEnv) int {
 	t, code := resolveArgs(c)
-	if code != 0 {
+	if code != exitOK {
 		return code
 	}
-	var b bytes.Buffer
+	if c.json {
+		showJSON(c, t)
+		return exitOK
+	}
 	switch {
-	case t.norm != nil:
-		showNorm(&b, t.norm)
-	case t.para > 0:
-		showParagraph(&b, t.doc, t.para)
+	case !t.norm.IsZero():
+		showNorm(&c.out, t.norm)
+	case !t.para.IsZero():
+		showParagraph(&c.out, t.para)
 	default:
-		showDocument(&b, t.doc)
+		showDocument(&c.out, t.doc)
 	}
-	if _, err := c.stdout.Write(b.Bytes()); err != nil {
-		return fail(c, err)
+	return exitOK
+}
+
+func showJSON(c *cmdEnv, t target) {
+	type out struct {
+		Target         jsonRef            `json:"target"`
+		Norm           *exportedNorm      `json:"norm,omitempty"`
+		TakenUpBy      []exportedBacklink `json:"taken_up_by,omitempty"`
+		Document       *exportedDocument  `json:"document,omitempty"`
+		Paragraph      *exportedParagraph `json:"paragraph,omitempty"`
+		FormalCitation string             `json:"formal_citation,omitempty"`
+		Links          []exportedLink     `json:"links,omitempty"`
 	}
-	return 0
+	o := out{Target: t.ref()}
+	switch {
+	case !t.norm.IsZero():
+		n := exportNorm(t.norm)
+		o.Norm = &n
+		for b := range declarations.NormLinks(t.norm) {
+			o.TakenUpBy = append(o.TakenUpBy, exportBacklink(b))
+		}
+	case !t.para.IsZero():
+		p := exportParagraph(t.para)
+		o.Paragraph = &p
+		o.FormalCitation = t.para.Cite(norms.Formal)
+		for l := range t.doc.Links() {
+			if l.Paragraph == t.para.Position() {
+				o.Links = append(o.Links, exportLink(l))
+			}
+		}
+	default:
+		d := exportDocument(t.doc)
+		o.Document = &d
+	}
+	c.writeJSON(o)
 }
 
 // field writes "name: value" when value is not empty.
@@ -104,37 +243,44 @@ func field(w io.Writer, name, value string) {
 	}
 }
 
-func showNorm(w io.Writer, n *norms.Norm) {
-	fmt.Fprintf(w, "%s\n\n%s\n\n", n, n.Text)
-	field(w, "ID", string(n.ID))
-	field(w, "Kind", n.Kind.String())
-	field(w, "Title", quoteEditorial(n.Editorial.Title))
+func showNorm(w io.Writer, n norms.Norm) {
+	fmt.Fprintf(w, "%s\n\n%s\n\n", n, n.Text())
+	field(w, "ID", string(n.ID()))
+	field(w, "Kind", n.Kind().String())
+	field(w, "Title", quoteEditorial(n.Editorial().Title))
 	field(w, "Source", n.Cite(norms.Formal))
 	field(w, "URL", n.Cite(norms.URL))
-	if d, ok := declarations.Lookup(declarations.ID(n.Document)); ok {
+	if d, ok := declarations.Lookup(declarations.ID(n.Document())); ok {
 		field(w, "Extent", extent(d))
 	}
-	if n.Restates != nil {
-		field(w, "Restates", fmt.Sprintf("%s (%s)", n.Restates, n.Restates.ID))
+	if r, ok := n.Restates(); ok {
+		field(w, "Restates", fmt.Sprintf("%s (%s)", r, r.ID()))
 	}
-	if by := n.RestatedBy(); len(by) > 0 {
-		fmt.Fprintf(w, "Restated by:\n")
-		for _, r := range by {
-			fmt.Fprintf(w, "  %s (%s)\n", r, r.ID)
+	if tu, ok := n.TakesUp(); ok {
+		s := fmt.Sprintf("%s (%s), sharing the words %q", tu.Norm, tu.Norm.ID(), tu.Shared)
+		if tu.Differs != "" {
+			s += "; " + tu.Differs
 		}
+		field(w, "Takes up", s)
 	}
-	var takenUp []string
-	for _, l := range declarations.NormLinks(n.ID) {
+	first := true
+	for r := range n.RestatedBy() {
+		if first {
+			fmt.Fprintf(w, "Restated by:\n")
+			first = false
+		}
+		fmt.Fprintf(w, "  %s (%s)\n", r, r.ID())
+	}
+	first = true
+	for l := range declarations.NormLinks(n) {
 		if l.Norm != "" {
 			continue // listed above, as a restatement
 		}
-		takenUp = append(takenUp, describeBacklink(l))
-	}
-	if len(takenUp) > 0 {
-		fmt.Fprintf(w, "Its document is taken up by:\n")
-		for _, s := range takenUp {
-			fmt.Fprintf(w, "  %s\n", s)
+		if first {
+			fmt.Fprintf(w, "Its document is taken up by:\n")
+			first = false
 		}
+		fmt.Fprintf(w, "  %s\n", describeBacklink(l))
 	}
 }
 
@@ -146,11 +292,12 @@ func quoteEditorial(s string) string {
 	return s + " (editorial)"
 }
 
-func extent(d *declarations.Declaration) string {
-	if d.Provenance.Extent == declarations.Excerpt && d.Provenance.Excerpt != "" {
-		return "excerpt: " + d.Provenance.Excerpt
+func extent(d declarations.Declaration) string {
+	p := d.Provenance()
+	if p.Extent == declarations.Excerpt && p.Excerpt != "" {
+		return "excerpt: " + p.Excerpt
 	}
-	return d.Provenance.Extent.String()
+	return p.Extent.String()
 }
 
 // describeBacklink says who links to a document, and where.
@@ -160,8 +307,8 @@ func describeBacklink(l declarations.Backlink) string {
 		return string(l.From)
 	}
 	where := from.String()
-	if l.Paragraph > 0 {
-		where = from.CiteParagraph(l.Paragraph, norms.Short)
+	if p := from.Paragraph(l.Paragraph); !p.IsZero() {
+		where = p.Cite(norms.Short)
 	}
 	s := fmt.Sprintf("%s %s it", where, l.Rel)
 	if l.Basis != "" {
@@ -170,20 +317,17 @@ func describeBacklink(l declarations.Backlink) string {
 	return s
 }
 
-func showParagraph(w io.Writer, d *declarations.Declaration, i int) {
-	p := &d.Paragraphs[i-1]
-	fmt.Fprintf(w, "%s\n\n%s\n\n", d.CiteParagraph(i, norms.Short), p.Text)
-	field(w, "Source", d.CiteParagraph(i, norms.Formal))
-	field(w, "Kind", p.Kind.String())
-	field(w, "Break", p.Break.String())
-	field(w, "Note", p.Note)
-	if p.Norm != "" {
-		if n, ok := norms.Lookup(p.Norm); ok {
-			field(w, "Norm", fmt.Sprintf("%s (%s)", n, n.ID))
-		}
+func showParagraph(w io.Writer, p declarations.Paragraph) {
+	fmt.Fprintf(w, "%s\n\n%s\n\n", p.Cite(norms.Short), p.Text())
+	field(w, "Source", p.Cite(norms.Formal))
+	field(w, "Kind", p.Kind().String())
+	field(w, "Break", p.Break().String())
+	field(w, "Note", p.Note())
+	if n, ok := p.Norm(); ok {
+		field(w, "Norm", fmt.Sprintf("%s (%s)", n, n.ID()))
 	}
-	for _, l := range d.Links {
-		if l.Paragraph == i {
+	for l := range p.Document().Links() {
+		if l.Paragraph == p.Position() {
 			field(w, "Link", fmt.Sprintf("%s %s", l.Rel, linkTarget(l.Target)))
 		}
 	}
@@ -197,141 +341,174 @@ func linkTarget(id declarations.ID) string {
 	return string(id)
 }
 
-func showDocument(w io.Writer, d *declarations.Declaration) {
-	fmt.Fprintf(w, "%s\n\n", d.Title)
-	field(w, "ID", string(d.ID))
-	field(w, "Short name", quoteEditorial(d.Editorial.Short))
-	field(w, "Kind", d.Kind.String())
-	field(w, "Body", d.Body)
-	field(w, "Meeting", d.Meeting)
-	field(w, "Place", d.Place)
-	field(w, "Date", d.Date.String())
-	field(w, "Symbol", d.Symbol)
+func showDocument(w io.Writer, d declarations.Declaration) {
+	fmt.Fprintf(w, "%s\n\n", d.Title())
+	field(w, "ID", string(d.ID()))
+	field(w, "Short name", quoteEditorial(d.Editorial().Short))
+	field(w, "Kind", d.Kind().String())
+	field(w, "Language", d.Lang())
+	field(w, "Body", d.Body())
+	field(w, "Meeting", d.Meeting())
+	field(w, "Place", d.Place())
+	field(w, "Date", d.Date().String())
+	field(w, "Symbol", d.Symbol())
 	field(w, "Citation", d.Cite(norms.Formal))
-	field(w, "URL", d.Provenance.URL)
+	prov := d.Provenance()
+	field(w, "URL", prov.URL)
 	field(w, "Extent", extent(d))
-	field(w, "Read from", d.Provenance.ReadFrom)
-	field(w, "Publisher", d.Provenance.Publisher)
-	field(w, "Note", quoteEditorial(d.Editorial.Note))
-	for _, n := range d.Provenance.Notes {
+	field(w, "Read from", prov.ReadFrom)
+	field(w, "Publisher", prov.Publisher)
+	field(w, "Note", quoteEditorial(d.Editorial().Note))
+	for _, n := range prov.Notes {
 		field(w, "Note", n)
 	}
-	for _, k := range d.Provenance.Corrections {
+	for _, k := range prov.Corrections {
 		field(w, "Correction", fmt.Sprintf("%q → %q: %s", k.Original, k.Corrected, k.Reason))
 	}
-	for _, l := range d.Links {
+	for _, o := range prov.Omitted {
+		field(w, "Omitted", fmt.Sprintf("%q: %s", o.Text, o.Reason))
+	}
+	f := d.Facts()
+	field(w, "Number", f.Number)
+	field(w, "Series", f.Series)
+	field(w, "Session", f.Session)
+	field(w, "Agenda item", f.Agenda)
+	field(w, "In force", f.InForce.String())
+	for l := range d.Links() {
 		s := fmt.Sprintf("%s %s", l.Rel, linkTarget(l.Target))
-		if l.Paragraph > 0 {
-			s += " in " + paragraphPlace(d, l.Paragraph)
+		if p := d.Paragraph(l.Paragraph); !p.IsZero() {
+			s += " in " + paragraphPlace(p)
 		}
 		if l.Basis != "" {
 			s += " (" + l.Basis + ")"
 		}
+		if l.Note != "" {
+			s += ": " + l.Note
+		}
 		field(w, "Link", s)
 	}
-	for _, l := range d.Backlinks() {
+	for l := range d.Backlinks() {
 		field(w, "Linked from", describeBacklink(l))
 	}
-	if len(d.Norms) > 0 {
-		field(w, "Norms", fmt.Sprintf("%d, %s to %s", len(d.Norms), d.Norms[0], d.Norms[len(d.Norms)-1]))
+	var ns []norms.Norm
+	for n := range d.Norms() {
+		ns = append(ns, n)
 	}
-	if len(d.Paragraphs) == 0 {
+	if len(ns) > 0 {
+		field(w, "Norms", fmt.Sprintf("%d, %s to %s", len(ns), ns[0].ID(), ns[len(ns)-1].ID()))
+	}
+	for v := range d.Versions() {
+		if v != d {
+			field(w, "Version", fmt.Sprintf("%s: %s", v.Lang(), v.Title()))
+		}
+	}
+	if d.NumParagraphs() == 0 {
 		return
 	}
 	fmt.Fprintln(w)
-	for _, p := range d.Paragraphs {
-		if p.Label != "" {
-			fmt.Fprintf(w, "%s %s\n\n", label(d, p), p.Text)
+	for p := range d.Paragraphs() {
+		if p.Label() != "" {
+			fmt.Fprintf(w, "%s %s\n\n", label(p), p.Text())
 		} else {
-			fmt.Fprintf(w, "%s\n\n", p.Text)
+			fmt.Fprintf(w, "%s\n\n", p.Text())
 		}
 	}
 }
 
-// paragraphPlace names the i-th paragraph of d as a citation would: "para. 7".
-func paragraphPlace(d *declarations.Declaration, i int) string {
-	c := d.CiteParagraph(i, norms.Short)
-	return strings.TrimPrefix(strings.TrimPrefix(c, d.String()), ", ")
+// paragraphPlace names a paragraph as a citation would: "para. 7".
+func paragraphPlace(p declarations.Paragraph) string {
+	c := p.Cite(norms.Short)
+	return strings.TrimPrefix(strings.TrimPrefix(c, p.Document().String()), ", ")
 }
 
 // label prints a paragraph's label the way its document sets it off.
-func label(d *declarations.Declaration, p declarations.Paragraph) string {
-	if strings.HasSuffix(p.Label, ")") {
-		return p.Label
+func label(p declarations.Paragraph) string {
+	if strings.HasSuffix(p.Label(), ")") {
+		return p.Label()
 	}
-	return p.Label + "."
+	return p.Label() + "."
 }
 
+// ANSI escapes that begin and end bold type.
+const (
+	boldOn  = "\x1b[1m"
+	boldOff = "\x1b[22m"
+)
+
 func runSearch(c *cmdEnv) int {
-	q := strings.Join(c.fs.Args(), " ")
+	q := strings.Join(c.args, " ")
 	if strings.TrimSpace(q) == "" {
-		fmt.Fprintf(c.stderr, "%s: missing words to search for\n", c.fs.Name())
-		c.fs.Usage()
-		return 2
+		return c.usageError("missing words to search for")
 	}
 	hits, err := declarations.Search(q)
 	if err != nil {
-		return fail(c, err)
+		return c.fail(exitUsage, err)
+	}
+	if c.json {
+		type hit struct {
+			Target         jsonRef  `json:"target"`
+			Norm           string   `json:"norm,omitempty"`
+			Text           string   `json:"text"`
+			Matches        [][2]int `json:"matches"`
+			Snippet        string   `json:"snippet"`
+			SnippetMatches [][2]int `json:"snippet_matches"`
+		}
+		out := struct {
+			Query string `json:"query"`
+			Hits  []hit  `json:"hits"`
+		}{q, []hit{}}
+		for _, h := range hits {
+			e := hit{Target: paragraphRef(h.Paragraph), Norm: string(h.Norm), Text: h.Text(), Matches: h.Matches, Snippet: h.Snippet, SnippetMatches: h.SnippetMatches}
+			if e.SnippetMatches == nil {
+				e.SnippetMatches = [][2]int{}
+			}
+			out.Hits = append(out.Hits, e)
+		}
+		c.writeJSON(out)
 	}
 	if len(hits) == 0 {
-		fmt.Fprintf(c.stderr, "%s: no paragraph matches %s\n", c.fs.Name(), strconv.Quote(q))
-		return 1
+		fmt.Fprintf(c.stderr, "%s: no paragraph matches %s\n", c.name(), quote(q))
+		return exitNotFound
 	}
-	var b bytes.Buffer
+	if c.json {
+		return exitOK
+	}
 	for _, h := range hits {
-		where := h.Document.CiteParagraph(h.Paragraph, norms.Short)
-		if n, ok := norms.Lookup(h.Norm); ok && n.Document == string(h.Document.ID) {
-			where = fmt.Sprintf("%s (%s)", n, n.ID)
+		where := h.Paragraph.Cite(norms.Short)
+		if n, ok := h.Paragraph.Norm(); ok {
+			where = fmt.Sprintf("%s (%s)", n, n.ID())
 		}
-		fmt.Fprintf(&b, "%s\n  %s\n\n", where, h.Snippet)
+		snippet := h.Snippet
+		if c.color {
+			snippet = h.Highlight(boldOn, boldOff)
+		}
+		fmt.Fprintf(&c.out, "%s\n  %s\n\n", where, snippet)
 	}
-	fmt.Fprintf(&b, "%d paragraphs\n", len(hits))
-	if _, err := c.stdout.Write(b.Bytes()); err != nil {
-		return fail(c, err)
-	}
-	return 0
+	fmt.Fprintf(&c.out, "%s\n", plural(len(hits), "paragraph"))
+	return exitOK
 }
 
 func runCite(c *cmdEnv) int {
 	style, err := norms.ParseStyle(c.style)
 	if err != nil {
-		fmt.Fprintf(c.stderr, "%s: %v\n", c.fs.Name(), err)
-		return 2
+		return c.usageError("%v", err)
 	}
 	t, code := resolveArgs(c)
-	if code != 0 {
+	if code != exitOK {
 		return code
 	}
 	out := t.cite(style)
 	if out == "" {
-		return fail(c, fmt.Errorf("the sources give no %s for %s", style, t.cite(norms.Short)))
+		return c.fail(exitNotFound, fmt.Errorf("the sources give no %s for %s", style, t.cite(norms.Short)))
 	}
-	fmt.Fprintln(c.stdout, strings.TrimSuffix(out, "\n"))
-	return 0
-}
-
-func runExport(c *cmdEnv) int {
-	if c.fs.NArg() > 0 {
-		c.fs.Usage()
-		return 2
+	if c.json {
+		c.writeJSON(struct {
+			Target   jsonRef `json:"target"`
+			Style    string  `json:"style"`
+			Citation string  `json:"citation"`
+		}{t.ref(), style.String(), out})
+		return exitOK
 	}
-	if c.format != "json" {
-		fmt.Fprintf(c.stderr, "%s: unknown format %q: json is the only one\n", c.fs.Name(), c.format)
-		return 2
-	}
-	var data []byte
-	if c.schema {
-		data = schemaJSON
-	} else {
-		var err error
-		data, err = json.MarshalIndent(exportCorpus(), "", "  ")
-		if err != nil {
-			return fail(c, err)
-		}
-		data = append(data, '\n')
-	}
-	if _, err := c.stdout.Write(data); err != nil {
-		return fail(c, err)
-	}
-	return 0
+	fmt.Fprintln(&c.out, strings.TrimSuffix(out, "\n"))
+	return exitOK
 }

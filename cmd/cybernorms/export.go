@@ -2,6 +2,11 @@ package main
 
 import (
 	_ "embed"
+	"encoding/json"
+	"fmt"
+	"os"
+	"reflect"
+	"slices"
 
 	"github.com/cybernorms/cybernorms/declarations"
 	"github.com/cybernorms/cybernorms/norms"
@@ -14,7 +19,9 @@ var schemaJSON []byte
 
 // schemaVersion is the version of the export's schema. Fields may be added
 // within a version; renaming or removing one, or changing its meaning, takes
-// a new version and a new schema file.
+// a new version and a new schema file. The schema allows properties it does
+// not name, so that a consumer holding it accepts every later export of the
+// same version.
 const schemaVersion = 1
 
 // The types below are the export's schema in Go: each field's JSON name is
@@ -23,6 +30,9 @@ const schemaVersion = 1
 
 type exportedCorpus struct {
 	SchemaVersion int                `json:"schema_version"`
+	Module        string             `json:"module"`
+	ModuleVersion string             `json:"module_version"`
+	CorpusDigest  string             `json:"corpus_digest"`
 	Documents     []exportedDocument `json:"documents"`
 	Norms         []exportedNorm     `json:"norms"`
 }
@@ -31,6 +41,7 @@ type exportedDocument struct {
 	ID         string               `json:"id"`
 	Title      string               `json:"title"`
 	Kind       string               `json:"kind"`
+	Lang       string               `json:"lang,omitempty"`
 	Body       string               `json:"body,omitempty"`
 	Meeting    string               `json:"meeting,omitempty"`
 	Place      string               `json:"place,omitempty"`
@@ -41,7 +52,23 @@ type exportedDocument struct {
 	Paragraphs []exportedParagraph  `json:"paragraphs,omitempty"`
 	Norms      []string             `json:"norms,omitempty"`
 	Links      []exportedLink       `json:"links,omitempty"`
+	Backlinks  []exportedBacklink   `json:"backlinks,omitempty"`
+	Versions   []exportedDocument   `json:"versions,omitempty"`
+	Facts      *exportedFacts       `json:"facts,omitempty"`
 	Editorial  exportedDocEditorial `json:"editorial"`
+}
+
+type exportedFacts struct {
+	Number      string   `json:"number,omitempty"`
+	Series      string   `json:"series,omitempty"`
+	Session     string   `json:"session,omitempty"`
+	Agenda      string   `json:"agenda,omitempty"`
+	AltSymbols  []string `json:"alt_symbols,omitempty"`
+	Opened      string   `json:"opened,omitempty"`
+	InForce     string   `json:"in_force,omitempty"`
+	Distributed string   `json:"distributed,omitempty"`
+	Reissued    string   `json:"reissued,omitempty"`
+	AuthorNote  string   `json:"author_note,omitempty"`
 }
 
 type exportedDocEditorial struct {
@@ -50,21 +77,28 @@ type exportedDocEditorial struct {
 }
 
 type exportedProvenance struct {
-	Extent      string               `json:"extent"`
-	Excerpt     string               `json:"excerpt,omitempty"`
-	URL         string               `json:"url,omitempty"`
-	Publisher   string               `json:"publisher,omitempty"`
-	ReadFrom    string               `json:"read_from,omitempty"`
-	Sources     []exportedSource     `json:"sources,omitempty"`
-	Corrections []exportedCorrection `json:"corrections,omitempty"`
-	Notes       []string             `json:"notes,omitempty"`
-	DataFile    string               `json:"data_file"`
-	SHA256      string               `json:"sha256"`
+	Extent       string                `json:"extent"`
+	Excerpt      string                `json:"excerpt,omitempty"`
+	URL          string                `json:"url,omitempty"`
+	Publisher    string                `json:"publisher,omitempty"`
+	ReadFrom     string                `json:"read_from,omitempty"`
+	Corrections  []exportedCorrection  `json:"corrections,omitempty"`
+	Omitted      []exportedOmission    `json:"omitted,omitempty"`
+	Observations []exportedObservation `json:"observations,omitempty"`
+	Notes        []string              `json:"notes,omitempty"`
+	DataFile     string                `json:"data_file"`
+	SHA256       string                `json:"sha256"`
 }
 
-type exportedSource struct {
-	Path   string `json:"path"`
-	SHA256 string `json:"sha256"`
+type exportedOmission struct {
+	Text   string `json:"text"`
+	Reason string `json:"reason"`
+}
+
+type exportedObservation struct {
+	Fact  string `json:"fact"`
+	Value string `json:"value"`
+	Where string `json:"where"`
 }
 
 type exportedCorrection struct {
@@ -87,6 +121,15 @@ type exportedLink struct {
 	Target    string `json:"target"`
 	Paragraph int    `json:"paragraph,omitempty"`
 	Basis     string `json:"basis,omitempty"`
+	Note      string `json:"note,omitempty"`
+}
+
+type exportedBacklink struct {
+	From      string `json:"from"`
+	Rel       string `json:"rel"`
+	Paragraph int    `json:"paragraph,omitempty"`
+	Basis     string `json:"basis,omitempty"`
+	Norm      string `json:"norm,omitempty"`
 }
 
 type exportedNorm struct {
@@ -95,10 +138,25 @@ type exportedNorm struct {
 	Label          string                `json:"label"`
 	Text           string                `json:"text"`
 	Kind           string                `json:"kind"`
+	Lang           string                `json:"lang,omitempty"`
 	Citation       string                `json:"citation"`
 	FormalCitation string                `json:"formal_citation"`
 	Restates       string                `json:"restates,omitempty"`
+	RestatedBy     []string              `json:"restated_by,omitempty"`
+	TakesUp        *exportedTakeUp       `json:"takes_up,omitempty"`
+	Versions       []exportedNormVersion `json:"versions,omitempty"`
 	Editorial      exportedNormEditorial `json:"editorial"`
+}
+
+type exportedTakeUp struct {
+	Norm    string `json:"norm"`
+	Shared  string `json:"shared"`
+	Differs string `json:"differs,omitempty"`
+}
+
+type exportedNormVersion struct {
+	Lang string `json:"lang"`
+	Text string `json:"text"`
 }
 
 type exportedNormEditorial struct {
@@ -111,58 +169,89 @@ func isoDate(d declarations.Date) string {
 	case d.IsZero():
 		return ""
 	case d.Month == 0:
-		return pad(d.Year, 4)
+		return fmt.Sprintf("%04d", d.Year)
 	case d.Day == 0:
-		return pad(d.Year, 4) + "-" + pad(int(d.Month), 2)
+		return fmt.Sprintf("%04d-%02d", d.Year, int(d.Month))
 	}
-	return pad(d.Year, 4) + "-" + pad(int(d.Month), 2) + "-" + pad(d.Day, 2)
-}
-
-func pad(n, width int) string {
-	s := make([]byte, width)
-	for i := width - 1; i >= 0; i-- {
-		s[i] = byte('0' + n%10)
-		n /= 10
-	}
-	return string(s)
+	return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
 }
 
 // exportCorpus returns the whole corpus in the export's form.
 func exportCorpus() exportedCorpus {
-	c := exportedCorpus{SchemaVersion: schemaVersion, Documents: []exportedDocument{}, Norms: []exportedNorm{}}
+	v := buildVersion()
+	c := exportedCorpus{
+		SchemaVersion: schemaVersion,
+		Module:        modulePath,
+		ModuleVersion: v.Version,
+		CorpusDigest:  corpusDigest(),
+		Documents:     []exportedDocument{},
+		Norms:         []exportedNorm{},
+	}
 	for d := range declarations.All() {
 		c.Documents = append(c.Documents, exportDocument(d))
 	}
 	for n := range norms.All() {
-		e := exportedNorm{
-			ID:             string(n.ID),
-			Document:       n.Document,
-			Label:          n.Label,
-			Text:           n.Text,
-			Kind:           n.Kind.String(),
-			Citation:       n.String(),
-			FormalCitation: n.Cite(norms.Formal),
-			Editorial:      exportedNormEditorial{Title: n.Editorial.Title},
-		}
-		if n.Restates != nil {
-			e.Restates = string(n.Restates.ID)
-		}
-		c.Norms = append(c.Norms, e)
+		c.Norms = append(c.Norms, exportNorm(n))
 	}
 	return c
 }
 
-func exportDocument(d *declarations.Declaration) exportedDocument {
-	p := d.Provenance
+func exportNorm(n norms.Norm) exportedNorm {
+	e := exportedNorm{
+		ID:             string(n.ID()),
+		Document:       n.Document(),
+		Label:          n.Label(),
+		Text:           n.Text(),
+		Kind:           n.Kind().String(),
+		Lang:           n.Lang(),
+		Citation:       n.String(),
+		FormalCitation: n.Cite(norms.Formal),
+		Editorial:      exportedNormEditorial{Title: n.Editorial().Title},
+	}
+	if r, ok := n.Restates(); ok {
+		e.Restates = string(r.ID())
+	}
+	for r := range n.RestatedBy() {
+		e.RestatedBy = append(e.RestatedBy, string(r.ID()))
+	}
+	if t, ok := n.TakesUp(); ok {
+		e.TakesUp = &exportedTakeUp{Norm: string(t.Norm.ID()), Shared: t.Shared, Differs: t.Differs}
+	}
+	for v := range n.Versions() {
+		if v != n {
+			e.Versions = append(e.Versions, exportedNormVersion{Lang: v.Lang(), Text: v.Text()})
+		}
+	}
+	return e
+}
+
+func exportDocument(d declarations.Declaration) exportedDocument {
+	e := exportDocumentVersion(d)
+	for b := range d.Backlinks() {
+		e.Backlinks = append(e.Backlinks, exportBacklink(b))
+	}
+	for v := range d.Versions() {
+		if v != d {
+			e.Versions = append(e.Versions, exportDocumentVersion(v))
+		}
+	}
+	return e
+}
+
+// exportDocumentVersion exports one language version of a document, without
+// its backlinks and other versions.
+func exportDocumentVersion(d declarations.Declaration) exportedDocument {
+	p := d.Provenance()
 	e := exportedDocument{
-		ID:       string(d.ID),
-		Title:    d.Title,
-		Kind:     d.Kind.String(),
-		Body:     d.Body,
-		Meeting:  d.Meeting,
-		Place:    d.Place,
-		Date:     isoDate(d.Date),
-		Symbol:   d.Symbol,
+		ID:       string(d.ID()),
+		Title:    d.Title(),
+		Kind:     d.Kind().String(),
+		Lang:     d.Lang(),
+		Body:     d.Body(),
+		Meeting:  d.Meeting(),
+		Place:    d.Place(),
+		Date:     isoDate(d.Date()),
+		Symbol:   d.Symbol(),
 		Citation: d.Cite(norms.Formal),
 		Provenance: exportedProvenance{
 			Extent:    p.Extent.String(),
@@ -170,33 +259,125 @@ func exportDocument(d *declarations.Declaration) exportedDocument {
 			URL:       p.URL,
 			Publisher: p.Publisher,
 			ReadFrom:  p.ReadFrom,
-			Notes:     p.Notes,
+			Notes:     slices.Clip(p.Notes),
 			DataFile:  p.DataFile,
 			SHA256:    p.SHA256,
 		},
-		Editorial: exportedDocEditorial{Short: d.Editorial.Short, Note: d.Editorial.Note},
-	}
-	for _, s := range p.Sources {
-		e.Provenance.Sources = append(e.Provenance.Sources, exportedSource{Path: s.Path, SHA256: s.SHA256})
+		Editorial: exportedDocEditorial{Short: d.Editorial().Short, Note: d.Editorial().Note},
 	}
 	for _, k := range p.Corrections {
 		e.Provenance.Corrections = append(e.Provenance.Corrections, exportedCorrection{Original: k.Original, Corrected: k.Corrected, Reason: k.Reason})
 	}
-	for _, q := range d.Paragraphs {
-		e.Paragraphs = append(e.Paragraphs, exportedParagraph{
-			Label: q.Label,
-			Kind:  q.Kind.String(),
-			Text:  q.Text,
-			Break: q.Break.String(),
-			Note:  q.Note,
-			Norm:  string(q.Norm),
-		})
+	for _, o := range p.Omitted {
+		e.Provenance.Omitted = append(e.Provenance.Omitted, exportedOmission{Text: o.Text, Reason: o.Reason})
 	}
-	for _, id := range d.Norms {
-		e.Norms = append(e.Norms, string(id))
+	for _, o := range p.Observations {
+		e.Provenance.Observations = append(e.Provenance.Observations, exportedObservation{Fact: o.Fact, Value: o.Value, Where: o.Where})
 	}
-	for _, l := range d.Links {
-		e.Links = append(e.Links, exportedLink{Rel: l.Rel.String(), Target: string(l.Target), Paragraph: l.Paragraph, Basis: l.Basis})
+	f := d.Facts()
+	ef := exportedFacts{
+		Number: f.Number, Series: f.Series, Session: f.Session, Agenda: f.Agenda, AltSymbols: f.AltSymbols,
+		Opened: isoDate(f.Opened), InForce: isoDate(f.InForce), Distributed: isoDate(f.Distributed), Reissued: isoDate(f.Reissued),
+		AuthorNote: f.AuthorNote,
+	}
+	if !reflect.ValueOf(ef).IsZero() {
+		e.Facts = &ef
+	}
+	for q := range d.Paragraphs() {
+		e.Paragraphs = append(e.Paragraphs, exportParagraph(q))
+	}
+	for n := range d.Norms() {
+		e.Norms = append(e.Norms, string(n.ID()))
+	}
+	for l := range d.Links() {
+		e.Links = append(e.Links, exportLink(l))
 	}
 	return e
+}
+
+func exportParagraph(q declarations.Paragraph) exportedParagraph {
+	e := exportedParagraph{
+		Label: q.Label(),
+		Kind:  q.Kind().String(),
+		Text:  q.Text(),
+		Break: q.Break().String(),
+		Note:  q.Note(),
+	}
+	if n, ok := q.Norm(); ok {
+		e.Norm = string(n.ID())
+	}
+	return e
+}
+
+func exportLink(l declarations.Link) exportedLink {
+	return exportedLink{Rel: l.Rel.String(), Target: string(l.Target), Paragraph: l.Paragraph, Basis: l.Basis, Note: l.Note}
+}
+
+func exportBacklink(b declarations.Backlink) exportedBacklink {
+	return exportedBacklink{From: string(b.From), Rel: b.Rel.String(), Paragraph: b.Paragraph, Basis: b.Basis, Norm: string(b.Norm)}
+}
+
+func runExport(c *cmdEnv) int {
+	if len(c.args) > 0 {
+		return c.usageError("unexpected argument %s: export takes only flags", quote(c.args[0]))
+	}
+	if c.schema && c.format != "json" {
+		return c.usageError("-schema is for -format json, not %s", quote(c.format))
+	}
+	if c.table != "norms" && c.format != "csv" {
+		return c.usageError("-table is for -format csv, not %s", quote(c.format))
+	}
+	switch c.format {
+	case "json":
+		if c.schema {
+			return c.write(schemaJSON)
+		}
+		data, err := json.MarshalIndent(exportCorpus(), "", "  ")
+		if err != nil {
+			return c.fail(exitNotFound, err)
+		}
+		return c.write(append(data, '\n'))
+	case "csv":
+		var err error
+		var data []byte
+		switch c.table {
+		case "norms":
+			data, err = normsCSV()
+		case "paragraphs":
+			data, err = paragraphsCSV()
+		default:
+			return c.usageError("unknown table %s: say norms or paragraphs", quote(c.table))
+		}
+		if err != nil {
+			return c.fail(exitNotFound, err)
+		}
+		return c.write(data)
+	case "csl":
+		data, err := cslJSON()
+		if err != nil {
+			return c.fail(exitNotFound, err)
+		}
+		return c.write(data)
+	case "html":
+		if c.output == "" {
+			return c.usageError("-format html needs -o DIR, the directory to write the pages to")
+		}
+		if _, err := writeHTML(c.output); err != nil {
+			return c.fail(exitNotFound, err)
+		}
+		return exitOK
+	}
+	return c.usageError("unknown format %s: say json, csv, csl or html", quote(c.format))
+}
+
+// write writes data to the file -o names, or to the output.
+func (c *cmdEnv) write(data []byte) int {
+	if c.output == "" {
+		c.out.Write(data)
+		return exitOK
+	}
+	if err := os.WriteFile(c.output, data, 0o666); err != nil {
+		return c.fail(exitNotFound, err)
+	}
+	return exitOK
 }

@@ -26,9 +26,14 @@ func TestExportValid(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &doc); err != nil {
 		t.Fatalf("export is not valid JSON: %v", err)
 	}
+	// Our own output names only what the schema names: the strict check.
 	v := newValidator(t)
+	v.strict = true
 	if errs := v.validate(doc); len(errs) > 0 {
 		t.Fatalf("export does not match the schema:\n\t%s", strings.Join(errs, "\n\t"))
+	}
+	if c := doc.(map[string]any); c["module"] != modulePath || c["corpus_digest"] != corpusDigest() || c["module_version"] == "" {
+		t.Errorf("export: module %q, module_version %q, corpus_digest %q", c["module"], c["module_version"], c["corpus_digest"])
 	}
 
 	var c exportedCorpus
@@ -38,22 +43,22 @@ func TestExportValid(t *testing.T) {
 	var nd, np, nn int
 	for d := range declarations.All() {
 		e := c.Documents[nd]
-		if e.ID != string(d.ID) || e.Title != d.Title || len(e.Paragraphs) != len(d.Paragraphs) {
-			t.Errorf("document %d is %s %q with %d paragraphs, want %s", nd, e.ID, e.Title, len(e.Paragraphs), d.ID)
+		if e.ID != string(d.ID()) || e.Title != d.Title() || len(e.Paragraphs) != d.NumParagraphs() {
+			t.Errorf("document %d is %s %q with %d paragraphs, want %s", nd, e.ID, e.Title, len(e.Paragraphs), d.ID())
 			continue
 		}
-		for i, p := range d.Paragraphs {
-			if e.Paragraphs[i].Text != p.Text || e.Paragraphs[i].Label != p.Label {
-				t.Errorf("%s paragraph %d differs", d.ID, i+1)
+		for p := range d.Paragraphs() {
+			if q := e.Paragraphs[p.Position()-1]; q.Text != p.Text() || q.Label != p.Label() {
+				t.Errorf("%s paragraph %d differs", d.ID(), p.Position())
 			}
 		}
 		nd++
-		np += len(d.Paragraphs)
+		np += d.NumParagraphs()
 	}
 	for n := range norms.All() {
 		e := c.Norms[nn]
-		if e.ID != string(n.ID) || e.Text != n.Text || e.Citation != n.String() {
-			t.Errorf("norm %d is %s, want %s", nn, e.ID, n.ID)
+		if e.ID != string(n.ID()) || e.Text != n.Text() || e.Citation != n.String() {
+			t.Errorf("norm %d is %s, want %s", nn, e.ID, n.ID())
 		}
 		nn++
 	}
@@ -68,6 +73,7 @@ func TestExportValid(t *testing.T) {
 func TestValidatorRejects(t *testing.T) {
 	_, out, _ := runCmd("export")
 	v := newValidator(t)
+	v.strict = true
 	tests := []struct {
 		name   string
 		change func(c map[string]any)
@@ -99,6 +105,37 @@ func TestValidatorRejects(t *testing.T) {
 	}
 }
 
+// TestSchemaAcceptsLaterExports checks that a consumer holding the v1
+// schema accepts a later v1 export, which may hold fields this one does not
+// know, at every level.
+func TestSchemaAcceptsLaterExports(t *testing.T) {
+	_, out, _ := runCmd("export")
+	var c map[string]any
+	if err := json.Unmarshal([]byte(out), &c); err != nil {
+		t.Fatal(err)
+	}
+	c["colour"] = "red"
+	doc(c, 0)["colour"] = "red"
+	doc(c, 0)["provenance"].(map[string]any)["colour"] = "red"
+	doc(c, 0)["editorial"].(map[string]any)["colour"] = "red"
+	norm(c, 0)["colour"] = "red"
+	norm(c, 0)["editorial"].(map[string]any)["colour"] = "red"
+	for _, d := range c["documents"].([]any) {
+		for _, p := range asSlice(d.(map[string]any)["paragraphs"]) {
+			p.(map[string]any)["colour"] = "red"
+		}
+		for _, l := range asSlice(d.(map[string]any)["links"]) {
+			l.(map[string]any)["colour"] = "red"
+		}
+	}
+	if errs := newValidator(t).validate(c); len(errs) > 0 {
+		t.Errorf("the v1 schema rejects an export with added fields:\n\t%s", strings.Join(errs, "\n\t"))
+	}
+	if strings.Contains(string(schemaJSON), "additionalProperties") {
+		t.Error("the schema restricts additional properties")
+	}
+}
+
 func doc(c map[string]any, i int) map[string]any  { return c["documents"].([]any)[i].(map[string]any) }
 func norm(c map[string]any, i int) map[string]any { return c["norms"].([]any)[i].(map[string]any) }
 
@@ -111,6 +148,8 @@ func TestSchemaDescribesExport(t *testing.T) {
 		val any
 	}{
 		{"", exportedCorpus{}},
+		{"backlink", exportedBacklink{}},
+		{"facts", exportedFacts{}},
 		{"document", exportedDocument{}},
 		{"provenance", exportedProvenance{}},
 		{"paragraph", exportedParagraph{}},
@@ -151,6 +190,10 @@ func jsonFields(v any) []string {
 type validator struct {
 	root map[string]any
 	defs map[string]any
+	// strict rejects the properties the schema does not name, as
+	// "additionalProperties": false would: our own export must name only
+	// what the schema documents, though a consumer's validator accepts more.
+	strict bool
 }
 
 func newValidator(t *testing.T) *validator {
@@ -276,7 +319,7 @@ func (v *validator) value(s map[string]any, val any, at string, errs *[]string) 
 		for _, k := range keys {
 			sub, ok := props[k].(map[string]any)
 			if !ok {
-				if s["additionalProperties"] == false {
+				if s["additionalProperties"] == false || v.strict && props != nil {
 					fail("unknown property %q", k)
 				}
 				continue

@@ -5,18 +5,110 @@
 //
 // Usage:
 //
-//	cybernorms list [documents|norms]
-//	cybernorms show <citation>
-//	cybernorms search <words or "phrases">
-//	cybernorms cite [-style short|formal|url|bibtex] <citation>
-//	cybernorms export -format json [-schema]
+//	cybernorms list [documents|norms] [-json]
+//	cybernorms show [-json] <citation>
+//	cybernorms search [-json] <words or "phrases">
+//	cybernorms cite [-style short|formal|url|bibtex] [-json] <citation>
+//	cybernorms export [-format json|csv|csl|html] [-table norms|paragraphs] [-o file or dir] [-schema]
+//	cybernorms version [-json]
+//	cybernorms completion bash|zsh|fish
 //	cybernorms help [command]
 //
 // A citation is what the field writes ("UN GGE 2015 13(f)", "A/70/174, para.
 // 13(f)", "Lucca Declaration, norm 6", "Toronto 2018 chair's report, para.
-// 7") or a machine ID ("UNGGE2015/13f", "Lucca2017"). Each command takes
-// -help. An unknown citation exits with status 1 and the parser's error; a
-// search that finds nothing exits with status 1, as grep does.
+// 7") or a machine ID ("UNGGE2015/13f", "Lucca2017"). It may be quoted or
+// given as several words.
+//
+// # Conventions
+//
+// Flags may come anywhere on the line, before or after the other arguments:
+// "cite UNGGE2015/13f -style formal" is "cite -style formal UNGGE2015/13f".
+// After "--", every argument is an argument, even one that begins with "-".
+// Each command takes -help.
+//
+// The exit status is 0 on success; 1 when nothing was found (a citation that
+// names nothing in the corpus, a search without a match) or the output could
+// not be written; 2 for a usage error (an unknown command, flag or argument)
+// or a search query that cannot be read (an unclosed quotation mark).
+// Anything of the command line that an error message repeats is quoted, as Go
+// quotes strings, so that no control character of the input reaches the
+// terminal.
+//
+// search marks its matches in bold (ANSI SGR 1) only when its output is a
+// terminal and the environment variable NO_COLOR is unset or empty (see
+// https://no-color.org) and TERM is not "dumb"; written to a pipe or a file,
+// its output is plain text.
+//
+// # JSON output
+//
+// With -json, list, show, search, cite and version write one JSON object and
+// a newline instead of text. The shapes below are stable within the
+// command's major version: fields may be added, none is renamed or removed
+// or changes meaning. Empty strings, lists and zero numbers are omitted. The
+// objects "document", "norm", "paragraph", "link" and "backlink" are those of
+// the export (see export -schema), so one parser reads both.
+//
+// A reference names what a citation resolves to; show, search and cite (and
+// the commands resolve and scan, which find citations in text, when they
+// come) use it as "target":
+//
+//	{"type": "norm"|"document"|"paragraph",   what the citation names
+//	 "id": "UNGGE2015/13f",                  the norm's ID, or the document's
+//	 "document": "UNGGE2015",                the document's ID
+//	 "paragraph": 42,                        1-based position of the paragraph (of the
+//	                                         norm's paragraph, for a norm); absent for a document
+//	 "label": "13(f)",                       the label as the source prints it, if any
+//	 "anchor": "13f",                        the fragment of the paragraph or norm in the
+//	                                         HTML edition (export -format html): UNGGE2015.html#13f
+//	 "citation": "UN GGE 2015, norm 13(f)"}  the short citation
+//
+// The commands write:
+//
+//	list documents  {"documents": [{"id", "title", "kind", "lang", "date", "extent",
+//	                 "paragraphs": count, "norms": count, "editorial": {"short"}}]}
+//	list norms      {"norms": [{"id", "document", "label", "kind", "lang", "citation",
+//	                 "editorial": {"title"}}]}
+//	show            {"target": reference, and one of
+//	                   "norm": norm, "taken_up_by": [backlink]     for a norm
+//	                   "document": document                        for a document
+//	                   "paragraph": paragraph, "formal_citation",
+//	                   "links": [link]                             for a paragraph}
+//	search          {"query": "...", "hits": [{"target": reference, "norm": ID,
+//	                 "text": the paragraph's text, "matches": [[start, end]],
+//	                 "snippet": plain excerpt, "snippet_matches": [[start, end]]}]}
+//	                 (ranges are UTF-8 byte offsets, end exclusive; a search
+//	                 without a match writes "hits": [] and exits with status 1)
+//	cite            {"target": reference, "style": "formal", "citation": "..."}
+//	version         {"module", "version", "corpus_digest", "schema_version", "go"}
+//
+// The commands that find citations, when they come, will write the same
+// reference: resolve -json {"input": "...", "target": reference}, and scan
+// -json {"citations": [{"start", "end", "text", "target": reference}]}, with
+// byte offsets into the text scanned.
+//
+// # Version
+//
+// version prints the module version (from the build information: a release
+// such as v1.2.0, or "(devel)" with the VCS revision when built from a
+// checkout), the corpus digest and the export's schema version. The corpus
+// digest is "sha256:" and the hex SHA-256 of, in order, for every document
+// (in ID order, each language version in turn) its ID, language and title and
+// each paragraph's label and text, then for every norm (in the order of
+// norms.All, each language version in turn) its ID, language and text; each
+// string written as its length in bytes in decimal, a colon and its bytes.
+// Two builds with the same digest hold the same texts.
+//
+// # Exports
+//
+// export writes the whole corpus, for people who do not use Go:
+//
+//	-format json   one JSON document; its schema (JSON Schema 2020-12) is printed by -schema
+//	-format csv    RFC 4180 CSV with a header row: one row per norm, or with
+//	               -table paragraphs one row per paragraph (columns in export -help)
+//	-format csl    CSL-JSON, for Zotero, Pandoc and Mendeley: one item per document,
+//	               its ID as the citation key
+//	-format html   a static web edition, one page per document and an index,
+//	               written to the directory -o names
 //
 // Run it on the embedded corpus without installing anything:
 //
@@ -30,6 +122,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -37,38 +131,75 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
+// Exit statuses.
+const (
+	exitOK       = 0
+	exitNotFound = 1 // nothing found, or the output could not be written
+	exitUsage    = 2 // a usage error, or a query that cannot be read
+)
+
 // A command is one subcommand of cybernorms.
 type command struct {
 	name, args, summary string
 	run                 func(c *cmdEnv) int
 	flags               func(fs *flag.FlagSet, c *cmdEnv)
+	// complete lists the words the shell completion offers for the
+	// command's arguments.
+	complete []string
 }
 
-// cmdEnv is what a command runs with.
+// cmdEnv is what a command runs with. A command writes its output to out,
+// which run copies to the real output when the command is done, so that a
+// write error is reported once, whatever the command.
 type cmdEnv struct {
-	fs             *flag.FlagSet
-	stdout, stderr io.Writer
-	style          string
-	format         string
-	schema         bool
+	cmd    *command
+	fs     *flag.FlagSet
+	args   []string // the arguments that are not flags, in order
+	out    bytes.Buffer
+	stderr io.Writer
+	// color says that the output is a terminal that takes ANSI escapes.
+	color bool
+
+	json   bool
+	style  string
+	format string
+	table  string
+	output string
+	schema bool
 }
+
+// name returns "cybernorms <command>", the prefix of the command's messages.
+func (c *cmdEnv) name() string { return "cybernorms " + c.cmd.name }
 
 var commands []*command
 
 func init() {
+	jsonFlag := func(fs *flag.FlagSet, c *cmdEnv) {
+		fs.BoolVar(&c.json, "json", false, "write JSON instead of text (see the shape above)")
+	}
 	commands = []*command{
-		{name: "list", args: "[documents|norms]", summary: "list the documents, or every norm, of the corpus", run: runList},
-		{name: "show", args: "<citation>", summary: "show a norm, a document or a paragraph, with its text and provenance", run: runShow},
-		{name: "search", args: `<words or "phrases">`, summary: "find the paragraphs that contain every word or phrase", run: runSearch},
-		{name: "cite", args: "[-style short|formal|url|bibtex] <citation>", summary: "print a citation in the given style", run: runCite,
+		{name: "list", args: "[documents|norms] [-json]", summary: "list the documents, or every norm, of the corpus", run: runList,
+			flags: jsonFlag, complete: []string{"documents", "norms"}},
+		{name: "show", args: "[-json] <citation>", summary: "show a norm, a document or a paragraph, with its text and provenance", run: runShow,
+			flags: jsonFlag},
+		{name: "search", args: `[-json] <words or "phrases">`, summary: "find the paragraphs that contain every word or phrase", run: runSearch,
+			flags: jsonFlag},
+		{name: "cite", args: "[-style short|formal|url|bibtex] [-json] <citation>", summary: "print a citation in the given style", run: runCite,
 			flags: func(fs *flag.FlagSet, c *cmdEnv) {
 				fs.StringVar(&c.style, "style", "short", "citation `style`: short, formal, url or bibtex")
+				jsonFlag(fs, c)
 			}},
-		{name: "export", args: "-format json [-schema]", summary: "write the whole corpus as one JSON document", run: runExport,
+		{name: "export", args: "[-format json|csv|csl|html] [-table norms|paragraphs] [-o path] [-schema]", summary: "write the whole corpus as JSON, CSV, CSL-JSON or a static web edition", run: runExport,
 			flags: func(fs *flag.FlagSet, c *cmdEnv) {
-				fs.StringVar(&c.format, "format", "json", "output `format`; json is the only one")
-				fs.BoolVar(&c.schema, "schema", false, "write the JSON Schema of the export instead of the corpus")
+				fs.StringVar(&c.format, "format", "json", "output `format`: json, csv, csl or html")
+				fs.StringVar(&c.table, "table", "norms", "for -format csv, the `table`: norms (a row per norm) or paragraphs (a row per paragraph)")
+				fs.StringVar(&c.output, "o", "", "write to this `path` instead of the standard output; for -format html, the directory to write (required)")
+				fs.BoolVar(&c.schema, "schema", false, "for -format json, write the JSON Schema of the export instead of the corpus")
 			}},
+		{name: "version", args: "[-json]", summary: "print the module version, the corpus digest and the export's schema version", run: runVersion,
+			flags: jsonFlag},
+		{name: "completion", args: "bash|zsh|fish", summary: "print a shell completion script", run: runCompletion,
+			complete: []string{"bash", "zsh", "fish"}},
 	}
 }
 
@@ -79,97 +210,270 @@ func usage(w io.Writer) {
 	}
 	fmt.Fprintf(w, "  cybernorms help [command]\n\nCommands:\n\n")
 	for _, c := range commands {
-		fmt.Fprintf(w, "  %-7s %s\n", c.name, c.summary)
+		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
 	}
-	fmt.Fprintf(w, "\nA citation is what the field writes (\"UN GGE 2015 13(f)\", \"A/70/174, para. 13(f)\",\n\"Lucca Declaration, norm 6\", \"Toronto 2018 chair's report, para. 7\") or a machine ID\n(\"UNGGE2015/13f\", \"Lucca2017\"). Run \"cybernorms <command> -help\" for a command's flags.\n")
+	fmt.Fprintf(w, `
+A citation is what the field writes ("UN GGE 2015 13(f)", "A/70/174, para. 13(f)",
+"Lucca Declaration, norm 6", "Toronto 2018 chair's report, para. 7") or a machine ID
+("UNGGE2015/13f", "Lucca2017"). Flags may come before or after the arguments.
+Exit status: 0 success, 1 nothing found or output failed, 2 usage or query error.
+Run "cybernorms <command> -help" for a command's flags and output.
+`)
+}
+
+// getenv and isTerminal are variables for the tests.
+var (
+	getenv     = os.Getenv
+	isTerminal = defaultIsTerminal
+)
+
+// defaultIsTerminal reports whether w is a terminal: a file that is a
+// character device. (A check with the standard library only; /dev/null is
+// a character device too, which does no harm.)
+func defaultIsTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// useColor reports whether to mark search matches with ANSI escapes on w.
+func useColor(w io.Writer) bool {
+	return getenv("NO_COLOR") == "" && getenv("TERM") != "dumb" && isTerminal(w)
 }
 
 // run runs the command line args and returns the exit status.
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
 		usage(stderr)
-		return 2
+		return exitUsage
 	}
 	name := args[0]
-	if name == "help" || name == "-h" || name == "-help" || name == "--help" {
+	switch name {
+	case "help", "-h", "-help", "--help":
 		if len(args) > 1 && name == "help" {
+			if len(args) > 2 {
+				fmt.Fprintf(stderr, "cybernorms help: unexpected argument %s: help takes one command\n", strconv.Quote(args[2]))
+				return exitUsage
+			}
 			return run([]string{args[1], "-help"}, stdout, stderr)
 		}
-		usage(stdout)
-		return 0
+		var b bytes.Buffer
+		usage(&b)
+		return flush(stdout, stderr, "cybernorms help", b.Bytes(), exitOK)
 	}
-	var cmd *command
-	for _, c := range commands {
-		if c.name == name {
-			cmd = c
-		}
-	}
-	if cmd == nil {
-		fmt.Fprintf(stderr, "cybernorms: unknown command %q\n\n", name)
+	i := slices.IndexFunc(commands, func(c *command) bool { return c.name == name })
+	if i < 0 {
+		fmt.Fprintf(stderr, "cybernorms: unknown command %s\n\n", strconv.Quote(name))
 		usage(stderr)
-		return 2
+		return exitUsage
 	}
-	env := &cmdEnv{stdout: stdout, stderr: stderr}
-	fs := flag.NewFlagSet("cybernorms "+cmd.name, flag.ContinueOnError)
-	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "Usage: cybernorms %s %s\n\n%s.\n", cmd.name, cmd.args, capitalize(cmd.summary))
-		if help := helpText[cmd.name]; help != "" {
-			fmt.Fprintf(fs.Output(), "\n%s", help)
-		}
-		if cmd.flags != nil {
-			fmt.Fprintf(fs.Output(), "\nFlags:\n")
-			fs.PrintDefaults()
-		}
+	c := &cmdEnv{cmd: commands[i], stderr: stderr, color: useColor(stdout)}
+	c.fs = flag.NewFlagSet(c.name(), flag.ContinueOnError)
+	c.fs.Usage = func() { printHelp(c.fs.Output(), c) }
+	if c.cmd.flags != nil {
+		c.cmd.flags(c.fs, c)
 	}
-	if cmd.flags != nil {
-		cmd.flags(fs, env)
-	}
-	env.fs = fs
-	// The flag package prints its errors and the usage while parsing; hold
-	// them, to print the usage asked for by -help to stdout and the rest to
-	// stderr.
-	var parseOut bytes.Buffer
-	fs.SetOutput(&parseOut)
-	err := fs.Parse(args[1:])
-	fs.SetOutput(stderr)
-	if err != nil {
+	if err := c.parse(args[1:]); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			stdout.Write(parseOut.Bytes())
-			return 0
+			var b bytes.Buffer
+			printHelp(&b, c)
+			return flush(stdout, stderr, c.name(), b.Bytes(), exitOK)
 		}
-		stderr.Write(parseOut.Bytes())
-		return 2
+		return c.usageError("%s", err)
 	}
-	return cmd.run(env)
+	code := c.cmd.run(c)
+	return flush(stdout, stderr, c.name(), c.out.Bytes(), code)
 }
+
+// flush writes out to stdout and returns code, or, if the write fails,
+// reports the error and returns exitNotFound.
+func flush(stdout, stderr io.Writer, name string, out []byte, code int) int {
+	if len(out) == 0 {
+		return code
+	}
+	if _, err := stdout.Write(out); err != nil {
+		fmt.Fprintf(stderr, "%s: writing the output: %v\n", name, err)
+		if code == exitOK {
+			code = exitNotFound
+		}
+	}
+	return code
+}
+
+// parse parses the command line, with flags anywhere among the arguments.
+// It returns the flag package's error, or flag.ErrHelp, with the input in
+// it quoted.
+func (c *cmdEnv) parse(args []string) error {
+	c.fs.SetOutput(io.Discard) // the errors are reported by run, quoted
+	defer c.fs.SetOutput(c.stderr)
+	for {
+		if err := c.fs.Parse(args); err != nil {
+			return quoteFlagError(err)
+		}
+		rest := c.fs.Args()
+		if n := len(args) - len(rest); n > 0 && args[n-1] == "--" {
+			c.args = append(c.args, rest...)
+			return nil
+		}
+		if len(rest) == 0 {
+			return nil
+		}
+		c.args = append(c.args, rest[0])
+		args = rest[1:]
+	}
+}
+
+// quoteFlagError rewrites the flag package's errors that repeat the input
+// unquoted.
+func quoteFlagError(err error) error {
+	if errors.Is(err, flag.ErrHelp) {
+		return err
+	}
+	msg := err.Error()
+	for _, p := range []struct{ prefix, say string }{
+		{"flag provided but not defined: ", "unknown flag "},
+		{"bad flag syntax: ", "bad flag syntax: "},
+		{"flag needs an argument: ", "flag needs an argument: "},
+	} {
+		if s, ok := strings.CutPrefix(msg, p.prefix); ok {
+			return errors.New(p.say + strconv.Quote(s))
+		}
+	}
+	return err
+}
+
+// usageError reports a usage error, what was wrong and the command's usage
+// line, and returns exitUsage.
+func (c *cmdEnv) usageError(format string, args ...any) int {
+	fmt.Fprintf(c.stderr, "%s: %s\nUsage: %s %s\nRun \"%s -help\" for more.\n", c.name(), fmt.Sprintf(format, args...), c.name(), c.cmd.args, c.name())
+	return exitUsage
+}
+
+// fail prints err as the command's error and returns status code.
+func (c *cmdEnv) fail(code int, err error) int {
+	fmt.Fprintf(c.stderr, "%s: %v\n", c.name(), err)
+	return code
+}
+
+// printHelp writes the command's usage, its longer help and its flags.
+func printHelp(w io.Writer, c *cmdEnv) {
+	fmt.Fprintf(w, "Usage: %s %s\n\n%s.\n", c.name(), c.cmd.args, capitalize(c.cmd.summary))
+	if help := helpText[c.cmd.name]; help != "" {
+		fmt.Fprintf(w, "\n%s", help)
+	}
+	if c.cmd.flags != nil {
+		fmt.Fprintf(w, "\nFlags (before or after the arguments):\n")
+		c.fs.SetOutput(w)
+		c.fs.PrintDefaults()
+		c.fs.SetOutput(io.Discard)
+	}
+}
+
+const jsonNote = `With -json, the output is one JSON object (fields may be added, never
+renamed or removed; empty values are omitted); a "reference" is
+  {"type": "norm"|"document"|"paragraph", "id", "document",
+   "paragraph": 1-based position, "label", "anchor", "citation"}
+and "document", "norm", "paragraph", "link" and "backlink" are the
+objects of the JSON export (cybernorms export -schema).
+`
 
 // helpText is the longer help of each command.
 var helpText = map[string]string{
 	"list": `With no argument or "documents", list every document: its ID, how much
 of it the corpus holds, its paragraphs and norms, and its short name.
 With "norms", list every norm, commitment and principle: its ID, its
-citation and the maintainers' short title.
+citation and the maintainers' short title. The word may be in any case.
+
+` + jsonNote + `
+  list documents -json  {"documents": [{"id", "title", "kind", "lang", "date",
+                         "extent", "paragraphs": count, "norms": count,
+                         "editorial": {"short"}}]}
+  list norms -json      {"norms": [{"id", "document", "label", "kind", "lang",
+                         "citation", "editorial": {"title"}}]}
 `,
 	"show": `Show what the citation names: a norm (its citation, text, source,
 restatements and the documents that take it up), a document (its
 metadata, provenance, links and text), or a paragraph of a document.
-The citation may be several words; quote it or not.
+The citation may be several words; quote it or not. A citation that
+names nothing exits with status 1.
+
+` + jsonNote + `
+  show -json  {"target": reference, and
+                 "norm": norm, "taken_up_by": [backlink]      for a norm,
+                 "document": document                         for a document,
+                 "paragraph": paragraph, "formal_citation",
+                 "links": [link]                              for a paragraph}
 `,
 	"search": `Search every text of the corpus, case-insensitively. Every word and
 every "quoted phrase" must occur in a paragraph for it to match; a word
 matches the beginning of a word of the text. Prints each matching
-paragraph's citation and a snippet with the matches in **bold**.
-Exits with status 1 if nothing matches.
+paragraph's citation and a snippet; on a terminal the matches are in
+bold, unless NO_COLOR is set. Exits with status 1 if nothing matches,
+and 2 if the query cannot be read (an unclosed quotation mark).
+
+` + jsonNote + `
+  search -json  {"query", "hits": [{"target": reference, "norm": ID,
+                 "text": the paragraph's text, "matches": [[start, end]],
+                 "snippet": plain excerpt, "snippet_matches": [[start, end]]}]}
+                (UTF-8 byte offsets, end exclusive; "hits": [] when nothing
+                matches, with status 1)
 `,
 	"cite": `Print a citation of a norm, a document or a paragraph. Styles:
   short    UN GGE 2015, norm 13(f)
   formal   the formal reference, in the style UN documents are cited
   url      the address where the source is published
   bibtex   a BibTeX entry for the document, with the pinpoint as a comment
+
+` + jsonNote + `
+  cite -json  {"target": reference, "style", "citation"}
 `,
 	"export": `Write the whole corpus (every document, paragraph and norm, with
-provenance and links) as one JSON document, for people who do not use
-Go. Its schema, versioned, is printed by -schema (JSON Schema 2020-12).
+provenance and links), for people who do not use Go:
+
+  -format json   one JSON document, schema version 1; -schema prints its
+                 JSON Schema (2020-12). Within version 1 fields may be
+                 added, never renamed or removed: the schema allows
+                 properties it does not name.
+  -format csv    RFC 4180 CSV (UTF-8, CRLF line ends, a header row).
+                 -table norms (the default), one row per norm (and per
+                 further language version of it, in the next rows):
+                   id, document, label, kind, lang, citation,
+                   formal_citation, restates, title_editorial, text
+                 -table paragraphs, one row per paragraph of every
+                 language version:
+                   document, lang, position, label, anchor, kind, break,
+                   norm, citation, text
+                 (position is 1-based; anchor is the paragraph's fragment
+                 in the HTML edition; empty cells where there is no value)
+  -format csl    CSL-JSON (Citation Style Language 1.0.2): an array of one
+                 item per document, "id" its ID (the citation key), with
+                 type, title, author (the issuing body, as a literal),
+                 issued, number (the UN symbol), URL, genre and note.
+  -format html   a static web edition in the directory -o names: index.html
+                 and one page per document (ID.html, and ID.LANG.html for
+                 each further language version); every paragraph has the
+                 anchor #pN (N its 1-based position), and a labelled one or
+                 a norm also #LABEL, the norm ID's item part: UNGGE2015.html#13f.
+
+The output goes to the standard output, or to the file -o names.
+`,
+	"version": `Print the module version (from the build information), the corpus
+digest and the version of the export's schema. The corpus digest is the
+SHA-256 of the IDs, languages, titles, labels and texts of every document,
+paragraph and norm, in order (see the package documentation), so two
+builds with the same digest hold the same texts.
+
+  version -json  {"module", "version", "corpus_digest", "schema_version", "go"}
+`,
+	"completion": `Print a completion script for the shell: it completes commands,
+flags, their values and the IDs of documents and norms. To use it:
+
+  bash   source <(cybernorms completion bash)        (e.g. in ~/.bashrc)
+  zsh    source <(cybernorms completion zsh)         (e.g. in ~/.zshrc)
+  fish   cybernorms completion fish | source          (e.g. in config.fish)
 `,
 }
 

@@ -25,7 +25,7 @@ func TestCommands(t *testing.T) {
 		// out and errOut are substrings of stdout and stderr, in order.
 		out, errOut []string
 	}{
-		{args: nil, code: 2, errOut: []string{"Usage:", "cybernorms show <citation>"}},
+		{args: nil, code: 2, errOut: []string{"Usage:", "cybernorms show [-json] <citation>"}},
 		{args: []string{"help"}, code: 0, out: []string{"Usage:", "Commands:", "export"}},
 		{args: []string{"--help"}, code: 0, out: []string{"Usage:"}},
 		{args: []string{"frobnicate"}, code: 2, errOut: []string{`unknown command "frobnicate"`, "Usage:"}},
@@ -65,17 +65,20 @@ func TestCommands(t *testing.T) {
 		// list.
 		{args: []string{"list"}, out: []string{"ID", "Budapest2001", "metadata only", "Lucca2017 ", "full text", "34", "12", "G7 Lucca 2017\n", "UNGGE2015"}},
 		{args: []string{"list", "norms"}, out: []string{"Dinard2019/1", "UNGGE2015/13f", "UN GGE 2015, norm 13(f)", "Do not damage critical infrastructure"}},
-		{args: []string{"list", "laws"}, code: 2, errOut: []string{`cannot list "laws"`}},
+		{args: []string{"list", "laws"}, code: 2, errOut: []string{`cannot list "laws"`, "Usage: cybernorms list"}},
+		{args: []string{"list", "NORMS"}, out: []string{"UNGGE2015/13f"}},
+		{args: []string{"list", "documents", "norms"}, code: 2, errOut: []string{`unexpected argument "norms"`}},
 
 		// search.
 		{args: []string{"search", `"critical infrastructure"`, "protect"}, out: []string{
-			"G7 Lucca 2017, norm 7 (Lucca2017/7)\n  States should take appropriate measures to **protect** their **critical infrastructure**",
+			"G7 Lucca 2017, norm 7 (Lucca2017/7)\n  States should take appropriate measures to protect their critical infrastructure",
 			"UN GGE 2015, norm 13(g) (UNGGE2015/13g)",
-			"2 paragraphs\n",
+			" paragraphs\n",
 		}},
-		{args: []string{"search", "Budapest"}, out: []string{"G7 Toronto 2018 Chair's Report, para. 4\n", "**Budapest**"}},
+		{args: []string{"search", "Budapest"}, out: []string{"G7 Toronto 2018 Chair's Report, para. 4\n", " Budapest "}},
+		{args: []string{"search", "Budapest", "cloud"}, out: []string{"G7 Paris 2019, commitment 15", "\n1 paragraph\n"}},
 		{args: []string{"search", "xylophone"}, code: 1, errOut: []string{`no paragraph matches "xylophone"`}},
-		{args: []string{"search", `"critical`}, code: 1, errOut: []string{"cybernorms search: "}},
+		{args: []string{"search", `"critical`}, code: 2, errOut: []string{"cybernorms search: ", "unclosed quotation mark"}},
 
 		// cite, in every style.
 		{args: []string{"cite", "UN GGE 2015 13(f)"}, out: []string{"UN GGE 2015, norm 13(f)\n"}},
@@ -85,10 +88,28 @@ func TestCommands(t *testing.T) {
 		{args: []string{"cite", "-style", "formal", "Toronto 2018 chair's report, para. 7"}, out: []string{"(Toronto, Canada, 23 April 2018), para. 7\n"}},
 		{args: []string{"cite", "-style", "chicago", "Lucca2017"}, code: 2, errOut: []string{"chicago"}},
 		{args: []string{"cite", "norm 14(z)"}, code: 1, errOut: []string{"cannot parse citation"}},
+		// flags after the arguments, and "--".
+		{args: []string{"cite", "UNGGE2015/13f", "-style", "formal"}, out: []string{"UN Doc. A/70/174 (22 July 2015), para. 13(f)\n"}},
+		{args: []string{"cite", "UN", "GGE", "-style=url", "2015", "13(f)"}, out: []string{"https://documents.un.org/"}},
+		{args: []string{"cite", "--", "-style"}, code: 1, errOut: []string{`cannot parse citation "-style"`}},
+		{args: []string{"show", "Lucca2017/6", "-json"}, out: []string{`"type": "norm"`}},
+		// errors quote what they repeat.
+		{args: []string{"cite", "-sty\x1b[31mle", "x"}, code: 2, errOut: []string{`unknown flag "-sty\x1b[31mle"`, "Usage: cybernorms cite"}},
+		{args: []string{"show", "-json", "no\x1bsuch"}, code: 1, errOut: []string{`"no\x1bsuch"`}},
+		{args: []string{"fr\x1bob"}, code: 2, errOut: []string{`unknown command "fr\x1bob"`}},
+		{args: []string{"help", "show", "extra"}, code: 2, errOut: []string{`unexpected argument "extra"`}},
+		{args: []string{"version", "now"}, code: 2, errOut: []string{`unexpected argument "now"`}},
+		{args: []string{"completion"}, code: 2, errOut: []string{"missing shell"}},
+		{args: []string{"completion", "tcsh"}, code: 2, errOut: []string{`unknown shell "tcsh"`}},
+		{args: []string{"version"}, out: []string{"cybernorms ", "module:         github.com/cybernorms/cybernorms ", "corpus digest:  sha256:", "export schema:  1\n"}},
 
 		// export.
 		{args: []string{"export", "-format", "json", "-schema"}, out: []string{`"$schema": "https://json-schema.org/draft/2020-12/schema"`}},
 		{args: []string{"export", "-format", "xml"}, code: 2, errOut: []string{`unknown format "xml"`}},
+		{args: []string{"export", "-format", "html"}, code: 2, errOut: []string{"needs -o DIR"}},
+		{args: []string{"export", "-format", "csv", "-table", "rows"}, code: 2, errOut: []string{`unknown table "rows"`}},
+		{args: []string{"export", "-format", "csl", "-schema"}, code: 2, errOut: []string{`-schema is for -format json`}},
+		{args: []string{"export", "all"}, code: 2, errOut: []string{`unexpected argument "all"`}},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
@@ -129,7 +150,7 @@ func TestHelp(t *testing.T) {
 			}
 			want := []string{"Usage: cybernorms " + c.name, helpText[c.name]}
 			if c.flags != nil {
-				want = append(want, "Flags:")
+				want = append(want, "Flags")
 			}
 			containsInOrder(t, strings.Join(args, " "), out, want)
 		}
@@ -144,9 +165,9 @@ func TestHelp(t *testing.T) {
 // by its citation.
 func TestShowEverything(t *testing.T) {
 	for n := range norms.All() {
-		for _, c := range []string{string(n.ID), n.String()} {
+		for _, c := range []string{string(n.ID()), n.String()} {
 			code, out, errOut := runCmd("show", c)
-			if code != 0 || !strings.HasPrefix(out, n.String()+"\n\n"+n.Text+"\n") {
+			if code != 0 || !strings.HasPrefix(out, n.String()+"\n\n"+n.Text()+"\n") {
 				t.Errorf("show %q: status %d, stderr %q, stdout:\n%s", c, code, errOut, out)
 			}
 			for _, style := range []string{"short", "formal", "bibtex"} {
@@ -159,24 +180,24 @@ func TestShowEverything(t *testing.T) {
 		}
 	}
 	for d := range declarations.All() {
-		for _, c := range []string{string(d.ID), d.String()} {
+		for _, c := range []string{string(d.ID()), d.String()} {
 			code, out, errOut := runCmd("show", c)
-			if code != 0 || !strings.HasPrefix(out, d.Title+"\n\n") || !strings.Contains(out, "ID:          "+string(d.ID)+"\n") {
+			if code != 0 || !strings.HasPrefix(out, d.Title()+"\n\n") || !strings.Contains(out, "ID:          "+string(d.ID())+"\n") {
 				t.Errorf("show %q: status %d, stderr %q, stdout:\n%s", c, code, errOut, out)
 			}
-			for _, p := range d.Paragraphs {
-				if !strings.Contains(out, p.Text) {
-					t.Errorf("show %q lacks the text of a paragraph: %q", c, p.Text)
+			for p := range d.Paragraphs() {
+				if !strings.Contains(out, p.Text()) {
+					t.Errorf("show %q lacks the text of a paragraph: %q", c, p.Text())
 				}
 			}
 		}
-		for i, p := range d.Paragraphs {
-			if p.Label == "" || p.Norm != "" {
+		for p := range d.Paragraphs() {
+			if _, isNorm := p.Norm(); p.Label() == "" || isNorm {
 				continue
 			}
-			c := d.CiteParagraph(i+1, norms.Short)
+			c := p.Cite(norms.Short)
 			code, out, errOut := runCmd("show", c)
-			if code != 0 || !strings.HasPrefix(out, c+"\n\n"+p.Text+"\n") {
+			if code != 0 || !strings.HasPrefix(out, c+"\n\n"+p.Text()+"\n") {
 				t.Errorf("show %q: status %d, stderr %q, stdout:\n%s", c, code, errOut, out)
 			}
 		}

@@ -2,6 +2,8 @@ package main
 
 import (
 	"errors"
+	"strconv"
+	"strings"
 
 	"github.com/cybernorms/cybernorms/declarations"
 	"github.com/cybernorms/cybernorms/norms"
@@ -10,11 +12,11 @@ import (
 // A target is what a citation names: a norm, or a document and, if the
 // citation names one, a paragraph of it.
 type target struct {
-	norm *norms.Norm
-	doc  *declarations.Declaration
-	// para is the 1-based position of the paragraph in doc.Paragraphs, or 0
-	// when the citation names the whole document.
-	para int
+	norm norms.Norm
+	doc  declarations.Declaration
+	// para is the paragraph the citation names; the zero Paragraph when it
+	// names the whole document.
+	para declarations.Paragraph
 }
 
 // resolve turns a citation into what it names. A citation that names a norm
@@ -29,7 +31,8 @@ type target struct {
 func resolve(citation string) (target, error) {
 	n, normErr := norms.Parse(citation)
 	if normErr == nil {
-		return target{norm: n}, nil
+		d, _ := declarations.Lookup(declarations.ID(n.Document()))
+		return target{norm: n, doc: d}, nil
 	}
 	d, p, err := declarations.Parse(citation)
 	if err != nil {
@@ -39,25 +42,81 @@ func resolve(citation string) (target, error) {
 		}
 		return target{}, err
 	}
-	t := target{doc: d}
-	if p != nil {
-		for i := range d.Paragraphs {
-			if &d.Paragraphs[i] == p {
-				t.para = i + 1
-			}
-		}
-	}
-	return t, nil
+	return target{doc: d, para: p}, nil
 }
 
 // cite returns the citation of t in the given style.
 func (t target) cite(style norms.Style) string {
 	switch {
-	case t.norm != nil:
+	case !t.norm.IsZero():
 		return t.norm.Cite(style)
-	case t.para > 0:
-		return t.doc.CiteParagraph(t.para, style)
+	case !t.para.IsZero():
+		return t.para.Cite(style)
 	default:
 		return t.doc.Cite(style)
 	}
+}
+
+// normParagraph returns the paragraph of n's document that states n, if
+// any.
+func normParagraph(n norms.Norm) declarations.Paragraph {
+	d, ok := declarations.Lookup(declarations.ID(n.Document()))
+	if !ok {
+		return declarations.Paragraph{}
+	}
+	for p := range d.Paragraphs() {
+		if pn, ok := p.Norm(); ok && pn.ID() == n.ID() {
+			return p
+		}
+	}
+	return declarations.Paragraph{}
+}
+
+// anchors returns the fragment identifiers of the paragraphs of d in the
+// HTML edition, by position (anchors[0] is unused): for a paragraph that
+// states a norm, the item part of the norm's ID ("13f"); for another
+// labelled paragraph, its label in lower case without parentheses or
+// spaces ("7"); otherwise, or where that would repeat an earlier anchor of
+// the page, "p" and its position. Every paragraph also has the anchor "p"
+// and its position (see [positionAnchor]).
+func anchors(d declarations.Declaration) []string {
+	a := make([]string, d.NumParagraphs()+1)
+	seen := map[string]bool{}
+	for p := range d.Paragraphs() {
+		id := ""
+		if n, ok := p.Norm(); ok {
+			_, id, _ = strings.Cut(string(n.ID()), "/")
+		} else if p.Label() != "" {
+			id = localID(p.Label())
+		}
+		if id == "" || seen[id] || isPositionAnchor(id) {
+			id = positionAnchor(p.Position())
+		}
+		seen[id] = true
+		a[p.Position()] = id
+	}
+	return a
+}
+
+// positionAnchor returns the anchor every paragraph has: "p" and its
+// 1-based position.
+func positionAnchor(pos int) string { return "p" + strconv.Itoa(pos) }
+
+// isPositionAnchor reports whether id has the form of a positionAnchor.
+func isPositionAnchor(id string) bool {
+	s, ok := strings.CutPrefix(id, "p")
+	_, err := strconv.Atoi(s)
+	return ok && err == nil
+}
+
+// localID turns a label into the item part of an ID: "13(f)" becomes
+// "13f", as norm IDs are made.
+func localID(label string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(label) {
+		if r != '(' && r != ')' && r != ' ' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }

@@ -1,0 +1,68 @@
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"strconv"
+
+	"github.com/cybernorms/cybernorms/declarations"
+	"github.com/cybernorms/cybernorms/norms"
+)
+
+// normsColumns and paragraphsColumns are the header rows of the CSV
+// exports; export -help documents them.
+var (
+	normsColumns      = []string{"id", "document", "label", "kind", "lang", "citation", "formal_citation", "restates", "title_editorial", "text"}
+	paragraphsColumns = []string{"document", "lang", "position", "label", "anchor", "kind", "break", "norm", "citation", "text"}
+)
+
+// normsCSV writes one row per norm, in the order of norms.All, and one per
+// further language version of it, after it.
+func normsCSV() ([]byte, error) {
+	var rows [][]string
+	for n := range norms.All() {
+		for v := range n.Versions() {
+			restates := ""
+			if r, ok := v.Restates(); ok {
+				restates = string(r.ID())
+			}
+			rows = append(rows, []string{
+				string(v.ID()), v.Document(), v.Label(), v.Kind().String(), v.Lang(),
+				v.String(), v.Cite(norms.Formal), restates, v.Editorial().Title, v.Text(),
+			})
+		}
+	}
+	return writeCSV(normsColumns, rows)
+}
+
+// paragraphsCSV writes one row per paragraph of every language version of
+// every document, in document ID order and source order.
+func paragraphsCSV() ([]byte, error) {
+	var rows [][]string
+	for d := range declarations.All() {
+		for v := range d.Versions() {
+			a := anchors(v)
+			for p := range v.Paragraphs() {
+				norm := ""
+				if n, ok := p.Norm(); ok {
+					norm = string(n.ID())
+				}
+				rows = append(rows, []string{
+					string(v.ID()), v.Lang(), strconv.Itoa(p.Position()), p.Label(), a[p.Position()],
+					p.Kind().String(), p.Break().String(), norm, p.Cite(norms.Short), p.Text(),
+				})
+			}
+		}
+	}
+	return writeCSV(paragraphsColumns, rows)
+}
+
+// writeCSV writes RFC 4180 CSV: CRLF line ends, fields quoted where needed.
+func writeCSV(header []string, rows [][]string) ([]byte, error) {
+	var b bytes.Buffer
+	w := csv.NewWriter(&b)
+	w.UseCRLF = true
+	w.Write(header)
+	w.WriteAll(rows)
+	return b.Bytes(), w.Error()
+}

@@ -1,0 +1,526 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/cybernorms/cybernorms/declarations"
+	"github.com/cybernorms/cybernorms/norms"
+)
+
+// The static web edition: index.html, and a page per language version of
+// each document, ID.html for the version the package's variable holds and
+// ID.LANG.html for the others. Each paragraph has the anchor "p" and its
+// position, and those of anchors also their label's ("13f"). No script;
+// one inline style sheet; html/template escapes every text.
+
+// pageName returns the file name of the page of a language version.
+func pageName(v declarations.Declaration) string {
+	primary, _ := declarations.Lookup(v.ID())
+	if v == primary || primary.IsZero() {
+		return string(v.ID()) + ".html"
+	}
+	return string(v.ID()) + "." + v.Lang() + ".html"
+}
+
+// docHref returns the address of the page of the document with the given
+// ID, or "" when the corpus does not hold it.
+func docHref(id declarations.ID) string {
+	d, ok := declarations.Lookup(id)
+	if !ok {
+		return ""
+	}
+	return pageName(d)
+}
+
+// paragraphHref returns the address of the paragraph at position pos of
+// the document with the given ID.
+func paragraphHref(id declarations.ID, pos int) string {
+	h := docHref(id)
+	if h == "" || pos <= 0 {
+		return h
+	}
+	d, _ := declarations.Lookup(id)
+	if pos > d.NumParagraphs() {
+		return h
+	}
+	return h + "#" + anchors(d)[pos]
+}
+
+// normHref returns the address of a norm: its paragraph in its document's
+// page.
+func normHref(n norms.Norm) string {
+	p := normParagraph(n)
+	if p.IsZero() {
+		return docHref(declarations.ID(n.Document()))
+	}
+	return paragraphHref(declarations.ID(n.Document()), p.Position())
+}
+
+// A htmlLink is a link to show: text, and its address ("" for none).
+type htmlLink struct {
+	Text, Href, Lang, HrefLang string
+}
+
+type htmlField struct {
+	Name  string
+	Value string
+	Href  string
+}
+
+type htmlParagraph struct {
+	ID, Anchor string // the position anchor and the label's anchor ("" if the same)
+	Heading    bool
+	Label      string
+	Text       string
+	Inferred   string // the note of an inferred break, or "" for a published one
+	Notes      []htmlNote
+}
+
+// A htmlNote is a line under a paragraph: "Norm UNGGE2015/13f", "Restates …".
+type htmlNote struct {
+	Before string
+	Links  []htmlLink
+	After  string
+}
+
+type htmlPage struct {
+	Lang, UILang string // the page's language, and "en" for the apparatus when it differs
+	Title        string
+	Heading      string
+	Short        string
+	Summary      string // kind, date, symbol and extent, in a line
+	Fields       []htmlField
+	Versions     []htmlLink
+	Paragraphs   []htmlParagraph
+	Links        []htmlNote
+	Backlinks    []htmlNote
+	Provenance   []htmlField
+	Corrections  []declarations.Correction
+	Omitted      []declarations.Omission
+	Observations []declarations.Observation
+	Notes        []string
+	Footer       string
+}
+
+type htmlIndex struct {
+	Documents []htmlIndexDoc
+	Lists     []htmlIndexList
+	Footer    string
+}
+
+type htmlIndexDoc struct {
+	Href, Name, Title, Lang, Kind, Date, Extent string
+	Versions                                    []htmlLink
+}
+
+type htmlIndexList struct {
+	Name  string
+	Norms []htmlLink
+}
+
+const htmlStyle = `body{font:1.05rem/1.55 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1b1b1b;background:#fff}
+header,main,footer{max-width:46rem;margin:0 auto;padding:0 1rem}
+header{padding-top:.75rem;border-bottom:1px solid #ddd}
+nav a{margin-right:1rem}
+h1{font-size:1.6rem;line-height:1.25;margin:1rem 0 .5rem}
+h2{font-size:1.25rem;margin:2rem 0 .5rem;border-bottom:1px solid #ddd}
+h3{font-size:1.05rem;margin:1.5rem 0 .5rem}
+a{color:#0645ad}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:0}
+dt{font-weight:600}
+dd{margin:0;overflow-wrap:anywhere}
+.para{margin:0 0 1rem}
+.para:target,.para :target{background:#fff3c4}
+.label{font-weight:700;text-decoration:none;margin-right:.3rem}
+.note{margin:-.6rem 0 1rem 1.5rem;font-size:.9rem;color:#444}
+.inferred{font-size:.85rem;color:#555}
+ul.docs{list-style:none;padding:0}
+ul.docs li{margin:0 0 1rem}
+.meta{color:#444;font-size:.9rem}
+footer{margin-top:3rem;padding-bottom:2rem;border-top:1px solid #ddd;font-size:.85rem;color:#444;overflow-wrap:anywhere}
+@media (max-width:30rem){dl{grid-template-columns:1fr}dt{margin-top:.4rem}}`
+
+var htmlTemplates = template.Must(template.New("").Parse(`
+{{define "head"}}<!DOCTYPE html>
+<html lang="{{.Lang}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{.Title}}</title>
+<style>` + htmlStyle + `</style>
+{{- range .Versions}}{{if .Href}}
+<link rel="alternate" hreflang="{{.HrefLang}}" href="{{.Href}}">{{end}}{{end}}
+</head>
+{{end}}
+
+{{define "note"}}{{.Before}}{{range $i, $l := .Links}}{{if $i}}, {{end}}{{if $l.Href}}<a href="{{$l.Href}}">{{$l.Text}}</a>{{else}}{{$l.Text}}{{end}}{{end}}{{.After}}{{end}}
+
+{{define "doc"}}{{template "head" .}}<body>
+<header{{if .UILang}} lang="{{.UILang}}"{{end}}><nav aria-label="Corpus"><a href="index.html">cybernorms corpus</a></nav></header>
+<main>
+<h1>{{.Heading}}</h1>
+{{- if .Short}}
+<p class="meta"{{if .UILang}} lang="{{.UILang}}"{{end}}><span lang="{{.Lang}}">{{.Short}}</span> (short name, editorial)</p>{{end}}
+{{- if .Summary}}
+<p class="meta">{{.Summary}}</p>{{end}}
+{{- if gt (len .Versions) 1}}
+<nav aria-label="Language versions"{{if .UILang}} lang="{{.UILang}}"{{end}}><p>Language versions:
+{{range .Versions}}{{if .Href}}<a href="{{.Href}}" hreflang="{{.HrefLang}}" lang="{{.Lang}}">{{.Text}}</a>{{else}}<strong lang="{{.Lang}}">{{.Text}}</strong> (this page){{end}} {{end}}</p></nav>{{end}}
+{{- if .Paragraphs}}
+<section aria-labelledby="text">
+<h2 id="text"{{if .UILang}} lang="{{.UILang}}"{{end}}>Text</h2>
+{{- range .Paragraphs}}
+{{if .Heading}}<h3 class="para" id="{{.ID}}">{{if .Anchor}}<span id="{{.Anchor}}"></span>{{end}}{{if .Label}}<a class="label" href="#{{or .Anchor .ID}}">{{.Label}}</a> {{end}}{{.Text}}</h3>
+{{- else}}<p class="para" id="{{.ID}}">{{if .Anchor}}<span id="{{.Anchor}}"></span>{{end}}{{if .Label}}<a class="label" href="#{{or .Anchor .ID}}">{{.Label}}</a> {{end}}{{.Text}}</p>{{end}}
+{{- if .Inferred}}
+<p class="note inferred"{{if $.UILang}} lang="{{$.UILang}}"{{end}}>Paragraph break inferred by the maintainers: {{.Inferred}}</p>{{end}}
+{{- range .Notes}}
+<p class="note"{{if $.UILang}} lang="{{$.UILang}}"{{end}}>{{template "note" .}}</p>{{end}}
+{{- end}}
+</section>
+{{- end}}
+<div{{if .UILang}} lang="{{.UILang}}"{{end}}>
+<section aria-labelledby="about"{{if .UILang}} lang="{{.UILang}}"{{end}}>
+<h2 id="about">About this document</h2>
+<dl>
+{{- range .Fields}}
+<dt>{{.Name}}</dt><dd>{{if .Href}}<a href="{{.Href}}">{{.Value}}</a>{{else}}{{.Value}}{{end}}</dd>{{end}}
+</dl>
+</section>
+{{- if .Links}}
+<section aria-labelledby="links">
+<h2 id="links">Links to other documents</h2>
+<ul>{{range .Links}}
+<li>{{template "note" .}}</li>{{end}}
+</ul>
+</section>
+{{- end}}
+{{- if .Backlinks}}
+<section aria-labelledby="backlinks">
+<h2 id="backlinks">Linked from</h2>
+<ul>{{range .Backlinks}}
+<li>{{template "note" .}}</li>{{end}}
+</ul>
+</section>
+{{- end}}
+<section aria-labelledby="provenance">
+<h2 id="provenance">Provenance</h2>
+<dl>
+{{- range .Provenance}}
+<dt>{{.Name}}</dt><dd>{{if .Href}}<a href="{{.Href}}">{{.Value}}</a>{{else}}{{.Value}}{{end}}</dd>{{end}}
+</dl>
+{{- if .Corrections}}
+<h3>Corrections to the source text</h3>
+<ul>{{range .Corrections}}
+<li>“{{.Original}}” → “{{.Corrected}}”: {{.Reason}}</li>{{end}}
+</ul>{{end}}
+{{- if .Omitted}}
+<h3>Text of the copy left out</h3>
+<ul>{{range .Omitted}}
+<li>“{{.Text}}”: {{.Reason}}</li>{{end}}
+</ul>{{end}}
+{{- if .Observations}}
+<h3>Where the facts were observed</h3>
+<ul>{{range .Observations}}
+<li>{{.Fact}} “{{.Value}}”: {{.Where}}</li>{{end}}
+</ul>{{end}}
+{{- if .Notes}}
+<h3>Notes (the maintainers’)</h3>
+<ul>{{range .Notes}}
+<li>{{.}}</li>{{end}}
+</ul>{{end}}
+</section>
+</div>
+</main>
+<footer{{if .UILang}} lang="{{.UILang}}"{{end}}><p>{{.Footer}}</p></footer>
+</body>
+</html>
+{{end}}
+
+{{define "index"}}<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>cybernorms corpus: norms of responsible State behaviour in cyberspace</title>
+<style>` + htmlStyle + `</style>
+</head>
+<body>
+<header><nav aria-label="Corpus"><a href="index.html">cybernorms corpus</a></nav></header>
+<main>
+<h1>Norms of responsible State behaviour in cyberspace</h1>
+<p>The documents of the cybernorms corpus, with their texts where the corpus holds them, their provenance and the links between them. Short names and norm titles are editorial: written by the cybernorms maintainers, not by the documents’ authors.</p>
+<section aria-labelledby="documents">
+<h2 id="documents">Documents</h2>
+<ul class="docs">
+{{- range .Documents}}
+<li><a href="{{.Href}}"><strong>{{.Name}}</strong></a><br><span lang="{{.Lang}}">{{.Title}}</span><br><span class="meta">{{.Kind}}{{if .Date}}, {{.Date}}{{end}}; {{.Extent}}{{range .Versions}}; <a href="{{.Href}}" hreflang="{{.HrefLang}}" lang="{{.Lang}}">{{.Text}}</a>{{end}}</span></li>
+{{- end}}
+</ul>
+</section>
+<section aria-labelledby="norms">
+<h2 id="norms">Norms, commitments and principles</h2>
+{{- range .Lists}}
+<h3>{{.Name}}</h3>
+<ul>{{range $i, $n := .Norms}}
+<li><a href="{{$n.Href}}">{{$n.Text}}</a></li>{{end}}
+</ul>
+{{- end}}
+</section>
+</main>
+<footer><p>{{.Footer}}</p></footer>
+</body>
+</html>
+{{end}}
+`))
+
+// footer returns the footer of every page: the module version and corpus
+// digest the pages were made from.
+func footer() string {
+	v := buildVersion()
+	return fmt.Sprintf("Made by cybernorms export -format html from %s %s; corpus digest %s. No scripts.", v.Module, v.Version, v.CorpusDigest)
+}
+
+// langName names a language in itself, for the links between versions.
+func langName(tag string) string {
+	switch tag {
+	case "en", "":
+		return "English"
+	case "fr":
+		return "Français"
+	case "es":
+		return "Español"
+	case "ru":
+		return "Русский"
+	case "zh":
+		return "中文"
+	case "ar":
+		return "العربية"
+	}
+	return tag
+}
+
+// writeHTML writes the web edition to dir and returns the number of pages.
+func writeHTML(dir string) (int, error) {
+	if err := os.MkdirAll(dir, 0o777); err != nil {
+		return 0, err
+	}
+	foot := footer()
+	pages := map[string][]byte{}
+	var idx htmlIndex
+	idx.Footer = foot
+	for d := range declarations.All() {
+		entry := htmlIndexDoc{Href: pageName(d), Name: d.String(), Title: d.Title(), Lang: langOr(d.Lang()), Kind: d.Kind().String(), Date: d.Date().String(), Extent: d.Provenance().Extent.String()}
+		for v := range d.Versions() {
+			if v != d {
+				entry.Versions = append(entry.Versions, htmlLink{Text: langName(v.Lang()), Href: pageName(v), Lang: v.Lang(), HrefLang: v.Lang()})
+			}
+			var b bytes.Buffer
+			if err := htmlTemplates.ExecuteTemplate(&b, "doc", docPage(v, foot)); err != nil {
+				return 0, err
+			}
+			pages[pageName(v)] = b.Bytes()
+		}
+		idx.Documents = append(idx.Documents, entry)
+	}
+	for l := range norms.Lists() {
+		il := htmlIndexList{Name: l.String()}
+		for n := range l.Norms() {
+			text := n.String()
+			if t := n.Editorial().Title; t != "" {
+				text += ": " + t
+			}
+			il.Norms = append(il.Norms, htmlLink{Text: text, Href: normHref(n)})
+		}
+		idx.Lists = append(idx.Lists, il)
+	}
+	var b bytes.Buffer
+	if err := htmlTemplates.ExecuteTemplate(&b, "index", idx); err != nil {
+		return 0, err
+	}
+	pages["index.html"] = b.Bytes()
+	for name, data := range pages {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o666); err != nil {
+			return 0, err
+		}
+	}
+	return len(pages), nil
+}
+
+// langOr returns tag, or "en" when the corpus gives none.
+func langOr(tag string) string {
+	if tag == "" {
+		return "en"
+	}
+	return tag
+}
+
+// docPage returns the view of the page of one language version of a
+// document.
+func docPage(d declarations.Declaration, foot string) htmlPage {
+	p := htmlPage{Lang: langOr(d.Lang()), Title: d.String() + ": " + d.Title(), Heading: d.Title(), Short: d.Editorial().Short, Footer: foot}
+	if p.Lang != "en" {
+		p.UILang = "en"
+	}
+	primary, _ := declarations.Lookup(d.ID())
+	for v := range primary.Versions() {
+		l := htmlLink{Text: langName(v.Lang()), Lang: langOr(v.Lang()), HrefLang: langOr(v.Lang())}
+		if v != d {
+			l.Href = pageName(v)
+		}
+		p.Versions = append(p.Versions, l)
+	}
+	add := func(fields *[]htmlField, name, value, href string) {
+		if value != "" {
+			*fields = append(*fields, htmlField{Name: name, Value: value, Href: href})
+		}
+	}
+	summary := []string{capitalize(d.Kind().String())}
+	for _, s := range []string{d.Date().String(), d.Symbol(), extent(d)} {
+		if s != "" {
+			summary = append(summary, s)
+		}
+	}
+	p.Summary = strings.Join(summary, " · ")
+	add(&p.Fields, "ID", string(d.ID()), "")
+	add(&p.Fields, "Kind", d.Kind().String(), "")
+	add(&p.Fields, "Body", d.Body(), "")
+	add(&p.Fields, "Meeting", d.Meeting(), "")
+	add(&p.Fields, "Place", d.Place(), "")
+	add(&p.Fields, "Date", d.Date().String(), "")
+	add(&p.Fields, "UN symbol", d.Symbol(), "")
+	add(&p.Fields, "Citation", d.Cite(norms.Formal), "")
+	add(&p.Fields, "Published at", d.URL(), d.URL())
+	f := d.Facts()
+	add(&p.Fields, "Number", f.Number, "")
+	add(&p.Fields, "Series", f.Series, "")
+	add(&p.Fields, "Session", f.Session, "")
+	add(&p.Fields, "Agenda item", f.Agenda, "")
+	add(&p.Fields, "Other symbols", strings.Join(f.AltSymbols, ", "), "")
+	add(&p.Fields, "Opened for signature", f.Opened.String(), "")
+	add(&p.Fields, "In force", f.InForce.String(), "")
+	add(&p.Fields, "Distributed", f.Distributed.String(), "")
+	add(&p.Fields, "Reissued", f.Reissued.String(), "")
+	add(&p.Fields, "Authorship (editorial)", f.AuthorNote, "")
+	if note := d.Editorial().Note; note != "" {
+		add(&p.Fields, "What it is (editorial)", note, "")
+	}
+	var ns []norms.Norm
+	for n := range d.Norms() {
+		ns = append(ns, n)
+	}
+	if len(ns) > 0 {
+		add(&p.Fields, "Norms", fmt.Sprintf("%d, %s to %s", len(ns), ns[0].ID(), ns[len(ns)-1].ID()), "")
+	}
+
+	a := anchors(d)
+	linksAt := map[int][]declarations.Link{}
+	for l := range d.Links() {
+		linksAt[l.Paragraph] = append(linksAt[l.Paragraph], l)
+	}
+	for q := range d.Paragraphs() {
+		hp := htmlParagraph{ID: positionAnchor(q.Position()), Heading: q.Kind() == declarations.Heading, Label: q.Label(), Text: q.Text()}
+		if anchor := a[q.Position()]; anchor != hp.ID {
+			hp.Anchor = anchor
+		}
+		if q.Break() == declarations.Inferred {
+			hp.Inferred = q.Note()
+			if hp.Inferred == "" {
+				hp.Inferred = "no note"
+			}
+		}
+		if n, ok := q.Norm(); ok {
+			note := fmt.Sprintf("%s %s", capitalize(n.Kind().String()), n.ID())
+			if title := n.Editorial().Title; title != "" {
+				note += ": “" + title + "” (editorial title)"
+			}
+			hp.Notes = append(hp.Notes, htmlNote{Before: note})
+			if r, ok := n.Restates(); ok {
+				hp.Notes = append(hp.Notes, htmlNote{Before: "Restates ", Links: []htmlLink{{Text: r.String(), Href: normHref(r)}}, After: "."})
+			}
+			if tu, ok := n.TakesUp(); ok {
+				after := ", sharing the words “" + tu.Shared + "”."
+				if tu.Differs != "" {
+					after += " " + tu.Differs
+				}
+				hp.Notes = append(hp.Notes, htmlNote{Before: "Takes up ", Links: []htmlLink{{Text: tu.Norm.String(), Href: normHref(tu.Norm)}}, After: after})
+			}
+			var by []htmlLink
+			for r := range n.RestatedBy() {
+				by = append(by, htmlLink{Text: r.String(), Href: normHref(r)})
+			}
+			if len(by) > 0 {
+				hp.Notes = append(hp.Notes, htmlNote{Before: "Restated by ", Links: by, After: "."})
+			}
+		}
+		for _, l := range linksAt[q.Position()] {
+			hp.Notes = append(hp.Notes, htmlNote{Before: capitalize(l.Rel.String()) + " ", Links: []htmlLink{targetLink(l.Target)}, After: "."})
+		}
+		p.Paragraphs = append(p.Paragraphs, hp)
+	}
+	for l := range d.Links() {
+		n := htmlNote{Before: capitalize(l.Rel.String()) + " ", Links: []htmlLink{targetLink(l.Target)}}
+		if q := d.Paragraph(l.Paragraph); !q.IsZero() {
+			n.Links = append(n.Links, htmlLink{Text: "in " + paragraphPlace(q), Href: "#" + a[q.Position()]})
+		}
+		if l.Basis != "" {
+			n.After = " (" + l.Basis + ")"
+		}
+		if l.Note != "" {
+			n.After += ". " + l.Note
+		}
+		p.Links = append(p.Links, n)
+	}
+	for b := range d.Backlinks() {
+		from, _ := declarations.Lookup(b.From)
+		text := from.String()
+		if q := from.Paragraph(b.Paragraph); !q.IsZero() {
+			text = q.Cite(norms.Short)
+		}
+		n := htmlNote{Links: []htmlLink{{Text: text, Href: paragraphHref(b.From, b.Paragraph)}}, After: " " + b.Rel.String() + " this document"}
+		if b.Basis != "" {
+			n.After += " (" + b.Basis + ")"
+		}
+		p.Backlinks = append(p.Backlinks, n)
+	}
+
+	prov := d.Provenance()
+	ext := prov.Extent.String()
+	if prov.Excerpt != "" {
+		ext += ": " + prov.Excerpt
+	}
+	add(&p.Provenance, "Extent", ext, "")
+	add(&p.Provenance, "Source", prov.URL, prov.URL)
+	add(&p.Provenance, "Publisher", prov.Publisher, "")
+	add(&p.Provenance, "Read from", prov.ReadFrom, "")
+	inferred := 0
+	for q := range d.Paragraphs() {
+		if q.Break() == declarations.Inferred {
+			inferred++
+		}
+	}
+	if d.NumParagraphs() > 0 {
+		add(&p.Provenance, "Paragraph breaks", fmt.Sprintf("%d published, %d inferred", d.NumParagraphs()-inferred, inferred), "")
+	}
+	add(&p.Provenance, "Data file", prov.DataFile, "")
+	add(&p.Provenance, "SHA-256", prov.SHA256, "")
+	p.Corrections = prov.Corrections
+	p.Omitted = prov.Omitted
+	p.Observations = prov.Observations
+	p.Notes = prov.Notes
+	return p
+}
+
+// targetLink links to a document by its short name.
+func targetLink(id declarations.ID) htmlLink {
+	t, ok := declarations.Lookup(id)
+	if !ok {
+		return htmlLink{Text: string(id)}
+	}
+	return htmlLink{Text: t.String(), Href: docHref(id)}
+}
