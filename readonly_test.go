@@ -154,7 +154,7 @@ func answers(t *testing.T) string {
 		hits, err := declarations.Search(q)
 		p("search", q, err)
 		for _, h := range hits {
-			p(h.Paragraph.Document().ID(), h.Paragraph.Position(), h.Norm, h.Matches, h.Snippet, h.Text())
+			p(h.Paragraph.Document().ID(), h.Paragraph.Position(), h.Norm, h.Matches, h.Highlight("**", "**"), h.Text())
 		}
 	}
 	return b.String()
@@ -226,7 +226,7 @@ func TestReadOnly(t *testing.T) {
 			for j := range hits[i].Matches {
 				hits[i].Matches[j] = [2]int{0, 0} // a returned slice
 			}
-			hits[i].Snippet, hits[i].Norm = "x", "x"
+			hits[i].Norm = "x"
 		}
 	}
 	var ue *norms.UnknownIDError

@@ -24,36 +24,42 @@ type Hit struct {
 	// overlapping: where matches of two terms overlap or touch, they are
 	// merged into one range.
 	Matches [][2]int
-	// Snippet is an excerpt of the paragraph around its first match, as
-	// plain text: the whole text when it is at most 160 characters long, or
-	// else about 160 characters of it, cut at white space, with "…" where it
-	// is cut: "… should not conduct or knowingly support ICT activity
-	// contrary to its obligations under international law that intentionally
-	// damages critical infrastructure or …". It holds no marks; see
-	// [Hit.Highlight].
-	Snippet string
-	// SnippetMatches are the byte ranges [start, end) of Snippet that match a
-	// term of the query, in order and not overlapping, like Matches.
-	SnippetMatches [][2]int
+}
+
+// Snippet returns an excerpt of the paragraph around its first match, as
+// plain text, and the byte ranges [start, end) of the excerpt that match a
+// term of the query, in order and not overlapping, like [Hit.Matches]. The
+// excerpt is the whole text when it is at most 160 characters long, or else
+// about 160 characters of it, cut at white space, with "…" where it is cut:
+// "… should not conduct or knowingly support ICT activity contrary to its
+// obligations under international law that intentionally damages critical
+// infrastructure or …". It holds no marks; see [Hit.Highlight]. Search
+// builds no snippet: each call of Snippet builds one.
+func (h Hit) Snippet() (string, [][2]int) {
+	if len(h.Matches) == 0 {
+		return "", nil
+	}
+	return snippet(h.Text(), h.Matches)
 }
 
 // Highlight returns the snippet with every match in it between open and
 // close: h.Highlight("**", "**") marks the matches as Markdown bold,
 // "… intentionally damages **critical infrastructure** or …". The markers
 // are written as given; to write HTML, escape the snippet's pieces (between
-// the ranges of [Hit.SnippetMatches]) yourself.
+// the ranges [Hit.Snippet] returns) yourself.
 func (h Hit) Highlight(open, close string) string {
+	s, m := h.Snippet()
 	var b strings.Builder
-	b.Grow(len(h.Snippet) + len(h.SnippetMatches)*(len(open)+len(close)))
+	b.Grow(len(s) + len(m)*(len(open)+len(close)))
 	at := 0
-	for _, m := range h.SnippetMatches {
-		b.WriteString(h.Snippet[at:m[0]])
+	for _, r := range m {
+		b.WriteString(s[at:r[0]])
 		b.WriteString(open)
-		b.WriteString(h.Snippet[m[0]:m[1]])
+		b.WriteString(s[r[0]:r[1]])
 		b.WriteString(close)
-		at = m[1]
+		at = r[1]
 	}
-	b.WriteString(h.Snippet[at:])
+	b.WriteString(s[at:])
 	return b.String()
 }
 
@@ -141,14 +147,7 @@ func Search(query string) ([]Hit, error) {
 			if m == nil {
 				continue paragraphs
 			}
-			s, sm := snippet(p.text, m)
-			hits = append(hits, Hit{
-				Paragraph:      para,
-				Norm:           p.norm,
-				Matches:        m,
-				Snippet:        s,
-				SnippetMatches: sm,
-			})
+			hits = append(hits, Hit{Paragraph: para, Norm: p.norm, Matches: m})
 		}
 	}
 	return hits, nil

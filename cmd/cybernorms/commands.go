@@ -458,7 +458,8 @@ func runSearch(c *cmdEnv) int {
 			Hits  []hit  `json:"hits"`
 		}{q, []hit{}}
 		for _, h := range hits {
-			e := hit{Target: paragraphRef(h.Paragraph), Norm: string(h.Norm), Text: h.Text(), Matches: h.Matches, Snippet: h.Snippet, SnippetMatches: h.SnippetMatches}
+			snip, snipMatches := h.Snippet()
+			e := hit{Target: paragraphRef(h.Paragraph), Norm: string(h.Norm), Text: h.Text(), Matches: h.Matches, Snippet: snip, SnippetMatches: snipMatches}
 			if e.SnippetMatches == nil {
 				e.SnippetMatches = [][2]int{}
 			}
@@ -478,7 +479,7 @@ func runSearch(c *cmdEnv) int {
 		if n, ok := h.Paragraph.Norm(); ok {
 			where = fmt.Sprintf("%s (%s)", n, n.ID())
 		}
-		snippet := h.Snippet
+		snippet, _ := h.Snippet()
 		if c.color {
 			snippet = h.Highlight(boldOn, boldOff)
 		}
