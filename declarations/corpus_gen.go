@@ -1434,6 +1434,9 @@ var paris2019 = document{
 //
 // The corpus holds its full text, which follows.
 //
+// It also holds the text in French (fr), with the same paragraphs; see
+// [Declaration.In].
+//
 // Cyberspace now plays a crucial role in every aspect of our lives and it is
 // the shared responsibility of a wide variety of actors, in their respective
 // roles, to improve trust, security and stability in cyberspace.
@@ -1495,29 +1498,29 @@ var paris2019 = document{
 // processes to assist one another and implement cooperative measures, notably
 // in order to:
 //
-//   - 1. Prevent and recover from malicious cyber activities that threaten or
+//   - [1] Prevent and recover from malicious cyber activities that threaten or
 //     cause significant, indiscriminate or systemic harm to individuals and
 //     critical infrastructure;
-//   - 2. Prevent activity that intentionally and substantially damages the
+//   - [2] Prevent activity that intentionally and substantially damages the
 //     general availability or integrity of the public core of the Internet;
-//   - 3. Strengthen our capacity to prevent malign interference by foreign
+//   - [3] Strengthen our capacity to prevent malign interference by foreign
 //     actors aimed at undermining electoral processes through malicious cyber
 //     activities;
-//   - 4. Prevent ICT-enabled theft of intellectual property, including trade
+//   - [4] Prevent ICT-enabled theft of intellectual property, including trade
 //     secrets or other confidential business information, with the intent of
 //     providing competitive advantages to companies or commercial sector;
-//   - 5. Develop ways to prevent the proliferation of malicious ICT tools and
+//   - [5] Develop ways to prevent the proliferation of malicious ICT tools and
 //     practices intended to cause harm;
-//   - 6. Strengthen the security of digital processes, products and services,
+//   - [6] Strengthen the security of digital processes, products and services,
 //     throughout their lifecycle and supply chain;
-//   - 7. Support efforts to strengthen an advanced cyber hygiene for all
+//   - [7] Support efforts to strengthen an advanced cyber hygiene for all
 //     actors;
-//   - 8. Take steps to prevent non-State actors, including the private sector,
-//     from hacking-back, for their own purposes or those of other non-State
-//     actors;
-//   - 9. Promote the widespread acceptance and implementation of international
-//     norms of responsible behavior as well as confidence-building measures in
-//     cyberspace.
+//   - [8] Take steps to prevent non-State actors, including the private
+//     sector, from hacking-back, for their own purposes or those of other
+//     non-State actors;
+//   - [9] Promote the widespread acceptance and implementation of
+//     international norms of responsible behavior as well as
+//     confidence-building measures in cyberspace.
 //
 // In order to follow-up on the progress made to advance these issues in the
 // appropriate existing fora and processes, we agree on reconvening at the

@@ -385,6 +385,12 @@ func setDoc(d *document) *docComment {
 	if restated := restatedSources(d); restated != "" {
 		doc.para(fmt.Sprintf("Its items restate %s word for word; see [Norm.Restates].", restated))
 	}
+	if l.Labels == "inferred" {
+		doc.para("The source prints the items as bullets, without numbers; the numbers, in brackets below, are the corpus's, in source order.")
+	}
+	if len(d.Versions) > 0 {
+		doc.para(fmt.Sprintf("The items are also held in %s; see [Norm.In].", langNames(d.Versions)))
+	}
 	for _, it := range d.Items {
 		doc.item(itemLine(d, it.Label, it.Text))
 	}
@@ -399,8 +405,25 @@ func itemLine(d *document, label, text string) string {
 		return label + " " + text
 	case "sentence":
 		return "Para. " + label + ": " + text
+	case "bullet":
+		return "[" + label + "] " + text
 	}
 	return label + ". " + text
+}
+
+// langNames names the languages of a document's other versions in English
+// prose: "French (fr)".
+func langNames(versions []*document) string {
+	names := map[string]string{"ar": "Arabic", "en": "English", "es": "Spanish", "fr": "French", "ru": "Russian", "zh": "Chinese"}
+	var out []string
+	for _, v := range versions {
+		n := names[v.Lang]
+		if n == "" {
+			n = "the language"
+		}
+		out = append(out, fmt.Sprintf("%s (%s)", n, v.Lang))
+	}
+	return strings.Join(out, " and ")
 }
 
 // docName names a document in prose by its short name and its kind:
@@ -582,6 +605,9 @@ func declarationDoc(d *document) *docComment {
 	switch d.Extent {
 	case "full":
 		doc.para("The corpus holds its full text, which follows.")
+		if len(d.Versions) > 0 {
+			doc.para(fmt.Sprintf("It also holds the text in %s, with the same paragraphs; see [Declaration.In].", langNames(d.Versions)))
+		}
 	case "excerpt":
 		doc.para("The corpus holds an excerpt: " + d.Excerpt + " The excerpt follows.")
 	case "metadata-only":

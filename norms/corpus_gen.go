@@ -952,29 +952,34 @@ var paris2019 = [16]norm{
 // ParisCall2018 holds the 9 principles of the Paris Call declaration (Paris,
 // 12 November 2018), in source order, indexed by [N1] to [N9].
 //
-//   - 1. Prevent and recover from malicious cyber activities that threaten or
+// The source prints the items as bullets, without numbers; the numbers, in
+// brackets below, are the corpus's, in source order.
+//
+// The items are also held in French (fr); see [Norm.In].
+//
+//   - [1] Prevent and recover from malicious cyber activities that threaten or
 //     cause significant, indiscriminate or systemic harm to individuals and
 //     critical infrastructure;
-//   - 2. Prevent activity that intentionally and substantially damages the
+//   - [2] Prevent activity that intentionally and substantially damages the
 //     general availability or integrity of the public core of the Internet;
-//   - 3. Strengthen our capacity to prevent malign interference by foreign
+//   - [3] Strengthen our capacity to prevent malign interference by foreign
 //     actors aimed at undermining electoral processes through malicious cyber
 //     activities;
-//   - 4. Prevent ICT-enabled theft of intellectual property, including trade
+//   - [4] Prevent ICT-enabled theft of intellectual property, including trade
 //     secrets or other confidential business information, with the intent of
 //     providing competitive advantages to companies or commercial sector;
-//   - 5. Develop ways to prevent the proliferation of malicious ICT tools and
+//   - [5] Develop ways to prevent the proliferation of malicious ICT tools and
 //     practices intended to cause harm;
-//   - 6. Strengthen the security of digital processes, products and services,
+//   - [6] Strengthen the security of digital processes, products and services,
 //     throughout their lifecycle and supply chain;
-//   - 7. Support efforts to strengthen an advanced cyber hygiene for all
+//   - [7] Support efforts to strengthen an advanced cyber hygiene for all
 //     actors;
-//   - 8. Take steps to prevent non-State actors, including the private sector,
-//     from hacking-back, for their own purposes or those of other non-State
-//     actors;
-//   - 9. Promote the widespread acceptance and implementation of international
-//     norms of responsible behavior as well as confidence-building measures in
-//     cyberspace.
+//   - [8] Take steps to prevent non-State actors, including the private
+//     sector, from hacking-back, for their own purposes or those of other
+//     non-State actors;
+//   - [9] Promote the widespread acceptance and implementation of
+//     international norms of responsible behavior as well as
+//     confidence-building measures in cyberspace.
 var ParisCall2018 = [9]Norm{{&pariscall2018[0]}, {&pariscall2018[1]}, {&pariscall2018[2]}, {&pariscall2018[3]}, {&pariscall2018[4]}, {&pariscall2018[5]}, {&pariscall2018[6]}, {&pariscall2018[7]}, {&pariscall2018[8]}}
 
 var pariscall2018 = [9]norm{
