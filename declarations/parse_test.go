@@ -8,7 +8,6 @@ import (
 
 	"github.com/cybernorms/cybernorms/declarations"
 	"github.com/cybernorms/cybernorms/norms"
-	"github.com/google/go-cmp/cmp"
 )
 
 func TestParse(t *testing.T) {
@@ -180,7 +179,7 @@ func TestBacklinks(t *testing.T) {
 		}
 	}
 	for d := range declarations.All() {
-		if diff := cmp.Diff(want[d.ID], d.Backlinks()); diff != "" {
+		if diff := cmpDiff(want[d.ID], d.Backlinks()); diff != "" {
 			t.Errorf("%s.Backlinks() (-want +got):\n%s", d.ID, diff)
 		}
 	}
@@ -195,7 +194,7 @@ func TestNormLinks(t *testing.T) {
 	if first.From != "Lucca2017" || first.Rel != declarations.Restates || first.Norm != "Lucca2017/6" || declarations.Lucca2017.Paragraphs[first.Paragraph-1].Norm != "Lucca2017/6" {
 		t.Errorf("first link = %+v, want Lucca 2017's item 6 restating it", first)
 	}
-	if diff := cmp.Diff(declarations.UNGGE2015.Backlinks(), got[1:]); diff != "" {
+	if diff := cmpDiff(declarations.UNGGE2015.Backlinks(), got[1:]); diff != "" {
 		t.Errorf("the rest should be the links to the report (-want +got):\n%s", diff)
 	}
 	var froms []string

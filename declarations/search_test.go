@@ -12,8 +12,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/google/go-cmp/cmp"
-
 	"github.com/cybernorms/cybernorms/declarations"
 	"github.com/cybernorms/cybernorms/norms"
 )
@@ -169,7 +167,7 @@ func TestSearchOneTerm(t *testing.T) {
 				t.Fatal(err)
 			}
 			want := expect(docs, tt.term)
-			if diff := cmp.Diff(want, results(hits)); diff != "" {
+			if diff := cmpDiff(want, results(hits)); diff != "" {
 				t.Errorf("Search(%q) mismatch (-want +got):\n%s", tt.query, diff)
 			}
 			if got := len(hits) > 0; got != tt.some {
@@ -231,7 +229,7 @@ func TestSearchPunctuation(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if diff := cmp.Diff(want, refs(hits)); diff != "" {
+		if diff := cmpDiff(want, refs(hits)); diff != "" {
 			t.Errorf("Search(%q) mismatch (-want +got):\n%s", q, diff)
 		}
 	}
@@ -273,7 +271,7 @@ func TestSearchAnd(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if diff := cmp.Diff(want, refs(hits)); diff != "" {
+			if diff := cmpDiff(want, refs(hits)); diff != "" {
 				t.Errorf("Search(%q) mismatch (-want +got):\n%s", tt.query, diff)
 			}
 			checkHits(t, tt.query, hits)
@@ -504,7 +502,7 @@ func TestSearchEquivalent(t *testing.T) {
 				t.Errorf("Search(%q): %v", q, err)
 				continue
 			}
-			if diff := cmp.Diff(results(first), results(hits)); diff != "" {
+			if diff := cmpDiff(results(first), results(hits)); diff != "" {
 				t.Errorf("Search(%q) and Search(%q) differ (-first +second):\n%s", group[0], q, diff)
 			}
 		}

@@ -10,7 +10,6 @@ import (
 	"testing"
 
 	"github.com/cybernorms/cybernorms/norms"
-	"github.com/google/go-cmp/cmp"
 )
 
 // lists are every list of the package, by name.
@@ -28,7 +27,7 @@ func TestListLengths(t *testing.T) {
 		got[name] = len(l)
 	}
 	want := map[string]int{"UNGGE2015": 11, "G20Antalya2015": 1, "Lucca2017": 12, "Dinard2019": 4, "Paris2019": 16}
-	if diff := cmp.Diff(want, got); diff != "" {
+	if diff := cmpDiff(want, got); diff != "" {
 		t.Errorf("list lengths (-want +got):\n%s", diff)
 	}
 }
@@ -45,7 +44,7 @@ func TestUNGGE2015Labels(t *testing.T) {
 			t.Errorf("UNGGE2015[%s].Label = %q", l, n.Label)
 		}
 	}
-	if diff := cmp.Diff(want, got); diff != "" {
+	if diff := cmpDiff(want, got); diff != "" {
 		t.Errorf("labels (-want +got):\n%s", diff)
 	}
 	if n := norms.UNGGE2015[norms.F]; n.ID != "UNGGE2015/13f" || !strings.HasPrefix(n.Text, "A State should not conduct or knowingly support ICT activity") {

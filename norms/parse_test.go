@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/cybernorms/cybernorms/norms"
-	"github.com/google/go-cmp/cmp"
 )
 
 func TestParseForms(t *testing.T) {
@@ -160,7 +159,7 @@ func TestRoundTrip(t *testing.T) {
 		if err := json.Unmarshal(data, &back); err != nil {
 			t.Fatalf("%s: %v", n.ID, err)
 		}
-		if diff := cmp.Diff(*n, back.Norm); diff != "" || back.Ptr == nil || *back.Ptr != *n || back.ID != n.ID {
+		if diff := cmpDiff(*n, back.Norm); diff != "" || back.Ptr == nil || *back.Ptr != *n || back.ID != n.ID {
 			t.Errorf("%s: JSON round trip differs (-want +got):\n%s", n.ID, diff)
 		}
 	}
@@ -253,7 +252,7 @@ func TestIteration(t *testing.T) {
 	for s := range norms.Sets() {
 		sets = append(sets, s.Document)
 	}
-	if diff := cmp.Diff([]string{"Dinard2019", "G20Antalya2015", "Lucca2017", "Paris2019", "UNGGE2015"}, sets); diff != "" {
+	if diff := cmpDiff([]string{"Dinard2019", "G20Antalya2015", "Lucca2017", "Paris2019", "UNGGE2015"}, sets); diff != "" {
 		t.Errorf("Sets (-want +got):\n%s", diff)
 	}
 	// Stopping early stops.
