@@ -2,10 +2,8 @@ module github.com/cybernorms/cybernorms/tools
 
 go 1.26.0
 
-replace github.com/cybernorms/cybernorms => ../
-
 require (
-	github.com/cybernorms/cybernorms v0.0.0-00010101000000-000000000000
+	github.com/cybernorms/cybernorms v0.1.0
 	golang.org/x/tools v0.52.0
 )
 
