@@ -18,8 +18,9 @@
 //  2. the README's user example (the ```go block after the line
 //     "<!-- example: user -->"), written to main.go, then go mod tidy, go build
 //     and the built program;
-//  3. a check that go.mod requires only the runtime module and that go.sum
-//     holds only its lines (the runtime module requires nothing);
+//  3. a check that go.mod requires only the runtime module, that the module
+//     graph (go list -m all) holds nothing else, and that go.sum holds only
+//     its lines (the runtime module requires nothing);
 //  4. go run github.com/cybernorms/cybernorms/cmd/cybernorms@VERSION show "UN GGE 2015 13(f)",
 //     and the same @latest;
 //  5. go install github.com/cybernorms/cybernorms/cmd/cybernorms@VERSION, and the installed command;
@@ -266,8 +267,8 @@ func run(root, version string, list, keep bool) error {
 	show(out, 6)
 	done()
 
-	done = c.begin("the user's go.mod requires only %s and go.sum holds only its lines", runtimeModule)
-	if err := checkUserModule(userDir, version); err != nil {
+	done = c.begin("the user's go.mod requires only %s, go list -m all lists nothing else, and go.sum holds only its lines", runtimeModule)
+	if err := c.checkUserModule(userDir, version); err != nil {
 		return err
 	}
 	done()
@@ -317,7 +318,7 @@ func run(root, version string, list, keep bool) error {
 	done()
 
 	done = c.begin("the user's go.mod and go.sum, again")
-	if err := checkUserModule(userDir, version); err != nil {
+	if err := c.checkUserModule(userDir, version); err != nil {
 		return err
 	}
 	done()
@@ -328,9 +329,11 @@ func run(root, version string, list, keep bool) error {
 }
 
 // checkUserModule checks that the module in dir requires the runtime module
-// at version and nothing else, and that its go.sum holds only lines of the
-// runtime module.
-func checkUserModule(dir, version string) error {
+// at version and nothing else, that its module graph (go list -m all) holds
+// nothing else (a requirement of the runtime module, go-cmp for its tests
+// say, would be there, though graph pruning keeps it out of go.sum), and
+// that its go.sum holds only lines of the runtime module.
+func (c *checker) checkUserModule(dir, version string) error {
 	data, err := os.ReadFile(filepath.Join(dir, "go.mod"))
 	if err != nil {
 		return err
@@ -345,6 +348,13 @@ func checkUserModule(dir, version string) error {
 	}
 	if len(reqs) != 1 || reqs[0] != runtimeModule+"@"+version {
 		return fmt.Errorf("the user's go.mod requires %v, want only %s@%s:\n%s", reqs, runtimeModule, version, indent(string(data)))
+	}
+	all, err := c.cmd(dir, "go", "list", "-m", "all")
+	if err != nil {
+		return err
+	}
+	if want := "example.com/user\n" + runtimeModule + " " + version + "\n"; all != want {
+		return fmt.Errorf("the user's module graph (go list -m all) holds more than the runtime module (which must require nothing):\n%s", indent(all))
 	}
 	sum, err := os.ReadFile(filepath.Join(dir, "go.sum"))
 	if err != nil {
