@@ -24,7 +24,7 @@
 //  4. go run github.com/cybernorms/cybernorms/cmd/cybernorms@VERSION show "UN GGE 2015 13(f)",
 //     and the same @latest;
 //  5. go install github.com/cybernorms/cybernorms/cmd/cybernorms@VERSION, and the installed command;
-//  6. go install github.com/cybernorms/cybernorms/tools/cmd/normvet@VERSION;
+//  6. go install github.com/cybernorms/cybernorms/tools/cmd/normvet@VERSION, and @latest;
 //  7. go vet -vettool=<installed normvet> ./... on the user's module, which
 //     must pass, and on a package citing a norm that does not exist, which
 //     must fail with normvet's report;
@@ -289,8 +289,10 @@ func run(root, version string, list, keep bool) error {
 	if _, err := step(1, userDir, filepath.Join(binDir, "cybernorms"), "show", citation); err != nil {
 		return err
 	}
-	if _, err := step(0, userDir, "go", "install", toolsModule+"/cmd/normvet@"+version); err != nil {
-		return err
+	for _, v := range []string{version, "latest"} {
+		if _, err := step(0, userDir, "go", "install", toolsModule+"/cmd/normvet@"+v); err != nil {
+			return err
+		}
 	}
 	normvet := filepath.Join(binDir, "normvet")
 	if _, err := step(3, userDir, "go", "vet", "-vettool="+normvet, "./..."); err != nil {
