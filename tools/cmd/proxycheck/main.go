@@ -3,8 +3,9 @@
 //
 // It builds the module zips of the runtime module (the repository root) and
 // of the tooling module (tools/) from the working tree with
-// golang.org/x/mod/zip, at a test version (v0.1.0 unless -version says
-// otherwise), and lays them out as a file-based GOPROXY. Then, in a fresh
+// golang.org/x/mod/zip, at the version of the runtime module that the
+// tooling module requires (v0.1.0, the release to be tagged), and lays them
+// out as a file-based GOPROXY. Then, in a fresh
 // module in a temporary directory outside the repository, with
 //
 //	GOPROXY=file://<that directory>,file://<the module cache's download directory>,<go env GOPROXY>
@@ -30,13 +31,17 @@
 //     must fail with normvet's report;
 //  8. the go.mod and go.sum check again.
 //
+// The user's go.sum and the build information of the installed commands
+// must hold the hashes of the zips built here: a module fetched from
+// anywhere else (the real proxy, once the version is tagged) fails the check.
+//
 // Only the go command and the module proxy are used: nothing is installed
 // by hand. Dependencies that the module cache already holds (golang.org/x/tools
 // for normvet) are read from it, the rest from the real proxy.
 //
 // Usage, from the repository root (the workspace gives the tooling module):
 //
-//	go run ./tools/cmd/proxycheck [-root dir] [-version v0.1.0] [-list] [-keep]
+//	go run ./tools/cmd/proxycheck [-root dir] [-list] [-keep]
 //
 // -list prints every file of the two zips. -keep leaves the temporary
 // directory in place and prints its name.
@@ -44,16 +49,20 @@ package main
 
 import (
 	"bytes"
+	"debug/buildinfo"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"time"
 
 	"golang.org/x/mod/modfile"
+	"golang.org/x/mod/module"
+	"golang.org/x/mod/semver"
 )
 
 const (
@@ -64,7 +73,6 @@ const (
 
 func main() {
 	root := flag.String("root", ".", "the repository root")
-	version := flag.String("version", "v0.1.0", "the test version the zips are served at")
 	list := flag.Bool("list", false, "print every file of the module zips")
 	keep := flag.Bool("keep", false, "keep the temporary directory")
 	flag.Parse()
@@ -73,7 +81,7 @@ func main() {
 		os.Exit(2)
 	}
 	start := time.Now()
-	if err := run(*root, *version, *list, *keep); err != nil {
+	if err := run(*root, *list, *keep); err != nil {
 		fmt.Fprintf(os.Stderr, "proxycheck: FAIL after %.1fs: %v\n", time.Since(start).Seconds(), err)
 		os.Exit(1)
 	}
@@ -82,8 +90,46 @@ func main() {
 
 // A checker runs the steps, numbering and timing each.
 type checker struct {
-	env  []string // the environment of every go command
-	step int
+	env  []string     // the environment of every go command
+	step int          // the number of the last step begun
+	sums []*published // the zips served, with their hashes
+}
+
+// served returns the zip served for the module path.
+func (c *checker) served(path string) *published {
+	for _, p := range c.sums {
+		if p.Path == path {
+			return p
+		}
+	}
+	return nil
+}
+
+// checkBinary checks that the installed binary was built from the zips
+// served here: its main module and each module of ours it depends on have
+// the hashes of those zips.
+func (c *checker) checkBinary(bin string) error {
+	info, err := buildinfo.ReadFile(bin)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("    %s is built from the zips served:\n", filepath.Base(bin))
+	checked := 0
+	for _, m := range append([]*debug.Module{&info.Main}, info.Deps...) {
+		p := c.served(m.Path)
+		if p == nil {
+			continue
+		}
+		if m.Replace != nil || m.Version != p.Version || m.Sum != p.Sum {
+			return fmt.Errorf("%s holds %s %s %s, want %s %s (the zip built from the checkout)", bin, m.Path, m.Version, m.Sum, p.Version, p.Sum)
+		}
+		fmt.Printf("      %s %s %s\n", m.Path, m.Version, m.Sum)
+		checked++
+	}
+	if checked == 0 {
+		return fmt.Errorf("%s holds none of the modules served", bin)
+	}
+	return nil
 }
 
 // begin prints the heading of the next step and returns a function that
@@ -133,7 +179,7 @@ func indent(s string) string {
 	return "      " + strings.ReplaceAll(s, "\n", "\n      ") + "\n"
 }
 
-func run(root, version string, list, keep bool) error {
+func run(root string, list, keep bool) error {
 	root, err := filepath.Abs(root)
 	if err != nil {
 		return err
@@ -141,6 +187,26 @@ func run(root, version string, list, keep bool) error {
 	if gomod, err := os.ReadFile(filepath.Join(root, "go.mod")); err != nil || modfile.ModulePath(gomod) != runtimeModule {
 		return fmt.Errorf("%s is not the root of module %s", root, runtimeModule)
 	}
+	// The version: the one the tooling module requires, so that normvet's
+	// install takes the runtime module from the zip built here.
+	toolsMod, err := os.ReadFile(filepath.Join(root, "tools", "go.mod"))
+	if err != nil {
+		return err
+	}
+	tf, err := modfile.ParseLax("tools/go.mod", toolsMod, nil)
+	if err != nil {
+		return err
+	}
+	version := ""
+	for _, r := range tf.Require {
+		if r.Mod.Path == runtimeModule {
+			version = r.Mod.Version
+		}
+	}
+	if version == "" || module.IsPseudoVersion(version) || semver.Prerelease(version) != "" {
+		return fmt.Errorf("tools/go.mod requires %s at %q: want the release to be tagged, such as v0.1.0", runtimeModule, version)
+	}
+
 	readme, err := os.ReadFile(filepath.Join(root, "README.md"))
 	if err != nil {
 		return err
@@ -193,6 +259,7 @@ func run(root, version string, list, keep bool) error {
 			return err
 		}
 		zips = append(zips, p)
+		c.sums = append(c.sums, p)
 		fmt.Print(indent(p.summary()))
 		if list {
 			for _, f := range p.Files {
@@ -289,8 +356,14 @@ func run(root, version string, list, keep bool) error {
 	if _, err := step(1, userDir, filepath.Join(binDir, "cybernorms"), "show", citation); err != nil {
 		return err
 	}
+	if err := c.checkBinary(filepath.Join(binDir, "cybernorms")); err != nil {
+		return err
+	}
 	for _, v := range []string{version, "latest"} {
 		if _, err := step(0, userDir, "go", "install", toolsModule+"/cmd/normvet@"+v); err != nil {
+			return err
+		}
+		if err := c.checkBinary(filepath.Join(binDir, "normvet")); err != nil {
 			return err
 		}
 	}
@@ -363,9 +436,7 @@ func (c *checker) checkUserModule(dir, version string) error {
 		return err
 	}
 	var other []string
-	n := 0
 	for _, line := range strings.Split(strings.TrimSpace(string(sum)), "\n") {
-		n++
 		if mod, _, _ := strings.Cut(line, " "); mod != runtimeModule {
 			other = append(other, line)
 		}
@@ -373,8 +444,10 @@ func (c *checker) checkUserModule(dir, version string) error {
 	if len(other) > 0 {
 		return fmt.Errorf("the user's go.sum gained lines of other modules than %s (the runtime module must require nothing):\n%s", runtimeModule, indent(strings.Join(other, "\n")))
 	}
-	if n != 2 {
-		return fmt.Errorf("the user's go.sum has %d lines, want 2 (the zip and go.mod of %s):\n%s", n, runtimeModule, indent(string(sum)))
+	p := c.served(runtimeModule)
+	want := fmt.Sprintf("%s %s %s\n%[1]s %[2]s/go.mod %[4]s\n", runtimeModule, version, p.Sum, p.ModSum)
+	if string(sum) != want {
+		return fmt.Errorf("the user's go.sum is not that of the zip built from the checkout:\n%swant:\n%s", indent(string(sum)), indent(want))
 	}
 	fmt.Print(indent(string(bytes.TrimSpace(sum))))
 	return nil

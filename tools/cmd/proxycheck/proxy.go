@@ -17,6 +17,7 @@ import (
 
 	"golang.org/x/mod/modfile"
 	"golang.org/x/mod/module"
+	"golang.org/x/mod/sumdb/dirhash"
 	modzip "golang.org/x/mod/zip"
 )
 
@@ -27,6 +28,8 @@ type published struct {
 	Zip     string // the .zip file in the proxy directory
 	Size    int64  // its size in bytes
 	Files   []zipEntry
+	Sum     string // the h1: hash of the zip, as go.sum and build info record it
+	ModSum  string // the h1: hash of its go.mod
 }
 
 // A zipEntry is one file of a module zip, its name relative to the module
@@ -117,7 +120,17 @@ func publish(proxyDir, dir, version, licenseDir string) (*published, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &published{Path: m.Path, Version: version, Zip: zipFile, Size: int64(len(data)), Files: files}, nil
+	sum, err := dirhash.HashZip(zipFile, dirhash.Hash1)
+	if err != nil {
+		return nil, err
+	}
+	modSum, err := dirhash.Hash1([]string{"go.mod"}, func(string) (io.ReadCloser, error) {
+		return io.NopCloser(bytes.NewReader(gomod)), nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &published{Path: m.Path, Version: version, Zip: zipFile, Size: int64(len(data)), Files: files, Sum: sum, ModSum: modSum}, nil
 }
 
 // rewrite returns the module zip data without the files named in drop and

@@ -110,6 +110,9 @@ func TestPublish(t *testing.T) {
 	if got, want := names(s), []string{"LICENSE", "go.mod", "s.go"}; !slices.Equal(got, want) {
 		t.Errorf("sub zip holds %q, want %q", got, want)
 	}
+	if !strings.HasPrefix(root.Sum, "h1:") || !strings.HasPrefix(root.ModSum, "h1:") || root.Sum == s.Sum {
+		t.Errorf("hashes: root %s %s, sub %s", root.Sum, root.ModSum, s.Sum)
+	}
 	if !strings.Contains(root.summary(), "example.com/Repo@v0.1.0: 5 files") {
 		t.Errorf("summary:\n%s", root.summary())
 	}
