@@ -11,14 +11,16 @@
 //	GOPROXY=file://<that directory>,file://<the module cache's download directory>,<go env GOPROXY>
 //	GONOSUMDB=github.com/cybernorms/cybernorms   (the test zips are not in the checksum database)
 //	GOMODCACHE=<a temporary directory>           (so the test version never enters the real cache)
-//	GOFLAGS=-modcacherw -trimpath, GOWORK=off
+//	GOFLAGS=-modcacherw -trimpath, GOWORK=off      (a module cache that can be removed; builds that do
+//	                                             not depend on its directory, so the build cache serves
+//	                                             every run)
 //
 // it runs, each step timed:
 //
 //  1. go get github.com/cybernorms/cybernorms@VERSION
 //  2. the README's user example (the ```go block after the line
-//     "<!-- example: user -->"), written to main.go, then go mod tidy, go build
-//     and the built program;
+//     "<!-- example: user -->"), written to main.go: go build, the built
+//     program, go mod tidy;
 //  3. a check that go.mod requires only the runtime module, that the module
 //     graph (go list -m all) holds nothing else, and that go.sum holds only
 //     its lines (the runtime module requires nothing);
@@ -233,7 +235,7 @@ func run(root string, list, keep bool) error {
 	if tmp, err = filepath.EvalSymlinks(tmp); err != nil {
 		return err
 	}
-	if rel, err := filepath.Rel(root, tmp); err == nil && !strings.HasPrefix(rel, "..") {
+	if rel, err := filepath.Rel(root, tmp); err == nil && rel != ".." && !strings.HasPrefix(rel, "../") {
 		return fmt.Errorf("the temporary directory %s is inside the repository %s: set TMPDIR elsewhere", tmp, root)
 	}
 	if keep {
@@ -252,13 +254,11 @@ func run(root string, list, keep bool) error {
 
 	c := &checker{}
 	done := c.begin("module zips of %s and %s at %s, from %s", runtimeModule, toolsModule, version, root)
-	var zips []*published
 	for _, dir := range []string{root, filepath.Join(root, "tools")} {
 		p, err := publish(proxyDir, dir, version, root)
 		if err != nil {
 			return err
 		}
-		zips = append(zips, p)
 		c.sums = append(c.sums, p)
 		fmt.Print(indent(p.summary()))
 		if list {
@@ -317,11 +317,8 @@ func run(root string, list, keep bool) error {
 		return err
 	}
 
-	done = c.begin("the README's user example (README.md:%d), as main.go: go mod tidy, go build, run", exampleLine)
+	done = c.begin("the README's user example (README.md:%d), as main.go: go build, run, go mod tidy", exampleLine)
 	if err := os.WriteFile(filepath.Join(userDir, "main.go"), []byte(example), 0o666); err != nil {
-		return err
-	}
-	if _, err := c.cmd(userDir, "go", "mod", "tidy"); err != nil {
 		return err
 	}
 	if _, err := c.cmd(userDir, "go", "build", "-o", filepath.Join(tmp, "example"), "."); err != nil {
@@ -332,6 +329,9 @@ func run(root string, list, keep bool) error {
 		return fmt.Errorf("the README's user example (README.md:%d) fails: %w", exampleLine, err)
 	}
 	show(out, 6)
+	if _, err := c.cmd(userDir, "go", "mod", "tidy"); err != nil {
+		return err
+	}
 	done()
 
 	done = c.begin("the user's go.mod requires only %s, go list -m all lists nothing else, and go.sum holds only its lines", runtimeModule)
@@ -397,7 +397,7 @@ func run(root string, list, keep bool) error {
 		return err
 	}
 	done()
-	for _, p := range zips {
+	for _, p := range c.sums {
 		fmt.Printf("    %s@%s: %d files, %d bytes zipped\n", p.Path, p.Version, len(p.Files), p.Size)
 	}
 	return nil
