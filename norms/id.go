@@ -1,11 +1,6 @@
 package norms
 
-import (
-	"strconv"
-	"strings"
-
-	"github.com/cybernorms/cybernorms/internal/words"
-)
+import "github.com/cybernorms/cybernorms/internal/words"
 
 // MarshalText implements [encoding.TextMarshaler]: an ID is stored as itself.
 // It fails for an ID that names no norm of the corpus; the empty ID, which
@@ -56,17 +51,7 @@ type UnknownIDError struct {
 }
 
 // Error returns the message: the unknown ID and the closest known ones.
-func (e *UnknownIDError) Error() string {
-	msg := "unknown norm ID " + strconv.Quote(e.ID)
-	if len(e.Closest) > 0 {
-		var names []string
-		for _, c := range e.Closest {
-			names = append(names, string(c))
-		}
-		msg += "; the closest known IDs are " + strings.Join(names, ", ")
-	}
-	return msg
-}
+func (e *UnknownIDError) Error() string { return words.UnknownIDMessage("norm", e.ID, e.Closest) }
 
 // unknownID builds the error for an unknown ID, with the closest known IDs
 // (see [words.Closest]).
@@ -75,9 +60,5 @@ func unknownID(id ID) error {
 	for n := range All() {
 		ids = append(ids, n.n.id)
 	}
-	e := &UnknownIDError{ID: string(id)}
-	for _, c := range words.Closest(string(id), ids, 3) {
-		e.Closest = append(e.Closest, ID(c))
-	}
-	return e
+	return &UnknownIDError{ID: string(id), Closest: words.ClosestIDs[ID](string(id), ids)}
 }

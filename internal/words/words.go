@@ -11,6 +11,7 @@ package words
 import (
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -272,4 +273,30 @@ func byteGap(a, b string) int {
 		gap += d
 	}
 	return gap
+}
+
+// UnknownIDMessage is the message of the unknown-ID errors of packages norms
+// and declarations: `unknown norm ID "UNGGE2015/13l"; the closest known IDs
+// are UNGGE2015/13k, ...`, what naming the kind of ID.
+func UnknownIDMessage[T ~string](what, id string, closest []T) string {
+	msg := "unknown " + what + " ID " + strconv.Quote(id)
+	for i, c := range closest {
+		if i == 0 {
+			msg += "; the closest known IDs are "
+		} else {
+			msg += ", "
+		}
+		msg += string(c)
+	}
+	return msg
+}
+
+// ClosestIDs returns the at most three known IDs closest to id (see
+// [Closest]), as the unknown-ID errors list them.
+func ClosestIDs[T ~string](id string, known []string) []T {
+	var out []T
+	for _, c := range Closest(id, known, 3) {
+		out = append(out, T(c))
+	}
+	return out
 }

@@ -121,3 +121,16 @@ func TestClosest(t *testing.T) {
 		}
 	}
 }
+
+func TestUnknownIDMessage(t *testing.T) {
+	type id string
+	if got, want := UnknownIDMessage("norm", "X\x1b", []id{"A", "B"}), `unknown norm ID "X\x1b"; the closest known IDs are A, B`; got != want {
+		t.Errorf("UnknownIDMessage = %q, want %q", got, want)
+	}
+	if got, want := UnknownIDMessage[id]("document", "Y", nil), `unknown document ID "Y"`; got != want {
+		t.Errorf("UnknownIDMessage = %q, want %q", got, want)
+	}
+	if got := ClosestIDs[id]("UNGGE2015/13l", []string{"UNGGE2015/13k", "Lucca2017/1", "UNGGE2015/13j"}); len(got) != 3 || got[0] != "UNGGE2015/13k" {
+		t.Errorf("ClosestIDs = %q", got)
+	}
+}
