@@ -2,26 +2,194 @@ package main
 
 import (
 	"sort"
+	"strings"
+	"unicode"
 
 	"github.com/cybernorms/cybernorms/internal/words"
 	"github.com/dave/jennifer/jen"
 )
 
-// vocabulary returns the sorted, folded words and symbols by which a citation
-// may name the document: those of its title, short name, aliases, body,
-// meeting, place, kind and symbol. The citation parser tokenizes its input
-// with the same package, internal/words.
-func vocabulary(d *document) []string {
-	set := map[string]bool{}
-	for _, s := range append([]string{d.Title, d.Short, d.Body, d.Meeting, d.Place, d.Symbol, docKindWords[d.Kind]}, d.Aliases...) {
-		for _, t := range words.Tokens(s) {
-			if t.Kind == words.Word || t.Kind == words.Symbol {
-				set[t.Text] = true
+// The citation parser's vocabulary is derived from each document's metadata
+// by the rules below, never from hand lists of documents. The model fields
+// read are: ID, Title, Short, Kind, Aliases, Body, Meeting, Place, Symbol,
+// Date, List (Kind, Style, Paragraph, Unit), Items (Label, Block) and Blocks
+// (Label, Kind). A new metadata field that gives a further name of a
+// document (an alternate symbol, a treaty number, a session) is one more
+// call in [docNames]: the parser reads the table and needs no change.
+
+// A names is what a citation may call one document by.
+type names struct {
+	words  map[string]bool // folded words: title, body, place, aliases, variants
+	strong map[string]bool // words that point at the document in prose
+	syms   map[string]bool // folded symbols: "a/70/174", "a/res/70/237", "70/237"
+}
+
+func (n *names) addWords(s string, strong bool) {
+	for _, t := range words.Tokens(s) {
+		switch t.Kind {
+		case words.Word:
+			if month(t.Text) {
+				continue // dates are read by the grammar, not as words
+			}
+			n.words[t.Text] = true
+			for _, v := range spellings(t.Text) {
+				n.words[v] = true
+			}
+			if strong && !genericWords[t.Text] {
+				n.strong[t.Text] = true
+			}
+		case words.Symbol:
+			n.syms[t.Text] = true
+		}
+	}
+}
+
+// genericWords are English words of short names and places that do not, on
+// their own, point at a document in running text.
+var genericWords = map[string]bool{
+	"g7": true, "g20": true, "un": true, "and": true, "of": true, "on": true, "the": true,
+	"report": true, "resolution": true, "convention": true, "declaration": true,
+	"communique": true, "chair": true, "joint": true, "principles": true, "actions": true,
+	"cyber": true, "unga": true, "hrc": true, "saint": true,
+}
+
+var monthWords = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+
+func month(w string) bool {
+	for _, m := range monthWords {
+		if m == w {
+			return true
+		}
+	}
+	return false
+}
+
+// spellings returns the other spellings of a folded word by the rules of
+// British and American usage: behaviour/behavior, organisation/organization,
+// recognise/recognize.
+func spellings(w string) []string {
+	var out []string
+	rule := func(a, b string) {
+		if strings.HasSuffix(w, a) && len(w) > len(a)+2 {
+			out = append(out, strings.TrimSuffix(w, a)+b)
+		}
+	}
+	rule("iour", "ior")
+	rule("ior", "iour")
+	rule("isation", "ization")
+	rule("ization", "isation")
+	rule("ise", "ize")
+	rule("ize", "ise")
+	rule("ised", "ized")
+	rule("ized", "ised")
+	return out
+}
+
+// acronyms returns the initialisms of the phrases of s: each run of three or
+// more capitalised words (joined by "of") gives one ("Group of Governmental
+// Experts", GGE; "Human Rights Council", HRC; "Cyber Norm Initiative", CNI),
+// and "United Nations" followed by capitalised words gives "UN" with their
+// initials and their initials alone ("United Nations General Assembly",
+// UNGA and GA).
+func acronyms(s string) []string {
+	var out []string
+	fields := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == ';' || r == '-' })
+	var run []string
+	flush := func() {
+		for len(run) > 0 && run[len(run)-1] == "of" {
+			run = run[:len(run)-1]
+		}
+		var caps []string
+		for _, w := range run {
+			if w != "of" {
+				caps = append(caps, w)
+			}
+		}
+		initials := func(ws []string) string {
+			var b strings.Builder
+			for _, w := range ws {
+				b.WriteRune(unicode.ToLower([]rune(w)[0]))
+			}
+			return b.String()
+		}
+		if len(caps) >= 3 {
+			out = append(out, initials(caps))
+		}
+		if len(caps) >= 3 && caps[0] == "United" && caps[1] == "Nations" {
+			out = append(out, "un"+initials(caps[2:]))
+			if len(caps) >= 4 {
+				out = append(out, initials(caps[2:]))
+			}
+		}
+		run = run[:0]
+	}
+	for _, f := range fields {
+		r := []rune(f)
+		switch {
+		case f == "of" && len(run) > 0:
+			run = append(run, f)
+		case unicode.IsUpper(r[0]) && len(r) > 1 && !strings.ContainsAny(f, "0123456789'’"):
+			run = append(run, f)
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+// docNames derives every name of the document from its metadata.
+func docNames(d *document) names {
+	n := names{words: map[string]bool{}, strong: map[string]bool{}, syms: map[string]bool{}}
+	n.addWords(d.Title, false)
+	n.addWords(d.Short, true)
+	n.addWords(d.Body, false)
+	n.addWords(d.Meeting, false)
+	n.addWords(d.Place, true)
+	n.addWords(docKindWords[d.Kind], false)
+	for _, a := range d.Aliases {
+		n.addWords(a, true)
+	}
+	for _, s := range []string{d.Title, d.Body} {
+		for _, a := range acronyms(s) {
+			n.words[a] = true // an acronym is not strong: "CIS" is not the GGE's
+		}
+	}
+	if strings.Contains(d.Body, "United Nations") {
+		n.words["un"] = true
+	}
+	if d.Kind == "resolution" {
+		// "UNGA Res. 70/237", "GA res 68/167".
+		n.words["res"] = true
+	}
+	if d.Symbol != "" {
+		n.syms[strings.ToLower(d.Symbol)] = true
+	}
+	// A resolution's number, "70/237" in its title or short name, is also
+	// written with the symbol of its body's series: A/RES/70/237 for the
+	// General Assembly, A/HRC/RES/20/8 for the Human Rights Council.
+	if d.Kind == "resolution" {
+		for s := range n.syms {
+			if strings.Count(s, "/") != 1 {
+				continue
+			}
+			switch {
+			case strings.Contains(d.Body, "General Assembly"):
+				n.syms["a/res/"+s] = true
+			case strings.Contains(d.Body, "Human Rights Council"):
+				n.syms["a/hrc/res/"+s] = true
 			}
 		}
 	}
-	out := make([]string, 0, len(set))
-	for w := range set {
+	for w := range n.syms {
+		n.strong[w] = true
+	}
+	return n
+}
+
+func sorted(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for w := range m {
 		out = append(out, w)
 	}
 	sort.Strings(out)
@@ -39,14 +207,19 @@ func shortWords(d *document) []string {
 	return out
 }
 
-// emitCite writes the citation parser's table of documents.
+// emitCite writes the citation parser's tables: the documents, and the
+// index from each word and symbol to the documents it names.
 func emitCite(c *corpus) ([]byte, error) {
 	f := jen.NewFile("cite")
 	f.HeaderComment(generatedHeader)
+	all := make([]names, len(c.Docs))
+	for i, d := range c.Docs {
+		all[i] = docNames(d)
+	}
 	f.Comment("docs is every document of the corpus, in ID order, with what the parser")
-	f.Comment("and the formatters need: its metadata, vocabulary, list and paragraph labels.")
+	f.Comment("and the formatters need: its metadata, vocabulary, list and paragraphs.")
 	f.Var().Id("docs").Op("=").Index(jen.Op("...")).Id("Doc").ValuesFunc(func(g *jen.Group) {
-		for _, d := range c.Docs {
+		for i, d := range c.Docs {
 			var fs fields
 			fs.str("ID", d.ID)
 			fs.str("Short", d.Short)
@@ -65,8 +238,11 @@ func emitCite(c *corpus) ([]byte, error) {
 			if d.Date.Day != 0 {
 				fs.code("Day", jen.Lit(d.Date.Day))
 			}
-			fs.code("Words", stringSlice(vocabulary(d)))
+			fs.code("Words", stringSlice(sorted(all[i].words)))
 			fs.code("ShortWords", stringSlice(shortWords(d)))
+			if syms := sorted(all[i].syms); len(syms) > 0 {
+				fs.code("Symbols", stringSlice(syms))
+			}
 			if l := d.List; l != nil {
 				var lf fields
 				lf.str("Kind", l.Kind)
@@ -82,13 +258,72 @@ func emitCite(c *corpus) ([]byte, error) {
 				fs.code("List", jen.Id("List").Add(lf.values()))
 			}
 			if len(d.Blocks) > 0 {
-				var paras []string
-				for _, b := range d.Blocks {
-					paras = append(paras, b.Label)
+				item := map[int]int{}
+				for i, it := range d.Items {
+					item[it.Block] = i + 1
 				}
-				fs.code("Paras", stringSlice(paras))
+				fs.code("Paras", jen.Index().Id("Para").ValuesFunc(func(pg *jen.Group) {
+					for i, b := range d.Blocks {
+						var pf []jen.Code
+						if b.Label != "" {
+							pf = append(pf, jen.Lit(b.Label))
+						} else {
+							pf = append(pf, jen.Lit(""))
+						}
+						pf = append(pf, jen.Lit(item[i]))
+						pg.Add(jen.Line().Values(pf...))
+					}
+					pg.Line()
+				}))
 			}
 			g.Add(jen.Line().Add(fs.values()))
+		}
+		g.Line()
+	})
+
+	// The index: every word and symbol, sorted, with the documents it names.
+	type entry struct {
+		docs   []int
+		strong bool
+		sym    bool
+	}
+	index := map[string]*entry{}
+	for i := range all {
+		add := func(w string, sym bool) {
+			e := index[w]
+			if e == nil {
+				e = &entry{sym: sym}
+				index[w] = e
+			}
+			e.docs = append(e.docs, i)
+			e.strong = e.strong || all[i].strong[w]
+		}
+		for w := range all[i].words {
+			add(w, false)
+		}
+		for w := range all[i].syms {
+			add(w, true)
+		}
+	}
+	keys := make([]string, 0, len(index))
+	for w := range index {
+		keys = append(keys, w)
+	}
+	sort.Strings(keys)
+	f.Line()
+	f.Comment("index is every word and symbol of the documents' names, sorted, with the")
+	f.Comment("indexes in docs of the documents it belongs to; Strong marks a word that")
+	f.Comment("points at its documents in running text (a place, an acronym, a symbol).")
+	f.Var().Id("index").Op("=").Index(jen.Op("...")).Id("posting").ValuesFunc(func(g *jen.Group) {
+		for _, w := range keys {
+			e := index[w]
+			sort.Ints(e.docs)
+			var ds []jen.Code
+			for _, d := range e.docs {
+				ds = append(ds, jen.Lit(d))
+			}
+			vals := []jen.Code{jen.Lit(w), jen.Index().Uint16().Values(ds...), jen.Lit(e.strong), jen.Lit(e.sym)}
+			g.Add(jen.Line().Values(vals...))
 		}
 		g.Line()
 	})

@@ -1,0 +1,195 @@
+package cite
+
+// A kwClass is the role of a word in the grammar.
+type kwClass uint8
+
+const (
+	kNone       kwClass = iota
+	kFiller             // a word that names nothing: "the", "of", "see"
+	kUnit               // a unit before one label: "norm", "para"
+	kUnits              // a plural unit: "norms", "paras"
+	kMonth              // a month: "april", "apr"
+	kNumWord            // a number in words, for counts: "eleven"
+	kOrdWord            // an ordinal in words, for sessions: "seventieth"
+	kSession            // "session"
+	kAgenda             // "agenda"
+	kUnnumbered         // "unnumbered", of "unnumbered paragraph 3 of 34"
+	kTreaty             // a treaty series: "ets", "cets"
+	kTo                 // a range: "to", "through"
+	kAnd                // "and"
+	kOr                 // "or"
+)
+
+// The units, in the order of their kinds.
+const (
+	uNone       = iota // a lettered label without a unit: "13(f)"
+	uNorm              // norm, recommendation
+	uCommitment        // commitment
+	uPrinciple         // principle
+	uItem              // item, no., nr, number, #: an item of any list
+	uPara              // para., paragraph, ¶, §
+)
+
+var unitWords = [...]string{uNone: "", uNorm: "norm", uCommitment: "commitment", uPrinciple: "principle", uItem: "item", uPara: "para."}
+
+type keyword struct {
+	word  string
+	class kwClass
+	val   int
+}
+
+// lookupKeyword returns the keyword s is, folded, or nil.
+func lookupKeyword(s string) *keyword {
+	if len(s) > 14 {
+		return nil
+	}
+	lo, hi := 0, len(keywords)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if cmpFold(s, keywords[m].word) > 0 {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(keywords) && cmpFold(s, keywords[lo].word) == 0 {
+		return &keywords[lo]
+	}
+	return nil
+}
+
+// keywords are the words of the grammar, sorted (see TestKeywords).
+var keywords = [...]keyword{
+	{"a", kFiller, 0},
+	{"agenda", kAgenda, 0},
+	{"an", kFiller, 0},
+	{"and", kAnd, 0},
+	{"apr", kMonth, 4},
+	{"april", kMonth, 4},
+	{"as", kFiller, 0},
+	{"at", kFiller, 0},
+	{"aug", kMonth, 8},
+	{"august", kMonth, 8},
+	{"by", kFiller, 0},
+	{"cets", kTreaty, 0},
+	{"cf", kFiller, 0},
+	{"commitment", kUnit, uCommitment},
+	{"commitments", kUnits, uCommitment},
+	{"dec", kMonth, 12},
+	{"december", kMonth, 12},
+	{"doc", kFiller, 0},
+	{"docs", kFiller, 0},
+	{"document", kFiller, 0},
+	{"eight", kNumWord, 8},
+	{"eighteen", kNumWord, 18},
+	{"eighteenth", kOrdWord, 18},
+	{"eighth", kOrdWord, 8},
+	{"eightieth", kOrdWord, 80},
+	{"eighty", kNumWord, 80},
+	{"eleven", kNumWord, 11},
+	{"eleventh", kOrdWord, 11},
+	{"ets", kTreaty, 0},
+	{"feb", kMonth, 2},
+	{"february", kMonth, 2},
+	{"fifteen", kNumWord, 15},
+	{"fifteenth", kOrdWord, 15},
+	{"fifth", kOrdWord, 5},
+	{"fiftieth", kOrdWord, 50},
+	{"fifty", kNumWord, 50},
+	{"first", kOrdWord, 1},
+	{"five", kNumWord, 5},
+	{"for", kFiller, 0},
+	{"fortieth", kOrdWord, 40},
+	{"forty", kNumWord, 40},
+	{"four", kNumWord, 4},
+	{"fourteen", kNumWord, 14},
+	{"fourteenth", kOrdWord, 14},
+	{"fourth", kOrdWord, 4},
+	{"from", kFiller, 0},
+	{"hundredth", kOrdWord, 100},
+	{"ibid", kFiller, 0},
+	{"in", kFiller, 0},
+	{"item", kUnit, uItem},
+	{"items", kUnits, uItem},
+	{"its", kFiller, 0},
+	{"jan", kMonth, 1},
+	{"january", kMonth, 1},
+	{"jul", kMonth, 7},
+	{"july", kMonth, 7},
+	{"jun", kMonth, 6},
+	{"june", kMonth, 6},
+	{"mar", kMonth, 3},
+	{"march", kMonth, 3},
+	{"may", kMonth, 5},
+	{"nine", kNumWord, 9},
+	{"nineteen", kNumWord, 19},
+	{"nineteenth", kOrdWord, 19},
+	{"ninetieth", kOrdWord, 90},
+	{"ninety", kNumWord, 90},
+	{"ninth", kOrdWord, 9},
+	{"no", kUnit, uItem},
+	{"norm", kUnit, uNorm},
+	{"norms", kUnits, uNorm},
+	{"nos", kUnits, uItem},
+	{"nov", kMonth, 11},
+	{"november", kMonth, 11},
+	{"nr", kUnit, uItem},
+	{"number", kUnit, uItem},
+	{"numbers", kUnits, uItem},
+	{"oct", kMonth, 10},
+	{"october", kMonth, 10},
+	{"of", kFiller, 0},
+	{"on", kFiller, 0},
+	{"one", kNumWord, 1},
+	{"or", kOr, 0},
+	{"par", kUnit, uPara},
+	{"para", kUnit, uPara},
+	{"paragraph", kUnit, uPara},
+	{"paragraphs", kUnits, uPara},
+	{"paras", kUnits, uPara},
+	{"pars", kUnits, uPara},
+	{"per", kFiller, 0},
+	{"principle", kUnit, uPrinciple},
+	{"principles", kUnits, uPrinciple},
+	{"provisional", kFiller, 0},
+	{"recommendation", kUnit, uNorm},
+	{"recommendations", kUnits, uNorm},
+	{"second", kOrdWord, 2},
+	{"see", kFiller, 0},
+	{"sep", kMonth, 9},
+	{"sept", kMonth, 9},
+	{"september", kMonth, 9},
+	{"session", kSession, 0},
+	{"seven", kNumWord, 7},
+	{"seventeen", kNumWord, 17},
+	{"seventeenth", kOrdWord, 17},
+	{"seventh", kOrdWord, 7},
+	{"seventieth", kOrdWord, 70},
+	{"seventy", kNumWord, 70},
+	{"six", kNumWord, 6},
+	{"sixteen", kNumWord, 16},
+	{"sixteenth", kOrdWord, 16},
+	{"sixth", kOrdWord, 6},
+	{"sixtieth", kOrdWord, 60},
+	{"sixty", kNumWord, 60},
+	{"ten", kNumWord, 10},
+	{"tenth", kOrdWord, 10},
+	{"the", kFiller, 0},
+	{"third", kOrdWord, 3},
+	{"thirteen", kNumWord, 13},
+	{"thirteenth", kOrdWord, 13},
+	{"thirtieth", kOrdWord, 30},
+	{"thirty", kNumWord, 30},
+	{"three", kNumWord, 3},
+	{"through", kTo, 0},
+	{"thru", kTo, 0},
+	{"to", kTo, 0},
+	{"twelfth", kOrdWord, 12},
+	{"twelve", kNumWord, 12},
+	{"twentieth", kOrdWord, 20},
+	{"twenty", kNumWord, 20},
+	{"two", kNumWord, 2},
+	{"under", kFiller, 0},
+	{"unnumbered", kUnnumbered, 0},
+	{"with", kFiller, 0},
+}

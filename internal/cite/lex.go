@@ -1,0 +1,317 @@
+package cite
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// The lexer splits a citation into tokens without allocating. Only ASCII
+// digits are digits; letters are any Unicode letters (folded when compared
+// with the vocabulary); spaces, tabs, line breaks, no-break spaces and "~"
+// separate tokens; the punctuation of citations is a token of its own; any
+// other character is a [tBad] token, which makes a citation fail (and ends
+// a citation in running text).
+
+type tokKind uint8
+
+const (
+	tEOF    tokKind = iota
+	tWord           // letters and digits beginning with a letter: "gge", "g7" (a possessive "'s" is dropped)
+	tNum            // ASCII digits: "13", "2015"
+	tBare           // digits and one letter: "13f"
+	tOrd            // an ordinal in digits: "12th", "1st"
+	tSym            // a run with inner slashes: "a/70/174", "70/237"
+	tDotted         // digits with inner dots: "1026.13"
+	tPunct          // one punctuation character, in c: ( ) , ; : . - ' " & [ ] { } \ * ! ?
+	tMark           // a paragraph mark: ¶ § #, in c as 'P', 'S', '#'
+	tBad            // a character no citation holds
+)
+
+// A token is one token of the input: [start, end) are byte offsets.
+type token struct {
+	kind  tokKind
+	c     byte // the punctuation character of tPunct and tMark
+	space bool // white space precedes it
+	start int32
+	end   int32
+}
+
+type lexer struct {
+	s string
+	i int
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
+
+// letterAt reports whether a letter begins at i, and its size.
+func letterAt(s string, i int) (bool, int) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return isASCIILetter(c), 1
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	return r != utf8.RuneError && unicode.IsLetter(r), n
+}
+
+// alnumRun returns the end of the run of letters and ASCII digits at i.
+func alnumRun(s string, i int) int {
+	for i < len(s) {
+		if isDigit(s[i]) {
+			i++
+			continue
+		}
+		ok, n := letterAt(s, i)
+		if !ok {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+func (lx *lexer) next() token {
+	s := lx.s
+	space := false
+	for lx.i < len(s) {
+		c := s[lx.i]
+		switch c {
+		case ' ', '\t', '\n', '\r', '~', '\f', '\v':
+			lx.i++
+			space = true
+			continue
+		}
+		if c == 0xC2 && lx.i+1 < len(s) && s[lx.i+1] == 0xA0 { // no-break space
+			lx.i += 2
+			space = true
+			continue
+		}
+		if c == 0xE2 && lx.i+2 < len(s) && s[lx.i+1] == 0x80 && (s[lx.i+2] == 0xAF || s[lx.i+2] >= 0x80 && s[lx.i+2] <= 0x8A) { // narrow and other spaces
+			lx.i += 3
+			space = true
+			continue
+		}
+		break
+	}
+	start := lx.i
+	if start >= len(s) {
+		return token{kind: tEOF, space: space, start: int32(start), end: int32(start)}
+	}
+	t := token{space: space, start: int32(start)}
+	c := s[start]
+	switch {
+	case isDigit(c):
+		j := start
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		t.kind = tNum
+		switch {
+		case j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]):
+			for j < len(s) && (isDigit(s[j]) || s[j] == '.' && j+1 < len(s) && isDigit(s[j+1])) {
+				j++
+			}
+			t.kind = tDotted
+		case j < len(s) && isASCIILetter(s[j]):
+			k := alnumRun(s, j)
+			w := s[j:k]
+			switch {
+			case k == j+1:
+				t.kind = tBare
+			case len(w) == 2 && (eqFoldASCII(w, "st") || eqFoldASCII(w, "nd") || eqFoldASCII(w, "rd") || eqFoldASCII(w, "th")):
+				t.kind = tOrd
+			default:
+				t.kind = tWord // "3d": a word no document holds
+			}
+			j = k
+		}
+		if t.kind == tNum || t.kind == tWord {
+			j = lx.symbolTail(j, &t)
+		}
+		lx.i = j
+	case c == '#':
+		t.kind, t.c = tMark, '#'
+		lx.i++
+	default:
+		if ok, _ := letterAt(s, start); ok {
+			j := alnumRun(s, start)
+			t.kind = tWord
+			// A possessive: "chair's", "Leaders’".
+			if a := apostrophe(s, j); a > 0 && j+a < len(s) && (s[j+a] == 's' || s[j+a] == 'S') && (j+a+1 == len(s) || !isAlnumAt(s, j+a+1)) {
+				t.end = int32(j)
+				lx.i = j + a + 1
+				return t
+			}
+			j = lx.symbolTail(j, &t)
+			lx.i = j
+			break
+		}
+		r, n := utf8.DecodeRuneInString(s[start:])
+		lx.i += n
+		t.kind = tPunct
+		switch r {
+		case '(', ')', ',', ';', ':', '.', '-', '\'', '"', '&', '[', ']', '{', '}', '\\', '*', '!', '?':
+			t.c = byte(r)
+		case '–', '—', '‐', '‑', '−':
+			t.c = '-'
+		case '’', '‘':
+			t.c = '\''
+		case '“', '”', '„':
+			t.c = '"'
+		case '¶':
+			t.kind, t.c = tMark, 'P'
+		case '§':
+			t.kind, t.c = tMark, 'S'
+		default:
+			t.kind = tBad
+		}
+	}
+	t.end = int32(lx.i)
+	return t
+}
+
+// symbolTail extends a token over inner slashes: "a/70/174".
+func (lx *lexer) symbolTail(j int, t *token) int {
+	s := lx.s
+	for j+1 < len(s) && s[j] == '/' && (isDigit(s[j+1]) || isASCIILetter(s[j+1])) {
+		j = alnumRun(s, j+1)
+		t.kind = tSym
+	}
+	return j
+}
+
+func isAlnumAt(s string, i int) bool {
+	if isDigit(s[i]) {
+		return true
+	}
+	ok, _ := letterAt(s, i)
+	return ok
+}
+
+// apostrophe returns the size of an apostrophe at i, or 0.
+func apostrophe(s string, i int) int {
+	if i < len(s) && s[i] == '\'' {
+		return 1
+	}
+	if i+2 < len(s) && s[i] == 0xE2 && s[i+1] == 0x80 && s[i+2] == 0x99 {
+		return 3
+	}
+	return 0
+}
+
+func eqFoldASCII(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		if a[i]|0x20 != b[i]|0x20 {
+			return false
+		}
+	}
+	return true
+}
+
+// fold maps a rune as package words does: lower case, Latin letters
+// without accents.
+func fold(r rune) rune {
+	if r < utf8.RuneSelf {
+		if r >= 'A' && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	}
+	r = unicode.ToLower(r)
+	if r < 0xC0 || r > 0x17F {
+		return r
+	}
+	const (
+		from = "àáâãäåāăąçćčďèéêëēėęěìíîïīįłñńňòóôõöøōőŕřśšşťùúûüūůűųýÿźżž"
+		to   = "aaaaaaaaacccdeeeeeeeeiiiiiilnnnoooooooorrsssttuuuuuuuuyyzzz"
+	)
+	i := 0
+	for _, f := range from {
+		if f == r {
+			return rune(to[i])
+		}
+		i++
+	}
+	return r
+}
+
+// cmpFold compares the folded text of s with w, which is folded.
+func cmpFold(s, w string) int {
+	i, j := 0, 0
+	for i < len(s) && j < len(w) {
+		var a rune
+		if c := s[i]; c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			a = rune(c)
+			i++
+		} else {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			a = fold(r)
+			i += n
+		}
+		var b rune
+		if c := w[j]; c < utf8.RuneSelf {
+			b = rune(c)
+			j++
+		} else {
+			r, n := utf8.DecodeRuneInString(w[j:])
+			b = r
+			j += n
+		}
+		if a != b {
+			if a < b {
+				return -1
+			}
+			return 1
+		}
+	}
+	switch {
+	case i < len(s):
+		return 1
+	case j < len(w):
+		return -1
+	}
+	return 0
+}
+
+// eqWord reports whether s, folded, is w.
+func eqWord(s, w string) bool {
+	if len(s) < len(w) {
+		return false
+	}
+	return cmpFold(s, w) == 0
+}
+
+// lookupWord returns the index entry of the folded word or symbol s.
+func lookupWord(s string) *posting {
+	lo, hi := 0, len(index)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if cmpFold(s, index[m].Word) > 0 {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(index) && cmpFold(s, index[lo].Word) == 0 {
+		return &index[lo]
+	}
+	return nil
+}
+
+// atoi reads a run of at most 9 ASCII digits.
+func atoi(s string) int {
+	if len(s) > 9 {
+		return -1
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
