@@ -21,6 +21,7 @@ import (
 type names struct {
 	words  map[string]bool // folded words: title, body, place, aliases, variants
 	strong map[string]bool // words that point at the document in prose
+	title  map[string]bool // words of its title, kind and aliases, but not of its place or body
 	syms   map[string]bool // folded symbols: "a/70/174", "a/res/70/237", "70/237"
 }
 
@@ -53,6 +54,9 @@ var genericWords = map[string]bool{
 	"cyber": true, "unga": true, "hrc": true, "saint": true,
 }
 
+// titleStop are the words of titles that do not say which document.
+var titleStop = map[string]bool{"g7": true, "g20": true, "un": true, "and": true, "of": true, "on": true, "the": true, "in": true, "for": true}
+
 var monthWords = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 
 func month(w string) bool {
@@ -82,6 +86,11 @@ func spellings(w string) []string {
 	rule("ize", "ise")
 	rule("ised", "ized")
 	rule("ized", "ised")
+	// A plural of a title is cited in the singular: "Responsible State
+	// Behavior" for "States".
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 4 {
+		out = append(out, strings.TrimSuffix(w, "s"))
+	}
 	return out
 }
 
@@ -140,12 +149,16 @@ func acronyms(s string) []string {
 
 // docNames derives every name of the document from its metadata.
 func docNames(d *document) names {
-	n := names{words: map[string]bool{}, strong: map[string]bool{}, syms: map[string]bool{}}
+	n := names{words: map[string]bool{}, strong: map[string]bool{}, syms: map[string]bool{}, title: map[string]bool{}}
 	n.addWords(d.Title, false)
 	n.addWords(d.Short, true)
 	n.addWords(d.Body, false)
 	n.addWords(d.Meeting, false)
-	n.addWords(d.Place, true)
+	// The place's first part is its city, which points at the document; a
+	// country ("France", "Italy") does not.
+	city, country, _ := strings.Cut(d.Place, ",")
+	n.addWords(city, true)
+	n.addWords(country, false)
 	n.addWords(docKindWords[d.Kind], false)
 	for _, a := range d.Aliases {
 		n.addWords(a, true)
@@ -155,8 +168,32 @@ func docNames(d *document) names {
 			n.words[a] = true // an acronym is not strong: "CIS" is not the GGE's
 		}
 	}
-	if strings.Contains(d.Body, "United Nations") {
-		n.words["un"] = true
+	// "UN" and "United Nations" are one name.
+	if n.words["un"] || n.words["united"] && n.words["nations"] {
+		n.words["un"], n.words["united"], n.words["nations"] = true, true, true
+	}
+	// The words that say which document, not who or where: of the title,
+	// kind and aliases, less those of the place and body.
+	var title names
+	title.words, title.strong, title.syms = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	title.addWords(d.Title, false)
+	title.addWords(docKindWords[d.Kind], false)
+	for _, a := range d.Aliases {
+		title.addWords(a, false)
+	}
+	var where names
+	where.words, where.strong, where.syms = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	where.addWords(d.Place, false)
+	where.addWords(d.Body, false)
+	for w := range title.words {
+		if !where.words[w] && !titleStop[w] {
+			n.title[w] = true
+		}
+	}
+	for _, s := range []string{d.Title, d.Body} {
+		for _, a := range acronyms(s) {
+			n.title[a] = true
+		}
 	}
 	if d.Kind == "resolution" {
 		// "UNGA Res. 70/237", "GA res 68/167".
@@ -283,9 +320,8 @@ func emitCite(c *corpus) ([]byte, error) {
 
 	// The index: every word and symbol, sorted, with the documents it names.
 	type entry struct {
-		docs   []int
-		strong bool
-		sym    bool
+		docs, strong, title []int
+		sym                 bool
 	}
 	index := map[string]*entry{}
 	for i := range all {
@@ -296,7 +332,12 @@ func emitCite(c *corpus) ([]byte, error) {
 				index[w] = e
 			}
 			e.docs = append(e.docs, i)
-			e.strong = e.strong || all[i].strong[w]
+			if all[i].strong[w] {
+				e.strong = append(e.strong, i)
+			}
+			if all[i].title[w] || sym {
+				e.title = append(e.title, i)
+			}
 		}
 		for w := range all[i].words {
 			add(w, false)
@@ -312,22 +353,51 @@ func emitCite(c *corpus) ([]byte, error) {
 	sort.Strings(keys)
 	f.Line()
 	f.Comment("index is every word and symbol of the documents' names, sorted, with the")
-	f.Comment("indexes in docs of the documents it belongs to; Strong marks a word that")
-	f.Comment("points at its documents in running text (a place, an acronym, a symbol).")
+	f.Comment("indexes in docs of the documents it belongs to; of those, Strong are the")
+	f.Comment("documents it points at in running text (a city, a short name, a symbol),")
+	f.Comment("Title those of which it says which document rather than who or where.")
 	f.Var().Id("index").Op("=").Index(jen.Op("...")).Id("posting").ValuesFunc(func(g *jen.Group) {
 		for _, w := range keys {
 			e := index[w]
-			sort.Ints(e.docs)
-			var ds []jen.Code
-			for _, d := range e.docs {
-				ds = append(ds, jen.Lit(d))
+			list := func(ds []int) jen.Code {
+				if len(ds) == 0 {
+					return jen.Nil()
+				}
+				sort.Ints(ds)
+				var vs []jen.Code
+				for _, d := range ds {
+					vs = append(vs, jen.Lit(d))
+				}
+				return jen.Index().Uint16().Values(vs...)
 			}
-			vals := []jen.Code{jen.Lit(w), jen.Index().Uint16().Values(ds...), jen.Lit(e.strong), jen.Lit(e.sym)}
+			vals := []jen.Code{jen.Lit(w), list(e.docs), list(e.strong), list(e.title), jen.Lit(e.sym)}
 			g.Add(jen.Line().Values(vals...))
 		}
 		g.Line()
 	})
+	// indexStart: the bucket of each first byte (digits, letters, other).
+	var starts []jen.Code
+	for b := 0; b <= 37; b++ {
+		i := sort.Search(len(keys), func(i int) bool { return bucketOf(keys[i]) >= b })
+		starts = append(starts, jen.Lit(i))
+	}
+	f.Line()
+	f.Comment("indexStart[b] is the index in index of the first word of bucket b: 0-9")
+	f.Comment("for a first digit, 10-35 for a first letter, 36 for any other byte;")
+	f.Comment("indexStart[37] is len(index).")
+	f.Var().Id("indexStart").Op("=").Index(jen.Lit(38)).Uint16().Values(starts...)
 	return render(f)
+}
+
+// bucketOf is the runtime's bucket of a folded word's first byte.
+func bucketOf(w string) int {
+	switch c := w[0]; {
+	case c >= '0' && c <= '9':
+		return int(c - '0')
+	case c >= 'a' && c <= 'z':
+		return int(c-'a') + 10
+	}
+	return 36
 }
 
 // stringSlice is a []string literal.

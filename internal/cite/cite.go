@@ -46,8 +46,9 @@ type Para struct {
 type posting struct {
 	Word   string
 	Docs   []uint16
-	Strong bool // it points at its documents in running text
-	Sym    bool // a symbol, not a word
+	Strong []uint16 // the documents it points at in running text
+	Title  []uint16 // the documents of whose title, kind or alias it is a word (not of place or body)
+	Sym    bool     // a symbol, not a word
 }
 
 // A List describes a document's enumerated list.

@@ -13,7 +13,7 @@ const (
 	// a longer one fails. Scan reads texts of any length.
 	MaxLen = 1000
 	// maxTokens is the most tokens of one citation.
-	maxTokens = 160
+	maxTokens = 128
 	maxLabs   = 16
 	maxSyms   = 8
 	maxYears  = 8
@@ -78,7 +78,8 @@ type labRange struct {
 // A phrase is one citation, read.
 type phrase struct {
 	in   string
-	toks []token
+	toks *[maxTokens]token // from tokPool
+	ntok int
 
 	words     docset // the documents that hold every word
 	nwords    int
@@ -108,13 +109,14 @@ type phrase struct {
 	unnumAt   token
 	forced    int // 1 + the index of the document a \cite key names
 	enumYears bool
+	bareYears int  // years not part of a date
 	bare      bool // a label written "13f"
 }
 
 func (p *phrase) text(t token) string { return p.in[t.start:t.end] }
 
 func (p *phrase) tok(i int) token {
-	if i < len(p.toks) {
+	if i < p.ntok {
 		return p.toks[i]
 	}
 	return token{kind: tEOF, start: int32(len(p.in)), end: int32(len(p.in))}
@@ -127,10 +129,19 @@ func (p *phrase) isPunct(i int, c byte) bool {
 
 func (p *phrase) kw(i int) *keyword {
 	t := p.tok(i)
-	if t.kind != tWord {
+	if t.kw == 0 {
 		return nil
 	}
-	return lookupKeyword(p.text(t))
+	return &keywords[t.kw-1]
+}
+
+// post returns the index entry of the word or symbol at token i, or nil.
+func (p *phrase) post(i int) *posting {
+	t := p.tok(i)
+	if t.post == 0 {
+		return nil
+	}
+	return &index[t.post-1]
 }
 
 func (p *phrase) isKw(i int, c kwClass) bool {
@@ -172,7 +183,7 @@ func (p *phrase) read() *Error {
 	var unknown [4]token
 	nu := 0
 	var first *Error
-	for i := 0; i < len(p.toks); {
+	for i := 0; i < p.ntok; {
 		n, err := p.element(i)
 		if err == errUnknown {
 			// Go on, to name every unknown word at once.
@@ -238,8 +249,10 @@ func unknownError(in string, ts []token) *Error {
 // tokens it spans.
 func (p *phrase) element(i int) (int, *Error) {
 	t := p.toks[i]
-	if n := p.date(i); n > 0 {
-		return n, nil
+	if t.kind == tNum || t.kind == tOrd || t.kw != 0 && keywords[t.kw-1].class == kMonth {
+		if n := p.date(i); n > 0 {
+			return n, nil
+		}
 	}
 	switch t.kind {
 	case tBad:
@@ -270,7 +283,7 @@ func (p *phrase) element(i int) (int, *Error) {
 			return p.locator(i)
 		}
 		// "13 f", "13.f": a number and a lone letter, ending the citation.
-		if k := i + 1 + b2i(p.isPunct(i+1, '.')); p.letterAt(k) != 0 && (k+1 == len(p.toks) || p.tok(k+1).kind == tPunct) {
+		if k := i + 1 + b2i(p.isPunct(i+1, '.')); p.letterAt(k) != 0 && (k+1 == p.ntok || p.tok(k+1).kind == tPunct) {
 			return p.locator(i)
 		}
 		return 0, errorf(p.text(t), "the number %s is not a label here; a label follows a unit, as in %q, or is lettered, as in %q", quote(p.text(t)), "norm 6", "13(f)")
@@ -293,8 +306,8 @@ func (p *phrase) element(i int) (int, *Error) {
 			}
 			// A unit word that is also a word of a name and has no label
 			// after it is the name's: "Cyber Norm Initiative".
-			if p.labelAfterUnit(i) == 0 && p.tok(i+1).kind == tWord && lookupWord(p.text(p.tok(i+1))) != nil {
-				if e := lookupWord(p.text(t)); e != nil && !e.Sym {
+			if p.labelAfterUnit(i) == 0 && p.tok(i+1).kind == tWord && p.tok(i+1).post != 0 {
+				if e := p.post(i); e != nil && !e.Sym {
 					return p.word(i, e)
 				}
 			}
@@ -316,12 +329,12 @@ func (p *phrase) element(i int) (int, *Error) {
 		case kTreaty:
 			return p.treaty(i)
 		case kMonth:
-			if e := lookupWord(p.text(t)); e == nil {
+			if e := p.post(i); e == nil {
 				return 0, errorf(p.text(t), "a month without a year: %s", quote(p.text(t)))
 			}
 		}
 	}
-	if e := lookupWord(p.text(t)); e != nil {
+	if e := p.post(i); e != nil {
 		return p.word(i, e)
 	}
 	// A plural of a word of a name: "reports", "resolutions".
@@ -358,6 +371,7 @@ func (p *phrase) yearList(i int) (int, *Error) {
 		}
 		p.years[p.nyears], p.yearAt[p.nyears] = atoi(p.text(p.toks[j])), p.toks[j]
 		p.nyears++
+		p.bareYears++
 		j++
 		k := j
 		if p.isPunct(k, ',') {
@@ -382,7 +396,7 @@ func (p *phrase) symbolList(i int) (int, *Error) {
 	j := i
 	for {
 		t := p.toks[j]
-		e := lookupWord(p.text(t))
+		e := p.post(j)
 		if e == nil || !e.Sym {
 			return 0, errorf(p.text(t), "%s is not a symbol of any document of the corpus", quote(p.text(t)))
 		}
@@ -479,6 +493,9 @@ func (p *phrase) date(i int) int {
 		m, j = p.kw(j).val, j+1
 	case p.isKw(i, kMonth):
 		m, j = p.kw(i).val, i+1
+		if p.isPunct(j, '.') && !p.tok(j).space {
+			j++ // "Dec. 18, 2014"
+		}
 		if p.isDay(j) && !p.isYear(j) {
 			d1, d2, j = p.num(j), p.num(j), j+1
 			if p.isPunct(j, '-') && p.isDay(j+1) {
@@ -592,7 +609,7 @@ func (p *phrase) count1(i int) int {
 			p.count, p.countAt = n, p.toks[i]
 			return 1
 		}
-		if lookupWord(p.text(t)) == nil {
+		if t.post == 0 {
 			return 0
 		}
 	}
@@ -634,7 +651,7 @@ func (p *phrase) labelAt(i int, inList bool) (lab, int, *Error) {
 			w := p.text(p.tok(i + 2))
 			return l, 0, errorf(w, "%s is not a label letter; the letters of labels are a to z", quote(w))
 		}
-		if k := i + 1 + b2i(p.isPunct(i+1, '.')); !inList && p.letterAt(k) != 0 && (k+1 == len(p.toks) || p.tok(k+1).kind == tPunct) {
+		if k := i + 1 + b2i(p.isPunct(i+1, '.')); !inList && p.letterAt(k) != 0 && (k+1 == p.ntok || p.tok(k+1).kind == tPunct) {
 			l.letter, l.end = p.letterAt(k), p.tok(k).end
 			return l, k + 1 - i, nil
 		}

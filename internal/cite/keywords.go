@@ -38,12 +38,16 @@ type keyword struct {
 	val   int
 }
 
-// lookupKeyword returns the keyword s is, folded, or nil.
-func lookupKeyword(s string) *keyword {
+// keywordIndex returns the index in keywords of s, folded, or -1.
+func keywordIndex(s string) int {
 	if len(s) > 14 {
-		return nil
+		return -1
 	}
-	lo, hi := 0, len(keywords)
+	b := bucket(s) - 10
+	if b < 0 || b >= 26 {
+		return -1
+	}
+	lo, hi := int(keywordStart[b]), int(keywordStart[b+1])
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
 		if cmpFold(s, keywords[m].word) > 0 {
@@ -53,9 +57,9 @@ func lookupKeyword(s string) *keyword {
 		}
 	}
 	if lo < len(keywords) && cmpFold(s, keywords[lo].word) == 0 {
-		return &keywords[lo]
+		return lo
 	}
-	return nil
+	return -1
 }
 
 // keywords are the words of the grammar, sorted (see TestKeywords).
@@ -193,3 +197,7 @@ var keywords = [...]keyword{
 	{"unnumbered", kUnnumbered, 0},
 	{"with", kFiller, 0},
 }
+
+// keywordStart[b] is the index in keywords of the first word that begins
+// with the letter b ('a' is 0); keywordStart[26] is len(keywords).
+var keywordStart = [27]uint8{0, 10, 11, 15, 20, 29, 46, 46, 47, 52, 58, 58, 58, 61, 76, 82, 92, 92, 94, 112, 129, 131, 131, 132, 132, 132, 132}

@@ -29,11 +29,14 @@ const (
 
 // A token is one token of the input: [start, end) are byte offsets.
 type token struct {
-	kind  tokKind
-	c     byte // the punctuation character of tPunct and tMark
-	space bool // white space precedes it
-	start int32
-	end   int32
+	kind   tokKind
+	c      byte  // the punctuation character of tPunct and tMark
+	space  bool  // white space precedes it
+	kw     uint8 // 1 + the index in keywords of the word, or 0
+	post   int16 // 1 + the index in index of the word or symbol, or 0
+	dotted bool  // initials with full stops, "U.N."
+	start  int32
+	end    int32
 }
 
 type lexer struct {
@@ -134,6 +137,12 @@ func (lx *lexer) next() token {
 		lx.i++
 	default:
 		if ok, _ := letterAt(s, start); ok {
+			// Initials with full stops: "U.N.", "G.A.".
+			if k := initials(s, start); k > 0 {
+				t.kind, t.dotted = tWord, true
+				lx.i = k
+				break
+			}
 			j := alnumRun(s, start)
 			t.kind = tWord
 			// A possessive: "chair's", "Leaders’".
@@ -241,6 +250,20 @@ func fold(r rune) rune {
 // cmpFold compares the folded text of s with w, which is folded.
 func cmpFold(s, w string) int {
 	i, j := 0, 0
+	for i < len(s) && j < len(w) && s[i] < utf8.RuneSelf && w[j] < utf8.RuneSelf {
+		a, b := s[i], w[j]
+		if a >= 'A' && a <= 'Z' {
+			a += 'a' - 'A'
+		}
+		if a != b {
+			if a < b {
+				return -1
+			}
+			return 1
+		}
+		i++
+		j++
+	}
 	for i < len(s) && j < len(w) {
 		var a rune
 		if c := s[i]; c < utf8.RuneSelf {
@@ -287,9 +310,64 @@ func eqWord(s, w string) bool {
 	return cmpFold(s, w) == 0
 }
 
+// look finds a word's keyword and index entry.
+func (t *token) look(in string) {
+	if t.kind != tWord && t.kind != tSym {
+		return
+	}
+	s := in[t.start:t.end]
+	if t.dotted {
+		var b [8]byte
+		n := 0
+		for i := 0; i < len(s) && n < len(b); i += 2 {
+			b[n] = s[i] | 0x20
+			n++
+		}
+		t.post = int16(wordIndex(string(b[:n])) + 1)
+		return
+	}
+	if t.kind == tWord {
+		t.kw = uint8(keywordIndex(s) + 1)
+	}
+	t.post = int16(wordIndex(s) + 1)
+}
+
+// bucket returns the bucket of the first byte of a folded word: 0-9 for
+// digits, 10-35 for letters, 36 for the rest.
+func bucket(s string) int {
+	c := s[0]
+	switch {
+	case c >= '0' && c <= '9':
+		return int(c - '0')
+	case c >= 'a' && c <= 'z':
+		return int(c-'a') + 10
+	case c >= 'A' && c <= 'Z':
+		return int(c-'A') + 10
+	case c < utf8.RuneSelf:
+		return -1
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if f := fold(r); f >= 'a' && f <= 'z' {
+		return int(f-'a') + 10
+	}
+	return 36
+}
+
 // lookupWord returns the index entry of the folded word or symbol s.
 func lookupWord(s string) *posting {
-	lo, hi := 0, len(index)
+	if i := wordIndex(s); i >= 0 {
+		return &index[i]
+	}
+	return nil
+}
+
+// wordIndex returns the index in index of the folded word or symbol s, or -1.
+func wordIndex(s string) int {
+	b := bucket(s)
+	if b < 0 {
+		return -1
+	}
+	lo, hi := int(indexStart[b]), int(indexStart[b+1])
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
 		if cmpFold(s, index[m].Word) > 0 {
@@ -299,9 +377,9 @@ func lookupWord(s string) *posting {
 		}
 	}
 	if lo < len(index) && cmpFold(s, index[lo].Word) == 0 {
-		return &index[lo]
+		return lo
 	}
-	return nil
+	return -1
 }
 
 // atoi reads a run of at most 9 ASCII digits.
@@ -314,4 +392,41 @@ func atoi(s string) int {
 		n = n*10 + int(s[i]-'0')
 	}
 	return n
+}
+
+// cmpFoldBoth compares a and b, folding both.
+func cmpFoldBoth(a, b string) int {
+	for a != "" && b != "" {
+		ra, na := utf8.DecodeRuneInString(a)
+		rb, nb := utf8.DecodeRuneInString(b)
+		ra, rb = fold(ra), fold(rb)
+		if ra != rb {
+			if ra < rb {
+				return -1
+			}
+			return 1
+		}
+		a, b = a[na:], b[nb:]
+	}
+	switch {
+	case a != "":
+		return 1
+	case b != "":
+		return -1
+	}
+	return 0
+}
+
+// initials returns the end of initials with full stops at i ("U.N.",
+// "G.A."), two to eight ASCII letters each followed by a full stop, or 0.
+func initials(s string, i int) int {
+	j, n := i, 0
+	for j+1 < len(s) && isASCIILetter(s[j]) && s[j+1] == '.' && n < 8 {
+		j += 2
+		n++
+	}
+	if n < 2 || j < len(s) && isAlnumAt(s, j) {
+		return 0
+	}
+	return j
 }

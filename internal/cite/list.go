@@ -1,5 +1,7 @@
 package cite
 
+import "strings"
+
 // ParseList reads a citation that may name several things and returns every
 // document, item or paragraph it names, in order: ranges ("norms
 // 13(a)–(k)", "13(a) to (k)", "Lucca norms 1-11", "paras 7-8"),
@@ -14,16 +16,16 @@ func ParseList(s string, mode Mode) ([]Ref, error) { return AppendList(nil, s, m
 // unchanged.
 func AppendList(dst []Ref, s string, mode Mode) ([]Ref, error) {
 	var p phrase
-	var toks [maxTokens]token
-	if err := p.init(s, toks[:0]); err != nil {
-		return dst, err
-	}
-	if r, ok, err := parseID(p.in, mode); ok {
+	if r, ok, err := parseID(strings.TrimSpace(s), mode); ok {
 		if err != nil {
 			return dst, err
 		}
 		return append(dst, r), nil
 	}
+	if err := p.init(s); err != nil {
+		return dst, err
+	}
+	defer p.free()
 	if p.forced == 0 {
 		if err := p.lex(); err != nil {
 			return dst, err
@@ -49,7 +51,7 @@ func (p *phrase) list(dst []Ref, mode Mode) ([]Ref, error) {
 	}
 	// Several documents: "the 2010, 2013 and 2015 GGE reports",
 	// "resolutions 20/8 and 26/13".
-	if p.enumYears || p.nsyms > 1 {
+	if p.enumYears || p.nsyms > 1 && !p.oneSymbol() {
 		if p.nlabs > 1 || p.nlabs == 1 && p.labs[0].isRange || p.count > 0 || p.unitOnly {
 			return dst, errorf("", "a citation of several documents names them whole; cite their items one document at a time")
 		}

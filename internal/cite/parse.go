@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -66,14 +67,14 @@ func Parse(s string, mode Mode) (Result, error) {
 // with an error that points to [ParseList]. ParseRef does not allocate
 // unless it fails.
 func ParseRef(s string, mode Mode) (Ref, error) {
-	var p phrase
-	var toks [maxTokens]token
-	if err := p.init(s, toks[:0]); err != nil {
-		return Ref{}, err
-	}
-	if r, ok, err := parseID(p.in, mode); ok {
+	if r, ok, err := parseID(strings.TrimSpace(s), mode); ok {
 		return r, err
 	}
+	var p phrase
+	if err := p.init(s); err != nil {
+		return Ref{}, err
+	}
+	defer p.free()
 	if p.forced == 0 {
 		if err := p.lex(); err != nil {
 			return Ref{}, err
@@ -87,7 +88,7 @@ func ParseRef(s string, mode Mode) (Ref, error) {
 
 // init trims the input, reads a LaTeX pinpoint ("\cite[para.~13(f)]{UNGGE2015}")
 // and lexes.
-func (p *phrase) init(s string, toks []token) *Error {
+func (p *phrase) init(s string) *Error {
 	in := strings.TrimSpace(s)
 	if in == "" {
 		return errorf("", "empty citation")
@@ -95,7 +96,8 @@ func (p *phrase) init(s string, toks []token) *Error {
 	if len(in) > MaxLen {
 		return errorf("", "a citation of %d bytes; the longest read is %d", len(in), MaxLen)
 	}
-	p.in, p.toks = in, toks
+	p.in = in
+	p.toks = tokPool.Get().(*[maxTokens]token)
 	if strings.HasPrefix(in, `\cite[`) && strings.HasSuffix(in, "}") {
 		pin, key, ok := strings.Cut(in[len(`\cite[`):len(in)-1], "]{")
 		d := lookupIndex(key)
@@ -111,6 +113,16 @@ func (p *phrase) init(s string, toks []token) *Error {
 	return nil
 }
 
+// tokPool holds token buffers, so that a parse does not allocate.
+var tokPool = sync.Pool{New: func() any { return new([maxTokens]token) }}
+
+func (p *phrase) free() {
+	if p.toks != nil {
+		tokPool.Put(p.toks)
+		p.toks = nil
+	}
+}
+
 func (p *phrase) lex() *Error {
 	lx := lexer{s: p.in}
 	for {
@@ -118,10 +130,12 @@ func (p *phrase) lex() *Error {
 		if t.kind == tEOF {
 			return nil
 		}
-		if len(p.toks) == cap(p.toks) {
-			return errorf("", "a citation of more than %d tokens", cap(p.toks))
+		if p.ntok == maxTokens {
+			return errorf("", "a citation of more than %d tokens", maxTokens)
 		}
-		p.toks = append(p.toks, t)
+		t.look(p.in)
+		p.toks[p.ntok] = t
+		p.ntok++
 	}
 }
 
@@ -256,10 +270,27 @@ func (p *phrase) several() (string, bool) {
 		return "several documents", true
 	case p.enumYears:
 		return "several years", true
-	case p.nsyms > 1:
+	case p.nsyms > 1 && !p.oneSymbol():
 		return "several symbols", true
 	}
 	return "", false
+}
+
+// oneSymbol reports whether the phrase's symbols all name the same
+// documents: "G.A. Res. 68/167, U.N. Doc. A/RES/68/167".
+func (p *phrase) oneSymbol() bool {
+	for k := 1; k < p.nsyms; k++ {
+		a, b := p.syms[0].Docs, p.syms[k].Docs
+		if len(a) != len(b) {
+			return false
+		}
+		for i := range a {
+			if a[i] != b[i] {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // candidates returns the documents that hold every word and symbol of the
@@ -423,7 +454,7 @@ func (p *phrase) holdsShort(d *Doc) bool {
 	}
 	for _, w := range d.ShortWords {
 		found := false
-		for _, t := range p.toks {
+		for _, t := range p.toks[:p.ntok] {
 			if (t.kind == tWord || t.kind == tNum || t.kind == tSym) && cmpFold(p.text(t), w) == 0 {
 				found = true
 				break
