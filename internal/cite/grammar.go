@@ -430,6 +430,9 @@ func (p *phrase) treaty(i int) (int, *Error) {
 		if p.isPunct(j, '.') {
 			j++
 		}
+		if p.isPunct(j, ':') {
+			j++ // "CETS No.: 185"
+		}
 	}
 	if p.tok(j).kind != tNum {
 		return 0, errorf(p.text(p.toks[i]), "%s without a number", quote(p.text(p.toks[i])))
