@@ -185,6 +185,11 @@ func (p *phrase) read() *Error {
 	var first *Error
 	for i := 0; i < p.ntok; {
 		n, err := p.element(i)
+		if err == nil && n <= 0 {
+			// Every element spans a token at least; this guards the loop.
+			t := p.toks[i]
+			err = errorf(p.text(t), "%s is not understood here", quote(p.text(t)))
+		}
 		if err == errUnknown {
 			// Go on, to name every unknown word at once.
 			t := p.toks[i]

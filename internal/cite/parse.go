@@ -22,7 +22,35 @@ type Error struct {
 func (e *Error) Error() string { return e.Msg }
 
 func errorf(part string, format string, args ...any) *Error {
-	return &Error{Part: part, Msg: fmt.Sprintf(format, args...)}
+	return &Error{Part: part, Msg: clean(fmt.Sprintf(format, args...))}
+}
+
+// clean escapes, as strconv.Quote does, any control character or invalid
+// byte of the input that a message holds unquoted: a message never carries
+// them raw.
+func clean(msg string) string {
+	ok := utf8.ValidString(msg)
+	for i := 0; ok && i < len(msg); i++ {
+		if msg[i] < 0x20 || msg[i] == 0x7f {
+			ok = false
+		}
+	}
+	if ok {
+		return msg
+	}
+	var b strings.Builder
+	for i, r := range msg {
+		switch {
+		case r == utf8.RuneError && len(msg[i:]) > 0 && !utf8.FullRuneInString(msg[i:]) || r == utf8.RuneError && msg[i] != 0xEF:
+			fmt.Fprintf(&b, `\x%02x`, msg[i])
+		case r < 0x20 || r == 0x7f:
+			q := strconv.QuoteRune(r)
+			b.WriteString(q[1 : len(q)-1])
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // quote quotes s as strconv.Quote does, shortened to about 40 characters.
@@ -706,7 +734,7 @@ func (p *phrase) noneHas(cands *docset, mode Mode, k int) *Error {
 	what := "that"
 	if p.nlabs > 0 {
 		l := p.labs[k].from
-		what = strings.TrimSpace(unitWords[p.unit] + " " + p.in[l.start:l.end])
+		what = strings.TrimSpace(unitWords[p.unit] + " " + quote(p.in[l.start:l.end]))
 	} else if mode == Norm {
 		what = "a list of norms"
 	}
