@@ -110,6 +110,7 @@ type phrase struct {
 	forced    int // 1 + the index of the document a \cite key names
 	enumYears bool
 	bareYears int  // years not part of a date
+	quiet     bool // errors are errQuiet: the trials of Scan
 	bare      bool // a label written "13f"
 }
 
@@ -188,7 +189,7 @@ func (p *phrase) read() *Error {
 		if err == nil && n <= 0 {
 			// Every element spans a token at least; this guards the loop.
 			t := p.toks[i]
-			err = errorf(p.text(t), "%s is not understood here", quote(p.text(t)))
+			err = p.errorf(p.text(t), "%s is not understood here", quote(p.text(t)))
 		}
 		if err == errUnknown {
 			// Go on, to name every unknown word at once.
@@ -215,6 +216,9 @@ func (p *phrase) read() *Error {
 		i += n
 	}
 	if nu > 0 {
+		if p.quiet {
+			return errQuiet
+		}
 		return unknownError(p.in, unknown[:nu])
 	}
 	return first
@@ -261,11 +265,11 @@ func (p *phrase) element(i int) (int, *Error) {
 	}
 	switch t.kind {
 	case tBad:
-		return 0, errorf(p.text(t), "%s is not a character of any citation", quote(p.text(t)))
+		return 0, p.errorf(p.text(t), "%s is not a character of any citation", quote(p.text(t)))
 	case tPunct:
 		switch t.c {
 		case '[', ']', '{', '}', '\\':
-			return 0, errorf(p.text(t), "%s is not part of any citation of the corpus", quote(p.text(t)))
+			return 0, p.errorf(p.text(t), "%s is not part of any citation of the corpus", quote(p.text(t)))
 		case '(':
 			// "(f)" only after a unit; a label letter elsewhere is not a label.
 		}
@@ -283,7 +287,7 @@ func (p *phrase) element(i int) (int, *Error) {
 		if p.isPunct(i+1, '(') && p.isPunct(i+3, ')') && p.tok(i+2).kind == tWord {
 			if p.letterAt(i+2) == 0 {
 				w := p.text(p.tok(i + 2))
-				return 0, errorf(w, "%s is not a label letter; the letters of labels are a to z", quote(w))
+				return 0, p.errorf(w, "%s is not a label letter; the letters of labels are a to z", quote(w))
 			}
 			return p.locator(i)
 		}
@@ -291,12 +295,12 @@ func (p *phrase) element(i int) (int, *Error) {
 		if k := i + 1 + b2i(p.isPunct(i+1, '.')); p.letterAt(k) != 0 && (k+1 == p.ntok || p.tok(k+1).kind == tPunct) {
 			return p.locator(i)
 		}
-		return 0, errorf(p.text(t), "the number %s is not a label here; a label follows a unit, as in %q, or is lettered, as in %q", quote(p.text(t)), "norm 6", "13(f)")
+		return 0, p.errorf(p.text(t), "the number %s is not a label here; a label follows a unit, as in %q, or is lettered, as in %q", quote(p.text(t)), "norm 6", "13(f)")
 	case tBare:
 		p.bare = true
 		return p.locator(i)
 	case tOrd, tDotted:
-		return 0, errorf(p.text(t), "%s is not a label here; write a unit and the label as the source prints it, as in %q", quote(p.text(t)), "norm 13(f)")
+		return 0, p.errorf(p.text(t), "%s is not a label here; write a unit and the label as the source prints it, as in %q", quote(p.text(t)), "norm 13(f)")
 	case tSym:
 		return p.symbolList(i)
 	}
@@ -335,7 +339,7 @@ func (p *phrase) element(i int) (int, *Error) {
 			return p.treaty(i)
 		case kMonth:
 			if e := p.post(i); e == nil {
-				return 0, errorf(p.text(t), "a month without a year: %s", quote(p.text(t)))
+				return 0, p.errorf(p.text(t), "a month without a year: %s", quote(p.text(t)))
 			}
 		}
 	}
@@ -372,7 +376,7 @@ func (p *phrase) yearList(i int) (int, *Error) {
 	j := i
 	for {
 		if p.nyears == maxYears {
-			return 0, errorf(p.text(p.toks[j]), "too many years")
+			return 0, p.errorf(p.text(p.toks[j]), "too many years")
 		}
 		p.years[p.nyears], p.yearAt[p.nyears] = atoi(p.text(p.toks[j])), p.toks[j]
 		p.nyears++
@@ -403,10 +407,10 @@ func (p *phrase) symbolList(i int) (int, *Error) {
 		t := p.toks[j]
 		e := p.post(j)
 		if e == nil || !e.Sym {
-			return 0, errorf(p.text(t), "%s is not a symbol of any document of the corpus", quote(p.text(t)))
+			return 0, p.errorf(p.text(t), "%s is not a symbol of any document of the corpus", quote(p.text(t)))
 		}
 		if p.nsyms == maxSyms {
-			return 0, errorf(p.text(t), "too many symbols")
+			return 0, p.errorf(p.text(t), "too many symbols")
 		}
 		p.syms[p.nsyms], p.symAt[p.nsyms] = e, t
 		p.nsyms++
@@ -440,7 +444,7 @@ func (p *phrase) treaty(i int) (int, *Error) {
 		}
 	}
 	if p.tok(j).kind != tNum {
-		return 0, errorf(p.text(p.toks[i]), "%s without a number", quote(p.text(p.toks[i])))
+		return 0, p.errorf(p.text(p.toks[i]), "%s without a number", quote(p.text(p.toks[i])))
 	}
 	n := p.text(p.toks[j])
 	var found *posting
@@ -452,10 +456,10 @@ func (p *phrase) treaty(i int) (int, *Error) {
 	}
 	span := p.in[p.toks[i].start:p.toks[j].end]
 	if found == nil {
-		return 0, errorf(span, "%s is not the treaty number of any document of the corpus", quote(span))
+		return 0, p.errorf(span, "%s is not the treaty number of any document of the corpus", quote(span))
 	}
 	if p.nsyms == maxSyms {
-		return 0, errorf(span, "too many symbols")
+		return 0, p.errorf(span, "too many symbols")
 	}
 	p.syms[p.nsyms], p.symAt[p.nsyms] = found, p.toks[j]
 	p.nsyms++
@@ -644,7 +648,7 @@ func (p *phrase) labelAt(i int, inList bool) (lab, int, *Error) {
 	case tNum:
 		s := p.text(t)
 		if s[0] == '0' {
-			return l, 0, errorf(s, "there is no label %s: labels are numbered from 1, without leading zeros", quote(s))
+			return l, 0, p.errorf(s, "there is no label %s: labels are numbered from 1, without leading zeros", quote(s))
 		}
 		if len(s) > 4 {
 			return l, 0, nil
@@ -657,7 +661,7 @@ func (p *phrase) labelAt(i int, inList bool) (lab, int, *Error) {
 				return l, 4, nil
 			}
 			w := p.text(p.tok(i + 2))
-			return l, 0, errorf(w, "%s is not a label letter; the letters of labels are a to z", quote(w))
+			return l, 0, p.errorf(w, "%s is not a label letter; the letters of labels are a to z", quote(w))
 		}
 		if k := i + 1 + b2i(p.isPunct(i+1, '.')); !inList && p.letterAt(k) != 0 && (k+1 == p.ntok || p.tok(k+1).kind == tPunct) {
 			l.letter, l.end = p.letterAt(k), p.tok(k).end
@@ -667,7 +671,7 @@ func (p *phrase) labelAt(i int, inList bool) (lab, int, *Error) {
 	case tBare:
 		s := p.text(t)
 		if s[0] == '0' {
-			return l, 0, errorf(s, "there is no label %s: labels are numbered from 1, without leading zeros", quote(s))
+			return l, 0, p.errorf(s, "there is no label %s: labels are numbered from 1, without leading zeros", quote(s))
 		}
 		if len(s) > 5 {
 			return l, 0, nil
@@ -682,7 +686,7 @@ func (p *phrase) labelAt(i int, inList bool) (lab, int, *Error) {
 			}
 			if p.tok(i+1).kind == tWord {
 				w := p.text(p.tok(i + 1))
-				return l, 0, errorf(w, "%s is not a label letter; the letters of labels are a to z", quote(w))
+				return l, 0, p.errorf(w, "%s is not a label letter; the letters of labels are a to z", quote(w))
 			}
 		}
 	case tWord:
@@ -734,7 +738,7 @@ func (p *phrase) locator(i int) (int, *Error) {
 		// "UN GGE norms, 13(g)": the unit stands apart from its label.
 		unit, p.unitOnly = p.unit, false
 	case p.unitSet || p.nlabs > 0:
-		return 0, errorf(p.text(t), "a second unit or label, %s; a citation names one place in one document", quote(p.text(t)))
+		return 0, p.errorf(p.text(t), "a second unit or label, %s; a citation names one place in one document", quote(p.text(t)))
 	default:
 		p.unitSet, p.unit, p.unitAt, p.unitPl = true, unit, t, plural
 	}
@@ -785,7 +789,7 @@ func (p *phrase) locator(i int) (int, *Error) {
 			return j - i, nil
 		}
 		if p.nlabs == maxLabs {
-			return 0, errorf(p.in[l.start:l.end], "too many labels")
+			return 0, p.errorf(p.in[l.start:l.end], "too many labels")
 		}
 		l = p.inherit(first, l)
 		p.labs[p.nlabs] = labRange{from: l, to: l}
@@ -816,7 +820,7 @@ func (p *phrase) inherit(first, l lab) lab {
 func (p *phrase) unnumbered(i int) (int, *Error) {
 	k := p.kw(i + 1)
 	if k == nil || k.class != kUnit || k.val != uPara {
-		return 0, errorf(p.text(p.toks[i]), "%s must be followed by %q and its place, as in %q", quote(p.text(p.toks[i])), "paragraph", "unnumbered paragraph 3 of 34")
+		return 0, p.errorf(p.text(p.toks[i]), "%s must be followed by %q and its place, as in %q", quote(p.text(p.toks[i])), "paragraph", "unnumbered paragraph 3 of 34")
 	}
 	j := i + 2
 	if p.isPunct(j, '.') {
@@ -824,10 +828,10 @@ func (p *phrase) unnumbered(i int) (int, *Error) {
 	}
 	n, m := p.num(j), p.num(j+2)
 	if n < 1 || !p.isWord(j+1, "of") || m < 1 {
-		return 0, errorf(p.text(p.toks[i]), "an unnumbered paragraph is cited by its place, as in %q", "unnumbered paragraph 3 of 34")
+		return 0, p.errorf(p.text(p.toks[i]), "an unnumbered paragraph is cited by its place, as in %q", "unnumbered paragraph 3 of 34")
 	}
 	if p.unitSet || p.nlabs > 0 {
-		return 0, errorf(p.text(p.toks[i]), "a second unit or label; a citation names one place in one document")
+		return 0, p.errorf(p.text(p.toks[i]), "a second unit or label; a citation names one place in one document")
 	}
 	p.unitSet, p.unit, p.unitAt = true, uPara, p.toks[i]
 	p.paraNo, p.paraOf, p.unnumAt = n, m, p.toks[i]

@@ -53,13 +53,13 @@ func (p *phrase) list(dst []Ref, mode Mode) ([]Ref, error) {
 	// "resolutions 20/8 and 26/13".
 	if p.enumYears || p.nsyms > 1 && !p.oneSymbol() {
 		if p.nlabs > 1 || p.nlabs == 1 && p.labs[0].isRange || p.count > 0 || p.unitOnly {
-			return dst, errorf("", "a citation of several documents names them whole; cite their items one document at a time")
+			return dst, p.errorf("", "a citation of several documents names them whole; cite their items one document at a time")
 		}
 		n, byYear := p.nsyms, false
 		if p.enumYears {
 			n, byYear = p.nyears, true
 			if p.nsyms > 1 {
-				return dst, errorf("", "several years and several symbols; name each document once")
+				return dst, p.errorf("", "several years and several symbols; name each document once")
 			}
 		}
 		for k := 0; k < n; k++ {
@@ -78,13 +78,13 @@ func (p *phrase) list(dst []Ref, mode Mode) ([]Ref, error) {
 		return dst, nil
 	}
 	if !p.named() && (p.nlabs == 0 || p.labs[0].from.letter == 0) {
-		return dst, errorf("", "which document? name it, as in %q", "UN GGE 2015 norms 13(a) to (k)")
+		return dst, p.errorf("", "which document? name it, as in %q", "UN GGE 2015 norms 13(a) to (k)")
 	}
 	cands := p.candidates(-1, -1)
 	// A whole list: "the GGE 2015 norms", "the 11 norms of ...".
 	if p.nlabs == 0 {
 		if !p.unitSet || p.unit == uPara {
-			return dst, errorf("", "the citation names several documents; name them by year or symbol, as in %q", "the 2013 and 2015 GGE reports")
+			return dst, p.errorf("", "the citation names several documents; name them by year or symbol, as in %q", "the 2013 and 2015 GGE reports")
 		}
 		var fits docset
 		nfits, first := 0, -1
@@ -111,7 +111,7 @@ func (p *phrase) list(dst []Ref, mode Mode) ([]Ref, error) {
 		}
 		doc := &docs[first]
 		if p.count > 0 && p.count != len(doc.List.Labels) {
-			return dst, errorf(p.text(p.countAt), "%s has %d %ss, not %d", doc.Short, len(doc.List.Labels), doc.List.Kind, p.count)
+			return dst, p.errorf(p.text(p.countAt), "%s has %d %ss, not %d", doc.Short, len(doc.List.Labels), doc.List.Kind, p.count)
 		}
 		for i := range doc.List.Labels {
 			dst = append(dst, Ref{doc: int16(first + 1), item: int16(i + 1), para: int16(doc.paraOfItem(i) + 1), kind: KindItem})
@@ -141,7 +141,7 @@ func (p *phrase) list(dst []Ref, mode Mode) ([]Ref, error) {
 		}
 		byItem := from.kind == KindItem
 		if byItem && to.item < from.item || !byItem && to.para < from.para {
-			return dst, errorf(p.in[lr.from.start:lr.to.end], "the range %s runs backwards", quote(p.in[lr.from.start:lr.to.end]))
+			return dst, p.errorf(p.in[lr.from.start:lr.to.end], "the range %s runs backwards", quote(p.in[lr.from.start:lr.to.end]))
 		}
 		if byItem {
 			for i := from.item; i <= to.item; i++ {

@@ -25,6 +25,18 @@ func errorf(part string, format string, args ...any) *Error {
 	return &Error{Part: part, Msg: clean(fmt.Sprintf(format, args...))}
 }
 
+// errQuiet is the error of a phrase read quietly, by Scan, which tries
+// many stretches of text and needs only to know which parse.
+var errQuiet = &Error{Msg: "not a citation"}
+
+// errorf is errorf, or errQuiet when the phrase is read quietly.
+func (p *phrase) errorf(part string, format string, args ...any) *Error {
+	if p.quiet {
+		return errQuiet
+	}
+	return errorf(part, format, args...)
+}
+
 // clean escapes, as strconv.Quote does, any control character or invalid
 // byte of the input that a message holds unquoted: a message never carries
 // them raw.
@@ -119,10 +131,10 @@ func ParseRef(s string, mode Mode) (Ref, error) {
 func (p *phrase) init(s string) *Error {
 	in := strings.TrimSpace(s)
 	if in == "" {
-		return errorf("", "empty citation")
+		return p.errorf("", "empty citation")
 	}
 	if len(in) > MaxLen {
-		return errorf("", "a citation of %d bytes; the longest read is %d", len(in), MaxLen)
+		return p.errorf("", "a citation of %d bytes; the longest read is %d", len(in), MaxLen)
 	}
 	p.in = in
 	p.toks = tokPool.Get().(*[maxTokens]token)
@@ -130,7 +142,7 @@ func (p *phrase) init(s string) *Error {
 		pin, key, ok := strings.Cut(in[len(`\cite[`):len(in)-1], "]{")
 		d := lookupIndex(key)
 		if !ok || d < 0 {
-			return errorf(in, "%s is not a \\cite of a document of the corpus", quote(in))
+			return p.errorf(in, "%s is not a \\cite of a document of the corpus", quote(in))
 		}
 		p.forced = d + 1
 		p.in = pin
@@ -159,7 +171,7 @@ func (p *phrase) lex() *Error {
 			return nil
 		}
 		if p.ntok == maxTokens {
-			return errorf("", "a citation of more than %d tokens", maxTokens)
+			return p.errorf("", "a citation of more than %d tokens", maxTokens)
 		}
 		t.look(p.in)
 		p.toks[p.ntok] = t
@@ -372,16 +384,16 @@ func (p *phrase) single(mode Mode) (Ref, error) {
 	if why, ok := p.several(); ok {
 		if p.nlabs > 1 {
 			a, b := p.labs[0].from, p.labs[1].from
-			return Ref{}, errorf(p.in[b.start:b.end], "more than one label, %s and %s; ParseList returns every item a citation names", quote(p.in[a.start:a.end]), quote(p.in[b.start:b.end]))
+			return Ref{}, p.errorf(p.in[b.start:b.end], "more than one label, %s and %s; ParseList returns every item a citation names", quote(p.in[a.start:a.end]), quote(p.in[b.start:b.end]))
 		}
-		return Ref{}, errorf("", "the citation names %s; ParseList returns every item it names", why)
+		return Ref{}, p.errorf("", "the citation names %s; ParseList returns every item it names", why)
 	}
 	if !p.named() {
 		switch {
 		case p.nlabs == 0:
-			return Ref{}, errorf("", "no document named")
+			return Ref{}, p.errorf("", "no document named")
 		case p.labs[0].from.letter == 0 || p.unit != uNone && p.unit != uNorm || p.bare:
-			return Ref{}, errorf("", "which document? no document named; a label alone names a norm only in the lettered form of the UN GGE 2015 norms, as in %q", "13(f)")
+			return Ref{}, p.errorf("", "which document? no document named; a label alone names a norm only in the lettered form of the UN GGE 2015 norms, as in %q", "13(f)")
 		}
 	}
 	cands := p.candidates(-1, -1)
@@ -501,17 +513,17 @@ func (p *phrase) at(d int, mode Mode, k int) (Ref, *Error) {
 	switch {
 	case p.paraNo > 0:
 		if p.paraOf != len(doc.Paras) {
-			return Ref{}, errorf(p.text(p.unnumAt), "%s has %d paragraphs, not %d", doc.Short, len(doc.Paras), p.paraOf)
+			return Ref{}, p.errorf(p.text(p.unnumAt), "%s has %d paragraphs, not %d", doc.Short, len(doc.Paras), p.paraOf)
 		}
 		if p.paraNo > len(doc.Paras) {
-			return Ref{}, errorf(p.text(p.unnumAt), "%s has %d paragraphs; there is no paragraph %d", doc.Short, len(doc.Paras), p.paraNo)
+			return Ref{}, p.errorf(p.text(p.unnumAt), "%s has %d paragraphs; there is no paragraph %d", doc.Short, len(doc.Paras), p.paraNo)
 		}
 		pa := doc.Paras[p.paraNo-1]
 		if pa.Label != "" {
-			return Ref{}, errorf(p.text(p.unnumAt), "paragraph %d of %s is numbered: cite it as %q", p.paraNo, doc.Short, doc.Locator(pa.Label))
+			return Ref{}, p.errorf(p.text(p.unnumAt), "paragraph %d of %s is numbered: cite it as %q", p.paraNo, doc.Short, doc.Locator(pa.Label))
 		}
 		if mode == Norm {
-			return Ref{}, errorf(p.text(p.unnumAt), "an unnumbered paragraph of %s is not a norm", doc.Short)
+			return Ref{}, p.errorf(p.text(p.unnumAt), "an unnumbered paragraph of %s is not a norm", doc.Short)
 		}
 		return Ref{doc: int16(d + 1), para: int16(p.paraNo), kind: KindParagraph}, nil
 	case p.nlabs == 0 && p.unitOnly:
@@ -524,9 +536,9 @@ func (p *phrase) at(d int, mode Mode, k int) (Ref, *Error) {
 	case p.nlabs == 0:
 		if mode == Norm {
 			if doc.List.Kind == "" {
-				return Ref{}, errorf("", "%s has no list of norms; cite its paragraphs with package declarations", doc.Short)
+				return Ref{}, p.errorf("", "%s has no list of norms; cite its paragraphs with package declarations", doc.Short)
 			}
-			return Ref{}, errorf("", "the citation names the %s, not one of its %ss; add a label, as in %q", doc.Short, doc.List.Kind, doc.Short+", "+doc.List.Unit+" "+doc.List.Labels[0])
+			return Ref{}, p.errorf("", "the citation names the %s, not one of its %ss; add a label, as in %q", doc.Short, doc.List.Kind, doc.Short+", "+doc.List.Unit+" "+doc.List.Labels[0])
 		}
 		return docRef(d), nil
 	}
@@ -535,7 +547,7 @@ func (p *phrase) at(d int, mode Mode, k int) (Ref, *Error) {
 
 func (p *phrase) unitWithoutLabel(doc *Doc) *Error {
 	w := p.text(p.unitAt)
-	return errorf(w, "%s with no label; name one, as in %q", quote(w), doc.Short+", "+unitWords[p.unit]+" 1")
+	return p.errorf(w, "%s with no label; name one, as in %q", quote(w), doc.Short+", "+unitWords[p.unit]+" 1")
 }
 
 // unitFits reports whether a unit names items of the document's list.
@@ -576,7 +588,7 @@ func (p *phrase) label(d int, mode Mode, l lab) (Ref, *Error) {
 	doc := &docs[d]
 	part := p.in[l.start:l.end]
 	if mode == Norm && doc.List.Kind == "" {
-		return Ref{}, errorf("", "%s has no list of norms; cite its paragraphs with package declarations", doc.Short)
+		return Ref{}, p.errorf("", "%s has no list of norms; cite its paragraphs with package declarations", doc.Short)
 	}
 	switch p.unit {
 	case uNorm, uCommitment, uPrinciple, uItem:
@@ -588,7 +600,7 @@ func (p *phrase) label(d int, mode Mode, l lab) (Ref, *Error) {
 				return Ref{doc: int16(d + 1), item: int16(i + 1), para: int16(doc.paraOfItem(i) + 1), kind: KindItem}, nil
 			}
 		}
-		return Ref{}, errorf(part, "%s has no %s %s; its %ss are %s", doc.Short, doc.List.Kind, labString(l, doc), doc.List.Kind, rangeOf(doc.List.Labels))
+		return Ref{}, p.errorf(part, "%s has no %s %s; its %ss are %s", doc.Short, doc.List.Kind, labString(l, doc), doc.List.Kind, rangeOf(doc.List.Labels))
 	}
 	// A paragraph: "para. 7", "¶ 7", or the lettered "13(f)" of a UN
 	// document. A paragraph that holds an item of a list the source numbers
@@ -606,10 +618,10 @@ func (p *phrase) label(d int, mode Mode, l lab) (Ref, *Error) {
 			continue
 		}
 		if !byPara {
-			return Ref{}, errorf(part, "%s does not number its paragraphs; its %ss are cited as %q", doc.Short, doc.List.Kind, doc.Short+", "+doc.List.Unit+" "+pa.Label)
+			return Ref{}, p.errorf(part, "%s does not number its paragraphs; its %ss are cited as %q", doc.Short, doc.List.Kind, doc.Short+", "+doc.List.Unit+" "+pa.Label)
 		}
 		if mode == Norm && pa.Item == 0 {
-			return Ref{}, errorf(part, "para. %s of %s is a paragraph, not a norm", pa.Label, doc.Short)
+			return Ref{}, p.errorf(part, "para. %s of %s is a paragraph, not a norm", pa.Label, doc.Short)
 		}
 		kind := KindParagraph
 		if p.unit == uNone && pa.Item != 0 {
@@ -618,13 +630,13 @@ func (p *phrase) label(d int, mode Mode, l lab) (Ref, *Error) {
 		return Ref{doc: int16(d + 1), para: int16(i + 1), item: int16(pa.Item), kind: kind}, nil
 	}
 	if l.letter == 0 && doc.List.Lettered != "" && strconv.Itoa(int(l.num)) == doc.List.Lettered {
-		return Ref{}, errorf(part, "paragraph %s of the %s holds the %ss %s; name one, as in %q", doc.List.Lettered, doc.Short, doc.List.Kind, rangeOf(doc.List.Labels), doc.List.Labels[0])
+		return Ref{}, p.errorf(part, "paragraph %s of the %s holds the %ss %s; name one, as in %q", doc.List.Lettered, doc.Short, doc.List.Kind, rangeOf(doc.List.Labels), doc.List.Labels[0])
 	}
 	if numbered == 0 {
 		if doc.List.Kind != "" && p.unit == uPara {
-			return Ref{}, errorf(part, "%s does not number its paragraphs; its %ss are cited as %q", doc.Short, doc.List.Kind, doc.Short+", "+doc.List.Unit+" "+doc.List.Labels[0])
+			return Ref{}, p.errorf(part, "%s does not number its paragraphs; its %ss are cited as %q", doc.Short, doc.List.Kind, doc.Short+", "+doc.List.Unit+" "+doc.List.Labels[0])
 		}
-		return Ref{}, errorf(part, "%s does not number its paragraphs; cite one by its place, as in %q", doc.Short, "unnumbered paragraph 1 of "+strconv.Itoa(len(doc.Paras)))
+		return Ref{}, p.errorf(part, "%s does not number its paragraphs; cite one by its place, as in %q", doc.Short, "unnumbered paragraph 1 of "+strconv.Itoa(len(doc.Paras)))
 	}
 	first, last := "", ""
 	for _, pa := range doc.Paras {
@@ -635,7 +647,7 @@ func (p *phrase) label(d int, mode Mode, l lab) (Ref, *Error) {
 			last = pa.Label
 		}
 	}
-	return Ref{}, errorf(part, "%s has no paragraph %s; its labels are %s to %s", doc.Short, labString(l, doc), first, last)
+	return Ref{}, p.errorf(part, "%s has no paragraph %s; its labels are %s to %s", doc.Short, labString(l, doc), first, last)
 }
 
 // wrongUnit explains that the document has no item of the unit's kind.
@@ -643,11 +655,11 @@ func (p *phrase) wrongUnit(doc *Doc, part string) *Error {
 	u := unitWords[p.unit]
 	switch {
 	case doc.List.Kind != "":
-		return errorf(part, "%s has no %ss: its list is of %ss, cited as %q", doc.Short, u, doc.List.Kind, doc.Short+", "+doc.List.Unit+" "+doc.List.Labels[0])
+		return p.errorf(part, "%s has no %ss: its list is of %ss, cited as %q", doc.Short, u, doc.List.Kind, doc.Short+", "+doc.List.Unit+" "+doc.List.Labels[0])
 	case len(doc.Paras) > 0 && doc.Paras[0].Label != "":
-		return errorf(part, "%s has no %ss; its paragraphs are cited as %q", doc.Short, u, doc.Short+", para. "+doc.Paras[0].Label)
+		return p.errorf(part, "%s has no %ss; its paragraphs are cited as %q", doc.Short, u, doc.Short+", para. "+doc.Paras[0].Label)
 	}
-	return errorf(part, "%s has no list of %ss", doc.Short, u)
+	return p.errorf(part, "%s has no list of %ss", doc.Short, u)
 }
 
 func labString(l lab, doc *Doc) string {
@@ -692,7 +704,7 @@ func (p *phrase) ambiguous(fits *docset, mode Mode, k int) *Error {
 	if n > len(names) {
 		more = fmt.Sprintf(" (and %d more)", n-len(names))
 	}
-	return errorf("", "ambiguous: it could be %s%s; name the document", joinOr(names), more)
+	return p.errorf("", "ambiguous: it could be %s%s; name the document", joinOr(names), more)
 }
 
 func joinOr(names []string) string {
@@ -738,24 +750,24 @@ func (p *phrase) noneHas(cands *docset, mode Mode, k int) *Error {
 	} else if mode == Norm {
 		what = "a list of norms"
 	}
-	return errorf("", "none of %s%s has %s", strings.Join(names, ", "), more, what)
+	return p.errorf("", "none of %s%s has %s", strings.Join(names, ", "), more, what)
 }
 
 func (p *phrase) noDocument(mode Mode) *Error {
 	if p.nyears > 0 {
 		y := strconv.Itoa(p.years[0])
 		if mode == Norm {
-			return errorf(y, "no document of %s in the corpus with those words has a list of norms", y)
+			return p.errorf(y, "no document of %s in the corpus with those words has a list of norms", y)
 		}
-		return errorf(y, "no document of %s in the corpus has those words", y)
+		return p.errorf(y, "no document of %s in the corpus has those words", y)
 	}
 	if p.nwords > 1 {
-		return errorf("", "no document of the corpus has all those words")
+		return p.errorf("", "no document of the corpus has all those words")
 	}
 	if mode == Norm {
-		return errorf("", "the citation names no document of the corpus that has a list of norms")
+		return p.errorf("", "the citation names no document of the corpus that has a list of norms")
 	}
-	return errorf("", "the citation names no document of the corpus")
+	return p.errorf("", "the citation names no document of the corpus")
 }
 
 // Pin returns how a citation points at the i-th paragraph (from 0): "para.

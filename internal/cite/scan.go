@@ -277,7 +277,7 @@ func (s *scanner) opens(lo, hi int) bool {
 // documents.
 func (s *scanner) try(lo, hi int) ([]Ref, bool) {
 	var p phrase
-	p.in = s.text
+	p.in, p.quiet = s.text, true
 	p.toks = tokPool.Get().(*[maxTokens]token)
 	defer p.free()
 	p.ntok = copy(p.toks[:], s.toks[lo:hi])
