@@ -1,7 +1,3 @@
-// Package cite parses the citations the field writes ("A/70/174, para.
-// 13(f)", "Lucca Declaration, norm 6") and formats citations of the corpus's
-// documents. Packages norms and declarations build their Parse and Cite on
-// it. Its table of documents, [Docs], is generated from data/.
 package cite
 
 import (

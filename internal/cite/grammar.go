@@ -185,7 +185,17 @@ func (p *phrase) read() *Error {
 	nu := 0
 	var first *Error
 	for i := 0; i < p.ntok; {
-		n, err := p.element(i)
+		var n int
+		var err *Error
+		if first == nil {
+			n, err = p.element(i)
+		} else if t := p.toks[i]; t.kind == tWord && t.kw == 0 && t.post == 0 && t.end-t.start > 1 {
+			// After an error, only words are looked at.
+			err = errUnknown
+		} else {
+			i++
+			continue
+		}
 		if err == nil && n <= 0 {
 			// Every element spans a token at least; this guards the loop.
 			t := p.toks[i]
@@ -206,7 +216,8 @@ func (p *phrase) read() *Error {
 		}
 		if err != nil {
 			// Go on, in case a word is unknown: that is the first thing to
-			// say ("article" in "Budapest Convention article 2").
+			// say ("article" in "Budapest Convention article 2"). Only
+			// words are looked at after an error.
 			if first == nil {
 				first = err
 			}
@@ -322,6 +333,9 @@ func (p *phrase) element(i int) (int, *Error) {
 			}
 			return p.locator(i)
 		case kNumWord:
+			if n := p.session(i); n > 0 {
+				return n, nil
+			}
 			if n := p.count1(i); n > 0 {
 				return n, nil
 			}
