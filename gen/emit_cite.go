@@ -375,6 +375,29 @@ func emitCite(c *corpus) ([]byte, error) {
 		}
 		g.Line()
 	})
+	// indexHash: an open-addressed hash table over the index (FNV-1a of the
+	// folded word, linear probing), at most half full.
+	size := 64
+	for size < 2*len(keys) {
+		size *= 2
+	}
+	table := make([]int, size)
+	for i, w := range keys {
+		h := int(fnv(w)) & (size - 1)
+		for table[h] != 0 {
+			h = (h + 1) & (size - 1)
+		}
+		table[h] = i + 1
+	}
+	var slots []jen.Code
+	for _, v := range table {
+		slots = append(slots, jen.Lit(v))
+	}
+	f.Line()
+	f.Comment("indexHash holds 1 + the index in index of each word, at the slot of the")
+	f.Comment("FNV-1a hash of its folded bytes, probed linearly; 0 is an empty slot.")
+	f.Var().Id("indexHash").Op("=").Index(jen.Lit(size)).Uint16().Values(slots...)
+
 	// indexStart: the bucket of each first byte (digits, letters, other).
 	var starts []jen.Code
 	for b := 0; b <= 37; b++ {
@@ -387,6 +410,16 @@ func emitCite(c *corpus) ([]byte, error) {
 	f.Comment("indexStart[37] is len(index).")
 	f.Var().Id("indexStart").Op("=").Index(jen.Lit(38)).Uint16().Values(starts...)
 	return render(f)
+}
+
+// fnv is the 32-bit FNV-1a hash of a folded word, as the parser computes it.
+func fnv(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h
 }
 
 // bucketOf is the runtime's bucket of a folded word's first byte.

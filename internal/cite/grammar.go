@@ -124,16 +124,18 @@ func (p *phrase) tok(i int) token {
 }
 
 func (p *phrase) isPunct(i int, c byte) bool {
-	t := p.tok(i)
+	if i >= p.ntok {
+		return false
+	}
+	t := &p.toks[i]
 	return t.kind == tPunct && t.c == c
 }
 
 func (p *phrase) kw(i int) *keyword {
-	t := p.tok(i)
-	if t.kw == 0 {
+	if i >= p.ntok || p.toks[i].kw == 0 {
 		return nil
 	}
-	return &keywords[t.kw-1]
+	return &keywords[p.toks[i].kw-1]
 }
 
 // post returns the index entry of the word or symbol at token i, or nil.
@@ -146,8 +148,7 @@ func (p *phrase) post(i int) *posting {
 }
 
 func (p *phrase) isKw(i int, c kwClass) bool {
-	k := p.kw(i)
-	return k != nil && k.class == c
+	return i < p.ntok && p.toks[i].kw != 0 && keywords[p.toks[i].kw-1].class == c
 }
 
 func (p *phrase) isWord(i int, w string) bool {

@@ -60,9 +60,11 @@ func letterAt(s string, i int) (bool, int) {
 // alnumRun returns the end of the run of letters and ASCII digits at i.
 func alnumRun(s string, i int) int {
 	for i < len(s) {
-		if isDigit(s[i]) {
+		if c := s[i]; isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'z' {
 			i++
 			continue
+		} else if c < utf8.RuneSelf {
+			break
 		}
 		ok, n := letterAt(s, i)
 		if !ok {
@@ -74,6 +76,13 @@ func alnumRun(s string, i int) int {
 }
 
 func (lx *lexer) next() token {
+	var t token
+	lx.scan(&t)
+	return t
+}
+
+// scan reads the next token into *t, which it overwrites.
+func (lx *lexer) scan(t *token) {
 	s := lx.s
 	space := false
 	for lx.i < len(s) {
@@ -98,9 +107,10 @@ func (lx *lexer) next() token {
 	}
 	start := lx.i
 	if start >= len(s) {
-		return token{kind: tEOF, space: space, start: int32(start), end: int32(start)}
+		*t = token{kind: tEOF, space: space, start: int32(start), end: int32(start)}
+		return
 	}
-	t := token{space: space, start: int32(start)}
+	*t = token{space: space, start: int32(start)}
 	c := s[start]
 	switch {
 	case isDigit(c):
@@ -129,7 +139,7 @@ func (lx *lexer) next() token {
 			j = k
 		}
 		if t.kind == tNum || t.kind == tWord {
-			j = lx.symbolTail(j, &t)
+			j = lx.symbolTail(j, t)
 		}
 		lx.i = j
 	case c == '#':
@@ -149,9 +159,9 @@ func (lx *lexer) next() token {
 			if a := apostrophe(s, j); a > 0 && j+a < len(s) && (s[j+a] == 's' || s[j+a] == 'S') && (j+a+1 == len(s) || !isAlnumAt(s, j+a+1)) {
 				t.end = int32(j)
 				lx.i = j + a + 1
-				return t
+				return
 			}
-			j = lx.symbolTail(j, &t)
+			j = lx.symbolTail(j, t)
 			lx.i = j
 			break
 		}
@@ -176,7 +186,6 @@ func (lx *lexer) next() token {
 		}
 	}
 	t.end = int32(lx.i)
-	return t
 }
 
 // symbolTail extends a token over inner slashes: "a/70/174".
@@ -326,10 +335,11 @@ func (t *token) look(in string) {
 		t.post = int16(wordIndex(string(b[:n])) + 1)
 		return
 	}
+	h := foldHash(s)
 	if t.kind == tWord {
-		t.kw = uint8(keywordIndex(s) + 1)
+		t.kw = uint8(keywordHashed(s, h) + 1)
 	}
-	t.post = int16(wordIndex(s) + 1)
+	t.post = int16(wordHashed(s, h) + 1)
 }
 
 // bucket returns the bucket of the first byte of a folded word: 0-9 for
@@ -429,4 +439,60 @@ func initials(s string, i int) int {
 		return 0
 	}
 	return j
+}
+
+// foldHash returns the FNV-1a hash of the folded bytes of s, as the
+// generator hashes the index's words.
+func foldHash(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			h ^= uint32(c)
+			h *= 16777619
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		var b [utf8.UTFMax]byte
+		m := utf8.EncodeRune(b[:], fold(r))
+		for k := 0; k < m; k++ {
+			h ^= uint32(b[k])
+			h *= 16777619
+		}
+	}
+	return h
+}
+
+// wordHashed returns the index in index of s, whose fold hashes to h, or -1.
+func wordHashed(s string, h uint32) int {
+	mask := uint32(len(indexHash) - 1)
+	for k := h & mask; ; k = (k + 1) & mask {
+		v := indexHash[k]
+		if v == 0 {
+			return -1
+		}
+		if cmpFold(s, index[v-1].Word) == 0 {
+			return int(v - 1)
+		}
+	}
+}
+
+// keywordHashed returns the index in keywords of s, whose fold hashes to h,
+// or -1.
+func keywordHashed(s string, h uint32) int {
+	mask := uint32(len(keywordHash) - 1)
+	for k := h & mask; ; k = (k + 1) & mask {
+		v := keywordHash[k]
+		if v == 0 {
+			return -1
+		}
+		if cmpFold(s, keywords[v-1].word) == 0 {
+			return int(v - 1)
+		}
+	}
 }

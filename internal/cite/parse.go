@@ -166,15 +166,19 @@ func (p *phrase) free() {
 func (p *phrase) lex() *Error {
 	lx := lexer{s: p.in}
 	for {
-		t := lx.next()
+		if p.ntok == maxTokens {
+			var t token
+			if lx.scan(&t); t.kind == tEOF {
+				return nil
+			}
+			return p.errorf("", "a citation of more than %d tokens", maxTokens)
+		}
+		t := &p.toks[p.ntok]
+		lx.scan(t)
 		if t.kind == tEOF {
 			return nil
 		}
-		if p.ntok == maxTokens {
-			return p.errorf("", "a citation of more than %d tokens", maxTokens)
-		}
 		t.look(p.in)
-		p.toks[p.ntok] = t
 		p.ntok++
 	}
 }
@@ -206,8 +210,10 @@ func lookupIndex(id string) int {
 // "Lucca2017/p3". It reports ok when the input has the shape of an ID of a
 // known document.
 func parseID(in string, mode Mode) (Ref, bool, error) {
-	if strings.ContainsAny(in, " \t\n") {
-		return Ref{}, false, nil
+	for i := 0; i < len(in); i++ {
+		if c := in[i]; c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+			return Ref{}, false, nil
+		}
 	}
 	docID, local, hasLocal := strings.Cut(in, "/")
 	di := lookupIndex(docID)

@@ -1,6 +1,7 @@
 package cite
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -99,6 +100,35 @@ func TestKeywords(t *testing.T) {
 	for i := 1; i < len(index); i++ {
 		if index[i-1].Word >= index[i].Word {
 			t.Errorf("index not sorted at %q, %q", index[i-1].Word, index[i].Word)
+		}
+	}
+}
+
+// TestKeywordHash checks keywordHash against keywords, and prints the table
+// to paste when it is stale.
+func TestKeywordHash(t *testing.T) {
+	var want [len(keywordHash)]uint8
+	mask := uint32(len(want) - 1)
+	for i, k := range keywords {
+		h := foldHash(k.word) & mask
+		for want[h] != 0 {
+			h = (h + 1) & mask
+		}
+		want[h] = uint8(i + 1)
+	}
+	if want != keywordHash {
+		var b strings.Builder
+		for i, v := range want {
+			if i%16 == 0 {
+				b.WriteString("\n\t")
+			}
+			b.WriteString(strconv.Itoa(int(v)) + ", ")
+		}
+		t.Errorf("keywordHash is stale; it is:\nvar keywordHash = [%d]uint8{%s\n}", len(want), b.String())
+	}
+	for i, k := range keywords {
+		if got := keywordHashed(k.word, foldHash(k.word)); got != i {
+			t.Errorf("keywordHashed(%q) = %d, want %d", k.word, got, i)
 		}
 	}
 }
