@@ -694,6 +694,9 @@ const maxNamed = 4
 
 // ambiguous reports that the citation fits several documents.
 func (p *phrase) ambiguous(fits *docset, mode Mode, k int) *Error {
+	if p.quiet {
+		return errQuiet
+	}
 	var names []string
 	n := 0
 	for d := range docs {
@@ -735,6 +738,9 @@ func describe(r Ref) string {
 }
 
 func (p *phrase) noneHas(cands *docset, mode Mode, k int) *Error {
+	if p.quiet {
+		return errQuiet
+	}
 	var names []string
 	n := 0
 	for d := range docs {
@@ -760,6 +766,9 @@ func (p *phrase) noneHas(cands *docset, mode Mode, k int) *Error {
 }
 
 func (p *phrase) noDocument(mode Mode) *Error {
+	if p.quiet {
+		return errQuiet
+	}
 	if p.nyears > 0 {
 		y := strconv.Itoa(p.years[0])
 		if mode == Norm {

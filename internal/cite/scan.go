@@ -67,7 +67,7 @@ func (s *scanner) run() {
 			return
 		}
 		// A machine ID stands alone: "UNGGE2015/13f", "Lucca2017".
-		if (t.kind == tSym || t.kind == tWord) && t.post == 0 && t.kw == 0 {
+		if (t.kind == tSym || t.kind == tWord) && t.post == 0 && t.kw == 0 && hasDigit(s.text[t.start:t.end]) {
 			if r, ok, err := parseID(s.text[t.start:t.end], Any); ok && err == nil {
 				s.flush()
 				s.emit(int(t.start), int(t.end), append(s.refs[:0], r))
@@ -199,7 +199,22 @@ func (s *scanner) flush() {
 	for lo := 0; lo < n && !s.stop; {
 		found := false
 		if !s.edge(s.toks[lo]) {
-			for hi := min(n, lo+maxSpan); hi > lo; hi-- {
+			// No citation runs past a word that shares no document with
+			// the words before it.
+			top := min(n, lo+maxSpan)
+			var cur, w docset
+			cur.fill()
+			for j := lo; j < top; j++ {
+				if t := s.toks[j]; t.post != 0 && t.kw == 0 && !index[t.post-1].Sym {
+					w.setOf(&index[t.post-1])
+					if w.and(&cur); w.empty() {
+						top = j
+						break
+					}
+					cur = w
+				}
+			}
+			for hi := top; hi > lo; hi-- {
 				if l, h := s.trim(lo, hi); l != lo || h != hi {
 					continue // tried as itself
 				}
@@ -373,6 +388,15 @@ func kindWord(kind, w string) bool {
 			i++
 		}
 		kind = kind[i:]
+	}
+	return false
+}
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return true
+		}
 	}
 	return false
 }
