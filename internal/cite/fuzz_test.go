@@ -20,7 +20,7 @@ func FuzzParse(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		for m := range Scan(s) {
-			if m.Start < 0 || m.End > len(s) || m.Start >= m.End || len(m.Refs) == 0 {
+			if m.Start < 0 || m.End > len(s) || m.Start >= m.End || (len(m.Refs) == 0) == (m.Err == nil) {
 				t.Fatalf("Scan(%q): bad match %+v", s, m)
 			}
 		}

@@ -8,8 +8,13 @@ type Match struct {
 	Start, End int
 	// Refs is every document, item or paragraph the citation names, in
 	// order, as [ParseList] returns them. Scan reuses the slice: copy it to
-	// keep it past the iteration.
+	// keep it past the iteration. It is nil when Err is set.
 	Refs []Ref
+	// Err, when set, says why a stretch that has the shape of a citation
+	// (an ID of a known document with an unknown item, "UNGGE2015/13l"; a
+	// name and a unit and label, "UN GGE 2015 norm 13(l)") names nothing.
+	// It is an *Error.
+	Err error
 }
 
 // maxSpan is the most tokens of one citation in running text; with the
@@ -68,9 +73,13 @@ func (s *scanner) run() {
 		}
 		// A machine ID stands alone: "UNGGE2015/13f", "Lucca2017".
 		if (t.kind == tSym || t.kind == tWord) && t.post == 0 && t.kw == 0 && hasDigit(s.text[t.start:t.end]) {
-			if r, ok, err := parseID(s.text[t.start:t.end], Any); ok && err == nil {
+			if r, ok, err := parseID(s.text[t.start:t.end], Any); ok {
 				s.flush()
-				s.emit(int(t.start), int(t.end), append(s.refs[:0], r))
+				if err != nil {
+					s.emitErr(int(t.start), int(t.end), err)
+				} else {
+					s.emit(int(t.start), int(t.end), append(s.refs[:0], r))
+				}
 				continue
 			}
 		}
@@ -219,15 +228,115 @@ func (s *scanner) flush() {
 					continue // tried as itself
 				}
 				if refs, ok := s.try(lo, hi); ok {
+					// A unit and label right after it that it could not
+					// take make the whole a citation that names nothing:
+					// "UN GGE 2015 norm 13(l)".
+					if end := s.locatorAfter(hi, n); end > hi {
+						if err := s.why(lo, end); err != nil {
+							s.emitErr(int(s.toks[lo].start), int(s.toks[end-1].end), err)
+							lo, found = end, true
+							break
+						}
+					}
 					s.emit(int(s.toks[lo].start), int(s.toks[hi-1].end), refs)
 					lo, found = hi, true
 					break
 				}
 			}
 		}
+		if !found && s.shaped(lo, n) {
+			// No citation, but the shape of one: a name, a unit and a
+			// label. Say why it names nothing.
+			hi := n
+			for hi > lo && s.edge(s.toks[hi-1]) && !(s.toks[hi-1].kind == tPunct && s.toks[hi-1].c == ')') {
+				hi--
+			}
+			if err := s.why(lo, hi); err != nil {
+				s.emitErr(int(s.toks[lo].start), int(s.toks[hi-1].end), err)
+				lo, found = hi, true
+			}
+		}
 		if !found {
 			lo++
 		}
+	}
+}
+
+// locatorAfter returns the end of a unit and label that follow token hi
+// (after a comma), or hi: ", para. 6", " norm 13(l)".
+func (s *scanner) locatorAfter(hi, n int) int {
+	k := hi
+	if k < n && s.toks[k].kind == tPunct && s.toks[k].c == ',' {
+		k++
+	}
+	if k >= n {
+		return hi
+	}
+	t := s.toks[k]
+	switch {
+	case t.kw != 0 && (keywords[t.kw-1].class == kUnit || keywords[t.kw-1].class == kUnits), t.kind == tMark:
+		k++
+		if k < n && s.toks[k].kind == tPunct && s.toks[k].c == '.' {
+			k++
+		}
+	case t.kind == tNum:
+	default:
+		return hi
+	}
+	if k >= n || s.toks[k].kind != tNum && s.toks[k].kind != tBare {
+		return hi
+	}
+	k++
+	if k+2 < n && s.toks[k].kind == tPunct && s.toks[k].c == '(' && s.toks[k+2].kind == tPunct && s.toks[k+2].c == ')' {
+		k += 3
+	} else if t.kind == tNum {
+		return hi // a number alone is no label
+	}
+	return k
+}
+
+// shaped reports whether tokens [lo, hi) hold the shape of a citation of an
+// item: a word or symbol that points at a document, then a unit with a
+// label, or a lettered label.
+func (s *scanner) shaped(lo, hi int) bool {
+	named := false
+	for i := lo; i < hi && i < lo+maxSpan; i++ {
+		t := s.toks[i]
+		switch {
+		case t.post != 0 && (len(index[t.post-1].Strong) > 0 || index[t.post-1].Sym):
+			named = true
+		case !named:
+		case t.kw != 0 && keywords[t.kw-1].class == kUnit && i+1 < hi && (s.toks[i+1].kind == tNum || s.toks[i+1].kind == tBare):
+			return true
+		case t.kind == tMark && i+1 < hi && s.toks[i+1].kind == tNum:
+			return true
+		case t.kind == tNum && i+3 < hi && s.toks[i+1].kind == tPunct && s.toks[i+1].c == '(' && s.toks[i+3].kind == tPunct && s.toks[i+3].c == ')':
+			return true
+		}
+	}
+	return false
+}
+
+// why parses tokens [lo, hi) with messages, and returns its error, or nil
+// if it parses.
+func (s *scanner) why(lo, hi int) error {
+	var p phrase
+	p.in = s.text
+	p.toks = tokPool.Get().(*[maxTokens]token)
+	defer p.free()
+	p.ntok = copy(p.toks[:], s.toks[lo:min(hi, lo+maxSpan)])
+	if err := p.read(); err != nil {
+		return err
+	}
+	if _, err := p.list(nil, Any); err != nil {
+		return err
+	}
+	return nil
+}
+
+func (s *scanner) emitErr(start, end int, err error) {
+	if !s.yield(Match{Start: start, End: end, Err: err}) {
+		s.stop = true
 	}
 }
 

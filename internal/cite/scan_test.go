@@ -85,6 +85,9 @@ func TestScanPrecisionRecall(t *testing.T) {
 		want += len(c.want)
 		used := make([]bool, len(c.want))
 		for m := range Scan(c.text) {
+			if m.Err != nil {
+				continue
+			}
 			found++
 			var ids []string
 			for _, r := range m.Refs {
@@ -113,5 +116,32 @@ func TestScanPrecisionRecall(t *testing.T) {
 	t.Logf("%d texts, %d citations annotated, %d found, %d right: precision %.2f, recall %.2f", len(cases), want, found, right, precision, recall)
 	if precision < minPrecision || recall < minRecall {
 		t.Errorf("precision %.2f, recall %.2f; the floors are %.2f and %.2f", precision, recall, minPrecision, minRecall)
+	}
+}
+
+// TestScanErrors checks that Scan says why a stretch with the shape of a
+// citation names nothing, and finds nothing in the negatives.
+func TestScanErrors(t *testing.T) {
+	for _, tt := range []struct{ text, part, msg string }{
+		{"This implements UNGGE2015/13l of the report.", "UNGGE2015/13l", `UN GGE 2015 has no item "13l"`},
+		{"It follows UN GGE 2015 norm 13(l) closely.", "UN GGE 2015 norm 13(l)", "UN GGE 2015 has no norm 13(l)"},
+		{"See the Lucca Declaration, para. 6, for this.", "Lucca Declaration, para. 6", "does not number its paragraphs"},
+	} {
+		var got []Match
+		for m := range Scan(tt.text) {
+			got = append(got, m)
+		}
+		if len(got) != 1 || got[0].Err == nil || tt.text[got[0].Start:got[0].End] != tt.part || !strings.Contains(got[0].Err.Error(), tt.msg) {
+			t.Errorf("Scan(%q) = %+v; want one error at %q containing %q", tt.text, got, tt.part, tt.msg)
+		}
+	}
+	for _, text := range []string{
+		"SEC Form 13(f) filings are due.", "Under Section 13(f) of the Act, managers report.", "See 12 CFR § 1026.13(f) and (g).",
+		"As Fig. 13(f) and (g) show.", "Tallinn Manual rule 1 says so.", "The Ottawa Road Map.", "We adopted 11 UN Cyber Norms.",
+		"LUCCA, 11 APRIL 2017", "norm 6 applies", "13(f) is cited",
+	} {
+		for m := range Scan(text) {
+			t.Errorf("Scan(%q) finds %q: %v %v", text, text[m.Start:m.End], m.Refs, m.Err)
+		}
 	}
 }
