@@ -202,6 +202,10 @@ func docNames(d *document) names {
 	if d.Symbol != "" {
 		n.syms[strings.ToLower(d.Symbol)] = true
 	}
+	// Further names from new metadata fields go here, each one line: other
+	// forms of the symbol, a treaty's number as "ets/185" (the parser reads
+	// "ETS No. 185" and "CETS No.185" as that symbol), the titles of the
+	// language versions.
 	// A resolution's number, "70/237" in its title or short name, is also
 	// written with the symbol of its body's series: A/RES/70/237 for the
 	// General Assembly, A/HRC/RES/20/8 for the Human Rights Council.

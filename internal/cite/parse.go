@@ -65,6 +65,12 @@ func clean(msg string) string {
 	return b.String()
 }
 
+// Quote quotes s as strconv.Quote does (no raw control characters),
+// shortened past 40 bytes with "…": the form in which errors quote a
+// citation. Callers that quote the whole input in their messages should
+// use it, once.
+func Quote(s string) string { return quote(s) }
+
 // quote quotes s as strconv.Quote does, shortened to about 40 characters.
 func quote(s string) string {
 	const max = 40
@@ -711,7 +717,7 @@ func (p *phrase) ambiguous(fits *docset, mode Mode, k int) *Error {
 	}
 	more := ""
 	if n > len(names) {
-		more = fmt.Sprintf(" (and %d more)", n-len(names))
+		more = fmt.Sprintf(" (and %d more, %d in all)", n-len(names), n)
 	}
 	return p.errorf("", "ambiguous: it could be %s%s; name the document", joinOr(names), more)
 }
@@ -753,7 +759,7 @@ func (p *phrase) noneHas(cands *docset, mode Mode, k int) *Error {
 	}
 	more := ""
 	if n > len(names) {
-		more = fmt.Sprintf(" (and %d more)", n-len(names))
+		more = fmt.Sprintf(" (and %d more, %d in all)", n-len(names), n)
 	}
 	what := "that"
 	if p.nlabs > 0 {
