@@ -31,14 +31,66 @@ func AppendList(dst []Ref, s string, mode Mode) ([]Ref, error) {
 			return dst, err
 		}
 	}
-	if err := p.read(); err != nil {
-		return dst, err
+	var err error
+	if rerr := p.read(); rerr != nil {
+		err = rerr
+	} else {
+		var out []Ref
+		if out, err = p.list(dst, mode); err == nil {
+			return out, nil
+		}
 	}
-	out, err := p.list(dst, mode)
-	if err != nil {
-		return dst, err
+	// Several citations joined by commas and "and": "the 2015 GGE report
+	// and the 2015 G20 Leaders' Communiqué". Every part must be one.
+	if p.forced == 0 {
+		if out, ok := splitList(p.in, p.toks[:p.ntok], dst, mode); ok {
+			return out, nil
+		}
 	}
-	return out, nil
+	return dst, err
+}
+
+// splitList reads toks as citations separated by commas, semicolons and
+// "and", each part the longest that parses, and reports whether every
+// part is one.
+func splitList(in string, toks []token, dst []Ref, mode Mode) ([]Ref, bool) {
+	sep := func(t token) bool {
+		return t.kind == tPunct && (t.c == ',' || t.c == ';') || t.kw != 0 && keywords[t.kw-1].class == kAnd
+	}
+	out, parts := dst, 0
+	for lo := 0; lo < len(toks); {
+		for lo < len(toks) && sep(toks[lo]) {
+			lo++
+		}
+		if lo == len(toks) {
+			break
+		}
+		found := false
+		for hi := len(toks); hi > lo; hi-- {
+			if hi < len(toks) && !sep(toks[hi]) {
+				continue
+			}
+			var q phrase
+			q.in, q.quiet = in, true
+			q.toks = tokPool.Get().(*[maxTokens]token)
+			q.ntok = copy(q.toks[:], toks[lo:hi])
+			if q.read() == nil {
+				if rs, err := q.list(out, mode); err == nil {
+					out, found = rs, true
+				}
+			}
+			q.free()
+			if found {
+				lo = hi
+				parts++
+				break
+			}
+		}
+		if !found {
+			return dst, false
+		}
+	}
+	return out, parts > 1
 }
 
 func (p *phrase) list(dst []Ref, mode Mode) ([]Ref, error) {
