@@ -1,5 +1,7 @@
 package cite
 
+import "math/bits"
+
 // The grammar reads the tokens of one citation into a [phrase]: the words,
 // symbols, years and dates that name documents, and the locator (a unit and
 // labels) that names items or paragraphs in them. A number becomes a label
@@ -54,10 +56,8 @@ func (s *docset) empty() bool {
 }
 func (s *docset) count() int {
 	n := 0
-	for d := range docs {
-		if s.has(d) {
-			n++
-		}
+	for _, w := range s {
+		n += bits.OnesCount64(w)
 	}
 	return n
 }
@@ -116,11 +116,16 @@ type phrase struct {
 
 func (p *phrase) text(t token) string { return p.in[t.start:t.end] }
 
-func (p *phrase) tok(i int) token {
+// eofToken is what tok returns past the last token.
+var eofToken = token{kind: tEOF}
+
+// tok returns token i, or a token of kind tEOF past the last. The result
+// is read-only.
+func (p *phrase) tok(i int) *token {
 	if i < p.ntok {
-		return p.toks[i]
+		return &p.toks[i]
 	}
-	return token{kind: tEOF, start: int32(len(p.in)), end: int32(len(p.in))}
+	return &eofToken
 }
 
 func (p *phrase) isPunct(i int, c byte) bool {
@@ -153,7 +158,7 @@ func (p *phrase) isKw(i int, c kwClass) bool {
 
 func (p *phrase) isWord(i int, w string) bool {
 	t := p.tok(i)
-	return t.kind == tWord && eqFoldASCII(p.text(t), w)
+	return t.kind == tWord && eqFoldASCII(p.text(*t), w)
 }
 
 func (p *phrase) num(i int) int {
@@ -161,7 +166,7 @@ func (p *phrase) num(i int) int {
 	if t.kind != tNum {
 		return -1
 	}
-	return atoi(p.text(t))
+	return atoi(p.text(*t))
 }
 
 func (p *phrase) isYear(i int) bool {
@@ -169,7 +174,7 @@ func (p *phrase) isYear(i int) bool {
 	if t.kind != tNum || t.end-t.start != 4 {
 		return false
 	}
-	y := atoi(p.text(t))
+	y := atoi(p.text(*t))
 	return y >= 1900 && y <= 2099
 }
 
@@ -298,7 +303,7 @@ func (p *phrase) element(i int) (int, *Error) {
 		// "13(f)", "13 (f)": the lettered form is a label without a unit.
 		if p.isPunct(i+1, '(') && p.isPunct(i+3, ')') && p.tok(i+2).kind == tWord {
 			if p.letterAt(i+2) == 0 {
-				w := p.text(p.tok(i + 2))
+				w := p.text(*p.tok(i + 2))
 				return 0, p.errorf(w, "%s is not a label letter; the letters of labels are a to z", quote(w))
 			}
 			return p.locator(i)
@@ -495,7 +500,7 @@ func (p *phrase) date(i int) int {
 		if m < 1 || m > 12 || d1 < 1 || d1 > 31 {
 			return 0
 		}
-		p.setDate(atoi(p.text(t)), m, d1, d1, t)
+		p.setDate(atoi(p.text(*t)), m, d1, d1, *t)
 		return 5
 	case t.kind == tNum && p.isDay(i):
 		d1, d2, j = p.num(i), p.num(i), i+1
@@ -509,7 +514,7 @@ func (p *phrase) date(i int) int {
 		}
 		m, j = p.kw(j).val, j+1
 	case t.kind == tOrd:
-		d1, d2, j = atoi(p.text(t)[:t.end-t.start-2]), 0, i+1
+		d1, d2, j = atoi(p.text(*t)[:t.end-t.start-2]), 0, i+1
 		d2 = d1
 		if p.isWord(j, "of") {
 			j++
@@ -541,13 +546,13 @@ func (p *phrase) date(i int) int {
 		j++
 	}
 	if p.isYear(j) {
-		p.setDate(p.num(j), m, d1, d2, t)
+		p.setDate(p.num(j), m, d1, d2, *t)
 		return j + 1 - i
 	}
 	if d1 == 0 {
 		return 0
 	}
-	p.setDate(0, m, d1, d2, t)
+	p.setDate(0, m, d1, d2, *t)
 	return j - i
 }
 
@@ -661,7 +666,7 @@ func (p *phrase) labelAt(i int, inList bool) (lab, int, *Error) {
 	l.start = t.start
 	switch t.kind {
 	case tNum:
-		s := p.text(t)
+		s := p.text(*t)
 		if s[0] == '0' {
 			return l, 0, p.errorf(s, "there is no label %s: labels are numbered from 1, without leading zeros", quote(s))
 		}
@@ -675,7 +680,7 @@ func (p *phrase) labelAt(i int, inList bool) (lab, int, *Error) {
 				l.letter, l.end = c, p.tok(i+3).end
 				return l, 4, nil
 			}
-			w := p.text(p.tok(i + 2))
+			w := p.text(*p.tok(i + 2))
 			return l, 0, p.errorf(w, "%s is not a label letter; the letters of labels are a to z", quote(w))
 		}
 		if k := i + 1 + b2i(p.isPunct(i+1, '.')); !inList && p.letterAt(k) != 0 && (k+1 == p.ntok || p.tok(k+1).kind == tPunct) {
@@ -684,7 +689,7 @@ func (p *phrase) labelAt(i int, inList bool) (lab, int, *Error) {
 		}
 		return l, 1, nil
 	case tBare:
-		s := p.text(t)
+		s := p.text(*t)
 		if s[0] == '0' {
 			return l, 0, p.errorf(s, "there is no label %s: labels are numbered from 1, without leading zeros", quote(s))
 		}
@@ -700,7 +705,7 @@ func (p *phrase) labelAt(i int, inList bool) (lab, int, *Error) {
 				return l, 3, nil
 			}
 			if p.tok(i+1).kind == tWord {
-				w := p.text(p.tok(i + 1))
+				w := p.text(*p.tok(i + 1))
 				return l, 0, p.errorf(w, "%s is not a label letter; the letters of labels are a to z", quote(w))
 			}
 		}
