@@ -166,22 +166,20 @@ func (p *phrase) num(i int) int {
 	if t.kind != tNum {
 		return -1
 	}
+	if t.val >= 0 {
+		return int(t.val)
+	}
 	return atoi(p.text(*t))
 }
 
 func (p *phrase) isYear(i int) bool {
 	t := p.tok(i)
-	if t.kind != tNum || t.end-t.start != 4 {
-		return false
-	}
-	y := atoi(p.text(*t))
-	return y >= 1900 && y <= 2099
+	return t.kind == tNum && t.end-t.start == 4 && t.val >= 1900 && t.val <= 2099
 }
 
 func (p *phrase) isDay(i int) bool {
 	t := p.tok(i)
-	d := p.num(i)
-	return d >= 1 && d <= 31 && t.end-t.start <= 2
+	return t.kind == tNum && t.val >= 1 && t.val <= 31 && t.end-t.start <= 2
 }
 
 // read reads the tokens into the phrase; it returns an error for a token

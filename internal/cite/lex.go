@@ -35,6 +35,7 @@ type token struct {
 	kw     uint8 // 1 + the index in keywords of the word, or 0
 	post   int16 // 1 + the index in index of the word or symbol, or 0
 	dotted bool  // initials with full stops, "U.N."
+	val    int16 // the value of a tNum of at most 4 digits, or -1
 	start  int32
 	end    int32
 }
@@ -119,6 +120,10 @@ func (lx *lexer) scan(t *token) {
 			j++
 		}
 		t.kind = tNum
+		t.val = -1
+		if j-start <= 4 {
+			t.val = int16(atoi(s[start:j]))
+		}
 		switch {
 		case j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]):
 			for j < len(s) && (isDigit(s[j]) || s[j] == '.' && j+1 < len(s) && isDigit(s[j+1])) {

@@ -577,6 +577,19 @@ func unitFits(d *Doc, unit int) bool {
 	return false
 }
 
+// guess returns the index of the item labelled l in a list labelled in
+// order from 1 or from (a), if the label there is l, or -1.
+func guess(d *Doc, l lab) int {
+	i := int(l.num) - 1
+	if d.List.Lettered != "" {
+		i = int(l.letter) - 'a'
+	}
+	if i >= 0 && i < len(d.List.Labels) && matchLabel(d.List.Labels[i], l, d.List.Lettered) {
+		return i
+	}
+	return -1
+}
+
 // matchLabel reports whether the label as the corpus writes it ("13(f)",
 // "6") is l; a lone letter matches the letter of a lettered list.
 func matchLabel(label string, l lab, lettered string) bool {
@@ -606,6 +619,10 @@ func (p *phrase) label(d int, mode Mode, l lab) (Ref, *Error) {
 	case uNorm, uCommitment, uPrinciple, uItem:
 		if !unitFits(doc, p.unit) {
 			return Ref{}, p.wrongUnit(doc, part)
+		}
+		// The item's place, guessed from its label, then checked.
+		if i := guess(doc, l); i >= 0 {
+			return Ref{doc: int16(d + 1), item: int16(i + 1), para: int16(doc.paraOfItem(i) + 1), kind: KindItem}, nil
 		}
 		for i, lb := range doc.List.Labels {
 			if matchLabel(lb, l, doc.List.Lettered) {
