@@ -388,7 +388,14 @@ func closest(s string) *norms.Norm {
 		cost       int
 	}
 	var slots [][]alt
+	var at []int // the token index of each slot
 	raw := words.Tokens(s)
+	label := len(raw) - 1 // the token of the citation's label
+	for i, t := range raw {
+		if t.Kind == words.Label || t.Kind == words.Number && i > 0 && (raw[i-1].Kind == words.Mark || raw[i-1].Kind == words.Word && slices.Contains(units, raw[i-1].Text)) {
+			label = i
+		}
+	}
 	for i, t := range raw {
 		var alts []alt
 		add := func(repl string, cost int) {
@@ -440,7 +447,26 @@ func closest(s string) *norms.Norm {
 		}
 		if len(alts) > 0 {
 			slots = append(slots, alts)
+			at = append(at, i)
 		}
+	}
+	// Only the slots nearest the label are varied, so that the search
+	// costs the same for any length of text: trying every pair of slots
+	// made it cubic in the years of a long comment.
+	const maxSlots = 4
+	if len(slots) > maxSlots {
+		idx := make([]int, len(slots))
+		for k := range idx {
+			idx[k] = k
+		}
+		slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(abs(at[a]-label), abs(at[b]-label)) })
+		idx = idx[:maxSlots]
+		slices.Sort(idx)
+		kept := make([][]alt, 0, maxSlots)
+		for _, k := range idx {
+			kept = append(kept, slots[k])
+		}
+		slots = kept
 	}
 	apply := func(as ...alt) string {
 		slices.SortFunc(as, func(a, b alt) int { return cmp.Compare(b.start, a.start) })
