@@ -51,8 +51,9 @@ func AppendList(dst []Ref, s string, mode Mode) ([]Ref, error) {
 }
 
 // splitList reads toks as citations separated by commas, semicolons and
-// "and", each part the longest that parses, and reports whether every
-// part is one.
+// "and", each part the longest that parses (of at most maxSpan tokens, so
+// that the work is linear in the tokens), and reports whether every part
+// is one.
 func splitList(in string, toks []token, dst []Ref, mode Mode) ([]Ref, bool) {
 	sep := func(t token) bool {
 		return t.kind == tPunct && (t.c == ',' || t.c == ';') || t.kw != 0 && keywords[t.kw-1].class == kAnd
@@ -66,7 +67,7 @@ func splitList(in string, toks []token, dst []Ref, mode Mode) ([]Ref, bool) {
 			break
 		}
 		found := false
-		for hi := len(toks); hi > lo; hi-- {
+		for hi := min(len(toks), lo+maxSpan); hi > lo; hi-- {
 			if hi < len(toks) && !sep(toks[hi]) {
 				continue
 			}
