@@ -2,26 +2,245 @@ package main
 
 import (
 	"sort"
+	"strings"
+	"unicode"
 
 	"github.com/cybernorms/cybernorms/internal/words"
 	"github.com/dave/jennifer/jen"
 )
 
-// vocabulary returns the sorted, folded words and symbols by which a citation
-// may name the document: those of its title, short name, aliases, body,
-// meeting, place, kind and symbol. The citation parser tokenizes its input
-// with the same package, internal/words.
-func vocabulary(d *document) []string {
-	set := map[string]bool{}
-	for _, s := range append([]string{d.Title, d.Short, d.Body, d.Meeting, d.Place, d.Symbol, docKindWords[d.Kind]}, d.Aliases...) {
-		for _, t := range words.Tokens(s) {
-			if t.Kind == words.Word || t.Kind == words.Symbol {
-				set[t.Text] = true
+// The citation parser's vocabulary is derived from each document's metadata
+// by the rules below, never from hand lists of documents. The model fields
+// read are: ID, Title, Short, Kind, Aliases, Body, Meeting, Place, Symbol,
+// Date, List (Kind, Style, Paragraph, Unit), Items (Label, Block) and Blocks
+// (Label, Kind). A new metadata field that gives a further name of a
+// document (an alternate symbol, a treaty number, a session) is one more
+// call in [docNames]: the parser reads the table and needs no change.
+
+// A names is what a citation may call one document by.
+type names struct {
+	words  map[string]bool // folded words: title, body, place, aliases, variants
+	strong map[string]bool // words that point at the document in prose
+	title  map[string]bool // words of its title, kind and aliases, but not of its place or body
+	syms   map[string]bool // folded symbols: "a/70/174", "a/res/70/237", "70/237"
+}
+
+func (n *names) addWords(s string, strong bool) {
+	for _, t := range words.Tokens(s) {
+		switch t.Kind {
+		case words.Word:
+			if month(t.Text) {
+				continue // dates are read by the grammar, not as words
+			}
+			n.words[t.Text] = true
+			for _, v := range spellings(t.Text) {
+				n.words[v] = true
+			}
+			if strong && !genericWords[t.Text] {
+				n.strong[t.Text] = true
+			}
+		case words.Symbol:
+			n.syms[t.Text] = true
+		}
+	}
+}
+
+// genericWords are English words of short names and places that do not, on
+// their own, point at a document in running text.
+var genericWords = map[string]bool{
+	"g7": true, "g20": true, "un": true, "and": true, "of": true, "on": true, "the": true,
+	"report": true, "resolution": true, "convention": true, "declaration": true,
+	"communique": true, "chair": true, "joint": true, "principles": true, "actions": true,
+	"cyber": true, "unga": true, "hrc": true, "saint": true,
+}
+
+// titleStop are the words of titles that do not say which document.
+var titleStop = map[string]bool{"g7": true, "g20": true, "un": true, "and": true, "of": true, "on": true, "the": true, "in": true, "for": true}
+
+var monthWords = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+
+func month(w string) bool {
+	for _, m := range monthWords {
+		if m == w {
+			return true
+		}
+	}
+	return false
+}
+
+// spellings returns the other spellings of a folded word by the rules of
+// British and American usage: behaviour/behavior, organisation/organization,
+// recognise/recognize.
+func spellings(w string) []string {
+	var out []string
+	rule := func(a, b string) {
+		if strings.HasSuffix(w, a) && len(w) > len(a)+2 {
+			out = append(out, strings.TrimSuffix(w, a)+b)
+		}
+	}
+	rule("iour", "ior")
+	rule("ior", "iour")
+	rule("isation", "ization")
+	rule("ization", "isation")
+	rule("ise", "ize")
+	rule("ize", "ise")
+	rule("ised", "ized")
+	rule("ized", "ised")
+	// A plural of a title is cited in the singular: "Responsible State
+	// Behavior" for "States".
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 4 {
+		out = append(out, strings.TrimSuffix(w, "s"))
+	}
+	return out
+}
+
+// acronyms returns the initialisms of the phrases of s: each run of three or
+// more capitalised words (joined by "of") gives one ("Group of Governmental
+// Experts", GGE; "Human Rights Council", HRC; "Cyber Norm Initiative", CNI),
+// and "United Nations" followed by capitalised words gives "UN" with their
+// initials and their initials alone ("United Nations General Assembly",
+// UNGA and GA).
+func acronyms(s string) []string {
+	var out []string
+	fields := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == ';' || r == '-' })
+	var run []string
+	flush := func() {
+		for len(run) > 0 && run[len(run)-1] == "of" {
+			run = run[:len(run)-1]
+		}
+		var caps []string
+		for _, w := range run {
+			if w != "of" {
+				caps = append(caps, w)
+			}
+		}
+		initials := func(ws []string) string {
+			var b strings.Builder
+			for _, w := range ws {
+				b.WriteRune(unicode.ToLower([]rune(w)[0]))
+			}
+			return b.String()
+		}
+		if len(caps) >= 3 {
+			out = append(out, initials(caps))
+		}
+		if len(caps) >= 3 && caps[0] == "United" && caps[1] == "Nations" {
+			out = append(out, "un"+initials(caps[2:]))
+			if len(caps) >= 4 {
+				out = append(out, initials(caps[2:]))
+			}
+		}
+		run = run[:0]
+	}
+	for _, f := range fields {
+		r := []rune(f)
+		switch {
+		case f == "of" && len(run) > 0:
+			run = append(run, f)
+		case unicode.IsUpper(r[0]) && len(r) > 1 && !strings.ContainsAny(f, "0123456789'’"):
+			run = append(run, f)
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+// docNames derives every name of the document from its metadata.
+func docNames(d *document) names {
+	n := names{words: map[string]bool{}, strong: map[string]bool{}, syms: map[string]bool{}, title: map[string]bool{}}
+	n.addWords(d.Title, false)
+	n.addWords(d.Short, true)
+	n.addWords(d.Body, false)
+	n.addWords(d.Meeting, false)
+	// The place's first part is its city, which points at the document; a
+	// country ("France", "Italy") does not.
+	city, country, _ := strings.Cut(d.Place, ",")
+	n.addWords(city, true)
+	n.addWords(country, false)
+	n.addWords(docKindWords[d.Kind], false)
+	for _, a := range d.Aliases {
+		n.addWords(a, true)
+	}
+	for _, s := range []string{d.Title, d.Body} {
+		for _, a := range acronyms(s) {
+			n.words[a] = true // an acronym is not strong: "CIS" is not the GGE's
+		}
+	}
+	// "UN" and "United Nations" are one name.
+	if n.words["un"] || n.words["united"] && n.words["nations"] {
+		n.words["un"], n.words["united"], n.words["nations"] = true, true, true
+	}
+	// The words that say which document, not who or where: of the title,
+	// kind and aliases, less those of the place and body.
+	var title names
+	title.words, title.strong, title.syms = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	title.addWords(d.Title, false)
+	title.addWords(docKindWords[d.Kind], false)
+	for _, a := range d.Aliases {
+		title.addWords(a, false)
+	}
+	var where names
+	where.words, where.strong, where.syms = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	where.addWords(d.Place, false)
+	where.addWords(d.Body, false)
+	for w := range title.words {
+		if !where.words[w] && !titleStop[w] {
+			n.title[w] = true
+		}
+	}
+	for _, s := range []string{d.Title, d.Body} {
+		for _, a := range acronyms(s) {
+			n.title[a] = true
+		}
+	}
+	if d.Kind == "resolution" {
+		// "UNGA Res. 70/237", "GA res 68/167".
+		n.words["res"] = true
+	}
+	if d.Symbol != "" {
+		n.syms[strings.ToLower(d.Symbol)] = true
+	}
+	// Other forms of the symbol, a treaty's number as "ets/185" (the parser
+	// reads "ETS No. 185" and "CETS No.185" as that symbol), and the titles
+	// and short names of the language versions.
+	for _, s := range d.AltSymbols {
+		n.syms[strings.ToLower(strings.TrimRight(s, "*"))] = true
+	}
+	if d.Number != "" && strings.Contains(d.Series, "Treaty Series") {
+		n.syms["ets/"+d.Number] = true
+	}
+	for _, v := range d.Versions {
+		n.addWords(v.Title, false)
+		n.addWords(v.Short, true)
+		n.addWords(v.List.Unit, false)
+	}
+	// A resolution's number, "70/237" in its title or short name, is also
+	// written with the symbol of its body's series: A/RES/70/237 for the
+	// General Assembly, A/HRC/RES/20/8 for the Human Rights Council.
+	if d.Kind == "resolution" {
+		for s := range n.syms {
+			if strings.Count(s, "/") != 1 {
+				continue
+			}
+			switch {
+			case strings.Contains(d.Body, "General Assembly"):
+				n.syms["a/res/"+s] = true
+			case strings.Contains(d.Body, "Human Rights Council"):
+				n.syms["a/hrc/res/"+s] = true
 			}
 		}
 	}
-	out := make([]string, 0, len(set))
-	for w := range set {
+	for w := range n.syms {
+		n.strong[w] = true
+	}
+	return n
+}
+
+func sorted(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for w := range m {
 		out = append(out, w)
 	}
 	sort.Strings(out)
@@ -39,14 +258,19 @@ func shortWords(d *document) []string {
 	return out
 }
 
-// emitCite writes the citation parser's table of documents.
+// emitCite writes the citation parser's tables: the documents, and the
+// index from each word and symbol to the documents it names.
 func emitCite(c *corpus) ([]byte, error) {
 	f := jen.NewFile("cite")
 	f.HeaderComment(generatedHeader)
+	all := make([]names, len(c.Docs))
+	for i, d := range c.Docs {
+		all[i] = docNames(d)
+	}
 	f.Comment("docs is every document of the corpus, in ID order, with what the parser")
-	f.Comment("and the formatters need: its metadata, vocabulary, list and paragraph labels.")
+	f.Comment("and the formatters need: its metadata, vocabulary, list and paragraphs.")
 	f.Var().Id("docs").Op("=").Index(jen.Op("...")).Id("Doc").ValuesFunc(func(g *jen.Group) {
-		for _, d := range c.Docs {
+		for i, d := range c.Docs {
 			var fs fields
 			fs.str("ID", d.ID)
 			fs.str("Short", d.Short)
@@ -65,8 +289,11 @@ func emitCite(c *corpus) ([]byte, error) {
 			if d.Date.Day != 0 {
 				fs.code("Day", jen.Lit(d.Date.Day))
 			}
-			fs.code("Words", stringSlice(vocabulary(d)))
+			fs.code("Words", stringSlice(sorted(all[i].words)))
 			fs.code("ShortWords", stringSlice(shortWords(d)))
+			if syms := sorted(all[i].syms); len(syms) > 0 {
+				fs.code("Symbols", stringSlice(syms))
+			}
 			if l := d.List; l != nil {
 				var lf fields
 				lf.str("Kind", l.Kind)
@@ -82,17 +309,142 @@ func emitCite(c *corpus) ([]byte, error) {
 				fs.code("List", jen.Id("List").Add(lf.values()))
 			}
 			if len(d.Blocks) > 0 {
-				var paras []string
-				for _, b := range d.Blocks {
-					paras = append(paras, b.Label)
+				item := map[int]int{}
+				for i, it := range d.Items {
+					item[it.Block] = i + 1
 				}
-				fs.code("Paras", stringSlice(paras))
+				fs.code("Paras", jen.Index().Id("Para").ValuesFunc(func(pg *jen.Group) {
+					for i, b := range d.Blocks {
+						var pf []jen.Code
+						if b.Label != "" {
+							pf = append(pf, jen.Lit(b.Label))
+						} else {
+							pf = append(pf, jen.Lit(""))
+						}
+						pf = append(pf, jen.Lit(item[i]))
+						pg.Add(jen.Line().Values(pf...))
+					}
+					pg.Line()
+				}))
 			}
 			g.Add(jen.Line().Add(fs.values()))
 		}
 		g.Line()
 	})
+
+	// The index: every word and symbol, sorted, with the documents it names.
+	type entry struct {
+		docs, strong, title []int
+		sym                 bool
+	}
+	index := map[string]*entry{}
+	for i := range all {
+		add := func(w string, sym bool) {
+			e := index[w]
+			if e == nil {
+				e = &entry{sym: sym}
+				index[w] = e
+			}
+			e.docs = append(e.docs, i)
+			if all[i].strong[w] {
+				e.strong = append(e.strong, i)
+			}
+			if all[i].title[w] || sym {
+				e.title = append(e.title, i)
+			}
+		}
+		for w := range all[i].words {
+			add(w, false)
+		}
+		for w := range all[i].syms {
+			add(w, true)
+		}
+	}
+	keys := make([]string, 0, len(index))
+	for w := range index {
+		keys = append(keys, w)
+	}
+	sort.Strings(keys)
+	f.Line()
+	f.Comment("index is every word and symbol of the documents' names, sorted, with the")
+	f.Comment("indexes in docs of the documents it belongs to; of those, Strong are the")
+	f.Comment("documents it points at in running text (a city, a short name, a symbol),")
+	f.Comment("Title those of which it says which document rather than who or where.")
+	f.Var().Id("index").Op("=").Index(jen.Op("...")).Id("posting").ValuesFunc(func(g *jen.Group) {
+		for _, w := range keys {
+			e := index[w]
+			list := func(ds []int) jen.Code {
+				if len(ds) == 0 {
+					return jen.Nil()
+				}
+				sort.Ints(ds)
+				var vs []jen.Code
+				for _, d := range ds {
+					vs = append(vs, jen.Lit(d))
+				}
+				return jen.Index().Uint16().Values(vs...)
+			}
+			vals := []jen.Code{jen.Lit(w), list(e.docs), list(e.strong), list(e.title), jen.Lit(e.sym)}
+			g.Add(jen.Line().Values(vals...))
+		}
+		g.Line()
+	})
+	// indexHash: an open-addressed hash table over the index (FNV-1a of the
+	// folded word, linear probing), at most half full.
+	size := 64
+	for size < 2*len(keys) {
+		size *= 2
+	}
+	table := make([]int, size)
+	for i, w := range keys {
+		h := int(fnv(w)) & (size - 1)
+		for table[h] != 0 {
+			h = (h + 1) & (size - 1)
+		}
+		table[h] = i + 1
+	}
+	var slots []jen.Code
+	for _, v := range table {
+		slots = append(slots, jen.Lit(v))
+	}
+	f.Line()
+	f.Comment("indexHash holds 1 + the index in index of each word, at the slot of the")
+	f.Comment("FNV-1a hash of its folded bytes, probed linearly; 0 is an empty slot.")
+	f.Var().Id("indexHash").Op("=").Index(jen.Lit(size)).Uint16().Values(slots...)
+
+	// indexStart: the bucket of each first byte (digits, letters, other).
+	var starts []jen.Code
+	for b := 0; b <= 37; b++ {
+		i := sort.Search(len(keys), func(i int) bool { return bucketOf(keys[i]) >= b })
+		starts = append(starts, jen.Lit(i))
+	}
+	f.Line()
+	f.Comment("indexStart[b] is the index in index of the first word of bucket b: 0-9")
+	f.Comment("for a first digit, 10-35 for a first letter, 36 for any other byte;")
+	f.Comment("indexStart[37] is len(index).")
+	f.Var().Id("indexStart").Op("=").Index(jen.Lit(38)).Uint16().Values(starts...)
 	return render(f)
+}
+
+// fnv is the 32-bit FNV-1a hash of a folded word, as the parser computes it.
+func fnv(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// bucketOf is the runtime's bucket of a folded word's first byte.
+func bucketOf(w string) int {
+	switch c := w[0]; {
+	case c >= '0' && c <= '9':
+		return int(c - '0')
+	case c >= 'a' && c <= 'z':
+		return int(c-'a') + 10
+	}
+	return 36
 }
 
 // stringSlice is a []string literal.

@@ -1,7 +1,3 @@
-// Package cite parses the citations the field writes ("A/70/174, para.
-// 13(f)", "Lucca Declaration, norm 6") and formats citations of the corpus's
-// documents. Packages norms and declarations build their Parse and Cite on
-// it. Its table of documents, [Docs], is generated from data/.
 package cite
 
 import (
@@ -20,11 +16,35 @@ type Doc struct {
 	// holds them all names this document rather than another that shares
 	// most of its words.
 	ShortWords []string
+	// Symbols are the document's UN symbols and resolution numbers in the
+	// forms authors write them, folded: "a/70/174", "a/res/70/237",
+	// "70/237".
+	Symbols []string
 	// List is the document's list of norms, if it has one.
 	List List
-	// Paras are the labels of the document's paragraphs, in order; "" for
-	// an unnumbered paragraph.
-	Paras []string
+	// Paras are the document's paragraphs (headings, paragraphs and list
+	// items), in order.
+	Paras []Para
+}
+
+// A Para is one paragraph of a document.
+type Para struct {
+	// Label is the paragraph's label as the source prints it ("7",
+	// "13(f)"), or "" for an unnumbered paragraph.
+	Label string
+	// Item is 1 + the index in the document's list of the item the
+	// paragraph holds, or 0.
+	Item int
+}
+
+// A posting is one entry of the generated index: a folded word or symbol
+// and the indexes in docs of the documents whose names hold it.
+type posting struct {
+	Word   string
+	Docs   []uint16
+	Strong []uint16 // the documents it points at in running text
+	Title  []uint16 // the documents of whose title, kind or alias it is a word (not of place or body)
+	Sym    bool     // a symbol, not a word
 }
 
 // A List describes a document's enumerated list.

@@ -44,7 +44,7 @@ func TestDocs(t *testing.T) {
 			if w == strconv.Itoa(d.Year) {
 				continue // the year is matched against Year, not the vocabulary
 			}
-			if _, ok := slices.BinarySearch(d.Words, w); !ok {
+			if _, ok := slices.BinarySearch(d.Words, w); !ok && !slices.Contains(d.Symbols, w) {
 				t.Errorf("%s: short-name word %q not in its vocabulary", d.ID, w)
 			}
 		}

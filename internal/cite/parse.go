@@ -2,349 +2,706 @@ package cite
 
 import (
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
-
-	"github.com/cybernorms/cybernorms/internal/words"
+	"sync"
+	"unicode/utf8"
 )
-
-// A Mode says what a citation must name.
-type Mode int
-
-const (
-	// Norm: an item of a document's list.
-	Norm Mode = iota
-	// Document: a document, or one of its paragraphs.
-	Document
-)
-
-// A Result is what a citation names: a document and, unless the citation
-// names the whole document, the label of an item or paragraph as the corpus
-// writes it ("13(f)", "6", "7").
-type Result struct {
-	Doc   *Doc
-	Label string
-}
 
 // An Error says why a citation was not understood.
 type Error struct {
-	// Part is the part of the citation that was not understood, or "".
+	// Part is the part of the citation that was not understood, as it is
+	// written in the input, or "".
 	Part string
-	// Msg says what is wrong, in words.
+	// Msg says what is wrong, in words. It quotes parts of the input with
+	// Go's escapes, never raw control characters, and never the whole
+	// input: the caller quotes that once.
 	Msg string
 }
 
 func (e *Error) Error() string { return e.Msg }
 
 func errorf(part string, format string, args ...any) *Error {
-	return &Error{Part: part, Msg: fmt.Sprintf(format, args...)}
+	return &Error{Part: part, Msg: clean(fmt.Sprintf(format, args...))}
 }
 
-// label is a label found in a citation.
-type label struct {
-	num    string // "13", or "" for "(f)"
-	letter byte   // 'f', or 0
-	bare   bool   // written "13f"
-	tok    words.Token
-}
+// errQuiet is the error of a phrase read quietly, by Scan, which tries
+// many stretches of text and needs only to know which parse.
+var errQuiet = &Error{Msg: "not a citation"}
 
-func (l *label) String() string {
-	if l.letter == 0 {
-		return l.num
+// errorf is errorf, or errQuiet when the phrase is read quietly.
+func (p *phrase) errorf(part string, format string, args ...any) *Error {
+	if p.quiet {
+		return errQuiet
 	}
-	return l.num + "(" + string(l.letter) + ")"
+	return errorf(part, format, args...)
 }
 
-// Parse reads a citation. It accepts a machine ID ("UNGGE2015/13f",
-// "Lucca2017"), or the words by which the field names a document (its title,
-// short name, place, body, year, symbol or a recorded alias, in any order and
-// case, with fillers such as "the" and "of"), with, in Norm mode or for a
-// paragraph, a unit ("norm", "item", "commitment", "para.", "paragraph", "¶",
-// "§", "#", "no.") and a label ("13(f)", "13 (f)", "(f)", "f" after a unit,
-// "6"). A word that belongs to no citation of the corpus makes it fail, so
-// that "SEC Form 13(f)" or "Section 13(f) of the Act" is not taken for a norm.
+// clean escapes, as strconv.Quote does, any control character or invalid
+// byte of the input that a message holds unquoted: a message never carries
+// them raw.
+func clean(msg string) string {
+	ok := utf8.ValidString(msg)
+	for i := 0; ok && i < len(msg); i++ {
+		if msg[i] < 0x20 || msg[i] == 0x7f {
+			ok = false
+		}
+	}
+	if ok {
+		return msg
+	}
+	var b strings.Builder
+	for i, r := range msg {
+		switch {
+		case r == utf8.RuneError && len(msg[i:]) > 0 && !utf8.FullRuneInString(msg[i:]) || r == utf8.RuneError && msg[i] != 0xEF:
+			fmt.Fprintf(&b, `\x%02x`, msg[i])
+		case r < 0x20 || r == 0x7f:
+			q := strconv.QuoteRune(r)
+			b.WriteString(q[1 : len(q)-1])
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// Quote quotes s as strconv.Quote does (no raw control characters),
+// shortened past 40 bytes with "…": the form in which errors quote a
+// citation. Callers that quote the whole input in their messages should
+// use it, once.
+func Quote(s string) string { return quote(s) }
+
+// quote quotes s as strconv.Quote does, shortened to about 40 characters.
+func quote(s string) string {
+	const max = 40
+	if len(s) > max {
+		cut := max
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		return strconv.Quote(s[:cut]) + "…"
+	}
+	return strconv.Quote(s)
+}
+
+// A Result is what a citation names, in the form packages norms and
+// declarations read today: a document and, unless the citation names the
+// whole document, the label of an item or paragraph ("13(f)", "6", "7").
 //
-// In Norm mode, a citation that names no document resolves only if its label
-// fits one list alone, and only in the forms "13(f)", "norm 13(f)", "norm (f)"
-// and "norm f": these are the UN GGE 2015 norms, the only lettered list.
+// Deprecated: use [ParseRef], whose [Ref] also names unnumbered paragraphs.
+type Result struct {
+	Doc   *Doc
+	Label string
+}
+
+// Parse reads a citation as [ParseRef] does and returns the document and
+// label. A citation of an unnumbered paragraph, which has no label, fails.
 func Parse(s string, mode Mode) (Result, error) {
-	in := strings.TrimSpace(s)
-	if in == "" {
-		return Result{}, errorf("", "empty citation")
+	r, err := ParseRef(s, mode)
+	if err != nil {
+		return Result{}, err
 	}
-	if r, ok, err := parseID(in, mode); ok {
+	if r.kind == KindParagraph && r.Label() == "" {
+		return Result{}, errorf("", "an unnumbered paragraph has no label; this caller cannot name it")
+	}
+	return Result{Doc: r.Doc(), Label: r.Label()}, nil
+}
+
+// ParseRef reads a citation of one document, item or paragraph and returns
+// what it names. See the package documentation for the grammar. A citation
+// that names several things ("norms 13(a)–(k)", "the GGE 2015 norms") fails
+// with an error that points to [ParseList]. ParseRef does not allocate
+// unless it fails.
+func ParseRef(s string, mode Mode) (Ref, error) {
+	if r, ok, err := parseID(strings.TrimSpace(s), mode); ok {
 		return r, err
 	}
-	toks := words.Tokens(in)
-	var (
-		year      int
-		vocab     []words.Token
-		labels    []label
-		unit      string // the unit written before the label
-		unitWords bool   // any unit word at all, such as "norm" in "G20 norm"
-		afterUnit bool   // the previous token was a unit before a label
-	)
-	for i := 0; i < len(toks); i++ {
-		t := toks[i]
-		wasAfterUnit := afterUnit
-		afterUnit = false
-		next := func() (words.Token, bool) {
-			if i+1 < len(toks) {
-				return toks[i+1], true
-			}
-			return words.Token{}, false
-		}
-		switch t.Kind {
-		case words.Mark:
-			unit, unitWords, afterUnit = "para", true, true
-			if t.Text == "#" {
-				unit = "no"
-			}
-		case words.Word:
-			if slices.Contains(Units, t.Text) {
-				unitWords = true
-				if n, ok := next(); ok && (n.Kind == words.Number || n.Kind == words.Label || n.Kind == words.Word && len(n.Text) == 1) {
-					unit, afterUnit = t.Text, true
-					if n.Kind == words.Word {
-						labels = append(labels, label{letter: n.Text[0], tok: n})
-						i++
-					}
-				}
-				continue
-			}
-			if slices.Contains(Fillers, t.Text) {
-				continue
-			}
-			vocab = append(vocab, t)
-		case words.Number:
-			if isYear(t.Text) && !wasAfterUnit {
-				y, _ := strconv.Atoi(t.Text)
-				if year != 0 && year != y {
-					return Result{}, errorf(t.Text, "two years, %s and %s", strconv.Itoa(year), t.Text)
-				}
-				year = y
-				continue
-			}
-			l := label{num: strings.TrimLeft(t.Text, "0"), tok: t}
-			// "13 f": a number and a lone letter.
-			if n, ok := next(); ok && n.Kind == words.Word && len(n.Text) == 1 {
-				l.letter, l.tok.End = n.Text[0], n.End
-				i++
-			}
-			labels = append(labels, l)
-		case words.Label:
-			labels = append(labels, label{num: strings.TrimLeft(t.Text, "0"), letter: t.Letter, bare: t.Bare, tok: t})
-		case words.Symbol:
-			vocab = append(vocab, t)
+	var p phrase
+	if err := p.init(s); err != nil {
+		return Ref{}, err
+	}
+	defer p.free()
+	if p.forced == 0 {
+		if err := p.lex(); err != nil {
+			return Ref{}, err
 		}
 	}
-	if len(labels) > 1 {
-		return Result{}, errorf(in[labels[1].tok.Start:labels[1].tok.End], "more than one label: %q and %q", in[labels[0].tok.Start:labels[0].tok.End], in[labels[1].tok.Start:labels[1].tok.End])
+	if err := p.read(); err != nil {
+		return Ref{}, err
 	}
-	var lab *label
-	if len(labels) == 1 {
-		lab = &labels[0]
-	}
+	return p.single(mode)
+}
 
-	// Score the documents by the words of the citation they hold. A word
-	// no document holds is not part of any citation of the corpus.
-	scores := make([]int, len(docs))
-	var unknown []words.Token
-	for _, t := range vocab {
+// init trims the input, reads a LaTeX pinpoint ("\cite[para.~13(f)]{UNGGE2015}")
+// and lexes.
+func (p *phrase) init(s string) *Error {
+	in := strings.TrimSpace(s)
+	if in == "" {
+		return p.errorf("", "empty citation")
+	}
+	if len(in) > MaxLen {
+		return p.errorf("", "a citation of %d bytes; the longest read is %d", len(in), MaxLen)
+	}
+	p.in = in
+	p.toks = tokPool.Get().(*[maxTokens]token)
+	if strings.HasPrefix(in, `\cite[`) && strings.HasSuffix(in, "}") {
+		pin, key, ok := strings.Cut(in[len(`\cite[`):len(in)-1], "]{")
+		d := lookupIndex(key)
+		if !ok || d < 0 {
+			return p.errorf(in, "%s is not a \\cite of a document of the corpus", quote(in))
+		}
+		p.forced = d + 1
+		p.in = pin
+		if err := p.lex(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// tokPool holds token buffers, so that a parse does not allocate.
+var tokPool = sync.Pool{New: func() any { return new([maxTokens]token) }}
+
+func (p *phrase) free() {
+	if p.toks != nil {
+		tokPool.Put(p.toks)
+		p.toks = nil
+	}
+}
+
+func (p *phrase) lex() *Error {
+	lx := lexer{s: p.in}
+	for {
+		if p.ntok == maxTokens {
+			var t token
+			if lx.scan(&t); t.kind == tEOF {
+				return nil
+			}
+			return p.errorf("", "a citation of more than %d tokens", maxTokens)
+		}
+		t := &p.toks[p.ntok]
+		lx.scan(t)
+		if t.kind == tEOF {
+			return nil
+		}
+		t.look(p.in)
+		p.ntok++
+	}
+}
+
+// lookupIndex returns the index in docs of the document with the ID, in
+// any case, or -1.
+func lookupIndex(id string) int {
+	lo, hi := 0, len(docs)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if docs[m].ID < id {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(docs) && docs[lo].ID == id {
+		return lo
+	}
+	for i := range docs {
+		if strings.EqualFold(docs[i].ID, id) {
+			return i
+		}
+	}
+	return -1
+}
+
+// parseID reads a machine ID: "Lucca2017", "UNGGE2015/13f", "Toronto2018/7",
+// "Lucca2017/p3". It reports ok when the input has the shape of an ID of a
+// known document.
+func parseID(in string, mode Mode) (Ref, bool, error) {
+	for i := 0; i < len(in); i++ {
+		if c := in[i]; c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+			return Ref{}, false, nil
+		}
+	}
+	docID, local, hasLocal := strings.Cut(in, "/")
+	di := lookupIndex(docID)
+	if di < 0 {
+		return Ref{}, false, nil
+	}
+	d := &docs[di]
+	if !hasLocal {
+		if mode == Norm {
+			return Ref{}, true, errorf(in, "%s is the ID of a document, not of a norm; a norm's ID is the document's, a slash and the item's label, as in %q", d.ID, d.ID+"/"+firstLocal(d))
+		}
+		return docRef(di), true, nil
+	}
+	var r Ref
+	if len(local) > 1 && (local[0] == 'p' || local[0] == 'P') && isDigit(local[1]) {
+		n := 0
+		for i := 1; i < len(local); i++ {
+			if !isDigit(local[i]) || i > 6 {
+				return Ref{}, true, errorf(local, "%s is not a paragraph's place; it is written p and a number, as in %q", quote(local), d.ID+"/p1")
+			}
+			n = n*10 + int(local[i]-'0')
+		}
+		if local[1] == '0' || n > len(d.Paras) {
+			return Ref{}, true, errorf(local, "%s has %d paragraphs; there is no paragraph %s", d.Short, len(d.Paras), quote(local))
+		}
+		r = Ref{doc: int16(di + 1), para: int16(n), item: int16(d.Paras[n-1].Item), kind: KindParagraph}
+	} else {
 		found := false
-		for i := range docs {
-			if has(docs[i].Words, t.Text) {
-				scores[i]++
-				found = true
+		for i, l := range d.List.Labels {
+			if eqLocal(l, local) {
+				r, found = Ref{doc: int16(di + 1), item: int16(i + 1), kind: KindItem}, true
+				r.para = int16(d.paraOfItem(i) + 1)
+				break
 			}
 		}
 		if !found {
-			unknown = append(unknown, t)
-		}
-	}
-	if len(unknown) > 0 {
-		parts := spans(in, unknown)
-		quoted := make([]string, len(parts))
-		for i, p := range parts {
-			quoted[i] = strconv.Quote(p)
-		}
-		if len(parts) == 1 {
-			return Result{}, errorf(parts[0], "%s is not part of any citation of the corpus", quoted[0])
-		}
-		return Result{}, errorf(parts[0], "%s are not part of any citation of the corpus", strings.Join(quoted, ", "))
-	}
-	named := len(vocab) > 0 || year != 0
-	if !named {
-		if mode == Document {
-			return Result{}, errorf("", "no document named")
-		}
-		if lab == nil {
-			return Result{}, errorf("", "no norm named")
-		}
-		if lab.bare || lab.letter == 0 || !(unit == "" || unit == "norm" || unit == "norms") {
-			return Result{}, errorf("", "which document? %q alone does not name a norm of the corpus", in)
-		}
-	}
-	cands := candidates(scores, year, len(vocab), in, toks, mode)
-	if len(cands) == 0 {
-		if mode == Norm {
-			if docs := candidates(scores, year, len(vocab), in, toks, Document); len(docs) == 1 {
-				return Result{}, errorf("", "%s has no list of norms; cite its paragraphs with package declarations", docs[0].Short)
+			for i, pa := range d.Paras {
+				if pa.Label != "" && eqLocal(pa.Label, local) {
+					r, found = Ref{doc: int16(di + 1), para: int16(i + 1), item: int16(pa.Item), kind: KindParagraph}, true
+					break
+				}
 			}
 		}
-		return Result{}, noDocument(year, mode, in)
-	}
-	// "commitment 2" prefers lists of commitments, "norm 2" lists of norms.
-	if kind := unitKind(unit); kind != "" && len(cands) > 1 {
-		var same []*Doc
-		for _, d := range cands {
-			if d.List.Kind == kind {
-				same = append(same, d)
+		if !found {
+			if mode == Norm && d.List.Kind == "" {
+				return Ref{}, true, errorf(in, "%s has no list of norms", d.Short)
 			}
-		}
-		if len(same) > 0 {
-			cands = same
+			return Ref{}, true, errorf(local, "%s has no item %s", d.Short, quote(local))
 		}
 	}
-	if lab != nil && lab.bare && !named {
-		return Result{}, errorf("", "which document? %q alone does not name a norm of the corpus", in)
+	if mode == Norm && r.item == 0 {
+		return Ref{}, true, errorf(local, "%s names a paragraph of %s, not a norm", quote(in), d.Short)
 	}
-
-	if lab == nil {
-		if len(cands) > 1 {
-			return Result{}, ambiguous(cands, "")
-		}
-		d := cands[0]
-		if mode == Document {
-			return Result{Doc: d}, nil
-		}
-		if len(d.List.Labels) == 1 && unitWords {
-			return Result{Doc: d, Label: d.List.Labels[0]}, nil
-		}
-		return Result{}, errorf("", "%s names the %s, not one of its %ss; add a label, as in %q", in, d.Short, d.List.Kind, d.Short+", "+d.List.Unit+" "+d.List.Labels[0])
-	}
-
-	// Keep the documents in which the label names something.
-	var fits []*Doc
-	var labs []string
-	for _, d := range cands {
-		if l, ok := resolve(d, lab, mode); ok {
-			fits = append(fits, d)
-			labs = append(labs, l)
-		}
-	}
-	switch len(fits) {
-	case 0:
-		return Result{}, noSuchLabel(cands, lab, mode, in)
-	case 1:
-		d := fits[0]
-		// A paragraph unit does not name the item of a list the source
-		// numbers as its own: the Lucca Declaration's paragraphs are
-		// unnumbered, and "para. 6" is not its norm 6.
-		if mode == Document && paraUnit(unit) && d.List.Unit != "para." && d.List.Lettered == "" && slices.Contains(d.List.Labels, labs[0]) {
-			return Result{}, errorf(in[lab.tok.Start:lab.tok.End], "%s does not number its paragraphs; its %ss are cited as %q", d.Short, d.List.Kind, d.Short+", "+d.List.Unit+" "+labs[0])
-		}
-		return Result{Doc: d, Label: labs[0]}, nil
-	}
-	return Result{}, ambiguous(fits, lab.String())
+	return r, true, nil
 }
 
-// candidates returns the documents the citation may name: those of its year,
-// in Norm mode those with a list, and, when it holds words, those that hold
-// the most of them; among those, the ones whose whole short name it holds.
-func candidates(scores []int, year, nvocab int, in string, toks []words.Token, mode Mode) []*Doc {
-	best := 0
-	var cands []*Doc
-	for i := range docs {
-		d := &docs[i]
-		if year != 0 && d.Year != year || mode == Norm && d.List.Kind == "" {
+// eqLocal reports whether the label's local ID is local, in any case.
+func eqLocal(label, local string) bool {
+	j := 0
+	for i := 0; i < len(label); i++ {
+		c := label[i]
+		if c == '(' || c == ')' || c == ' ' {
 			continue
 		}
-		switch {
-		case nvocab == 0:
-			cands = append(cands, d)
-		case scores[i] > best:
-			best, cands = scores[i], []*Doc{d}
-		case scores[i] == best && best > 0:
-			cands = append(cands, d)
+		if j >= len(local) || c|0x20 != local[j]|0x20 {
+			return false
 		}
+		j++
 	}
-	if len(cands) < 2 {
-		return cands
-	}
-	present := map[string]bool{}
-	for _, t := range toks {
-		present[t.Text] = true
-	}
-	var whole []*Doc
-	for _, d := range cands {
-		all := len(d.ShortWords) > 0
-		for _, w := range d.ShortWords {
-			all = all && present[w]
-		}
-		if all {
-			whole = append(whole, d)
-		}
-	}
-	if len(whole) > 0 {
-		return whole
-	}
-	return cands
+	return j == len(local)
 }
 
-// resolve returns the label, as the corpus writes it, that lab names in d:
-// in Norm mode an item of its list, in Document mode a paragraph.
-func resolve(d *Doc, lab *label, mode Mode) (string, bool) {
-	var want string
-	switch {
-	case lab.letter != 0 && d.List.Lettered != "" && (lab.num == "" || lab.num == d.List.Lettered):
-		want = d.List.Lettered + "(" + string(lab.letter) + ")"
-	case lab.letter != 0:
-		want = lab.num + "(" + string(lab.letter) + ")"
-	default:
-		want = lab.num
+func firstLocal(d *Doc) string {
+	if len(d.List.Labels) > 0 {
+		return LocalID(d.List.Labels[0])
 	}
-	list := d.List.Labels
-	if mode == Document {
-		list = d.Paras
-	}
-	for _, l := range list {
-		if l == want {
-			return l, true
+	return "1"
+}
+
+// paraOfItem returns the index of the paragraph that holds item i, or -1.
+func (d *Doc) paraOfItem(i int) int {
+	for k := range d.Paras {
+		if d.Paras[k].Item == i+1 {
+			return k
 		}
+	}
+	return -1
+}
+
+// several reports whether the phrase names several things, and why.
+func (p *phrase) several() (string, bool) {
+	switch {
+	case p.nlabs > 1 || p.nlabs == 1 && p.labs[0].isRange:
+		return "several labels", true
+	case p.count > 0:
+		return "a number of items", true
+	case p.unitOnly && p.unitPl:
+		return "a whole list", true
+	case p.plural:
+		return "several documents", true
+	case p.enumYears:
+		return "several years", true
+	case p.nsyms > 1 && !p.oneSymbol():
+		return "several symbols", true
 	}
 	return "", false
 }
 
-// noSuchLabel explains why a label names nothing in the candidates.
-func noSuchLabel(cands []*Doc, lab *label, mode Mode, in string) *Error {
-	part := in[lab.tok.Start:lab.tok.End]
-	if len(cands) > 1 {
-		var names []string
-		for _, d := range cands {
-			names = append(names, d.Short)
+// oneSymbol reports whether the phrase's symbols all name the same
+// documents: "G.A. Res. 68/167, U.N. Doc. A/RES/68/167".
+func (p *phrase) oneSymbol() bool {
+	for k := 1; k < p.nsyms; k++ {
+		a, b := p.syms[0].Docs, p.syms[k].Docs
+		if len(a) != len(b) {
+			return false
 		}
-		return errorf(part, "none of %s has %q", strings.Join(names, ", "), lab.String())
-	}
-	d := cands[0]
-	if mode == Document {
-		var ls []string
-		for _, l := range d.Paras {
-			if l != "" {
-				ls = append(ls, l)
+		for i := range a {
+			if a[i] != b[i] {
+				return false
 			}
 		}
-		if len(ls) == 0 {
-			return errorf(part, "%s does not number its paragraphs", d.Short)
+	}
+	return true
+}
+
+// candidates returns the documents that hold every word and symbol of the
+// phrase and agree with its year and date: sym and year select one of
+// several symbols and years (-1 for all).
+func (p *phrase) candidates(sym, year int) docset {
+	var s docset
+	if p.forced > 0 {
+		s.add(p.forced - 1)
+		return s
+	}
+	s.fill()
+	if p.nwords > 0 {
+		s = p.words
+	}
+	for k := 0; k < p.nsyms; k++ {
+		if sym >= 0 && k != sym {
+			continue
 		}
-		return errorf(part, "%s has no paragraph %s; its labels are %s", d.Short, lab.String(), rangeOf(ls))
+		var o docset
+		o.setOf(p.syms[k])
+		s.and(&o)
 	}
-	l := d.List
-	if l.Lettered != "" && lab.letter == 0 && lab.num == l.Lettered {
-		return errorf(part, "paragraph %s of the %s holds the %ss %s; name one, as in %q", l.Lettered, d.Short, l.Kind, rangeOf(l.Labels), l.Labels[0])
+	for d := range docs {
+		if !s.has(d) {
+			continue
+		}
+		doc := &docs[d]
+		for k := 0; k < p.nyears; k++ {
+			if year >= 0 && k != year {
+				continue
+			}
+			// A document whose year the corpus does not know agrees only
+			// when a symbol names it.
+			if doc.Year != p.years[k] && !(doc.Year == 0 && p.nsyms > 0) {
+				s.del(d)
+			}
+		}
+		if p.month != 0 && doc.Month != 0 && doc.Month != p.month ||
+			p.day1 != 0 && doc.Day != 0 && (doc.Day < p.day1 || doc.Day > p.day2) {
+			s.del(d)
+		}
 	}
-	return errorf(part, "%s has no %s %s; its %ss are %s", d.Short, l.Kind, lab.String(), l.Kind, rangeOf(l.Labels))
+	return s
+}
+
+func (p *phrase) named() bool { return p.nwords > 0 || p.nsyms > 0 || p.nyears > 0 || p.forced > 0 }
+
+// single resolves a phrase that names one thing.
+func (p *phrase) single(mode Mode) (Ref, error) {
+	if why, ok := p.several(); ok {
+		if p.nlabs > 1 {
+			a, b := p.labs[0].from, p.labs[1].from
+			return Ref{}, p.errorf(p.in[b.start:b.end], "more than one label, %s and %s; ParseList returns every item a citation names", quote(p.in[a.start:a.end]), quote(p.in[b.start:b.end]))
+		}
+		return Ref{}, p.errorf("", "the citation names %s; ParseList returns every item it names", why)
+	}
+	if !p.named() {
+		switch {
+		case p.nlabs == 0:
+			return Ref{}, p.errorf("", "no document named")
+		case p.labs[0].from.letter == 0 || p.unit != uNone && p.unit != uNorm || p.bare:
+			return Ref{}, p.errorf("", "which document? no document named; a label alone names a norm only in the lettered form of the UN GGE 2015 norms, as in %q", "13(f)")
+		}
+	}
+	cands := p.candidates(-1, -1)
+	p.prefer(&cands, mode)
+	return p.pick(&cands, mode, 0)
+}
+
+// prefer keeps, of several candidates, those that can hold what the
+// citation points at: a list of the unit's kind, numbered paragraphs, a
+// list at all in Norm mode. When none can, it keeps them all, for the error.
+func (p *phrase) prefer(cands *docset, mode Mode) {
+	if cands.count() < 2 {
+		return
+	}
+	keep := *cands
+	for d := range docs {
+		if !keep.has(d) {
+			continue
+		}
+		doc := &docs[d]
+		ok := true
+		switch {
+		case p.unitSet && p.unit != uNone && p.unit != uPara:
+			ok = unitFits(doc, p.unit)
+		case p.unitSet && p.unit == uPara:
+			ok = len(doc.Paras) > 0
+		}
+		if mode == Norm && doc.List.Kind == "" {
+			ok = false
+		}
+		if !ok {
+			keep.del(d)
+		}
+	}
+	if !keep.empty() {
+		*cands = keep
+	}
+}
+
+// pick returns the one document of cands where the phrase's locator (its
+// label k) names something in the mode.
+func (p *phrase) pick(cands *docset, mode Mode, k int) (Ref, error) {
+	var (
+		found   Ref
+		nfound  int
+		fits    docset
+		lastErr *Error
+		ncand   int
+	)
+	for d := range docs {
+		if !cands.has(d) {
+			continue
+		}
+		ncand++
+		r, err := p.at(d, mode, k)
+		if err != nil {
+			lastErr = err
+			continue
+		}
+		fits.add(d)
+		if nfound == 0 {
+			found = r
+		}
+		nfound++
+	}
+	switch {
+	case nfound == 1:
+		return found, nil
+	case nfound > 1:
+		// Among several, the one whose whole short name the citation holds.
+		var whole Ref
+		nwhole := 0
+		for d := range docs {
+			if fits.has(d) && p.holdsShort(&docs[d]) {
+				if nwhole == 0 {
+					whole, _ = p.at(d, mode, k)
+				}
+				nwhole++
+			}
+		}
+		if nwhole == 1 {
+			return whole, nil
+		}
+		return Ref{}, p.ambiguous(&fits, mode, k)
+	case ncand == 1:
+		return Ref{}, lastErr
+	case ncand == 0:
+		return Ref{}, p.noDocument(mode)
+	}
+	return Ref{}, p.noneHas(cands, mode, k)
+}
+
+// holdsShort reports whether the citation holds every word of the
+// document's short name.
+func (p *phrase) holdsShort(d *Doc) bool {
+	if len(d.ShortWords) == 0 {
+		return false
+	}
+	for _, w := range d.ShortWords {
+		found := false
+		for _, t := range p.toks[:p.ntok] {
+			if (t.kind == tWord || t.kind == tNum || t.kind == tSym) && cmpFold(p.text(t), w) == 0 {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// at resolves the phrase's locator (its label k) in document d.
+func (p *phrase) at(d int, mode Mode, k int) (Ref, *Error) {
+	doc := &docs[d]
+	switch {
+	case p.paraNo > 0:
+		if p.paraOf != len(doc.Paras) {
+			return Ref{}, p.errorf(p.text(p.unnumAt), "%s has %d paragraphs, not %d", doc.Short, len(doc.Paras), p.paraOf)
+		}
+		if p.paraNo > len(doc.Paras) {
+			return Ref{}, p.errorf(p.text(p.unnumAt), "%s has %d paragraphs; there is no paragraph %d", doc.Short, len(doc.Paras), p.paraNo)
+		}
+		pa := doc.Paras[p.paraNo-1]
+		if pa.Label != "" {
+			return Ref{}, p.errorf(p.text(p.unnumAt), "paragraph %d of %s is numbered: cite it as %q", p.paraNo, doc.Short, doc.Locator(pa.Label))
+		}
+		if mode == Norm {
+			return Ref{}, p.errorf(p.text(p.unnumAt), "an unnumbered paragraph of %s is not a norm", doc.Short)
+		}
+		return Ref{doc: int16(d + 1), para: int16(p.paraNo), kind: KindParagraph}, nil
+	case p.nlabs == 0 && p.unitOnly:
+		// "the G20 norm": a unit with no label names the only item of a
+		// list of one.
+		if !unitFits(doc, p.unit) || len(doc.List.Labels) != 1 {
+			return Ref{}, p.unitWithoutLabel(doc)
+		}
+		return Ref{doc: int16(d + 1), item: 1, para: int16(doc.paraOfItem(0) + 1), kind: KindItem}, nil
+	case p.nlabs == 0:
+		if mode == Norm {
+			if doc.List.Kind == "" {
+				return Ref{}, p.errorf("", "%s has no list of norms; cite its paragraphs with package declarations", doc.Short)
+			}
+			return Ref{}, p.errorf("", "the citation names the %s, not one of its %ss; add a label, as in %q", doc.Short, doc.List.Kind, doc.Short+", "+doc.List.Unit+" "+doc.List.Labels[0])
+		}
+		return docRef(d), nil
+	}
+	return p.label(d, mode, p.labs[k].from)
+}
+
+func (p *phrase) unitWithoutLabel(doc *Doc) *Error {
+	w := p.text(p.unitAt)
+	return p.errorf(w, "%s with no label; name one, as in %q", quote(w), doc.Short+", "+unitWords[p.unit]+" 1")
+}
+
+// unitFits reports whether a unit names items of the document's list.
+func unitFits(d *Doc, unit int) bool {
+	switch unit {
+	case uNorm:
+		return d.List.Kind == "norm"
+	case uCommitment:
+		return d.List.Kind == "commitment"
+	case uPrinciple:
+		return d.List.Kind == "principle"
+	case uItem:
+		return d.List.Kind != ""
+	}
+	return false
+}
+
+// guess returns the index of the item labelled l in a list labelled in
+// order from 1 or from (a), if the label there is l, or -1.
+func guess(d *Doc, l lab) int {
+	i := int(l.num) - 1
+	if d.List.Lettered != "" {
+		i = int(l.letter) - 'a'
+	}
+	if i >= 0 && i < len(d.List.Labels) && matchLabel(d.List.Labels[i], l, d.List.Lettered) {
+		return i
+	}
+	return -1
+}
+
+// matchLabel reports whether the label as the corpus writes it ("13(f)",
+// "6") is l; a lone letter matches the letter of a lettered list.
+func matchLabel(label string, l lab, lettered string) bool {
+	i, n := 0, int32(0)
+	for i < len(label) && isDigit(label[i]) {
+		n = n*10 + int32(label[i]-'0')
+		i++
+	}
+	var letter byte
+	if i+2 < len(label) && label[i] == '(' {
+		letter = label[i+1] | 0x20
+	}
+	if l.num == 0 {
+		return lettered != "" && letter == l.letter
+	}
+	return n == l.num && letter == l.letter
+}
+
+// label resolves one label in document d, strictly by the unit.
+func (p *phrase) label(d int, mode Mode, l lab) (Ref, *Error) {
+	doc := &docs[d]
+	part := p.in[l.start:l.end]
+	if mode == Norm && doc.List.Kind == "" {
+		return Ref{}, p.errorf("", "%s has no list of norms; cite its paragraphs with package declarations", doc.Short)
+	}
+	switch p.unit {
+	case uNorm, uCommitment, uPrinciple, uItem:
+		if !unitFits(doc, p.unit) {
+			return Ref{}, p.wrongUnit(doc, part)
+		}
+		// The item's place, guessed from its label, then checked.
+		if i := guess(doc, l); i >= 0 {
+			return Ref{doc: int16(d + 1), item: int16(i + 1), para: int16(doc.paraOfItem(i) + 1), kind: KindItem}, nil
+		}
+		for i, lb := range doc.List.Labels {
+			if matchLabel(lb, l, doc.List.Lettered) {
+				return Ref{doc: int16(d + 1), item: int16(i + 1), para: int16(doc.paraOfItem(i) + 1), kind: KindItem}, nil
+			}
+		}
+		return Ref{}, p.errorf(part, "%s has no %s %s; its %ss are %s", doc.Short, doc.List.Kind, labString(l, doc), doc.List.Kind, rangeOf(doc.List.Labels))
+	}
+	// A paragraph: "para. 7", "¶ 7", or the lettered "13(f)" of a UN
+	// document. A paragraph that holds an item of a list the source numbers
+	// as its own (Lucca's "norm 6") is not "para. 6".
+	numbered := 0
+	for i, pa := range doc.Paras {
+		if pa.Label == "" {
+			continue
+		}
+		byPara := pa.Item == 0 || doc.List.Unit == "para." || doc.List.Lettered != ""
+		if byPara {
+			numbered++
+		}
+		if !matchLabel(pa.Label, l, doc.List.Lettered) {
+			continue
+		}
+		if !byPara {
+			return Ref{}, p.errorf(part, "%s does not number its paragraphs; its %ss are cited as %q", doc.Short, doc.List.Kind, doc.Short+", "+doc.List.Unit+" "+pa.Label)
+		}
+		if mode == Norm && pa.Item == 0 {
+			return Ref{}, p.errorf(part, "para. %s of %s is a paragraph, not a norm", pa.Label, doc.Short)
+		}
+		kind := KindParagraph
+		if p.unit == uNone && pa.Item != 0 {
+			kind = KindItem
+		}
+		return Ref{doc: int16(d + 1), para: int16(i + 1), item: int16(pa.Item), kind: kind}, nil
+	}
+	if l.letter == 0 && doc.List.Lettered != "" && strconv.Itoa(int(l.num)) == doc.List.Lettered {
+		return Ref{}, p.errorf(part, "paragraph %s of the %s holds the %ss %s; name one, as in %q", doc.List.Lettered, doc.Short, doc.List.Kind, rangeOf(doc.List.Labels), doc.List.Labels[0])
+	}
+	if numbered == 0 {
+		if doc.List.Kind != "" && p.unit == uPara {
+			return Ref{}, p.errorf(part, "%s does not number its paragraphs; its %ss are cited as %q", doc.Short, doc.List.Kind, doc.Short+", "+doc.List.Unit+" "+doc.List.Labels[0])
+		}
+		return Ref{}, p.errorf(part, "%s does not number its paragraphs; cite one by its place, as in %q", doc.Short, "unnumbered paragraph 1 of "+strconv.Itoa(len(doc.Paras)))
+	}
+	first, last := "", ""
+	for _, pa := range doc.Paras {
+		if pa.Label != "" && (pa.Item == 0 || doc.List.Unit == "para." || doc.List.Lettered != "") {
+			if first == "" {
+				first = pa.Label
+			}
+			last = pa.Label
+		}
+	}
+	return Ref{}, p.errorf(part, "%s has no paragraph %s; its labels are %s to %s", doc.Short, labString(l, doc), first, last)
+}
+
+// wrongUnit explains that the document has no item of the unit's kind.
+func (p *phrase) wrongUnit(doc *Doc, part string) *Error {
+	u := unitWords[p.unit]
+	switch {
+	case doc.List.Kind != "":
+		return p.errorf(part, "%s has no %ss: its list is of %ss, cited as %q", doc.Short, u, doc.List.Kind, doc.Short+", "+doc.List.Unit+" "+doc.List.Labels[0])
+	case len(doc.Paras) > 0 && doc.Paras[0].Label != "":
+		return p.errorf(part, "%s has no %ss; its paragraphs are cited as %q", doc.Short, u, doc.Short+", para. "+doc.Paras[0].Label)
+	}
+	return p.errorf(part, "%s has no list of %ss", doc.Short, u)
+}
+
+func labString(l lab, doc *Doc) string {
+	s := ""
+	if l.num != 0 {
+		s = strconv.Itoa(int(l.num))
+	} else if doc.List.Lettered != "" {
+		s = doc.List.Lettered
+	}
+	if l.letter != 0 {
+		s += "(" + string(l.letter) + ")"
+	}
+	return s
 }
 
 // rangeOf writes labels as "13(a) to 13(k)".
@@ -355,114 +712,112 @@ func rangeOf(labels []string) string {
 	return labels[0] + " to " + labels[len(labels)-1]
 }
 
+// maxNamed is the most candidates an error names.
+const maxNamed = 4
+
 // ambiguous reports that the citation fits several documents.
-func ambiguous(docs []*Doc, lab string) *Error {
+func (p *phrase) ambiguous(fits *docset, mode Mode, k int) *Error {
+	if p.quiet {
+		return errQuiet
+	}
 	var names []string
-	for _, d := range docs {
-		if lab != "" {
-			names = append(names, d.Short+", "+d.Locator(lab))
-		} else {
-			names = append(names, d.Short)
-		}
-	}
-	return errorf("", "ambiguous: it could be %s; name the document", strings.Join(names, " or "))
-}
-
-// noDocument reports that no document fits.
-func noDocument(year int, mode Mode, in string) *Error {
-	if mode == Norm {
-		if year != 0 {
-			return errorf(strconv.Itoa(year), "no document of %s in the corpus has a list of norms", strconv.Itoa(year))
-		}
-		return errorf("", "%s names no document of the corpus that has a list of norms", strconv.Quote(in))
-	}
-	if year != 0 {
-		return errorf(strconv.Itoa(year), "no such document of %s in the corpus", strconv.Itoa(year))
-	}
-	return errorf("", "%s names no document of the corpus", strconv.Quote(in))
-}
-
-// spans returns the parts of in the tokens cover, joining neighbours.
-func spans(in string, toks []words.Token) []string {
-	var parts []string
-	start, end := toks[0].Start, toks[0].End
-	for _, t := range toks[1:] {
-		if strings.TrimFunc(in[end:t.Start], isSeparator) == "" {
-			end = t.End
+	n := 0
+	for d := range docs {
+		if !fits.has(d) {
 			continue
 		}
-		parts = append(parts, in[start:end])
-		start, end = t.Start, t.End
-	}
-	return append(parts, in[start:end])
-}
-
-// unitKind returns the kind of list a unit word names, or "".
-func unitKind(unit string) string {
-	switch unit {
-	case "norm", "norms", "recommendation", "recommendations":
-		// The G7 texts speak of "the recommendations contained in" the UN GGE reports.
-		return "norm"
-	case "commitment", "commitments":
-		return "commitment"
-	case "principle", "principles":
-		return "principle"
-	}
-	return ""
-}
-
-// paraUnit reports whether a unit names a paragraph.
-func paraUnit(unit string) bool {
-	return unit == "para" || unit == "paras" || unit == "paragraph" || unit == "paragraphs"
-}
-
-func isSeparator(r rune) bool { return r == ' ' || r == '\t' || r == ',' || r == ';' || r == '-' }
-
-func isYear(s string) bool {
-	return len(s) == 4 && (s[:2] == "19" || s[:2] == "20")
-}
-
-// parseID reads a machine ID: "UNGGE2015/13f", or "Lucca2017" in Document
-// mode. It reports ok when the input has the shape of an ID of a known
-// document, so that other inputs are parsed as words.
-func parseID(in string, mode Mode) (Result, bool, error) {
-	if strings.ContainsAny(in, " \t") {
-		return Result{}, false, nil
-	}
-	docID, local, hasLocal := strings.Cut(in, "/")
-	var d *Doc
-	for i := range docs {
-		if strings.EqualFold(docs[i].ID, docID) {
-			d = &docs[i]
+		n++
+		if len(names) < maxNamed {
+			r, _ := p.at(d, mode, k)
+			names = append(names, describe(r))
 		}
 	}
-	if d == nil {
-		return Result{}, false, nil
+	more := ""
+	if n > len(names) {
+		more = fmt.Sprintf(" (and %d more, %d in all)", n-len(names), n)
 	}
-	if !hasLocal {
+	return p.errorf("", "ambiguous: it could be %s%s; name the document", joinOr(names), more)
+}
+
+func joinOr(names []string) string {
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names, " or ")
+}
+
+// describe writes what a Ref names, for errors: "G7 Lucca 2017, norm 6".
+func describe(r Ref) string {
+	d := r.Doc()
+	switch {
+	case d == nil:
+		return ""
+	case r.item > 0 && r.kind == KindItem:
+		return d.Short + ", " + d.List.Unit + " " + r.Label()
+	case r.para > 0:
+		return d.Short + ", " + d.Pin(r.Para())
+	}
+	return d.Short
+}
+
+func (p *phrase) noneHas(cands *docset, mode Mode, k int) *Error {
+	if p.quiet {
+		return errQuiet
+	}
+	var names []string
+	n := 0
+	for d := range docs {
+		if cands.has(d) {
+			n++
+			if len(names) < maxNamed {
+				names = append(names, docs[d].Short)
+			}
+		}
+	}
+	more := ""
+	if n > len(names) {
+		more = fmt.Sprintf(" (and %d more, %d in all)", n-len(names), n)
+	}
+	what := "that"
+	if p.nlabs > 0 {
+		l := p.labs[k].from
+		what = strings.TrimSpace(unitWords[p.unit] + " " + quote(p.in[l.start:l.end]))
+	} else if mode == Norm {
+		what = "a list of norms"
+	}
+	return p.errorf("", "none of %s%s has %s", strings.Join(names, ", "), more, what)
+}
+
+func (p *phrase) noDocument(mode Mode) *Error {
+	if p.quiet {
+		return errQuiet
+	}
+	if p.nyears > 0 {
+		y := strconv.Itoa(p.years[0])
 		if mode == Norm {
-			return Result{}, true, errorf(in, "%s is the ID of a document, not of a norm; a norm's ID is the document's, a slash and the item's label, as in %q", in, d.ID+"/"+firstLocal(d))
+			return p.errorf(y, "no document of %s in the corpus with those words has a list of norms", y)
 		}
-		return Result{Doc: d}, true, nil
+		return p.errorf(y, "no document of %s in the corpus has those words", y)
 	}
-	list := d.List.Labels
-	if mode == Document {
-		list = d.Paras
+	if p.nwords > 1 {
+		return p.errorf("", "no document of the corpus has all those words")
 	}
-	for _, l := range list {
-		if l != "" && LocalID(l) == strings.ToLower(local) {
-			return Result{Doc: d, Label: l}, true, nil
-		}
+	if mode == Norm {
+		return p.errorf("", "the citation names no document of the corpus that has a list of norms")
 	}
-	if mode == Norm && d.List.Kind == "" {
-		return Result{}, true, errorf(in, "%s has no list of norms", d.Short)
-	}
-	return Result{}, true, errorf(local, "%s has no item %q", d.Short, local)
+	return p.errorf("", "the citation names no document of the corpus")
 }
 
-func firstLocal(d *Doc) string {
-	if len(d.List.Labels) > 0 {
-		return LocalID(d.List.Labels[0])
+// Pin returns how a citation points at the i-th paragraph (from 0): "para.
+// 7", "norm 6" or "commitment 2" where the source labels it, "unnumbered
+// paragraph 3 of 34" (counted from 1 among all the document's paragraphs)
+// where it does not. It returns "" if i is out of range.
+func (d *Doc) Pin(i int) string {
+	if i < 0 || i >= len(d.Paras) {
+		return ""
 	}
-	return "1"
+	if l := d.Paras[i].Label; l != "" {
+		return d.Locator(l)
+	}
+	return "unnumbered paragraph " + strconv.Itoa(i+1) + " of " + strconv.Itoa(len(d.Paras))
 }

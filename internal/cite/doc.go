@@ -1,0 +1,120 @@
+// Package cite reads the citations the field writes ("A/70/174, para.
+// 13(f)", "Lucca Declaration, norm 6", "norms 13(a)–(k)") and formats the
+// citations of the corpus's documents. It is the one engine behind the
+// runtime packages' Parse, the command's resolve and scan, and normvet: its
+// results are plain values ([Ref]: a document, and an item of its list or a
+// paragraph, by index), which those packages wrap in their own types.
+//
+// Its tables, the documents ([Docs]) and the index of the words and symbols
+// that name them, are generated from the documents' metadata in data/ by
+// gen/emit_cite.go; the grammar is hand-written here.
+//
+// # Entry points
+//
+//   - [ParseRef] reads a citation of one document, item or paragraph. It does
+//     not allocate unless it fails.
+//   - [ParseList] reads a citation that may name several: ranges,
+//     enumerations, whole lists, several documents.
+//   - [Scan] finds every citation in running text, with its byte offsets.
+//   - [Parse] is the older form of ParseRef that packages norms and
+//     declarations call today.
+//
+// # IDs
+//
+// An ID names a document, an item or a paragraph:
+//
+//	Lucca2017        the document
+//	UNGGE2015/13f    item 13(f) of its list, or the paragraph so labelled:
+//	                 the label in lower case, without parentheses or spaces
+//	Toronto2018/7    paragraph 7 (a paragraph the source numbers)
+//	Lucca2017/p3     the 3rd paragraph of the document, counted from 1 among
+//	                 all its paragraphs (headings, paragraphs, list items),
+//	                 for a paragraph the source does not number
+//
+// Every label of the corpus begins with a digit (a test holds this), so "p"
+// and a number never clash with a label's ID. The p-form names any
+// paragraph, numbered or not; the canonical ID of a labelled paragraph is
+// its label's. The command's "unnumbered paragraph 3 of 34" (see
+// [Doc.Pin]) is the p-form in words, and parses back.
+//
+// # Grammar
+//
+// A citation is read as tokens: words (any letters; compared folded: case,
+// accents, typographic quotes and dashes do not matter), ASCII numbers (only
+// ASCII digits are digits), symbols ("A/70/174", "70/237"), punctuation and
+// the marks ¶, § and #. A character that no citation holds (a control
+// character, a digit of another script, a symbol) makes the citation fail;
+// nothing is dropped. A citation is at most [MaxLen] bytes and 128 tokens.
+//
+// The tokens make elements:
+//
+//   - Words of a document's names: its title, short name, body, meeting,
+//     place (city and country), kind, aliases ("CNI"), their British and
+//     American spellings (behaviour, behavior), singulars of plural title
+//     words ("State" for "States"), initialisms of its body and title
+//     ("GGE", "HRC", "UNGA", "GA"), "UN" for "United Nations" and the
+//     reverse, and "res" for a resolution; initials with stops ("U.N.",
+//     "G.A.") are words. Every word must belong to the document named; a
+//     word of no document makes the citation fail, naming the word.
+//   - Fillers that name nothing: "the", "of", "see", "doc", "document", ...
+//   - Symbols: a UN symbol ("A/70/174"), a resolution's number ("70/237")
+//     and its series symbol ("A/RES/70/237", "A/HRC/RES/20/8").
+//   - Treaty numbers: "ETS No. 185", "CETS No.185", "CETS No.: 185", read as
+//     the symbol "ets/185" of the document whose metadata records it.
+//   - Years: a four-digit number from 1900 to 2099 that is not a label; and
+//     lists of them, "2010, 2013 and 2015".
+//   - Dates, in every form the field writes: "11 April 2017", "April 11,
+//     2017", "5. April 2019", "2015-07-22", "(22 July 2015)", "26 and 27 May
+//     2016", "15-16 November 2015", "10-11 APRIL 2017", "12th of November,
+//     2018", "Dec. 18, 2014", "April 2017", "22 July". A date's year must be
+//     the document's; its month and day must agree where the corpus knows
+//     them. Datelines ("LUCCA, 11 APRIL 2017") are a place and a date.
+//   - Sessions and agenda items: "Seventieth session, Item 93", "Sixty-eighth
+//     session", "agenda item 91", "Item 94 of the provisional agenda".
+//   - Counts: a number, in digits or words, before a plural unit, with at
+//     most four words between: "the 11 norms", "eleven norms", "11 UN Cyber
+//     Norms". A count must equal the length of the list it counts.
+//   - Locators: a unit and labels. The units are "norm" and "recommendation"
+//     (items of a list of norms), "commitment", "principle", "item", "no.",
+//     "nr", "number" and "#" (an item of any list), "para.", "paragraph",
+//     "¶" and "§" (a paragraph), each also plural; "unnumbered paragraph N
+//     of M" names an unnumbered paragraph by its place. A label is "6",
+//     "13(f)", "13 (f)", "13f", and after a unit also "(f)" and "f"; "0" and
+//     labels with leading zeros are not labels. Ranges ("13(a)–(k)", "13(a)
+//     to (k)", "1-11") and enumerations ("13(f), (g) and (h)", "1, 2 and 5")
+//     follow a first label. Without a unit, only the lettered form "13(f)"
+//     is a label.
+//   - The LaTeX pinpoint of the BibTeX style: \cite[para.~13(f)]{UNGGE2015}.
+//
+// A number is a label only where the grammar says: after a unit, in the
+// lettered form, or continuing a list of labels. Any other number is a
+// day, a year, a count, a session, an agenda item or a treaty number, or
+// the citation fails ("the number 11 is not a label here").
+//
+// # Resolution
+//
+// The documents named are those that hold every word and symbol and agree
+// with the years and dates. Among several, a citation of an item prefers
+// those whose list is of the unit's kind, one of a paragraph those with
+// paragraphs; then those where the label names something. If several still
+// remain, the one whose whole short name the citation holds is named;
+// otherwise the citation is ambiguous, and the error names at most four
+// candidates and says how many there are. A citation without any name of a
+// document resolves only in the lettered form of the UN GGE 2015 norms
+// ("13(f)", "norm (f)").
+//
+// Units are strict: "para. 6" never means "norm 6" and the reverse; a
+// document whose paragraphs are unnumbered (the Lucca Declaration) has no
+// "para. 6"; a document without a list of norms (the Toronto chair's
+// report) has no "norm 3". In a UN document the norms are cited by
+// paragraph ("A/70/174, para. 13(f)"), and that names both the paragraph
+// and the item. Errors speak the user's unit, quote parts of the input
+// escaped as strconv.Quote does (shortened past 40 bytes) and never the
+// whole input, which the caller quotes once.
+//
+// # Scanning
+//
+// [Scan] reads running text with the same grammar: see its documentation
+// for what counts as a citation there. Its precision and recall on real
+// prose are measured by TestScanPrecisionRecall on testdata/prose.txt.
+package cite

@@ -1,0 +1,864 @@
+package cite
+
+import "math/bits"
+
+// The grammar reads the tokens of one citation into a [phrase]: the words,
+// symbols, years and dates that name documents, and the locator (a unit and
+// labels) that names items or paragraphs in them. A number becomes a label
+// only after a unit ("norm 6", "para. 7", "¶ 7", "§ 7"), in the lettered
+// form "13(f)" or "13 (f)", or in a list or range that began with a label;
+// every other number is read as what it is (a day, a year, a count, a session
+// or agenda item, a treaty number) or makes the citation fail.
+
+const (
+	// MaxLen is the longest citation Parse and ParseList read, in bytes;
+	// a longer one fails. Scan reads texts of any length.
+	MaxLen = 1000
+	// maxTokens is the most tokens of one citation.
+	maxTokens = 128
+	maxLabs   = 16
+	maxSyms   = 8
+	maxYears  = 8
+)
+
+// docset is a set of documents, as a bitmap over docs.
+type docset [(len(docs) + 63) / 64]uint64
+
+func (s *docset) fill() {
+	for i := range s {
+		s[i] = ^uint64(0)
+	}
+	if r := len(docs) % 64; r != 0 {
+		s[len(s)-1] = 1<<r - 1
+	}
+}
+func (s *docset) add(d int)      { s[d/64] |= 1 << (d % 64) }
+func (s *docset) has(d int) bool { return s[d/64]&(1<<(d%64)) != 0 }
+func (s *docset) del(d int)      { s[d/64] &^= 1 << (d % 64) }
+func (s *docset) and(o *docset) {
+	for i := range s {
+		s[i] &= o[i]
+	}
+}
+func (s *docset) setOf(p *posting) {
+	*s = docset{}
+	for _, d := range p.Docs {
+		s.add(int(d))
+	}
+}
+func (s *docset) empty() bool {
+	for _, w := range s {
+		if w != 0 {
+			return false
+		}
+	}
+	return true
+}
+func (s *docset) count() int {
+	n := 0
+	for _, w := range s {
+		n += bits.OnesCount64(w)
+	}
+	return n
+}
+
+// A lab is a label as the citation writes it: num 13 and letter 'f' for
+// "13(f)", num 0 for "(f)", letter 0 for "6".
+type lab struct {
+	num        int32
+	letter     byte
+	start, end int32 // its span in the input
+}
+
+type labRange struct {
+	from, to lab
+	isRange  bool
+}
+
+// A phrase is one citation, read.
+type phrase struct {
+	in   string
+	toks *[maxTokens]token // from tokPool
+	ntok int
+
+	words     docset // the documents that hold every word
+	nwords    int
+	wordAt    token // the first word, for errors
+	plural    bool  // a plural word of a name: "reports", "resolutions"
+	pluralAt  token
+	syms      [maxSyms]*posting
+	symAt     [maxSyms]token
+	nsyms     int
+	years     [maxYears]int
+	yearAt    [maxYears]token
+	nyears    int
+	month     int // of a date, or 0
+	day1      int // of a date, or 0
+	day2      int // the last day of a date's range
+	unit      int
+	unitSet   bool
+	unitAt    token
+	unitOnly  bool // a unit with no label
+	unitPl    bool // the unit is plural
+	labs      [maxLabs]labRange
+	nlabs     int
+	count     int // "the 11 norms": 11
+	countAt   token
+	paraNo    int // "unnumbered paragraph 3 of 34": 3, 34
+	paraOf    int
+	unnumAt   token
+	forced    int // 1 + the index of the document a \cite key names
+	enumYears bool
+	bareYears int  // years not part of a date
+	quiet     bool // errors are errQuiet: the trials of Scan
+	bare      bool // a label written "13f"
+}
+
+func (p *phrase) text(t token) string { return p.in[t.start:t.end] }
+
+// eofToken is what tok returns past the last token.
+var eofToken = token{kind: tEOF}
+
+// tok returns token i, or a token of kind tEOF past the last. The result
+// is read-only.
+func (p *phrase) tok(i int) *token {
+	if i < p.ntok {
+		return &p.toks[i]
+	}
+	return &eofToken
+}
+
+func (p *phrase) isPunct(i int, c byte) bool {
+	if i >= p.ntok {
+		return false
+	}
+	t := &p.toks[i]
+	return t.kind == tPunct && t.c == c
+}
+
+func (p *phrase) kw(i int) *keyword {
+	if i >= p.ntok || p.toks[i].kw == 0 {
+		return nil
+	}
+	return &keywords[p.toks[i].kw-1]
+}
+
+// post returns the index entry of the word or symbol at token i, or nil.
+func (p *phrase) post(i int) *posting {
+	t := p.tok(i)
+	if t.post == 0 {
+		return nil
+	}
+	return &index[t.post-1]
+}
+
+func (p *phrase) isKw(i int, c kwClass) bool {
+	return i < p.ntok && p.toks[i].kw != 0 && keywords[p.toks[i].kw-1].class == c
+}
+
+func (p *phrase) isWord(i int, w string) bool {
+	t := p.tok(i)
+	return t.kind == tWord && eqFoldASCII(p.text(*t), w)
+}
+
+func (p *phrase) num(i int) int {
+	t := p.tok(i)
+	if t.kind != tNum {
+		return -1
+	}
+	if t.val >= 0 {
+		return int(t.val)
+	}
+	return atoi(p.text(*t))
+}
+
+func (p *phrase) isYear(i int) bool {
+	t := p.tok(i)
+	return t.kind == tNum && t.end-t.start == 4 && t.val >= 1900 && t.val <= 2099
+}
+
+func (p *phrase) isDay(i int) bool {
+	t := p.tok(i)
+	return t.kind == tNum && t.val >= 1 && t.val <= 31 && t.end-t.start <= 2
+}
+
+// read reads the tokens into the phrase; it returns an error for a token
+// the grammar does not allow.
+func (p *phrase) read() *Error {
+	var unknown [4]token
+	nu := 0
+	var first *Error
+	for i := 0; i < p.ntok; {
+		var n int
+		var err *Error
+		if first == nil {
+			n, err = p.element(i)
+		} else if t := p.toks[i]; t.kind == tWord && t.kw == 0 && t.post == 0 && t.end-t.start > 1 {
+			// After an error, only words are looked at.
+			err = errUnknown
+		} else {
+			i++
+			continue
+		}
+		if err == nil && n <= 0 {
+			// Every element spans a token at least; this guards the loop.
+			t := p.toks[i]
+			err = p.errorf(p.text(t), "%s is not understood here", quote(p.text(t)))
+		}
+		if err == errUnknown {
+			// Go on, to name every unknown word at once.
+			t := p.toks[i]
+			switch {
+			case nu > 0 && joined(p.in[unknown[nu-1].end:t.start]):
+				unknown[nu-1].end = t.end
+			case nu < len(unknown):
+				unknown[nu] = t
+				nu++
+			}
+			i++
+			continue
+		}
+		if err != nil {
+			// Go on, in case a word is unknown: that is the first thing to
+			// say ("article" in "Budapest Convention article 2"). Only
+			// words are looked at after an error.
+			if first == nil {
+				first = err
+			}
+			i++
+			continue
+		}
+		i += n
+	}
+	if nu > 0 {
+		if p.quiet {
+			return errQuiet
+		}
+		return unknownError(p.in, unknown[:nu])
+	}
+	return first
+}
+
+// errUnknown marks a word no citation holds; read names them all.
+var errUnknown = &Error{Msg: "unknown word"}
+
+// joined reports whether the text between two words only separates them.
+func joined(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\t', '-', ',', ';':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func unknownError(in string, ts []token) *Error {
+	q := ""
+	for k, t := range ts {
+		if k > 0 {
+			q += ", "
+		}
+		q += quote(in[t.start:t.end])
+	}
+	verb := "is"
+	if len(ts) > 1 {
+		verb = "are"
+	}
+	return errorf(in[ts[0].start:ts[0].end], "%s %s not part of any citation of the corpus", q, verb)
+}
+
+// element reads the element that begins at token i and returns how many
+// tokens it spans.
+func (p *phrase) element(i int) (int, *Error) {
+	t := p.toks[i]
+	if t.kind == tNum || t.kind == tOrd || t.kw != 0 && keywords[t.kw-1].class == kMonth {
+		if n := p.date(i); n > 0 {
+			return n, nil
+		}
+	}
+	switch t.kind {
+	case tBad:
+		return 0, p.errorf(p.text(t), "%s is not a character of any citation", quote(p.text(t)))
+	case tPunct:
+		switch t.c {
+		case '[', ']', '{', '}', '\\':
+			return 0, p.errorf(p.text(t), "%s is not part of any citation of the corpus", quote(p.text(t)))
+		case '(':
+			// "(f)" only after a unit; a label letter elsewhere is not a label.
+		}
+		return 1, nil
+	case tMark:
+		return p.locator(i)
+	case tNum:
+		if n := p.count1(i); n > 0 {
+			return n, nil
+		}
+		if p.isYear(i) {
+			return p.yearList(i)
+		}
+		// "13(f)", "13 (f)": the lettered form is a label without a unit.
+		if p.isPunct(i+1, '(') && p.isPunct(i+3, ')') && p.tok(i+2).kind == tWord {
+			if p.letterAt(i+2) == 0 {
+				w := p.text(*p.tok(i + 2))
+				return 0, p.errorf(w, "%s is not a label letter; the letters of labels are a to z", quote(w))
+			}
+			return p.locator(i)
+		}
+		// "13 f", "13.f": a number and a lone letter, ending the citation.
+		if k := i + 1 + b2i(p.isPunct(i+1, '.')); p.letterAt(k) != 0 && (k+1 == p.ntok || p.tok(k+1).kind == tPunct) {
+			return p.locator(i)
+		}
+		return 0, p.errorf(p.text(t), "the number %s is not a label here; a label follows a unit, as in %q, or is lettered, as in %q", quote(p.text(t)), "norm 6", "13(f)")
+	case tBare:
+		p.bare = true
+		return p.locator(i)
+	case tOrd, tDotted:
+		return 0, p.errorf(p.text(t), "%s is not a label here; write a unit and the label as the source prints it, as in %q", quote(p.text(t)), "norm 13(f)")
+	case tSym:
+		return p.symbolList(i)
+	}
+	// A word.
+	if k := p.kw(i); k != nil {
+		switch k.class {
+		case kFiller, kAnd, kOr, kTo:
+			return 1, nil
+		case kUnit, kUnits:
+			if n := p.agenda(i); n > 0 {
+				return n, nil
+			}
+			// A unit word that is also a word of a name and has no label
+			// after it is the name's: "Cyber Norm Initiative".
+			if p.labelAfterUnit(i) == 0 && p.tok(i+1).kind == tWord && p.tok(i+1).post != 0 {
+				if e := p.post(i); e != nil && !e.Sym {
+					return p.word(i, e)
+				}
+			}
+			return p.locator(i)
+		case kNumWord:
+			if n := p.session(i); n > 0 {
+				return n, nil
+			}
+			if n := p.count1(i); n > 0 {
+				return n, nil
+			}
+			return 0, errUnknown
+		case kOrdWord, kSession, kAgenda:
+			if n := p.session(i); n > 0 {
+				return n, nil
+			}
+			if n := p.agenda(i); n > 0 {
+				return n, nil
+			}
+		case kUnnumbered:
+			return p.unnumbered(i)
+		case kTreaty:
+			return p.treaty(i)
+		case kMonth:
+			if e := p.post(i); e == nil {
+				return 0, p.errorf(p.text(t), "a month without a year: %s", quote(p.text(t)))
+			}
+		}
+	}
+	if e := p.post(i); e != nil {
+		return p.word(i, e)
+	}
+	// A plural of a word of a name: "reports", "resolutions".
+	if s := p.text(t); len(s) > 3 && (s[len(s)-1] == 's' || s[len(s)-1] == 'S') {
+		if e := lookupWord(s[:len(s)-1]); e != nil && !e.Sym {
+			if !p.plural {
+				p.plural, p.pluralAt = true, t
+			}
+			return p.word(i, e)
+		}
+	}
+	return 0, errUnknown
+}
+
+func (p *phrase) word(i int, e *posting) (int, *Error) {
+	var s docset
+	s.setOf(e)
+	if p.nwords == 0 {
+		p.words = s
+		p.wordAt = p.toks[i]
+	} else {
+		p.words.and(&s)
+	}
+	p.nwords++
+	return 1, nil
+}
+
+// yearList reads a year, or several: "2010, 2013 and 2015".
+func (p *phrase) yearList(i int) (int, *Error) {
+	j := i
+	for {
+		if p.nyears == maxYears {
+			return 0, p.errorf(p.text(p.toks[j]), "too many years")
+		}
+		p.years[p.nyears], p.yearAt[p.nyears] = atoi(p.text(p.toks[j])), p.toks[j]
+		p.nyears++
+		p.bareYears++
+		j++
+		k := j
+		if p.isPunct(k, ',') {
+			k++
+		}
+		if p.isKw(k, kAnd) {
+			k++
+		}
+		if k > j && p.isYear(k) && p.date(k) == 0 {
+			if p.nyears >= 1 {
+				p.enumYears = true
+			}
+			j = k
+			continue
+		}
+		return j - i, nil
+	}
+}
+
+// symbolList reads a symbol, or several: "20/8 and 26/13".
+func (p *phrase) symbolList(i int) (int, *Error) {
+	j := i
+	for {
+		t := p.toks[j]
+		e := p.post(j)
+		if e == nil || !e.Sym {
+			return 0, p.errorf(p.text(t), "%s is not a symbol of any document of the corpus", quote(p.text(t)))
+		}
+		if p.nsyms == maxSyms {
+			return 0, p.errorf(p.text(t), "too many symbols")
+		}
+		p.syms[p.nsyms], p.symAt[p.nsyms] = e, t
+		p.nsyms++
+		j++
+		k := j
+		if p.isPunct(k, ',') {
+			k++
+		}
+		if p.isKw(k, kAnd) {
+			k++
+		}
+		if k > j && p.tok(k).kind == tSym {
+			j = k
+			continue
+		}
+		return j - i, nil
+	}
+}
+
+// treaty reads a treaty number: "ETS No. 185", "CETS No.185". It names the
+// documents whose symbols hold "ets/185".
+func (p *phrase) treaty(i int) (int, *Error) {
+	j := i + 1
+	if p.isWord(j, "no") || p.isWord(j, "nr") {
+		j++
+		if p.isPunct(j, '.') {
+			j++
+		}
+		if p.isPunct(j, ':') {
+			j++ // "CETS No.: 185"
+		}
+	}
+	if p.tok(j).kind != tNum {
+		return 0, p.errorf(p.text(p.toks[i]), "%s without a number", quote(p.text(p.toks[i])))
+	}
+	n := p.text(p.toks[j])
+	var found *posting
+	for k := range index {
+		w := index[k].Word
+		if len(w) == 4+len(n) && w[:4] == "ets/" && w[4:] == n {
+			found = &index[k]
+		}
+	}
+	span := p.in[p.toks[i].start:p.toks[j].end]
+	if found == nil {
+		return 0, p.errorf(span, "%s is not the treaty number of any document of the corpus", quote(span))
+	}
+	if p.nsyms == maxSyms {
+		return 0, p.errorf(span, "too many symbols")
+	}
+	p.syms[p.nsyms], p.symAt[p.nsyms] = found, p.toks[j]
+	p.nsyms++
+	return j + 1 - i, nil
+}
+
+// date reads a date at token i, in every form the field writes, and returns
+// how many tokens it spans, or 0: "11 April 2017", "5. April 2019", "April
+// 11, 2017", "(22 July 2015)", "26 and 27 May 2016", "15-16 November 2015",
+// "12th of November, 2018", "April 2017", "2015-07-22", "22 July".
+func (p *phrase) date(i int) int {
+	t := p.tok(i)
+	var d1, d2, m, j int
+	switch {
+	case t.kind == tNum && p.isYear(i) && p.isPunct(i+1, '-') && !p.tok(i+1).space && p.tok(i+2).end-p.tok(i+2).start == 2 && p.isPunct(i+3, '-') && p.tok(i+4).end-p.tok(i+4).start == 2:
+		// ISO 8601: 2015-07-22.
+		m, d1 = p.num(i+2), p.num(i+4)
+		if m < 1 || m > 12 || d1 < 1 || d1 > 31 {
+			return 0
+		}
+		p.setDate(atoi(p.text(*t)), m, d1, d1, *t)
+		return 5
+	case t.kind == tNum && p.isDay(i):
+		d1, d2, j = p.num(i), p.num(i), i+1
+		if p.isPunct(j, '.') {
+			j++ // "5. April 2019"
+		} else if (p.isPunct(j, '-') || p.isKw(j, kAnd) || p.isPunct(j, '&')) && p.isDay(j+1) {
+			d2, j = p.num(j+1), j+2
+		}
+		if !p.isKw(j, kMonth) {
+			return 0
+		}
+		m, j = p.kw(j).val, j+1
+	case t.kind == tOrd:
+		d1, d2, j = atoi(p.text(*t)[:t.end-t.start-2]), 0, i+1
+		d2 = d1
+		if p.isWord(j, "of") {
+			j++
+		}
+		if !p.isKw(j, kMonth) {
+			return 0
+		}
+		m, j = p.kw(j).val, j+1
+	case p.isKw(i, kMonth):
+		m, j = p.kw(i).val, i+1
+		if p.isPunct(j, '.') && !p.tok(j).space {
+			j++ // "Dec. 18, 2014"
+		}
+		if p.isDay(j) && !p.isYear(j) {
+			d1, d2, j = p.num(j), p.num(j), j+1
+			if p.isPunct(j, '-') && p.isDay(j+1) {
+				d2, j = p.num(j+1), j+2
+			}
+		} else if !p.isYear(j) && !(p.isPunct(j, ',') && p.isYear(j+1)) {
+			return 0 // a month alone
+		}
+	default:
+		return 0
+	}
+	if p.isPunct(j, '.') && p.isYear(j+1) {
+		j++
+	}
+	if p.isPunct(j, ',') && p.isYear(j+1) {
+		j++
+	}
+	if p.isYear(j) {
+		p.setDate(p.num(j), m, d1, d2, *t)
+		return j + 1 - i
+	}
+	if d1 == 0 {
+		return 0
+	}
+	p.setDate(0, m, d1, d2, *t)
+	return j - i
+}
+
+func (p *phrase) setDate(y, m, d1, d2 int, t token) {
+	if y != 0 && p.nyears < maxYears {
+		p.years[p.nyears], p.yearAt[p.nyears] = y, t
+		p.nyears++
+	}
+	p.month, p.day1, p.day2 = m, d1, d2
+}
+
+// session reads "Seventieth session, Item 93", "Sixty-eighth session",
+// "70th session, agenda item 93".
+func (p *phrase) session(i int) int {
+	j := i
+	switch {
+	case p.tok(j).kind == tOrd || p.isKw(j, kOrdWord):
+		j++
+	case p.isKw(j, kNumWord) && p.isPunct(j+1, '-') && p.isKw(j+2, kOrdWord):
+		j += 3
+	default:
+		return 0
+	}
+	if !p.isKw(j, kSession) {
+		return 0
+	}
+	j++
+	k := j
+	if p.isPunct(k, ',') || p.isPunct(k, ';') {
+		k++
+	}
+	if n := p.agenda(k); n > 0 {
+		return k + n - i
+	}
+	return j - i
+}
+
+// agenda reads an agenda item: "Item 93", "agenda item 93", "item 93 of
+// the provisional agenda". A bare "Item 93" is an agenda item only after a
+// session, which [phrase.session] reads; here it needs "agenda".
+func (p *phrase) agenda(i int) int {
+	j := i
+	lead := p.isKw(j, kAgenda)
+	if lead {
+		j++
+	}
+	if !p.isWord(j, "item") || p.tok(j+1).kind != tNum {
+		return 0
+	}
+	j += 2
+	k := j
+	if p.isWord(k, "of") {
+		k++
+		if p.isWord(k, "the") {
+			k++
+		}
+		if p.isWord(k, "provisional") {
+			k++
+		}
+		if p.isKw(k, kAgenda) {
+			return k + 1 - i
+		}
+	}
+	if lead || i > 0 && p.isKw(i-1, kSession) || i > 1 && p.isKw(i-2, kSession) {
+		return j - i
+	}
+	return 0
+}
+
+// count1 reads a count: a number before a plural unit, with at most four
+// words of a name between: "the 11 norms", "eleven norms", "11 UN Cyber
+// Norms".
+func (p *phrase) count1(i int) int {
+	n := p.num(i)
+	if k := p.kw(i); k != nil && k.class == kNumWord {
+		n = k.val
+	} else if p.isYear(i) || n < 0 {
+		return 0
+	}
+	for j := i + 1; j <= i+5; j++ {
+		t := p.tok(j)
+		if t.kind != tWord {
+			return 0
+		}
+		if k := p.kw(j); k != nil && k.class == kUnits {
+			p.count, p.countAt = n, p.toks[i]
+			return 1
+		}
+		if t.post == 0 {
+			return 0
+		}
+	}
+	return 0
+}
+
+// letterAt returns the letter of a one-letter ASCII word at token i, or 0.
+func (p *phrase) letterAt(i int) byte {
+	t := p.tok(i)
+	if t.kind != tWord || t.end-t.start != 1 || !isASCIILetter(p.in[t.start]) {
+		return 0
+	}
+	return p.in[t.start] | 0x20
+}
+
+// labelAt reads a label at token i: "13(f)", "13 (f)", "13f", "6", and,
+// when inList, also "(f)" and "f". It returns the label and the tokens it
+// spans, 0 for none, or an error for a label 0 or with a leading zero.
+func (p *phrase) labelAt(i int, inList bool) (lab, int, *Error) {
+	t := p.tok(i)
+	var l lab
+	l.start = t.start
+	switch t.kind {
+	case tNum:
+		s := p.text(*t)
+		if s[0] == '0' {
+			return l, 0, p.errorf(s, "there is no label %s: labels are numbered from 1, without leading zeros", quote(s))
+		}
+		if len(s) > 4 {
+			return l, 0, nil
+		}
+		l.num = int32(atoi(s))
+		l.end = t.end
+		if p.isPunct(i+1, '(') && p.isPunct(i+3, ')') && p.tok(i+2).kind == tWord {
+			if c := p.letterAt(i + 2); c != 0 {
+				l.letter, l.end = c, p.tok(i+3).end
+				return l, 4, nil
+			}
+			w := p.text(*p.tok(i + 2))
+			return l, 0, p.errorf(w, "%s is not a label letter; the letters of labels are a to z", quote(w))
+		}
+		if k := i + 1 + b2i(p.isPunct(i+1, '.')); !inList && p.letterAt(k) != 0 && (k+1 == p.ntok || p.tok(k+1).kind == tPunct) {
+			l.letter, l.end = p.letterAt(k), p.tok(k).end
+			return l, k + 1 - i, nil
+		}
+		return l, 1, nil
+	case tBare:
+		s := p.text(*t)
+		if s[0] == '0' {
+			return l, 0, p.errorf(s, "there is no label %s: labels are numbered from 1, without leading zeros", quote(s))
+		}
+		if len(s) > 5 {
+			return l, 0, nil
+		}
+		l.num, l.letter, l.end = int32(atoi(s[:len(s)-1])), s[len(s)-1]|0x20, t.end
+		return l, 1, nil
+	case tPunct:
+		if inList && t.c == '(' && p.isPunct(i+2, ')') {
+			if c := p.letterAt(i + 1); c != 0 {
+				l.letter, l.end = c, p.tok(i+2).end
+				return l, 3, nil
+			}
+			if p.tok(i+1).kind == tWord {
+				w := p.text(*p.tok(i + 1))
+				return l, 0, p.errorf(w, "%s is not a label letter; the letters of labels are a to z", quote(w))
+			}
+		}
+	case tWord:
+		if c := p.letterAt(i); inList && c != 0 {
+			l.letter, l.end = c, t.end
+			return l, 1, nil
+		}
+	}
+	return l, 0, nil
+}
+
+// labelAfterUnit returns how many tokens the unit at i spans if a label
+// follows it, or 0.
+func (p *phrase) labelAfterUnit(i int) int {
+	j := i + 1
+	if p.isPunct(j, '.') {
+		j++
+	}
+	if _, n, err := p.labelAt(j, true); n > 0 || err != nil {
+		return j - i
+	}
+	return 0
+}
+
+// locator reads a unit and its labels, or a lettered label without a unit:
+// "norm 6", "para. 13(f)", "¶ 7", "norms 13(a)–(k)", "13(f), (g) and (h)",
+// "paras 7-8", "norms 1, 2 and 5".
+func (p *phrase) locator(i int) (int, *Error) {
+	t := p.toks[i]
+	unit, plural, j := uNone, false, i
+	switch {
+	case t.kind == tMark:
+		unit, j = uPara, i+1
+		if t.c == '#' {
+			unit = uItem
+		}
+		if p.tok(j).kind == tMark && p.tok(j).c == t.c {
+			plural, j = true, j+1 // "§§", "¶¶"
+		}
+	case t.kind == tWord:
+		k := p.kw(i)
+		unit, plural, j = k.val, k.class == kUnits, i+1
+		if p.isPunct(j, '.') {
+			j++
+		}
+	}
+	switch {
+	case p.unitOnly && p.nlabs == 0 && unit == uNone:
+		// "UN GGE norms, 13(g)": the unit stands apart from its label.
+		unit, p.unitOnly = p.unit, false
+	case p.unitSet || p.nlabs > 0:
+		return 0, p.errorf(p.text(t), "a second unit or label, %s; a citation names one place in one document", quote(p.text(t)))
+	default:
+		p.unitSet, p.unit, p.unitAt, p.unitPl = true, unit, t, plural
+	}
+	first, n, err := p.labelAt(j, unit != uNone)
+	if err != nil {
+		return 0, err
+	}
+	if n == 0 {
+		p.unitOnly = true
+		return j - i, nil
+	}
+	p.labs[0] = labRange{from: first, to: first}
+	p.nlabs = 1
+	j += n
+	// More labels: ranges and enumerations.
+	for {
+		k := j
+		cur := &p.labs[p.nlabs-1]
+		if p.isPunct(k, '-') || p.isKw(k, kTo) {
+			if cur.isRange {
+				return j - i, nil
+			}
+			l, n, err := p.labelAt(k+1, true)
+			if err != nil {
+				return 0, err
+			}
+			if n == 0 || !p.follows(first, l) {
+				return j - i, nil
+			}
+			cur.to, cur.isRange = p.inherit(first, l), true
+			j = k + 1 + n
+			continue
+		}
+		if p.isPunct(k, ',') || p.isPunct(k, '&') {
+			k++
+		}
+		if p.isKw(k, kAnd) {
+			k++
+		}
+		if k == j {
+			return j - i, nil
+		}
+		l, n, err := p.labelAt(k, true)
+		if err != nil {
+			return 0, err
+		}
+		if n == 0 || !p.follows(first, l) || l.letter == 0 && p.isYear(k) {
+			return j - i, nil
+		}
+		if p.nlabs == maxLabs {
+			return 0, p.errorf(p.in[l.start:l.end], "too many labels")
+		}
+		l = p.inherit(first, l)
+		p.labs[p.nlabs] = labRange{from: l, to: l}
+		p.nlabs++
+		j = k + n
+	}
+}
+
+// follows reports whether l can continue a list that began with first: a
+// letter after a lettered label, a number after a numbered one.
+func (p *phrase) follows(first, l lab) bool {
+	if first.letter != 0 {
+		return l.letter != 0 && (l.num == 0 || l.num == first.num)
+	}
+	return l.letter == 0 && l.num != 0
+}
+
+// inherit gives a bare letter the number of the list's first label:
+// "(g)" of "13(f) and (g)" is 13(g).
+func (p *phrase) inherit(first, l lab) lab {
+	if l.letter != 0 && l.num == 0 {
+		l.num = first.num
+	}
+	return l
+}
+
+// unnumbered reads "unnumbered paragraph 3 of 34".
+func (p *phrase) unnumbered(i int) (int, *Error) {
+	k := p.kw(i + 1)
+	if k == nil || k.class != kUnit || k.val != uPara {
+		return 0, p.errorf(p.text(p.toks[i]), "%s must be followed by %q and its place, as in %q", quote(p.text(p.toks[i])), "paragraph", "unnumbered paragraph 3 of 34")
+	}
+	j := i + 2
+	if p.isPunct(j, '.') {
+		j++
+	}
+	n, m := p.num(j), p.num(j+2)
+	if n < 1 || !p.isWord(j+1, "of") || m < 1 {
+		return 0, p.errorf(p.text(p.toks[i]), "an unnumbered paragraph is cited by its place, as in %q", "unnumbered paragraph 3 of 34")
+	}
+	if p.unitSet || p.nlabs > 0 {
+		return 0, p.errorf(p.text(p.toks[i]), "a second unit or label; a citation names one place in one document")
+	}
+	p.unitSet, p.unit, p.unitAt = true, uPara, p.toks[i]
+	p.paraNo, p.paraOf, p.unnumAt = n, m, p.toks[i]
+	return j + 3 - i, nil
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,68 @@
+package cite
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestNeverLabels checks that dates, datelines, sessions, counts and treaty
+// numbers are read as what they are, and never give a label.
+func TestNeverLabels(t *testing.T) {
+	for _, in := range []string{
+		"11 April 2017", "April 11, 2017", "5. April 2019", "2015-07-22", "(22 July 2015)",
+		"26 and 27 May 2016", "15-16 November 2015", "10-11 APRIL 2017", "Dec. 18, 2014",
+		"LUCCA, 11 APRIL 2017", "Lucca, April 11, 2017", "Paris, 12th of November, 2018", "Paris, 5. April 2019",
+		"Seventieth session, Item 93", "Sixty-eighth session Item 94 of the provisional agenda", "agenda item 91",
+		"the 11 norms", "eleven norms", "11 UN Cyber Norms", "twelve norms",
+		"ETS No. 185", "CETS No.185", "CETS No.: 185",
+	} {
+		var p phrase
+		if err := p.init(in); err != nil {
+			t.Fatal(err)
+		}
+		if err := p.lex(); err != nil {
+			t.Fatal(err)
+		}
+		err := p.read()
+		if err != nil && !strings.Contains(err.Msg, "treaty number") {
+			t.Errorf("read(%q): %v", in, err)
+		}
+		if p.nlabs != 0 || p.unitSet && !p.unitOnly {
+			t.Errorf("read(%q) gives a label", in)
+		}
+		p.free()
+	}
+}
+
+// TestStrictErrors checks the failures issue 9 lists, and that their
+// messages speak the user's unit.
+func TestStrictErrors(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		mode Mode
+		msg  string
+	}{
+		{"UN GGE ２０１０ 13(f)", Any, `"２" is not a character of any citation`},
+		{"Lucca Declaration norm 0", Any, `there is no label "0"`},
+		{"Lucca Declaration norm", Any, `"norm" with no label`},
+		{"13(é)", Any, `"é" is not`},
+		{"norm 13(é)", Any, `"é" is not`},
+		{"Lucca Declaration, para. 6", Any, "G7 Lucca 2017 does not number its paragraphs; its norms are cited as"},
+		{"Toronto 2018 norm 3", Any, "G7 Toronto 2018 Chair's Report has no norms; its paragraphs are cited as"},
+		{"UN GGE\x11", Any, `"\x11" is not a character`},
+		{"LUCCA, 11 APRIL 2017", Norm, "not one of its norms"},
+		{"11 UN Cyber Norms", Norm, "ParseList"},
+		{"norms 13(a)–(k)", Norm, "ParseList"},
+		{"13(f) and (g)", Norm, "more than one label"},
+		{"GGE", Any, "ambiguous: it could be UN GGE 2010 or UN GGE 2013 or UN GGE 2015"},
+		{"Lucca2017/p99", Any, "has 34 paragraphs"},
+		{"G7 Lucca 2017, unnumbered paragraph 23 of 34", Any, "is numbered"},
+		{"G7 Lucca 2017, unnumbered paragraph 3 of 33", Any, "has 34 paragraphs, not 33"},
+		{strings.Repeat("x", MaxLen+1), Any, "the longest read is"},
+	} {
+		_, err := ParseRef(tt.in, tt.mode)
+		if err == nil || !strings.Contains(err.Error(), tt.msg) {
+			t.Errorf("ParseRef(%.40q) = %v; want an error containing %q", tt.in, err, tt.msg)
+		}
+	}
+}

@@ -1,0 +1,503 @@
+package cite
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// The lexer splits a citation into tokens without allocating. Only ASCII
+// digits are digits; letters are any Unicode letters (folded when compared
+// with the vocabulary); spaces, tabs, line breaks, no-break spaces and "~"
+// separate tokens; the punctuation of citations is a token of its own; any
+// other character is a [tBad] token, which makes a citation fail (and ends
+// a citation in running text).
+
+type tokKind uint8
+
+const (
+	tEOF    tokKind = iota
+	tWord           // letters and digits beginning with a letter: "gge", "g7" (a possessive "'s" is dropped)
+	tNum            // ASCII digits: "13", "2015"
+	tBare           // digits and one letter: "13f"
+	tOrd            // an ordinal in digits: "12th", "1st"
+	tSym            // a run with inner slashes: "a/70/174", "70/237"
+	tDotted         // digits with inner dots: "1026.13"
+	tPunct          // one punctuation character, in c: ( ) , ; : . - ' " & [ ] { } \ * ! ?
+	tMark           // a paragraph mark: ¶ § #, in c as 'P', 'S', '#'
+	tBad            // a character no citation holds
+)
+
+// A token is one token of the input: [start, end) are byte offsets.
+type token struct {
+	kind   tokKind
+	c      byte  // the punctuation character of tPunct and tMark
+	space  bool  // white space precedes it
+	kw     uint8 // 1 + the index in keywords of the word, or 0
+	post   int16 // 1 + the index in index of the word or symbol, or 0
+	dotted bool  // initials with full stops, "U.N."
+	val    int16 // the value of a tNum of at most 4 digits, or -1
+	start  int32
+	end    int32
+}
+
+type lexer struct {
+	s string
+	i int
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
+
+// letterAt reports whether a letter begins at i, and its size.
+func letterAt(s string, i int) (bool, int) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return isASCIILetter(c), 1
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	return r != utf8.RuneError && unicode.IsLetter(r), n
+}
+
+// alnumRun returns the end of the run of letters and ASCII digits at i.
+func alnumRun(s string, i int) int {
+	for i < len(s) {
+		if c := s[i]; isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'z' {
+			i++
+			continue
+		} else if c < utf8.RuneSelf {
+			break
+		}
+		ok, n := letterAt(s, i)
+		if !ok {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+func (lx *lexer) next() token {
+	var t token
+	lx.scan(&t)
+	return t
+}
+
+// scan reads the next token into *t, which it overwrites.
+func (lx *lexer) scan(t *token) {
+	s := lx.s
+	space := false
+	for lx.i < len(s) {
+		c := s[lx.i]
+		switch c {
+		case ' ', '\t', '\n', '\r', '~', '\f', '\v':
+			lx.i++
+			space = true
+			continue
+		}
+		if c == 0xC2 && lx.i+1 < len(s) && s[lx.i+1] == 0xA0 { // no-break space
+			lx.i += 2
+			space = true
+			continue
+		}
+		if c == 0xE2 && lx.i+2 < len(s) && s[lx.i+1] == 0x80 && (s[lx.i+2] == 0xAF || s[lx.i+2] >= 0x80 && s[lx.i+2] <= 0x8A) { // narrow and other spaces
+			lx.i += 3
+			space = true
+			continue
+		}
+		break
+	}
+	start := lx.i
+	if start >= len(s) {
+		*t = token{kind: tEOF, space: space, start: int32(start), end: int32(start)}
+		return
+	}
+	*t = token{space: space, start: int32(start)}
+	c := s[start]
+	switch {
+	case isDigit(c):
+		j := start
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		t.kind = tNum
+		t.val = -1
+		if j-start <= 4 {
+			t.val = int16(atoi(s[start:j]))
+		}
+		switch {
+		case j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]):
+			for j < len(s) && (isDigit(s[j]) || s[j] == '.' && j+1 < len(s) && isDigit(s[j+1])) {
+				j++
+			}
+			t.kind = tDotted
+		case j < len(s) && isASCIILetter(s[j]):
+			k := alnumRun(s, j)
+			w := s[j:k]
+			switch {
+			case k == j+1:
+				t.kind = tBare
+			case len(w) == 2 && (eqFoldASCII(w, "st") || eqFoldASCII(w, "nd") || eqFoldASCII(w, "rd") || eqFoldASCII(w, "th")):
+				t.kind = tOrd
+			default:
+				t.kind = tWord // "3d": a word no document holds
+			}
+			j = k
+		}
+		if t.kind == tNum || t.kind == tWord {
+			j = lx.symbolTail(j, t)
+		}
+		lx.i = j
+	case c == '#':
+		t.kind, t.c = tMark, '#'
+		lx.i++
+	default:
+		if ok, _ := letterAt(s, start); ok {
+			// Initials with full stops: "U.N.", "G.A.".
+			if k := initials(s, start); k > 0 {
+				t.kind, t.dotted = tWord, true
+				lx.i = k
+				break
+			}
+			j := alnumRun(s, start)
+			t.kind = tWord
+			// A possessive: "chair's", "Leaders’".
+			if a := apostrophe(s, j); a > 0 && j+a < len(s) && (s[j+a] == 's' || s[j+a] == 'S') && (j+a+1 == len(s) || !isAlnumAt(s, j+a+1)) {
+				t.end = int32(j)
+				lx.i = j + a + 1
+				return
+			}
+			j = lx.symbolTail(j, t)
+			lx.i = j
+			break
+		}
+		r, n := utf8.DecodeRuneInString(s[start:])
+		lx.i += n
+		t.kind = tPunct
+		switch r {
+		case '(', ')', ',', ';', ':', '.', '-', '\'', '"', '&', '[', ']', '{', '}', '\\', '*', '!', '?':
+			t.c = byte(r)
+		case '–', '—', '‐', '‑', '−':
+			t.c = '-'
+		case '’', '‘':
+			t.c = '\''
+		case '“', '”', '„':
+			t.c = '"'
+		case '¶':
+			t.kind, t.c = tMark, 'P'
+		case '§':
+			t.kind, t.c = tMark, 'S'
+		default:
+			t.kind = tBad
+		}
+	}
+	t.end = int32(lx.i)
+}
+
+// symbolTail extends a token over inner slashes: "a/70/174".
+func (lx *lexer) symbolTail(j int, t *token) int {
+	s := lx.s
+	for j+1 < len(s) && s[j] == '/' && (isDigit(s[j+1]) || isASCIILetter(s[j+1])) {
+		j = alnumRun(s, j+1)
+		t.kind = tSym
+	}
+	return j
+}
+
+func isAlnumAt(s string, i int) bool {
+	if isDigit(s[i]) {
+		return true
+	}
+	ok, _ := letterAt(s, i)
+	return ok
+}
+
+// apostrophe returns the size of an apostrophe at i, or 0.
+func apostrophe(s string, i int) int {
+	if i < len(s) && s[i] == '\'' {
+		return 1
+	}
+	if i+2 < len(s) && s[i] == 0xE2 && s[i+1] == 0x80 && s[i+2] == 0x99 {
+		return 3
+	}
+	return 0
+}
+
+func eqFoldASCII(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		if a[i]|0x20 != b[i]|0x20 {
+			return false
+		}
+	}
+	return true
+}
+
+// fold maps a rune as package words does: lower case, Latin letters
+// without accents.
+func fold(r rune) rune {
+	if r < utf8.RuneSelf {
+		if r >= 'A' && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	}
+	r = unicode.ToLower(r)
+	if r < 0xC0 || r > 0x17F {
+		return r
+	}
+	const (
+		from = "àáâãäåāăąçćčďèéêëēėęěìíîïīįłñńňòóôõöøōőŕřśšşťùúûüūůűųýÿźżž"
+		to   = "aaaaaaaaacccdeeeeeeeeiiiiiilnnnoooooooorrsssttuuuuuuuuyyzzz"
+	)
+	i := 0
+	for _, f := range from {
+		if f == r {
+			return rune(to[i])
+		}
+		i++
+	}
+	return r
+}
+
+// cmpFold compares the folded text of s with w, which is folded.
+func cmpFold(s, w string) int {
+	i, j := 0, 0
+	for i < len(s) && j < len(w) && s[i] < utf8.RuneSelf && w[j] < utf8.RuneSelf {
+		a, b := s[i], w[j]
+		if a >= 'A' && a <= 'Z' {
+			a += 'a' - 'A'
+		}
+		if a != b {
+			if a < b {
+				return -1
+			}
+			return 1
+		}
+		i++
+		j++
+	}
+	for i < len(s) && j < len(w) {
+		var a rune
+		if c := s[i]; c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			a = rune(c)
+			i++
+		} else {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			a = fold(r)
+			i += n
+		}
+		var b rune
+		if c := w[j]; c < utf8.RuneSelf {
+			b = rune(c)
+			j++
+		} else {
+			r, n := utf8.DecodeRuneInString(w[j:])
+			b = r
+			j += n
+		}
+		if a != b {
+			if a < b {
+				return -1
+			}
+			return 1
+		}
+	}
+	switch {
+	case i < len(s):
+		return 1
+	case j < len(w):
+		return -1
+	}
+	return 0
+}
+
+// eqWord reports whether s, folded, is w.
+func eqWord(s, w string) bool {
+	if len(s) < len(w) {
+		return false
+	}
+	return cmpFold(s, w) == 0
+}
+
+// look finds a word's keyword and index entry.
+func (t *token) look(in string) {
+	if t.kind != tWord && t.kind != tSym {
+		return
+	}
+	s := in[t.start:t.end]
+	if t.dotted {
+		var b [8]byte
+		n := 0
+		for i := 0; i < len(s) && n < len(b); i += 2 {
+			b[n] = s[i] | 0x20
+			n++
+		}
+		t.post = int16(wordIndex(string(b[:n])) + 1)
+		return
+	}
+	h := foldHash(s)
+	if t.kind == tWord {
+		t.kw = uint8(keywordHashed(s, h) + 1)
+	}
+	t.post = int16(wordHashed(s, h) + 1)
+}
+
+// bucket returns the bucket of the first byte of a folded word: 0-9 for
+// digits, 10-35 for letters, 36 for the rest.
+func bucket(s string) int {
+	c := s[0]
+	switch {
+	case c >= '0' && c <= '9':
+		return int(c - '0')
+	case c >= 'a' && c <= 'z':
+		return int(c-'a') + 10
+	case c >= 'A' && c <= 'Z':
+		return int(c-'A') + 10
+	case c < utf8.RuneSelf:
+		return -1
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if f := fold(r); f >= 'a' && f <= 'z' {
+		return int(f-'a') + 10
+	}
+	return 36
+}
+
+// lookupWord returns the index entry of the folded word or symbol s.
+func lookupWord(s string) *posting {
+	if i := wordIndex(s); i >= 0 {
+		return &index[i]
+	}
+	return nil
+}
+
+// wordIndex returns the index in index of the folded word or symbol s, or -1.
+func wordIndex(s string) int {
+	b := bucket(s)
+	if b < 0 {
+		return -1
+	}
+	lo, hi := int(indexStart[b]), int(indexStart[b+1])
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if cmpFold(s, index[m].Word) > 0 {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(index) && cmpFold(s, index[lo].Word) == 0 {
+		return lo
+	}
+	return -1
+}
+
+// atoi reads a run of at most 9 ASCII digits.
+func atoi(s string) int {
+	if len(s) > 9 {
+		return -1
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// cmpFoldBoth compares a and b, folding both.
+func cmpFoldBoth(a, b string) int {
+	for a != "" && b != "" {
+		ra, na := utf8.DecodeRuneInString(a)
+		rb, nb := utf8.DecodeRuneInString(b)
+		ra, rb = fold(ra), fold(rb)
+		if ra != rb {
+			if ra < rb {
+				return -1
+			}
+			return 1
+		}
+		a, b = a[na:], b[nb:]
+	}
+	switch {
+	case a != "":
+		return 1
+	case b != "":
+		return -1
+	}
+	return 0
+}
+
+// initials returns the end of initials with full stops at i ("U.N.",
+// "G.A."), two to eight ASCII letters each followed by a full stop, or 0.
+func initials(s string, i int) int {
+	j, n := i, 0
+	for j+1 < len(s) && isASCIILetter(s[j]) && s[j+1] == '.' && n < 8 {
+		j += 2
+		n++
+	}
+	if n < 2 || j < len(s) && isAlnumAt(s, j) {
+		return 0
+	}
+	return j
+}
+
+// foldHash returns the FNV-1a hash of the folded bytes of s, as the
+// generator hashes the index's words.
+func foldHash(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			h ^= uint32(c)
+			h *= 16777619
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		var b [utf8.UTFMax]byte
+		m := utf8.EncodeRune(b[:], fold(r))
+		for k := 0; k < m; k++ {
+			h ^= uint32(b[k])
+			h *= 16777619
+		}
+	}
+	return h
+}
+
+// wordHashed returns the index in index of s, whose fold hashes to h, or -1.
+func wordHashed(s string, h uint32) int {
+	mask := uint32(len(indexHash) - 1)
+	for k := h & mask; ; k = (k + 1) & mask {
+		v := indexHash[k]
+		if v == 0 {
+			return -1
+		}
+		if cmpFold(s, index[v-1].Word) == 0 {
+			return int(v - 1)
+		}
+	}
+}
+
+// keywordHashed returns the index in keywords of s, whose fold hashes to h,
+// or -1.
+func keywordHashed(s string, h uint32) int {
+	mask := uint32(len(keywordHash) - 1)
+	for k := h & mask; ; k = (k + 1) & mask {
+		v := keywordHash[k]
+		if v == 0 {
+			return -1
+		}
+		if cmpFold(s, keywords[v-1].word) == 0 {
+			return int(v - 1)
+		}
+	}
+}

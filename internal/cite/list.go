@@ -1,0 +1,213 @@
+package cite
+
+import "strings"
+
+// ParseList reads a citation that may name several things and returns every
+// document, item or paragraph it names, in order: ranges ("norms
+// 13(a)–(k)", "13(a) to (k)", "Lucca norms 1-11", "paras 7-8"),
+// enumerations ("13(f) and (g)", "13(f), (g) and (h)", "resolutions 20/8 and
+// 26/13"), whole lists ("the 11 norms of the 2015 GGE report", "the GGE 2015
+// norms") and several documents ("the 2010, 2013 and 2015 GGE reports"). A
+// citation of one thing gives a list of one. Every name in it must resolve,
+// or ParseList fails and returns nothing.
+func ParseList(s string, mode Mode) ([]Ref, error) { return AppendList(nil, s, mode) }
+
+// AppendList is [ParseList] appending to dst; on failure it returns dst
+// unchanged.
+func AppendList(dst []Ref, s string, mode Mode) ([]Ref, error) {
+	var p phrase
+	if r, ok, err := parseID(strings.TrimSpace(s), mode); ok {
+		if err != nil {
+			return dst, err
+		}
+		return append(dst, r), nil
+	}
+	if err := p.init(s); err != nil {
+		return dst, err
+	}
+	defer p.free()
+	if p.forced == 0 {
+		if err := p.lex(); err != nil {
+			return dst, err
+		}
+	}
+	var err error
+	if rerr := p.read(); rerr != nil {
+		err = rerr
+	} else {
+		var out []Ref
+		if out, err = p.list(dst, mode); err == nil {
+			return out, nil
+		}
+	}
+	// Several citations joined by commas and "and": "the 2015 GGE report
+	// and the 2015 G20 Leaders' Communiqué". Every part must be one.
+	if p.forced == 0 {
+		if out, ok := splitList(p.in, p.toks[:p.ntok], dst, mode); ok {
+			return out, nil
+		}
+	}
+	return dst, err
+}
+
+// splitList reads toks as citations separated by commas, semicolons and
+// "and", each part the longest that parses (of at most maxSpan tokens, so
+// that the work is linear in the tokens), and reports whether every part
+// is one.
+func splitList(in string, toks []token, dst []Ref, mode Mode) ([]Ref, bool) {
+	sep := func(t token) bool {
+		return t.kind == tPunct && (t.c == ',' || t.c == ';') || t.kw != 0 && keywords[t.kw-1].class == kAnd
+	}
+	out, parts := dst, 0
+	for lo := 0; lo < len(toks); {
+		for lo < len(toks) && sep(toks[lo]) {
+			lo++
+		}
+		if lo == len(toks) {
+			break
+		}
+		found := false
+		for hi := min(len(toks), lo+maxSpan); hi > lo; hi-- {
+			if hi < len(toks) && !sep(toks[hi]) {
+				continue
+			}
+			var q phrase
+			q.in, q.quiet = in, true
+			q.toks = tokPool.Get().(*[maxTokens]token)
+			q.ntok = copy(q.toks[:], toks[lo:hi])
+			if q.read() == nil {
+				if rs, err := q.list(out, mode); err == nil {
+					out, found = rs, true
+				}
+			}
+			q.free()
+			if found {
+				lo = hi
+				parts++
+				break
+			}
+		}
+		if !found {
+			return dst, false
+		}
+	}
+	return out, parts > 1
+}
+
+func (p *phrase) list(dst []Ref, mode Mode) ([]Ref, error) {
+	if _, ok := p.several(); !ok {
+		r, err := p.single(mode)
+		if err != nil {
+			return dst, err
+		}
+		return append(dst, r), nil
+	}
+	// Several documents: "the 2010, 2013 and 2015 GGE reports",
+	// "resolutions 20/8 and 26/13".
+	if p.enumYears || p.nsyms > 1 && !p.oneSymbol() {
+		if p.nlabs > 1 || p.nlabs == 1 && p.labs[0].isRange || p.count > 0 || p.unitOnly {
+			return dst, p.errorf("", "a citation of several documents names them whole; cite their items one document at a time")
+		}
+		n, byYear := p.nsyms, false
+		if p.enumYears {
+			n, byYear = p.nyears, true
+			if p.nsyms > 1 {
+				return dst, p.errorf("", "several years and several symbols; name each document once")
+			}
+		}
+		for k := 0; k < n; k++ {
+			var cands docset
+			if byYear {
+				cands = p.candidates(-1, k)
+			} else {
+				cands = p.candidates(k, -1)
+			}
+			r, err := p.pick(&cands, mode, 0)
+			if err != nil {
+				return dst, err
+			}
+			dst = append(dst, r)
+		}
+		return dst, nil
+	}
+	if !p.named() && (p.nlabs == 0 || p.labs[0].from.letter == 0) {
+		return dst, p.errorf("", "which document? name it, as in %q", "UN GGE 2015 norms 13(a) to (k)")
+	}
+	cands := p.candidates(-1, -1)
+	// A whole list: "the GGE 2015 norms", "the 11 norms of ...".
+	if p.nlabs == 0 {
+		if !p.unitSet || p.unit == uPara {
+			return dst, p.errorf("", "the citation names several documents; name them by year or symbol, as in %q", "the 2013 and 2015 GGE reports")
+		}
+		var fits docset
+		nfits, first := 0, -1
+		for d := range docs {
+			if cands.has(d) && unitFits(&docs[d], p.unit) {
+				fits.add(d)
+				if nfits == 0 {
+					first = d
+				}
+				nfits++
+			}
+		}
+		switch {
+		case nfits == 0 && cands.count() == 1:
+			for d := range docs {
+				if cands.has(d) {
+					return dst, p.wrongUnit(&docs[d], p.text(p.unitAt))
+				}
+			}
+		case nfits == 0:
+			return dst, p.noDocument(Norm)
+		case nfits > 1:
+			return dst, p.ambiguous(&fits, Document, 0)
+		}
+		doc := &docs[first]
+		if p.count > 0 && p.count != len(doc.List.Labels) {
+			return dst, p.errorf(p.text(p.countAt), "%s has %d %ss, not %d", doc.Short, len(doc.List.Labels), doc.List.Kind, p.count)
+		}
+		for i := range doc.List.Labels {
+			dst = append(dst, Ref{doc: int16(first + 1), item: int16(i + 1), para: int16(doc.paraOfItem(i) + 1), kind: KindItem})
+		}
+		return dst, nil
+	}
+	// Labels, ranges and enumerations in one document.
+	r0, err := p.pick(&cands, mode, 0)
+	if err != nil {
+		return dst, err
+	}
+	d := r0.DocIndex()
+	doc := &docs[d]
+	for k := 0; k < p.nlabs; k++ {
+		lr := p.labs[k]
+		from, err := p.label(d, mode, lr.from)
+		if err != nil {
+			return dst, err
+		}
+		if !lr.isRange {
+			dst = append(dst, from)
+			continue
+		}
+		to, err := p.label(d, mode, lr.to)
+		if err != nil {
+			return dst, err
+		}
+		byItem := from.kind == KindItem
+		if byItem && to.item < from.item || !byItem && to.para < from.para {
+			return dst, p.errorf(p.in[lr.from.start:lr.to.end], "the range %s runs backwards", quote(p.in[lr.from.start:lr.to.end]))
+		}
+		if byItem {
+			for i := from.item; i <= to.item; i++ {
+				dst = append(dst, Ref{doc: int16(d + 1), item: i, para: int16(doc.paraOfItem(int(i)-1) + 1), kind: KindItem})
+			}
+			continue
+		}
+		for i := from.para; i <= to.para; i++ {
+			if doc.Paras[i-1].Label == "" {
+				continue
+			}
+			dst = append(dst, Ref{doc: int16(d + 1), para: i, item: int16(doc.Paras[i-1].Item), kind: from.kind})
+		}
+	}
+	return dst, nil
+}
