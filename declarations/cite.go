@@ -1,7 +1,6 @@
 package declarations
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/cybernorms/cybernorms/internal/cite"
@@ -53,10 +52,7 @@ func (p Paragraph) Cite(style norms.Style) string {
 	if c == nil {
 		return ""
 	}
-	pin := "unnumbered paragraph " + strconv.Itoa(p.Position()) + " of " + strconv.Itoa(len(p.d.paras))
-	if l := p.Label(); l != "" {
-		pin = c.Locator(l)
-	}
+	pin := c.Pin(int(p.i))
 	switch style {
 	case norms.Formal:
 		return c.Formal() + ", " + pin

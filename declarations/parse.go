@@ -1,50 +1,59 @@
 package declarations
 
 import (
-	"errors"
+	"strconv"
 
 	"github.com/cybernorms/cybernorms/internal/cite"
-	"github.com/cybernorms/cybernorms/norms"
 )
 
 // Parse turns a citation into the document it names and, if it names one, the
-// paragraph. It accepts, in any case and spacing, the words the field uses
-// for a document (its title, short name, place, issuing body, year, UN
-// symbol, or a recorded alias), in any order, optionally followed by a unit
-// ("para.", "paragraph", "¶", "§", "norm", "item", "commitment", "#", "no.")
-// and a paragraph or item label as the source prints it:
+// paragraph: the machine IDs "Lucca2017", "Toronto2018/7" (a numbered
+// paragraph) and "Lucca2017/p3" (the third paragraph, numbered or not), or
+// any form the field writes: "Toronto 2018 chair's report, para. 7", "Lucca
+// Declaration", "A/70/174, para. 13(f)", "G7 Lucca 2017, norm 6" (the
+// paragraph that holds the item), "G7 Lucca 2017, unnumbered paragraph 3 of
+// 34" (the form [Paragraph.Cite] prints for a paragraph the source does not
+// number). The forms are described once, in the documentation of package
+// [github.com/cybernorms/cybernorms], whose Resolve also answers for
+// citations that name several things.
 //
-//	Toronto 2018 chair's report, para. 7
-//	Lucca Declaration
-//	A/70/174, para. 13(f)
-//	G7 Lucca 2017, norm 6
-//
-// and machine IDs: "Lucca2017", and "Toronto2018/7" for paragraph 7 (the
-// paragraph part is a label in lower case without parentheses, as in a norm
-// ID). Only labelled paragraphs can be named; the paragraph returned for an
-// item is the item's own paragraph. A word that names no document of the
-// corpus makes Parse fail; the error is a [*norms.ParseError] that says which
-// part was not understood.
+// On failure the error is a [*ParseError] that says which part was not
+// understood.
 func Parse(citation string) (Declaration, Paragraph, error) {
-	r, err := cite.Parse(citation, cite.Document)
+	r, err := cite.ParseRef(citation, cite.Document)
 	if err != nil {
-		var ce *cite.Error
-		if errors.As(err, &ce) {
-			return Declaration{}, Paragraph{}, &norms.ParseError{Input: citation, Part: ce.Part, Msg: ce.Msg}
-		}
-		return Declaration{}, Paragraph{}, &norms.ParseError{Input: citation, Msg: err.Error()}
+		return Declaration{}, Paragraph{}, cite.NewParseError(citation, err)
 	}
-	d := lookup(r.Doc.ID)
+	d, p, ok := fromRef(r)
+	if !ok {
+		return Declaration{}, Paragraph{}, &ParseError{Input: citation, Msg: "internal error: no document or paragraph " + strconv.Quote(r.ID())}
+	}
+	return d, p, nil
+}
+
+// A ParseError reports a citation that names no single document or paragraph
+// of the corpus: Input is the citation given; Part the part of it that was
+// not understood, as written, or ""; Msg what is wrong, quoting parts of the
+// input escaped. It is the type with which packages norms and cybernorms
+// report their citations' errors too.
+type ParseError = cite.ParseError
+
+// fromRef returns the document and paragraph that a reference of the
+// citation engine names, and whether it names one.
+func fromRef(r cite.Ref) (Declaration, Paragraph, bool) {
+	c := r.Doc()
+	if c == nil {
+		return Declaration{}, Paragraph{}, false
+	}
+	d := lookup(c.ID)
 	if d == nil {
-		return Declaration{}, Paragraph{}, &norms.ParseError{Input: citation, Msg: "internal error: no document " + r.Doc.ID}
+		return Declaration{}, Paragraph{}, false
 	}
-	if r.Label == "" {
-		return Declaration{d}, Paragraph{}, nil
+	if r.Para() < 0 {
+		return Declaration{d}, Paragraph{}, true
 	}
-	for i := range d.paras {
-		if d.paras[i].label == r.Label {
-			return Declaration{d}, Paragraph{d, uint16(i)}, nil
-		}
+	if r.Para() >= len(d.paras) {
+		return Declaration{}, Paragraph{}, false
 	}
-	return Declaration{}, Paragraph{}, &norms.ParseError{Input: citation, Msg: "internal error: no paragraph " + r.Label + " in " + r.Doc.ID}
+	return Declaration{d}, Paragraph{d, uint16(r.Para())}, true
 }

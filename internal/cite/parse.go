@@ -396,9 +396,9 @@ func (p *phrase) single(mode Mode) (Ref, error) {
 	if why, ok := p.several(); ok {
 		if p.nlabs > 1 {
 			a, b := p.labs[0].from, p.labs[1].from
-			return Ref{}, p.errorf(p.in[b.start:b.end], "more than one label, %s and %s; ParseList returns every item a citation names", quote(p.in[a.start:a.end]), quote(p.in[b.start:b.end]))
+			return Ref{}, p.errorf(p.in[b.start:b.end], "more than one label, %s and %s; cybernorms.ResolveAll returns every item a citation names", quote(p.in[a.start:a.end]), quote(p.in[b.start:b.end]))
 		}
-		return Ref{}, p.errorf("", "the citation names %s; ParseList returns every item it names", why)
+		return Ref{}, p.errorf("", "the citation names %s; cybernorms.ResolveAll returns every item it names", why)
 	}
 	if !p.named() {
 		switch {

@@ -1,0 +1,34 @@
+package cite
+
+import "errors"
+
+// A ParseError reports a citation that names no single item of the corpus.
+// Packages norms, declarations and cybernorms report their citations'
+// errors with this type, under the name ParseError in each.
+type ParseError struct {
+	// Input is the citation given.
+	Input string
+	// Part is the part of the citation that was not understood, as it is
+	// written in Input (the first, where there are several), or "" when the
+	// citation was understood but names nothing, or several things.
+	Part string
+	// Msg says what is wrong. It quotes parts of the input escaped, never
+	// raw control characters.
+	Msg string
+}
+
+// Error returns the message: the citation, quoted (and shortened when it is
+// long), and what is wrong with it.
+func (e *ParseError) Error() string {
+	return "cannot parse citation " + Quote(e.Input) + ": " + e.Msg
+}
+
+// NewParseError converts an error of the engine into a *ParseError for the
+// citation input.
+func NewParseError(input string, err error) *ParseError {
+	var ce *Error
+	if errors.As(err, &ce) {
+		return &ParseError{Input: input, Part: ce.Part, Msg: ce.Msg}
+	}
+	return &ParseError{Input: input, Msg: err.Error()}
+}

@@ -1,0 +1,184 @@
+package cybernorms
+
+import (
+	"iter"
+
+	"github.com/cybernorms/cybernorms/declarations"
+	"github.com/cybernorms/cybernorms/internal/cite"
+	"github.com/cybernorms/cybernorms/norms"
+)
+
+// A Ref is what a citation names: a document, one of its paragraphs, or an
+// item of its list (with the paragraph that holds it). Its fields are
+// read-only values of packages declarations and norms.
+type Ref struct {
+	// Document is the document named, or the one that holds the paragraph
+	// or the item.
+	Document declarations.Declaration
+	// Paragraph is the paragraph named, or the one that holds the item; the
+	// zero Paragraph when the citation names the whole document.
+	Paragraph declarations.Paragraph
+	// Norm is the item named; the zero Norm when the citation names a
+	// document or a paragraph that states no norm.
+	Norm norms.Norm
+}
+
+// ID returns the ID of what r names: a norm's ID ("UNGGE2015/13f"), a
+// numbered paragraph's ("Toronto2018/7"), an unnumbered paragraph's by its
+// place ("Lucca2017/p3"), or the document's ("Lucca2017"). Resolve reads
+// each of them back.
+func (r Ref) ID() string {
+	switch {
+	case !r.Norm.IsZero():
+		return string(r.Norm.ID())
+	case r.Paragraph.IsZero():
+		return string(r.Document.ID())
+	case r.Paragraph.Label() != "":
+		return string(r.Document.ID()) + "/" + cite.LocalID(r.Paragraph.Label())
+	}
+	return string(r.Document.ID()) + "/p" + itoa(r.Paragraph.Position())
+}
+
+// String returns a short citation of what r names: "UN GGE 2015, norm
+// 13(f)", "G7 Toronto 2018 Chair's Report, para. 7", "G7 Lucca 2017".
+func (r Ref) String() string {
+	switch {
+	case !r.Norm.IsZero():
+		return r.Norm.String()
+	case !r.Paragraph.IsZero():
+		return r.Paragraph.Cite(norms.Short)
+	}
+	return r.Document.String()
+}
+
+// IsZero reports whether r names nothing.
+func (r Ref) IsZero() bool { return r.Document.IsZero() }
+
+// Resolve answers "what does this citation name?" for a citation of one
+// document, paragraph or item, in any form this package's documentation
+// describes. A citation that names several ("13(f) and (g)", "norms 1-11")
+// fails with an error that points to [ResolveAll]. The error is a
+// [*ParseError].
+func Resolve(citation string) (Ref, error) {
+	r, err := cite.ParseRef(citation, cite.Any)
+	if err != nil {
+		return Ref{}, cite.NewParseError(citation, err)
+	}
+	ref, ok := fromRef(r)
+	if !ok {
+		return Ref{}, &ParseError{Input: citation, Msg: "internal error: nothing named " + cite.Quote(r.ID())}
+	}
+	return ref, nil
+}
+
+// ResolveAll returns every document, paragraph or item a citation names, in
+// order: ranges ("norms 13(a)–(k)", "Lucca norms 1-11", "paras 7-8"),
+// enumerations ("13(f) and (g)", "resolutions 20/8 and 26/13"), whole lists
+// ("the 11 norms of the 2015 GGE report") and several documents ("the 2010,
+// 2013 and 2015 GGE reports"), as well as everything [Resolve] reads.
+func ResolveAll(citation string) ([]Ref, error) {
+	rs, err := cite.ParseList(citation, cite.Any)
+	if err != nil {
+		return nil, cite.NewParseError(citation, err)
+	}
+	out := make([]Ref, 0, len(rs))
+	for _, r := range rs {
+		ref, ok := fromRef(r)
+		if !ok {
+			return nil, &ParseError{Input: citation, Msg: "internal error: nothing named " + cite.Quote(r.ID())}
+		}
+		out = append(out, ref)
+	}
+	return out, nil
+}
+
+// A Citation is a citation found in running text by [Scan].
+type Citation struct {
+	// Start and End are the byte offsets of the citation in the text.
+	Start, End int
+	// Text is the citation as written: text[Start:End].
+	Text string
+	// Refs are what it names, in order; none when Err is set.
+	Refs []Ref
+	// Err is set when the text has the shape of a citation but names
+	// nothing of the corpus ("UN GGE 2015 norm 13(l)"): a *ParseError that
+	// says why.
+	Err error
+}
+
+// Scan finds every citation in running text (a national statement, a
+// report, a comment) and yields each with its place and what it names, in
+// order. It reads with the grammar of [Resolve], and more cautiously: a
+// stretch of text is a citation only where it points at a document by a
+// name, symbol or ID (a lone word of a title is not one). Its cost is
+// linear in the length of the text.
+func Scan(text string) iter.Seq[Citation] {
+	return func(yield func(Citation) bool) {
+		for m := range cite.Scan(text) {
+			c := Citation{Start: m.Start, End: m.End, Text: text[m.Start:m.End]}
+			if m.Err != nil {
+				c.Err = cite.NewParseError(c.Text, m.Err)
+			}
+			for _, r := range m.Refs {
+				if ref, ok := fromRef(r); ok {
+					c.Refs = append(c.Refs, ref)
+				}
+			}
+			if c.Err == nil && len(c.Refs) == 0 {
+				continue
+			}
+			if !yield(c) {
+				return
+			}
+		}
+	}
+}
+
+// A ParseError reports a citation that names nothing of the corpus, or not
+// one thing: Input is the citation given; Part the part of it that was not
+// understood, as written, or ""; Msg what is wrong, quoting parts of the
+// input escaped. Packages norms and declarations report their citations'
+// errors with the same type.
+type ParseError = cite.ParseError
+
+// fromRef converts a reference of the citation engine to a Ref.
+func fromRef(r cite.Ref) (Ref, bool) {
+	c := r.Doc()
+	if c == nil {
+		return Ref{}, false
+	}
+	d, ok := declarations.Lookup(declarations.ID(c.ID))
+	if !ok {
+		return Ref{}, false
+	}
+	ref := Ref{Document: d}
+	if r.Para() >= 0 {
+		ref.Paragraph = d.Paragraph(r.Para() + 1)
+		if ref.Paragraph.IsZero() {
+			return Ref{}, false
+		}
+	}
+	if r.Item() >= 0 {
+		l, ok := norms.ListOf(c.ID)
+		if ref.Norm = l.Norm(r.Item()); !ok || ref.Norm.IsZero() {
+			return Ref{}, false
+		}
+		if ref.Paragraph.IsZero() {
+			for p := range d.Paragraphs() {
+				if n, ok := p.Norm(); ok && n == ref.Norm {
+					ref.Paragraph = p
+					break
+				}
+			}
+		}
+	}
+	return ref, true
+}
+
+// itoa formats a small non-negative number.
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}

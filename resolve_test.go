@@ -1,0 +1,154 @@
+package cybernorms_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/cybernorms/cybernorms"
+	"github.com/cybernorms/cybernorms/declarations"
+	"github.com/cybernorms/cybernorms/norms"
+)
+
+// TestPrintedCitationsResolve checks issue 9's promise: every citation the
+// packages print, in every style, for every norm, every paragraph and every
+// document of every language version, resolves back to the same thing, and
+// so does every ID that Ref.ID prints.
+func TestPrintedCitationsResolve(t *testing.T) {
+	check := func(printed string, want cybernorms.Ref) {
+		t.Helper()
+		got, err := cybernorms.Resolve(printed)
+		if err != nil {
+			t.Errorf("Resolve(%q): %v", printed, err)
+			return
+		}
+		if got.ID() != want.ID() || got.Document.ID() != want.Document.ID() {
+			t.Errorf("Resolve(%q) = %s, want %s", printed, got.ID(), want.ID())
+		}
+	}
+	count := 0
+	for n := range norms.All() {
+		d, _ := declarations.Lookup(declarations.ID(n.Document()))
+		want := cybernorms.Ref{Document: d, Norm: n}
+		for _, s := range []string{string(n.ID()), n.String(), n.Cite(norms.Short), n.Cite(norms.Formal)} {
+			check(s, want)
+			count++
+		}
+		// The BibTeX style's pinpoint line: \cite[para.~13(f)]{UNGGE2015}.
+		bib := n.Cite(norms.BibTeX)
+		if i, j := strings.Index(bib, `\cite[`), strings.Index(bib, "}\n"); i >= 0 && j > i {
+			check(bib[i:j+1], want)
+			count++
+		}
+	}
+	for d := range declarations.All() {
+		want := cybernorms.Ref{Document: d}
+		for _, s := range []string{string(d.ID()), d.String(), d.Cite(norms.Short), d.Cite(norms.Formal)} {
+			check(s, want)
+			count++
+		}
+		for p := range d.Paragraphs() {
+			ref := cybernorms.Ref{Document: d, Paragraph: p}
+			if n, ok := p.Norm(); ok {
+				ref.Norm = n
+			}
+			for _, s := range []string{ref.ID(), p.Cite(norms.Short), p.Cite(norms.Formal)} {
+				got, err := cybernorms.Resolve(s)
+				if err != nil {
+					t.Errorf("Resolve(%q): %v", s, err)
+					continue
+				}
+				if got.Document.ID() != d.ID() || got.Paragraph.Position() != p.Position() && got.Norm.IsZero() {
+					t.Errorf("Resolve(%q) = %s, want %s", s, got.ID(), ref.ID())
+				}
+				count++
+			}
+		}
+	}
+	t.Logf("%d printed citations resolve back", count)
+	if count < 500 {
+		t.Errorf("only %d citations checked", count)
+	}
+}
+
+// TestResolveStrict checks what a careful reader rejects: citations of no
+// single thing, and citations that only look like ones (issue 9's
+// negatives, and its examples of wrong answers).
+func TestResolveStrict(t *testing.T) {
+	for _, s := range []string{
+		"SEC Form 13(f)",
+		"Section 13(f) of the Act",
+		"12 CFR § 1026.13(f) and (g)",
+		"Fig. 13(f) and (g)",
+		"Tallinn Manual rule 1",
+		"Ottawa Road Map",
+		"LUCCA, 11 APRIL 2017",       // a dateline, not norm 11
+		"11 UN Cyber Norms",          // a count, not paragraph 11
+		"Lucca Declaration norm 0",   // no label 0
+		"Toronto 2018 norm 3",        // Toronto has paragraphs, not norms
+		"UN GGE ２０１０ 13(f)",          // only ASCII digits are digits
+		"13(é)",                      // a character the grammar does not know
+		"UN GGE 2015 norm 13(l)",     // no such norm
+		"13(f) and (g)",              // several: ResolveAll
+		"names the UN\x11 GGE 13(f)", // a control character
+	} {
+		r, err := cybernorms.Resolve(s)
+		if err == nil {
+			t.Errorf("Resolve(%q) = %s, want an error", s, r.ID())
+			continue
+		}
+		if msg := err.Error(); strings.ContainsFunc(msg, func(r rune) bool { return r < 0x20 || r == 0x7f }) {
+			t.Errorf("Resolve(%q): the error holds a control character: %q", s, msg)
+		}
+	}
+	rs, err := cybernorms.ResolveAll("13(f) and (g)")
+	if err != nil || len(rs) != 2 || rs[0].Norm != norms.UNGGE2015[norms.F] || rs[1].Norm != norms.UNGGE2015[norms.G] {
+		t.Errorf("ResolveAll(13(f) and (g)) = %v, %v", rs, err)
+	}
+}
+
+func ExampleResolve() {
+	for _, s := range []string{"A/70/174, para. 13(f)", "Toronto 2018 chair's report, para. 7", "Lucca2017", "Dinard2019/p3"} {
+		r, err := cybernorms.Resolve(s)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Printf("%-15s %s\n", r.ID(), r)
+	}
+	// Output:
+	// UNGGE2015/13f   UN GGE 2015, norm 13(f)
+	// Toronto2018/7   G7 Toronto 2018 Chair's Report, para. 7
+	// Lucca2017       G7 Lucca 2017
+	// Dinard2019/p3   G7 Dinard 2019, unnumbered paragraph 3 of 9
+}
+
+func ExampleResolveAll() {
+	rs, err := cybernorms.ResolveAll("UN GGE 2015 norms 13(f), (g) and (h)")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, r := range rs {
+		fmt.Println(r.ID())
+	}
+	// Output:
+	// UNGGE2015/13f
+	// UNGGE2015/13g
+	// UNGGE2015/13h
+}
+
+func ExampleScan() {
+	text := "The G7 recalled the 2015 UN GGE report, in particular norm 13(f), and the Budapest Convention on Cybercrime."
+	for c := range cybernorms.Scan(text) {
+		fmt.Printf("%d-%d %q:", c.Start, c.End, c.Text)
+		for _, r := range c.Refs {
+			fmt.Print(" ", r.ID())
+		}
+		fmt.Println()
+	}
+	// Output:
+	// 20-38 "2015 UN GGE report": UNGGE2015
+	// 54-64 "norm 13(f)": UNGGE2015/13f
+	// 74-107 "Budapest Convention on Cybercrime": Budapest2001
+}
