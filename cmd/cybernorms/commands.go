@@ -8,6 +8,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/cybernorms/cybernorms"
 	"github.com/cybernorms/cybernorms/declarations"
 	"github.com/cybernorms/cybernorms/norms"
 )
@@ -86,11 +87,17 @@ func (t target) ref() jsonRef {
 	return jsonRef{Type: "document", ID: string(t.doc.ID()), Document: string(t.doc.ID()), Citation: t.doc.String()}
 }
 
+// paragraphID returns the ID of a paragraph, as cybernorms.Ref.ID writes
+// it: "Toronto2018/7" for a numbered paragraph, "Lucca2017/p3" for another.
+func paragraphID(p declarations.Paragraph) string {
+	return cybernorms.Ref{Document: p.Document(), Paragraph: p}.ID()
+}
+
 // paragraphRef returns the JSON reference to p.
 func paragraphRef(p declarations.Paragraph) jsonRef {
 	d := p.Document()
 	return jsonRef{
-		Type: "paragraph", ID: string(d.ID()), Document: string(d.ID()), Paragraph: p.Position(),
+		Type: "paragraph", ID: paragraphID(p), Document: string(d.ID()), Paragraph: p.Position(),
 		Label: p.Label(), Anchor: anchors(d)[p.Position()], Citation: p.Cite(norms.Short),
 	}
 }

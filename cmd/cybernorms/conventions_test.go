@@ -119,7 +119,7 @@ func TestJSONShapes(t *testing.T) {
 
 	v = decodeJSON(t, "show", "-json", "Toronto 2018 chair's report, para. 7")
 	checkKeys(t, "show paragraph", v, "target", "paragraph", "formal_citation", "links")
-	ref("show paragraph target", v["target"], "paragraph", "Toronto2018", "paragraph", "label", "anchor")
+	ref("show paragraph target", v["target"], "paragraph", "Toronto2018/7", "paragraph", "label", "anchor")
 	checkDef(t, "show paragraph .paragraph", "paragraph", v["paragraph"])
 	for _, l := range v["links"].([]any) {
 		checkDef(t, "show paragraph .links", "link", l)
@@ -133,7 +133,7 @@ func TestJSONShapes(t *testing.T) {
 	}
 	h := hits[0].(map[string]any)
 	checkKeys(t, "search hit", h, "target", "norm", "text", "matches", "snippet", "snippet_matches")
-	ref("search hit target", h["target"], "paragraph", "Lucca2017", "paragraph", "label", "anchor")
+	ref("search hit target", h["target"], "paragraph", "Lucca2017/7", "paragraph", "label", "anchor")
 	text := h["text"].(string)
 	for _, m := range h["matches"].([]any) {
 		r := m.([]any)
@@ -308,7 +308,7 @@ func TestBashCompletion(t *testing.T) {
 		line string // the words, the last the one being completed
 		want string
 	}{
-		{"cybernorms s", "search show"},
+		{"cybernorms s", "scan search show"},
 		{"cybernorms c", "cite completion"},
 		{"cybernorms list ", "documents norms"},
 		{"cybernorms cite -st", "-style"},

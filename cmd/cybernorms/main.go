@@ -9,6 +9,8 @@
 //	cybernorms show [-json] <citation>
 //	cybernorms search [-json] <words or "phrases">
 //	cybernorms cite [-style short|formal|url|bibtex] [-json] <citation>
+//	cybernorms resolve [-json] <citation>
+//	cybernorms scan [-json] [file ...]
 //	cybernorms export [-format json|csv|csl|html] [-table norms|paragraphs] [-o file or dir] [-schema]
 //	cybernorms version [-json]
 //	cybernorms completion bash|zsh|fish
@@ -41,19 +43,19 @@
 //
 // # JSON output
 //
-// With -json, list, show, search, cite and version write one JSON object and
+// With -json, list, show, search, cite, resolve, scan and version write one JSON object and
 // a newline instead of text. The shapes below are stable within the
 // command's major version: fields may be added, none is renamed or removed
 // or changes meaning. Empty strings, lists and zero numbers are omitted. The
 // objects "document", "norm", "paragraph", "link" and "backlink" are those of
 // the export (see export -schema), so one parser reads both.
 //
-// A reference names what a citation resolves to; show, search and cite (and
-// the commands resolve and scan, which find citations in text, when they
-// come) use it as "target":
+// A reference names what a citation resolves to; show, search, cite, resolve
+// and scan use it:
 //
 //	{"type": "norm"|"document"|"paragraph",   what the citation names
-//	 "id": "UNGGE2015/13f",                  the norm's ID, or the document's
+//	 "id": "UNGGE2015/13f",                  the ID of what it names: a norm's, a paragraph's
+//	                                         ("Toronto2018/7", "Lucca2017/p3") or a document's
 //	 "document": "UNGGE2015",                the document's ID
 //	 "paragraph": 42,                        1-based position of the paragraph (of the
 //	                                         norm's paragraph, for a norm); absent for a document
@@ -81,10 +83,18 @@
 //	cite            {"target": reference, "style": "formal", "citation": "..."}
 //	version         {"module", "version", "corpus_digest", "schema_version", "go"}
 //
-// The commands that find citations, when they come, will write the same
-// reference: resolve -json {"input": "...", "target": reference}, and scan
-// -json {"citations": [{"start", "end", "text", "target": reference}]}, with
-// byte offsets into the text scanned.
+//	resolve         {"input": "...", "targets": [reference]}  (a range or list names several)
+//	scan            {"citations": [{"file", "start", "end", "line", "column", "text",
+//	                 "targets": [reference], "error"}]}
+//	                 (start and end are byte offsets into the file, end exclusive;
+//	                 line and column count from 1, the column in bytes; "error" is set,
+//	                 and "targets" absent, for text shaped like a citation that names
+//	                 nothing, such as "UN GGE 2015 norm 13(l)"; a scan that finds
+//	                 nothing writes "citations": [] and exits with status 1)
+//
+// resolve prints the IDs of what a citation names, one per line, and exits
+// with status 1 when it names nothing; scan prints each citation as
+// "file:line:column: "text": IDs".
 //
 // # Version
 //
@@ -189,6 +199,10 @@ func init() {
 				fs.StringVar(&c.style, "style", "short", "citation `style`: short, formal, url or bibtex")
 				jsonFlag(fs, c)
 			}},
+		{name: "resolve", args: "[-json] <citation>", summary: "print the IDs of what a citation names, one per line (a range or a list names several)", run: runResolve,
+			flags: jsonFlag},
+		{name: "scan", args: "[-json] [file ...]", summary: "find every citation in the files, or the standard input, with its place and IDs", run: runScan,
+			flags: jsonFlag},
 		{name: "export", args: "[-format json|csv|csl|html] [-table norms|paragraphs] [-o path] [-schema]", summary: "write the whole corpus as JSON, CSV, CSL-JSON or a static web edition", run: runExport,
 			flags: func(fs *flag.FlagSet, c *cmdEnv) {
 				fs.StringVar(&c.format, "format", "json", "output `format`: json, csv, csl or html")
@@ -429,6 +443,25 @@ and 2 if the query cannot be read (an unclosed quotation mark).
 
 ` + jsonNote + `
   cite -json  {"target": reference, "style", "citation"}
+`,
+	"resolve": `Print what a citation names: the ID of each document, paragraph or
+norm, one per line, in order. A range ("norms 13(a)-(k)"), an enumeration
+("13(f) and (g)", "resolutions 20/8 and 26/13") or a whole list ("the 11
+norms of the 2015 GGE report") names several. A citation that names
+nothing exits with status 1 and says why.
+
+` + jsonNote + `
+  resolve -json  {"input": "...", "targets": [reference]}
+`,
+	"scan": `Find every citation in the files named, or in the standard input, and
+print each as file:line:column: "text": IDs. Text shaped like a citation
+that names nothing ("UN GGE 2015 norm 13(l)") is printed with the reason.
+A scan that finds nothing exits with status 1. Each input is read up to
+16 MiB.
+
+` + jsonNote + `
+  scan -json  {"citations": [{"file", "start", "end", "line", "column", "text",
+               "targets": [reference], "error"}]}
 `,
 	"export": `Write the whole corpus (every document, paragraph and norm, with
 provenance and links), for people who do not use Go:

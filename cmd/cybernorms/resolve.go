@@ -1,10 +1,10 @@
 package main
 
 import (
-	"errors"
 	"strconv"
 	"strings"
 
+	"github.com/cybernorms/cybernorms"
 	"github.com/cybernorms/cybernorms/declarations"
 	"github.com/cybernorms/cybernorms/norms"
 )
@@ -19,30 +19,23 @@ type target struct {
 	para declarations.Paragraph
 }
 
-// resolve turns a citation into what it names. A citation that names a norm
-// (by its list's label, as in "Lucca 2017 item 6") is a norm, even though it
-// also names a paragraph of the document; anything else is read as a
-// document or a paragraph.
-//
-// When the citation names neither, the error is the norm parser's if it
-// points at a part of the citation ("UN GGE 2015 has no norm 13(l)"), and
-// otherwise the document parser's, which then says more than "has no list of
-// norms" ("G7 Toronto 2018 Chair's Report has no paragraph 13").
+// resolve turns a citation into what it names, with the module's one
+// resolver, cybernorms.Resolve.
 func resolve(citation string) (target, error) {
-	n, normErr := norms.Parse(citation)
-	if normErr == nil {
-		d, _ := declarations.Lookup(declarations.ID(n.Document()))
-		return target{norm: n, doc: d}, nil
-	}
-	d, p, err := declarations.Parse(citation)
+	r, err := cybernorms.Resolve(citation)
 	if err != nil {
-		var pe *norms.ParseError
-		if errors.As(normErr, &pe) && pe.Part != "" {
-			return target{}, normErr
-		}
 		return target{}, err
 	}
-	return target{doc: d, para: p}, nil
+	return targetOf(r), nil
+}
+
+// targetOf converts the resolver's Ref: a citation that names a norm names
+// the norm, even where it names the paragraph that holds it too.
+func targetOf(r cybernorms.Ref) target {
+	if !r.Norm.IsZero() {
+		return target{norm: r.Norm, doc: r.Document}
+	}
+	return target{doc: r.Document, para: r.Paragraph}
 }
 
 // cite returns the citation of t in the given style.
