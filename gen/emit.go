@@ -168,6 +168,10 @@ func emitNorms(c *corpus) ([]byte, error) {
 						fs.code("restatedBy", jen.Lit(restaterStart[it.ID]))
 						fs.code("nRestatedBy", jen.Lit(len(rs)))
 					}
+					if v.Version {
+						fs.str("name", v.Short)
+						fs.str("unit", v.List.Unit)
+					}
 					if g, ok := groupOf[fmt.Sprint(storageOf(v), "/", i)]; ok {
 						fs.code("versions", jen.Lit(groupStart(g)))
 						fs.code("nVersions", jen.Lit(len(groups[g].members)))

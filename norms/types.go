@@ -99,6 +99,7 @@ type norm struct {
 	shared, differs                   string // of takesUp: the words shared, how it differs
 	restatedBy, nRestatedBy           uint16 // restaters[restatedBy:][:nRestatedBy]
 	versions, nVersions               uint16 // versions[versions:][:nVersions], primary first
+	name, unit                        string // of a language version: its document's short name and unit
 }
 
 // IsZero reports whether n is the zero Norm, which names no norm.
@@ -263,10 +264,14 @@ func (n Norm) List() List {
 }
 
 // String returns a short citation of the norm, such as
-// "UN GGE 2015, norm 13(f)", or "" for the zero Norm.
+// "UN GGE 2015, norm 13(f)", in the norm's language ("Appel de Paris,
+// principe 5"), or "" for the zero Norm.
 func (n Norm) String() string {
 	if n.n == nil {
 		return ""
+	}
+	if n.n.name != "" {
+		return n.n.name + ", " + n.n.unit + " " + n.n.label
 	}
 	l := &lists[n.n.list]
 	return l.name + ", " + l.unit + " " + n.n.label

@@ -56,6 +56,11 @@ func resolveArgs(c *cmdEnv) (target, int) {
 	if err != nil {
 		return target{}, c.fail(exitNotFound, err)
 	}
+	if c.lang != "" {
+		if t, err = t.in(c.lang); err != nil {
+			return target{}, c.fail(exitNotFound, err)
+		}
+	}
 	return t, exitOK
 }
 

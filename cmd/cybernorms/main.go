@@ -6,9 +6,9 @@
 // Usage:
 //
 //	cybernorms list [documents|norms] [-json]
-//	cybernorms show [-json] <citation>
+//	cybernorms show [-lang tag] [-json] <citation>
 //	cybernorms search [-json] <words or "phrases">
-//	cybernorms cite [-style short|formal|url|bibtex] [-json] <citation>
+//	cybernorms cite [-style short|formal|url|bibtex] [-lang tag] [-json] <citation>
 //	cybernorms resolve [-json] <citation>
 //	cybernorms scan [-json] [file ...]
 //	cybernorms export [-format json|csv|csl|html] [-table norms|paragraphs] [-o file or dir] [-schema]
@@ -176,6 +176,7 @@ type cmdEnv struct {
 	table  string
 	output string
 	schema bool
+	lang   string
 }
 
 // name returns "cybernorms <command>", the prefix of the command's messages.
@@ -184,19 +185,26 @@ func (c *cmdEnv) name() string { return "cybernorms " + c.cmd.name }
 var commands []*command
 
 func init() {
+	langFlag := func(fs *flag.FlagSet, c *cmdEnv) {
+		fs.StringVar(&c.lang, "lang", "", "the `language` version to show, as a BCP 47 tag (fr); by default the document's first")
+	}
 	jsonFlag := func(fs *flag.FlagSet, c *cmdEnv) {
 		fs.BoolVar(&c.json, "json", false, "write JSON instead of text (see the shape above)")
 	}
 	commands = []*command{
 		{name: "list", args: "[documents|norms] [-json]", summary: "list the documents, or every norm, of the corpus", run: runList,
 			flags: jsonFlag, complete: []string{"documents", "norms"}},
-		{name: "show", args: "[-json] <citation>", summary: "show a norm, a document or a paragraph, with its text and provenance", run: runShow,
-			flags: jsonFlag},
+		{name: "show", args: "[-lang tag] [-json] <citation>", summary: "show a norm, a document or a paragraph, with its text and provenance", run: runShow,
+			flags: func(fs *flag.FlagSet, c *cmdEnv) {
+				langFlag(fs, c)
+				jsonFlag(fs, c)
+			}},
 		{name: "search", args: `[-json] <words or "phrases">`, summary: "find the paragraphs that contain every word or phrase", run: runSearch,
 			flags: jsonFlag},
-		{name: "cite", args: "[-style short|formal|url|bibtex] [-json] <citation>", summary: "print a citation in the given style", run: runCite,
+		{name: "cite", args: "[-style short|formal|url|bibtex] [-lang tag] [-json] <citation>", summary: "print a citation in the given style", run: runCite,
 			flags: func(fs *flag.FlagSet, c *cmdEnv) {
 				fs.StringVar(&c.style, "style", "short", "citation `style`: short, formal, url or bibtex")
+				langFlag(fs, c)
 				jsonFlag(fs, c)
 			}},
 		{name: "resolve", args: "[-json] <citation>", summary: "print the IDs of what a citation names, one per line (a range or a list names several)", run: runResolve,

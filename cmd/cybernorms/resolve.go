@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -36,6 +37,27 @@ func targetOf(r cybernorms.Ref) target {
 		return target{norm: r.Norm, doc: r.Document}
 	}
 	return target{doc: r.Document, para: r.Paragraph}
+}
+
+// in returns t in the language version with the BCP 47 tag lang, or an
+// error that names the languages the corpus holds it in.
+func (t target) in(lang string) (target, error) {
+	d, ok := t.doc.In(lang)
+	if !ok {
+		var have []string
+		for v := range t.doc.Versions() {
+			have = append(have, v.Lang())
+		}
+		return target{}, fmt.Errorf("the corpus holds %s in %s only, not in %s", t.doc.ID(), strings.Join(have, ", "), quote(lang))
+	}
+	out := target{doc: d}
+	if !t.norm.IsZero() {
+		out.norm, _ = t.norm.In(lang)
+	}
+	if !t.para.IsZero() {
+		out.para = d.Paragraph(t.para.Position())
+	}
+	return out, nil
 }
 
 // cite returns the citation of t in the given style.
