@@ -25,7 +25,7 @@ func TestCommands(t *testing.T) {
 		// out and errOut are substrings of stdout and stderr, in order.
 		out, errOut []string
 	}{
-		{args: nil, code: 2, errOut: []string{"Usage:", "cybernorms show [-json] <citation>"}},
+		{args: nil, code: 2, errOut: []string{"Usage:", "cybernorms show [-lang tag] [-json] <citation>"}},
 		{args: []string{"help"}, code: 0, out: []string{"Usage:", "Commands:", "export"}},
 		{args: []string{"--help"}, code: 0, out: []string{"Usage:"}},
 		{args: []string{"frobnicate"}, code: 2, errOut: []string{`unknown command "frobnicate"`, "Usage:"}},
