@@ -100,20 +100,24 @@ func TestCheckLinear(t *testing.T) {
 		}
 	}
 	var b strings.Builder
-	if !checkLinear(&b, []*result{mk(1, 120*time.Millisecond, 40<<20), mk(10, 1000*time.Millisecond, 90<<20)}) {
+	if !checkLinear(&b, []*result{mk(1, 120*time.Millisecond, 40<<20), mk(10, 1000*time.Millisecond, 90<<20)}, 0) {
 		t.Errorf("linear growth failed:\n%s", b.String())
 	}
 	b.Reset()
-	if checkLinear(&b, []*result{mk(1, 120*time.Millisecond, 40<<20), mk(10, 1300*time.Millisecond, 90<<20)}) {
+	if checkLinear(&b, []*result{mk(1, 120*time.Millisecond, 40<<20), mk(10, 1300*time.Millisecond, 90<<20)}, 0) {
 		t.Errorf("superlinear growth passed:\n%s", b.String())
 	}
-	if !strings.Contains(b.String(), "norms, wall") || !strings.Contains(b.String(), "ratio 10.83  FAIL") {
+	if !strings.Contains(b.String(), "compile of norms, wall") || !strings.Contains(b.String(), "ratio 10.83  FAIL") {
 		t.Errorf("report:\n%s", b.String())
+	}
+	b.Reset()
+	if checkLinear(&b, []*result{mk(1, 120*time.Millisecond, 40<<20), mk(10, 500*time.Millisecond, 90<<20)}, 3) {
+		t.Errorf("a ratio of 4.2 passed -max-ratio 3:\n%s", b.String())
 	}
 	b.Reset()
 	failed := mk(10, 1, 1)
 	failed.Errs = []string{"10×, compile: boom"}
-	if checkLinear(&b, []*result{mk(1, 1, 1), failed}) || !strings.Contains(b.String(), "boom") {
+	if checkLinear(&b, []*result{mk(1, 1, 1), failed}, 0) || !strings.Contains(b.String(), "boom") {
 		t.Errorf("a failed step passed:\n%s", b.String())
 	}
 }
