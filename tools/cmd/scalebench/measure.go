@@ -28,10 +28,11 @@ type measure struct {
 	RSS  int64         // peak resident set, bytes
 }
 
-// bench is one go test benchmark.
+// bench is one go test benchmark (the fastest of its runs).
 type bench struct {
 	Pkg, Name     string // package (last element) and name without the -N suffix
 	NsOp, AllocOp float64
+	Hits          float64 // the hits metric of a Search benchmark, or -1
 }
 
 // result is what was measured at one size.
@@ -39,8 +40,8 @@ type result struct {
 	K        int
 	Stats    corpusStats
 	GenWrite measure            // the generator writing the output
-	Gen      measure            // gen -check, median
-	Compile  map[string]measure // by package path relative to the module, median
+	Gen      measure            // gen -check, best of the runs
+	Compile  map[string]measure // by package path relative to the module, best of the runs
 	Pkgs     []string           // the keys of Compile, sorted
 	Bench    []bench
 	Call     int64 // loaded bytes of the program that calls Parse and Search
@@ -198,8 +199,9 @@ func measured(cmd *exec.Cmd) (measure, error) {
 	return m, nil
 }
 
-// median returns the measure whose each field is the median of that field.
-func median(ms []measure) measure {
+// best summarises repeated measures of one process: the least wall and CPU
+// time (on a shared machine, noise only adds time) and the median peak RSS.
+func best(ms []measure) measure {
 	pick := func(f func(measure) int64) int64 {
 		var xs []int64
 		for _, m := range ms {
@@ -211,9 +213,18 @@ func median(ms []measure) measure {
 		}
 		return xs[len(xs)/2]
 	}
+	least := func(f func(measure) int64) int64 {
+		var x int64
+		for i, m := range ms {
+			if i == 0 || f(m) < x {
+				x = f(m)
+			}
+		}
+		return x
+	}
 	return measure{
-		Wall: time.Duration(pick(func(m measure) int64 { return int64(m.Wall) })),
-		CPU:  time.Duration(pick(func(m measure) int64 { return int64(m.CPU) })),
+		Wall: time.Duration(least(func(m measure) int64 { return int64(m.Wall) })),
+		CPU:  time.Duration(least(func(m measure) int64 { return int64(m.CPU) })),
 		RSS:  pick(func(m measure) int64 { return m.RSS }),
 	}
 }
@@ -236,7 +247,7 @@ func measureSize(r *result, o options, dir, genBin, self string) {
 		}
 		ms = append(ms, m)
 	}
-	r.Gen = median(ms)
+	r.Gen = best(ms)
 
 	progress("%d×: compiling", r.K)
 	if err := measureCompile(r, o, dir, self); err != nil {
@@ -343,7 +354,7 @@ func measureCompile(r *result, o options, dir, self string) error {
 	}
 	r.Compile = map[string]measure{}
 	for p, ms := range runs {
-		r.Compile[p] = median(ms)
+		r.Compile[p] = best(ms)
 	}
 	return nil
 }
@@ -380,9 +391,11 @@ func readLog(name string) (map[string]measure, error) {
 // benchLine is a line of go test -bench output.
 var benchLine = regexp.MustCompile(`^(Benchmark\S+?)(?:-\d+)?\s+\d+\s+(.*)$`)
 
-// parseBench parses go test -bench -benchmem output.
+// parseBench parses go test -bench -benchmem output, and keeps the fastest
+// run of each benchmark.
 func parseBench(out string) []bench {
 	var bs []bench
+	index := map[[2]string]int{}
 	pkg := ""
 	for line := range strings.SplitSeq(out, "\n") {
 		if p, ok := strings.CutPrefix(line, "pkg: "); ok {
@@ -393,7 +406,7 @@ func parseBench(out string) []bench {
 		if m == nil {
 			continue
 		}
-		b := bench{Pkg: pkg, Name: m[1], NsOp: -1, AllocOp: -1}
+		b := bench{Pkg: pkg, Name: m[1], NsOp: -1, AllocOp: -1, Hits: -1}
 		f := strings.Fields(m[2])
 		for i := 0; i+1 < len(f); i += 2 {
 			v, err := strconv.ParseFloat(f[i], 64)
@@ -405,8 +418,18 @@ func parseBench(out string) []bench {
 				b.NsOp = v
 			case "allocs/op":
 				b.AllocOp = v
+			case "hits":
+				b.Hits = v
 			}
 		}
+		k := [2]string{b.Pkg, b.Name}
+		if i, ok := index[k]; ok {
+			if b.NsOp >= 0 && (bs[i].NsOp < 0 || b.NsOp < bs[i].NsOp) {
+				bs[i] = b
+			}
+			continue
+		}
+		index[k] = len(bs)
 		bs = append(bs, b)
 	}
 	return bs
@@ -434,7 +457,7 @@ func failures(out string) string {
 
 // runBenchmarks runs the benchmarks of Lookup, Parse and Search.
 func runBenchmarks(r *result, o options, dir string) error {
-	out, err := goCmd(dir, "test", "-run", "^$", "-bench", "Lookup|Parse|Search", "-benchmem", "-benchtime", o.benchtime, "-count", "1", "./norms", "./declarations")
+	out, err := goCmd(dir, "test", "-run", "^$", "-bench", "Lookup|Parse|Search", "-benchmem", "-benchtime", o.benchtime, "-count", strconv.Itoa(o.count), "./norms", "./declarations")
 	r.Bench = parseBench(out)
 	if err != nil {
 		if f := failures(out); f != "" {

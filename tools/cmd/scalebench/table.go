@@ -83,7 +83,8 @@ func rows(results []*result) []row {
 	add("documents", count, func(r *result) (float64, bool) { return float64(r.Stats.Docs), true })
 	add("data files", count, func(r *result) (float64, bool) { return float64(r.Stats.Files), true })
 	add("data bytes", bytesU, func(r *result) (float64, bool) { return float64(r.Stats.Bytes), true })
-	add("generator writing the output: wall", seconds, func(r *result) (float64, bool) { return float64(r.GenWrite.Wall), ok(r.GenWrite) })
+	add("generator writing the output (one run): wall", seconds, func(r *result) (float64, bool) { return float64(r.GenWrite.Wall), ok(r.GenWrite) })
+	add("generator writing the output (one run): CPU", seconds, func(r *result) (float64, bool) { return float64(r.GenWrite.CPU), ok(r.GenWrite) })
 	add("`gen -check`: wall", seconds, func(r *result) (float64, bool) { return float64(r.Gen.Wall), ok(r.Gen) })
 	add("`gen -check`: CPU", seconds, func(r *result) (float64, bool) { return float64(r.Gen.CPU), ok(r.Gen) })
 	add("`gen -check`: peak RSS", bytesU, func(r *result) (float64, bool) { return float64(r.Gen.RSS), ok(r.Gen) })
@@ -108,6 +109,9 @@ func rows(results []*result) []row {
 				for _, b := range r.Bench {
 					if b.Pkg == name.pkg && b.Name == name.name && b.AllocOp >= 0 {
 						rs[i].notes[j] = fmt.Sprintf(", %.0f allocs", b.AllocOp)
+						if b.Hits >= 0 {
+							rs[i].notes[j] += fmt.Sprintf(", %.0f hits", b.Hits)
+						}
 					}
 				}
 			}
