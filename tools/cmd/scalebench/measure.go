@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"os/exec"
 	"path"
@@ -45,6 +46,7 @@ type result struct {
 	Pkgs     []string           // the keys of Compile, sorted
 	Bench    []bench
 	Call     int64 // loaded bytes of the program that calls Parse and Search
+	All      int64 // loaded bytes of the program that iterates the whole corpus
 	One      int64 // loaded bytes of the program that prints one norm
 	Base     int64 // loaded bytes of a program that does not import cybernorms
 	Errs     []string
@@ -487,6 +489,24 @@ func main() {
 	fmt.Println(len(hits), err)
 }
 `,
+	"all": `package main
+
+import (
+	"fmt"
+
+	"` + modulePath + `/declarations"
+	"` + modulePath + `/norms"
+)
+
+func main() {
+	for d := range declarations.All() {
+		fmt.Println(d)
+	}
+	for n := range norms.All() {
+		fmt.Println(n)
+	}
+}
+`,
 	"one": `package main
 
 import (
@@ -513,26 +533,29 @@ func main() {
 }
 
 // binarySizes builds the programs in the copy and records their loaded
-// sizes.
+// sizes; a program that fails to build (an older API) is left out.
 func binarySizes(r *result, dir string) error {
 	sizes := map[string]int64{}
-	for name, src := range programs {
+	var errs []error
+	for _, name := range slices.Sorted(maps.Keys(programs)) {
 		p := filepath.Join(dir, "zzscalebench", name)
-		if err := writeFile(filepath.Join(p, "main.go"), []byte(src)); err != nil {
+		if err := writeFile(filepath.Join(p, "main.go"), []byte(programs[name])); err != nil {
 			return err
 		}
 		bin := filepath.Join(dir, "zzscalebench", name+".bin")
 		if _, err := goCmd(dir, "build", "-o", bin, "./zzscalebench/"+name); err != nil {
-			return err
+			errs = append(errs, err)
+			continue
 		}
 		n, err := loadedSize(bin)
 		if err != nil {
-			return err
+			errs = append(errs, err)
+			continue
 		}
 		sizes[name] = n
 	}
-	r.Call, r.One, r.Base = sizes["call"], sizes["one"], sizes["base"]
-	return nil
+	r.Call, r.All, r.One, r.Base = sizes["call"], sizes["all"], sizes["one"], sizes["base"]
+	return errors.Join(errs...)
 }
 
 // loadedSize returns the sum of the sizes of the ELF sections of the named
