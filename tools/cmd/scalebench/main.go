@@ -26,12 +26,14 @@
 //
 // With -check-linear it measures the generator and the compiler at 1× and
 // 10× only, prints both and their ratio, and exits 1 if the compile time
-// (wall or CPU) or peak memory of a generated package at 10× exceeds 10
-// times that at 1× (or -max-ratio times). The fixed cost of a compile is
+// (CPU) or peak memory of a generated package at 10× exceeds 10 times that
+// at 1× (or -max-ratio times); the wall time is printed, not checked, as
+// other work on a shared machine inflates it. The fixed cost of a compile is
 // large at 1×, so a ratio of 10 passes designs that are superlinear beyond
-// 10×: the generated switches of commit c9fd759 compile norms at 10× in 6.2
+// 10×: the generated switches of commit c9fd759 compile norms at 10× in 6.6
 // times the CPU of 1× and 3.1 times the memory, and pass; -max-ratio 3
-// catches them, and today's design stays below 1.5.
+// catches them (and declarations' at 3.3), while the data-only design of
+// 92e7e7e stays at or below 1.75.
 //
 // Usage:
 //

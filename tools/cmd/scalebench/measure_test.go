@@ -109,7 +109,7 @@ func TestCheckLinear(t *testing.T) {
 	if checkLinear(&b, []*result{mk(1, 120*time.Millisecond, 40<<20), mk(10, 1300*time.Millisecond, 90<<20)}, 0) {
 		t.Errorf("superlinear growth passed:\n%s", b.String())
 	}
-	if !strings.Contains(b.String(), "compile of norms, wall") || !strings.Contains(b.String(), "ratio 10.83  FAIL") {
+	if !strings.Contains(b.String(), "compile of norms, CPU") || !strings.Contains(b.String(), "ratio 10.83  FAIL") {
 		t.Errorf("report:\n%s", b.String())
 	}
 	b.Reset()
