@@ -15,9 +15,9 @@
 //     (ns/op and allocs/op, the fastest of -count runs);
 //   - binary size: the loaded ELF sections of a program that calls
 //     norms.Parse and declarations.Search, against one that prints one norm,
-//     one that prints every document and norm (so the difference is the
-//     code and tables of Parse and Search beyond the corpus data), and one
-//     that does not import cybernorms.
+//     one that prints the text of every paragraph and norm (so the
+//     difference is the code and tables of Parse and Search beyond the
+//     corpus data), and one that does not import cybernorms.
 //
 // Times are the least of the runs (on a shared machine noise only adds
 // time), peak RSS the median. It prints a Markdown table: one row per

@@ -118,9 +118,9 @@ func rows(results []*result) []row {
 		}
 	}
 	add("binary Δ (loaded bytes): calls Parse and Search, over one that prints one norm", bytesU, func(r *result) (float64, bool) { return float64(r.Call - r.One), r.Call > 0 && r.One > 0 })
-	add("binary Δ: calls Parse and Search, over one that prints every document and norm", bytesU, func(r *result) (float64, bool) { return float64(r.Call - r.All), r.Call > 0 && r.All > 0 })
+	add("binary Δ: calls Parse and Search, over one that prints every paragraph and norm", bytesU, func(r *result) (float64, bool) { return float64(r.Call - r.All), r.Call > 0 && r.All > 0 })
 	add("binary Δ: calls Parse and Search, over one without cybernorms", bytesU, func(r *result) (float64, bool) { return float64(r.Call - r.Base), r.Call > 0 && r.Base > 0 })
-	add("binary Δ: prints every document and norm, over one without cybernorms", bytesU, func(r *result) (float64, bool) { return float64(r.All - r.Base), r.All > 0 && r.Base > 0 })
+	add("binary Δ: prints every paragraph and norm, over one without cybernorms", bytesU, func(r *result) (float64, bool) { return float64(r.All - r.Base), r.All > 0 && r.Base > 0 })
 	add("binary Δ: prints one norm, over one without cybernorms", bytesU, func(r *result) (float64, bool) { return float64(r.One - r.Base), r.One > 0 && r.Base > 0 })
 	return rs
 }
