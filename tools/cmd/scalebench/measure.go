@@ -323,7 +323,7 @@ func measureCompile(r *result, o options, dir, self string) error {
 	for i := range o.runs {
 		nonce := make([]byte, 8)
 		rand.Read(nonce)
-		args := []string{"build", "-toolexec", self + " " + wrapFlag + "=" + filepath.Join(dir, fmt.Sprintf("compile-%d.log", i))}
+		args := []string{"build", "-toolexec", quoteField(self) + " " + quoteField(wrapFlag+"="+filepath.Join(dir, fmt.Sprintf("compile-%d.log", i)))}
 		for _, p := range pkgs {
 			name := filepath.Join(dir, filepath.FromSlash(p), "zz_scalebench_nonce.go")
 			src := fmt.Sprintf("package %s\n\n// scalebench nonce %s: forces a cold compile of this package.\n", pkgName(dir, p), hex.EncodeToString(nonce))
@@ -359,6 +359,19 @@ func measureCompile(r *result, o options, dir, self string) error {
 		r.Compile[p] = best(ms)
 	}
 	return nil
+}
+
+// quoteField quotes s for a -toolexec command line, which the go command
+// splits at spaces outside single or double quotes.
+func quoteField(s string) string {
+	switch {
+	case !strings.ContainsAny(s, " \t\n'\""):
+		return s
+	case !strings.Contains(s, "'"):
+		return "'" + s + "'"
+	default:
+		return `"` + s + `"`
+	}
 }
 
 // pkgName returns the package name of the Go files in dir/p.

@@ -123,3 +123,15 @@ func TestCheckLinear(t *testing.T) {
 		t.Errorf("a failed step passed:\n%s", b.String())
 	}
 }
+
+func TestQuoteField(t *testing.T) {
+	for in, want := range map[string]string{
+		"/tmp/x":        "/tmp/x",
+		"/tmp/a b":      "'/tmp/a b'",
+		"/tmp/it's a b": `"/tmp/it's a b"`,
+	} {
+		if got := quoteField(in); got != want {
+			t.Errorf("quoteField(%q) = %s, want %s", in, got, want)
+		}
+	}
+}
