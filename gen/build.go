@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/cybernorms/cybernorms/internal/cite"
+	"github.com/cybernorms/cybernorms/internal/kinds"
 	"github.com/cybernorms/cybernorms/internal/words"
 )
 
@@ -76,9 +78,9 @@ var observed = map[string]bool{"observed": false}
 var versionKeys = []string{"kind", "alias", "editorial-note", "link"}
 
 var (
-	kinds      = []string{"declaration", "chairs-report", "communique", "outcome-document", "report", "resolution", "convention", "other"}
+	docKinds   = kinds.DocKeywords()
 	extents    = []string{"full", "excerpt", "metadata-only"}
-	listKinds  = []string{"norm", "commitment", "principle"}
+	listKinds  = kinds.ListKeywords()
 	listStyles = []string{"dash", "bullet", "lettered", "run-in", "sentence"}
 	breakKinds = []string{"published", "inferred"}
 	labelKinds = []string{"printed", "inferred"}
@@ -281,7 +283,7 @@ func (b *builder) entry(e *entry) {
 	case "alias":
 		d.Aliases = append(d.Aliases, v)
 	case "kind":
-		d.Kind = b.oneOf(e.Line, "kind", v, kinds)
+		d.Kind = b.oneOf(e.Line, "kind", v, docKinds)
 	case "extent":
 		d.Extent = b.oneOf(e.Line, "extent", v, extents)
 	case "body":
@@ -863,7 +865,7 @@ func (b *builder) deriveList() {
 func (b *builder) addItem(i int, label, text string, start int) {
 	d := b.d
 	it := item{
-		ID:    d.ID + "/" + localID(label),
+		ID:    d.ID + "/" + cite.LocalID(label),
 		Label: label, Text: text, Kind: d.List.Kind,
 		Index: len(d.Items), Block: i, Start: start,
 		Line: d.lineAt(start), DeclLine: d.List.Line,
@@ -871,12 +873,6 @@ func (b *builder) addItem(i int, label, text string, start int) {
 	}
 	d.Items = append(d.Items, it)
 	d.Blocks[i].Norm = it.ID
-}
-
-// localID turns a label into the item part of an ID: "13(f)" becomes "13f".
-func localID(label string) string {
-	r := strings.NewReplacer("(", "", ")", "", " ", "")
-	return strings.ToLower(r.Replace(label))
 }
 
 func (b *builder) dashItems() {

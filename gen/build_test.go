@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cybernorms/cybernorms/internal/cite"
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 )
@@ -162,10 +163,12 @@ func TestParseDate(t *testing.T) {
 	}
 }
 
+// TestLocalID holds the labels' local IDs the generator relies on: it builds
+// item IDs with cite.LocalID, the runtime's own function.
 func TestLocalID(t *testing.T) {
 	for label, want := range map[string]string{"13(f)": "13f", "6": "6", "13 (F)": "13f", "26": "26"} {
-		if got := localID(label); got != want {
-			t.Errorf("localID(%q) = %q, want %q", label, got, want)
+		if got := cite.LocalID(label); got != want {
+			t.Errorf("cite.LocalID(%q) = %q, want %q", label, got, want)
 		}
 	}
 }
