@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -47,24 +46,6 @@ func (e *entry) attr(key string) (attr, bool) {
 		}
 	}
 	return attr{}, false
-}
-
-// A posError is an error at a line of a data file.
-type posError struct {
-	Path string
-	Line int
-	Msg  string
-}
-
-func (e *posError) Error() string {
-	if e.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
-	}
-	return fmt.Sprintf("%s: %s", e.Path, e.Msg)
-}
-
-func errorf(path string, line int, format string, args ...any) *posError {
-	return &posError{Path: path, Line: line, Msg: fmt.Sprintf(format, args...)}
 }
 
 // bodySeparator is the line that ends the header and begins the body.
@@ -203,13 +184,4 @@ func isKey(s string) bool {
 		}
 	}
 	return true
-}
-
-// abbreviate shortens s to at most n runes for an error message.
-func abbreviate(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	r := []rune(s)
-	return string(r[:n]) + "…"
 }

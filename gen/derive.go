@@ -1,0 +1,500 @@
+package main
+
+import (
+	"regexp"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/cybernorms/cybernorms/internal/cite"
+)
+
+// Deriving the text: the second half of the build step (build.go). From the
+// body and the header's declarations it applies the corrections, splits the
+// text into blocks (paragraphs, headings), finds the list items and their
+// labels, and locates the links, keeping for each the data-file line and
+// the offset that the fidelity checks (validate.go) hold it to.
+
+// applyCorrections replaces each correction's "from" text, which must occur
+// exactly once in the raw body, by its "to" text. Corrections may not overlap.
+func (b *builder) applyCorrections() {
+	d := b.d
+	type hit struct {
+		at int
+		c  correction
+	}
+	var hits []hit
+	for _, c := range d.Corrections {
+		switch n := strings.Count(d.Raw, c.From); n {
+		case 0:
+			b.errorf(c.Line, "correction: %q does not occur in the body", abbreviate(c.From, 50))
+			continue
+		case 1:
+		default:
+			b.errorf(c.Line, "correction: %q occurs %d times in the body; quote enough words to make it unique", abbreviate(c.From, 50), n)
+			continue
+		}
+		hits = append(hits, hit{strings.Index(d.Raw, c.From), c})
+	}
+	sort.Slice(hits, func(i, j int) bool { return hits[i].at < hits[j].at })
+	var sb strings.Builder
+	raw := 0
+	for _, h := range hits {
+		if h.at < raw {
+			b.errorf(h.c.Line, "correction overlaps another correction")
+			return
+		}
+		sb.WriteString(d.Raw[raw:h.at])
+		e := edit{RawStart: h.at, RawEnd: h.at + len(h.c.From), Start: sb.Len()}
+		sb.WriteString(h.c.To)
+		e.End = sb.Len()
+		d.edits = append(d.edits, e)
+		raw = e.RawEnd
+	}
+	sb.WriteString(d.Raw[raw:])
+	d.Text = sb.String()
+}
+
+// rawOffset maps an offset of the corrected text to the raw body.
+func (d *document) rawOffset(off int) int {
+	delta := 0
+	for _, e := range d.edits {
+		if off < e.Start {
+			break
+		}
+		if off < e.End {
+			return e.RawStart
+		}
+		delta = e.RawEnd - e.End
+	}
+	return off + delta
+}
+
+// lineAt returns the data-file line of an offset of the corrected text. It
+// finds the line by binary search over the offsets where the body's lines
+// begin, computed once, so that placing every block costs O(n log n) in the
+// size of the body, not O(n²).
+func (d *document) lineAt(off int) int {
+	if d.lineStarts == nil {
+		d.lineStarts = []int{0}
+		for i := 0; i < len(d.Raw); i++ {
+			if d.Raw[i] == '\n' {
+				d.lineStarts = append(d.lineStarts, i+1)
+			}
+		}
+	}
+	raw := d.rawOffset(off)
+	// The number of line starts at or before raw, less the first.
+	n, _ := slices.BinarySearch(d.lineStarts, raw+1)
+	return d.BodyLine + n - 1
+}
+
+// touchesCorrection reports whether [start, end) of the corrected text
+// overlaps the result of a correction.
+func (d *document) touchesCorrection(start, end int) bool {
+	for _, e := range d.edits {
+		if start < e.End && e.Start < end || start == e.Start && e.Start == e.End {
+			return true
+		}
+	}
+	return false
+}
+
+// deriveBlocks splits the corrected text into blocks. A blank line ends a
+// block; in a list of style dash, a line beginning with "- " begins one. A
+// block of several lines is an error: the data must show every break. Lines
+// in [[double brackets]] are the source's editorial markers, kept as notes.
+// Then the declared breaks split blocks further, and the declared headings
+// are marked.
+func (b *builder) deriveBlocks() {
+	d := b.d
+	dash := d.List != nil && (d.List.Style == "dash" || d.List.Style == "bullet")
+	b.lineBreaks = map[int]bool{}
+	breakAtLine := func(line string) bool {
+		for _, e := range b.breaks {
+			if strings.HasPrefix(line, e.Value) {
+				return true
+			}
+		}
+		return false
+	}
+	var cur *block
+	off := 0
+	for _, line := range strings.SplitAfter(d.Text, "\n") {
+		start := off
+		off += len(line)
+		line = strings.TrimSuffix(line, "\n")
+		switch {
+		case line == "":
+			cur = nil
+		case strings.HasPrefix(line, "[[") && strings.HasSuffix(line, "]]"):
+			d.Notes = append(d.Notes, "The source marks a gap in the text here: "+strings.TrimSpace(line[2:len(line)-2])+".")
+			cur = nil
+		case cur != nil && breakAtLine(line):
+			// A declared break where the source continues a paragraph
+			// on a new line: the break's status says how it is known.
+			b.lineBreaks[start] = true
+			d.Blocks = append(d.Blocks, block{Kind: "text", Text: line, Break: "published", Line: d.lineAt(start), Start: start})
+			cur = &d.Blocks[len(d.Blocks)-1]
+		case cur != nil && !(dash && strings.HasPrefix(line, "- ")):
+			b.errorf(d.lineAt(start), "this line continues the paragraph of line %d; separate paragraphs with a blank line, or join the lines with a recorded correction", cur.Line)
+			return
+		default:
+			d.Blocks = append(d.Blocks, block{Kind: "text", Text: line, Break: "published", Line: d.lineAt(start), Start: start})
+			cur = &d.Blocks[len(d.Blocks)-1]
+		}
+	}
+	b.applyBreaks()
+	b.markHeadings()
+}
+
+// applyBreaks applies the "break:" entries: a break inside a block splits it
+// there; a break at the start of a block sets how the break is known.
+func (b *builder) applyBreaks() {
+	d := b.d
+	for _, e := range b.breaks {
+		phrase := e.Value
+		st, _ := e.attr("status")
+		why, _ := e.attr("why")
+		at := b.uniqueIn(e.Line, "break", phrase)
+		if at < 0 {
+			continue
+		}
+		i := d.blockAt(at)
+		if i < 0 {
+			b.errorf(e.Line, "break: %q is not inside a paragraph", abbreviate(phrase, 50))
+			continue
+		}
+		blk := &d.Blocks[i]
+		if at == blk.Start {
+			if st.Value == "published" && !b.lineBreaks[at] {
+				b.errorf(e.Line, "break: %q already begins a paragraph of the text; declare only breaks the text does not show, or an inferred one", abbreviate(phrase, 50))
+				continue
+			}
+			blk.Break, blk.Note = st.Value, why.Value
+			continue
+		}
+		rel := at - blk.Start
+		if blk.Text[rel-1] != ' ' {
+			b.errorf(e.Line, "break: %q does not begin a word after a space", abbreviate(phrase, 50))
+			continue
+		}
+		head := blk.Text[:rel-1]
+		tail := block{Kind: "text", Text: blk.Text[rel:], Break: st.Value, Note: why.Value, Line: d.lineAt(at), Start: at}
+		if strings.TrimSpace(head) == "" {
+			b.errorf(e.Line, "break: only white space would precede %q", abbreviate(phrase, 50))
+			continue
+		}
+		blk.Text = head
+		d.Blocks = slices.Insert(d.Blocks, i+1, tail)
+	}
+}
+
+// uniqueIn returns the offset of phrase in the corrected text, reporting an
+// error unless it occurs exactly once.
+func (b *builder) uniqueIn(line int, what, phrase string) int {
+	switch n := strings.Count(b.d.Text, phrase); n {
+	case 0:
+		b.errorf(line, "%s: %q does not occur in the text", what, abbreviate(phrase, 50))
+		return -1
+	case 1:
+		return strings.Index(b.d.Text, phrase)
+	default:
+		b.errorf(line, "%s: %q occurs %d times in the text; quote enough words to make it unique", what, abbreviate(phrase, 50), n)
+		return -1
+	}
+}
+
+// blockAt returns the index of the block whose text holds offset off, or -1.
+func (d *document) blockAt(off int) int {
+	for i, blk := range d.Blocks {
+		if off >= blk.Start && off < blk.Start+len(blk.Text) {
+			return i
+		}
+	}
+	return -1
+}
+
+// markHeadings marks the blocks the "heading:" entries name.
+func (b *builder) markHeadings() {
+	for _, e := range b.headings {
+		found := -1
+		for i, blk := range b.d.Blocks {
+			if blk.Text == e.Value {
+				found = i
+				break
+			}
+		}
+		if found < 0 {
+			hint := ""
+			if strings.Contains(b.d.Text, e.Value) {
+				hint = "; the words occur, but not as a paragraph of their own"
+			}
+			b.errorf(e.Line, "heading %q is not a paragraph of the text%s", abbreviate(e.Value, 50), hint)
+			continue
+		}
+		b.d.Blocks[found].Kind = "heading"
+	}
+}
+
+// The labels a text prints: a dash list's "- 1. ", a lettered list's
+// "(a) ", a numbered paragraph's "7. ".
+var (
+	dashItem     = regexp.MustCompile(`^- (\d+)\. `)
+	letteredItem = regexp.MustCompile(`^\(([a-z])\) `)
+	numberedPara = regexp.MustCompile(`^(\d+)\. ?`)
+)
+
+// deriveList finds the list items, numbers the paragraphs of a document whose
+// paragraphs are numbered, and checks the labels run without a gap.
+func (b *builder) deriveList() {
+	d, l := b.d, b.d.List
+	if l != nil {
+		switch l.Style {
+		case "dash":
+			b.dashItems()
+		case "bullet":
+			b.bulletItems()
+		case "lettered":
+			b.letteredItems()
+		case "run-in":
+			b.runInItems()
+		}
+	}
+	if b.numbered {
+		b.numberParagraphs()
+	}
+	if l == nil || len(*b.errs) > 0 {
+		return
+	}
+	if l.Style == "sentence" {
+		b.sentenceItem()
+	}
+	if len(*b.errs) > 0 {
+		return
+	}
+	if len(d.Items) != l.Count {
+		b.errorf(l.Line, "the list declares count %d, but the text has %d items", l.Count, len(d.Items))
+		return
+	}
+	b.applyItemDecls()
+}
+
+// addItem records a list item held by block i.
+func (b *builder) addItem(i int, label, text string, start int) {
+	d := b.d
+	it := item{
+		ID:    d.ID + "/" + cite.LocalID(label),
+		Label: label, Text: text, Kind: d.List.Kind,
+		Index: len(d.Items), Block: i, Start: start,
+		Line: d.lineAt(start), DeclLine: d.List.Line,
+		LabelInferred: d.List.Labels == "inferred",
+	}
+	d.Items = append(d.Items, it)
+	d.Blocks[i].Norm = it.ID
+}
+
+func (b *builder) dashItems() {
+	d := b.d
+	for i := range d.Blocks {
+		blk := &d.Blocks[i]
+		if !strings.HasPrefix(blk.Text, "- ") {
+			continue
+		}
+		m := dashItem.FindStringSubmatch(blk.Text)
+		if m == nil {
+			b.errorf(blk.Line, "list item without a number: %q; if the extraction lost it, restore it with a recorded correction", abbreviate(blk.Text, 40))
+			continue
+		}
+		want := strconv.Itoa(len(d.Items) + 1)
+		if m[1] != want {
+			b.errorf(blk.Line, "list item %s follows item %d: a gap or a disorder in the numbering", m[1], len(d.Items))
+			continue
+		}
+		blk.Kind, blk.Label = "item", m[1]
+		blk.Text = blk.Text[len(m[0]):]
+		blk.Start += len(m[0])
+		b.addItem(i, m[1], blk.Text, blk.Start)
+	}
+}
+
+// bulletItems takes each line "- text" as an item. The source prints no
+// label; the items are numbered from 1 in source order, as the list's
+// "labels: inferred" declares.
+func (b *builder) bulletItems() {
+	d := b.d
+	for i := range d.Blocks {
+		blk := &d.Blocks[i]
+		if !strings.HasPrefix(blk.Text, "- ") {
+			continue
+		}
+		if dashItem.MatchString(blk.Text) {
+			b.errorf(blk.Line, "this bullet item prints a number (%q): the list is of style dash, with printed labels", abbreviate(blk.Text, 20))
+			continue
+		}
+		label := strconv.Itoa(len(d.Items) + 1)
+		blk.Kind, blk.Label = "item", label
+		blk.Text = blk.Text[len("- "):]
+		blk.Start += len("- ")
+		b.addItem(i, label, blk.Text, blk.Start)
+	}
+}
+
+func (b *builder) letteredItems() {
+	d := b.d
+	for i := range d.Blocks {
+		blk := &d.Blocks[i]
+		m := letteredItem.FindStringSubmatch(blk.Text)
+		if m == nil {
+			continue
+		}
+		want := string(rune('a' + len(d.Items)))
+		if m[1] != want {
+			b.errorf(blk.Line, "list item (%s) follows (%s): a gap or a disorder in the lettering", m[1], string(rune('a'+len(d.Items)-1)))
+			continue
+		}
+		label := d.List.Paragraph + "(" + m[1] + ")"
+		blk.Kind, blk.Label = "item", label
+		blk.Text = blk.Text[len(m[0]):]
+		blk.Start += len(m[0])
+		b.addItem(i, label, blk.Text, blk.Start)
+	}
+}
+
+// runInItems splits a paragraph that holds a whole list ("we commit to:
+// 1. ... 2. ...") into its introduction and one item per number.
+func (b *builder) runInItems() {
+	d, l := b.d, b.d.List
+	at := b.uniqueIn(l.Line, "chapeau", l.Chapeau)
+	if at < 0 {
+		return
+	}
+	i := d.blockAt(at)
+	if i < 0 || d.Blocks[i].Start != at {
+		b.errorf(l.Line, "chapeau %q does not begin a paragraph; declare a break before it", abbreviate(l.Chapeau, 50))
+		return
+	}
+	blk := d.Blocks[i]
+	rest := blk.Text[len(l.Chapeau):]
+	pos := len(l.Chapeau) // offset in blk.Text
+	if !strings.HasPrefix(rest, " 1. ") {
+		b.errorf(blk.Line, "the chapeau is not followed by item \"1. \"")
+		return
+	}
+	// starts[k] is the offset in blk.Text of the text of item k+1.
+	var starts, ends []int
+	cur := pos + len(" 1. ")
+	for n := 2; ; n++ {
+		marker := " " + strconv.Itoa(n) + ". "
+		j := strings.Index(blk.Text[cur:], marker)
+		if j < 0 {
+			starts, ends = append(starts, cur), append(ends, len(blk.Text))
+			break
+		}
+		starts, ends = append(starts, cur), append(ends, cur+j)
+		cur += j + len(marker)
+	}
+	note := "The copy prints the list as one paragraph; the corpus begins each item at its number."
+	items := []block{{Kind: "text", Text: l.Chapeau, Break: blk.Break, Note: blk.Note, Line: blk.Line, Start: blk.Start}}
+	for k := range starts {
+		text := blk.Text[starts[k]:ends[k]]
+		start := blk.Start + starts[k]
+		items = append(items, block{Kind: "item", Label: strconv.Itoa(k + 1), Text: text, Break: "inferred", Note: note, Line: d.lineAt(start), Start: start})
+	}
+	d.Blocks = slices.Replace(d.Blocks, i, i+1, items...)
+	for k := range starts {
+		nb := &d.Blocks[i+1+k]
+		b.addItem(i+1+k, nb.Label, nb.Text, nb.Start)
+	}
+}
+
+// numberParagraphs takes each text block's number ("7. ...") as its label.
+func (b *builder) numberParagraphs() {
+	d := b.d
+	prev := 0
+	for i := range d.Blocks {
+		blk := &d.Blocks[i]
+		if blk.Kind != "text" {
+			continue
+		}
+		m := numberedPara.FindStringSubmatch(blk.Text)
+		if m == nil {
+			b.errorf(blk.Line, "paragraph without a number (%q), though the file says \"paragraphs: numbered\"", abbreviate(blk.Text, 40))
+			continue
+		}
+		n, _ := strconv.Atoi(m[1])
+		if prev != 0 && n != prev+1 {
+			b.errorf(blk.Line, "paragraph %d follows paragraph %d: a gap or a disorder in the numbering", n, prev)
+		}
+		prev = n
+		blk.Label = m[1]
+		blk.Text = blk.Text[len(m[0]):]
+		blk.Start += len(m[0])
+	}
+}
+
+// sentenceItem finds a norm stated by the last words of a numbered paragraph.
+func (b *builder) sentenceItem() {
+	d, l := b.d, b.d.List
+	for i, blk := range d.Blocks {
+		if blk.Label != l.Paragraph || blk.Kind != "text" {
+			continue
+		}
+		switch n := strings.Count(blk.Text, l.Start); n {
+		case 0:
+			b.errorf(l.Line, "start %q does not occur in paragraph %s", abbreviate(l.Start, 50), l.Paragraph)
+		case 1:
+			j := strings.Index(blk.Text, l.Start)
+			b.addItem(i, l.Paragraph, blk.Text[j:], blk.Start+j)
+		default:
+			b.errorf(l.Line, "start %q occurs %d times in paragraph %s; quote enough words to make it unique", abbreviate(l.Start, 50), n, l.Paragraph)
+		}
+		return
+	}
+	b.errorf(l.Line, "no paragraph numbered %q holds the list's sentence", l.Paragraph)
+}
+
+// applyItemDecls attaches each "item:" entry to the item it labels.
+func (b *builder) applyItemDecls() {
+	d := b.d
+	for _, decl := range d.List.Items {
+		k := slices.IndexFunc(d.Items, func(it item) bool { return it.Label == decl.Label })
+		if k < 0 {
+			labels := make([]string, len(d.Items))
+			for j, it := range d.Items {
+				labels[j] = it.Label
+			}
+			b.errorf(decl.Line, "no list item is labelled %q; the labels are %s", decl.Label, strings.Join(labels, ", "))
+			continue
+		}
+		it := &d.Items[k]
+		it.Title, it.Restates, it.DeclLine = decl.Title, decl.Restates, decl.Line
+		it.TakesUp, it.Shared, it.Differs = decl.TakesUp, decl.Shared, decl.Differs
+	}
+}
+
+// locateLinks finds the paragraph each link's "at:" words are in.
+func (b *builder) locateLinks() {
+	d := b.d
+	for i := range d.Links {
+		ln := &d.Links[i]
+		if ln.At == "" {
+			continue
+		}
+		var found []int
+		for j, blk := range d.Blocks {
+			if strings.Contains(blk.Text, ln.At) {
+				found = append(found, j+1)
+			}
+		}
+		switch len(found) {
+		case 0:
+			b.errorf(ln.Line, "link: %q does not occur within one paragraph of the text", abbreviate(ln.At, 50))
+		case 1:
+			ln.Paragraph = found[0]
+		default:
+			b.errorf(ln.Line, "link: %q occurs in %d paragraphs; quote enough words to locate one", abbreviate(ln.At, 50), len(found))
+		}
+	}
+}

@@ -1,0 +1,541 @@
+package main
+
+import (
+	"errors"
+	"go/token"
+	"path"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/cybernorms/cybernorms/internal/kinds"
+)
+
+// The header schema: the keys and attributes a data file's header may give
+// (data/README.md documents them), the values each may take, and how each
+// entry fills the document's metadata. builder.header runs it, first in the
+// build step (build.go); the facts are then checked against one another
+// (checkFacts).
+
+// keySpec says what a header key may carry.
+type keySpec struct {
+	required bool
+	repeat   bool
+	attrs    map[string]bool // attribute name -> required
+}
+
+// schema lists every header key of a data file. data/README.md documents them.
+var schema = map[string]keySpec{
+	"id":             {required: true},
+	"lang":           {},
+	"title":          {required: true, attrs: observed},
+	"short":          {required: true},
+	"alias":          {repeat: true},
+	"kind":           {required: true},
+	"extent":         {required: true},
+	"body":           {attrs: observed},
+	"author-note":    {},
+	"meeting":        {attrs: observed},
+	"place":          {attrs: observed},
+	"date":           {attrs: observed},
+	"symbol":         {attrs: observed},
+	"alt-symbol":     {repeat: true, attrs: observed},
+	"number":         {attrs: observed},
+	"series":         {attrs: observed},
+	"session":        {attrs: observed},
+	"agenda":         {attrs: observed},
+	"distributed":    {attrs: observed},
+	"reissued":       {attrs: observed},
+	"opened":         {attrs: observed},
+	"in-force":       {attrs: observed},
+	"url":            {attrs: observed},
+	"publisher":      {},
+	"read-from":      {},
+	"excerpt":        {},
+	"editorial-note": {},
+	"paragraphs":     {},
+	"source":         {repeat: true, attrs: map[string]bool{"sha256": true}},
+	"cross-check":    {repeat: true, attrs: map[string]bool{"sha256": true, "ends": true}},
+	"omitted":        {repeat: true, attrs: map[string]bool{"why": true}},
+	"note":           {repeat: true},
+	"heading":        {repeat: true},
+	"break":          {repeat: true, attrs: map[string]bool{"status": true, "why": false}},
+	"correction":     {repeat: true, attrs: map[string]bool{"from": true, "to": true}},
+	"list": {attrs: map[string]bool{
+		"style": true, "count": true, "paragraph": false, "chapeau": false, "start": false, "unit": false,
+		"labels": false, "labels-why": false,
+	}},
+	"item": {repeat: true, attrs: map[string]bool{
+		"title": false, "restates": false, "takes-up": false, "shared": false, "differs": false,
+	}},
+	"link": {repeat: true, attrs: map[string]bool{"at": false, "basis": false, "note": false}},
+}
+
+// observed is the attribute of a fact entry that says where the fact was
+// observed (a page, with the words seen there, as the source records it).
+var observed = map[string]bool{"observed": false}
+
+// versionKeys are the keys a language version (<id>.<lang>.txt) may not
+// give: they belong to the document, which its primary file describes.
+var versionKeys = []string{"kind", "alias", "editorial-note", "link"}
+
+var (
+	docKinds   = kinds.DocKeywords()
+	extents    = []string{"full", "excerpt", "metadata-only"}
+	listKinds  = kinds.ListKeywords()
+	listStyles = []string{"dash", "bullet", "lettered", "run-in", "sentence"}
+	breakKinds = []string{"published", "inferred"}
+	labelKinds = []string{"printed", "inferred"}
+	rels       = []string{"restates", "recalls", "reaffirms", "endorses", "builds-on", "cites"}
+)
+
+// header checks the entries against the schema and fills the document's
+// metadata.
+func (b *builder) header() {
+	f, d := b.f, b.d
+	seen := map[string]int{}
+	for i := range f.Entries {
+		e := &f.Entries[i]
+		spec, ok := schema[e.Key]
+		if !ok {
+			b.errorf(e.Line, "unknown key %q%s", e.Key, suggest(e.Key, mapKeys(schema)))
+			continue
+		}
+		if first, dup := seen[e.Key]; dup && !spec.repeat {
+			b.errorf(e.Line, "%q given twice (first at line %d)", e.Key, first)
+			continue
+		}
+		seen[e.Key] = e.Line
+		if e.Value == "" {
+			b.errorf(e.Line, "%q has an empty value", e.Key)
+			continue
+		}
+		if d.Version && slices.Contains(versionKeys, e.Key) {
+			b.errorf(e.Line, "%q belongs to the document, not to one language version: give it in data/%s.txt", e.Key, strings.TrimSuffix(strings.TrimSuffix(path.Base(f.Path), ".txt"), "."+b.fileLang))
+			continue
+		}
+		if d.keyLines == nil {
+			d.keyLines = map[string]int{}
+		}
+		if _, ok := d.keyLines[e.Key]; !ok {
+			d.keyLines[e.Key] = e.Line
+		}
+		if where, ok := e.attr("observed"); ok {
+			d.Observed = append(d.Observed, observation{Key: e.Key, Value: e.Value, Where: where.Value, Line: where.Line})
+		}
+		for _, a := range e.Attrs {
+			if _, ok := spec.attrs[a.Key]; !ok {
+				b.errorf(a.Line, "unknown attribute %q of %q%s", a.Key, e.Key, suggest(a.Key, mapKeys(spec.attrs)))
+			}
+		}
+		for name, required := range sortedAttrs(spec.attrs) {
+			if _, ok := e.attr(name); required && !ok {
+				b.errorf(e.Line, "%q needs an indented %q attribute", e.Key, name+":")
+			}
+		}
+		b.entry(e)
+	}
+	for _, k := range mapKeys(schema) {
+		if _, ok := seen[k]; !ok && schema[k].required && !(d.Version && (k == "kind" || k == "short")) {
+			b.errorf(0, "missing required key %q", k)
+		}
+	}
+	if d.Version {
+		if _, ok := seen["lang"]; !ok {
+			b.errorf(0, "missing key \"lang:\": a language version %s names its language tag (%q) in the header too", f.Path, b.fileLang)
+		}
+	}
+	if len(*b.errs) > 0 {
+		return
+	}
+	if d.Lang == "" {
+		d.Lang = "en"
+	}
+	want := "data/" + d.ID + ".txt"
+	if d.Version {
+		want = "data/" + d.ID + "." + d.Lang + ".txt"
+	}
+	switch {
+	case f.Path == want:
+	case d.Version:
+		b.errorf(seen["id"], "id %q and lang %q do not match the file name of a language version: the file must be %s", d.ID, d.Lang, want)
+	default:
+		b.errorf(seen["id"], "id %q does not match the file name: the file must be %s", d.ID, want)
+	}
+	b.checkFacts(seen)
+	if d.Extent == "excerpt" && d.Excerpt == "" {
+		b.errorf(seen["extent"], "an excerpt needs an \"excerpt:\" entry saying what it holds, of what")
+	}
+	if d.Extent != "excerpt" && d.Excerpt != "" {
+		b.errorf(seen["excerpt"], "\"excerpt:\" is for documents of extent excerpt, not %s", d.Extent)
+	}
+	if d.Extent == "metadata-only" {
+		for _, e := range f.Entries {
+			switch e.Key {
+			case "heading", "break", "correction", "list", "item", "paragraphs", "omitted", "cross-check":
+				b.errorf(e.Line, "%q describes a text, and a metadata-only document has none", e.Key)
+			}
+		}
+	}
+	if d.List == nil {
+		for _, e := range f.Entries {
+			if e.Key == "item" {
+				b.errorf(e.Line, "\"item:\" entries need a \"list:\" entry")
+				break
+			}
+		}
+	}
+}
+
+// entry records one header entry in the document.
+func (b *builder) entry(e *entry) {
+	d := b.d
+	v := e.Value
+	switch e.Key {
+	case "id":
+		if !token.IsIdentifier(v) || !token.IsExported(v) {
+			b.errorf(e.Line, "id %q is not an exported Go identifier (it names the document's variable)", v)
+		}
+		d.ID = v
+	case "lang":
+		if !bcp47.MatchString(v) {
+			b.errorf(e.Line, "lang %q is not a BCP 47 language tag such as en, fr, zh-Hans", v)
+		}
+		d.Lang = v
+	case "title":
+		d.Title = v
+	case "short":
+		d.Short = v
+	case "alias":
+		d.Aliases = append(d.Aliases, v)
+	case "kind":
+		d.Kind = b.oneOf(e.Line, "kind", v, docKinds)
+	case "extent":
+		d.Extent = b.oneOf(e.Line, "extent", v, extents)
+	case "body":
+		d.Body = v
+	case "meeting":
+		d.Meeting = v
+	case "place":
+		d.Place = v
+	case "date":
+		dt, err := parseDate(v)
+		if err != nil {
+			b.errorf(e.Line, "%v", err)
+		}
+		d.Date = dt
+	case "symbol":
+		d.Symbol = v
+	case "alt-symbol":
+		d.AltSymbols = append(d.AltSymbols, v)
+	case "number":
+		if !seriesNumber.MatchString(v) {
+			b.errorf(e.Line, "number %q is not a number in a series, such as 185 or 58/199", v)
+		}
+		d.Number = v
+	case "series":
+		d.Series = v
+	case "session":
+		d.Session = v
+	case "agenda":
+		d.Agenda = v
+	case "author-note":
+		d.AuthorNote = v
+	case "distributed", "reissued", "opened", "in-force":
+		dt, err := parseDate(v)
+		if err != nil {
+			b.errorf(e.Line, "%s: %v", e.Key, err)
+		}
+		switch e.Key {
+		case "distributed":
+			d.Distributed = dt
+		case "reissued":
+			d.Reissued = dt
+		case "opened":
+			d.Opened = dt
+		case "in-force":
+			d.InForce = dt
+		}
+	case "omitted":
+		why, _ := e.attr("why")
+		d.Omitted = append(d.Omitted, omission{Text: v, Why: why.Value, Line: e.Line})
+	case "cross-check":
+		sum, _ := e.attr("sha256")
+		if !hexSHA256.MatchString(sum.Value) {
+			b.errorf(sum.Line, "sha256 %q is not 64 lower-case hex digits", sum.Value)
+		}
+		ends, _ := e.attr("ends")
+		d.CrossChecks = append(d.CrossChecks, crossCheck{Path: v, SHA256: sum.Value, Ends: ends.Value, Line: e.Line})
+	case "url":
+		if !strings.HasPrefix(v, "https://") && !strings.HasPrefix(v, "http://") {
+			b.errorf(e.Line, "url %q does not begin with http:// or https://", v)
+		}
+		d.URL = v
+	case "publisher":
+		d.Publisher = v
+	case "read-from":
+		d.ReadFrom = v
+	case "excerpt":
+		d.Excerpt = v
+	case "editorial-note":
+		d.EditorialNote = v
+	case "paragraphs":
+		switch v {
+		case "numbered":
+			b.numbered = true
+		case "unnumbered":
+		default:
+			b.errorf(e.Line, "paragraphs: %q, want \"numbered\" or \"unnumbered\"", v)
+		}
+	case "source":
+		a, _ := e.attr("sha256")
+		if !hexSHA256.MatchString(a.Value) {
+			b.errorf(a.Line, "sha256 %q is not 64 lower-case hex digits", a.Value)
+		}
+		d.Sources = append(d.Sources, source{Path: v, SHA256: a.Value})
+	case "note":
+		d.Notes = append(d.Notes, v)
+	case "heading":
+		b.headings = append(b.headings, *e)
+	case "break":
+		st, _ := e.attr("status")
+		b.oneOf(st.Line, "status", st.Value, breakKinds)
+		why, hasWhy := e.attr("why")
+		if st.Value == "inferred" && (!hasWhy || why.Value == "") {
+			b.errorf(e.Line, "an inferred break needs a \"why:\" saying why it is placed there")
+		}
+		b.breaks = append(b.breaks, *e)
+	case "correction":
+		from, _ := e.attr("from")
+		to, _ := e.attr("to")
+		if from.Value == "" {
+			b.errorf(from.Line, "\"from:\" is empty: quote the source text the correction replaces")
+		}
+		if from.Value == to.Value {
+			b.errorf(to.Line, "\"to:\" is the same as \"from:\": the correction changes nothing")
+		}
+		d.Corrections = append(d.Corrections, correction{From: from.Value, To: to.Value, Reason: v, Line: e.Line})
+	case "list":
+		b.list(e)
+	case "item":
+		if d.List == nil {
+			return // reported once, after the header
+		}
+		for _, it := range d.List.Items {
+			if it.Label == v {
+				b.errorf(e.Line, "item %q described twice (first at line %d)", v, it.Line)
+				return
+			}
+		}
+		get := func(name string) string { a, _ := e.attr(name); return a.Value }
+		decl := itemDecl{Label: v, Title: get("title"), Restates: get("restates"), TakesUp: get("takes-up"), Shared: get("shared"), Differs: get("differs"), Line: e.Line}
+		switch {
+		case decl.TakesUp != "" && decl.Restates != "":
+			b.errorf(e.Line, "item %s both restates and takes up a norm: an item restating a norm word for word takes up all its words", v)
+		case decl.TakesUp != "" && (decl.Shared == "" || decl.Differs == ""):
+			b.errorf(e.Line, "item %s takes up %s: say which words the two share (\"shared:\") and how they differ (\"differs:\")", v, decl.TakesUp)
+		case decl.TakesUp == "" && (decl.Shared != "" || decl.Differs != ""):
+			b.errorf(e.Line, "item %s: \"shared:\" and \"differs:\" describe a \"takes-up:\" norm, and none is given", v)
+		}
+		d.List.Items = append(d.List.Items, decl)
+	case "link":
+		rel, target, ok := strings.Cut(v, " ")
+		if !ok || strings.Contains(target, " ") {
+			b.errorf(e.Line, "link %q: want \"<relation> <document id>\", such as \"recalls Lucca2017\"", v)
+			return
+		}
+		b.oneOf(e.Line, "relation", rel, rels)
+		at, _ := e.attr("at")
+		basis, _ := e.attr("basis")
+		note, _ := e.attr("note")
+		if at.Value == "" && basis.Value == "" {
+			b.errorf(e.Line, "link needs \"at:\" (words of this document's text that make it) or \"basis:\" (where it is known from)")
+		}
+		d.Links = append(d.Links, link{Rel: rel, Target: target, At: at.Value, Basis: basis.Value, Note: note.Value, Line: e.Line})
+	}
+}
+
+// list records the "list:" entry.
+func (b *builder) list(e *entry) {
+	l := &list{Kind: b.oneOf(e.Line, "list", e.Value, listKinds), Line: e.Line}
+	style, _ := e.attr("style")
+	l.Style = b.oneOf(style.Line, "style", style.Value, listStyles)
+	count, _ := e.attr("count")
+	n, err := strconv.Atoi(count.Value)
+	if err != nil || n < 1 {
+		b.errorf(count.Line, "count %q is not a positive whole number", count.Value)
+	}
+	l.Count = n
+	get := func(name string) string { a, _ := e.attr(name); return a.Value }
+	l.Paragraph, l.Chapeau, l.Start, l.Unit = get("paragraph"), get("chapeau"), get("start"), get("unit")
+	if l.Unit == "" {
+		l.Unit = l.Kind
+	}
+	l.Labels, l.LabelsWhy = "printed", get("labels-why")
+	if a, ok := e.attr("labels"); ok {
+		l.Labels = b.oneOf(a.Line, "labels", a.Value, labelKinds)
+	}
+	switch {
+	case l.Style == "bullet" && l.Labels != "inferred":
+		b.errorf(e.Line, "the items of a bullet list carry no label: declare \"labels: inferred\", with \"labels-why:\"")
+	case l.Style != "bullet" && l.Labels == "inferred":
+		b.errorf(e.Line, "a list of style %s prints its labels; \"labels: inferred\" is for style bullet", l.Style)
+	case l.Labels == "inferred" && l.LabelsWhy == "":
+		b.errorf(e.Line, "inferred labels need \"labels-why:\" saying how the items are numbered")
+	case l.Labels != "inferred" && l.LabelsWhy != "":
+		b.errorf(e.Line, "\"labels-why:\" explains inferred labels, and these are printed")
+	}
+	need := map[string][]string{
+		"dash":     nil,
+		"bullet":   nil,
+		"lettered": {"paragraph"},
+		"run-in":   {"chapeau"},
+		"sentence": {"paragraph", "start"},
+	}[l.Style]
+	for _, name := range need {
+		if get(name) == "" {
+			b.errorf(e.Line, "a list of style %s needs \"%s:\"", l.Style, name)
+		}
+	}
+	for _, name := range []string{"paragraph", "chapeau", "start"} {
+		if a, ok := e.attr(name); ok && !slices.Contains(need, name) {
+			b.errorf(a.Line, "\"%s:\" has no meaning for a list of style %s", name, l.Style)
+		}
+	}
+	b.d.List = l
+}
+
+// oneOf checks that v is one of the allowed values.
+func (b *builder) oneOf(line int, what, v string, allowed []string) string {
+	if !slices.Contains(allowed, v) {
+		b.errorf(line, "unknown %s %q; want one of %s", what, v, strings.Join(allowed, ", "))
+	}
+	return v
+}
+
+// parseDate parses YYYY, YYYY-MM or YYYY-MM-DD.
+func parseDate(s string) (date, error) {
+	bad := errors.New("date " + strconv.Quote(s) + " is not YYYY, YYYY-MM or YYYY-MM-DD")
+	parts := strings.Split(s, "-")
+	if len(parts) > 3 || len(parts[0]) != 4 {
+		return date{}, bad
+	}
+	var nums [3]int
+	for i, p := range parts {
+		if i > 0 && len(p) != 2 {
+			return date{}, bad
+		}
+		n, err := strconv.Atoi(p)
+		if err != nil {
+			return date{}, bad
+		}
+		nums[i] = n
+	}
+	d := date{nums[0], nums[1], nums[2]}
+	if len(parts) > 1 && (d.Month < 1 || d.Month > 12) {
+		return date{}, errors.New("date " + strconv.Quote(s) + ": no month " + parts[1])
+	}
+	if len(parts) > 2 && (d.Day < 1 || d.Day > daysIn(d.Year, d.Month)) {
+		return date{}, errors.New("date " + strconv.Quote(s) + ": no day " + parts[2] + " in that month")
+	}
+	return d, nil
+}
+
+func daysIn(year, month int) int {
+	switch month {
+	case 2:
+		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// The forms of header values.
+var (
+	hexSHA256    = regexp.MustCompile(`^[0-9a-f]{64}$`)
+	bcp47        = regexp.MustCompile(`^[a-z]{2,3}(-[A-Za-z]{4})?(-([A-Z]{2}|[0-9]{3}))?$`)
+	seriesNumber = regexp.MustCompile(`^[1-9][0-9]*(/[1-9][0-9]*)?$`)
+	resolutionID = regexp.MustCompile(`^[A-Z]+([1-9][0-9]*)_([1-9][0-9]*)$`)
+)
+
+// checkFacts checks the bibliographic facts of the header against one
+// another: a number agrees with the symbol and the ID, a series has a
+// number, dates of a treaty's life are a treaty's and in order, an
+// alternative symbol differs from the symbol.
+func (b *builder) checkFacts(seen map[string]int) {
+	d := b.d
+	if d.Number != "" {
+		if strings.Contains(d.Number, "/") && d.Symbol != "" && !strings.HasSuffix(d.Symbol, "/"+d.Number) {
+			b.errorf(seen["number"], "number %q does not end the symbol %q", d.Number, d.Symbol)
+		}
+		if m := resolutionID.FindStringSubmatch(d.ID); m != nil && d.Number != m[1]+"/"+m[2] {
+			b.errorf(seen["number"], "number %q does not match the ID %s, which names resolution %s/%s", d.Number, d.ID, m[1], m[2])
+		}
+	}
+	if d.Series != "" && d.Number == "" {
+		b.errorf(seen["series"], "a series needs the document's \"number:\" in it")
+	}
+	for _, k := range []string{"opened", "in-force"} {
+		if _, ok := seen[k]; ok && !d.Version && d.Kind != "convention" {
+			b.errorf(seen[k], "%q is a fact of a convention, and this document is a %s", k, d.Kind)
+		}
+	}
+	if after(d.Opened, d.InForce) {
+		b.errorf(seen["in-force"], "entry into force %v is before the opening for signature %v", d.InForce, d.Opened)
+	}
+	if after(d.Date, d.Distributed) {
+		b.errorf(seen["distributed"], "distributed %v is before the document's date %v", d.Distributed, d.Date)
+	}
+	if after(d.Date, d.Reissued) {
+		b.errorf(seen["reissued"], "reissued %v is before the document's date %v", d.Reissued, d.Date)
+	}
+	for _, a := range d.AltSymbols {
+		if a == d.Symbol {
+			b.errorf(seen["alt-symbol"], "alt-symbol %q repeats the symbol", a)
+		}
+	}
+	if d.AuthorNote != "" && d.Body == "" {
+		b.errorf(seen["author-note"], "\"author-note:\" describes the corporate author, and there is no \"body:\"")
+	}
+	if d.Version && d.List != nil {
+		for _, it := range d.List.Items {
+			if it.Restates != "" || it.TakesUp != "" {
+				b.errorf(it.Line, "item %s: what a norm restates or takes up belongs to the document: declare it in data/%s.txt", it.Label, d.ID)
+			}
+		}
+	}
+}
+
+// after reports whether both dates are known and a is later than b, as far
+// as both are known.
+func after(a, b date) bool {
+	if a.Year == 0 || b.Year == 0 {
+		return false
+	}
+	x, y := [3]int{a.Year, a.Month, a.Day}, [3]int{b.Year, b.Month, b.Day}
+	for i := range x {
+		if x[i] == 0 || y[i] == 0 {
+			return false
+		}
+		if x[i] != y[i] {
+			return x[i] > y[i]
+		}
+	}
+	return false
+}
+
+// sortedAttrs iterates over attribute specs in name order.
+func sortedAttrs(m map[string]bool) func(yield func(string, bool) bool) {
+	return func(yield func(string, bool) bool) {
+		for _, k := range mapKeys(m) {
+			if !yield(k, m[k]) {
+				return
+			}
+		}
+	}
+}
