@@ -70,124 +70,172 @@ func render(f *jen.File) ([]byte, error) {
 func emitNorms(c *corpus) ([]byte, error) {
 	f := jen.NewFile("norms")
 	f.HeaderComment(generatedHeader)
-
-	var withLists []*document
-	for _, d := range c.Docs {
-		if d.List != nil {
-			withLists = append(withLists, d)
+	t := newNormTables(c)
+	emitIndexConstants(f, t.withLists)
+	for li, d := range t.withLists {
+		t.emitList(f, li, d)
+	}
+	t.emitListTables(f)
+	var ids []string
+	var codes []jen.Code
+	for _, d := range t.withLists {
+		for _, it := range d.Items {
+			ids = append(ids, it.ID)
+			codes = append(codes, jen.Op("&").Id(storage(d.ID)).Index(jen.Lit(it.Index)))
 		}
 	}
-	emitIndexConstants(f, withLists)
+	if err := emitHashIndex(f, "index", "indexSeeds", "norm", "every norm", ids, codes); err != nil {
+		return nil, err
+	}
+	t.emitRestaters(f)
+	t.emitVersions(f)
+	return render(f)
+}
 
-	// The reverse of Restates: for each norm, the items that restate it.
-	by := map[string][]item{}
-	var restated []string
-	for _, d := range withLists {
+// normTables is what package norms' tables are made of, worked out before
+// any is written, since the items refer to places in them.
+type normTables struct {
+	c         *corpus
+	withLists []*document // the documents with a list, in ID order
+
+	// The reverse of Restates: restatedBy[id] holds the items that restate
+	// norm id; restated lists those norms in ID order, and restaterStart
+	// gives where each one's restaters begin in the restaters table, which
+	// holds nRestaters.
+	restatedBy    map[string][]item
+	restated      []string
+	restaterStart map[string]int
+	nRestaters    int
+
+	// The language versions of each item of a list known in several
+	// languages: groups[g] lists the members of group g (the primary's
+	// item first), groupOf gives the group of an item by itemKey, and
+	// groupStart[g] is where group g begins in the versions table;
+	// groupStart[len(groups)] is the table's length.
+	groups     [][]jen.Code
+	groupOf    map[string]int
+	groupStart []int
+}
+
+// newNormTables works out the tables of package norms.
+func newNormTables(c *corpus) *normTables {
+	t := &normTables{c: c, restatedBy: map[string][]item{}, restaterStart: map[string]int{}, groupOf: map[string]int{}}
+	for _, d := range c.Docs {
+		if d.List != nil {
+			t.withLists = append(t.withLists, d)
+		}
+	}
+	for _, d := range t.withLists {
 		for _, it := range d.Items {
 			if it.Restates == "" {
 				continue
 			}
-			if by[it.Restates] == nil {
-				restated = append(restated, it.Restates)
+			if t.restatedBy[it.Restates] == nil {
+				t.restated = append(t.restated, it.Restates)
 			}
-			by[it.Restates] = append(by[it.Restates], it)
+			t.restatedBy[it.Restates] = append(t.restatedBy[it.Restates], it)
 		}
 	}
-	sort.Strings(restated)
-	restaterStart := map[string]int{}
-	n := 0
-	for _, id := range restated {
-		restaterStart[id] = n
-		n += len(by[id])
+	sort.Strings(t.restated)
+	for _, id := range t.restated {
+		t.restaterStart[id] = t.nRestaters
+		t.nRestaters += len(t.restatedBy[id])
 	}
-
-	// The language versions of each list, and the groups of versions.
-	type group struct{ members []jen.Code }
-	var groups []group
-	groupOf := map[string]int{} // storage name + "/" + index -> group
-	for _, d := range withLists {
+	t.groupStart = []int{0}
+	for _, d := range t.withLists {
 		if len(d.Versions) == 0 {
 			continue
 		}
 		for i := range d.Items {
-			g := group{[]jen.Code{jen.Op("&").Id(storageOf(d)).Index(jen.Lit(i))}}
-			groupOf[fmt.Sprint(storageOf(d), "/", i)] = len(groups)
-			for _, v := range d.Versions {
-				g.members = append(g.members, jen.Op("&").Id(storageOf(v)).Index(jen.Lit(i)))
-				groupOf[fmt.Sprint(storageOf(v), "/", i)] = len(groups)
+			var members []jen.Code
+			for _, v := range append([]*document{d}, d.Versions...) {
+				members = append(members, jen.Op("&").Id(storageOf(v)).Index(jen.Lit(i)))
+				t.groupOf[itemKey(v, i)] = len(t.groups)
 			}
-			groups = append(groups, g)
+			t.groups = append(t.groups, members)
+			t.groupStart = append(t.groupStart, t.groupStart[len(t.groupStart)-1]+len(members))
 		}
 	}
-	groupStart := func(g int) int {
-		n := 0
-		for _, gr := range groups[:g] {
-			n += len(gr.members)
-		}
-		return n
-	}
+	return t
+}
 
-	for li, d := range withLists {
+// itemKey names item i of a list's version for normTables.groupOf.
+func itemKey(v *document, i int) string { return fmt.Sprint(storageOf(v), "/", i) }
+
+// emitList writes the exported array of handles of list li, held by
+// document d, and the arrays of data of d and its language versions.
+func (t *normTables) emitList(f *jen.File, li int, d *document) {
+	f.Line()
+	f.Add(setDoc(d).code().Var().Id(d.ID).Op("=").Index(jen.Lit(len(d.Items))).Id("Norm").ValuesFunc(func(g *jen.Group) {
+		for i := range d.Items {
+			g.Values(jen.Op("&").Id(storage(d.ID)).Index(jen.Lit(i)))
+		}
+	}))
+	for _, v := range append([]*document{d}, d.Versions...) {
 		f.Line()
-		f.Add(setDoc(d).code().Var().Id(d.ID).Op("=").Index(jen.Lit(len(d.Items))).Id("Norm").ValuesFunc(func(g *jen.Group) {
-			for i := range d.Items {
-				g.Values(jen.Op("&").Id(storage(d.ID)).Index(jen.Lit(i)))
-			}
-		}))
-		for _, v := range append([]*document{d}, d.Versions...) {
-			f.Line()
-			if v.Version {
-				f.Comment(fmt.Sprintf("%s holds the items of %s in its %s version.", storageOf(v), d.ID, v.Lang))
-			}
-			f.Var().Id(storageOf(v)).Op("=").Index(jen.Lit(len(v.Items))).Id("norm").ValuesFunc(func(g *jen.Group) {
-				for i, it := range v.Items {
-					var fs fields
-					fs.str("id", it.ID)
-					fs.str("doc", d.ID)
-					fs.str("label", it.Label)
-					fs.str("text", it.Text)
-					fs.str("title", it.Title)
-					fs.str("lang", v.Lang)
-					fs.code("kind", jen.Id(normKindConst[it.Kind]))
-					if li != 0 {
-						fs.code("list", jen.Lit(li))
-					}
-					if it.Restates != "" {
-						t := c.items[it.Restates]
-						owner, _, _ := strings.Cut(it.Restates, "/")
-						fs.code("restates", jen.Op("&").Id(storage(owner)).Index(jen.Lit(t.Index)))
-					}
-					if it.TakesUp != "" {
-						t := c.items[it.TakesUp]
-						owner, _, _ := strings.Cut(it.TakesUp, "/")
-						fs.code("takesUp", jen.Op("&").Id(storage(owner)).Index(jen.Lit(t.Index)))
-						fs.str("shared", it.Shared)
-						fs.str("differs", it.Differs)
-					}
-					if rs := by[it.ID]; len(rs) > 0 && !v.Version {
-						fs.code("restatedBy", jen.Lit(restaterStart[it.ID]))
-						fs.code("nRestatedBy", jen.Lit(len(rs)))
-					}
-					if v.Version {
-						fs.str("name", v.Short)
-						fs.str("unit", v.List.Unit)
-					}
-					if g, ok := groupOf[fmt.Sprint(storageOf(v), "/", i)]; ok {
-						fs.code("versions", jen.Lit(groupStart(g)))
-						fs.code("nVersions", jen.Lit(len(groups[g].members)))
-					}
-					g.Add(jen.Line().Add(fs.values()))
-				}
-				g.Line()
-			})
+		if v.Version {
+			f.Comment(fmt.Sprintf("%s holds the items of %s in its %s version.", storageOf(v), d.ID, v.Lang))
 		}
+		f.Var().Id(storageOf(v)).Op("=").Index(jen.Lit(len(v.Items))).Id("norm").ValuesFunc(func(g *jen.Group) {
+			for i := range v.Items {
+				g.Add(jen.Line().Add(t.normValue(li, d, v, i).values()))
+			}
+			g.Line()
+		})
 	}
+}
 
+// normValue is the composite literal of item i of list li in version v of
+// document d (v is d for the primary).
+func (t *normTables) normValue(li int, d, v *document, i int) fields {
+	it := v.Items[i]
+	var fs fields
+	fs.str("id", it.ID)
+	fs.str("doc", d.ID)
+	fs.str("label", it.Label)
+	fs.str("text", it.Text)
+	fs.str("title", it.Title)
+	fs.str("lang", v.Lang)
+	fs.code("kind", jen.Id(normKindConst[it.Kind]))
+	if li != 0 {
+		fs.code("list", jen.Lit(li))
+	}
+	if it.Restates != "" {
+		fs.code("restates", t.normRef(it.Restates))
+	}
+	if it.TakesUp != "" {
+		fs.code("takesUp", t.normRef(it.TakesUp))
+		fs.str("shared", it.Shared)
+		fs.str("differs", it.Differs)
+	}
+	if rs := t.restatedBy[it.ID]; len(rs) > 0 && !v.Version {
+		fs.code("restatedBy", jen.Lit(t.restaterStart[it.ID]))
+		fs.code("nRestatedBy", jen.Lit(len(rs)))
+	}
+	if v.Version {
+		fs.str("name", v.Short)
+		fs.str("unit", v.List.Unit)
+	}
+	if g, ok := t.groupOf[itemKey(v, i)]; ok {
+		fs.code("versions", jen.Lit(t.groupStart[g]))
+		fs.code("nVersions", jen.Lit(len(t.groups[g])))
+	}
+	return fs
+}
+
+// normRef is a pointer to the data of the norm with the given ID.
+func (t *normTables) normRef(id string) jen.Code {
+	owner, _, _ := strings.Cut(id, "/")
+	return jen.Op("&").Id(storage(owner)).Index(jen.Lit(t.c.items[id].Index))
+}
+
+// emitListTables writes the table of lists and the table of their items.
+func (t *normTables) emitListTables(f *jen.File) {
 	f.Line()
 	f.Comment("lists describes every list, in the order of their documents' IDs;")
 	f.Comment("norm.list indexes it.")
 	f.Var().Id("lists").Op("=").Index(jen.Op("...")).Id("list").ValuesFunc(func(g *jen.Group) {
-		for i, d := range withLists {
+		for i, d := range t.withLists {
 			var fs fields
 			fs.str("doc", d.ID)
 			fs.str("name", d.Short)
@@ -205,8 +253,8 @@ func emitNorms(c *corpus) ([]byte, error) {
 	})
 	f.Line()
 	f.Comment("listItems holds the items of each list of lists, in source order.")
-	f.Var().Id("listItems").Op("=").Index(jen.Lit(len(withLists))).Index().Op("*").Id("norm").ValuesFunc(func(g *jen.Group) {
-		for _, d := range withLists {
+	f.Var().Id("listItems").Op("=").Index(jen.Lit(len(t.withLists))).Index().Op("*").Id("norm").ValuesFunc(func(g *jen.Group) {
+		for _, d := range t.withLists {
 			g.Line().ValuesFunc(func(g *jen.Group) {
 				for i := range d.Items {
 					g.Op("&").Id(storage(d.ID)).Index(jen.Lit(i))
@@ -215,45 +263,38 @@ func emitNorms(c *corpus) ([]byte, error) {
 		}
 		g.Line()
 	})
+}
 
-	var ids []string
-	var codes []jen.Code
-	for _, d := range withLists {
-		for _, it := range d.Items {
-			ids = append(ids, it.ID)
-			codes = append(codes, jen.Op("&").Id(storage(d.ID)).Index(jen.Lit(it.Index)))
-		}
-	}
-	if err := emitHashIndex(f, "index", "indexSeeds", "norm", "every norm", ids, codes); err != nil {
-		return nil, err
-	}
-
+// emitRestaters writes the table of the items that restate another norm.
+func (t *normTables) emitRestaters(f *jen.File) {
 	f.Line()
 	f.Comment("restaters holds the items that restate another norm, grouped by the norm")
 	f.Comment("they restate, in the order of its ID; norm.restatedBy indexes it.")
-	f.Var().Id("restaters").Op("=").Index(jen.Lit(n)).Op("*").Id("norm").ValuesFunc(func(g *jen.Group) {
-		for _, id := range restated {
-			for _, r := range by[id] {
+	f.Var().Id("restaters").Op("=").Index(jen.Lit(t.nRestaters)).Op("*").Id("norm").ValuesFunc(func(g *jen.Group) {
+		for _, id := range t.restated {
+			for _, r := range t.restatedBy[id] {
 				owner, _, _ := strings.Cut(r.ID, "/")
 				g.Line().Op("&").Id(storage(owner)).Index(jen.Lit(r.Index))
 			}
 		}
 		g.Line()
 	})
+}
 
+// emitVersions writes the table of the language versions of norms.
+func (t *normTables) emitVersions(f *jen.File) {
 	f.Line()
 	f.Comment("versions holds the language versions of norms known in several")
 	f.Comment("languages, grouped by norm, the primary version first; norm.versions")
 	f.Comment("indexes it.")
-	f.Var().Id("versions").Op("=").Index(jen.Lit(groupStart(len(groups)))).Op("*").Id("norm").ValuesFunc(func(g *jen.Group) {
-		for _, gr := range groups {
-			for _, m := range gr.members {
+	f.Var().Id("versions").Op("=").Index(jen.Lit(t.groupStart[len(t.groups)])).Op("*").Id("norm").ValuesFunc(func(g *jen.Group) {
+		for _, members := range t.groups {
+			for _, m := range members {
 				g.Line().Add(m)
 			}
 		}
 		g.Line()
 	})
-	return render(f)
 }
 
 // emitHashIndex writes a lookup table of the given values by key, laid out by
@@ -475,58 +516,11 @@ func emitDeclarations(c *corpus) ([]byte, error) {
 	f := jen.NewFile("declarations")
 	f.HeaderComment(generatedHeader)
 	f.ImportName(normsPath, "norms")
-
-	// The reverse of Links: for each document, the links made to it.
-	type back struct {
-		from string
-		ln   link
-	}
-	to := map[string][]back{}
-	for _, d := range c.Docs {
-		for _, ln := range d.Links {
-			to[ln.Target] = append(to[ln.Target], back{d.ID, ln})
-		}
-	}
-	var targets []string
-	for t := range to {
-		targets = append(targets, t)
-	}
-	sort.Strings(targets)
-	backStart := map[string]int{}
-	nBack := 0
-	for _, t := range targets {
-		backStart[t] = nBack
-		nBack += len(to[t])
-	}
-
+	bl := newBacklinks(c)
 	var versions []jen.Code
 	for _, d := range c.Docs {
-		f.Line()
-		f.Add(declarationDoc(d).code().Var().Id(d.ID).Op("=").Id("Declaration").Values(jen.Op("&").Id(storage(d.ID))))
-		start := len(versions)
-		if len(d.Versions) > 0 {
-			for _, v := range append([]*document{d}, d.Versions...) {
-				versions = append(versions, jen.Op("&").Id(storageOf(v)))
-			}
-		}
-		for _, v := range append([]*document{d}, d.Versions...) {
-			f.Line()
-			if v.Version {
-				f.Comment(fmt.Sprintf("%s is the %s version of %s.", storageOf(v), v.Lang, d.ID))
-			}
-			fs := declarationValue(v)
-			if n := len(to[d.ID]); n > 0 {
-				fs.code("backlinks", jen.Lit(backStart[d.ID]))
-				fs.code("nBacklinks", jen.Lit(n))
-			}
-			if len(d.Versions) > 0 {
-				fs.code("versions", jen.Lit(start))
-				fs.code("nVersions", jen.Lit(len(d.Versions)+1))
-			}
-			f.Var().Id(storageOf(v)).Op("=").Id("document").Add(fs.values())
-		}
+		versions = emitDocument(f, d, bl, versions)
 	}
-
 	var ids []string
 	var codes []jen.Code
 	for _, d := range c.Docs {
@@ -553,12 +547,91 @@ func emitDeclarations(c *corpus) ([]byte, error) {
 		}
 		g.Line()
 	})
+	bl.emit(f)
+	f.Line()
+	f.Comment("versions holds the language versions of documents known in several")
+	f.Comment("languages, grouped by document, the primary version first;")
+	f.Comment("document.versions indexes it.")
+	f.Var().Id("versions").Op("=").Index(jen.Lit(len(versions))).Op("*").Id("document").ValuesFunc(func(g *jen.Group) {
+		for _, v := range versions {
+			g.Line().Add(v)
+		}
+		g.Line()
+	})
+	return render(f)
+}
+
+// emitDocument writes a document's exported handle and the data of it and
+// of its language versions. versions is the table of language versions so
+// far; it returns it with d's versions added.
+func emitDocument(f *jen.File, d *document, bl *backlinks, versions []jen.Code) []jen.Code {
+	f.Line()
+	f.Add(declarationDoc(d).code().Var().Id(d.ID).Op("=").Id("Declaration").Values(jen.Op("&").Id(storage(d.ID))))
+	start := len(versions)
+	if len(d.Versions) > 0 {
+		for _, v := range append([]*document{d}, d.Versions...) {
+			versions = append(versions, jen.Op("&").Id(storageOf(v)))
+		}
+	}
+	for _, v := range append([]*document{d}, d.Versions...) {
+		f.Line()
+		if v.Version {
+			f.Comment(fmt.Sprintf("%s is the %s version of %s.", storageOf(v), v.Lang, d.ID))
+		}
+		fs := declarationValue(v)
+		if n := len(bl.to[d.ID]); n > 0 {
+			fs.code("backlinks", jen.Lit(bl.start[d.ID]))
+			fs.code("nBacklinks", jen.Lit(n))
+		}
+		if len(d.Versions) > 0 {
+			fs.code("versions", jen.Lit(start))
+			fs.code("nVersions", jen.Lit(len(d.Versions)+1))
+		}
+		f.Var().Id(storageOf(v)).Op("=").Id("document").Add(fs.values())
+	}
+	return versions
+}
+
+// backlinks is the reverse of the documents' links: to[id] holds the links
+// made to document id, in the order of the documents that make them;
+// targets lists the documents linked to, in ID order, and start gives where
+// each one's links begin in the backlink table, which holds n.
+type backlinks struct {
+	to      map[string][]backlink
+	targets []string
+	start   map[string]int
+	n       int
+}
+
+// A backlink is a link, and the ID of the document that makes it.
+type backlink struct {
+	from string
+	ln   link
+}
+
+func newBacklinks(c *corpus) *backlinks {
+	bl := &backlinks{to: map[string][]backlink{}, start: map[string]int{}}
+	for _, d := range c.Docs {
+		for _, ln := range d.Links {
+			bl.to[ln.Target] = append(bl.to[ln.Target], backlink{d.ID, ln})
+		}
+	}
+	bl.targets = mapKeys(bl.to)
+	for _, t := range bl.targets {
+		bl.start[t] = bl.n
+		bl.n += len(bl.to[t])
+	}
+	return bl
+}
+
+// emit writes the backlink table.
+func (bl *backlinks) emit(f *jen.File) {
 	f.Line()
 	f.Comment("backlinkTable holds the links documents make, grouped by the document")
 	f.Comment("linked to, in the order of its ID; document.backlinks indexes it.")
-	f.Var().Id("backlinkTable").Op("=").Index(jen.Lit(nBack)).Id("Backlink").ValuesFunc(func(g *jen.Group) {
-		for _, t := range targets {
-			for _, b := range to[t] {
+	f.Var().Id("backlinkTable").Op("=").Index(jen.Lit(bl.n)).Id("Backlink").ValuesFunc(func(g *jen.Group) {
+		for _, t := range bl.targets {
+			for _, b := range bl.to[t] {
 				var bf fields
 				bf.str("From", b.from)
 				bf.code("Rel", jen.Id(relConst[b.ln.Rel]))
@@ -571,17 +644,6 @@ func emitDeclarations(c *corpus) ([]byte, error) {
 		}
 		g.Line()
 	})
-	f.Line()
-	f.Comment("versions holds the language versions of documents known in several")
-	f.Comment("languages, grouped by document, the primary version first;")
-	f.Comment("document.versions indexes it.")
-	f.Var().Id("versions").Op("=").Index(jen.Lit(len(versions))).Op("*").Id("document").ValuesFunc(func(g *jen.Group) {
-		for _, v := range versions {
-			g.Line().Add(v)
-		}
-		g.Line()
-	})
-	return render(f)
 }
 
 // declarationDoc documents a document's variable: what it is, how much of it
