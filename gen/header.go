@@ -91,95 +91,28 @@ var (
 )
 
 // header checks the entries against the schema and fills the document's
-// metadata.
+// metadata, then checks what the entries say together: the required keys,
+// the file name, the facts, the extent.
 func (b *builder) header() {
-	f, d := b.f, b.d
 	seen := map[string]int{}
-	for i := range f.Entries {
-		e := &f.Entries[i]
-		spec, ok := schema[e.Key]
-		if !ok {
-			b.errorf(e.Line, "unknown key %q%s", e.Key, suggest(e.Key, mapKeys(schema)))
-			continue
-		}
-		if first, dup := seen[e.Key]; dup && !spec.repeat {
-			b.errorf(e.Line, "%q given twice (first at line %d)", e.Key, first)
-			continue
-		}
-		seen[e.Key] = e.Line
-		if e.Value == "" {
-			b.errorf(e.Line, "%q has an empty value", e.Key)
-			continue
-		}
-		if d.Version && slices.Contains(versionKeys, e.Key) {
-			b.errorf(e.Line, "%q belongs to the document, not to one language version: give it in data/%s.txt", e.Key, strings.TrimSuffix(strings.TrimSuffix(path.Base(f.Path), ".txt"), "."+b.fileLang))
-			continue
-		}
-		if d.keyLines == nil {
-			d.keyLines = map[string]int{}
-		}
-		if _, ok := d.keyLines[e.Key]; !ok {
-			d.keyLines[e.Key] = e.Line
-		}
-		if where, ok := e.attr("observed"); ok {
-			d.Observed = append(d.Observed, observation{Key: e.Key, Value: e.Value, Where: where.Value, Line: where.Line})
-		}
-		for _, a := range e.Attrs {
-			if _, ok := spec.attrs[a.Key]; !ok {
-				b.errorf(a.Line, "unknown attribute %q of %q%s", a.Key, e.Key, suggest(a.Key, mapKeys(spec.attrs)))
-			}
-		}
-		for name, required := range sortedAttrs(spec.attrs) {
-			if _, ok := e.attr(name); required && !ok {
-				b.errorf(e.Line, "%q needs an indented %q attribute", e.Key, name+":")
-			}
-		}
-		b.entry(e)
-	}
-	for _, k := range mapKeys(schema) {
-		if _, ok := seen[k]; !ok && schema[k].required && !(d.Version && (k == "kind" || k == "short")) {
-			b.errorf(0, "missing required key %q", k)
+	for i := range b.f.Entries {
+		e := &b.f.Entries[i]
+		if b.checkEntry(e, seen) {
+			b.entry(e)
 		}
 	}
-	if d.Version {
-		if _, ok := seen["lang"]; !ok {
-			b.errorf(0, "missing key \"lang:\": a language version %s names its language tag (%q) in the header too", f.Path, b.fileLang)
-		}
-	}
+	b.checkRequired(seen)
 	if len(*b.errs) > 0 {
 		return
 	}
-	if d.Lang == "" {
-		d.Lang = "en"
+	if b.d.Lang == "" {
+		b.d.Lang = "en"
 	}
-	want := "data/" + d.ID + ".txt"
-	if d.Version {
-		want = "data/" + d.ID + "." + d.Lang + ".txt"
-	}
-	switch {
-	case f.Path == want:
-	case d.Version:
-		b.errorf(seen["id"], "id %q and lang %q do not match the file name of a language version: the file must be %s", d.ID, d.Lang, want)
-	default:
-		b.errorf(seen["id"], "id %q does not match the file name: the file must be %s", d.ID, want)
-	}
+	b.checkFileName(seen)
 	b.checkFacts(seen)
-	if d.Extent == "excerpt" && d.Excerpt == "" {
-		b.errorf(seen["extent"], "an excerpt needs an \"excerpt:\" entry saying what it holds, of what")
-	}
-	if d.Extent != "excerpt" && d.Excerpt != "" {
-		b.errorf(seen["excerpt"], "\"excerpt:\" is for documents of extent excerpt, not %s", d.Extent)
-	}
-	if d.Extent == "metadata-only" {
-		for _, e := range f.Entries {
-			switch e.Key {
-			case "heading", "break", "correction", "list", "item", "paragraphs", "omitted", "cross-check":
-				b.errorf(e.Line, "%q describes a text, and a metadata-only document has none", e.Key)
-			}
-		}
-	}
-	if d.List == nil {
-		for _, e := range f.Entries {
+	b.checkExtent(seen)
+	if b.d.List == nil {
+		for _, e := range b.f.Entries {
 			if e.Key == "item" {
 				b.errorf(e.Line, "\"item:\" entries need a \"list:\" entry")
 				break
@@ -188,10 +121,125 @@ func (b *builder) header() {
 	}
 }
 
-// entry records one header entry in the document.
+// checkEntry checks an entry against the schema, records where its key is
+// first given in seen and in the document, and records where the fact was
+// observed. It reports whether the entry is to be recorded.
+func (b *builder) checkEntry(e *entry, seen map[string]int) bool {
+	d := b.d
+	spec, ok := schema[e.Key]
+	if !ok {
+		b.errorf(e.Line, "unknown key %q%s", e.Key, suggest(e.Key, mapKeys(schema)))
+		return false
+	}
+	if first, dup := seen[e.Key]; dup && !spec.repeat {
+		b.errorf(e.Line, "%q given twice (first at line %d)", e.Key, first)
+		return false
+	}
+	seen[e.Key] = e.Line
+	if e.Value == "" {
+		b.errorf(e.Line, "%q has an empty value", e.Key)
+		return false
+	}
+	if d.Version && slices.Contains(versionKeys, e.Key) {
+		b.errorf(e.Line, "%q belongs to the document, not to one language version: give it in data/%s.txt", e.Key, strings.TrimSuffix(strings.TrimSuffix(path.Base(b.f.Path), ".txt"), "."+b.fileLang))
+		return false
+	}
+	if d.keyLines == nil {
+		d.keyLines = map[string]int{}
+	}
+	if _, ok := d.keyLines[e.Key]; !ok {
+		d.keyLines[e.Key] = e.Line
+	}
+	if where, ok := e.attr("observed"); ok {
+		d.Observed = append(d.Observed, observation{Key: e.Key, Value: e.Value, Where: where.Value, Line: where.Line})
+	}
+	for _, a := range e.Attrs {
+		if _, ok := spec.attrs[a.Key]; !ok {
+			b.errorf(a.Line, "unknown attribute %q of %q%s", a.Key, e.Key, suggest(a.Key, mapKeys(spec.attrs)))
+		}
+	}
+	for name, required := range sortedAttrs(spec.attrs) {
+		if _, ok := e.attr(name); required && !ok {
+			b.errorf(e.Line, "%q needs an indented %q attribute", e.Key, name+":")
+		}
+	}
+	return true
+}
+
+// checkRequired reports the required keys the header lacks. A language
+// version takes its kind and short name from its primary, and names its
+// language.
+func (b *builder) checkRequired(seen map[string]int) {
+	d := b.d
+	for _, k := range mapKeys(schema) {
+		if _, ok := seen[k]; !ok && schema[k].required && !(d.Version && (k == "kind" || k == "short")) {
+			b.errorf(0, "missing required key %q", k)
+		}
+	}
+	if d.Version {
+		if _, ok := seen["lang"]; !ok {
+			b.errorf(0, "missing key \"lang:\": a language version %s names its language tag (%q) in the header too", b.f.Path, b.fileLang)
+		}
+	}
+}
+
+// checkFileName checks that the file is named for the document's ID, and a
+// language version for its language too.
+func (b *builder) checkFileName(seen map[string]int) {
+	d := b.d
+	want := "data/" + d.ID + ".txt"
+	if d.Version {
+		want = "data/" + d.ID + "." + d.Lang + ".txt"
+	}
+	switch {
+	case b.f.Path == want:
+	case d.Version:
+		b.errorf(seen["id"], "id %q and lang %q do not match the file name of a language version: the file must be %s", d.ID, d.Lang, want)
+	default:
+		b.errorf(seen["id"], "id %q does not match the file name: the file must be %s", d.ID, want)
+	}
+}
+
+// checkExtent checks that an excerpt says what it holds, and that a
+// metadata-only document declares nothing about a text.
+func (b *builder) checkExtent(seen map[string]int) {
+	d := b.d
+	if d.Extent == "excerpt" && d.Excerpt == "" {
+		b.errorf(seen["extent"], "an excerpt needs an \"excerpt:\" entry saying what it holds, of what")
+	}
+	if d.Extent != "excerpt" && d.Excerpt != "" {
+		b.errorf(seen["excerpt"], "\"excerpt:\" is for documents of extent excerpt, not %s", d.Extent)
+	}
+	if d.Extent == "metadata-only" {
+		for _, e := range b.f.Entries {
+			switch e.Key {
+			case "heading", "break", "correction", "list", "item", "paragraphs", "omitted", "cross-check":
+				b.errorf(e.Line, "%q describes a text, and a metadata-only document has none", e.Key)
+			}
+		}
+	}
+}
+
+// entry records one header entry in the document: a value kept as given
+// (plainField), a date (dateField), or a value with rules of its own.
 func (b *builder) entry(e *entry) {
 	d := b.d
 	v := e.Value
+	if p := d.plainField(e.Key); p != nil {
+		*p = v
+		return
+	}
+	if p := d.dateField(e.Key); p != nil {
+		dt, err := parseDate(v)
+		switch {
+		case err != nil && e.Key == "date":
+			b.errorf(e.Line, "%v", err)
+		case err != nil:
+			b.errorf(e.Line, "%s: %v", e.Key, err)
+		}
+		*p = dt
+		return
+	}
 	switch e.Key {
 	case "id":
 		if !token.IsIdentifier(v) || !token.IsExported(v) {
@@ -203,83 +251,26 @@ func (b *builder) entry(e *entry) {
 			b.errorf(e.Line, "lang %q is not a BCP 47 language tag such as en, fr, zh-Hans", v)
 		}
 		d.Lang = v
-	case "title":
-		d.Title = v
-	case "short":
-		d.Short = v
 	case "alias":
 		d.Aliases = append(d.Aliases, v)
+	case "alt-symbol":
+		d.AltSymbols = append(d.AltSymbols, v)
+	case "note":
+		d.Notes = append(d.Notes, v)
 	case "kind":
 		d.Kind = b.oneOf(e.Line, "kind", v, docKinds)
 	case "extent":
 		d.Extent = b.oneOf(e.Line, "extent", v, extents)
-	case "body":
-		d.Body = v
-	case "meeting":
-		d.Meeting = v
-	case "place":
-		d.Place = v
-	case "date":
-		dt, err := parseDate(v)
-		if err != nil {
-			b.errorf(e.Line, "%v", err)
-		}
-		d.Date = dt
-	case "symbol":
-		d.Symbol = v
-	case "alt-symbol":
-		d.AltSymbols = append(d.AltSymbols, v)
 	case "number":
 		if !seriesNumber.MatchString(v) {
 			b.errorf(e.Line, "number %q is not a number in a series, such as 185 or 58/199", v)
 		}
 		d.Number = v
-	case "series":
-		d.Series = v
-	case "session":
-		d.Session = v
-	case "agenda":
-		d.Agenda = v
-	case "author-note":
-		d.AuthorNote = v
-	case "distributed", "reissued", "opened", "in-force":
-		dt, err := parseDate(v)
-		if err != nil {
-			b.errorf(e.Line, "%s: %v", e.Key, err)
-		}
-		switch e.Key {
-		case "distributed":
-			d.Distributed = dt
-		case "reissued":
-			d.Reissued = dt
-		case "opened":
-			d.Opened = dt
-		case "in-force":
-			d.InForce = dt
-		}
-	case "omitted":
-		why, _ := e.attr("why")
-		d.Omitted = append(d.Omitted, omission{Text: v, Why: why.Value, Line: e.Line})
-	case "cross-check":
-		sum, _ := e.attr("sha256")
-		if !hexSHA256.MatchString(sum.Value) {
-			b.errorf(sum.Line, "sha256 %q is not 64 lower-case hex digits", sum.Value)
-		}
-		ends, _ := e.attr("ends")
-		d.CrossChecks = append(d.CrossChecks, crossCheck{Path: v, SHA256: sum.Value, Ends: ends.Value, Line: e.Line})
 	case "url":
 		if !strings.HasPrefix(v, "https://") && !strings.HasPrefix(v, "http://") {
 			b.errorf(e.Line, "url %q does not begin with http:// or https://", v)
 		}
 		d.URL = v
-	case "publisher":
-		d.Publisher = v
-	case "read-from":
-		d.ReadFrom = v
-	case "excerpt":
-		d.Excerpt = v
-	case "editorial-note":
-		d.EditorialNote = v
 	case "paragraphs":
 		switch v {
 		case "numbered":
@@ -288,72 +279,160 @@ func (b *builder) entry(e *entry) {
 		default:
 			b.errorf(e.Line, "paragraphs: %q, want \"numbered\" or \"unnumbered\"", v)
 		}
+	case "omitted":
+		why, _ := e.attr("why")
+		d.Omitted = append(d.Omitted, omission{Text: v, Why: why.Value, Line: e.Line})
 	case "source":
-		a, _ := e.attr("sha256")
-		if !hexSHA256.MatchString(a.Value) {
-			b.errorf(a.Line, "sha256 %q is not 64 lower-case hex digits", a.Value)
-		}
-		d.Sources = append(d.Sources, source{Path: v, SHA256: a.Value})
-	case "note":
-		d.Notes = append(d.Notes, v)
+		d.Sources = append(d.Sources, source{Path: v, SHA256: b.sha256Attr(e)})
+	case "cross-check":
+		ends, _ := e.attr("ends")
+		d.CrossChecks = append(d.CrossChecks, crossCheck{Path: v, SHA256: b.sha256Attr(e), Ends: ends.Value, Line: e.Line})
 	case "heading":
 		b.headings = append(b.headings, *e)
 	case "break":
-		st, _ := e.attr("status")
-		b.oneOf(st.Line, "status", st.Value, breakKinds)
-		why, hasWhy := e.attr("why")
-		if st.Value == "inferred" && (!hasWhy || why.Value == "") {
-			b.errorf(e.Line, "an inferred break needs a \"why:\" saying why it is placed there")
-		}
-		b.breaks = append(b.breaks, *e)
+		b.breakEntry(e)
 	case "correction":
-		from, _ := e.attr("from")
-		to, _ := e.attr("to")
-		if from.Value == "" {
-			b.errorf(from.Line, "\"from:\" is empty: quote the source text the correction replaces")
-		}
-		if from.Value == to.Value {
-			b.errorf(to.Line, "\"to:\" is the same as \"from:\": the correction changes nothing")
-		}
-		d.Corrections = append(d.Corrections, correction{From: from.Value, To: to.Value, Reason: v, Line: e.Line})
+		b.correction(e)
 	case "list":
 		b.list(e)
 	case "item":
-		if d.List == nil {
-			return // reported once, after the header
-		}
-		for _, it := range d.List.Items {
-			if it.Label == v {
-				b.errorf(e.Line, "item %q described twice (first at line %d)", v, it.Line)
-				return
-			}
-		}
-		get := func(name string) string { a, _ := e.attr(name); return a.Value }
-		decl := itemDecl{Label: v, Title: get("title"), Restates: get("restates"), TakesUp: get("takes-up"), Shared: get("shared"), Differs: get("differs"), Line: e.Line}
-		switch {
-		case decl.TakesUp != "" && decl.Restates != "":
-			b.errorf(e.Line, "item %s both restates and takes up a norm: an item restating a norm word for word takes up all its words", v)
-		case decl.TakesUp != "" && (decl.Shared == "" || decl.Differs == ""):
-			b.errorf(e.Line, "item %s takes up %s: say which words the two share (\"shared:\") and how they differ (\"differs:\")", v, decl.TakesUp)
-		case decl.TakesUp == "" && (decl.Shared != "" || decl.Differs != ""):
-			b.errorf(e.Line, "item %s: \"shared:\" and \"differs:\" describe a \"takes-up:\" norm, and none is given", v)
-		}
-		d.List.Items = append(d.List.Items, decl)
+		b.item(e)
 	case "link":
-		rel, target, ok := strings.Cut(v, " ")
-		if !ok || strings.Contains(target, " ") {
-			b.errorf(e.Line, "link %q: want \"<relation> <document id>\", such as \"recalls Lucca2017\"", v)
+		b.link(e)
+	}
+}
+
+// plainField returns the field of the document that holds the value of a
+// key as the file gives it, or nil for a key with rules of its own.
+func (d *document) plainField(key string) *string {
+	switch key {
+	case "title":
+		return &d.Title
+	case "short":
+		return &d.Short
+	case "body":
+		return &d.Body
+	case "meeting":
+		return &d.Meeting
+	case "place":
+		return &d.Place
+	case "symbol":
+		return &d.Symbol
+	case "series":
+		return &d.Series
+	case "session":
+		return &d.Session
+	case "agenda":
+		return &d.Agenda
+	case "author-note":
+		return &d.AuthorNote
+	case "publisher":
+		return &d.Publisher
+	case "read-from":
+		return &d.ReadFrom
+	case "excerpt":
+		return &d.Excerpt
+	case "editorial-note":
+		return &d.EditorialNote
+	}
+	return nil
+}
+
+// dateField returns the field of the document that holds a date key's
+// date, or nil for a key that gives no date.
+func (d *document) dateField(key string) *date {
+	switch key {
+	case "date":
+		return &d.Date
+	case "distributed":
+		return &d.Distributed
+	case "reissued":
+		return &d.Reissued
+	case "opened":
+		return &d.Opened
+	case "in-force":
+		return &d.InForce
+	}
+	return nil
+}
+
+// sha256Attr returns an entry's "sha256:" attribute, which the schema
+// requires, checking its form.
+func (b *builder) sha256Attr(e *entry) string {
+	sum, _ := e.attr("sha256")
+	if !hexSHA256.MatchString(sum.Value) {
+		b.errorf(sum.Line, "sha256 %q is not 64 lower-case hex digits", sum.Value)
+	}
+	return sum.Value
+}
+
+// breakEntry records a "break:" entry, which deriveBlocks applies.
+func (b *builder) breakEntry(e *entry) {
+	st, _ := e.attr("status")
+	b.oneOf(st.Line, "status", st.Value, breakKinds)
+	why, hasWhy := e.attr("why")
+	if st.Value == "inferred" && (!hasWhy || why.Value == "") {
+		b.errorf(e.Line, "an inferred break needs a \"why:\" saying why it is placed there")
+	}
+	b.breaks = append(b.breaks, *e)
+}
+
+// correction records a "correction:" entry, which applyCorrections applies.
+func (b *builder) correction(e *entry) {
+	from, _ := e.attr("from")
+	to, _ := e.attr("to")
+	if from.Value == "" {
+		b.errorf(from.Line, "\"from:\" is empty: quote the source text the correction replaces")
+	}
+	if from.Value == to.Value {
+		b.errorf(to.Line, "\"to:\" is the same as \"from:\": the correction changes nothing")
+	}
+	b.d.Corrections = append(b.d.Corrections, correction{From: from.Value, To: to.Value, Reason: e.Value, Line: e.Line})
+}
+
+// item records an "item:" entry, which applyItemDecls attaches to the item
+// it labels.
+func (b *builder) item(e *entry) {
+	d, v := b.d, e.Value
+	if d.List == nil {
+		return // reported once, after the header
+	}
+	for _, it := range d.List.Items {
+		if it.Label == v {
+			b.errorf(e.Line, "item %q described twice (first at line %d)", v, it.Line)
 			return
 		}
-		b.oneOf(e.Line, "relation", rel, rels)
-		at, _ := e.attr("at")
-		basis, _ := e.attr("basis")
-		note, _ := e.attr("note")
-		if at.Value == "" && basis.Value == "" {
-			b.errorf(e.Line, "link needs \"at:\" (words of this document's text that make it) or \"basis:\" (where it is known from)")
-		}
-		d.Links = append(d.Links, link{Rel: rel, Target: target, At: at.Value, Basis: basis.Value, Note: note.Value, Line: e.Line})
 	}
+	get := func(name string) string { a, _ := e.attr(name); return a.Value }
+	decl := itemDecl{Label: v, Title: get("title"), Restates: get("restates"), TakesUp: get("takes-up"), Shared: get("shared"), Differs: get("differs"), Line: e.Line}
+	switch {
+	case decl.TakesUp != "" && decl.Restates != "":
+		b.errorf(e.Line, "item %s both restates and takes up a norm: an item restating a norm word for word takes up all its words", v)
+	case decl.TakesUp != "" && (decl.Shared == "" || decl.Differs == ""):
+		b.errorf(e.Line, "item %s takes up %s: say which words the two share (\"shared:\") and how they differ (\"differs:\")", v, decl.TakesUp)
+	case decl.TakesUp == "" && (decl.Shared != "" || decl.Differs != ""):
+		b.errorf(e.Line, "item %s: \"shared:\" and \"differs:\" describe a \"takes-up:\" norm, and none is given", v)
+	}
+	d.List.Items = append(d.List.Items, decl)
+}
+
+// link records a "link:" entry; locateLinks finds the paragraph its "at:"
+// words are in.
+func (b *builder) link(e *entry) {
+	v := e.Value
+	rel, target, ok := strings.Cut(v, " ")
+	if !ok || strings.Contains(target, " ") {
+		b.errorf(e.Line, "link %q: want \"<relation> <document id>\", such as \"recalls Lucca2017\"", v)
+		return
+	}
+	b.oneOf(e.Line, "relation", rel, rels)
+	at, _ := e.attr("at")
+	basis, _ := e.attr("basis")
+	note, _ := e.attr("note")
+	if at.Value == "" && basis.Value == "" {
+		b.errorf(e.Line, "link needs \"at:\" (words of this document's text that make it) or \"basis:\" (where it is known from)")
+	}
+	b.d.Links = append(b.d.Links, link{Rel: rel, Target: target, At: at.Value, Basis: basis.Value, Note: note.Value, Line: e.Line})
 }
 
 // list records the "list:" entry.
