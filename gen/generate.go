@@ -33,54 +33,9 @@ const (
 // (checkGeneratedNames). Errors name file and line; on any error Generate
 // returns no files.
 func Generate(fsys fs.FS) (map[string][]byte, error) {
-	entries, err := fs.ReadDir(fsys, "data")
+	docs, files, err := readDocuments(fsys)
 	if err != nil {
-		return nil, fmt.Errorf("reading the data directory: %w", err)
-	}
-	var errs errList
-	var docs []*document
-	files := map[string]*dataFile{}
-	now := time.Now()
-	for _, e := range entries {
-		p := path.Join("data", e.Name())
-		switch {
-		case e.Name() == "README.md":
-			continue
-		case e.IsDir() || path.Ext(p) != ".txt":
-			errs.add(errorf(p, 0, "unexpected file in data/: data files are named <id>.txt"))
-			continue
-		}
-		data, err := readDataFile(fsys, p, e)
-		if err != nil {
-			errs.add(err)
-			continue
-		}
-		if err := checkCharacters(p, data); err != nil {
-			errs.add(err)
-			continue
-		}
-		f, err := parseFile(p, data)
-		if err != nil {
-			errs.add(err)
-			continue
-		}
-		if es := checkEntries(f, now); len(es) > 0 {
-			errs.add(es.err())
-			continue
-		}
-		d, err := buildDocument(f)
-		if err != nil {
-			errs.add(err)
-			continue
-		}
-		files[p] = f
-		docs = append(docs, d)
-	}
-	if len(docs) == 0 && len(errs) == 0 {
-		errs.add(fmt.Errorf("data/ holds no data files"))
-	}
-	if len(errs) > 0 {
-		return nil, errs.err()
+		return nil, err
 	}
 	c, err := newCorpus(docs)
 	if err != nil {
@@ -90,7 +45,7 @@ func Generate(fsys fs.FS) (map[string][]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	errs = append(checkReservedIDs(c, files, reserved), checkShortNames(c, files)...)
+	errs := append(checkReservedIDs(c, files, reserved), checkShortNames(c, files)...)
 	if len(errs) > 0 {
 		return nil, errs.err()
 	}
@@ -116,6 +71,66 @@ func Generate(fsys fs.FS) (map[string][]byte, error) {
 		return nil, err
 	}
 	return out, nil
+}
+
+// readDocuments reads, parses and builds every data file of data/, with the
+// guards on its bytes and its header. It returns the documents and the
+// parsed files by path, or the errors of every file that failed.
+func readDocuments(fsys fs.FS) ([]*document, map[string]*dataFile, error) {
+	entries, err := fs.ReadDir(fsys, "data")
+	if err != nil {
+		return nil, nil, fmt.Errorf("reading the data directory: %w", err)
+	}
+	var errs errList
+	var docs []*document
+	files := map[string]*dataFile{}
+	now := time.Now()
+	for _, e := range entries {
+		p := path.Join("data", e.Name())
+		switch {
+		case e.Name() == "README.md":
+			continue
+		case e.IsDir() || path.Ext(p) != ".txt":
+			errs.add(errorf(p, 0, "unexpected file in data/: data files are named <id>.txt"))
+			continue
+		}
+		f, d, err := readDocument(fsys, p, e, now)
+		if err != nil {
+			errs.add(err)
+			continue
+		}
+		files[p] = f
+		docs = append(docs, d)
+	}
+	if len(docs) == 0 && len(errs) == 0 {
+		errs.add(fmt.Errorf("data/ holds no data files"))
+	}
+	return docs, files, errs.err()
+}
+
+// readDocument takes one data file through the steps that need no other
+// file: read it (readDataFile) and check its characters, parse it, check
+// its header's values (checkEntries) and build the document.
+func readDocument(fsys fs.FS, p string, e fs.DirEntry, now time.Time) (*dataFile, *document, error) {
+	data, err := readDataFile(fsys, p, e)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := checkCharacters(p, data); err != nil {
+		return nil, nil, err
+	}
+	f, err := parseFile(p, data)
+	if err != nil {
+		return nil, nil, err
+	}
+	if es := checkEntries(f, now); len(es) > 0 {
+		return nil, nil, es.err()
+	}
+	d, err := buildDocument(f)
+	if err != nil {
+		return nil, nil, err
+	}
+	return f, d, nil
 }
 
 // sortedPaths returns the keys of a file map in order.
