@@ -295,6 +295,18 @@ func (b *builder) addItem(i int, label, text string, start int) {
 	d.Blocks[i].Norm = it.ID
 }
 
+// takeItem makes block i the list item with the label, its text what
+// follows the n bytes that print the label.
+func (b *builder) takeItem(i int, label string, n int) {
+	blk := &b.d.Blocks[i]
+	blk.Kind, blk.Label = "item", label
+	blk.Text = blk.Text[n:]
+	blk.Start += n
+	b.addItem(i, label, blk.Text, blk.Start)
+}
+
+// dashItems takes each line "- 1. text" as an item labelled by its number,
+// which must run 1, 2, 3 ... without a gap.
 func (b *builder) dashItems() {
 	d := b.d
 	for i := range d.Blocks {
@@ -312,10 +324,7 @@ func (b *builder) dashItems() {
 			b.errorf(blk.Line, "list item %s follows item %d: a gap or a disorder in the numbering", m[1], len(d.Items))
 			continue
 		}
-		blk.Kind, blk.Label = "item", m[1]
-		blk.Text = blk.Text[len(m[0]):]
-		blk.Start += len(m[0])
-		b.addItem(i, m[1], blk.Text, blk.Start)
+		b.takeItem(i, m[1], len(m[0]))
 	}
 }
 
@@ -334,13 +343,12 @@ func (b *builder) bulletItems() {
 			continue
 		}
 		label := strconv.Itoa(len(d.Items) + 1)
-		blk.Kind, blk.Label = "item", label
-		blk.Text = blk.Text[len("- "):]
-		blk.Start += len("- ")
-		b.addItem(i, label, blk.Text, blk.Start)
+		b.takeItem(i, label, len("- "))
 	}
 }
 
+// letteredItems takes each paragraph "(a) text" as an item labelled by its
+// paragraph and letter, "13(a)"; the letters must run (a), (b), (c) ...
 func (b *builder) letteredItems() {
 	d := b.d
 	for i := range d.Blocks {
@@ -355,10 +363,7 @@ func (b *builder) letteredItems() {
 			continue
 		}
 		label := d.List.Paragraph + "(" + m[1] + ")"
-		blk.Kind, blk.Label = "item", label
-		blk.Text = blk.Text[len(m[0]):]
-		blk.Start += len(m[0])
-		b.addItem(i, label, blk.Text, blk.Start)
+		b.takeItem(i, label, len(m[0]))
 	}
 }
 
