@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"go/format"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -39,17 +40,27 @@ func TestFresh(t *testing.T) {
 
 // TestDeterministic generates twice and expects identical bytes.
 func TestDeterministic(t *testing.T) {
-	a, err := Generate(os.DirFS(".."))
+	sameOutput(t, os.DirFS(".."), os.DirFS(".."), "between two runs")
+}
+
+// sameOutput generates from a and from b, two views of one tree, and
+// reports each generated file that differs; how says how the runs differ.
+func sameOutput(t *testing.T, a, b fs.FS, how string) {
+	t.Helper()
+	outA, err := Generate(a)
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := Generate(os.DirFS(".."))
+	outB, err := Generate(b)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for p := range a {
-		if !bytes.Equal(a[p], b[p]) {
-			t.Errorf("%s differs between two runs", p)
+	if len(outA) != len(outB) {
+		t.Errorf("%d files, then %d, %s", len(outA), len(outB), how)
+	}
+	for p := range outA {
+		if !bytes.Equal(outA[p], outB[p]) {
+			t.Errorf("%s differs %s", p, how)
 		}
 	}
 }
@@ -242,79 +253,14 @@ func TestMalformedData(t *testing.T) {
 			replace(t, f, "Alpha2020.txt", `at: "resolution 1/1"`, `at: "States should"`)
 		}, `data/Alpha2020.txt:27: link: "States should" occurs in 3 paragraphs; quote enough words to locate one`},
 	}
-	base := readCorpus(t)
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			root := t.TempDir()
-			write := func(files map[string]string) {
-				os.RemoveAll(filepath.Join(root, "data"))
-				for name, text := range files {
-					p := filepath.Join(root, "data", name)
-					if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-						t.Fatal(err)
-					}
-					if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-						t.Fatal(err)
-					}
-				}
-			}
-			for _, dir := range []string{"norms", "declarations"} {
-				if err := os.MkdirAll(filepath.Join(root, dir), 0o755); err != nil {
-					t.Fatal(err)
-				}
-			}
-			write(base)
-			var out bytes.Buffer
-			if code := run(root, false, false, &out); code != 0 {
-				t.Fatalf("the valid corpus fails: %s", out.String())
-			}
-			before := snapshot(t, root)
-
-			files := map[string]string{}
-			for k, v := range base {
-				files[k] = v
-			}
-			tt.mutate(t, files)
-			write(files)
-			out.Reset()
-			if code := run(root, false, false, &out); code != 1 {
-				t.Fatalf("exit code %d, want 1; output:\n%s", code, out.String())
-			}
-			if got := out.String(); !strings.Contains(got, tt.want+"\n") {
-				t.Errorf("output does not report\n\t%s\ngot:\n%s", tt.want, got)
-			}
-			if !strings.HasSuffix(out.String(), "gen: nothing written\n") {
-				t.Errorf("output does not end by saying nothing was written:\n%s", out.String())
-			}
-			if after := snapshot(t, root); !equalMaps(before, after) {
-				t.Errorf("the generated files changed, though generation failed")
-			}
-		})
+	cases := make([]guardCase, len(tests))
+	for i, tt := range tests {
+		cases[i] = guardCase{name: tt.name, mutate: tt.mutate, want: tt.want}
 	}
+	runGuardCases(t, cases) // guard_test.go
 	if len(tests) < 20 {
 		t.Errorf("the table has %d cases; keep at least 20", len(tests))
 	}
-}
-
-// snapshot reads the generated files under root.
-func snapshot(t *testing.T, root string) map[string]string {
-	t.Helper()
-	m := map[string]string{}
-	for _, p := range []string{normsFile, declarationsFile} {
-		data, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(p)))
-		if err != nil {
-			t.Fatal(err)
-		}
-		m[p] = string(data)
-	}
-	entries, err := os.ReadDir(filepath.Join(root, "norms"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(entries) != 1 {
-		t.Errorf("norms/ holds %d files, want 1 (a temporary file left behind?)", len(entries))
-	}
-	return m
 }
 
 func equalMaps(a, b map[string]string) bool {
