@@ -21,13 +21,15 @@ const (
 // Go files of the package directories, for the names they declare (see
 // reservedNames); it writes nothing.
 //
-// It runs in four steps, each a function tested on its own: parse (parseFile)
-// reads a data file's syntax; build (buildDocument) checks its entries and
-// derives the structure of its text; validate (newCorpus, corpus.validate)
-// checks what spans documents and proves the texts faithful; emit
-// (emitNorms, emitDeclarations) writes the Go code. Guards (guard.go) run
-// between the steps: on the bytes of each file before parsing
-// (readDataFile, checkCharacters), on its header before building
+// It runs in four steps, each a function tested on its own, in files named
+// for it (main.go lists them): parse (parseFile, parse.go) reads a data
+// file's syntax; build (buildDocument, build.go) checks its entries against
+// the schema (header.go) and derives the structure of its text (derive.go);
+// validate (newCorpus, corpus.validate, validate.go) checks what spans
+// documents and proves the texts faithful; emit (emitNorms,
+// emitDeclarations, emitCite, emit*.go) writes the Go code. Guards
+// (guard.go) run between the steps: on the bytes of each file before
+// parsing (readDataFile, checkCharacters), on its header before building
 // (checkEntries), on the IDs and names of the whole corpus before emitting
 // (checkReservedIDs, checkShortNames), and on the emitted code
 // (checkGeneratedNames). Errors name file and line; on any error Generate

@@ -13,6 +13,30 @@
 //	            if an interrupted run left its journal
 //	-v          report what was written and how long it took
 //
+// # The pipeline
+//
+// [Generate] compiles the data in steps, each tested on its own, and each
+// in the files named for it:
+//
+//   - parse.go: a data file's syntax, split into header entries and body
+//     (parseFile);
+//   - build.go: one document from one file (buildDocument), in two halves:
+//     header.go, the header schema and what each entry means; derive.go,
+//     the text's paragraphs, list items and links, derived from the body;
+//   - validate.go and validate_versions.go: what spans documents (links,
+//     restatements, language versions) and the proof that every text is
+//     the data file's;
+//   - emit.go, emit_search.go and emit_cite.go: the Go code of packages
+//     norms, declarations and internal/cite, with emit_comment.go for its
+//     doc comments;
+//   - write.go: the journaled replacement of the files (below), with
+//     lock_*.go for the lock and open_*.go for reading the tree;
+//   - guard.go and guard_userfacing.go: the refusals between the steps
+//     (below).
+//
+// model.go holds the document the steps share, errors.go the errors they
+// report, each naming a data file and line; main.go is the command.
+//
 // # What it refuses
 //
 // Besides what data/README.md describes as the format, the generator

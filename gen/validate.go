@@ -18,7 +18,7 @@ type corpus struct {
 // newCorpus indexes the documents and checks that IDs are unique.
 func newCorpus(docs []*document) (*corpus, error) {
 	c := &corpus{byID: map[string]*document{}, items: map[string]*item{}}
-	docs, errs := groupVersions(docs) // language versions hang on their primary (versions.go)
+	docs, errs := groupVersions(docs) // language versions hang on their primary (validate_versions.go)
 	folded := map[string]*document{}
 	for _, d := range docs {
 		if prev, ok := folded[strings.ToLower(d.ID)]; ok {
@@ -83,7 +83,7 @@ func (c *corpus) validate() error {
 		}
 		errs = append(errs, checkFidelity(d)...)
 	}
-	errs = append(errs, append(c.checkVersions(), c.checkTakesUp()...)...) // versions.go
+	errs = append(errs, append(c.checkVersions(), c.checkTakesUp()...)...) // validate_versions.go
 	return errs.err()
 }
 
