@@ -107,7 +107,7 @@ func emitNorms(c *corpus) ([]byte, error) {
 	for _, d := range t.withLists {
 		for _, it := range d.Items {
 			ids = append(ids, it.ID)
-			codes = append(codes, jen.Op("&").Id(storage(d.ID)).Index(jen.Lit(it.Index)))
+			codes = append(codes, itemRef(storage(d.ID), it.Index))
 		}
 	}
 	if err := emitHashIndex(f, "index", "indexSeeds", "norm", "every norm", ids, codes); err != nil {
@@ -175,7 +175,7 @@ func newNormTables(c *corpus) *normTables {
 		for i := range d.Items {
 			var members []jen.Code
 			for _, v := range append([]*document{d}, d.Versions...) {
-				members = append(members, jen.Op("&").Id(storageOf(v)).Index(jen.Lit(i)))
+				members = append(members, itemRef(storageOf(v), i))
 				t.groupOf[itemKey(v, i)] = len(t.groups)
 			}
 			t.groups = append(t.groups, members)
@@ -194,7 +194,7 @@ func (t *normTables) emitList(f *jen.File, li int, d *document) {
 	f.Line()
 	f.Add(setDoc(d).code().Var().Id(d.ID).Op("=").Index(jen.Lit(len(d.Items))).Id("Norm").ValuesFunc(func(g *jen.Group) {
 		for i := range d.Items {
-			g.Values(jen.Op("&").Id(storage(d.ID)).Index(jen.Lit(i)))
+			g.Values(itemRef(storage(d.ID), i))
 		}
 	}))
 	for _, v := range append([]*document{d}, d.Versions...) {
@@ -251,8 +251,13 @@ func (t *normTables) normValue(li int, d, v *document, i int) fields {
 
 // normRef is a pointer to the data of the norm with the given ID.
 func (t *normTables) normRef(id string) jen.Code {
-	owner, _, _ := strings.Cut(id, "/")
-	return jen.Op("&").Id(storage(owner)).Index(jen.Lit(t.c.items[id].Index))
+	return itemRef(storage(docOf(id)), t.c.items[id].Index)
+}
+
+// itemRef is a pointer to item i of the array of norm data named store:
+// "&ungge2015[5]".
+func itemRef(store string, i int) *jen.Statement {
+	return jen.Op("&").Id(store).Index(jen.Lit(i))
 }
 
 // emitListTables writes the table of lists and the table of their items.
@@ -283,7 +288,7 @@ func (t *normTables) emitListTables(f *jen.File) {
 		for _, d := range t.withLists {
 			g.Line().ValuesFunc(func(g *jen.Group) {
 				for i := range d.Items {
-					g.Op("&").Id(storage(d.ID)).Index(jen.Lit(i))
+					g.Add(itemRef(storage(d.ID), i))
 				}
 			})
 		}
@@ -299,8 +304,7 @@ func (t *normTables) emitRestaters(f *jen.File) {
 	f.Var().Id("restaters").Op("=").Index(jen.Lit(t.nRestaters)).Op("*").Id("norm").ValuesFunc(func(g *jen.Group) {
 		for _, id := range t.restated {
 			for _, r := range t.restatedBy[id] {
-				owner, _, _ := strings.Cut(r.ID, "/")
-				g.Line().Op("&").Id(storage(owner)).Index(jen.Lit(r.Index))
+				g.Line().Add(itemRef(storage(r.docID()), r.Index))
 			}
 		}
 		g.Line()
@@ -510,8 +514,7 @@ func restatedSources(d *document) string {
 		if it.Restates == "" {
 			continue
 		}
-		owner, _, _ := strings.Cut(it.Restates, "/")
-		name := "[" + owner + "]"
+		name := "[" + docOf(it.Restates) + "]"
 		if len(names) == 0 || names[len(names)-1] != name {
 			names = append(names, name)
 		}

@@ -175,7 +175,11 @@ func (c *corpus) checkTakesUp() errList {
 }
 
 // docID returns the ID of the document an item belongs to.
-func (it *item) docID() string {
-	id, _, _ := strings.Cut(it.ID, "/")
-	return id
+func (it *item) docID() string { return docOf(it.ID) }
+
+// docOf returns the document part of a norm ID: "UNGGE2015" of
+// "UNGGE2015/13f".
+func docOf(id string) string {
+	doc, _, _ := strings.Cut(id, "/")
+	return doc
 }
