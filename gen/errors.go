@@ -12,7 +12,9 @@ import (
 
 // The errors of a run, shared by every step: an error names the data file
 // and line (posError), a run collects them in order (errList, at most
-// maxErrors), and an unknown name gets a "did you mean" (suggest).
+// maxErrors), and an unknown name gets a "did you mean" (suggest) drawn
+// from the known names (mapKeys, which every step also uses to run over a
+// map in order).
 
 // maxErrors caps how many errors one run reports.
 const maxErrors = 20
@@ -28,7 +30,8 @@ func (l *errList) add(err error) {
 
 func (l errList) err() error { return errors.Join(l...) }
 
-// mapKeys returns a map's keys, sorted.
+// mapKeys returns a map's keys, sorted: the known names of a table, or the
+// paths of the generated files, in the order a run takes them.
 func mapKeys[V any](m map[string]V) []string {
 	keys := make([]string, 0, len(m))
 	for k := range m {

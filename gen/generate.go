@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
-	"sort"
 	"time"
 )
 
@@ -133,14 +132,4 @@ func readDocument(fsys fs.FS, p string, e fs.DirEntry, now time.Time) (*dataFile
 		return nil, nil, err
 	}
 	return f, d, nil
-}
-
-// sortedPaths returns the keys of a file map in order.
-func sortedPaths(files map[string][]byte) []string {
-	paths := make([]string, 0, len(files))
-	for p := range files {
-		paths = append(paths, p)
-	}
-	sort.Strings(paths)
-	return paths
 }

@@ -22,7 +22,7 @@ func TestFresh(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, p := range sortedPaths(files) {
+	for _, p := range mapKeys(files) {
 		path := filepath.Join("..", filepath.FromSlash(p))
 		got, err := os.ReadFile(path)
 		if err == nil && bytes.Equal(got, files[p]) {
@@ -92,7 +92,7 @@ func TestGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, p := range sortedPaths(files) {
+	for _, p := range mapKeys(files) {
 		golden := filepath.Join("testdata", "golden", strings.ReplaceAll(p, "/", "_")+".golden")
 		if *update {
 			if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {

@@ -456,7 +456,7 @@ func checkGeneratedNames(fsys fs.FS, c *corpus, files map[string]*dataFile, out 
 			errs.add(errorf(d.Path, entryLine(files[d.Path], "id"), format, args...))
 		}
 	}
-	for _, p := range sortedPaths(out) {
+	for _, p := range mapKeys(out) {
 		if path.Ext(p) != ".go" {
 			continue
 		}

@@ -106,7 +106,7 @@ func runGuardCases(t *testing.T, tests []guardCase) {
 				t.Errorf("output does not end by saying nothing was written:\n%s", got)
 			}
 			if after := treeSnapshot(t, root); !equalMaps(before, after) {
-				t.Errorf("the package directories changed, though generation failed:\nbefore %v\nafter  %v", keys(before), keys(after))
+				t.Errorf("the package directories changed, though generation failed:\nbefore %v\nafter  %v", mapKeys(before), mapKeys(after))
 			}
 		})
 	}
@@ -135,16 +135,6 @@ func treeSnapshot(t *testing.T, root string) map[string]string {
 		}
 	}
 	return m
-}
-
-func keys(m map[string]string) []string { return sortedPaths(toBytes(m)) }
-
-func toBytes(m map[string]string) map[string][]byte {
-	b := map[string][]byte{}
-	for k, v := range m {
-		b[k] = []byte(v)
-	}
-	return b
 }
 
 // writeGo writes a hand-written Go file into the tree.

@@ -158,7 +158,7 @@ func run(root string, check, verbose bool, stderr io.Writer) int {
 // staleFiles lists the generated files whose committed content differs.
 func staleFiles(root string, files map[string][]byte) []string {
 	var stale []string
-	for _, p := range sortedPaths(files) {
+	for _, p := range mapKeys(files) {
 		old, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(p)))
 		if err != nil || !bytes.Equal(old, files[p]) {
 			stale = append(stale, p)

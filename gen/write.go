@@ -46,7 +46,7 @@ func step() {
 // themselves, renamed into place. It returns the files it replaced.
 func writeFiles(root string, files map[string][]byte) (written []string, err error) {
 	var changed []string
-	for _, p := range sortedPaths(files) {
+	for _, p := range mapKeys(files) {
 		if err := checkOutputPath(p); err != nil {
 			return nil, err
 		}

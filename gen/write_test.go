@@ -30,7 +30,7 @@ func stage(t *testing.T, root string, out map[string][]byte, staged []string, co
 		t.Fatal(err)
 	}
 	var record strings.Builder
-	for i, p := range sortedPaths(out) {
+	for i, p := range mapKeys(out) {
 		name := string(rune('0' + i))
 		record.WriteString(name + " " + p + "\n")
 		if !strings.Contains(strings.Join(staged, " "), p) {
@@ -51,7 +51,7 @@ func stage(t *testing.T, root string, out map[string][]byte, staged []string, co
 func TestJournalRecovery(t *testing.T) {
 	t.Run("uncommitted", func(t *testing.T) {
 		root, out := journalTree(t)
-		stage(t, root, out[1], sortedPaths(out[1]), false)
+		stage(t, root, out[1], mapKeys(out[1]), false)
 		did, err := recoverJournal(root)
 		if err != nil || did != "discarded the uncommitted files of an interrupted run" {
 			t.Fatalf("recoverJournal = %q, %v", did, err)
@@ -62,7 +62,7 @@ func TestJournalRecovery(t *testing.T) {
 	})
 	t.Run("committed, one file renamed", func(t *testing.T) {
 		root, out := journalTree(t)
-		paths := sortedPaths(out[1])
+		paths := mapKeys(out[1])
 		stage(t, root, out[1], paths[1:], true)
 		if got, _ := outputState(t, root, out); got != -1 {
 			t.Fatalf("test setup: state %d, want a mix", got)
@@ -91,7 +91,7 @@ func TestJournalRecovery(t *testing.T) {
 	})
 	t.Run("the next run recovers", func(t *testing.T) {
 		root, out := journalTree(t)
-		stage(t, root, out[1], sortedPaths(out[1])[2:], true)
+		stage(t, root, out[1], mapKeys(out[1])[2:], true)
 		var buf bytes.Buffer
 		// The data is still version 0: the run finishes the journal (all
 		// new), then generates version 0 again (all old).
