@@ -26,16 +26,9 @@ func (b *builder) applyCorrections() {
 	}
 	var hits []hit
 	for _, c := range d.Corrections {
-		switch n := strings.Count(d.Raw, c.From); n {
-		case 0:
-			b.errorf(c.Line, "correction: %q does not occur in the body", abbreviate(c.From, 50))
-			continue
-		case 1:
-		default:
-			b.errorf(c.Line, "correction: %q occurs %d times in the body; quote enough words to make it unique", abbreviate(c.From, 50), n)
-			continue
+		if at := b.unique(c.Line, "correction", c.From, d.Raw, "the body"); at >= 0 {
+			hits = append(hits, hit{at, c})
 		}
-		hits = append(hits, hit{strings.Index(d.Raw, c.From), c})
 	}
 	sort.Slice(hits, func(i, j int) bool { return hits[i].at < hits[j].at })
 	var sb strings.Builder
@@ -194,14 +187,20 @@ func (b *builder) applyBreaks() {
 // uniqueIn returns the offset of phrase in the corrected text, reporting an
 // error unless it occurs exactly once.
 func (b *builder) uniqueIn(line int, what, phrase string) int {
-	switch n := strings.Count(b.d.Text, phrase); n {
+	return b.unique(line, what, phrase, b.d.Text, "the text")
+}
+
+// unique returns the offset of phrase in s, which where names, reporting an
+// error unless it occurs exactly once.
+func (b *builder) unique(line int, what, phrase, s, where string) int {
+	switch n := strings.Count(s, phrase); n {
 	case 0:
-		b.errorf(line, "%s: %q does not occur in the text", what, abbreviate(phrase, 50))
+		b.errorf(line, "%s: %q does not occur in %s", what, abbreviate(phrase, 50), where)
 		return -1
 	case 1:
-		return strings.Index(b.d.Text, phrase)
+		return strings.Index(s, phrase)
 	default:
-		b.errorf(line, "%s: %q occurs %d times in the text; quote enough words to make it unique", what, abbreviate(phrase, 50), n)
+		b.errorf(line, "%s: %q occurs %d times in %s; quote enough words to make it unique", what, abbreviate(phrase, 50), n, where)
 		return -1
 	}
 }
