@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/cybernorms/cybernorms/internal/cite"
+	"github.com/cybernorms/cybernorms/internal/kinds"
 	"github.com/cybernorms/cybernorms/internal/phash"
 	"github.com/cybernorms/cybernorms/norms"
 )
@@ -281,21 +282,11 @@ const (
 	KindOther                           // a document the sources do not classify
 )
 
-var kindNames = [...]string{
-	KindDeclaration:     "declaration",
-	KindChairsReport:    "chair's report",
-	KindCommunique:      "communiqué",
-	KindOutcomeDocument: "outcome document",
-	KindReport:          "report",
-	KindResolution:      "resolution",
-	KindConvention:      "convention",
-	KindOther:           "document",
-}
 
 // String returns the kind in words: "declaration", "chair's report", ...
 func (k Kind) String() string {
-	if int(k) < len(kindNames) && kindNames[k] != "" {
-		return kindNames[k]
+	if w := kinds.Doc(k).Words(); w != "" {
+		return w
 	}
 	return "Kind(" + strconv.Itoa(int(k)) + ")"
 }

@@ -3,6 +3,8 @@ package norms
 import (
 	"iter"
 	"strconv"
+
+	"github.com/cybernorms/cybernorms/internal/kinds"
 )
 
 // An ID is the stable machine identifier of a norm, such as "UNGGE2015/13f" or
@@ -39,18 +41,12 @@ const (
 	KindPrinciple
 )
 
-var kindNames = [...]string{KindNorm: "norm", KindCommitment: "commitment", KindPrinciple: "principle"}
-
 // String returns "norm", "commitment" or "principle".
-func (k Kind) String() string { return enumString("Kind", kindNames[:], int(k)) }
-
-// enumString returns names[i], or "Type(i)" for a value without a name: the
-// one String method of the package's enumerations.
-func enumString(typ string, names []string, i int) string {
-	if i >= 0 && i < len(names) && names[i] != "" {
-		return names[i]
+func (k Kind) String() string {
+	if w := kinds.List(k).Words(); w != "" {
+		return w
 	}
-	return typ + "(" + strconv.Itoa(i) + ")"
+	return "Kind(" + strconv.Itoa(int(k)) + ")"
 }
 
 // A Letter indexes a list whose items the source labels with letters, such as
