@@ -282,7 +282,6 @@ const (
 	KindOther                           // a document the sources do not classify
 )
 
-
 // String returns the kind in words: "declaration", "chair's report", ...
 func (k Kind) String() string {
 	if w := kinds.Doc(k).Words(); w != "" {
