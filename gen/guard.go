@@ -193,13 +193,13 @@ func checkEntries(f *dataFile, now time.Time) errList {
 			if !idSyntax.MatchString(e.Value) {
 				errs.add(errorf(f.Path, e.Line, "id %q: an id is an ASCII capital letter followed by ASCII letters, digits and underscores%s", e.Value, nonASCII(e.Value)))
 			}
-		case "date":
+		case "date", "distributed", "reissued", "opened", "in-force":
 			if !dateSyntax.MatchString(e.Value) {
-				errs.add(errorf(f.Path, e.Line, "date %q is not YYYY, YYYY-MM or YYYY-MM-DD, in digits", e.Value))
+				errs.add(errorf(f.Path, e.Line, "%s %q is not YYYY, YYYY-MM or YYYY-MM-DD, in digits", e.Key, e.Value))
 				continue
 			}
 			if y, _ := strconv.Atoi(e.Value[:4]); y < firstYear || y > lastYear {
-				errs.add(errorf(f.Path, e.Line, "date %q: the year %d is outside %d to %d, the years a document of the corpus can have", e.Value, y, firstYear, lastYear))
+				errs.add(errorf(f.Path, e.Line, "%s %q: the year %d is outside %d to %d, the years a document of the corpus can have", e.Key, e.Value, y, firstYear, lastYear))
 			}
 		case "short", "alias":
 			if w := mixedScriptWord(e.Value); w != "" {

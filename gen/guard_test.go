@@ -249,6 +249,20 @@ func TestDatesAccepted(t *testing.T) {
 	}
 }
 
+// TestFactDatesChecked checks that the dates of the bibliographic facts obey
+// the rules of date: (a signed or short year would be read as another).
+func TestFactDatesChecked(t *testing.T) {
+	now := time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
+	for _, key := range []string{"distributed", "reissued", "opened", "in-force"} {
+		for _, v := range []string{"+201", "0000-11-16", "1799", "2028"} {
+			f := &dataFile{Path: "data/X.txt", Entries: []entry{{Key: key, Value: v, Line: 3}}}
+			if errs := checkEntries(f, now); len(errs) != 1 || !strings.Contains(errs.err().Error(), key) {
+				t.Errorf("%s: %s: %v, want one error naming the key", key, v, errs)
+			}
+		}
+	}
+}
+
 // TestRefuseInvisibleCharacters: control characters, bidirectional
 // controls and invisible characters anywhere in a data file.
 func TestRefuseInvisibleCharacters(t *testing.T) {
