@@ -365,6 +365,13 @@ func (p *phrase) candidates(sym, year int) docset {
 		var o docset
 		o.setOf(p.syms[k])
 		s.and(&o)
+		if w := p.symDate[k]; w != (ymd{}) {
+			for d := range docs {
+				if s.has(d) && !w.agrees(&docs[d]) {
+					s.del(d)
+				}
+			}
+		}
 	}
 	for d := range docs {
 		if !s.has(d) {

@@ -191,6 +191,8 @@ func (s *scanner) flush() {
 			anchored = true
 		case t.kw != 0 && keywords[t.kw-1].class == kUnit && keywords[t.kw-1].val == uNorm:
 			anchored = true
+		case t.kw != 0 && keywords[t.kw-1].class == kTreaty:
+			anchored = true // "ETS No. 185"
 		case t.post != 0:
 			// Three words of titles may name a document.
 			words := 0
@@ -427,6 +429,12 @@ func (p *phrase) anchored(refs []Ref) bool {
 	if p.nsyms > 0 || p.unit == uNorm && p.nlabs > 0 && p.labs[0].from.letter != 0 {
 		return true
 	}
+	// One word alone names a document only as an acronym written in
+	// capitals ("CNI"): a word of a name is often a common word ("call",
+	// "cybercrime", "Cybercrime" in another body's name).
+	if w, ok := p.oneWord(); ok && p.nlabs == 0 && !acronym(w) {
+		return false
+	}
 	for k, r := range refs {
 		if k > 0 && r.doc == refs[k-1].doc {
 			continue
@@ -510,4 +518,37 @@ func hasDigit(s string) bool {
 		}
 	}
 	return false
+}
+
+// oneWord returns the phrase's word, if it holds only one word that is not
+// a filler, a conjunction or a month.
+func (p *phrase) oneWord() (string, bool) {
+	w, n := "", 0
+	for _, t := range p.toks[:p.ntok] {
+		if t.kind != tWord {
+			continue
+		}
+		if t.kw != 0 {
+			switch keywords[t.kw-1].class {
+			case kFiller, kAnd, kOr, kTo, kMonth:
+				continue
+			}
+		}
+		w, n = p.in[t.start:t.end], n+1
+	}
+	return w, n == 1
+}
+
+// acronym reports whether w is written as an acronym: two or more
+// capital ASCII letters or digits, a letter first ("CNI", "G7").
+func acronym(w string) bool {
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if c := w[i]; !(c >= 'A' && c <= 'Z' || isDigit(c)) {
+			return false
+		}
+	}
+	return true
 }
