@@ -28,6 +28,14 @@ func TestFrench(t *testing.T) {
 			t.Errorf("ParseRef(%q) = %s, lang %q, %v; want %s, lang %q", tt.in, r.ID(), r.Lang(), err, tt.id, tt.lang)
 		}
 	}
+	for m := range Scan("Nous soutenons l’Appel de Paris, principe 5, pleinement.") {
+		if len(m.Refs) != 1 || m.Refs[0].ID() != "ParisCall2018/5" || m.Refs[0].Lang() != "fr" {
+			t.Errorf("Scan: %+v", m)
+		}
+	}
+	if r, err := Parse("Appel de Paris, principe 2", Norm); err != nil || r.Lang != "fr" {
+		t.Errorf("Parse: %+v, %v; want Lang fr", r, err)
+	}
 	rs, err := ParseList("Appel de Paris, principes 1-3", Any)
 	if err != nil || len(rs) != 3 || rs[0].Lang() != "fr" {
 		t.Errorf("ParseList(principes 1-3) = %v, %v", rs, err)

@@ -92,6 +92,10 @@ func quote(s string) string {
 type Result struct {
 	Doc   *Doc
 	Label string
+	// Lang is the language of the version the citation named, as
+	// [Ref.Lang] gives it: "fr" for "Appel de Paris, principe 2", "" for
+	// the document's own language.
+	Lang string
 }
 
 // Parse reads a citation as [ParseRef] does and returns the document and
@@ -104,7 +108,7 @@ func Parse(s string, mode Mode) (Result, error) {
 	if r.kind == KindParagraph && r.Label() == "" {
 		return Result{}, errorf("", "an unnumbered paragraph has no label; this caller cannot name it")
 	}
-	return Result{Doc: r.Doc(), Label: r.Label()}, nil
+	return Result{Doc: r.Doc(), Label: r.Label(), Lang: r.Lang()}, nil
 }
 
 // ParseRef reads a citation of one document, item or paragraph and returns

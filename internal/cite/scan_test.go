@@ -158,6 +158,8 @@ func TestScanFinds(t *testing.T) {
 		ids        []string
 	}{
 		{"The CNI includes four commitments:", "CNI", []string{"Dinard2019"}},
+		// sources/Paris-Call-2018-fr.pdf.txt lines 136-137, a line break as a space.
+		{"L'Appel de Paris pour la confiance et la sécurité dans le cyberespace est une déclaration de haut niveau", "Appel de Paris pour la confiance et la sécurité dans le cyberespace", []string{"ParisCall2018"}},
 		{"Title Convention on Cybercrime Reference ETS No.185", "ETS No.185", []string{"Budapest2001"}},
 		// sources/document-facts.txt line 69.
 		{"Recalling General Assembly resolutions 68/167 of 18 December 2013, 69/166 of 18 December 2014, 71/199 of 19 December 2016 and 73/179 of 17 December 2018 on the right to privacy in the digital age",
