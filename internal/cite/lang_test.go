@@ -28,10 +28,15 @@ func TestFrench(t *testing.T) {
 			t.Errorf("ParseRef(%q) = %s, lang %q, %v; want %s, lang %q", tt.in, r.ID(), r.Lang(), err, tt.id, tt.lang)
 		}
 	}
+	nfound := 0
 	for m := range Scan("Nous soutenons l’Appel de Paris, principe 5, pleinement.") {
+		nfound++
 		if len(m.Refs) != 1 || m.Refs[0].ID() != "ParisCall2018/5" || m.Refs[0].Lang() != "fr" {
 			t.Errorf("Scan: %+v", m)
 		}
+	}
+	if nfound != 1 {
+		t.Errorf("Scan found %d citations in the French sentence, want 1", nfound)
 	}
 	if r, err := Parse("Appel de Paris, principe 2", Norm); err != nil || r.Lang != "fr" {
 		t.Errorf("Parse: %+v, %v; want Lang fr", r, err)
