@@ -28,11 +28,16 @@ const maxSpan = 24
 // units, labels, dates, symbols, IDs), broken by any other word, by ";", ":"
 // or a full stop, and by a blank line; in each run it finds the longest
 // stretches that parse as citations (with [ParseList]) and point at their
-// documents: they hold a place or short name ("Lucca", "GGE"), a symbol
-// ("A/70/174"), an ID, three or more capitalised words of a title or body
-// ("Combating the Use of the Internet"), or the unit "norm"
-// with a lettered label ("norm 13(f)"). A bare "13(f)", "Section 13(f)" or
-// "SEC Form 13(f)" is no citation.
+// documents: they hold a place or short name with a word of the title
+// ("Lucca Declaration", "Appel de Paris"), a symbol ("A/70/174") or treaty
+// number ("ETS No.185"), an ID, three or more capitalised words of a title
+// ("Combating the Use of the Internet"), or the unit "norm" with a
+// lettered label ("norm 13(f)"). One word alone is a citation only as an
+// acronym written in capitals ("CNI"): a word of a name is often a common
+// word ("call", "cybercrime"). A bare "13(f)", "Section 13(f)" or "SEC
+// Form 13(f)" is no citation. A date right after a symbol is the symbol's
+// own, so that an enumeration of resolutions with their dates resolves,
+// up to the first resolution the corpus does not hold.
 //
 // Scan allocates little beyond its result; its cost is linear in the length
 // of the text: a run is cut after 128 tokens, and from each token of a run
