@@ -565,15 +565,15 @@ func (p *phrase) date(i int) int {
 
 // A ymd is a date known in part, with a range of days: y, m, d1 and d2 are
 // 0 where unknown.
-type ymd struct{ y, m, d1, d2 int }
+type ymd struct{ y, m, d1, d2 int16 }
 
 // agrees reports whether the document's date agrees with the date, as far
 // as both are known. A document whose year the corpus does not know agrees
 // with any year.
 func (w ymd) agrees(doc *Doc) bool {
-	return (w.y == 0 || doc.Year == 0 || doc.Year == w.y) &&
-		(w.m == 0 || doc.Month == 0 || doc.Month == w.m) &&
-		(w.d1 == 0 || doc.Day == 0 || doc.Day >= w.d1 && doc.Day <= w.d2)
+	return (w.y == 0 || doc.Year == 0 || doc.Year == int(w.y)) &&
+		(w.m == 0 || doc.Month == 0 || doc.Month == int(w.m)) &&
+		(w.d1 == 0 || doc.Day == 0 || doc.Day >= int(w.d1) && doc.Day <= int(w.d2))
 }
 
 // symbolBefore returns 1 + the index of the symbol that the date at token
@@ -598,7 +598,7 @@ func (p *phrase) symbolBefore(i int) int {
 
 func (p *phrase) setDate(y, m, d1, d2 int, t token) {
 	if p.dateOwner > 0 {
-		p.symDate[p.dateOwner-1] = ymd{y, m, d1, d2}
+		p.symDate[p.dateOwner-1] = ymd{int16(y), int16(m), int16(d1), int16(d2)}
 		return
 	}
 	if y != 0 && p.nyears < maxYears {
