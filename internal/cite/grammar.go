@@ -402,12 +402,19 @@ func (p *phrase) word(i int, e *posting) (int, *Error) {
 func (p *phrase) yearList(i int) (int, *Error) {
 	j := i
 	for {
-		if p.nyears == maxYears {
-			return 0, p.errorf(p.text(p.toks[j]), "too many years")
+		// Several years name several documents; the same year repeated
+		// names one, and is held once.
+		if y := p.num(j); j == i || y != p.years[p.nyears-1] {
+			if p.nyears == maxYears {
+				return 0, p.errorf(p.text(p.toks[j]), "too many years")
+			}
+			if j > i {
+				p.enumYears = true
+			}
+			p.years[p.nyears], p.yearAt[p.nyears] = y, p.toks[j]
+			p.nyears++
+			p.bareYears++
 		}
-		p.years[p.nyears], p.yearAt[p.nyears] = atoi(p.text(p.toks[j])), p.toks[j]
-		p.nyears++
-		p.bareYears++
 		j++
 		k := j
 		if p.isPunct(k, ',') {
@@ -417,9 +424,6 @@ func (p *phrase) yearList(i int) (int, *Error) {
 			k++
 		}
 		if k > j && p.isYear(k) && p.date(k) == 0 {
-			if p.nyears >= 1 {
-				p.enumYears = true
-			}
 			j = k
 			continue
 		}
