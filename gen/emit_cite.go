@@ -52,10 +52,13 @@ var genericWords = map[string]bool{
 	"report": true, "resolution": true, "convention": true, "declaration": true,
 	"communique": true, "chair": true, "joint": true, "principles": true, "actions": true,
 	"cyber": true, "unga": true, "hrc": true, "saint": true,
+	// The same words of French names: "Appel de Paris pour la confiance".
+	"de": true, "la": true, "le": true, "les": true, "du": true, "des": true, "pour": true, "et": true, "dans": true,
 }
 
 // titleStop are the words of titles that do not say which document.
-var titleStop = map[string]bool{"g7": true, "g20": true, "un": true, "and": true, "of": true, "on": true, "the": true, "in": true, "for": true}
+var titleStop = map[string]bool{"g7": true, "g20": true, "un": true, "and": true, "of": true, "on": true, "the": true, "in": true, "for": true,
+	"de": true, "la": true, "le": true, "les": true, "du": true, "des": true, "pour": true, "et": true, "dans": true}
 
 var monthWords = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 
@@ -181,6 +184,9 @@ func docNames(d *document) names {
 	for _, a := range d.Aliases {
 		title.addWords(a, false)
 	}
+	for _, v := range d.Versions {
+		title.addWords(v.Title, false)
+	}
 	var where names
 	where.words, where.strong, where.syms = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	where.addWords(d.Place, false)
@@ -238,6 +244,44 @@ func docNames(d *document) names {
 	return n
 }
 
+// versionWords returns the folded words of a language version's names
+// (title, short name, place, unit) that the primary's names lack, and
+// those of the primary's names (title, short name, aliases, body, meeting,
+// place, kind, unit) that the version's names lack: the words that say a
+// citation named the version, or did not.
+func versionWords(d, v *document) (own, lacks []string) {
+	set := func(ss ...string) map[string]bool {
+		n := names{words: map[string]bool{}, strong: map[string]bool{}, syms: map[string]bool{}, title: map[string]bool{}}
+		for _, s := range ss {
+			n.addWords(s, false)
+		}
+		return n.words
+	}
+	unit := func(d *document) string {
+		if d.List != nil {
+			return d.List.Unit
+		}
+		return ""
+	}
+	pn := []string{d.Title, d.Short, d.Body, d.Meeting, d.Place, docKindWords[d.Kind], unit(d)}
+	pn = append(pn, d.Aliases...)
+	pw := set(pn...)
+	vw := set(v.Title, v.Short, v.Place, unit(v))
+	for w := range vw {
+		if !pw[w] {
+			own = append(own, w)
+		}
+	}
+	for w := range pw {
+		if !vw[w] {
+			lacks = append(lacks, w)
+		}
+	}
+	sort.Strings(own)
+	sort.Strings(lacks)
+	return own, lacks
+}
+
 func sorted(m map[string]bool) []string {
 	out := make([]string, 0, len(m))
 	for w := range m {
@@ -280,6 +324,12 @@ func emitCite(c *corpus) ([]byte, error) {
 			fs.str("Symbol", d.Symbol)
 			fs.str("URL", d.URL)
 			fs.str("Kind", docKindWords[d.Kind])
+			fs.str("Lang", d.Lang)
+			fs.str("Number", d.Number)
+			fs.str("Series", d.Series)
+			if o := d.Opened; o.Year != 0 {
+				fs.code("Opened", jen.Id("Date").Values(jen.Lit(o.Year), jen.Lit(o.Month), jen.Lit(o.Day)))
+			}
 			if d.Date.Year != 0 {
 				fs.code("Year", jen.Lit(d.Date.Year))
 			}
@@ -293,6 +343,24 @@ func emitCite(c *corpus) ([]byte, error) {
 			fs.code("ShortWords", stringSlice(shortWords(d)))
 			if syms := sorted(all[i].syms); len(syms) > 0 {
 				fs.code("Symbols", stringSlice(syms))
+			}
+			if len(d.Versions) > 0 {
+				fs.code("Versions", jen.Index().Id("Version").ValuesFunc(func(vg *jen.Group) {
+					for _, v := range d.Versions {
+						own, lacks := versionWords(d, v)
+						var vf fields
+						vf.str("Lang", v.Lang)
+						vf.str("Title", v.Title)
+						vf.str("Short", v.Short)
+						if v.List != nil {
+							vf.str("Unit", v.List.Unit)
+						}
+						vf.code("Words", stringSlice(own))
+						vf.code("Lacks", stringSlice(lacks))
+						vg.Add(jen.Line().Add(vf.values()))
+					}
+					vg.Line()
+				}))
 			}
 			if l := d.List; l != nil {
 				var lf fields

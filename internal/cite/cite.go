@@ -9,6 +9,17 @@ import (
 type Doc struct {
 	ID, Short, Title, Body, Place, Symbol, URL, Kind string
 	Year, Month, Day                                 int
+	// Lang is the BCP 47 tag of the language of the title and short name
+	// ("en"); see [Doc.In] for the other language versions.
+	Lang string
+	// Number is the document's number in its series ("58/199" of a
+	// resolution, "185" of a treaty), Series the series ("European Treaty
+	// Series"), Opened the day a treaty was opened for signature; empty
+	// where not known.
+	Number, Series string
+	Opened         Date
+	// Versions are the document's other language versions, in Lang order.
+	Versions []Version
 	// Words is the document's vocabulary, sorted: the folded words of its
 	// title, short name, aliases, body, meeting, place, kind and symbol.
 	Words []string
@@ -25,6 +36,18 @@ type Doc struct {
 	// Paras are the document's paragraphs (headings, paragraphs and list
 	// items), in order.
 	Paras []Para
+}
+
+// A Date is a calendar date known in part: zero fields are unknown.
+type Date struct{ Year, Month, Day int }
+
+// A Version is another language version of a document: its language, its
+// title, short name and unit in that language, and the folded words of its
+// names that the primary's names lack (Words: "appel") and the reverse
+// (Lacks: "call"), by which [Ref.Lang] tells which version a citation named.
+type Version struct {
+	Lang, Title, Short, Unit string
+	Words, Lacks             []string
 }
 
 // A Para is one paragraph of a document.
@@ -105,13 +128,45 @@ func has(sorted []string, w string) bool {
 }
 
 // Date formats the document's date as the field writes it (see
-// [FormatDate]).
-func (d *Doc) Date() string { return FormatDate(d.Year, d.Month, d.Day) }
+// [FormatDate]), in the document's language: "12 novembre 2018" in French.
+func (d *Doc) Date() string { return formatDate(d.Lang, d.Year, d.Month, d.Day) }
+
+// In returns the document as its version in the language lang (a BCP 47
+// tag, "fr") names it: its title, short name and unit in that language,
+// with Lang set to lang, so that [Doc.Formal], [Doc.Locator], [Doc.Pin] and
+// [Doc.BibTeX] cite that version ("Appel de Paris pour la confiance et la
+// sécurité dans le cyberespace (Paris, 12 novembre 2018), principe 5"). For
+// the document's own language, or "", it returns the document. It reports
+// false, and returns the document, when there is no such version.
+func (d *Doc) In(lang string) (Doc, bool) {
+	if lang == "" || lang == d.Lang {
+		return *d, true
+	}
+	for _, v := range d.Versions {
+		if v.Lang == lang {
+			c := *d
+			c.Title, c.Short, c.Lang = v.Title, v.Short, v.Lang
+			if v.Unit != "" {
+				c.List.Unit = v.Unit
+			}
+			return c, true
+		}
+	}
+	return *d, false
+}
 
 // FormatDate formats a date that may be known only in part as the field
 // writes it: "11 April 2017", "April 2017", "2017", or "" when the year is 0.
 // A month of 0 means the month is not known, a day of 0 the day.
-func FormatDate(year, month, day int) string {
+func FormatDate(year, month, day int) string { return formatDate("", year, month, day) }
+
+// formatDate is FormatDate in a language: French month names for "fr"
+// ("12 novembre 2018"), English otherwise.
+func formatDate(lang string, year, month, day int) string {
+	names := months[:]
+	if lang == "fr" {
+		names = frMonths[:]
+	}
 	switch {
 	case year == 0:
 		return ""
@@ -120,7 +175,7 @@ func FormatDate(year, month, day int) string {
 	}
 	name := "Month(" + strconv.Itoa(month) + ")" // a month out of range, as the enums of the corpus print one
 	if month >= 1 && month <= 12 {
-		name = months[month]
+		name = names[month]
 	}
 	if day == 0 {
 		return name + " " + strconv.Itoa(year)
@@ -130,19 +185,51 @@ func FormatDate(year, month, day int) string {
 
 var months = [...]string{"", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 
-// Formal returns the formal reference of the document, in the style UN
-// documents are cited: "Report of the Group of Governmental Experts ..., UN
-// Doc. A/70/174 (22 July 2015)"; for a document without a UN symbol, its
-// body, title, place and date: "G7 Foreign Ministers, G7 Declaration on
-// Responsible States Behavior in Cyberspace (Lucca, Italy, 11 April 2017)".
+var frMonths = [...]string{"", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"}
+
+// Formal returns the formal reference of the document, as the field cites
+// each kind:
+//
+//   - a resolution, by its body's short name, number, date and symbol:
+//     "UNGA Res 58/199 (23 December 2003), UN Doc. A/RES/58/199", "HRC Res
+//     20/8 (2012)";
+//   - a treaty, by its title, the day it was opened for signature and its
+//     number in its series: "Convention on Cybercrime (opened for signature
+//     23 November 2001), ETS No. 185";
+//   - another UN document, by its title, symbol and date: "Report of the
+//     Group of Governmental Experts ..., UN Doc. A/70/174 (22 July 2015)";
+//   - any other document, by its corporate author (a body), title, place
+//     and date: "G7 Foreign Ministers, G7 Declaration on Responsible States
+//     Behavior in Cyberspace (Lucca, Italy, 11 April 2017)".
+//
+// Parts the corpus does not know are left out. Every form parses back.
 func (d *Doc) Formal() string {
 	var b strings.Builder
+	date := d.Date()
 	switch {
+	case d.Kind == "resolution" && d.Number != "":
+		b.WriteString(d.resBody() + " Res " + d.Number)
+		if date != "" {
+			b.WriteString(" (" + date + ")")
+		}
+		if d.Symbol != "" {
+			b.WriteString(", UN Doc. " + d.Symbol)
+		}
+		return b.String()
+	case d.Series != "" && d.Number != "":
+		b.WriteString(d.Title)
+		if o := d.Opened; o.Year != 0 {
+			b.WriteString(" (opened for signature " + formatDate(d.Lang, o.Year, o.Month, o.Day) + ")")
+		} else if date != "" {
+			b.WriteString(" (" + date + ")")
+		}
+		b.WriteString(", " + seriesInitials(d.Series) + " No. " + d.Number)
+		return b.String()
 	case d.Symbol != "":
 		b.WriteString(d.Title)
 		b.WriteString(", UN Doc. ")
 		b.WriteString(d.Symbol)
-		if date := d.Date(); date != "" {
+		if date != "" {
 			b.WriteString(" (" + date + ")")
 		}
 		return b.String()
@@ -155,11 +242,33 @@ func (d *Doc) Formal() string {
 	if d.Place != "" {
 		where = append(where, d.Place)
 	}
-	if date := d.Date(); date != "" {
+	if date != "" {
 		where = append(where, date)
 	}
 	if len(where) > 0 {
 		b.WriteString(" (" + strings.Join(where, ", ") + ")")
+	}
+	return b.String()
+}
+
+// resBody returns the short name of a resolution's body as its short name
+// writes it before "resolution" ("UNGA", "HRC"), or the initials of the
+// body's capitalised words.
+func (d *Doc) resBody() string {
+	if pre, num, ok := strings.Cut(d.Short, " resolution "); ok && num == d.Number && pre != "" {
+		return pre
+	}
+	return seriesInitials(d.Body)
+}
+
+// seriesInitials returns the initials of the capitalised words of s: "ETS" for
+// "European Treaty Series".
+func seriesInitials(s string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(s) {
+		if c := w[0]; c >= 'A' && c <= 'Z' {
+			b.WriteByte(c)
+		}
 	}
 	return b.String()
 }
@@ -200,8 +309,11 @@ func (d *Doc) BibTeX() string {
 	}
 	field("title", "{"+braced(d.Title)+"}")
 	how := d.Kind
-	if d.Symbol != "" {
+	switch {
+	case d.Symbol != "":
 		how = "UN Doc. " + d.Symbol
+	case d.Series != "" && d.Number != "":
+		how = d.Series + " No. " + d.Number
 	}
 	field("howpublished", braced(how))
 	field("address", braced(d.Place))
@@ -219,7 +331,15 @@ func (d *Doc) BibTeX() string {
 		}
 		field("date", "{"+date+"}")
 	}
-	field("url", braced(d.URL))
+	if d.URL != "" {
+		// A URL is not text: BibTeX's url field takes it verbatim (escaping
+		// "_" or "%" would break it); only braces, which would end the
+		// field, are percent-encoded.
+		field("url", "{"+strings.NewReplacer("{", "%7B", "}", "%7D").Replace(d.URL)+"}")
+	}
+	if d.Lang == "fr" {
+		field("langid", "{french}") // biblatex's language of the entry, for a French version
+	}
 	field("note", braced("Text in the cybernorms corpus as "+d.ID))
 	b.WriteString("}\n")
 	return b.String()
@@ -258,7 +378,7 @@ func bibEscape(s string) string {
 // which finds citations in prose with the parser's own vocabulary.
 var (
 	// Fillers are words a citation may hold that name nothing.
-	Fillers = []string{"a", "an", "and", "at", "by", "cf", "doc", "for", "from", "ibid", "in", "its", "of", "on", "per", "see", "the", "to", "under", "with"}
+	Fillers = []string{"a", "an", "and", "at", "by", "cf", "doc", "for", "from", "ibid", "in", "its", "l", "of", "on", "opened", "per", "see", "signature", "the", "to", "under", "with"}
 	// Units are the words that may stand before a label.
-	Units = []string{"commitment", "commitments", "item", "items", "no", "nos", "norm", "norms", "nr", "number", "para", "paragraph", "paragraphs", "paras", "principle", "principles", "recommendation", "recommendations"}
+	Units = []string{"commitment", "commitments", "item", "items", "no", "nos", "norm", "norms", "nr", "number", "para", "paragraph", "paragraphs", "paras", "principe", "principes", "principle", "principles", "recommendation", "recommendations"}
 )

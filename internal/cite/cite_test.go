@@ -88,3 +88,44 @@ func TestParseModes(t *testing.T) {
 		}
 	}
 }
+
+// TestFormalByKind checks each kind's formal citation, in the forms of
+// issue 11 item 4, with the facts of the data files as observed in
+// sources/document-facts.txt: A/68/98 of 24 June 2013 (line 24); resolution
+// 58/199, A/RES/58/199, adopted 23 December 2003 (lines 36-41); 69/166 of 18
+// December 2014 (line 69); A/RES/70/237 (line 79), whose date was not seen;
+// 26/13 as A/HRC/RES/26/13 (line 107), 20/8 and 26/13 with their year only
+// (data/HRC20_8.txt, data/HRC26_13.txt: the pages disagree on the day);
+// "European Treaty Series - No. 185", "Convention on Cybercrime",
+// "Budapest, 23.XI.2001" (line 139).
+func TestFormalByKind(t *testing.T) {
+	for _, tt := range []struct{ id, want string }{
+		{"UNGGE2013", "Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security, UN Doc. A/68/98 (24 June 2013)"},
+		{"GA58_199", "UNGA Res 58/199 (23 December 2003), UN Doc. A/RES/58/199"},
+		{"GA69_166", "UNGA Res 69/166 (18 December 2014)"},
+		{"GA70_237", "UNGA Res 70/237, UN Doc. A/RES/70/237"},
+		{"HRC20_8", "HRC Res 20/8 (2012)"},
+		{"HRC26_13", "HRC Res 26/13 (2014), UN Doc. A/HRC/RES/26/13"},
+		{"Budapest2001", "Convention on Cybercrime (opened for signature 23 November 2001), ETS No. 185"},
+	} {
+		d := Lookup(tt.id)
+		if got := d.Formal(); got != tt.want {
+			t.Errorf("%s: Formal() = %q, want %q", tt.id, got, tt.want)
+		}
+		if r, err := ParseRef(tt.want, Document); err != nil || r.ID() != tt.id {
+			t.Errorf("ParseRef(%q) = %s, %v; want %s", tt.want, r.ID(), err, tt.id)
+		}
+	}
+}
+
+// TestBibTeXURL checks that a URL is given verbatim, not escaped as text.
+func TestBibTeXURL(t *testing.T) {
+	d := Doc{ID: "X2020", Title: "A_b 50%", URL: "https://example.org/a_b%20c#d{e}"}
+	got := d.BibTeX()
+	if !strings.Contains(got, "  url          = {https://example.org/a_b%20c#d%7Be%7D},\n") {
+		t.Errorf("BibTeX url not verbatim:\n%s", got)
+	}
+	if !strings.Contains(got, `{{A\_b 50\%}}`) {
+		t.Errorf("BibTeX title not escaped:\n%s", got)
+	}
+}

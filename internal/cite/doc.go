@@ -56,7 +56,8 @@
 //     reverse, and "res" for a resolution; initials with stops ("U.N.",
 //     "G.A.") are words. Every word must belong to the document named; a
 //     word of no document makes the citation fail, naming the word.
-//   - Fillers that name nothing: "the", "of", "see", "doc", "document", ...
+//   - Fillers that name nothing: "the", "of", "see", "doc", "document",
+//     "opened for signature", the elided "l'" of French, ...
 //   - Symbols: a UN symbol ("A/70/174"), a resolution's number ("70/237")
 //     and its series symbol ("A/RES/70/237", "A/HRC/RES/20/8").
 //   - Treaty numbers: "ETS No. 185", "CETS No.185", "CETS No.: 185", read as
@@ -66,9 +67,13 @@
 //   - Dates, in every form the field writes: "11 April 2017", "April 11,
 //     2017", "5. April 2019", "2015-07-22", "(22 July 2015)", "26 and 27 May
 //     2016", "15-16 November 2015", "10-11 APRIL 2017", "12th of November,
-//     2018", "Dec. 18, 2014", "April 2017", "22 July". A date's year must be
-//     the document's; its month and day must agree where the corpus knows
-//     them. Datelines ("LUCCA, 11 APRIL 2017") are a place and a date.
+//     2018", "Dec. 18, 2014", "April 2017", "22 July", and with French
+//     months ("12 novembre 2018"). A date's year must be the document's; its
+//     month and day must agree where the corpus knows them. A date right
+//     after a symbol ("68/167 of 18 December 2013", "A/70/174 (22 July
+//     2015)") is that symbol's own: in "resolutions 68/167 of 18 December
+//     2013, 69/166 of 18 December 2014" each date is checked against its
+//     resolution. Datelines ("LUCCA, 11 APRIL 2017") are a place and a date.
 //   - Sessions and agenda items: "Seventieth session, Item 93", "Sixty-eighth
 //     session", "agenda item 91", "Item 94 of the provisional agenda".
 //   - Counts: a number, in digits or words, before a plural unit, with at
@@ -76,7 +81,8 @@
 //     Norms". A count must equal the length of the list it counts.
 //   - Locators: a unit and labels. The units are "norm" and "recommendation"
 //     (items of a list of norms), "commitment", "principle", "item", "no.",
-//     "nr", "number" and "#" (an item of any list), "para.", "paragraph",
+//     "nr", "number" and "#" (an item of any list), the French "principe",
+//     "para.", "paragraph",
 //     "¶" and "§" (a paragraph), each also plural; "unnumbered paragraph N
 //     of M" names an unnumbered paragraph by its place. A label is "6",
 //     "13(f)", "13 (f)", "13f", and after a unit also "(f)" and "f"; "0" and
@@ -111,6 +117,27 @@
 // and the item. Errors speak the user's unit, quote parts of the input
 // escaped as strconv.Quote does (shortened past 40 bytes) and never the
 // whole input, which the caller quotes once.
+//
+// # Languages
+//
+// A document may have language versions (the Paris Call in English and
+// French): one document, one ID, one list. The words of every version's
+// title, short name and unit name the document ("Appel de Paris, principe
+// 2" names ParisCall2018/2, as "Paris Call, principle 2" does), and
+// [Ref.Lang] says which version the citation named: "fr" when its words
+// are only in the French version's names, "" otherwise. [Doc.In] gives the
+// document as a version names it, for the formatters: its title, short
+// name, unit and dates in that language ("Appel de Paris, principe 5").
+//
+// # Formal citations
+//
+// [Doc.Formal] cites each kind as the field does: a resolution by its
+// body, number, date and symbol ("UNGA Res 58/199 (23 December 2003), UN
+// Doc. A/RES/58/199"), a treaty by its title, opening for signature and
+// series number ("Convention on Cybercrime (opened for signature 23
+// November 2001), ETS No. 185"), another UN document by title, symbol and
+// date, any other by its corporate author, title, place and date. Every
+// form parses back (TestRoundTrip).
 //
 // # Scanning
 //

@@ -81,20 +81,26 @@ type phrase struct {
 	toks *[maxTokens]token // from tokPool
 	ntok int
 
-	words     docset // the documents that hold every word
-	nwords    int
-	wordAt    token // the first word, for errors
-	plural    bool  // a plural word of a name: "reports", "resolutions"
-	pluralAt  token
-	syms      [maxSyms]*posting
-	symAt     [maxSyms]token
-	nsyms     int
-	years     [maxYears]int
-	yearAt    [maxYears]token
-	nyears    int
-	month     int // of a date, or 0
-	day1      int // of a date, or 0
-	day2      int // the last day of a date's range
+	words    docset // the documents that hold every word
+	nwords   int
+	wordAt   token // the first word, for errors
+	plural   bool  // a plural word of a name: "reports", "resolutions"
+	pluralAt token
+	syms     [maxSyms]*posting
+	symAt    [maxSyms]token
+	nsyms    int
+	years    [maxYears]int
+	yearAt   [maxYears]token
+	nyears   int
+	month    int // of a date, or 0
+	day1     int // of a date, or 0
+	day2     int // the last day of a date's range
+	// symDate is the date written right after a symbol ("68/167 of 18
+	// December 2013", "A/70/174 (22 July 2015)"), which is that symbol's
+	// own: in an enumeration of resolutions each date is checked against
+	// its resolution only.
+	symDate   [maxSyms]ymd
+	dateOwner int // while a date is read: 1 + the symbol it follows, or 0
 	unit      int
 	unitSet   bool
 	unitAt    token
@@ -274,7 +280,10 @@ func unknownError(in string, ts []token) *Error {
 func (p *phrase) element(i int) (int, *Error) {
 	t := p.toks[i]
 	if t.kind == tNum || t.kind == tOrd || t.kw != 0 && keywords[t.kw-1].class == kMonth {
-		if n := p.date(i); n > 0 {
+		p.dateOwner = p.symbolBefore(i)
+		n := p.date(i)
+		p.dateOwner = 0
+		if n > 0 {
 			return n, nil
 		}
 	}
@@ -393,12 +402,19 @@ func (p *phrase) word(i int, e *posting) (int, *Error) {
 func (p *phrase) yearList(i int) (int, *Error) {
 	j := i
 	for {
-		if p.nyears == maxYears {
-			return 0, p.errorf(p.text(p.toks[j]), "too many years")
+		// Several years name several documents; the same year repeated
+		// names one, and is held once.
+		if y := p.num(j); j == i || y != p.years[p.nyears-1] {
+			if p.nyears == maxYears {
+				return 0, p.errorf(p.text(p.toks[j]), "too many years")
+			}
+			if j > i {
+				p.enumYears = true
+			}
+			p.years[p.nyears], p.yearAt[p.nyears] = y, p.toks[j]
+			p.nyears++
+			p.bareYears++
 		}
-		p.years[p.nyears], p.yearAt[p.nyears] = atoi(p.text(p.toks[j])), p.toks[j]
-		p.nyears++
-		p.bareYears++
 		j++
 		k := j
 		if p.isPunct(k, ',') {
@@ -408,9 +424,6 @@ func (p *phrase) yearList(i int) (int, *Error) {
 			k++
 		}
 		if k > j && p.isYear(k) && p.date(k) == 0 {
-			if p.nyears >= 1 {
-				p.enumYears = true
-			}
 			j = k
 			continue
 		}
@@ -554,7 +567,44 @@ func (p *phrase) date(i int) int {
 	return j - i
 }
 
+// A ymd is a date known in part, with a range of days: y, m, d1 and d2 are
+// 0 where unknown.
+type ymd struct{ y, m, d1, d2 int16 }
+
+// agrees reports whether the document's date agrees with the date, as far
+// as both are known. A document whose year the corpus does not know agrees
+// with any year.
+func (w ymd) agrees(doc *Doc) bool {
+	return (w.y == 0 || doc.Year == 0 || doc.Year == int(w.y)) &&
+		(w.m == 0 || doc.Month == 0 || doc.Month == int(w.m)) &&
+		(w.d1 == 0 || doc.Day == 0 || doc.Day >= int(w.d1) && doc.Day <= int(w.d2))
+}
+
+// symbolBefore returns 1 + the index of the symbol that the date at token
+// i follows, with at most a comma or parenthesis and "of" or "on" between,
+// or 0.
+func (p *phrase) symbolBefore(i int) int {
+	if p.nsyms == 0 {
+		return 0
+	}
+	j := i - 1
+	if j >= 0 && (p.isWord(j, "of") || p.isWord(j, "on")) {
+		j--
+	}
+	if j >= 0 && (p.isPunct(j, '(') || p.isPunct(j, ',')) {
+		j--
+	}
+	if j >= 0 && p.nsyms > 0 && p.symAt[p.nsyms-1].end == p.toks[j].end && (p.toks[j].kind == tSym || p.toks[j].kind == tNum) {
+		return p.nsyms
+	}
+	return 0
+}
+
 func (p *phrase) setDate(y, m, d1, d2 int, t token) {
+	if p.dateOwner > 0 {
+		p.symDate[p.dateOwner-1] = ymd{int16(y), int16(m), int16(d1), int16(d2)}
+		return
+	}
 	if y != 0 && p.nyears < maxYears {
 		p.years[p.nyears], p.yearAt[p.nyears] = y, t
 		p.nyears++

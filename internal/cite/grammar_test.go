@@ -66,3 +66,28 @@ func TestStrictErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestYearsAndDates checks that the same year repeated names one document,
+// that distinct years name several, and that a date after a symbol is
+// checked against that symbol's document only.
+func TestYearsAndDates(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want []string // nil: it must fail
+	}{
+		{"UN GGE " + strings.Repeat("2015, ", 40) + "norm 13(k)", []string{"UNGGE2015/13k"}},
+		{"the 2010, 2013 and 2015 GGE reports", []string{"UNGGE2010", "UNGGE2013", "UNGGE2015"}},
+		{"resolutions 68/167 of 18 December 2013 and 69/166 of 18 December 2014", []string{"GA68_167", "GA69_166"}},
+		{"resolution 68/167 of 18 December 2014", nil}, // 68/167 is of 2013
+		{"resolutions 68/167 of 18 December 2014 and 69/166 of 18 December 2013", nil},
+	} {
+		rs, err := ParseList(tt.in, Any)
+		var got []string
+		for _, r := range rs {
+			got = append(got, r.ID())
+		}
+		if tt.want == nil && err == nil || tt.want != nil && strings.Join(got, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("ParseList(%q) = %v, %v; want %v", tt.in, got, err, tt.want)
+		}
+	}
+}

@@ -68,12 +68,14 @@ var keywords = [...]keyword{
 	{"agenda", kAgenda, 0},
 	{"an", kFiller, 0},
 	{"and", kAnd, 0},
+	{"aout", kMonth, 8}, // French
 	{"apr", kMonth, 4},
 	{"april", kMonth, 4},
 	{"as", kFiller, 0},
 	{"at", kFiller, 0},
 	{"aug", kMonth, 8},
 	{"august", kMonth, 8},
+	{"avril", kMonth, 4}, // French
 	{"by", kFiller, 0},
 	{"cets", kTreaty, 0},
 	{"cf", kFiller, 0},
@@ -81,6 +83,7 @@ var keywords = [...]keyword{
 	{"commitments", kUnits, uCommitment},
 	{"dec", kMonth, 12},
 	{"december", kMonth, 12},
+	{"decembre", kMonth, 12}, // French
 	{"doc", kFiller, 0},
 	{"docs", kFiller, 0},
 	{"document", kFiller, 0},
@@ -95,6 +98,7 @@ var keywords = [...]keyword{
 	{"ets", kTreaty, 0},
 	{"feb", kMonth, 2},
 	{"february", kMonth, 2},
+	{"fevrier", kMonth, 2}, // French
 	{"fifteen", kNumWord, 15},
 	{"fifteenth", kOrdWord, 15},
 	{"fifth", kOrdWord, 5},
@@ -118,12 +122,18 @@ var keywords = [...]keyword{
 	{"its", kFiller, 0},
 	{"jan", kMonth, 1},
 	{"january", kMonth, 1},
+	{"janvier", kMonth, 1}, // French
+	{"juillet", kMonth, 7}, // French
+	{"juin", kMonth, 6},    // French
 	{"jul", kMonth, 7},
 	{"july", kMonth, 7},
 	{"jun", kMonth, 6},
 	{"june", kMonth, 6},
+	{"l", kFiller, 0},  // the elided article of "l'Appel"
+	{"mai", kMonth, 5}, // French
 	{"mar", kMonth, 3},
 	{"march", kMonth, 3},
+	{"mars", kMonth, 3}, // French
 	{"may", kMonth, 5},
 	{"nine", kNumWord, 9},
 	{"nineteen", kNumWord, 19},
@@ -137,14 +147,17 @@ var keywords = [...]keyword{
 	{"nos", kUnits, uItem},
 	{"nov", kMonth, 11},
 	{"november", kMonth, 11},
+	{"novembre", kMonth, 11}, // French
 	{"nr", kUnit, uItem},
 	{"number", kUnit, uItem},
 	{"numbers", kUnits, uItem},
 	{"oct", kMonth, 10},
 	{"october", kMonth, 10},
+	{"octobre", kMonth, 10}, // French
 	{"of", kFiller, 0},
 	{"on", kFiller, 0},
 	{"one", kNumWord, 1},
+	{"opened", kFiller, 0}, // "opened for signature 23 November 2001"
 	{"or", kOr, 0},
 	{"par", kUnit, uPara},
 	{"para", kUnit, uPara},
@@ -153,6 +166,8 @@ var keywords = [...]keyword{
 	{"paras", kUnits, uPara},
 	{"pars", kUnits, uPara},
 	{"per", kFiller, 0},
+	{"principe", kUnit, uPrinciple},   // French
+	{"principes", kUnits, uPrinciple}, // French
 	{"principle", kUnit, uPrinciple},
 	{"principles", kUnits, uPrinciple},
 	{"provisional", kFiller, 0},
@@ -163,6 +178,7 @@ var keywords = [...]keyword{
 	{"sep", kMonth, 9},
 	{"sept", kMonth, 9},
 	{"september", kMonth, 9},
+	{"septembre", kMonth, 9}, // French
 	{"session", kSession, 0},
 	{"seven", kNumWord, 7},
 	{"seventeen", kNumWord, 17},
@@ -170,6 +186,7 @@ var keywords = [...]keyword{
 	{"seventh", kOrdWord, 7},
 	{"seventieth", kOrdWord, 70},
 	{"seventy", kNumWord, 70},
+	{"signature", kFiller, 0},
 	{"six", kNumWord, 6},
 	{"sixteen", kNumWord, 16},
 	{"sixteenth", kOrdWord, 16},
@@ -200,42 +217,42 @@ var keywords = [...]keyword{
 
 // keywordStart[b] is the index in keywords of the first word that begins
 // with the letter b ('a' is 0); keywordStart[26] is len(keywords).
-var keywordStart = [27]uint8{0, 10, 11, 15, 20, 29, 46, 46, 47, 52, 58, 58, 58, 61, 76, 82, 92, 92, 94, 112, 129, 131, 131, 132, 132, 132, 132}
+var keywordStart = [27]uint8{0, 12, 13, 17, 23, 32, 50, 50, 51, 56, 65, 65, 66, 71, 87, 95, 107, 107, 109, 129, 146, 148, 148, 149, 149, 149, 149}
 
 // keywordHash holds 1 + the index in keywords of each keyword at the slot of
 // the FNV-1a hash of its bytes, probed linearly (see [keywordHashed]); 0 is
 // an empty slot. TestKeywordHash recomputes it.
 var keywordHash = [512]uint8{
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 53, 0,
-	22, 35, 0, 31, 0, 2, 0, 0, 0, 0, 0, 0, 55, 115, 0, 73,
-	0, 0, 0, 0, 124, 0, 0, 0, 0, 76, 129, 26, 84, 0, 93, 0,
-	0, 63, 0, 0, 9, 120, 117, 0, 0, 0, 0, 0, 119, 0, 0, 0,
-	96, 37, 0, 0, 123, 0, 0, 0, 0, 77, 0, 0, 0, 0, 0, 0,
-	0, 0, 5, 0, 113, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	99, 43, 104, 0, 0, 58, 0, 78, 79, 83, 94, 132, 0, 0, 0, 0,
-	21, 45, 0, 0, 0, 46, 0, 0, 0, 0, 122, 0, 0, 0, 0, 111,
-	27, 88, 0, 0, 0, 0, 0, 0, 87, 0, 118, 59, 0, 7, 0, 0,
-	0, 0, 0, 0, 11, 0, 0, 0, 114, 0, 103, 0, 28, 112, 49, 0,
-	75, 0, 0, 0, 0, 0, 4, 90, 131, 0, 0, 71, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	12, 0, 0, 0, 0, 106, 0, 0, 0, 0, 0, 0, 0, 130, 0, 0,
-	0, 0, 19, 0, 0, 64, 0, 0, 0, 0, 0, 0, 0, 54, 95, 0,
+	104, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 57, 0,
+	25, 39, 0, 34, 0, 2, 0, 0, 0, 0, 0, 0, 62, 132, 0, 83,
+	0, 0, 0, 0, 141, 0, 0, 0, 0, 87, 146, 29, 97, 0, 108, 0,
+	0, 73, 0, 0, 10, 137, 134, 0, 0, 0, 0, 0, 136, 0, 0, 0,
+	111, 41, 0, 0, 140, 0, 0, 0, 0, 88, 0, 0, 0, 0, 0, 0,
+	0, 0, 6, 0, 130, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	114, 47, 120, 0, 0, 65, 0, 89, 70, 91, 96, 109, 149, 0, 0, 0,
+	24, 12, 49, 103, 0, 50, 0, 0, 0, 0, 139, 0, 0, 0, 0, 128,
+	30, 101, 0, 0, 0, 0, 0, 0, 100, 0, 135, 68, 0, 8, 0, 0,
+	0, 0, 0, 0, 13, 0, 0, 0, 131, 0, 119, 0, 31, 129, 53, 0,
+	86, 0, 0, 0, 0, 0, 4, 105, 148, 0, 0, 81, 0, 0, 0, 0,
+	5, 0, 115, 0, 0, 0, 67, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	14, 0, 0, 0, 35, 122, 0, 0, 0, 0, 0, 0, 0, 147, 0, 0,
+	0, 0, 22, 0, 0, 74, 0, 0, 0, 0, 0, 0, 0, 58, 110, 0,
 	0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	60, 0, 0, 0, 0, 0, 0, 100, 0, 0, 0, 0, 0, 0, 101, 56,
-	109, 110, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 29, 34, 0,
-	0, 0, 0, 0, 0, 44, 0, 0, 0, 0, 32, 0, 1, 0, 0, 69,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 85, 0, 0, 0, 125, 66, 116,
-	0, 0, 57, 0, 0, 0, 0, 0, 0, 0, 0, 0, 23, 0, 0, 97,
-	0, 0, 0, 127, 0, 18, 62, 0, 0, 0, 0, 0, 0, 0, 0, 48,
-	0, 0, 0, 0, 72, 0, 25, 47, 102, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 74, 0, 0, 10, 0, 17, 86,
-	14, 0, 0, 0, 82, 0, 61, 0, 8, 15, 0, 0, 0, 0, 67, 41,
-	39, 51, 0, 0, 0, 38, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 89, 42, 0, 0, 128, 0, 0, 107, 108, 0, 0, 0,
-	0, 0, 0, 0, 126, 0, 0, 0, 0, 0, 0, 0, 91, 0, 0, 0,
-	0, 0, 0, 121, 0, 0, 0, 0, 24, 0, 0, 0, 0, 92, 0, 0,
-	80, 0, 40, 16, 20, 70, 33, 0, 0, 52, 0, 0, 13, 0, 0, 0,
-	0, 36, 30, 98, 0, 0, 50, 0, 0, 0, 0, 0, 105, 0, 0, 81,
-	0, 0, 0, 0, 0, 65, 0, 6, 0, 0, 68, 0, 0, 0, 0, 0,
+	69, 0, 0, 0, 0, 0, 0, 116, 0, 0, 0, 0, 0, 0, 117, 63,
+	126, 127, 0, 0, 0, 0, 0, 0, 0, 0, 0, 66, 0, 0, 0, 0,
+	59, 84, 0, 0, 0, 0, 0, 0, 0, 90, 0, 0, 0, 32, 38, 0,
+	0, 0, 0, 0, 0, 48, 0, 0, 0, 0, 36, 0, 1, 0, 0, 79,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 98, 0, 0, 0, 142, 76, 133,
+	0, 0, 64, 0, 0, 0, 0, 0, 0, 0, 0, 0, 26, 0, 0, 112,
+	0, 0, 0, 144, 0, 21, 72, 0, 0, 0, 0, 0, 0, 0, 0, 52,
+	0, 0, 0, 0, 82, 0, 28, 51, 118, 0, 0, 0, 0, 123, 0, 0,
+	0, 0, 60, 0, 0, 0, 0, 61, 0, 85, 0, 0, 11, 0, 19, 99,
+	16, 0, 0, 0, 95, 0, 71, 0, 9, 17, 0, 0, 0, 0, 77, 45,
+	43, 55, 0, 0, 0, 42, 0, 0, 20, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 102, 46, 0, 0, 145, 0, 0, 124, 125, 0, 0, 0,
+	0, 0, 0, 0, 143, 0, 0, 0, 0, 0, 0, 0, 106, 0, 0, 0,
+	0, 0, 0, 138, 0, 0, 0, 0, 27, 0, 0, 0, 0, 107, 0, 0,
+	92, 0, 44, 18, 23, 80, 37, 0, 0, 56, 0, 0, 15, 0, 0, 0,
+	94, 40, 33, 113, 0, 0, 54, 0, 0, 0, 0, 0, 121, 0, 0, 93,
+	0, 0, 0, 0, 0, 75, 0, 7, 0, 0, 78, 0, 0, 0, 0, 0,
 }

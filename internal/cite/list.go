@@ -95,6 +95,17 @@ func splitList(in string, toks []token, dst []Ref, mode Mode) ([]Ref, bool) {
 }
 
 func (p *phrase) list(dst []Ref, mode Mode) ([]Ref, error) {
+	n := len(dst)
+	out, err := p.list1(dst, mode)
+	if err == nil {
+		for i := n; i < len(out); i++ {
+			out[i].lang = p.langOf(out[i].DocIndex())
+		}
+	}
+	return out, err
+}
+
+func (p *phrase) list1(dst []Ref, mode Mode) ([]Ref, error) {
 	if _, ok := p.several(); !ok {
 		r, err := p.single(mode)
 		if err != nil {

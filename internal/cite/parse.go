@@ -92,6 +92,10 @@ func quote(s string) string {
 type Result struct {
 	Doc   *Doc
 	Label string
+	// Lang is the language of the version the citation named, as
+	// [Ref.Lang] gives it: "fr" for "Appel de Paris, principe 2", "" for
+	// the document's own language.
+	Lang string
 }
 
 // Parse reads a citation as [ParseRef] does and returns the document and
@@ -104,7 +108,7 @@ func Parse(s string, mode Mode) (Result, error) {
 	if r.kind == KindParagraph && r.Label() == "" {
 		return Result{}, errorf("", "an unnumbered paragraph has no label; this caller cannot name it")
 	}
-	return Result{Doc: r.Doc(), Label: r.Label()}, nil
+	return Result{Doc: r.Doc(), Label: r.Label(), Lang: r.Lang()}, nil
 }
 
 // ParseRef reads a citation of one document, item or paragraph and returns
@@ -129,7 +133,56 @@ func ParseRef(s string, mode Mode) (Ref, error) {
 	if err := p.read(); err != nil {
 		return Ref{}, err
 	}
-	return p.single(mode)
+	r, err := p.single(mode)
+	if err == nil {
+		r.lang = p.langOf(r.DocIndex())
+	}
+	return r, err
+}
+
+// langOf returns 1 + the index of the language version of document d that
+// the phrase's words name, or 0: some word of the phrase (a word of a name
+// or a unit) is of the version's names only, and none of the primary's
+// only.
+func (p *phrase) langOf(d int) uint8 {
+	if d < 0 || len(docs[d].Versions) == 0 {
+		return 0
+	}
+	for vi := range docs[d].Versions {
+		v := &docs[d].Versions[vi]
+		own := false
+		for _, t := range p.toks[:p.ntok] {
+			if t.kind != tWord {
+				continue
+			}
+			w := p.in[t.start:t.end]
+			if hasFold(v.Lacks, w) {
+				own = false
+				break
+			}
+			if hasFold(v.Words, w) {
+				own = true
+			}
+		}
+		if own {
+			return uint8(vi + 1)
+		}
+	}
+	return 0
+}
+
+// hasFold reports whether the sorted folded list holds the folded s.
+func hasFold(sorted []string, s string) bool {
+	lo, hi := 0, len(sorted)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if cmpFold(s, sorted[m]) > 0 {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo < len(sorted) && cmpFold(s, sorted[lo]) == 0
 }
 
 // init trims the input, reads a LaTeX pinpoint ("\cite[para.~13(f)]{UNGGE2015}")
@@ -365,6 +418,13 @@ func (p *phrase) candidates(sym, year int) docset {
 		var o docset
 		o.setOf(p.syms[k])
 		s.and(&o)
+		if w := p.symDate[k]; w != (ymd{}) {
+			for d := range docs {
+				if s.has(d) && !w.agrees(&docs[d]) {
+					s.del(d)
+				}
+			}
+		}
 	}
 	for d := range docs {
 		if !s.has(d) {

@@ -23,6 +23,7 @@ const (
 type Ref struct {
 	doc, item, para int16 // 1 + index; 0 for none
 	kind            Kind
+	lang            uint8 // 1 + the index in the document's Versions of the version named; 0 for the primary
 }
 
 // A Kind is what a Ref names, as the citation put it.
@@ -59,6 +60,20 @@ func (r Ref) Doc() *Doc {
 		return nil
 	}
 	return &docs[r.doc-1]
+}
+
+// Lang returns the language of the version of the document that the
+// citation named, as a BCP 47 tag ("fr"), when the words that named the
+// document are only in that version's names ("Appel de Paris, principe
+// 2"); it returns "" when they are in the primary's names, or in both
+// ("Paris Call, principle 2", "Paris2019", "A/70/174"). The Ref names the
+// same document and item either way: the language says which text the
+// citation pointed at, for callers that hold the versions' texts.
+func (r Ref) Lang() string {
+	if r.doc == 0 || r.lang == 0 {
+		return ""
+	}
+	return docs[r.doc-1].Versions[r.lang-1].Lang
 }
 
 // Item returns the index of the item in the document's list, or -1.

@@ -19,8 +19,10 @@ type Match struct {
 
 // maxSpan is the most tokens of one citation in running text; with the
 // cut of runs at maxTokens, it bounds the work per token, so that scanning
-// is linear in the text.
-const maxSpan = 24
+// is linear in the text. It holds a body's full name with a year and its
+// acronym: "2015 United Nations Group of Governmental Experts on ...
+// International Security (UN GGE)" is 25 tokens.
+const maxSpan = 32
 
 // Scan returns every citation in the text that names documents, items or
 // paragraphs of the corpus, in order, with its byte offsets. It reads the
@@ -28,19 +30,25 @@ const maxSpan = 24
 // units, labels, dates, symbols, IDs), broken by any other word, by ";", ":"
 // or a full stop, and by a blank line; in each run it finds the longest
 // stretches that parse as citations (with [ParseList]) and point at their
-// documents: they hold a place or short name ("Lucca", "GGE"), a symbol
-// ("A/70/174"), an ID, three or more capitalised words of a title or body
-// ("Combating the Use of the Internet"), or the unit "norm"
-// with a lettered label ("norm 13(f)"). A bare "13(f)", "Section 13(f)" or
-// "SEC Form 13(f)" is no citation.
+// documents: they hold a place or short name with a word of the title
+// ("Lucca Declaration", "Appel de Paris"), a symbol ("A/70/174") or treaty
+// number ("ETS No.185"), an ID, three or more capitalised words of a title
+// ("Combating the Use of the Internet"), or the unit "norm" with a
+// lettered label ("norm 13(f)"). One word alone is a citation only as an
+// acronym written in capitals ("CNI"): a word of a name is often a common
+// word ("call", "cybercrime"). A bare "13(f)", "Section 13(f)" or "SEC
+// Form 13(f)" is no citation. A date right after a symbol is the symbol's
+// own, so that an enumeration of resolutions with their dates resolves,
+// up to the first resolution the corpus does not hold.
 //
 // Scan allocates little beyond its result; its cost is linear in the length
 // of the text: a run is cut after 128 tokens, and from each token of a run
-// that holds a name, stretches of at most 24 tokens are tried, longest
+// that holds a name, stretches of at most 32 tokens are tried, longest
 // first, none past a word that shares no document with the words before
-// it: at most 24 parses per token, whatever the text. Measured (BenchmarkScan,
-// BenchmarkScanHostile): about 40 MB/s on real prose and on text made only
-// of the words of names, on a shared 2-core machine.
+// it: at most 32 parses per token, whatever the text. Measured
+// (BenchmarkScan, BenchmarkScanHostile, best of several runs, -cpu 1, on a
+// shared 2-core machine): about 40 MB/s on real prose and 75 MB/s on text
+// made only of the words of names.
 func Scan(text string) iter.Seq[Match] {
 	return func(yield func(Match) bool) {
 		s := scanner{text: text, yield: yield}
@@ -191,6 +199,8 @@ func (s *scanner) flush() {
 			anchored = true
 		case t.kw != 0 && keywords[t.kw-1].class == kUnit && keywords[t.kw-1].val == uNorm:
 			anchored = true
+		case t.kw != 0 && keywords[t.kw-1].class == kTreaty:
+			anchored = true // "ETS No. 185"
 		case t.post != 0:
 			// Three words of titles may name a document.
 			words := 0
@@ -427,6 +437,12 @@ func (p *phrase) anchored(refs []Ref) bool {
 	if p.nsyms > 0 || p.unit == uNorm && p.nlabs > 0 && p.labs[0].from.letter != 0 {
 		return true
 	}
+	// One word alone names a document only as an acronym written in
+	// capitals ("CNI"): a word of a name is often a common word ("call",
+	// "cybercrime", "Cybercrime" in another body's name).
+	if w, ok := p.oneWord(); ok && p.nlabs == 0 && !acronym(w) {
+		return false
+	}
 	for k, r := range refs {
 		if k > 0 && r.doc == refs[k-1].doc {
 			continue
@@ -510,4 +526,37 @@ func hasDigit(s string) bool {
 		}
 	}
 	return false
+}
+
+// oneWord returns the phrase's word, if it holds only one word that is not
+// a filler, a conjunction or a month.
+func (p *phrase) oneWord() (string, bool) {
+	w, n := "", 0
+	for _, t := range p.toks[:p.ntok] {
+		if t.kind != tWord {
+			continue
+		}
+		if t.kw != 0 {
+			switch keywords[t.kw-1].class {
+			case kFiller, kAnd, kOr, kTo, kMonth:
+				continue
+			}
+		}
+		w, n = p.in[t.start:t.end], n+1
+	}
+	return w, n == 1
+}
+
+// acronym reports whether w is written as an acronym: two or more
+// capital ASCII letters or digits, a letter first ("CNI", "G7").
+func acronym(w string) bool {
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if c := w[i]; !(c >= 'A' && c <= 'Z' || isDigit(c)) {
+			return false
+		}
+	}
+	return true
 }

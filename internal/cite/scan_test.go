@@ -139,9 +139,44 @@ func TestScanErrors(t *testing.T) {
 		"SEC Form 13(f) filings are due.", "Under Section 13(f) of the Act, managers report.", "See 12 CFR § 1026.13(f) and (g).",
 		"As Fig. 13(f) and (g) show.", "Tallinn Manual rule 1 says so.", "The Ottawa Road Map.", "We adopted 11 UN Cyber Norms.",
 		"LUCCA, 11 APRIL 2017", "norm 6 applies", "13(f) is cited",
+		// One common word of a name is no citation (Budapest2001's
+		// "Convention on Cybercrime", the Paris Call's "Call").
+		"the rising cost of cybercrime", "a Comprehensive Study on Cybercrime", "1. Call on Internet companies", "the call for cooperation",
 	} {
 		for m := range Scan(text) {
 			t.Errorf("Scan(%q) finds %q: %v %v", text, text[m.Start:m.End], m.Refs, m.Err)
+		}
+	}
+}
+
+// TestScanFinds checks citations found by rule: an acronym alone, a treaty
+// number, and an enumeration of resolutions with their own dates that
+// stops at the first one the corpus does not hold.
+func TestScanFinds(t *testing.T) {
+	for _, tt := range []struct {
+		text, part string
+		ids        []string
+	}{
+		{"The CNI includes four commitments:", "CNI", []string{"Dinard2019"}},
+		// sources/Paris-Call-2018-fr.pdf.txt lines 136-137, a line break as a space.
+		{"L'Appel de Paris pour la confiance et la sécurité dans le cyberespace est une déclaration de haut niveau", "Appel de Paris pour la confiance et la sécurité dans le cyberespace", []string{"ParisCall2018"}},
+		{"Title Convention on Cybercrime Reference ETS No.185", "ETS No.185", []string{"Budapest2001"}},
+		// sources/document-facts.txt line 69.
+		{"Recalling General Assembly resolutions 68/167 of 18 December 2013, 69/166 of 18 December 2014, 71/199 of 19 December 2016 and 73/179 of 17 December 2018 on the right to privacy in the digital age",
+			"General Assembly resolutions 68/167 of 18 December 2013, 69/166 of 18 December 2014", []string{"GA68_167", "GA69_166"}},
+	} {
+		found := false
+		for m := range Scan(tt.text) {
+			var ids []string
+			for _, r := range m.Refs {
+				ids = append(ids, r.ID())
+			}
+			if tt.text[m.Start:m.End] == tt.part && slices.Equal(ids, tt.ids) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("Scan(%q) does not find %q naming %v", tt.text, tt.part, tt.ids)
 		}
 	}
 }
