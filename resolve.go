@@ -151,6 +151,9 @@ func fromRef(r cite.Ref) (Ref, bool) {
 	if !ok {
 		return Ref{}, false
 	}
+	if v, ok := d.In(r.Lang()); ok {
+		d = v // cited in the words of a language version
+	}
 	ref := Ref{Document: d}
 	if r.Para() >= 0 {
 		ref.Paragraph = d.Paragraph(r.Para() + 1)
@@ -162,6 +165,9 @@ func fromRef(r cite.Ref) (Ref, bool) {
 		l, ok := norms.ListOf(c.ID)
 		if ref.Norm = l.Norm(r.Item()); !ok || ref.Norm.IsZero() {
 			return Ref{}, false
+		}
+		if v, ok := ref.Norm.In(d.Lang()); ok {
+			ref.Norm = v
 		}
 		if ref.Paragraph.IsZero() {
 			for p := range d.Paragraphs() {

@@ -26,8 +26,27 @@ func TestPrintedCitationsResolve(t *testing.T) {
 			t.Errorf("Resolve(%q) = %s, want %s", printed, got.ID(), want.ID())
 		}
 	}
+	// checkLang checks, for a citation in the words of a language version,
+	// that the version comes back.
+	checkLang := func(printed, lang string) {
+		t.Helper()
+		if got, err := cybernorms.Resolve(printed); err == nil && got.Document.Lang() != lang {
+			t.Errorf("Resolve(%q) gives the %s version, want %s", printed, got.Document.Lang(), lang)
+		}
+	}
 	count := 0
-	for n := range norms.All() {
+	for primary := range norms.All() {
+		for n := range primary.Versions() {
+			d, _ := declarations.Lookup(declarations.ID(n.Document()))
+			d, _ = d.In(n.Lang())
+			want := cybernorms.Ref{Document: d, Norm: n}
+			for _, s := range []string{n.String(), n.Cite(norms.Formal)} {
+				check(s, want)
+				checkLang(s, n.Lang())
+				count++
+			}
+		}
+		n := primary
 		d, _ := declarations.Lookup(declarations.ID(n.Document()))
 		want := cybernorms.Ref{Document: d, Norm: n}
 		for _, s := range []string{string(n.ID()), n.String(), n.Cite(norms.Short), n.Cite(norms.Formal)} {
@@ -41,27 +60,32 @@ func TestPrintedCitationsResolve(t *testing.T) {
 			count++
 		}
 	}
-	for d := range declarations.All() {
-		want := cybernorms.Ref{Document: d}
-		for _, s := range []string{string(d.ID()), d.String(), d.Cite(norms.Short), d.Cite(norms.Formal)} {
-			check(s, want)
-			count++
-		}
-		for p := range d.Paragraphs() {
-			ref := cybernorms.Ref{Document: d, Paragraph: p}
-			if n, ok := p.Norm(); ok {
-				ref.Norm = n
-			}
-			for _, s := range []string{ref.ID(), p.Cite(norms.Short), p.Cite(norms.Formal)} {
-				got, err := cybernorms.Resolve(s)
-				if err != nil {
-					t.Errorf("Resolve(%q): %v", s, err)
-					continue
-				}
-				if got.Document.ID() != d.ID() || got.Paragraph.Position() != p.Position() && got.Norm.IsZero() {
-					t.Errorf("Resolve(%q) = %s, want %s", s, got.ID(), ref.ID())
+	for primary := range declarations.All() {
+		for d := range primary.Versions() {
+			want := cybernorms.Ref{Document: d}
+			for _, s := range []string{string(d.ID()), d.String(), d.Cite(norms.Short), d.Cite(norms.Formal)} {
+				check(s, want)
+				if s != string(d.ID()) {
+					checkLang(s, d.Lang())
 				}
 				count++
+			}
+			for p := range d.Paragraphs() {
+				ref := cybernorms.Ref{Document: d, Paragraph: p}
+				if n, ok := p.Norm(); ok {
+					ref.Norm = n
+				}
+				for _, s := range []string{ref.ID(), p.Cite(norms.Short), p.Cite(norms.Formal)} {
+					got, err := cybernorms.Resolve(s)
+					if err != nil {
+						t.Errorf("Resolve(%q): %v", s, err)
+						continue
+					}
+					if got.Document.ID() != d.ID() || got.Paragraph.Position() != p.Position() && got.Norm.IsZero() {
+						t.Errorf("Resolve(%q) = %s, want %s", s, got.ID(), ref.ID())
+					}
+					count++
+				}
 			}
 		}
 	}
@@ -121,6 +145,20 @@ func ExampleResolve() {
 	// Toronto2018/7   G7 Toronto 2018 Chair's Report, para. 7
 	// Lucca2017       G7 Lucca 2017
 	// Dinard2019/p3   G7 Dinard 2019, unnumbered paragraph 3 of 9
+}
+
+// A citation in the words of a language version names that version.
+func ExampleResolve_french() {
+	r, err := cybernorms.Resolve("Appel de Paris, principe 2")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(r.ID(), r.Norm.Lang())
+	fmt.Println(r.Norm.Cite(norms.Formal))
+	// Output:
+	// ParisCall2018/2 fr
+	// Appel de Paris pour la confiance et la sécurité dans le cyberespace (Paris, 12 novembre 2018), principe 2
 }
 
 func ExampleResolveAll() {

@@ -1,8 +1,6 @@
 package declarations
 
 import (
-	"strings"
-
 	"github.com/cybernorms/cybernorms/internal/cite"
 	"github.com/cybernorms/cybernorms/norms"
 )
@@ -22,10 +20,11 @@ func (d Declaration) Cite(style norms.Style) string {
 	if d.d == nil {
 		return ""
 	}
-	c := cite.Lookup(d.d.id)
-	if c == nil {
+	doc := cite.Lookup(d.d.id)
+	if doc == nil {
 		return d.String()
 	}
+	c, _ := doc.In(d.d.lang) // a language version is cited in its language
 	switch style {
 	case norms.Formal:
 		return c.Formal()
@@ -48,10 +47,11 @@ func (p Paragraph) Cite(style norms.Style) string {
 		return ""
 	}
 	d := Declaration{p.d}
-	c := cite.Lookup(p.d.id)
-	if c == nil {
+	doc := cite.Lookup(p.d.id)
+	if doc == nil {
 		return ""
 	}
+	c, _ := doc.In(p.d.lang)
 	pin := c.Pin(int(p.i))
 	switch style {
 	case norms.Formal:
@@ -59,7 +59,7 @@ func (p Paragraph) Cite(style norms.Style) string {
 	case norms.URL:
 		return c.URL
 	case norms.BibTeX:
-		return "% " + d.String() + ", " + pin + ": cite as \\cite[" + strings.ReplaceAll(pin, " ", "~") + "]{" + c.ID + "}\n" + c.BibTeX()
+		return c.PinnedBibTeX(d.String()+", "+pin, pin)
 	}
 	return d.String() + ", " + pin
 }

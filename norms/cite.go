@@ -65,18 +65,18 @@ func (n Norm) Cite(style Style) string {
 	if n.n == nil {
 		return ""
 	}
-	d := cite.Lookup(n.n.doc)
-	if d == nil {
+	doc := cite.Lookup(n.n.doc)
+	if doc == nil {
 		return n.String()
 	}
+	d, _ := doc.In(n.n.lang) // a language version is cited in its language
 	switch style {
 	case Formal:
 		return d.Formal() + ", " + d.Locator(n.n.label)
 	case URL:
 		return d.URL
 	case BibTeX:
-		pin := strings.ReplaceAll(d.Locator(n.n.label), " ", "~")
-		return "% " + n.String() + ": cite as \\cite[" + pin + "]{" + d.ID + "}\n" + d.BibTeX()
+		return d.PinnedBibTeX(n.String(), d.Locator(n.n.label))
 	}
 	return n.String()
 }

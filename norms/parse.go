@@ -16,8 +16,9 @@ import (
 // to the function that returns them all.
 //
 // On failure the error is a [*ParseError] that says which part was not
-// understood, or why the citation names no single norm. Parse does not
-// allocate when it succeeds.
+// understood, or why the citation names no single norm. A citation in the
+// words of a language version ("Appel de Paris, principe 2") returns the norm
+// in that language. Parse does not allocate when it succeeds.
 func Parse(citation string) (Norm, error) {
 	r, err := cite.ParseRef(citation, cite.Norm)
 	if err != nil {
@@ -26,6 +27,9 @@ func Parse(citation string) (Norm, error) {
 	n := lookupRef(r)
 	if n == nil {
 		return Norm{}, &ParseError{Input: citation, Msg: "internal error: no norm " + strconv.Quote(r.ID())}
+	}
+	if v, ok := (Norm{n}).In(r.Lang()); ok {
+		return v, nil // cited in another language ("Appel de Paris, principe 2")
 	}
 	return Norm{n}, nil
 }

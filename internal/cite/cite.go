@@ -382,3 +382,11 @@ var (
 	// Units are the words that may stand before a label.
 	Units = []string{"commitment", "commitments", "item", "items", "no", "nos", "norm", "norms", "nr", "number", "para", "paragraph", "paragraphs", "paras", "principe", "principes", "principle", "principles", "recommendation", "recommendations"}
 )
+
+// PinnedBibTeX returns d's BibTeX entry preceded by a comment line that
+// says how to cite the place pin in it: "% UN GGE 2015, norm 13(f): cite
+// as \cite[para.~13(f)]{UNGGE2015}". citation is the place's short
+// citation. It is the BibTeX style of packages norms and declarations.
+func (d *Doc) PinnedBibTeX(citation, pin string) string {
+	return "% " + citation + ": cite as \\cite[" + strings.ReplaceAll(pin, " ", "~") + "]{" + d.ID + "}\n" + d.BibTeX()
+}
