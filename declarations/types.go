@@ -6,9 +6,9 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/cybernorms/cybernorms/internal/cite"
 	"github.com/cybernorms/cybernorms/internal/kinds"
 	"github.com/cybernorms/cybernorms/internal/phash"
+	"github.com/cybernorms/cybernorms/internal/words"
 	"github.com/cybernorms/cybernorms/norms"
 )
 
@@ -304,7 +304,7 @@ func (d Date) IsZero() bool { return d == Date{} }
 
 // String formats the date as the field writes it: "11 April 2017",
 // "April 2017", "2017", or "" for the zero Date.
-func (d Date) String() string { return cite.FormatDate(d.Year, int(d.Month), d.Day) }
+func (d Date) String() string { return words.FormatDate("", d.Year, int(d.Month), d.Day) }
 
 // Provenance records where a document's text was read, how complete it is, and
 // every correction made to it.

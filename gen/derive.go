@@ -7,7 +7,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/cybernorms/cybernorms/internal/cite"
+	"github.com/cybernorms/cybernorms/internal/words"
 )
 
 // Deriving the text: the second half of the build step (build.go). From the
@@ -284,7 +284,7 @@ func (b *builder) deriveList() {
 func (b *builder) addItem(i int, label, text string, start int) {
 	d := b.d
 	it := item{
-		ID:    d.ID + "/" + cite.LocalID(label),
+		ID:    d.ID + "/" + words.LocalID(label),
 		Label: label, Text: text, Kind: d.List.Kind,
 		Index: len(d.Items), Block: i, Start: start,
 		Line: d.lineAt(start), DeclLine: d.List.Line,

@@ -7,9 +7,9 @@ import (
 	"strings"
 	"time"
 
-	"github.com/cybernorms/cybernorms/internal/cite"
 	"github.com/cybernorms/cybernorms/internal/kinds"
 	"github.com/cybernorms/cybernorms/internal/phash"
+	"github.com/cybernorms/cybernorms/internal/words"
 	"github.com/dave/jennifer/jen"
 )
 
@@ -529,7 +529,7 @@ func docFacts(d *document) string {
 	if d.Symbol != "" {
 		parts = append(parts, d.Symbol)
 	}
-	for _, s := range []string{d.Body, d.Place, cite.FormatDate(d.Date.Year, d.Date.Month, d.Date.Day)} {
+	for _, s := range []string{d.Body, d.Place, words.FormatDate("", d.Date.Year, d.Date.Month, d.Date.Day)} {
 		if s != "" {
 			parts = append(parts, s)
 		}

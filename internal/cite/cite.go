@@ -1,6 +1,7 @@
 package cite
 
 import (
+	"github.com/cybernorms/cybernorms/internal/words"
 	"strconv"
 	"strings"
 )
@@ -98,20 +99,9 @@ func Lookup(id string) *Doc {
 // Docs returns every document, in ID order.
 func Docs() []Doc { return docs[:] }
 
-// LocalID turns a label into the item part of an ID: "13(f)" becomes "13f".
-func LocalID(label string) string {
-	b := make([]byte, 0, len(label))
-	for i := 0; i < len(label); i++ {
-		switch c := label[i]; {
-		case c == '(' || c == ')' || c == ' ':
-		case c >= 'A' && c <= 'Z':
-			b = append(b, c+'a'-'A')
-		default:
-			b = append(b, c)
-		}
-	}
-	return string(b)
-}
+// LocalID turns a label into the item part of an ID: "13(f)" becomes "13f"
+// (see [words.LocalID], its one home).
+func LocalID(label string) string { return words.LocalID(label) }
 
 // has reports whether the sorted list holds w.
 func has(sorted []string, w string) bool {
@@ -156,36 +146,13 @@ func (d *Doc) In(lang string) (Doc, bool) {
 }
 
 // FormatDate formats a date that may be known only in part as the field
-// writes it: "11 April 2017", "April 2017", "2017", or "" when the year is 0.
-// A month of 0 means the month is not known, a day of 0 the day.
-func FormatDate(year, month, day int) string { return formatDate("", year, month, day) }
+// writes it (see [words.FormatDate], its one home).
+func FormatDate(year, month, day int) string { return words.FormatDate("", year, month, day) }
 
-// formatDate is FormatDate in a language: French month names for "fr"
-// ("12 novembre 2018"), English otherwise.
+// formatDate is [words.FormatDate].
 func formatDate(lang string, year, month, day int) string {
-	names := months[:]
-	if lang == "fr" {
-		names = frMonths[:]
-	}
-	switch {
-	case year == 0:
-		return ""
-	case month == 0:
-		return strconv.Itoa(year)
-	}
-	name := "Month(" + strconv.Itoa(month) + ")" // a month out of range, as the enums of the corpus print one
-	if month >= 1 && month <= 12 {
-		name = names[month]
-	}
-	if day == 0 {
-		return name + " " + strconv.Itoa(year)
-	}
-	return strconv.Itoa(day) + " " + name + " " + strconv.Itoa(year)
+	return words.FormatDate(lang, year, month, day)
 }
-
-var months = [...]string{"", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
-
-var frMonths = [...]string{"", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"}
 
 // Formal returns the formal reference of the document, as the field cites
 // each kind:
@@ -320,7 +287,7 @@ func (d *Doc) BibTeX() string {
 	if d.Year != 0 {
 		field("year", "{"+strconv.Itoa(d.Year)+"}")
 		if d.Month != 0 {
-			field("month", strings.ToLower(months[d.Month][:3]))
+			field("month", strings.ToLower(words.MonthName("", d.Month)[:3]))
 		}
 		date := strconv.Itoa(d.Year)
 		if d.Month != 0 {

@@ -3,9 +3,14 @@
 // the parser uses it on its input, so the two always agree on what a word is.
 //
 // [Distance] and [Closest] measure how far apart two words or IDs are, for
-// the "did you mean" of the generator's errors and of unknown IDs.
+// the "did you mean" of the generator's errors and of unknown IDs
+// ([UnknownIDMessage], [ClosestIDs]).
 //
-// It is hand-written and imports no generated code.
+// It is also the one home of the small text formats that the generator and
+// the runtime packages share: [FormatDate] and [LocalID].
+//
+// It is hand-written and imports no generated code, so that the generator
+// builds whatever state the generated files are in.
 package words
 
 import (
@@ -300,3 +305,58 @@ func ClosestIDs[T ~string](id string, known []string) []T {
 	}
 	return out
 }
+
+// LocalID turns a label into the item part of an ID: "13(f)" becomes "13f":
+// lower case, without parentheses or spaces. It is the one rule by which
+// the generator makes IDs and the runtime reads them.
+func LocalID(label string) string {
+	b := make([]byte, 0, len(label))
+	for i := 0; i < len(label); i++ {
+		switch c := label[i]; {
+		case c == '(' || c == ')' || c == ' ':
+		case c >= 'A' && c <= 'Z':
+			b = append(b, c+'a'-'A')
+		default:
+			b = append(b, c)
+		}
+	}
+	return string(b)
+}
+
+// FormatDate formats a date that may be known only in part as the field
+// writes it, in the language lang ("fr" for French month names, English
+// otherwise): "11 April 2017", "April 2017", "2017", "12 novembre 2018", or
+// "" when the year is 0. A month of 0 means the month is not known, a day of
+// 0 the day; a month out of range prints as "Month(13)", as the
+// enumerations of the corpus print one. It is the one date format of the
+// generator and the runtime.
+func FormatDate(lang string, year, month, day int) string {
+	switch {
+	case year == 0:
+		return ""
+	case month == 0:
+		return strconv.Itoa(year)
+	}
+	name := MonthName(lang, month)
+	if day == 0 {
+		return name + " " + strconv.Itoa(year)
+	}
+	return strconv.Itoa(day) + " " + name + " " + strconv.Itoa(year)
+}
+
+// MonthName returns the name of month 1 to 12 in the language lang ("fr",
+// or English), or "Month(n)" for a number out of range.
+func MonthName(lang string, month int) string {
+	if month < 1 || month > 12 {
+		return "Month(" + strconv.Itoa(month) + ")"
+	}
+	if lang == "fr" {
+		return frMonths[month]
+	}
+	return months[month]
+}
+
+var (
+	months   = [...]string{"", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+	frMonths = [...]string{"", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"}
+)

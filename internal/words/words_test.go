@@ -134,3 +134,27 @@ func TestUnknownIDMessage(t *testing.T) {
 		t.Errorf("ClosestIDs = %q", got)
 	}
 }
+
+func TestFormatDateAndLocalID(t *testing.T) {
+	for _, tt := range []struct {
+		lang             string
+		year, month, day int
+		want             string
+	}{
+		{"", 2017, 4, 11, "11 April 2017"},
+		{"", 2017, 4, 0, "April 2017"},
+		{"", 2017, 0, 0, "2017"},
+		{"", 0, 4, 11, ""},
+		{"", 2017, 13, 1, "1 Month(13) 2017"},
+		{"fr", 2018, 11, 12, "12 novembre 2018"},
+	} {
+		if got := FormatDate(tt.lang, tt.year, tt.month, tt.day); got != tt.want {
+			t.Errorf("FormatDate(%q, %d, %d, %d) = %q, want %q", tt.lang, tt.year, tt.month, tt.day, got, tt.want)
+		}
+	}
+	for label, want := range map[string]string{"13(f)": "13f", "13 (F)": "13f", "6": "6"} {
+		if got := LocalID(label); got != want {
+			t.Errorf("LocalID(%q) = %q, want %q", label, got, want)
+		}
+	}
+}
