@@ -491,6 +491,23 @@ func emitCite(c *corpus) ([]byte, error) {
 	f.Comment("for a first digit, 10-35 for a first letter, 36 for any other byte;")
 	f.Comment("indexStart[37] is len(index).")
 	f.Var().Id("indexStart").Op("=").Index(jen.Lit(38)).Uint16().Values(starts...)
+
+	// foldedIDs: the documents in the order of their IDs in lower case.
+	order := make([]int, len(c.Docs))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		return strings.ToLower(c.Docs[order[a]].ID) < strings.ToLower(c.Docs[order[b]].ID)
+	})
+	var folded []jen.Code
+	for _, i := range order {
+		folded = append(folded, jen.Lit(i))
+	}
+	f.Line()
+	f.Comment("foldedIDs lists the indexes in docs of the documents in the order of")
+	f.Comment("their IDs in lower case, for lookupIndex's search in any case.")
+	f.Var().Id("foldedIDs").Op("=").Index(jen.Lit(len(folded))).Uint16().Values(folded...)
 	return render(f)
 }
 

@@ -614,3 +614,7 @@ var indexHash = [512]uint16{0, 0, 0, 86, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0, 0, 76
 // for a first digit, 10-35 for a first letter, 36 for any other byte;
 // indexStart[37] is len(index).
 var indexStart = [38]uint16{0, 0, 0, 2, 2, 2, 3, 5, 6, 6, 6, 23, 26, 45, 53, 60, 65, 74, 78, 90, 92, 92, 97, 101, 104, 107, 118, 118, 125, 133, 142, 148, 150, 150, 150, 150, 150, 150}
+
+// foldedIDs lists the indexes in docs of the documents in the order of
+// their IDs in lower case, for lookupIndex's search in any case.
+var foldedIDs = [19]uint16{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18}

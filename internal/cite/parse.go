@@ -257,12 +257,38 @@ func lookupIndex(id string) int {
 	if lo < len(docs) && docs[lo].ID == id {
 		return lo
 	}
-	for i := range docs {
-		if strings.EqualFold(docs[i].ID, id) {
-			return i
+	// In any case: a binary search of foldedIDs, comparing in lower case.
+	lo, hi = 0, len(foldedIDs)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if compareLower(docs[foldedIDs[m]].ID, id) < 0 {
+			lo = m + 1
+		} else {
+			hi = m
 		}
 	}
+	if lo < len(foldedIDs) && compareLower(docs[foldedIDs[lo]].ID, id) == 0 {
+		return int(foldedIDs[lo])
+	}
 	return -1
+}
+
+// compareLower compares a and b as strings.ToLower would leave them, for
+// ASCII letters, without building them.
+func compareLower(a, b string) int {
+	for i := 0; i < len(a) && i < len(b); i++ {
+		x, y := a[i], b[i]
+		if 'A' <= x && x <= 'Z' {
+			x += 'a' - 'A'
+		}
+		if 'A' <= y && y <= 'Z' {
+			y += 'a' - 'A'
+		}
+		if x != y {
+			return int(x) - int(y)
+		}
+	}
+	return len(a) - len(b)
 }
 
 // parseID reads a machine ID: "Lucca2017", "UNGGE2015/13f", "Toronto2018/7",
