@@ -81,17 +81,8 @@ type List struct {
 
 // Lookup returns the document with the given ID, or nil.
 func Lookup(id string) *Doc {
-	lo, hi := 0, len(docs)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if docs[m].ID < id {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo < len(docs) && docs[lo].ID == id {
-		return &docs[lo]
+	if i := lookupExact(id); i >= 0 {
+		return &docs[i]
 	}
 	return nil
 }

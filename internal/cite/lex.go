@@ -1,6 +1,7 @@
 package cite
 
 import (
+	"github.com/cybernorms/cybernorms/internal/words"
 	"unicode"
 	"unicode/utf8"
 )
@@ -236,30 +237,7 @@ func eqFoldASCII(a, b string) bool {
 
 // fold maps a rune as package words does: lower case, Latin letters
 // without accents.
-func fold(r rune) rune {
-	if r < utf8.RuneSelf {
-		if r >= 'A' && r <= 'Z' {
-			return r + 'a' - 'A'
-		}
-		return r
-	}
-	r = unicode.ToLower(r)
-	if r < 0xC0 || r > 0x17F {
-		return r
-	}
-	const (
-		from = "àáâãäåāăąçćčďèéêëēėęěìíîïīįłñńňòóôõöøōőŕřśšşťùúûüūůűųýÿźżž"
-		to   = "aaaaaaaaacccdeeeeeeeeiiiiiilnnnoooooooorrsssttuuuuuuuuyyzzz"
-	)
-	i := 0
-	for _, f := range from {
-		if f == r {
-			return rune(to[i])
-		}
-		i++
-	}
-	return r
-}
+func fold(r rune) rune { return words.FoldLetter(r) }
 
 // cmpFold compares the folded text of s with w, which is folded.
 func cmpFold(s, w string) int {

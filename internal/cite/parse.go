@@ -245,6 +245,28 @@ func (p *phrase) lex() *Error {
 // lookupIndex returns the index in docs of the document with the ID, in
 // any case, or -1.
 func lookupIndex(id string) int {
+	if i := lookupExact(id); i >= 0 {
+		return i
+	}
+	// In any case: a binary search of foldedIDs, comparing in lower case.
+	lo, hi := 0, len(foldedIDs)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if compareLower(docs[foldedIDs[m]].ID, id) < 0 {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(foldedIDs) && compareLower(docs[foldedIDs[lo]].ID, id) == 0 {
+		return int(foldedIDs[lo])
+	}
+	return -1
+}
+
+// lookupExact returns the index in docs of the document with the ID id,
+// exactly, or -1: a binary search, docs being sorted by ID.
+func lookupExact(id string) int {
 	lo, hi := 0, len(docs)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
@@ -256,19 +278,6 @@ func lookupIndex(id string) int {
 	}
 	if lo < len(docs) && docs[lo].ID == id {
 		return lo
-	}
-	// In any case: a binary search of foldedIDs, comparing in lower case.
-	lo, hi = 0, len(foldedIDs)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if compareLower(docs[foldedIDs[m]].ID, id) < 0 {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo < len(foldedIDs) && compareLower(docs[foldedIDs[lo]].ID, id) == 0 {
-		return int(foldedIDs[lo])
 	}
 	return -1
 }

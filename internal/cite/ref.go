@@ -1,6 +1,10 @@
 package cite
 
-import "strconv"
+import (
+	"strconv"
+
+	"github.com/cybernorms/cybernorms/internal/words"
+)
 
 // A Mode says what a citation must name.
 type Mode int
@@ -120,18 +124,7 @@ func (r Ref) AppendID(b []byte) []byte {
 	return b
 }
 
-func appendLocal(b []byte, label string) []byte {
-	for i := 0; i < len(label); i++ {
-		switch c := label[i]; {
-		case c == '(' || c == ')' || c == ' ':
-		case c >= 'A' && c <= 'Z':
-			b = append(b, c+'a'-'A')
-		default:
-			b = append(b, c)
-		}
-	}
-	return b
-}
+func appendLocal(b []byte, label string) []byte { return words.AppendLocalID(b, label) }
 
 // String returns r's ID, or "" for the zero Ref.
 func (r Ref) String() string { return r.ID() }

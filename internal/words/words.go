@@ -63,6 +63,19 @@ func Fold(r rune) rune {
 	case '–', '—', '‐', '‑':
 		return '-'
 	}
+	return FoldLetter(r)
+}
+
+// FoldLetter maps a letter to lower case and a Latin letter to its form
+// without accents: "É" and "é" to "e". It is the part of [Fold] that the
+// citation engine's lexer shares.
+func FoldLetter(r rune) rune {
+	if r < utf8.RuneSelf {
+		if r >= 'A' && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	}
 	r = unicode.ToLower(r)
 	if r < 0xC0 || r > 0x17F {
 		return r
@@ -309,8 +322,10 @@ func ClosestIDs[T ~string](id string, known []string) []T {
 // LocalID turns a label into the item part of an ID: "13(f)" becomes "13f":
 // lower case, without parentheses or spaces. It is the one rule by which
 // the generator makes IDs and the runtime reads them.
-func LocalID(label string) string {
-	b := make([]byte, 0, len(label))
+func LocalID(label string) string { return string(AppendLocalID(make([]byte, 0, len(label)), label)) }
+
+// AppendLocalID appends [LocalID] of label to b, without allocating.
+func AppendLocalID(b []byte, label string) []byte {
 	for i := 0; i < len(label); i++ {
 		switch c := label[i]; {
 		case c == '(' || c == ')' || c == ' ':
@@ -320,7 +335,7 @@ func LocalID(label string) string {
 			b = append(b, c)
 		}
 	}
-	return string(b)
+	return b
 }
 
 // FormatDate formats a date that may be known only in part as the field
