@@ -94,20 +94,6 @@ func Docs() []Doc { return docs[:] }
 // (see [words.LocalID], its one home).
 func LocalID(label string) string { return words.LocalID(label) }
 
-// has reports whether the sorted list holds w.
-func has(sorted []string, w string) bool {
-	lo, hi := 0, len(sorted)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if sorted[m] < w {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo < len(sorted) && sorted[lo] == w
-}
-
 // Date formats the document's date as the field writes it (see
 // [FormatDate]), in the document's language: "12 novembre 2018" in French.
 func (d *Doc) Date() string { return formatDate(d.Lang, d.Year, d.Month, d.Day) }

@@ -294,14 +294,6 @@ func cmpFold(s, w string) int {
 	return 0
 }
 
-// eqWord reports whether s, folded, is w.
-func eqWord(s, w string) bool {
-	if len(s) < len(w) {
-		return false
-	}
-	return cmpFold(s, w) == 0
-}
-
 // look finds a word's keyword and index entry.
 func (t *token) look(in string) {
 	if t.kind != tWord && t.kind != tSym {

@@ -170,18 +170,6 @@ func (s *scanner) monthAfter(i int) bool {
 	return t.kind == tWord && keywordIndex(s.text[t.start:t.end]) >= 0 && keywords[keywordIndex(s.text[t.start:t.end])].class == kMonth
 }
 
-// boundary reports whether token i of the run separates parts of it.
-func (s *scanner) boundary(i int) bool {
-	t := s.toks[i]
-	switch t.kind {
-	case tPunct:
-		return t.c == ',' || t.c == '(' || t.c == ')' || t.c == '"'
-	case tWord:
-		return t.kw != 0 && keywords[t.kw-1].class == kAnd
-	}
-	return false
-}
-
 // flush finds the citations of the current run.
 func (s *scanner) flush() {
 	n := s.n
