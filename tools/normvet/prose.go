@@ -262,28 +262,36 @@ func segments(text string, run []tok) []citation {
 	return out
 }
 
-// candidate decides whether toks, holding one label, is a citation, and
-// resolves it.
-func candidate(text string, toks []tok) (citation, bool) {
-	// A word just before the run that is not part of it, as in "L2 norm
-	// 13(f)", makes the bare form a phrase of something else.
-	modified := false
+// modifiedBefore reports whether a word just before the run toks of text
+// is not part of it, as in "L2 norm 13(f)", which makes the bare form a
+// phrase of something else.
+func modifiedBefore(text string, toks []tok) bool {
 	if len(toks) > 0 {
 		before := strings.TrimRight(text[:toks[0].Start], " \t")
 		if r, _ := utf8.DecodeLastRuneInString(before); before != "" && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-			modified = true
+			return true
 		}
 	}
-	// Trim fillers and plain words at the ends, and units at the end.
+	return false
+}
+
+// trimEnds trims fillers and plain words at the ends of toks, and units at
+// the end (and at the start, unless a label follows).
+func trimEnds(toks []tok) []tok {
 	for len(toks) > 0 && (toks[0].class == filler || toks[0].class == docWord || toks[0].class == unit && (len(toks) == 1 || toks[1].class != label)) {
 		toks = toks[1:]
 	}
 	for len(toks) > 0 && (toks[len(toks)-1].class == filler || toks[len(toks)-1].class == unit || toks[len(toks)-1].class == docWord) {
 		toks = toks[:len(toks)-1]
 	}
-	// A label before the document's name is tied to it by "of" or "in",
-	// as in "norm 6 of the Lucca Declaration"; otherwise the name starts
-	// something else ("item 12 the G20 norm") and is dropped.
+	return toks
+}
+
+// untieName cuts toks after the first label when a document's name follows
+// it untied: a label before the document's name is tied to it by "of" or
+// "in", as in "norm 6 of the Lucca Declaration"; otherwise the name starts
+// something else ("item 12 the G20 norm") and is dropped.
+func untieName(toks []tok) []tok {
 	for i, t := range toks {
 		if t.class != label {
 			continue
@@ -305,6 +313,14 @@ func candidate(text string, toks []tok) (citation, bool) {
 		}
 		break
 	}
+	return toks
+}
+
+// candidate decides whether toks, holding one label, is a citation, and
+// resolves it.
+func candidate(text string, toks []tok) (citation, bool) {
+	modified := modifiedBefore(text, toks)
+	toks = untieName(trimEnds(toks))
 	var (
 		hasDistinct bool
 		lab         = -1
