@@ -153,6 +153,26 @@ func acronyms(s string) []string {
 // docNames derives every name of the document from its metadata.
 func docNames(d *document) names {
 	n := names{words: map[string]bool{}, strong: map[string]bool{}, syms: map[string]bool{}, title: map[string]bool{}}
+	n.addDocWords(d)
+	n.addTitleWords(d)
+	n.addSymbols(d)
+	// The titles, short names and units of the language versions.
+	for _, v := range d.Versions {
+		n.addWords(v.Title, false)
+		n.addWords(v.Short, true)
+		n.addWords(v.List.Unit, false)
+	}
+	n.addSeriesSymbols(d)
+	for w := range n.syms {
+		n.strong[w] = true
+	}
+	return n
+}
+
+// addDocWords adds the words of d's title, short name, body, meeting,
+// place, kind and aliases, and the acronyms of its title and body; "UN"
+// and "United Nations" are one name.
+func (n *names) addDocWords(d *document) {
 	n.addWords(d.Title, false)
 	n.addWords(d.Short, true)
 	n.addWords(d.Body, false)
@@ -175,8 +195,13 @@ func docNames(d *document) names {
 	if n.words["un"] || n.words["united"] && n.words["nations"] {
 		n.words["un"], n.words["united"], n.words["nations"] = true, true, true
 	}
-	// The words that say which document, not who or where: of the title,
-	// kind and aliases, less those of the place and body.
+}
+
+// addTitleWords adds the words that say which document, not who or where:
+// of the title, kind, aliases and versions' titles, less those of the
+// place and body; and the acronyms of the title and body. A resolution is
+// also named by "res".
+func (n *names) addTitleWords(d *document) {
 	var title names
 	title.words, title.strong, title.syms = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	title.addWords(d.Title, false)
@@ -205,43 +230,42 @@ func docNames(d *document) names {
 		// "UNGA Res. 70/237", "GA res 68/167".
 		n.words["res"] = true
 	}
+}
+
+// addSymbols adds d's symbol and its other forms, and a treaty's number as
+// "ets/185" (the parser reads "ETS No. 185" and "CETS No.185" as that
+// symbol).
+func (n *names) addSymbols(d *document) {
 	if d.Symbol != "" {
 		n.syms[strings.ToLower(d.Symbol)] = true
 	}
-	// Other forms of the symbol, a treaty's number as "ets/185" (the parser
-	// reads "ETS No. 185" and "CETS No.185" as that symbol), and the titles
-	// and short names of the language versions.
 	for _, s := range d.AltSymbols {
 		n.syms[strings.ToLower(strings.TrimRight(s, "*"))] = true
 	}
 	if d.Number != "" && strings.Contains(d.Series, "Treaty Series") {
 		n.syms["ets/"+d.Number] = true
 	}
-	for _, v := range d.Versions {
-		n.addWords(v.Title, false)
-		n.addWords(v.Short, true)
-		n.addWords(v.List.Unit, false)
+}
+
+// addSeriesSymbols adds, for a resolution, its number ("70/237" in its
+// title or short name) written with the symbol of its body's series:
+// A/RES/70/237 for the General Assembly, A/HRC/RES/20/8 for the Human
+// Rights Council.
+func (n *names) addSeriesSymbols(d *document) {
+	if d.Kind != "resolution" {
+		return
 	}
-	// A resolution's number, "70/237" in its title or short name, is also
-	// written with the symbol of its body's series: A/RES/70/237 for the
-	// General Assembly, A/HRC/RES/20/8 for the Human Rights Council.
-	if d.Kind == "resolution" {
-		for s := range n.syms {
-			if strings.Count(s, "/") != 1 {
-				continue
-			}
-			switch {
-			case strings.Contains(d.Body, "General Assembly"):
-				n.syms["a/res/"+s] = true
-			case strings.Contains(d.Body, "Human Rights Council"):
-				n.syms["a/hrc/res/"+s] = true
-			}
+	for s := range n.syms {
+		if strings.Count(s, "/") != 1 {
+			continue
+		}
+		switch {
+		case strings.Contains(d.Body, "General Assembly"):
+			n.syms["a/res/"+s] = true
+		case strings.Contains(d.Body, "Human Rights Council"):
+			n.syms["a/hrc/res/"+s] = true
 		}
 	}
-	for w := range n.syms {
-		n.strong[w] = true
-	}
-	return n
 }
 
 // versionWords returns the folded words of a language version's names
