@@ -301,25 +301,7 @@ func (p *phrase) element(i int) (int, *Error) {
 	case tMark:
 		return p.locator(i)
 	case tNum:
-		if n := p.count1(i); n > 0 {
-			return n, nil
-		}
-		if p.isYear(i) {
-			return p.yearList(i)
-		}
-		// "13(f)", "13 (f)": the lettered form is a label without a unit.
-		if p.isPunct(i+1, '(') && p.isPunct(i+3, ')') && p.tok(i+2).kind == tWord {
-			if p.letterAt(i+2) == 0 {
-				w := p.text(*p.tok(i + 2))
-				return 0, p.errorf(w, "%s is not a label letter; the letters of labels are a to z", quote(w))
-			}
-			return p.locator(i)
-		}
-		// "13 f", "13.f": a number and a lone letter, ending the citation.
-		if k := i + 1 + b2i(p.isPunct(i+1, '.')); p.letterAt(k) != 0 && (k+1 == p.ntok || p.tok(k+1).kind == tPunct) {
-			return p.locator(i)
-		}
-		return 0, p.errorf(p.text(t), "the number %s is not a label here; a label follows a unit, as in %q, or is lettered, as in %q", quote(p.text(t)), "norm 6", "13(f)")
+		return p.numberElement(i)
 	case tBare:
 		p.bare = true
 		return p.locator(i)
@@ -328,7 +310,43 @@ func (p *phrase) element(i int) (int, *Error) {
 	case tSym:
 		return p.symbolList(i)
 	}
-	// A word.
+	return p.wordElement(i)
+}
+
+// numberElement reads the element that begins at the number token i, not
+// a date: a count ("the 11 norms"), a year or a list of years, or a label
+// without a unit, lettered ("13(f)", "13 (f)") or followed by a lone
+// letter that ends the citation ("13 f", "13.f"); and returns how many
+// tokens it spans.
+func (p *phrase) numberElement(i int) (int, *Error) {
+	t := p.toks[i]
+	if n := p.count1(i); n > 0 {
+		return n, nil
+	}
+	if p.isYear(i) {
+		return p.yearList(i)
+	}
+	// "13(f)", "13 (f)": the lettered form is a label without a unit.
+	if p.isPunct(i+1, '(') && p.isPunct(i+3, ')') && p.tok(i+2).kind == tWord {
+		if p.letterAt(i+2) == 0 {
+			w := p.text(*p.tok(i + 2))
+			return 0, p.errorf(w, "%s is not a label letter; the letters of labels are a to z", quote(w))
+		}
+		return p.locator(i)
+	}
+	// "13 f", "13.f": a number and a lone letter, ending the citation.
+	if k := i + 1 + b2i(p.isPunct(i+1, '.')); p.letterAt(k) != 0 && (k+1 == p.ntok || p.tok(k+1).kind == tPunct) {
+		return p.locator(i)
+	}
+	return 0, p.errorf(p.text(t), "the number %s is not a label here; a label follows a unit, as in %q, or is lettered, as in %q", quote(p.text(t)), "norm 6", "13(f)")
+}
+
+// wordElement reads the element that begins at the word token i: a
+// keyword's element (a unit and its label, a session, an agenda item, a
+// count, a treaty), a word of a document's name, or the plural of one
+// ("reports", "resolutions"); and returns how many tokens it spans.
+func (p *phrase) wordElement(i int) (int, *Error) {
+	t := p.toks[i]
 	if k := p.kw(i); k != nil {
 		switch k.class {
 		case kFiller, kAnd, kOr, kTo:
