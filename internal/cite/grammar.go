@@ -802,23 +802,7 @@ func (p *phrase) labelAfterUnit(i int) int {
 // "paras 7-8", "norms 1, 2 and 5".
 func (p *phrase) locator(i int) (int, *Error) {
 	t := p.toks[i]
-	unit, plural, j := uNone, false, i
-	switch {
-	case t.kind == tMark:
-		unit, j = uPara, i+1
-		if t.c == '#' {
-			unit = uItem
-		}
-		if p.tok(j).kind == tMark && p.tok(j).c == t.c {
-			plural, j = true, j+1 // "§§", "¶¶"
-		}
-	case t.kind == tWord:
-		k := p.kw(i)
-		unit, plural, j = k.val, k.class == kUnits, i+1
-		if p.isPunct(j, '.') {
-			j++
-		}
-	}
+	unit, plural, j := p.unitOf(i)
 	switch {
 	case p.unitOnly && p.nlabs == 0 && unit == uNone:
 		// "UN GGE norms, 13(g)": the unit stands apart from its label.
@@ -838,21 +822,56 @@ func (p *phrase) locator(i int) (int, *Error) {
 	}
 	p.labs[0] = labRange{from: first, to: first}
 	p.nlabs = 1
-	j += n
-	// More labels: ranges and enumerations.
+	end, err := p.moreLabels(first, j+n)
+	if err != nil {
+		return 0, err
+	}
+	return end - i, nil
+}
+
+// unitOf reads the unit that begins at token i, if any: a mark ("¶", "§",
+// "#", doubled for the plural) or a unit word, with its period ("para.").
+// It returns the unit (uNone if token i is a label), whether it is plural,
+// and the index of the token after it.
+func (p *phrase) unitOf(i int) (unit int, plural bool, j int) {
+	t := p.toks[i]
+	unit, j = uNone, i
+	switch {
+	case t.kind == tMark:
+		unit, j = uPara, i+1
+		if t.c == '#' {
+			unit = uItem
+		}
+		if p.tok(j).kind == tMark && p.tok(j).c == t.c {
+			plural, j = true, j+1 // "§§", "¶¶"
+		}
+	case t.kind == tWord:
+		k := p.kw(i)
+		unit, plural, j = k.val, k.class == kUnits, i+1
+		if p.isPunct(j, '.') {
+			j++
+		}
+	}
+	return unit, plural, j
+}
+
+// moreLabels reads the ranges and enumerations that follow the first label
+// of a locator, from token j: "–(k)", ", (g) and (h)", " to 11". It
+// records them in p.labs and returns the index of the token after the last.
+func (p *phrase) moreLabels(first lab, j int) (int, *Error) {
 	for {
 		k := j
 		cur := &p.labs[p.nlabs-1]
 		if p.isPunct(k, '-') || p.isKw(k, kTo) {
 			if cur.isRange {
-				return j - i, nil
+				return j, nil
 			}
 			l, n, err := p.labelAt(k+1, true)
 			if err != nil {
 				return 0, err
 			}
 			if n == 0 || !p.follows(first, l) {
-				return j - i, nil
+				return j, nil
 			}
 			cur.to, cur.isRange = p.inherit(first, l), true
 			j = k + 1 + n
@@ -865,14 +884,14 @@ func (p *phrase) locator(i int) (int, *Error) {
 			k++
 		}
 		if k == j {
-			return j - i, nil
+			return j, nil
 		}
 		l, n, err := p.labelAt(k, true)
 		if err != nil {
 			return 0, err
 		}
 		if n == 0 || !p.follows(first, l) || l.letter == 0 && p.isYear(k) {
-			return j - i, nil
+			return j, nil
 		}
 		if p.nlabs == maxLabs {
 			return 0, p.errorf(p.in[l.start:l.end], "too many labels")
