@@ -153,6 +153,26 @@ func acronyms(s string) []string {
 // docNames derives every name of the document from its metadata.
 func docNames(d *document) names {
 	n := names{words: map[string]bool{}, strong: map[string]bool{}, syms: map[string]bool{}, title: map[string]bool{}}
+	n.addDocWords(d)
+	n.addTitleWords(d)
+	n.addSymbols(d)
+	// The titles, short names and units of the language versions.
+	for _, v := range d.Versions {
+		n.addWords(v.Title, false)
+		n.addWords(v.Short, true)
+		n.addWords(v.List.Unit, false)
+	}
+	n.addSeriesSymbols(d)
+	for w := range n.syms {
+		n.strong[w] = true
+	}
+	return n
+}
+
+// addDocWords adds the words of d's title, short name, body, meeting,
+// place, kind and aliases, and the acronyms of its title and body; "UN"
+// and "United Nations" are one name.
+func (n *names) addDocWords(d *document) {
 	n.addWords(d.Title, false)
 	n.addWords(d.Short, true)
 	n.addWords(d.Body, false)
@@ -175,8 +195,13 @@ func docNames(d *document) names {
 	if n.words["un"] || n.words["united"] && n.words["nations"] {
 		n.words["un"], n.words["united"], n.words["nations"] = true, true, true
 	}
-	// The words that say which document, not who or where: of the title,
-	// kind and aliases, less those of the place and body.
+}
+
+// addTitleWords adds the words that say which document, not who or where:
+// of the title, kind, aliases and versions' titles, less those of the
+// place and body; and the acronyms of the title and body. A resolution is
+// also named by "res".
+func (n *names) addTitleWords(d *document) {
 	var title names
 	title.words, title.strong, title.syms = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	title.addWords(d.Title, false)
@@ -205,43 +230,42 @@ func docNames(d *document) names {
 		// "UNGA Res. 70/237", "GA res 68/167".
 		n.words["res"] = true
 	}
+}
+
+// addSymbols adds d's symbol and its other forms, and a treaty's number as
+// "ets/185" (the parser reads "ETS No. 185" and "CETS No.185" as that
+// symbol).
+func (n *names) addSymbols(d *document) {
 	if d.Symbol != "" {
 		n.syms[strings.ToLower(d.Symbol)] = true
 	}
-	// Other forms of the symbol, a treaty's number as "ets/185" (the parser
-	// reads "ETS No. 185" and "CETS No.185" as that symbol), and the titles
-	// and short names of the language versions.
 	for _, s := range d.AltSymbols {
 		n.syms[strings.ToLower(strings.TrimRight(s, "*"))] = true
 	}
 	if d.Number != "" && strings.Contains(d.Series, "Treaty Series") {
 		n.syms["ets/"+d.Number] = true
 	}
-	for _, v := range d.Versions {
-		n.addWords(v.Title, false)
-		n.addWords(v.Short, true)
-		n.addWords(v.List.Unit, false)
+}
+
+// addSeriesSymbols adds, for a resolution, its number ("70/237" in its
+// title or short name) written with the symbol of its body's series:
+// A/RES/70/237 for the General Assembly, A/HRC/RES/20/8 for the Human
+// Rights Council.
+func (n *names) addSeriesSymbols(d *document) {
+	if d.Kind != "resolution" {
+		return
 	}
-	// A resolution's number, "70/237" in its title or short name, is also
-	// written with the symbol of its body's series: A/RES/70/237 for the
-	// General Assembly, A/HRC/RES/20/8 for the Human Rights Council.
-	if d.Kind == "resolution" {
-		for s := range n.syms {
-			if strings.Count(s, "/") != 1 {
-				continue
-			}
-			switch {
-			case strings.Contains(d.Body, "General Assembly"):
-				n.syms["a/res/"+s] = true
-			case strings.Contains(d.Body, "Human Rights Council"):
-				n.syms["a/hrc/res/"+s] = true
-			}
+	for s := range n.syms {
+		if strings.Count(s, "/") != 1 {
+			continue
+		}
+		switch {
+		case strings.Contains(d.Body, "General Assembly"):
+			n.syms["a/res/"+s] = true
+		case strings.Contains(d.Body, "Human Rights Council"):
+			n.syms["a/hrc/res/"+s] = true
 		}
 	}
-	for w := range n.syms {
-		n.strong[w] = true
-	}
-	return n
 }
 
 // versionWords returns the folded words of a language version's names
@@ -315,102 +339,140 @@ func emitCite(c *corpus) ([]byte, error) {
 	f.Comment("and the formatters need: its metadata, vocabulary, list and paragraphs.")
 	f.Var().Id("docs").Op("=").Index(jen.Op("...")).Id("Doc").ValuesFunc(func(g *jen.Group) {
 		for i, d := range c.Docs {
-			var fs fields
-			fs.str("ID", d.ID)
-			fs.str("Short", d.Short)
-			fs.str("Title", d.Title)
-			fs.str("Body", d.Body)
-			fs.str("Place", d.Place)
-			fs.str("Symbol", d.Symbol)
-			fs.str("URL", d.URL)
-			fs.str("Kind", docKindWords[d.Kind])
-			fs.str("Lang", d.Lang)
-			fs.str("Number", d.Number)
-			fs.str("Series", d.Series)
-			if o := d.Opened; o.Year != 0 {
-				fs.code("Opened", jen.Id("Date").Values(jen.Lit(o.Year), jen.Lit(o.Month), jen.Lit(o.Day)))
-			}
-			if d.Date.Year != 0 {
-				fs.code("Year", jen.Lit(d.Date.Year))
-			}
-			if d.Date.Month != 0 {
-				fs.code("Month", jen.Lit(d.Date.Month))
-			}
-			if d.Date.Day != 0 {
-				fs.code("Day", jen.Lit(d.Date.Day))
-			}
-			fs.code("Words", stringSlice(sorted(all[i].words)))
-			fs.code("ShortWords", stringSlice(shortWords(d)))
-			if syms := sorted(all[i].syms); len(syms) > 0 {
-				fs.code("Symbols", stringSlice(syms))
-			}
-			if len(d.Versions) > 0 {
-				fs.code("Versions", jen.Index().Id("Version").ValuesFunc(func(vg *jen.Group) {
-					for _, v := range d.Versions {
-						own, lacks := versionWords(d, v)
-						var vf fields
-						vf.str("Lang", v.Lang)
-						vf.str("Title", v.Title)
-						vf.str("Short", v.Short)
-						if v.List != nil {
-							vf.str("Unit", v.List.Unit)
-						}
-						vf.code("Words", stringSlice(own))
-						vf.code("Lacks", stringSlice(lacks))
-						vg.Add(jen.Line().Add(vf.values()))
-					}
-					vg.Line()
-				}))
-			}
-			if l := d.List; l != nil {
-				var lf fields
-				lf.str("Kind", l.Kind)
-				lf.str("Unit", l.Unit)
-				if l.Style == "lettered" {
-					lf.str("Lettered", l.Paragraph)
-				}
-				var labels []string
-				for _, it := range d.Items {
-					labels = append(labels, it.Label)
-				}
-				lf.code("Labels", stringSlice(labels))
-				fs.code("List", jen.Id("List").Add(lf.values()))
-			}
-			if len(d.Blocks) > 0 {
-				item := map[int]int{}
-				for i, it := range d.Items {
-					item[it.Block] = i + 1
-				}
-				fs.code("Paras", jen.Index().Id("Para").ValuesFunc(func(pg *jen.Group) {
-					for i, b := range d.Blocks {
-						var pf []jen.Code
-						if b.Label != "" {
-							pf = append(pf, jen.Lit(b.Label))
-						} else {
-							pf = append(pf, jen.Lit(""))
-						}
-						pf = append(pf, jen.Lit(item[i]))
-						pg.Add(jen.Line().Values(pf...))
-					}
-					pg.Line()
-				}))
-			}
-			g.Add(jen.Line().Add(fs.values()))
+			g.Add(jen.Line().Add(docValue(d, all[i])))
 		}
 		g.Line()
 	})
+	index, keys := wordIndex(all)
+	emitIndex(f, index, keys)
+	emitIndexHash(f, keys)
+	emitIndexStart(f, keys)
+	emitFoldedIDs(f, c)
+	return render(f)
+}
 
-	// The index: every word and symbol, sorted, with the documents it names.
-	type entry struct {
-		docs, strong, title []int
-		sym                 bool
+// docValue returns the Doc of document d, whose names are n: its metadata,
+// vocabulary, language versions, list and paragraphs.
+func docValue(d *document, n names) jen.Code {
+	var fs fields
+	fs.str("ID", d.ID)
+	fs.str("Short", d.Short)
+	fs.str("Title", d.Title)
+	fs.str("Body", d.Body)
+	fs.str("Place", d.Place)
+	fs.str("Symbol", d.Symbol)
+	fs.str("URL", d.URL)
+	fs.str("Kind", docKindWords[d.Kind])
+	fs.str("Lang", d.Lang)
+	fs.str("Number", d.Number)
+	fs.str("Series", d.Series)
+	if o := d.Opened; o.Year != 0 {
+		fs.code("Opened", jen.Id("Date").Values(jen.Lit(o.Year), jen.Lit(o.Month), jen.Lit(o.Day)))
 	}
-	index := map[string]*entry{}
+	if d.Date.Year != 0 {
+		fs.code("Year", jen.Lit(d.Date.Year))
+	}
+	if d.Date.Month != 0 {
+		fs.code("Month", jen.Lit(d.Date.Month))
+	}
+	if d.Date.Day != 0 {
+		fs.code("Day", jen.Lit(d.Date.Day))
+	}
+	fs.code("Words", stringSlice(sorted(n.words)))
+	fs.code("ShortWords", stringSlice(shortWords(d)))
+	if syms := sorted(n.syms); len(syms) > 0 {
+		fs.code("Symbols", stringSlice(syms))
+	}
+	if len(d.Versions) > 0 {
+		fs.code("Versions", versionsValue(d))
+	}
+	if d.List != nil {
+		fs.code("List", listValue(d))
+	}
+	if len(d.Blocks) > 0 {
+		fs.code("Paras", parasValue(d))
+	}
+	return fs.values()
+}
+
+// versionsValue returns the []Version of the language versions of d: the
+// names of each and the words of d's names it lacks.
+func versionsValue(d *document) jen.Code {
+	return jen.Index().Id("Version").ValuesFunc(func(vg *jen.Group) {
+		for _, v := range d.Versions {
+			own, lacks := versionWords(d, v)
+			var vf fields
+			vf.str("Lang", v.Lang)
+			vf.str("Title", v.Title)
+			vf.str("Short", v.Short)
+			if v.List != nil {
+				vf.str("Unit", v.List.Unit)
+			}
+			vf.code("Words", stringSlice(own))
+			vf.code("Lacks", stringSlice(lacks))
+			vg.Add(jen.Line().Add(vf.values()))
+		}
+		vg.Line()
+	})
+}
+
+// listValue returns the List of the list of norms of d: its kind, unit,
+// the paragraph of a lettered list and the labels of its items.
+func listValue(d *document) jen.Code {
+	l := d.List
+	var lf fields
+	lf.str("Kind", l.Kind)
+	lf.str("Unit", l.Unit)
+	if l.Style == "lettered" {
+		lf.str("Lettered", l.Paragraph)
+	}
+	var labels []string
+	for _, it := range d.Items {
+		labels = append(labels, it.Label)
+	}
+	lf.code("Labels", stringSlice(labels))
+	return jen.Id("List").Add(lf.values())
+}
+
+// parasValue returns the []Para of the paragraphs of d: the label of each
+// and 1 + the index of the item of the list it holds (0: none).
+func parasValue(d *document) jen.Code {
+	item := map[int]int{}
+	for i, it := range d.Items {
+		item[it.Block] = i + 1
+	}
+	return jen.Index().Id("Para").ValuesFunc(func(pg *jen.Group) {
+		for i, b := range d.Blocks {
+			var pf []jen.Code
+			if b.Label != "" {
+				pf = append(pf, jen.Lit(b.Label))
+			} else {
+				pf = append(pf, jen.Lit(""))
+			}
+			pf = append(pf, jen.Lit(item[i]))
+			pg.Add(jen.Line().Values(pf...))
+		}
+		pg.Line()
+	})
+}
+
+// An indexEntry is what the index holds for a word or symbol: the
+// documents it names, those it names strongly and those of whose title it
+// is (every document of a symbol), by index in docs.
+type indexEntry struct {
+	docs, strong, title []int
+	sym                 bool
+}
+
+// wordIndex returns every word and symbol of the documents' names (all,
+// in the order of docs) with its entry, and the words sorted.
+func wordIndex(all []names) (map[string]*indexEntry, []string) {
+	index := map[string]*indexEntry{}
 	for i := range all {
 		add := func(w string, sym bool) {
 			e := index[w]
 			if e == nil {
-				e = &entry{sym: sym}
+				e = &indexEntry{sym: sym}
 				index[w] = e
 			}
 			e.docs = append(e.docs, i)
@@ -433,6 +495,12 @@ func emitCite(c *corpus) ([]byte, error) {
 		keys = append(keys, w)
 	}
 	sort.Strings(keys)
+	return index, keys
+}
+
+// emitIndex writes the table index: every word and symbol, sorted, with
+// the documents it names.
+func emitIndex(f *jen.File, index map[string]*indexEntry, keys []string) {
 	f.Line()
 	f.Comment("index is every word and symbol of the documents' names, sorted, with the")
 	f.Comment("indexes in docs of the documents it belongs to; of those, Strong are the")
@@ -441,24 +509,31 @@ func emitCite(c *corpus) ([]byte, error) {
 	f.Var().Id("index").Op("=").Index(jen.Op("...")).Id("posting").ValuesFunc(func(g *jen.Group) {
 		for _, w := range keys {
 			e := index[w]
-			list := func(ds []int) jen.Code {
-				if len(ds) == 0 {
-					return jen.Nil()
-				}
-				sort.Ints(ds)
-				var vs []jen.Code
-				for _, d := range ds {
-					vs = append(vs, jen.Lit(d))
-				}
-				return jen.Index().Uint16().Values(vs...)
-			}
-			vals := []jen.Code{jen.Lit(w), list(e.docs), list(e.strong), list(e.title), jen.Lit(e.sym)}
+			vals := []jen.Code{jen.Lit(w), docList(e.docs), docList(e.strong), docList(e.title), jen.Lit(e.sym)}
 			g.Add(jen.Line().Values(vals...))
 		}
 		g.Line()
 	})
-	// indexHash: an open-addressed hash table over the index (FNV-1a of the
-	// folded word, linear probing), at most half full.
+}
+
+// docList returns the []uint16 of the document indexes ds, sorted in
+// place, or nil for none.
+func docList(ds []int) jen.Code {
+	if len(ds) == 0 {
+		return jen.Nil()
+	}
+	sort.Ints(ds)
+	var vs []jen.Code
+	for _, d := range ds {
+		vs = append(vs, jen.Lit(d))
+	}
+	return jen.Index().Uint16().Values(vs...)
+}
+
+// emitIndexHash writes the table indexHash: an open-addressed hash table
+// over the index of the words keys (FNV-1a of the folded word, linear
+// probing), at most half full.
+func emitIndexHash(f *jen.File, keys []string) {
 	size := 64
 	for size < 2*len(keys) {
 		size *= 2
@@ -479,8 +554,11 @@ func emitCite(c *corpus) ([]byte, error) {
 	f.Comment("indexHash holds 1 + the index in index of each word, at the slot of the")
 	f.Comment("FNV-1a hash of its folded bytes, probed linearly; 0 is an empty slot.")
 	f.Var().Id("indexHash").Op("=").Index(jen.Lit(size)).Uint16().Values(slots...)
+}
 
-	// indexStart: the bucket of each first byte (digits, letters, other).
+// emitIndexStart writes the table indexStart: the start in the sorted
+// words keys of the bucket of each first byte (digits, letters, other).
+func emitIndexStart(f *jen.File, keys []string) {
 	var starts []jen.Code
 	for b := 0; b <= 37; b++ {
 		i := sort.Search(len(keys), func(i int) bool { return bucketOf(keys[i]) >= b })
@@ -491,8 +569,11 @@ func emitCite(c *corpus) ([]byte, error) {
 	f.Comment("for a first digit, 10-35 for a first letter, 36 for any other byte;")
 	f.Comment("indexStart[37] is len(index).")
 	f.Var().Id("indexStart").Op("=").Index(jen.Lit(38)).Uint16().Values(starts...)
+}
 
-	// foldedIDs: the documents in the order of their IDs in lower case.
+// emitFoldedIDs writes the table foldedIDs: the documents in the order of
+// their IDs in lower case.
+func emitFoldedIDs(f *jen.File, c *corpus) {
 	order := make([]int, len(c.Docs))
 	for i := range order {
 		order[i] = i
@@ -508,7 +589,6 @@ func emitCite(c *corpus) ([]byte, error) {
 	f.Comment("foldedIDs lists the indexes in docs of the documents in the order of")
 	f.Comment("their IDs in lower case, for lookupIndex's search in any case.")
 	f.Var().Id("foldedIDs").Op("=").Index(jen.Lit(len(folded))).Uint16().Values(folded...)
-	return render(f)
 }
 
 // fnv is the 32-bit FNV-1a hash of a folded word, as the parser computes it.

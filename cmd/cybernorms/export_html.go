@@ -367,58 +367,100 @@ func docPage(d declarations.Declaration, foot string) htmlPage {
 	if p.Lang != "en" {
 		p.UILang = "en"
 	}
+	p.Versions = docVersions(d)
+	p.Summary = docSummary(d)
+	p.Fields = docFields(d)
+	a := anchors(d)
+	p.Paragraphs = docParagraphs(d, a)
+	p.Links = docLinks(d, a)
+	p.Backlinks = docBacklinks(d)
+	prov := d.Provenance()
+	p.Provenance = docProvenance(d, prov)
+	p.Corrections = prov.Corrections
+	p.Omitted = prov.Omitted
+	p.Observations = prov.Observations
+	p.Notes = prov.Notes
+	return p
+}
+
+// addField appends the field name to fields, linked to href if it is not
+// "", when its value is not "".
+func addField(fields *[]htmlField, name, value, href string) {
+	if value != "" {
+		*fields = append(*fields, htmlField{Name: name, Value: value, Href: href})
+	}
+}
+
+// docVersions returns the links to the language versions of d, the one of
+// d itself without a link.
+func docVersions(d declarations.Declaration) []htmlLink {
+	var vs []htmlLink
 	primary, _ := declarations.Lookup(d.ID())
 	for v := range primary.Versions() {
 		l := htmlLink{Text: langName(v.Lang()), Lang: langOr(v.Lang()), HrefLang: langOr(v.Lang())}
 		if v != d {
 			l.Href = pageName(v)
 		}
-		p.Versions = append(p.Versions, l)
+		vs = append(vs, l)
 	}
-	add := func(fields *[]htmlField, name, value, href string) {
-		if value != "" {
-			*fields = append(*fields, htmlField{Name: name, Value: value, Href: href})
-		}
-	}
+	return vs
+}
+
+// docSummary returns the line under the page's heading: the kind of d, its
+// date, UN symbol and extent, those it has, joined by " · ".
+func docSummary(d declarations.Declaration) string {
 	summary := []string{capitalize(d.Kind().String())}
 	for _, s := range []string{d.Date().String(), d.Symbol(), extent(d)} {
 		if s != "" {
 			summary = append(summary, s)
 		}
 	}
-	p.Summary = strings.Join(summary, " · ")
-	add(&p.Fields, "ID", string(d.ID()), "")
-	add(&p.Fields, "Kind", d.Kind().String(), "")
-	add(&p.Fields, "Body", d.Body(), "")
-	add(&p.Fields, "Meeting", d.Meeting(), "")
-	add(&p.Fields, "Place", d.Place(), "")
-	add(&p.Fields, "Date", d.Date().String(), "")
-	add(&p.Fields, "UN symbol", d.Symbol(), "")
-	add(&p.Fields, "Citation", d.Cite(norms.Formal), "")
-	add(&p.Fields, "Published at", d.URL(), d.URL())
+	return strings.Join(summary, " · ")
+}
+
+// docFields returns the facts of d that it has, in the order of the page:
+// its identity, its document facts, its editorial note and the range of
+// its norms.
+func docFields(d declarations.Declaration) []htmlField {
+	var fields []htmlField
+	addField(&fields, "ID", string(d.ID()), "")
+	addField(&fields, "Kind", d.Kind().String(), "")
+	addField(&fields, "Body", d.Body(), "")
+	addField(&fields, "Meeting", d.Meeting(), "")
+	addField(&fields, "Place", d.Place(), "")
+	addField(&fields, "Date", d.Date().String(), "")
+	addField(&fields, "UN symbol", d.Symbol(), "")
+	addField(&fields, "Citation", d.Cite(norms.Formal), "")
+	addField(&fields, "Published at", d.URL(), d.URL())
 	f := d.Facts()
-	add(&p.Fields, "Number", f.Number, "")
-	add(&p.Fields, "Series", f.Series, "")
-	add(&p.Fields, "Session", f.Session, "")
-	add(&p.Fields, "Agenda item", f.Agenda, "")
-	add(&p.Fields, "Other symbols", strings.Join(f.AltSymbols, ", "), "")
-	add(&p.Fields, "Opened for signature", f.Opened.String(), "")
-	add(&p.Fields, "In force", f.InForce.String(), "")
-	add(&p.Fields, "Distributed", f.Distributed.String(), "")
-	add(&p.Fields, "Reissued", f.Reissued.String(), "")
-	add(&p.Fields, "Authorship (editorial)", f.AuthorNote, "")
+	addField(&fields, "Number", f.Number, "")
+	addField(&fields, "Series", f.Series, "")
+	addField(&fields, "Session", f.Session, "")
+	addField(&fields, "Agenda item", f.Agenda, "")
+	addField(&fields, "Other symbols", strings.Join(f.AltSymbols, ", "), "")
+	addField(&fields, "Opened for signature", f.Opened.String(), "")
+	addField(&fields, "In force", f.InForce.String(), "")
+	addField(&fields, "Distributed", f.Distributed.String(), "")
+	addField(&fields, "Reissued", f.Reissued.String(), "")
+	addField(&fields, "Authorship (editorial)", f.AuthorNote, "")
 	if note := d.Editorial().Note; note != "" {
-		add(&p.Fields, "What it is (editorial)", note, "")
+		addField(&fields, "What it is (editorial)", note, "")
 	}
 	var ns []norms.Norm
 	for n := range d.Norms() {
 		ns = append(ns, n)
 	}
 	if len(ns) > 0 {
-		add(&p.Fields, "Norms", fmt.Sprintf("%d, %s to %s", len(ns), ns[0].ID(), ns[len(ns)-1].ID()), "")
+		addField(&fields, "Norms", fmt.Sprintf("%d, %s to %s", len(ns), ns[0].ID(), ns[len(ns)-1].ID()), "")
 	}
+	return fields
+}
 
-	a := anchors(d)
+// docParagraphs returns the paragraphs of d, each with its anchor (from a,
+// the anchors of d's paragraphs), the note on an inferred break, the notes
+// on the norm it holds and its links.
+func docParagraphs(d declarations.Declaration, a []string) []htmlParagraph {
+	var ps []htmlParagraph
 	linksAt := map[int][]declarations.Link{}
 	for l := range d.Links() {
 		linksAt[l.Paragraph] = append(linksAt[l.Paragraph], l)
@@ -435,34 +477,49 @@ func docPage(d declarations.Declaration, foot string) htmlPage {
 			}
 		}
 		if n, ok := q.Norm(); ok {
-			note := fmt.Sprintf("%s %s", capitalize(n.Kind().String()), n.ID())
-			if title := n.Editorial().Title; title != "" {
-				note += ": “" + title + "” (editorial title)"
-			}
-			hp.Notes = append(hp.Notes, htmlNote{Before: note})
-			if r, ok := n.Restates(); ok {
-				hp.Notes = append(hp.Notes, htmlNote{Before: "Restates ", Links: []htmlLink{{Text: r.String(), Href: normHref(r)}}, After: "."})
-			}
-			if tu, ok := n.TakesUp(); ok {
-				after := ", sharing the words “" + tu.Shared + "”."
-				if tu.Differs != "" {
-					after += " " + tu.Differs
-				}
-				hp.Notes = append(hp.Notes, htmlNote{Before: "Takes up ", Links: []htmlLink{{Text: tu.Norm.String(), Href: normHref(tu.Norm)}}, After: after})
-			}
-			var by []htmlLink
-			for r := range n.RestatedBy() {
-				by = append(by, htmlLink{Text: r.String(), Href: normHref(r)})
-			}
-			if len(by) > 0 {
-				hp.Notes = append(hp.Notes, htmlNote{Before: "Restated by ", Links: by, After: "."})
-			}
+			hp.Notes = normNotes(n)
 		}
 		for _, l := range linksAt[q.Position()] {
 			hp.Notes = append(hp.Notes, htmlNote{Before: capitalize(l.Rel.String()) + " ", Links: []htmlLink{targetLink(l.Target)}, After: "."})
 		}
-		p.Paragraphs = append(p.Paragraphs, hp)
+		ps = append(ps, hp)
 	}
+	return ps
+}
+
+// normNotes returns the notes on the norm n under its paragraph: its kind,
+// ID and editorial title, and the norms it restates, takes up and is
+// restated by.
+func normNotes(n norms.Norm) []htmlNote {
+	note := fmt.Sprintf("%s %s", capitalize(n.Kind().String()), n.ID())
+	if title := n.Editorial().Title; title != "" {
+		note += ": “" + title + "” (editorial title)"
+	}
+	notes := []htmlNote{{Before: note}}
+	if r, ok := n.Restates(); ok {
+		notes = append(notes, htmlNote{Before: "Restates ", Links: []htmlLink{{Text: r.String(), Href: normHref(r)}}, After: "."})
+	}
+	if tu, ok := n.TakesUp(); ok {
+		after := ", sharing the words “" + tu.Shared + "”."
+		if tu.Differs != "" {
+			after += " " + tu.Differs
+		}
+		notes = append(notes, htmlNote{Before: "Takes up ", Links: []htmlLink{{Text: tu.Norm.String(), Href: normHref(tu.Norm)}}, After: after})
+	}
+	var by []htmlLink
+	for r := range n.RestatedBy() {
+		by = append(by, htmlLink{Text: r.String(), Href: normHref(r)})
+	}
+	if len(by) > 0 {
+		notes = append(notes, htmlNote{Before: "Restated by ", Links: by, After: "."})
+	}
+	return notes
+}
+
+// docLinks returns the links of d to other documents, each with the
+// paragraph it is made in (anchored by a), its basis and its note.
+func docLinks(d declarations.Declaration, a []string) []htmlNote {
+	var links []htmlNote
 	for l := range d.Links() {
 		n := htmlNote{Before: capitalize(l.Rel.String()) + " ", Links: []htmlLink{targetLink(l.Target)}}
 		if q := d.Paragraph(l.Paragraph); !q.IsZero() {
@@ -474,8 +531,15 @@ func docPage(d declarations.Declaration, foot string) htmlPage {
 		if l.Note != "" {
 			n.After += ". " + l.Note
 		}
-		p.Links = append(p.Links, n)
+		links = append(links, n)
 	}
+	return links
+}
+
+// docBacklinks returns the links to d from other documents, each from the
+// paragraph it is made in, with its basis.
+func docBacklinks(d declarations.Declaration) []htmlNote {
+	var backlinks []htmlNote
 	for b := range d.Backlinks() {
 		from, _ := declarations.Lookup(b.From)
 		text := from.String()
@@ -486,18 +550,24 @@ func docPage(d declarations.Declaration, foot string) htmlPage {
 		if b.Basis != "" {
 			n.After += " (" + b.Basis + ")"
 		}
-		p.Backlinks = append(p.Backlinks, n)
+		backlinks = append(backlinks, n)
 	}
+	return backlinks
+}
 
-	prov := d.Provenance()
+// docProvenance returns the fields of the provenance prov of d: its
+// extent, source, publisher, what it was read from, the paragraph breaks
+// published and inferred, its data file and the file's hash.
+func docProvenance(d declarations.Declaration, prov declarations.Provenance) []htmlField {
+	var fields []htmlField
 	ext := prov.Extent.String()
 	if prov.Excerpt != "" {
 		ext += ": " + prov.Excerpt
 	}
-	add(&p.Provenance, "Extent", ext, "")
-	add(&p.Provenance, "Source", prov.URL, prov.URL)
-	add(&p.Provenance, "Publisher", prov.Publisher, "")
-	add(&p.Provenance, "Read from", prov.ReadFrom, "")
+	addField(&fields, "Extent", ext, "")
+	addField(&fields, "Source", prov.URL, prov.URL)
+	addField(&fields, "Publisher", prov.Publisher, "")
+	addField(&fields, "Read from", prov.ReadFrom, "")
 	inferred := 0
 	for q := range d.Paragraphs() {
 		if q.Break() == declarations.Inferred {
@@ -505,15 +575,11 @@ func docPage(d declarations.Declaration, foot string) htmlPage {
 		}
 	}
 	if d.NumParagraphs() > 0 {
-		add(&p.Provenance, "Paragraph breaks", fmt.Sprintf("%d published, %d inferred", d.NumParagraphs()-inferred, inferred), "")
+		addField(&fields, "Paragraph breaks", fmt.Sprintf("%d published, %d inferred", d.NumParagraphs()-inferred, inferred), "")
 	}
-	add(&p.Provenance, "Data file", prov.DataFile, "")
-	add(&p.Provenance, "SHA-256", prov.SHA256, "")
-	p.Corrections = prov.Corrections
-	p.Omitted = prov.Omitted
-	p.Observations = prov.Observations
-	p.Notes = prov.Notes
-	return p
+	addField(&fields, "Data file", prov.DataFile, "")
+	addField(&fields, "SHA-256", prov.SHA256, "")
+	return fields
 }
 
 // targetLink links to a document by its short name.

@@ -301,25 +301,7 @@ func (p *phrase) element(i int) (int, *Error) {
 	case tMark:
 		return p.locator(i)
 	case tNum:
-		if n := p.count1(i); n > 0 {
-			return n, nil
-		}
-		if p.isYear(i) {
-			return p.yearList(i)
-		}
-		// "13(f)", "13 (f)": the lettered form is a label without a unit.
-		if p.isPunct(i+1, '(') && p.isPunct(i+3, ')') && p.tok(i+2).kind == tWord {
-			if p.letterAt(i+2) == 0 {
-				w := p.text(*p.tok(i + 2))
-				return 0, p.errorf(w, "%s is not a label letter; the letters of labels are a to z", quote(w))
-			}
-			return p.locator(i)
-		}
-		// "13 f", "13.f": a number and a lone letter, ending the citation.
-		if k := i + 1 + b2i(p.isPunct(i+1, '.')); p.letterAt(k) != 0 && (k+1 == p.ntok || p.tok(k+1).kind == tPunct) {
-			return p.locator(i)
-		}
-		return 0, p.errorf(p.text(t), "the number %s is not a label here; a label follows a unit, as in %q, or is lettered, as in %q", quote(p.text(t)), "norm 6", "13(f)")
+		return p.numberElement(i)
 	case tBare:
 		p.bare = true
 		return p.locator(i)
@@ -328,7 +310,43 @@ func (p *phrase) element(i int) (int, *Error) {
 	case tSym:
 		return p.symbolList(i)
 	}
-	// A word.
+	return p.wordElement(i)
+}
+
+// numberElement reads the element that begins at the number token i, not
+// a date: a count ("the 11 norms"), a year or a list of years, or a label
+// without a unit, lettered ("13(f)", "13 (f)") or followed by a lone
+// letter that ends the citation ("13 f", "13.f"); and returns how many
+// tokens it spans.
+func (p *phrase) numberElement(i int) (int, *Error) {
+	t := p.toks[i]
+	if n := p.count1(i); n > 0 {
+		return n, nil
+	}
+	if p.isYear(i) {
+		return p.yearList(i)
+	}
+	// "13(f)", "13 (f)": the lettered form is a label without a unit.
+	if p.isPunct(i+1, '(') && p.isPunct(i+3, ')') && p.tok(i+2).kind == tWord {
+		if p.letterAt(i+2) == 0 {
+			w := p.text(*p.tok(i + 2))
+			return 0, p.errorf(w, "%s is not a label letter; the letters of labels are a to z", quote(w))
+		}
+		return p.locator(i)
+	}
+	// "13 f", "13.f": a number and a lone letter, ending the citation.
+	if k := i + 1 + b2i(p.isPunct(i+1, '.')); p.letterAt(k) != 0 && (k+1 == p.ntok || p.tok(k+1).kind == tPunct) {
+		return p.locator(i)
+	}
+	return 0, p.errorf(p.text(t), "the number %s is not a label here; a label follows a unit, as in %q, or is lettered, as in %q", quote(p.text(t)), "norm 6", "13(f)")
+}
+
+// wordElement reads the element that begins at the word token i: a
+// keyword's element (a unit and its label, a session, an agenda item, a
+// count, a treaty), a word of a document's name, or the plural of one
+// ("reports", "resolutions"); and returns how many tokens it spans.
+func (p *phrase) wordElement(i int) (int, *Error) {
+	t := p.toks[i]
 	if k := p.kw(i); k != nil {
 		switch k.class {
 		case kFiller, kAnd, kOr, kTo:
@@ -784,23 +802,7 @@ func (p *phrase) labelAfterUnit(i int) int {
 // "paras 7-8", "norms 1, 2 and 5".
 func (p *phrase) locator(i int) (int, *Error) {
 	t := p.toks[i]
-	unit, plural, j := uNone, false, i
-	switch {
-	case t.kind == tMark:
-		unit, j = uPara, i+1
-		if t.c == '#' {
-			unit = uItem
-		}
-		if p.tok(j).kind == tMark && p.tok(j).c == t.c {
-			plural, j = true, j+1 // "§§", "¶¶"
-		}
-	case t.kind == tWord:
-		k := p.kw(i)
-		unit, plural, j = k.val, k.class == kUnits, i+1
-		if p.isPunct(j, '.') {
-			j++
-		}
-	}
+	unit, plural, j := p.unitOf(i)
 	switch {
 	case p.unitOnly && p.nlabs == 0 && unit == uNone:
 		// "UN GGE norms, 13(g)": the unit stands apart from its label.
@@ -820,21 +822,56 @@ func (p *phrase) locator(i int) (int, *Error) {
 	}
 	p.labs[0] = labRange{from: first, to: first}
 	p.nlabs = 1
-	j += n
-	// More labels: ranges and enumerations.
+	end, err := p.moreLabels(first, j+n)
+	if err != nil {
+		return 0, err
+	}
+	return end - i, nil
+}
+
+// unitOf reads the unit that begins at token i, if any: a mark ("¶", "§",
+// "#", doubled for the plural) or a unit word, with its period ("para.").
+// It returns the unit (uNone if token i is a label), whether it is plural,
+// and the index of the token after it.
+func (p *phrase) unitOf(i int) (unit int, plural bool, j int) {
+	t := p.toks[i]
+	unit, j = uNone, i
+	switch {
+	case t.kind == tMark:
+		unit, j = uPara, i+1
+		if t.c == '#' {
+			unit = uItem
+		}
+		if p.tok(j).kind == tMark && p.tok(j).c == t.c {
+			plural, j = true, j+1 // "§§", "¶¶"
+		}
+	case t.kind == tWord:
+		k := p.kw(i)
+		unit, plural, j = k.val, k.class == kUnits, i+1
+		if p.isPunct(j, '.') {
+			j++
+		}
+	}
+	return unit, plural, j
+}
+
+// moreLabels reads the ranges and enumerations that follow the first label
+// of a locator, from token j: "–(k)", ", (g) and (h)", " to 11". It
+// records them in p.labs and returns the index of the token after the last.
+func (p *phrase) moreLabels(first lab, j int) (int, *Error) {
 	for {
 		k := j
 		cur := &p.labs[p.nlabs-1]
 		if p.isPunct(k, '-') || p.isKw(k, kTo) {
 			if cur.isRange {
-				return j - i, nil
+				return j, nil
 			}
 			l, n, err := p.labelAt(k+1, true)
 			if err != nil {
 				return 0, err
 			}
 			if n == 0 || !p.follows(first, l) {
-				return j - i, nil
+				return j, nil
 			}
 			cur.to, cur.isRange = p.inherit(first, l), true
 			j = k + 1 + n
@@ -847,14 +884,14 @@ func (p *phrase) locator(i int) (int, *Error) {
 			k++
 		}
 		if k == j {
-			return j - i, nil
+			return j, nil
 		}
 		l, n, err := p.labelAt(k, true)
 		if err != nil {
 			return 0, err
 		}
 		if n == 0 || !p.follows(first, l) || l.letter == 0 && p.isYear(k) {
-			return j - i, nil
+			return j, nil
 		}
 		if p.nlabs == maxLabs {
 			return 0, p.errorf(p.in[l.start:l.end], "too many labels")

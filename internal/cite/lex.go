@@ -85,6 +85,35 @@ func (lx *lexer) next() token {
 
 // scan reads the next token into *t, which it overwrites.
 func (lx *lexer) scan(t *token) {
+	space := lx.skipSpace()
+	s := lx.s
+	start := lx.i
+	if start >= len(s) {
+		*t = token{kind: tEOF, space: space, start: int32(start), end: int32(start)}
+		return
+	}
+	*t = token{space: space, start: int32(start)}
+	c := s[start]
+	switch {
+	case isDigit(c):
+		lx.number(t, start)
+	case c == '#':
+		t.kind, t.c = tMark, '#'
+		lx.i++
+	default:
+		if ok, _ := letterAt(s, start); ok {
+			lx.word(t, start)
+			return
+		}
+		lx.punct(t, start)
+	}
+	t.end = int32(lx.i)
+}
+
+// skipSpace skips the spaces at lx.i (ASCII white space, '~', the
+// no-break space and the other Unicode spaces of U+2000 to U+200A and
+// U+202F) and reports whether there were any.
+func (lx *lexer) skipSpace() bool {
 	s := lx.s
 	space := false
 	for lx.i < len(s) {
@@ -107,91 +136,99 @@ func (lx *lexer) scan(t *token) {
 		}
 		break
 	}
-	start := lx.i
-	if start >= len(s) {
-		*t = token{kind: tEOF, space: space, start: int32(start), end: int32(start)}
-		return
+	return space
+}
+
+// number reads the token that begins with the digit at start into t
+// (whose start is set) and moves lx.i past it: a number ("13", with its
+// value if it has at most 4 digits, and a symbol's tail: "70/174"), a
+// dotted number ("1.2.3"), a number with a lone letter ("13f"), an
+// ordinal ("3rd") or a word no document holds ("3d").
+func (lx *lexer) number(t *token, start int) {
+	s := lx.s
+	j := start
+	for j < len(s) && isDigit(s[j]) {
+		j++
 	}
-	*t = token{space: space, start: int32(start)}
-	c := s[start]
+	t.kind = tNum
+	t.val = -1
+	if j-start <= 4 {
+		t.val = int16(atoi(s[start:j]))
+	}
 	switch {
-	case isDigit(c):
-		j := start
-		for j < len(s) && isDigit(s[j]) {
+	case j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]):
+		for j < len(s) && (isDigit(s[j]) || s[j] == '.' && j+1 < len(s) && isDigit(s[j+1])) {
 			j++
 		}
-		t.kind = tNum
-		t.val = -1
-		if j-start <= 4 {
-			t.val = int16(atoi(s[start:j]))
-		}
+		t.kind = tDotted
+	case j < len(s) && isASCIILetter(s[j]):
+		k := alnumRun(s, j)
+		w := s[j:k]
 		switch {
-		case j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]):
-			for j < len(s) && (isDigit(s[j]) || s[j] == '.' && j+1 < len(s) && isDigit(s[j+1])) {
-				j++
-			}
-			t.kind = tDotted
-		case j < len(s) && isASCIILetter(s[j]):
-			k := alnumRun(s, j)
-			w := s[j:k]
-			switch {
-			case k == j+1:
-				t.kind = tBare
-			case len(w) == 2 && (eqFoldASCII(w, "st") || eqFoldASCII(w, "nd") || eqFoldASCII(w, "rd") || eqFoldASCII(w, "th")):
-				t.kind = tOrd
-			default:
-				t.kind = tWord // "3d": a word no document holds
-			}
-			j = k
-		}
-		if t.kind == tNum || t.kind == tWord {
-			j = lx.symbolTail(j, t)
-		}
-		lx.i = j
-	case c == '#':
-		t.kind, t.c = tMark, '#'
-		lx.i++
-	default:
-		if ok, _ := letterAt(s, start); ok {
-			// Initials with full stops: "U.N.", "G.A.".
-			if k := initials(s, start); k > 0 {
-				t.kind, t.dotted = tWord, true
-				lx.i = k
-				break
-			}
-			j := alnumRun(s, start)
-			t.kind = tWord
-			// A possessive: "chair's", "Leaders’".
-			if a := apostrophe(s, j); a > 0 && j+a < len(s) && (s[j+a] == 's' || s[j+a] == 'S') && (j+a+1 == len(s) || !isAlnumAt(s, j+a+1)) {
-				t.end = int32(j)
-				lx.i = j + a + 1
-				return
-			}
-			j = lx.symbolTail(j, t)
-			lx.i = j
-			break
-		}
-		r, n := utf8.DecodeRuneInString(s[start:])
-		lx.i += n
-		t.kind = tPunct
-		switch r {
-		case '(', ')', ',', ';', ':', '.', '-', '\'', '"', '&', '[', ']', '{', '}', '\\', '*', '!', '?':
-			t.c = byte(r)
-		case '–', '—', '‐', '‑', '−':
-			t.c = '-'
-		case '’', '‘':
-			t.c = '\''
-		case '“', '”', '„':
-			t.c = '"'
-		case '¶':
-			t.kind, t.c = tMark, 'P'
-		case '§':
-			t.kind, t.c = tMark, 'S'
+		case k == j+1:
+			t.kind = tBare
+		case len(w) == 2 && (eqFoldASCII(w, "st") || eqFoldASCII(w, "nd") || eqFoldASCII(w, "rd") || eqFoldASCII(w, "th")):
+			t.kind = tOrd
 		default:
-			t.kind = tBad
+			t.kind = tWord // "3d": a word no document holds
 		}
+		j = k
 	}
+	if t.kind == tNum || t.kind == tWord {
+		j = lx.symbolTail(j, t)
+	}
+	lx.i = j
+}
+
+// word reads the word that begins with the letter at start into t (whose
+// start is set), its end included, and moves lx.i past it: initials with
+// full stops ("U.N."), a possessive without its "'s" ("Leaders’"), or a
+// word with a symbol's tail.
+func (lx *lexer) word(t *token, start int) {
+	s := lx.s
+	// Initials with full stops: "U.N.", "G.A.".
+	if k := initials(s, start); k > 0 {
+		t.kind, t.dotted = tWord, true
+		lx.i = k
+		t.end = int32(k)
+		return
+	}
+	j := alnumRun(s, start)
+	t.kind = tWord
+	// A possessive: "chair's", "Leaders’".
+	if a := apostrophe(s, j); a > 0 && j+a < len(s) && (s[j+a] == 's' || s[j+a] == 'S') && (j+a+1 == len(s) || !isAlnumAt(s, j+a+1)) {
+		t.end = int32(j)
+		lx.i = j + a + 1
+		return
+	}
+	lx.i = lx.symbolTail(j, t)
 	t.end = int32(lx.i)
+}
+
+// punct reads the punctuation mark, or the character of no citation, at
+// start into t (whose start is set) and moves lx.i past it. Dashes,
+// quotes and apostrophes are read as their ASCII forms, the marks ¶ and §
+// as tMark.
+func (lx *lexer) punct(t *token, start int) {
+	r, n := utf8.DecodeRuneInString(lx.s[start:])
+	lx.i += n
+	t.kind = tPunct
+	switch r {
+	case '(', ')', ',', ';', ':', '.', '-', '\'', '"', '&', '[', ']', '{', '}', '\\', '*', '!', '?':
+		t.c = byte(r)
+	case '–', '—', '‐', '‑', '−':
+		t.c = '-'
+	case '’', '‘':
+		t.c = '\''
+	case '“', '”', '„':
+		t.c = '"'
+	case '¶':
+		t.kind, t.c = tMark, 'P'
+	case '§':
+		t.kind, t.c = tMark, 'S'
+	default:
+		t.kind = tBad
+	}
 }
 
 // symbolTail extends a token over inner slashes: "a/70/174".

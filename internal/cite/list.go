@@ -105,6 +105,9 @@ func (p *phrase) list(dst []Ref, mode Mode) ([]Ref, error) {
 	return out, err
 }
 
+// list1 is [phrase.list] before the languages are set: one thing, several
+// documents, a whole list, or labels, ranges and enumerations in one
+// document.
 func (p *phrase) list1(dst []Ref, mode Mode) ([]Ref, error) {
 	if _, ok := p.several(); !ok {
 		r, err := p.single(mode)
@@ -113,82 +116,97 @@ func (p *phrase) list1(dst []Ref, mode Mode) ([]Ref, error) {
 		}
 		return append(dst, r), nil
 	}
-	// Several documents: "the 2010, 2013 and 2015 GGE reports",
-	// "resolutions 20/8 and 26/13".
 	if p.enumYears || p.nsyms > 1 && !p.oneSymbol() {
-		if p.nlabs > 1 || p.nlabs == 1 && p.labs[0].isRange || p.count > 0 || p.unitOnly {
-			return dst, p.errorf("", "a citation of several documents names them whole; cite their items one document at a time")
-		}
-		n, byYear := p.nsyms, false
-		if p.enumYears {
-			n, byYear = p.nyears, true
-			if p.nsyms > 1 {
-				return dst, p.errorf("", "several years and several symbols; name each document once")
-			}
-		}
-		for k := 0; k < n; k++ {
-			var cands docset
-			if byYear {
-				cands = p.candidates(-1, k)
-			} else {
-				cands = p.candidates(k, -1)
-			}
-			r, err := p.pick(&cands, mode, 0)
-			if err != nil {
-				return dst, err
-			}
-			dst = append(dst, r)
-		}
-		return dst, nil
+		return p.severalDocs(dst, mode)
 	}
 	if !p.named() && (p.nlabs == 0 || p.labs[0].from.letter == 0) {
 		return dst, p.errorf("", "which document? name it, as in %q", "UN GGE 2015 norms 13(a) to (k)")
 	}
 	cands := p.candidates(-1, -1)
-	// A whole list: "the GGE 2015 norms", "the 11 norms of ...".
 	if p.nlabs == 0 {
-		if !p.unitSet || p.unit == uPara {
-			return dst, p.errorf("", "the citation names several documents; name them by year or symbol, as in %q", "the 2013 and 2015 GGE reports")
-		}
-		var fits docset
-		nfits, first := 0, -1
-		for d := range docs {
-			if cands.has(d) && unitFits(&docs[d], p.unit) {
-				fits.add(d)
-				if nfits == 0 {
-					first = d
-				}
-				nfits++
-			}
-		}
-		switch {
-		case nfits == 0 && cands.count() == 1:
-			for d := range docs {
-				if cands.has(d) {
-					return dst, p.wrongUnit(&docs[d], p.text(p.unitAt))
-				}
-			}
-		case nfits == 0:
-			return dst, p.noDocument(Norm)
-		case nfits > 1:
-			return dst, p.ambiguous(&fits, Document, 0)
-		}
-		doc := &docs[first]
-		if p.count > 0 && p.count != len(doc.List.Labels) {
-			return dst, p.errorf(p.text(p.countAt), "%s has %d %ss, not %d", doc.Short, len(doc.List.Labels), doc.List.Kind, p.count)
-		}
-		for i := range doc.List.Labels {
-			dst = append(dst, Ref{doc: int16(first + 1), item: int16(i + 1), para: int16(doc.paraOfItem(i) + 1), kind: KindItem})
-		}
-		return dst, nil
+		return p.wholeList(dst, &cands)
 	}
-	// Labels, ranges and enumerations in one document.
-	r0, err := p.pick(&cands, mode, 0)
+	return p.labelled(dst, &cands, mode)
+}
+
+// severalDocs appends the documents of a citation of several documents,
+// each named whole by a year or a symbol: "the 2010, 2013 and 2015 GGE
+// reports", "resolutions 20/8 and 26/13".
+func (p *phrase) severalDocs(dst []Ref, mode Mode) ([]Ref, error) {
+	if p.nlabs > 1 || p.nlabs == 1 && p.labs[0].isRange || p.count > 0 || p.unitOnly {
+		return dst, p.errorf("", "a citation of several documents names them whole; cite their items one document at a time")
+	}
+	n, byYear := p.nsyms, false
+	if p.enumYears {
+		n, byYear = p.nyears, true
+		if p.nsyms > 1 {
+			return dst, p.errorf("", "several years and several symbols; name each document once")
+		}
+	}
+	for k := 0; k < n; k++ {
+		var cands docset
+		if byYear {
+			cands = p.candidates(-1, k)
+		} else {
+			cands = p.candidates(k, -1)
+		}
+		r, err := p.pick(&cands, mode, 0)
+		if err != nil {
+			return dst, err
+		}
+		dst = append(dst, r)
+	}
+	return dst, nil
+}
+
+// wholeList appends every item of the one list of the candidates cands
+// whose unit the citation names: "the GGE 2015 norms", "the 11 norms of
+// ...".
+func (p *phrase) wholeList(dst []Ref, cands *docset) ([]Ref, error) {
+	if !p.unitSet || p.unit == uPara {
+		return dst, p.errorf("", "the citation names several documents; name them by year or symbol, as in %q", "the 2013 and 2015 GGE reports")
+	}
+	var fits docset
+	nfits, first := 0, -1
+	for d := range docs {
+		if cands.has(d) && unitFits(&docs[d], p.unit) {
+			fits.add(d)
+			if nfits == 0 {
+				first = d
+			}
+			nfits++
+		}
+	}
+	switch {
+	case nfits == 0 && cands.count() == 1:
+		for d := range docs {
+			if cands.has(d) {
+				return dst, p.wrongUnit(&docs[d], p.text(p.unitAt))
+			}
+		}
+	case nfits == 0:
+		return dst, p.noDocument(Norm)
+	case nfits > 1:
+		return dst, p.ambiguous(&fits, Document, 0)
+	}
+	doc := &docs[first]
+	if p.count > 0 && p.count != len(doc.List.Labels) {
+		return dst, p.errorf(p.text(p.countAt), "%s has %d %ss, not %d", doc.Short, len(doc.List.Labels), doc.List.Kind, p.count)
+	}
+	for i := range doc.List.Labels {
+		dst = append(dst, Ref{doc: int16(first + 1), item: int16(i + 1), para: int16(doc.paraOfItem(i) + 1), kind: KindItem})
+	}
+	return dst, nil
+}
+
+// labelled appends the items or paragraphs of the labels, ranges and
+// enumerations of the citation in the one document of cands it names.
+func (p *phrase) labelled(dst []Ref, cands *docset, mode Mode) ([]Ref, error) {
+	r0, err := p.pick(cands, mode, 0)
 	if err != nil {
 		return dst, err
 	}
 	d := r0.DocIndex()
-	doc := &docs[d]
 	for k := 0; k < p.nlabs; k++ {
 		lr := p.labs[k]
 		from, err := p.label(d, mode, lr.from)
@@ -203,22 +221,33 @@ func (p *phrase) list1(dst []Ref, mode Mode) ([]Ref, error) {
 		if err != nil {
 			return dst, err
 		}
-		byItem := from.kind == KindItem
-		if byItem && to.item < from.item || !byItem && to.para < from.para {
-			return dst, p.errorf(p.in[lr.from.start:lr.to.end], "the range %s runs backwards", quote(p.in[lr.from.start:lr.to.end]))
+		var rerr error
+		if dst, rerr = p.appendRange(dst, d, lr, from, to); rerr != nil {
+			return dst, rerr
 		}
-		if byItem {
-			for i := from.item; i <= to.item; i++ {
-				dst = append(dst, Ref{doc: int16(d + 1), item: i, para: int16(doc.paraOfItem(int(i)-1) + 1), kind: KindItem})
-			}
+	}
+	return dst, nil
+}
+
+// appendRange appends the items or paragraphs of document d from from to
+// to, the ends of the range lr; paragraphs without a label are skipped.
+func (p *phrase) appendRange(dst []Ref, d int, lr labRange, from, to Ref) ([]Ref, error) {
+	doc := &docs[d]
+	byItem := from.kind == KindItem
+	if byItem && to.item < from.item || !byItem && to.para < from.para {
+		return dst, p.errorf(p.in[lr.from.start:lr.to.end], "the range %s runs backwards", quote(p.in[lr.from.start:lr.to.end]))
+	}
+	if byItem {
+		for i := from.item; i <= to.item; i++ {
+			dst = append(dst, Ref{doc: int16(d + 1), item: i, para: int16(doc.paraOfItem(int(i)-1) + 1), kind: KindItem})
+		}
+		return dst, nil
+	}
+	for i := from.para; i <= to.para; i++ {
+		if doc.Paras[i-1].Label == "" {
 			continue
 		}
-		for i := from.para; i <= to.para; i++ {
-			if doc.Paras[i-1].Label == "" {
-				continue
-			}
-			dst = append(dst, Ref{doc: int16(d + 1), para: i, item: int16(doc.Paras[i-1].Item), kind: from.kind})
-		}
+		dst = append(dst, Ref{doc: int16(d + 1), para: i, item: int16(doc.Paras[i-1].Item), kind: from.kind})
 	}
 	return dst, nil
 }

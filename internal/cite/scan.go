@@ -174,21 +174,42 @@ func (s *scanner) monthAfter(i int) bool {
 func (s *scanner) flush() {
 	n := s.n
 	s.n = 0
-	if n == 0 || s.stop {
+	if n == 0 || s.stop || !s.anchored(n) {
 		return
 	}
-	// Cheap test first: a run without anything that points at a document
-	// holds no citation.
-	anchored := false
-	for i := 0; i < n && !anchored; i++ {
+	// From each token, the longest stretch of at most maxSpan tokens that
+	// is a citation; failing that, the reason a stretch of the shape of one
+	// names nothing.
+	for lo := 0; lo < n && !s.stop; {
+		next, found := 0, false
+		if !s.edge(s.toks[lo]) {
+			next, found = s.longest(lo, s.sharedTop(lo, n), n)
+		}
+		if !found && s.shaped(lo, n) {
+			next, found = s.explain(lo, n)
+		}
+		if found {
+			lo = next
+		} else {
+			lo++
+		}
+	}
+}
+
+// anchored reports whether the run of n tokens holds anything that points
+// at a document (a strong word or a symbol, the unit "norm", a treaty
+// series, three capitalised words of titles within 12 tokens): the cheap
+// test first, since a run without one holds no citation.
+func (s *scanner) anchored(n int) bool {
+	for i := 0; i < n; i++ {
 		t := s.toks[i]
 		switch {
 		case t.post != 0 && (len(index[t.post-1].Strong) > 0 || index[t.post-1].Sym):
-			anchored = true
+			return true
 		case t.kw != 0 && keywords[t.kw-1].class == kUnit && keywords[t.kw-1].val == uNorm:
-			anchored = true
+			return true
 		case t.kw != 0 && keywords[t.kw-1].class == kTreaty:
-			anchored = true // "ETS No. 185"
+			return true // "ETS No. 185"
 		case t.post != 0:
 			// Three words of titles may name a document.
 			words := 0
@@ -197,69 +218,71 @@ func (s *scanner) flush() {
 					words++
 				}
 			}
-			anchored = words >= 3
+			if words >= 3 {
+				return true
+			}
 		}
 	}
-	if !anchored {
-		return
-	}
-	// From each token, the longest stretch of at most maxSpan tokens that
-	// is a citation.
-	for lo := 0; lo < n && !s.stop; {
-		found := false
-		if !s.edge(s.toks[lo]) {
-			// No citation runs past a word that shares no document with
-			// the words before it.
-			top := min(n, lo+maxSpan)
-			var cur, w docset
-			cur.fill()
-			for j := lo; j < top; j++ {
-				if t := s.toks[j]; t.post != 0 && t.kw == 0 && !index[t.post-1].Sym {
-					w.setOf(&index[t.post-1])
-					if w.and(&cur); w.empty() {
-						top = j
-						break
-					}
-					cur = w
-				}
+	return false
+}
+
+// sharedTop returns the end of the stretch from token lo, of at most
+// maxSpan tokens, in which a citation may run: no citation runs past a
+// word that shares no document with the words before it.
+func (s *scanner) sharedTop(lo, n int) int {
+	top := min(n, lo+maxSpan)
+	var cur, w docset
+	cur.fill()
+	for j := lo; j < top; j++ {
+		if t := s.toks[j]; t.post != 0 && t.kw == 0 && !index[t.post-1].Sym {
+			w.setOf(&index[t.post-1])
+			if w.and(&cur); w.empty() {
+				return j
 			}
-			for hi := top; hi > lo; hi-- {
-				if l, h := s.trim(lo, hi); l != lo || h != hi {
-					continue // tried as itself
-				}
-				if refs, ok := s.try(lo, hi); ok {
-					// A unit and label right after it that it could not
-					// take make the whole a citation that names nothing:
-					// "UN GGE 2015 norm 13(l)".
-					if end := s.locatorAfter(hi, n); end > hi {
-						if err := s.why(lo, end); err != nil {
-							s.emitErr(int(s.toks[lo].start), int(s.toks[end-1].end), err)
-							lo, found = end, true
-							break
-						}
-					}
-					s.emit(int(s.toks[lo].start), int(s.toks[hi-1].end), refs)
-					lo, found = hi, true
-					break
-				}
-			}
-		}
-		if !found && s.shaped(lo, n) {
-			// No citation, but the shape of one: a name, a unit and a
-			// label. Say why it names nothing.
-			hi := n
-			for hi > lo && s.edge(s.toks[hi-1]) && !(s.toks[hi-1].kind == tPunct && s.toks[hi-1].c == ')') {
-				hi--
-			}
-			if err := s.why(lo, hi); err != nil {
-				s.emitErr(int(s.toks[lo].start), int(s.toks[hi-1].end), err)
-				lo, found = hi, true
-			}
-		}
-		if !found {
-			lo++
+			cur = w
 		}
 	}
+	return top
+}
+
+// longest emits the longest citation that begins at token lo and ends by
+// token top, of a run of n tokens, and returns the index of the token
+// after it and true; or false if there is none. A unit and label right
+// after the citation that it could not take make the whole a citation that
+// names nothing ("UN GGE 2015 norm 13(l)"), emitted as an error.
+func (s *scanner) longest(lo, top, n int) (int, bool) {
+	for hi := top; hi > lo; hi-- {
+		if l, h := s.trim(lo, hi); l != lo || h != hi {
+			continue // tried as itself
+		}
+		if refs, ok := s.try(lo, hi); ok {
+			if end := s.locatorAfter(hi, n); end > hi {
+				if err := s.why(lo, end); err != nil {
+					s.emitErr(int(s.toks[lo].start), int(s.toks[end-1].end), err)
+					return end, true
+				}
+			}
+			s.emit(int(s.toks[lo].start), int(s.toks[hi-1].end), refs)
+			return hi, true
+		}
+	}
+	return 0, false
+}
+
+// explain emits the reason that the stretch from token lo, which has the
+// shape of a citation (a name, a unit and a label) but is none, names
+// nothing; it returns the index of the token after the stretch and
+// whether it emitted one.
+func (s *scanner) explain(lo, n int) (int, bool) {
+	hi := n
+	for hi > lo && s.edge(s.toks[hi-1]) && !(s.toks[hi-1].kind == tPunct && s.toks[hi-1].c == ')') {
+		hi--
+	}
+	if err := s.why(lo, hi); err != nil {
+		s.emitErr(int(s.toks[lo].start), int(s.toks[hi-1].end), err)
+		return hi, true
+	}
+	return 0, false
 }
 
 // locatorAfter returns the end of a unit and label that follow token hi

@@ -110,62 +110,12 @@ func constName(sh shape, i int) string {
 // the item it selects.
 func (c *checker) index(ix *ast.IndexExpr) {
 	info := c.pass.TypesInfo
-	t := info.TypeOf(ix.X)
-	if t == nil {
-		return
-	}
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	arr, ok := t.Underlying().(*types.Array)
-	if !ok || !isNamed(arr.Elem(), normsPath, "Norm") {
-		return
-	}
-	list, ok := listOfExpr(info, ix.X)
+	list, elem, i, ok := indexedList(info, ix)
 	if !ok {
-		// An array of the lettered list's type, whatever its name: an
-		// integer index into it reads as well as into the list. (Arrays of
-		// a numbered list's length are not taken for it: [4]norms.Norm is
-		// as likely a program's own.)
-		list = letteredByLen[int(arr.Len())]
-	}
-	if list == nil || int64(list.Len()) != arr.Len() {
 		return
 	}
-	tv := info.Types[ix.Index]
-	if tv.Value == nil || tv.Value.Kind() != constant.Int {
-		return
-	}
-	i64, ok := constant.Int64Val(tv.Value)
-	if !ok || i64 < 0 || i64 >= int64(list.Len()) {
-		return
-	}
-	i := int(i64)
 	n := list.Norm(i)
-
-	// What the index reads as: the label a reader takes it for. A
-	// conversion of an integer, norms.Number(5), reads as the integer.
-	var reads string
-	switch {
-	case isConversion(info, ix.Index):
-		if list.shape != otherLabels || slices.Contains(list.labels, strconv.Itoa(i)) {
-			reads = strconv.Itoa(i)
-		}
-	case isNamed(tv.Type, normsPath, "Letter"):
-		if list.shape != lettered {
-			reads = "(" + norms.Letter(i).String() + ")"
-		}
-	case isNamed(tv.Type, normsPath, "Number"):
-		if list.shape != numbered {
-			reads = norms.Number(i).String()
-		}
-	case list.shape != otherLabels:
-		reads = strconv.Itoa(i)
-	case slices.Contains(list.labels, strconv.Itoa(i)):
-		// A list of other labels: an integer reads wrong only where it is
-		// the label of another item.
-		reads = strconv.Itoa(i)
-	}
+	reads := readsAs(info, ix.Index, list, i)
 	x, index := types.ExprString(ix.X), types.ExprString(ix.Index)
 	unit := list.Unit()
 	if c.list {
@@ -180,24 +130,7 @@ func (c *checker) index(ix *ast.IndexExpr) {
 		return
 	}
 	msg := x + "[" + index + "] is " + unit + " " + n.Label() + ", not " + unit + " " + reads
-	// The fix writes the constant that names the item or, for a list of
-	// other labels, the integer.
-	var (
-		repl string
-		fix  bool
-	)
-	if name := constName(list.shape, i); name != "" {
-		var q string
-		q, fix = c.qualifier(ix, arr.Elem(), name)
-		if !fix && hasConst(arr.Elem(), name) {
-			q = "norms."
-		}
-		if fix || q != "" {
-			repl = q + name
-		}
-	} else if list.shape == otherLabels && !slices.Contains(list.labels, strconv.Itoa(i)) {
-		repl, fix = strconv.Itoa(i), true
-	}
+	repl, fix := c.indexFix(ix, elem, list, i)
 	if repl != "" {
 		msg += ": write " + x + "[" + repl + "]"
 	}
@@ -218,6 +151,94 @@ func (c *checker) index(ix *ast.IndexExpr) {
 		}}
 	}
 	c.pass.Report(d)
+}
+
+// indexedList returns the list of norms that ix indexes, the element type
+// of its array and the constant index i, if ix is an index the check
+// reads: into a list of package norms (possibly through a pointer), or into
+// an array of the lettered list's type, by a constant integer in range.
+func indexedList(info *types.Info, ix *ast.IndexExpr) (list *listInfo, elem types.Type, i int, ok bool) {
+	t := info.TypeOf(ix.X)
+	if t == nil {
+		return nil, nil, 0, false
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	arr, ok := t.Underlying().(*types.Array)
+	if !ok || !isNamed(arr.Elem(), normsPath, "Norm") {
+		return nil, nil, 0, false
+	}
+	list, ok = listOfExpr(info, ix.X)
+	if !ok {
+		// An array of the lettered list's type, whatever its name: an
+		// integer index into it reads as well as into the list. (Arrays of
+		// a numbered list's length are not taken for it: [4]norms.Norm is
+		// as likely a program's own.)
+		list = letteredByLen[int(arr.Len())]
+	}
+	if list == nil || int64(list.Len()) != arr.Len() {
+		return nil, nil, 0, false
+	}
+	tv := info.Types[ix.Index]
+	if tv.Value == nil || tv.Value.Kind() != constant.Int {
+		return nil, nil, 0, false
+	}
+	i64, ok := constant.Int64Val(tv.Value)
+	if !ok || i64 < 0 || i64 >= int64(list.Len()) {
+		return nil, nil, 0, false
+	}
+	return list, arr.Elem(), int(i64), true
+}
+
+// readsAs returns what the constant index x (of value i) into list reads
+// as, the label a reader takes it for, when that is not the item it
+// selects; "" when it reads right. A conversion of an integer,
+// norms.Number(5), reads as the integer.
+func readsAs(info *types.Info, x ast.Expr, list *listInfo, i int) string {
+	tv := info.Types[x]
+	switch {
+	case isConversion(info, x):
+		if list.shape != otherLabels || slices.Contains(list.labels, strconv.Itoa(i)) {
+			return strconv.Itoa(i)
+		}
+	case isNamed(tv.Type, normsPath, "Letter"):
+		if list.shape != lettered {
+			return "(" + norms.Letter(i).String() + ")"
+		}
+	case isNamed(tv.Type, normsPath, "Number"):
+		if list.shape != numbered {
+			return norms.Number(i).String()
+		}
+	case list.shape != otherLabels:
+		return strconv.Itoa(i)
+	case slices.Contains(list.labels, strconv.Itoa(i)):
+		// A list of other labels: an integer reads wrong only where it is
+		// the label of another item.
+		return strconv.Itoa(i)
+	}
+	return ""
+}
+
+// indexFix returns the index to write instead of ix's, for item i of list
+// (of element type elem): the constant that names the item or, for a list
+// of other labels, the integer; and whether it can be offered as a fix
+// (the constant is reachable from the file). repl is "" when there is
+// nothing to suggest.
+func (c *checker) indexFix(ix *ast.IndexExpr, elem types.Type, list *listInfo, i int) (repl string, fix bool) {
+	if name := constName(list.shape, i); name != "" {
+		var q string
+		q, fix = c.qualifier(ix, elem, name)
+		if !fix && hasConst(elem, name) {
+			q = "norms."
+		}
+		if fix || q != "" {
+			repl = q + name
+		}
+	} else if list.shape == otherLabels && !slices.Contains(list.labels, strconv.Itoa(i)) {
+		repl, fix = strconv.Itoa(i), true
+	}
+	return repl, fix
 }
 
 // isConversion reports whether x is a conversion of a constant to a type,

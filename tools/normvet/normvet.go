@@ -68,25 +68,15 @@ type checker struct {
 	inTest bool
 }
 
+// run checks a package: its typed citations and indexes, its uses of
+// deprecated identifiers and its prose (comments and string literals),
+// outside generated files.
 func run(pass *analysis.Pass) (any, error) {
 	c := &checker{pass: pass, list: listFlag, checked: map[*ast.BasicLit]bool{}}
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 
 	// Generated files are not checked: their authors cannot fix them.
-	var generated []*ast.File
-	for _, f := range pass.Files {
-		if ast.IsGenerated(f) {
-			generated = append(generated, f)
-		}
-	}
-	isGenerated := func(pos token.Pos) bool {
-		for _, f := range generated {
-			if f.FileStart <= pos && pos < f.FileEnd {
-				return true
-			}
-		}
-		return false
-	}
+	isGenerated := inGenerated(pass.Files)
 
 	// Typed citations and indexes.
 	insp.Preorder([]ast.Node{(*ast.IndexExpr)(nil), (*ast.CallExpr)(nil)}, func(n ast.Node) {
@@ -100,37 +90,66 @@ func run(pass *analysis.Pass) (any, error) {
 			c.call(n)
 		}
 	})
-
-	// Deprecated identifiers.
 	if !c.list {
-		uses := pass.ResultOf[deprecation].(deprecatedUses)
-		for imp, msg := range uses.imports {
-			if isGenerated(imp.Pos()) {
-				continue
-			}
-			pass.Report(analysis.Diagnostic{
-				Pos:      imp.Pos(),
-				End:      imp.End(),
-				Category: "deprecated",
-				Message:  "package " + imp.Path.Value + " is deprecated: " + msg,
-			})
-		}
-		for id, msg := range uses.idents {
-			if isGenerated(id.Pos()) {
-				continue
-			}
-			obj := pass.TypesInfo.Uses[id]
-			pass.Report(analysis.Diagnostic{
-				Pos:      id.Pos(),
-				End:      id.End(),
-				Category: "deprecated",
-				Message:  describe(obj) + " is deprecated: " + msg,
-			})
+		c.deprecated(isGenerated)
+	}
+	c.checkProse()
+	return nil, nil
+}
+
+// inGenerated returns a function that reports whether a position lies in
+// one of the generated files of files.
+func inGenerated(files []*ast.File) func(token.Pos) bool {
+	var generated []*ast.File
+	for _, f := range files {
+		if ast.IsGenerated(f) {
+			generated = append(generated, f)
 		}
 	}
+	return func(pos token.Pos) bool {
+		for _, f := range generated {
+			if f.FileStart <= pos && pos < f.FileEnd {
+				return true
+			}
+		}
+		return false
+	}
+}
 
-	// Prose: comments and string literals, outside generated files.
-	for _, f := range pass.Files {
+// deprecated reports the uses of deprecated packages and identifiers
+// outside generated files.
+func (c *checker) deprecated(isGenerated func(token.Pos) bool) {
+	pass := c.pass
+	uses := pass.ResultOf[deprecation].(deprecatedUses)
+	for imp, msg := range uses.imports {
+		if isGenerated(imp.Pos()) {
+			continue
+		}
+		pass.Report(analysis.Diagnostic{
+			Pos:      imp.Pos(),
+			End:      imp.End(),
+			Category: "deprecated",
+			Message:  "package " + imp.Path.Value + " is deprecated: " + msg,
+		})
+	}
+	for id, msg := range uses.idents {
+		if isGenerated(id.Pos()) {
+			continue
+		}
+		obj := pass.TypesInfo.Uses[id]
+		pass.Report(analysis.Diagnostic{
+			Pos:      id.Pos(),
+			End:      id.End(),
+			Category: "deprecated",
+			Message:  describe(obj) + " is deprecated: " + msg,
+		})
+	}
+}
+
+// checkProse checks the prose of the package, its comments and string
+// literals, outside generated files.
+func (c *checker) checkProse() {
+	for _, f := range c.pass.Files {
 		if ast.IsGenerated(f) {
 			continue
 		}
@@ -139,7 +158,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		// Tests hold bad citations on purpose, to test how they fail: in a
 		// test file, strings are listed but not reported.
-		c.inTest = strings.HasSuffix(pass.Fset.File(f.Pos()).Name(), "_test.go")
+		c.inTest = strings.HasSuffix(c.pass.Fset.File(f.Pos()).Name(), "_test.go")
 		ast.Inspect(f, func(n ast.Node) bool {
 			if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING && !c.checked[lit] {
 				c.literal(lit)
@@ -148,7 +167,6 @@ func run(pass *analysis.Pass) (any, error) {
 		})
 		c.inTest = false
 	}
-	return nil, nil
 }
 
 // cites reports, in -list mode, that the package cites n at the range of

@@ -262,28 +262,36 @@ func segments(text string, run []tok) []citation {
 	return out
 }
 
-// candidate decides whether toks, holding one label, is a citation, and
-// resolves it.
-func candidate(text string, toks []tok) (citation, bool) {
-	// A word just before the run that is not part of it, as in "L2 norm
-	// 13(f)", makes the bare form a phrase of something else.
-	modified := false
+// modifiedBefore reports whether a word just before the run toks of text
+// is not part of it, as in "L2 norm 13(f)", which makes the bare form a
+// phrase of something else.
+func modifiedBefore(text string, toks []tok) bool {
 	if len(toks) > 0 {
 		before := strings.TrimRight(text[:toks[0].Start], " \t")
 		if r, _ := utf8.DecodeLastRuneInString(before); before != "" && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-			modified = true
+			return true
 		}
 	}
-	// Trim fillers and plain words at the ends, and units at the end.
+	return false
+}
+
+// trimEnds trims fillers and plain words at the ends of toks, and units at
+// the end (and at the start, unless a label follows).
+func trimEnds(toks []tok) []tok {
 	for len(toks) > 0 && (toks[0].class == filler || toks[0].class == docWord || toks[0].class == unit && (len(toks) == 1 || toks[1].class != label)) {
 		toks = toks[1:]
 	}
 	for len(toks) > 0 && (toks[len(toks)-1].class == filler || toks[len(toks)-1].class == unit || toks[len(toks)-1].class == docWord) {
 		toks = toks[:len(toks)-1]
 	}
-	// A label before the document's name is tied to it by "of" or "in",
-	// as in "norm 6 of the Lucca Declaration"; otherwise the name starts
-	// something else ("item 12 the G20 norm") and is dropped.
+	return toks
+}
+
+// untieName cuts toks after the first label when a document's name follows
+// it untied: a label before the document's name is tied to it by "of" or
+// "in", as in "norm 6 of the Lucca Declaration"; otherwise the name starts
+// something else ("item 12 the G20 norm") and is dropped.
+func untieName(toks []tok) []tok {
 	for i, t := range toks {
 		if t.class != label {
 			continue
@@ -305,6 +313,14 @@ func candidate(text string, toks []tok) (citation, bool) {
 		}
 		break
 	}
+	return toks
+}
+
+// candidate decides whether toks, holding one label, is a citation, and
+// resolves it.
+func candidate(text string, toks []tok) (citation, bool) {
+	modified := modifiedBefore(text, toks)
+	toks = untieName(trimEnds(toks))
 	var (
 		hasDistinct bool
 		lab         = -1
@@ -402,91 +418,125 @@ const maxSlots = 5
 // otherwise make the search of pairs quadratic in the years, and each
 // parse linear in them.
 func closest(s string) norms.Norm {
-	type alt struct {
-		start, end int
-		repl       string
-		cost       int
-	}
-	type slot struct {
-		at    int  // the index of the token in raw
-		label bool // the token is a label or a machine ID
-		alts  []alt
-	}
-	var slots []slot
+	return cheapestRepair(s, nearLabel(repairSlots(s)))
+}
+
+// A repair is one change to a citation: the bytes start:end replaced by
+// repl, at a cost.
+type repair struct {
+	start, end int
+	repl       string
+	cost       int
+}
+
+// A repairSlot is a word of a citation that may be changed, with the
+// changes tried.
+type repairSlot struct {
+	at    int  // the index of the token in the tokens of the citation
+	label bool // the token is a label or a machine ID
+	alts  []repair
+}
+
+// repairSlots returns the words of s that may be changed, in their order
+// in s, each with its changes.
+func repairSlots(s string) []repairSlot {
+	var slots []repairSlot
 	raw := words.Tokens(s)
-	for i, t := range raw {
-		var alts []alt
-		add := func(repl string, cost int) {
-			alts = append(alts, alt{t.Start, t.End, repl, cost})
-		}
-		isLabel := true
-		afterUnit := i > 0 && (raw[i-1].Kind == words.Mark || raw[i-1].Kind == words.Word && slices.Contains(units, raw[i-1].Text))
-		switch {
-		case t.Kind == words.Symbol && strings.Contains(t.Text, "/"):
-			// A machine ID: try the IDs of the corpus with a document ID
-			// and a label near its own.
-			doc, local, _ := strings.Cut(t.Text, "/")
-			for n := range norms.All() {
-				dd := words.Distance(doc, strings.ToLower(n.Document()))
-				if dd > 2 {
-					continue
-				}
-				ld, ok := labelDistance(local, n.Label())
-				if !ok && local != cite.LocalID(n.Label()) {
-					continue
-				}
-				if cost := 3*dd + ld; cost > 0 {
-					add(string(n.ID()), cost)
-				}
-			}
-		case t.Kind == words.Number && isYear(t.Text) && !afterUnit:
-			isLabel = false
-			y, _ := strconv.Atoi(t.Text)
-			for c := range years {
-				if c != y {
-					add(strconv.Itoa(c), 2+abs(c-y))
-				}
-			}
-			add("", 3) // or no year at all
-		case t.Kind == words.Number || t.Kind == words.Label:
-			for _, l := range labels {
-				if d, ok := labelDistance(s[t.Start:t.End], l); ok {
-					add(l, d)
-				}
-			}
-		case t.Kind == words.Word && afterUnit && len(t.Text) == 1:
-			for _, l := range labels {
-				if i := strings.IndexByte(l, '('); i >= 0 {
-					add(l[i+1:i+2], abs(int(l[i+1])-int(t.Text[0])))
-				}
-			}
-		case t.Kind == words.Word && !docWords[t.Text] && !slices.Contains(units, t.Text) && !slices.Contains(fillers, t.Text):
-			isLabel = false
-			if w := nearMiss(t.Text); w != "" {
-				add(w, words.Distance(t.Text, w))
-			}
-		}
-		if len(alts) > 0 {
-			slots = append(slots, slot{i, isLabel, alts})
+	for i := range raw {
+		if alts, isLabel := repairs(s, raw, i); len(alts) > 0 {
+			slots = append(slots, repairSlot{i, isLabel, alts})
 		}
 	}
-	if len(slots) > maxSlots {
-		// Keep the label (the first, if the text holds several) and the
-		// slots nearest it, in their order in s.
-		anchor := slots[0].at
-		for _, sl := range slots {
-			if sl.label {
-				anchor = sl.at
-				break
+	return slots
+}
+
+// repairs returns the changes tried for the token raw[i] of s, and whether
+// it is a label (or a machine ID) rather than a year or a word: a machine
+// ID becomes an ID of the corpus near it, a year another year of the
+// corpus (or none), a label a label near it, a letter after a unit another
+// letter, a misspelt word the word of a document name it is near.
+func repairs(s string, raw []words.Token, i int) (alts []repair, isLabel bool) {
+	t := raw[i]
+	add := func(repl string, cost int) {
+		alts = append(alts, repair{t.Start, t.End, repl, cost})
+	}
+	isLabel = true
+	afterUnit := i > 0 && (raw[i-1].Kind == words.Mark || raw[i-1].Kind == words.Word && slices.Contains(units, raw[i-1].Text))
+	switch {
+	case t.Kind == words.Symbol && strings.Contains(t.Text, "/"):
+		// A machine ID: try the IDs of the corpus with a document ID
+		// and a label near its own.
+		doc, local, _ := strings.Cut(t.Text, "/")
+		for n := range norms.All() {
+			dd := words.Distance(doc, strings.ToLower(n.Document()))
+			if dd > 2 {
+				continue
+			}
+			ld, ok := labelDistance(local, n.Label())
+			if !ok && local != cite.LocalID(n.Label()) {
+				continue
+			}
+			if cost := 3*dd + ld; cost > 0 {
+				add(string(n.ID()), cost)
 			}
 		}
-		dist := func(sl slot) int { return abs(sl.at - anchor) }
-		slices.SortStableFunc(slots, func(a, b slot) int { return cmp.Compare(dist(a), dist(b)) })
-		slots = slots[:maxSlots]
-		slices.SortFunc(slots, func(a, b slot) int { return cmp.Compare(a.at, b.at) })
+	case t.Kind == words.Number && isYear(t.Text) && !afterUnit:
+		isLabel = false
+		y, _ := strconv.Atoi(t.Text)
+		for c := range years {
+			if c != y {
+				add(strconv.Itoa(c), 2+abs(c-y))
+			}
+		}
+		add("", 3) // or no year at all
+	case t.Kind == words.Number || t.Kind == words.Label:
+		for _, l := range labels {
+			if d, ok := labelDistance(s[t.Start:t.End], l); ok {
+				add(l, d)
+			}
+		}
+	case t.Kind == words.Word && afterUnit && len(t.Text) == 1:
+		for _, l := range labels {
+			if i := strings.IndexByte(l, '('); i >= 0 {
+				add(l[i+1:i+2], abs(int(l[i+1])-int(t.Text[0])))
+			}
+		}
+	case t.Kind == words.Word && !docWords[t.Text] && !slices.Contains(units, t.Text) && !slices.Contains(fillers, t.Text):
+		isLabel = false
+		if w := nearMiss(t.Text); w != "" {
+			add(w, words.Distance(t.Text, w))
+		}
 	}
-	apply := func(as ...alt) string {
-		slices.SortFunc(as, func(a, b alt) int { return cmp.Compare(b.start, a.start) })
+	return alts, isLabel
+}
+
+// nearLabel returns at most maxSlots of slots: the label (the first, if
+// the text holds several) and the slots nearest it, in their order in the
+// text.
+func nearLabel(slots []repairSlot) []repairSlot {
+	if len(slots) <= maxSlots {
+		return slots
+	}
+	anchor := slots[0].at
+	for _, sl := range slots {
+		if sl.label {
+			anchor = sl.at
+			break
+		}
+	}
+	dist := func(sl repairSlot) int { return abs(sl.at - anchor) }
+	slices.SortStableFunc(slots, func(a, b repairSlot) int { return cmp.Compare(dist(a), dist(b)) })
+	slots = slots[:maxSlots]
+	slices.SortFunc(slots, func(a, b repairSlot) int { return cmp.Compare(a.at, b.at) })
+	return slots
+}
+
+// cheapestRepair returns the norm named by s changed by one change of a
+// slot, or by two changes of two slots (at their costs plus one), that
+// resolves at the least cost; the zero Norm if none does.
+func cheapestRepair(s string, slots []repairSlot) norms.Norm {
+	apply := func(as ...repair) string {
+		slices.SortFunc(as, func(a, b repair) int { return cmp.Compare(b.start, a.start) })
 		r := s
 		for _, a := range as {
 			r = r[:a.start] + a.repl + r[a.end:]
@@ -497,7 +547,7 @@ func closest(s string) norms.Norm {
 		best     norms.Norm
 		bestCost int
 	)
-	try := func(cost int, as ...alt) {
+	try := func(cost int, as ...repair) {
 		if !best.IsZero() && cost >= bestCost {
 			return
 		}

@@ -110,65 +110,27 @@ func run(o options, w io.Writer) error {
 	if err := os.MkdirAll(bin, 0o755); err != nil {
 		return err
 	}
-	dirs := map[string]string{}
-	for _, p := range append(slices.Clone(sizePrograms), firstAccessPrograms...) {
-		d, err := writeProgram(filepath.Join(tmp, "src"), root, p, mirrorSource, corpus)
-		if err != nil {
-			return err
-		}
-		dirs[p.Name] = d
+	dirs, err := writePrograms(filepath.Join(tmp, "src"), root, corpus)
+	if err != nil {
+		return err
 	}
 	goVersion, err := goOutput(root, nil, "env", "GOVERSION")
 	if err != nil {
 		return err
 	}
 	progress("building %d programs with %s", len(dirs), goVersion)
-	sizes := map[string]binSize{}
-	for _, p := range sizePrograms {
-		var s binSize
-		for i, flags := range [][]string{nil, {"-ldflags=-s -w"}} {
-			out := filepath.Join(bin, p.Name+[]string{"", ".sw"}[i])
-			args := append(append([]string{"build", "-o", out}, flags...), ".")
-			if _, err := goOutput(dirs[p.Name], tempEnv(), args...); err != nil {
-				return err
-			}
-			n, err := fileSize(out)
-			if err != nil {
-				return err
-			}
-			if i == 0 {
-				s.file = n
-				s.loaded = loadedSize(out)
-			} else {
-				s.stripped = n
-			}
-		}
-		sizes[p.Name] = s
-	}
-	for _, p := range firstAccessPrograms {
-		if _, err := goOutput(dirs[p.Name], tempEnv(), "build", "-o", filepath.Join(bin, p.Name), "."); err != nil {
-			return err
-		}
+	sizes, err := buildPrograms(dirs, bin)
+	if err != nil {
+		return err
 	}
 
 	// 1. Initialisation.
 	progress("reading init traces")
-	deps, err := goOutput(dirs["corpus"], tempEnv(), "list", "-deps", "-f", "{{.ImportPath}}", ".")
+	runtimePkgs, err := runtimePackages(dirs["corpus"])
 	if err != nil {
 		return err
 	}
-	var runtimePkgs []string
-	for _, p := range strings.Fields(deps) {
-		if p == modulePath || strings.HasPrefix(p, modulePath+"/") {
-			runtimePkgs = append(runtimePkgs, p)
-		}
-	}
-	slices.Sort(runtimePkgs)
-	inits, err := initTrace(filepath.Join(bin, "corpus"))
-	if err != nil {
-		return err
-	}
-	jsonInits, err := initTrace(filepath.Join(bin, "json-corpus"))
+	inits, jsonInits, err := initTraces(bin)
 	if err != nil {
 		return err
 	}
@@ -182,16 +144,9 @@ func run(o options, w io.Writer) error {
 
 	// 4. First access.
 	progress("first access: %d fresh processes per design", o.runs)
-	first := map[string]*firstAccess{}
-	for _, p := range firstAccessPrograms {
-		first[p.Name] = &firstAccess{}
-	}
-	for i := 0; i < o.runs; i++ {
-		for _, p := range firstAccessPrograms { // interleaved, so that both see the same load
-			if err := first[p.Name].run(filepath.Join(bin, p.Name)); err != nil {
-				return err
-			}
-		}
+	first, err := measureFirstAccess(bin, o.runs)
+	if err != nil {
+		return err
 	}
 
 	// The report.
@@ -204,6 +159,101 @@ func run(o options, w io.Writer) error {
 	r.alternative(first, sizes, texts, corpus, o)
 	r.p("_Report generated in %v._", time.Since(start).Round(time.Second))
 	return r.err
+}
+
+// writePrograms writes the source of every program measured (the size
+// programs and the first-access programs) under src and returns the
+// directory of each by name.
+func writePrograms(src, root string, corpus []byte) (map[string]string, error) {
+	dirs := map[string]string{}
+	for _, p := range append(slices.Clone(sizePrograms), firstAccessPrograms...) {
+		d, err := writeProgram(src, root, p, mirrorSource, corpus)
+		if err != nil {
+			return nil, err
+		}
+		dirs[p.Name] = d
+	}
+	return dirs, nil
+}
+
+// buildPrograms builds the programs of dirs into bin: each size program
+// twice (as is, and stripped with -ldflags=-s -w), returning its sizes by
+// name, and each first-access program once.
+func buildPrograms(dirs map[string]string, bin string) (map[string]binSize, error) {
+	sizes := map[string]binSize{}
+	for _, p := range sizePrograms {
+		var s binSize
+		for i, flags := range [][]string{nil, {"-ldflags=-s -w"}} {
+			out := filepath.Join(bin, p.Name+[]string{"", ".sw"}[i])
+			args := append(append([]string{"build", "-o", out}, flags...), ".")
+			if _, err := goOutput(dirs[p.Name], tempEnv(), args...); err != nil {
+				return nil, err
+			}
+			n, err := fileSize(out)
+			if err != nil {
+				return nil, err
+			}
+			if i == 0 {
+				s.file = n
+				s.loaded = loadedSize(out)
+			} else {
+				s.stripped = n
+			}
+		}
+		sizes[p.Name] = s
+	}
+	for _, p := range firstAccessPrograms {
+		if _, err := goOutput(dirs[p.Name], tempEnv(), "build", "-o", filepath.Join(bin, p.Name), "."); err != nil {
+			return nil, err
+		}
+	}
+	return sizes, nil
+}
+
+// runtimePackages returns the packages of the runtime module that the
+// program in dir depends on, sorted.
+func runtimePackages(dir string) ([]string, error) {
+	deps, err := goOutput(dir, tempEnv(), "list", "-deps", "-f", "{{.ImportPath}}", ".")
+	if err != nil {
+		return nil, err
+	}
+	var runtimePkgs []string
+	for _, p := range strings.Fields(deps) {
+		if p == modulePath || strings.HasPrefix(p, modulePath+"/") {
+			runtimePkgs = append(runtimePkgs, p)
+		}
+	}
+	slices.Sort(runtimePkgs)
+	return runtimePkgs, nil
+}
+
+// initTraces reads the init traces of the programs corpus and json-corpus
+// in bin.
+func initTraces(bin string) (inits, jsonInits map[string]initLine, err error) {
+	if inits, err = initTrace(filepath.Join(bin, "corpus")); err != nil {
+		return nil, nil, err
+	}
+	if jsonInits, err = initTrace(filepath.Join(bin, "json-corpus")); err != nil {
+		return nil, nil, err
+	}
+	return inits, jsonInits, nil
+}
+
+// measureFirstAccess runs each first-access program of bin runs times, in
+// fresh processes, and returns the measures by program name.
+func measureFirstAccess(bin string, runs int) (map[string]*firstAccess, error) {
+	first := map[string]*firstAccess{}
+	for _, p := range firstAccessPrograms {
+		first[p.Name] = &firstAccess{}
+	}
+	for i := 0; i < runs; i++ {
+		for _, p := range firstAccessPrograms { // interleaved, so that both see the same load
+			if err := first[p.Name].run(filepath.Join(bin, p.Name)); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return first, nil
 }
 
 // findRoot returns dir, or, if dir is empty, the nearest directory at or

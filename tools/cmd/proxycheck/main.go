@@ -181,34 +181,18 @@ func indent(s string) string {
 	return "      " + strings.ReplaceAll(s, "\n", "\n      ") + "\n"
 }
 
+// run builds the module zips from the checkout at root, serves them as a
+// file-based proxy and runs the user's steps against it (see the package
+// comment); list prints the zips' files, keep leaves the temporary directory.
 func run(root string, list, keep bool) error {
 	root, err := filepath.Abs(root)
 	if err != nil {
 		return err
 	}
-	if gomod, err := os.ReadFile(filepath.Join(root, "go.mod")); err != nil || modfile.ModulePath(gomod) != runtimeModule {
-		return fmt.Errorf("%s is not the root of module %s", root, runtimeModule)
-	}
-	// The version: the one the tooling module requires, so that normvet's
-	// install takes the runtime module from the zip built here.
-	toolsMod, err := os.ReadFile(filepath.Join(root, "tools", "go.mod"))
+	version, err := releaseVersion(root)
 	if err != nil {
 		return err
 	}
-	tf, err := modfile.ParseLax("tools/go.mod", toolsMod, nil)
-	if err != nil {
-		return err
-	}
-	version := ""
-	for _, r := range tf.Require {
-		if r.Mod.Path == runtimeModule {
-			version = r.Mod.Version
-		}
-	}
-	if version == "" || module.IsPseudoVersion(version) || semver.Prerelease(version) != "" {
-		return fmt.Errorf("tools/go.mod requires %s at %q: want the release to be tagged, such as v0.1.0", runtimeModule, version)
-	}
-
 	readme, err := os.ReadFile(filepath.Join(root, "README.md"))
 	if err != nil {
 		return err
@@ -217,26 +201,13 @@ func run(root string, list, keep bool) error {
 	if err != nil {
 		return err
 	}
-
-	// The go command's settings, read before any is changed.
-	var goenv struct{ GOPROXY, GOMODCACHE, GOVERSION string }
-	envOut, err := exec.Command("go", "env", "-json", "GOPROXY", "GOMODCACHE", "GOVERSION").Output()
-	if err != nil {
-		return fmt.Errorf("go env: %v", err)
-	}
-	if err := json.Unmarshal(envOut, &goenv); err != nil {
-		return fmt.Errorf("go env: %v", err)
-	}
-
-	tmp, err := os.MkdirTemp("", "proxycheck-")
+	goenv, err := readGoEnv()
 	if err != nil {
 		return err
 	}
-	if tmp, err = filepath.EvalSymlinks(tmp); err != nil {
+	tmp, err := tempDir(root)
+	if err != nil {
 		return err
-	}
-	if rel, err := filepath.Rel(root, tmp); err == nil && rel != ".." && !strings.HasPrefix(rel, "../") {
-		return fmt.Errorf("the temporary directory %s is inside the repository %s: set TMPDIR elsewhere", tmp, root)
 	}
 	if keep {
 		fmt.Printf("proxycheck: keeping %s\n", tmp)
@@ -253,6 +224,107 @@ func run(root string, list, keep bool) error {
 	}
 
 	c := &checker{}
+	if err := c.publishAll(proxyDir, root, version, list); err != nil {
+		return err
+	}
+	fmt.Printf("    user module in %s, with %s\n", userDir, goenv.GOVERSION)
+	c.setEnv(goenv, proxyDir, tmp, binDir)
+
+	if _, err := c.runStep(0, userDir, "go", "mod", "init", "example.com/user"); err != nil {
+		return err
+	}
+	if _, err := c.runStep(5, userDir, "go", "get", runtimeModule+"@"+version); err != nil {
+		return err
+	}
+	if err := c.checkExample(userDir, tmp, example, exampleLine); err != nil {
+		return err
+	}
+	done := c.begin("the user's go.mod requires only %s, go list -m all lists nothing else, and go.sum holds only its lines", runtimeModule)
+	if err := c.checkUserModule(userDir, version); err != nil {
+		return err
+	}
+	done()
+	if err := c.checkCommand(userDir, binDir, version); err != nil {
+		return err
+	}
+	if err := c.checkNormvet(userDir, binDir, version); err != nil {
+		return err
+	}
+	done = c.begin("the user's go.mod and go.sum, again")
+	if err := c.checkUserModule(userDir, version); err != nil {
+		return err
+	}
+	done()
+	for _, p := range c.sums {
+		fmt.Printf("    %s@%s: %d files, %d bytes zipped\n", p.Path, p.Version, len(p.Files), p.Size)
+	}
+	return nil
+}
+
+// releaseVersion checks that root is the root of the runtime module and
+// returns the version of it that the tooling module requires, so that
+// normvet's install takes the runtime module from the zip built here; it
+// must be a release (v0.1.0), not a pseudo-version or a prerelease.
+func releaseVersion(root string) (string, error) {
+	if gomod, err := os.ReadFile(filepath.Join(root, "go.mod")); err != nil || modfile.ModulePath(gomod) != runtimeModule {
+		return "", fmt.Errorf("%s is not the root of module %s", root, runtimeModule)
+	}
+	toolsMod, err := os.ReadFile(filepath.Join(root, "tools", "go.mod"))
+	if err != nil {
+		return "", err
+	}
+	tf, err := modfile.ParseLax("tools/go.mod", toolsMod, nil)
+	if err != nil {
+		return "", err
+	}
+	version := ""
+	for _, r := range tf.Require {
+		if r.Mod.Path == runtimeModule {
+			version = r.Mod.Version
+		}
+	}
+	if version == "" || module.IsPseudoVersion(version) || semver.Prerelease(version) != "" {
+		return "", fmt.Errorf("tools/go.mod requires %s at %q: want the release to be tagged, such as v0.1.0", runtimeModule, version)
+	}
+	return version, nil
+}
+
+// goEnv holds the go command's settings that the check builds on.
+type goEnv struct{ GOPROXY, GOMODCACHE, GOVERSION string }
+
+// readGoEnv reads the go command's settings, before any is changed.
+func readGoEnv() (goEnv, error) {
+	var goenv goEnv
+	envOut, err := exec.Command("go", "env", "-json", "GOPROXY", "GOMODCACHE", "GOVERSION").Output()
+	if err != nil {
+		return goenv, fmt.Errorf("go env: %v", err)
+	}
+	if err := json.Unmarshal(envOut, &goenv); err != nil {
+		return goenv, fmt.Errorf("go env: %v", err)
+	}
+	return goenv, nil
+}
+
+// tempDir creates the temporary directory (its real path, symbolic links
+// resolved) and checks that it lies outside the repository at root.
+func tempDir(root string) (string, error) {
+	tmp, err := os.MkdirTemp("", "proxycheck-")
+	if err != nil {
+		return "", err
+	}
+	if tmp, err = filepath.EvalSymlinks(tmp); err != nil {
+		return "", err
+	}
+	if rel, err := filepath.Rel(root, tmp); err == nil && rel != ".." && !strings.HasPrefix(rel, "../") {
+		return "", fmt.Errorf("the temporary directory %s is inside the repository %s: set TMPDIR elsewhere", tmp, root)
+	}
+	return tmp, nil
+}
+
+// publishAll is the first step: it builds the zips of the runtime module
+// and of the tooling module at version into proxyDir and records them as
+// served; list prints their files.
+func (c *checker) publishAll(proxyDir, root, version string, list bool) error {
 	done := c.begin("module zips of %s and %s at %s, from %s", runtimeModule, toolsModule, version, root)
 	for _, dir := range []string{root, filepath.Join(root, "tools")} {
 		p, err := publish(proxyDir, dir, version, root)
@@ -268,7 +340,15 @@ func run(root string, list, keep bool) error {
 		}
 	}
 	done()
+	return nil
+}
 
+// setEnv sets the environment of every go command: the caller's, with the
+// proxy of proxyDir first (then the module cache's download directory and
+// the caller's GOPROXY), no checksum database for our modules, a module
+// cache under tmp and binaries installed into binDir. It prints the
+// settings.
+func (c *checker) setEnv(goenv goEnv, proxyDir, tmp, binDir string) {
 	proxy := []string{fileURL(proxyDir)}
 	if goenv.GOMODCACHE != "" {
 		if _, err := os.Stat(filepath.Join(goenv.GOMODCACHE, "cache", "download")); err == nil {
@@ -297,27 +377,26 @@ func run(root string, list, keep bool) error {
 	for k, v := range set {
 		c.env = append(c.env, k+"="+v)
 	}
-	fmt.Printf("    user module in %s, with %s\n", userDir, goenv.GOVERSION)
 	fmt.Printf("    GOPROXY=%s\n    GONOSUMDB=%s GOMODCACHE=%s GOFLAGS=%q\n", set["GOPROXY"], set["GONOSUMDB"], set["GOMODCACHE"], set["GOFLAGS"])
+}
 
-	step := func(lines int, dir, name string, args ...string) (string, error) {
-		done := c.begin("%s %s", filepath.Base(name), strings.Join(quote(args), " "))
-		defer done()
-		out, err := c.cmd(dir, name, args...)
-		if err == nil && lines > 0 {
-			show(out, lines)
-		}
-		return out, err
+// runStep runs a command as a step of its own, headed by the command line
+// and timed, and prints up to lines lines of its output when it succeeds.
+func (c *checker) runStep(lines int, dir, name string, args ...string) (string, error) {
+	done := c.begin("%s %s", filepath.Base(name), strings.Join(quote(args), " "))
+	defer done()
+	out, err := c.cmd(dir, name, args...)
+	if err == nil && lines > 0 {
+		show(out, lines)
 	}
+	return out, err
+}
 
-	if _, err := step(0, userDir, "go", "mod", "init", "example.com/user"); err != nil {
-		return err
-	}
-	if _, err := step(5, userDir, "go", "get", runtimeModule+"@"+version); err != nil {
-		return err
-	}
-
-	done = c.begin("the README's user example (README.md:%d), as main.go: go build, run, go mod tidy", exampleLine)
+// checkExample writes the README's user example (from README.md line
+// exampleLine) to main.go in userDir, builds it into tmp, runs it and tidies
+// the module.
+func (c *checker) checkExample(userDir, tmp, example string, exampleLine int) error {
+	done := c.begin("the README's user example (README.md:%d), as main.go: go build, run, go mod tidy", exampleLine)
 	if err := os.WriteFile(filepath.Join(userDir, "main.go"), []byte(example), 0o666); err != nil {
 		return err
 	}
@@ -333,34 +412,39 @@ func run(root string, list, keep bool) error {
 		return err
 	}
 	done()
+	return nil
+}
 
-	done = c.begin("the user's go.mod requires only %s, go list -m all lists nothing else, and go.sum holds only its lines", runtimeModule)
-	if err := c.checkUserModule(userDir, version); err != nil {
-		return err
-	}
-	done()
-
-	out, err = step(4, userDir, "go", "run", runtimeModule+"/cmd/cybernorms@"+version, "show", citation)
+// checkCommand runs the cybernorms command with go run, at version and
+// @latest, then installs it into binDir, runs it and checks that the
+// binary was built from the zips served.
+func (c *checker) checkCommand(userDir, binDir, version string) error {
+	out, err := c.runStep(4, userDir, "go", "run", runtimeModule+"/cmd/cybernorms@"+version, "show", citation)
 	if err != nil {
 		return err
 	}
 	if !strings.Contains(out, "13(f)") {
 		return fmt.Errorf("cybernorms show %q printed no norm 13(f)", citation)
 	}
-	if _, err := step(1, userDir, "go", "run", runtimeModule+"/cmd/cybernorms@latest", "show", citation); err != nil {
+	if _, err := c.runStep(1, userDir, "go", "run", runtimeModule+"/cmd/cybernorms@latest", "show", citation); err != nil {
 		return err
 	}
-	if _, err := step(0, userDir, "go", "install", runtimeModule+"/cmd/cybernorms@"+version); err != nil {
+	if _, err := c.runStep(0, userDir, "go", "install", runtimeModule+"/cmd/cybernorms@"+version); err != nil {
 		return err
 	}
-	if _, err := step(1, userDir, filepath.Join(binDir, "cybernorms"), "show", citation); err != nil {
+	if _, err := c.runStep(1, userDir, filepath.Join(binDir, "cybernorms"), "show", citation); err != nil {
 		return err
 	}
-	if err := c.checkBinary(filepath.Join(binDir, "cybernorms")); err != nil {
-		return err
-	}
+	return c.checkBinary(filepath.Join(binDir, "cybernorms"))
+}
+
+// checkNormvet installs normvet into binDir, at version and @latest,
+// checking each binary, and runs it with go vet: on the user's module,
+// which must pass, and on a package citing a norm that does not exist,
+// which must fail with normvet's report (so normvet has run).
+func (c *checker) checkNormvet(userDir, binDir, version string) error {
 	for _, v := range []string{version, "latest"} {
-		if _, err := step(0, userDir, "go", "install", toolsModule+"/cmd/normvet@"+v); err != nil {
+		if _, err := c.runStep(0, userDir, "go", "install", toolsModule+"/cmd/normvet@"+v); err != nil {
 			return err
 		}
 		if err := c.checkBinary(filepath.Join(binDir, "normvet")); err != nil {
@@ -368,13 +452,11 @@ func run(root string, list, keep bool) error {
 		}
 	}
 	normvet := filepath.Join(binDir, "normvet")
-	if _, err := step(3, userDir, "go", "vet", "-vettool="+normvet, "./..."); err != nil {
+	if _, err := c.runStep(3, userDir, "go", "vet", "-vettool="+normvet, "./..."); err != nil {
 		return err
 	}
 
-	// normvet must have run: a package citing a norm that does not exist
-	// fails go vet with its report.
-	done = c.begin("go vet -vettool=%s ./bad (a comment cites UN GGE norm 13(l)): must fail", normvet)
+	done := c.begin("go vet -vettool=%s ./bad (a comment cites UN GGE norm 13(l)): must fail", normvet)
 	if err := os.Mkdir(filepath.Join(userDir, "bad"), 0o777); err != nil {
 		return err
 	}
@@ -382,7 +464,7 @@ func run(root string, list, keep bool) error {
 	if err := os.WriteFile(filepath.Join(userDir, "bad", "bad.go"), []byte(bad), 0o666); err != nil {
 		return err
 	}
-	out, err = c.cmd(userDir, "go", "vet", "-vettool="+normvet, "./bad")
+	out, err := c.cmd(userDir, "go", "vet", "-vettool="+normvet, "./bad")
 	if err == nil || !strings.Contains(out, "13(l)") {
 		return fmt.Errorf("go vet with normvet did not report the citation of norm 13(l) (error %v):\n%s", err, indent(out))
 	}
@@ -391,15 +473,6 @@ func run(root string, list, keep bool) error {
 		return err
 	}
 	done()
-
-	done = c.begin("the user's go.mod and go.sum, again")
-	if err := c.checkUserModule(userDir, version); err != nil {
-		return err
-	}
-	done()
-	for _, p := range c.sums {
-		fmt.Printf("    %s@%s: %d files, %d bytes zipped\n", p.Path, p.Version, len(p.Files), p.Size)
-	}
 	return nil
 }
 

@@ -72,45 +72,13 @@ func publish(proxyDir, dir, version, licenseDir string) (*published, error) {
 		return nil, err
 	}
 
-	var raw bytes.Buffer
-	if err := modzip.CreateFromDir(&raw, m, dir); err != nil {
-		return nil, fmt.Errorf("zipping %s: %w", dir, err)
-	}
-	// A git worktree has a file .git, which CreateFromDir keeps and
-	// version control never holds.
-	drop := map[string]bool{".git": true}
-	var add []dataFile
-	if licenseDir != "" {
-		if _, err := os.Stat(filepath.Join(dir, "LICENSE")); errors.Is(err, fs.ErrNotExist) {
-			license, err := os.ReadFile(filepath.Join(licenseDir, "LICENSE"))
-			if err != nil {
-				return nil, fmt.Errorf("no LICENSE in %s nor in %s: %w", dir, licenseDir, err)
-			}
-			add = append(add, dataFile{"LICENSE", license})
-		}
-	}
-	data, err := rewrite(m, raw.Bytes(), drop, add)
+	data, err := zipModule(m, dir, licenseDir)
 	if err != nil {
 		return nil, err
 	}
-
 	zipFile := filepath.Join(vdir, version+".zip")
-	info, err := json.Marshal(struct {
-		Version string
-		Time    time.Time
-	}{version, time.Now().UTC().Truncate(time.Second)})
-	if err != nil {
+	if err := writeVersion(vdir, version, gomod, data); err != nil {
 		return nil, err
-	}
-	for name, content := range map[string][]byte{
-		"list":            []byte(version + "\n"),
-		version + ".info": info,
-		version + ".mod":  gomod,
-		version + ".zip":  data,
-	} {
-		if err := os.WriteFile(filepath.Join(vdir, name), content, 0o666); err != nil {
-			return nil, err
-		}
 	}
 	// The zip must pass the checks the go command makes when it downloads one.
 	if _, err := modzip.CheckZip(m, zipFile); err != nil {
@@ -131,6 +99,53 @@ func publish(proxyDir, dir, version, licenseDir string) (*published, error) {
 		return nil, err
 	}
 	return &published{Path: m.Path, Version: version, Zip: zipFile, Size: int64(len(data)), Files: files, Sum: sum, ModSum: modSum}, nil
+}
+
+// zipModule returns the zip of module m from the files of dir, without the
+// file .git (a git worktree has one, which CreateFromDir keeps and version
+// control never holds), and with the LICENSE of licenseDir when dir has
+// none (licenseDir "": none added).
+func zipModule(m module.Version, dir, licenseDir string) ([]byte, error) {
+	var raw bytes.Buffer
+	if err := modzip.CreateFromDir(&raw, m, dir); err != nil {
+		return nil, fmt.Errorf("zipping %s: %w", dir, err)
+	}
+	drop := map[string]bool{".git": true}
+	var add []dataFile
+	if licenseDir != "" {
+		if _, err := os.Stat(filepath.Join(dir, "LICENSE")); errors.Is(err, fs.ErrNotExist) {
+			license, err := os.ReadFile(filepath.Join(licenseDir, "LICENSE"))
+			if err != nil {
+				return nil, fmt.Errorf("no LICENSE in %s nor in %s: %w", dir, licenseDir, err)
+			}
+			add = append(add, dataFile{"LICENSE", license})
+		}
+	}
+	return rewrite(m, raw.Bytes(), drop, add)
+}
+
+// writeVersion writes the files a proxy serves for one version into vdir,
+// the module's @v directory: the list, the .info (the time is now), the
+// .mod (gomod) and the .zip (data).
+func writeVersion(vdir, version string, gomod, data []byte) error {
+	info, err := json.Marshal(struct {
+		Version string
+		Time    time.Time
+	}{version, time.Now().UTC().Truncate(time.Second)})
+	if err != nil {
+		return err
+	}
+	for name, content := range map[string][]byte{
+		"list":            []byte(version + "\n"),
+		version + ".info": info,
+		version + ".mod":  gomod,
+		version + ".zip":  data,
+	} {
+		if err := os.WriteFile(filepath.Join(vdir, name), content, 0o666); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // rewrite returns the module zip data without the files named in drop and
