@@ -184,6 +184,7 @@ func (p *phrase) wholeList(dst []Ref, cands *docset) ([]Ref, error) {
 				return dst, p.wrongUnit(&docs[d], p.text(p.unitAt))
 			}
 		}
+		return dst, p.noDocument(Norm)
 	case nfits == 0:
 		return dst, p.noDocument(Norm)
 	case nfits > 1:
