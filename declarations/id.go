@@ -5,25 +5,22 @@ import "github.com/cybernorms/cybernorms/internal/words"
 // MarshalText implements [encoding.TextMarshaler]: an ID is stored as itself.
 // It fails for an ID that names no document of the corpus; the empty ID
 // marshals as the empty string.
-func (id ID) MarshalText() ([]byte, error) {
-	if id != "" && lookup(string(id)) == nil {
-		return nil, unknownID(id)
-	}
-	return []byte(id), nil
-}
+func (id ID) MarshalText() ([]byte, error) { return words.MarshalID(id, known, unknownID) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]. It accepts the ID of a
 // document of the corpus, exactly (use [Parse] for the citations people
 // write), or the empty string; for any other text it returns an
 // [*UnknownIDError] that names the closest IDs.
 func (id *ID) UnmarshalText(text []byte) error {
-	s := ID(text)
-	if s != "" && lookup(string(s)) == nil {
-		return unknownID(s)
+	v, err := words.UnmarshalID(text, known, unknownID)
+	if err == nil {
+		*id = v
 	}
-	*id = s
-	return nil
+	return err
 }
+
+// known reports whether id is the ID of a value of the corpus.
+func known(id string) bool { return lookup(id) != nil }
 
 // MarshalText implements [encoding.TextMarshaler]: a document is stored as
 // its ID, "Lucca2017".

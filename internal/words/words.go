@@ -375,3 +375,23 @@ var (
 	months   = [...]string{"", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 	frMonths = [...]string{"", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"}
 )
+
+// MarshalID is the MarshalText of the ID types of packages norms and
+// declarations: the ID as itself, or, for an ID that is not empty and that
+// known does not know, the error unknown builds.
+func MarshalID[T ~string](id T, known func(string) bool, unknown func(T) error) ([]byte, error) {
+	if id != "" && !known(string(id)) {
+		return nil, unknown(id)
+	}
+	return []byte(id), nil
+}
+
+// UnmarshalID is the UnmarshalText of the same types: the text as an ID, or
+// the error unknown builds for a text that is not empty and not known.
+func UnmarshalID[T ~string](text []byte, known func(string) bool, unknown func(T) error) (T, error) {
+	id := T(text)
+	if id != "" && !known(string(id)) {
+		return "", unknown(id)
+	}
+	return id, nil
+}

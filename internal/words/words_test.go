@@ -1,6 +1,7 @@
 package words
 
 import (
+	"errors"
 	"slices"
 	"testing"
 )
@@ -156,5 +157,26 @@ func TestFormatDateAndLocalID(t *testing.T) {
 		if got := LocalID(label); got != want {
 			t.Errorf("LocalID(%q) = %q, want %q", label, got, want)
 		}
+	}
+}
+
+func TestMarshalID(t *testing.T) {
+	type id string
+	known := func(s string) bool { return s == "A/1" }
+	unknown := func(s id) error { return errors.New("unknown " + string(s)) }
+	if b, err := MarshalID(id("A/1"), known, unknown); err != nil || string(b) != "A/1" {
+		t.Errorf("MarshalID(A/1) = %q, %v", b, err)
+	}
+	if b, err := MarshalID(id(""), known, unknown); err != nil || len(b) != 0 {
+		t.Errorf("MarshalID(\"\") = %q, %v", b, err)
+	}
+	if _, err := MarshalID(id("B"), known, unknown); err == nil {
+		t.Errorf("MarshalID(B) succeeds")
+	}
+	if v, err := UnmarshalID([]byte("A/1"), known, unknown); err != nil || v != "A/1" {
+		t.Errorf("UnmarshalID(A/1) = %q, %v", v, err)
+	}
+	if v, err := UnmarshalID[id]([]byte("B"), known, unknown); err == nil || v != "" {
+		t.Errorf("UnmarshalID(B) = %q, %v", v, err)
 	}
 }

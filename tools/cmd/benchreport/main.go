@@ -31,11 +31,11 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
-	"debug/elf"
 	_ "embed"
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/cybernorms/cybernorms/tools/internal/benchkit"
 	"io"
 	"os"
 	"os/exec"
@@ -85,7 +85,7 @@ func progress(format string, args ...any) {
 // run measures everything and writes the report to w.
 func run(o options, w io.Writer) error {
 	start := time.Now()
-	root, err := findRoot(o.root)
+	root, err := benchkit.FindRoot(o.root)
 	if err != nil {
 		return err
 	}
@@ -195,7 +195,7 @@ func buildPrograms(dirs map[string]string, bin string) (map[string]binSize, erro
 			}
 			if i == 0 {
 				s.file = n
-				s.loaded = loadedSize(out)
+				s.loaded = loadedOrNone(out)
 			} else {
 				s.stripped = n
 			}
@@ -256,29 +256,6 @@ func measureFirstAccess(bin string, runs int) (map[string]*firstAccess, error) {
 	return first, nil
 }
 
-// findRoot returns dir, or, if dir is empty, the nearest directory at or
-// above the working directory whose go.mod declares the runtime module.
-func findRoot(dir string) (string, error) {
-	if dir != "" {
-		return filepath.Abs(dir)
-	}
-	d, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		b, err := os.ReadFile(filepath.Join(d, "go.mod"))
-		if err == nil && bytes.HasPrefix(b, []byte("module "+modulePath+"\n")) {
-			return d, nil
-		}
-		parent := filepath.Dir(d)
-		if parent == d {
-			return "", errors.New("no repository root found above the working directory; pass -root")
-		}
-		d = parent
-	}
-}
-
 // tempEnv is the environment of go commands on the throwaway programs: each
 // is a module of its own, outside any workspace, allowed to update go.mod.
 func tempEnv() []string {
@@ -291,7 +268,7 @@ func tempEnv() []string {
 func goOutput(dir string, env []string, args ...string) (string, error) {
 	cmd := exec.Command("go", args...)
 	cmd.Dir = dir
-	cmd.Env = append(cleanEnv(), env...)
+	cmd.Env = append(benchkit.CleanEnv(), env...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
@@ -299,18 +276,6 @@ func goOutput(dir string, env []string, args ...string) (string, error) {
 		return "", fmt.Errorf("go %s in %s: %v\n%s", strings.Join(args, " "), dir, err, stderr.Bytes())
 	}
 	return strings.TrimSpace(string(out)), nil
-}
-
-// cleanEnv is the environment without GODEBUG, GOWORK and GOFLAGS.
-func cleanEnv() []string {
-	var env []string
-	for _, kv := range os.Environ() {
-		k, _, _ := strings.Cut(kv, "=")
-		if k != "GODEBUG" && k != "GOWORK" && k != "GOFLAGS" {
-			env = append(env, kv)
-		}
-	}
-	return env
 }
 
 // binSize are the sizes of one program's binary.
@@ -323,22 +288,6 @@ type binSize struct {
 	// read-only data, data, pclntab, but no symbol table or DWARF, and no
 	// page alignment. It is -1 for a binary that is not ELF.
 	loaded int64
-}
-
-// loadedSize returns the loaded size of the named binary (see binSize), or -1.
-func loadedSize(name string) int64 {
-	f, err := elf.Open(name)
-	if err != nil {
-		return -1
-	}
-	defer f.Close()
-	var n int64
-	for _, s := range f.Sections {
-		if s.Flags&elf.SHF_ALLOC != 0 && s.Type != elf.SHT_NOBITS {
-			n += int64(s.Size)
-		}
-	}
-	return n
 }
 
 // fileSize returns the size of the named file.
@@ -364,7 +313,7 @@ var initRE = regexp.MustCompile(`^init (\S+) @[0-9.]+ ms, ([0-9.]+) ms clock, (\
 // trace by package. A package without init work prints no line.
 func initTrace(binary string) (map[string]initLine, error) {
 	cmd := exec.Command(binary)
-	cmd.Env = append(cleanEnv(), "GODEBUG=inittrace=1")
+	cmd.Env = append(benchkit.CleanEnv(), "GODEBUG=inittrace=1")
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	if err := cmd.Run(); err != nil {
@@ -406,7 +355,7 @@ func timeGenerator(root, bin string, o options) (genTimes, error) {
 	}
 	for i := 0; i < o.genRuns; i++ {
 		cmd := exec.Command(gen, "-check", "-root", root)
-		cmd.Env = cleanEnv()
+		cmd.Env = benchkit.CleanEnv()
 		t := time.Now()
 		err := cmd.Run()
 		g.runs = append(g.runs, time.Since(t))
@@ -448,7 +397,7 @@ type firstAccess struct {
 // time of the whole process as seen from here.
 func (f *firstAccess) run(binary string) error {
 	cmd := exec.Command(binary)
-	cmd.Env = cleanEnv()
+	cmd.Env = benchkit.CleanEnv()
 	t := time.Now()
 	out, err := cmd.Output()
 	elapsed := time.Since(t)
@@ -750,4 +699,14 @@ func (r *report) alternative(f map[string]*firstAccess, sizes map[string]binSize
 		"time ratio is a lower bound. The JSON design pays its whole decode on the first access, however little "+
 		"is read, and every program that cites one norm carries the whole corpus and `encoding/json` (with `reflect`): "+
 		"its one-norm delta is close to its whole-corpus delta. Text length read: %d bytes in both designs.", c.textLen)
+}
+
+// loadedOrNone returns the loaded size of the named binary (see binSize), or
+// -1 for a binary that is not ELF.
+func loadedOrNone(name string) int64 {
+	n, err := benchkit.LoadedSize(name)
+	if err != nil {
+		return -1
+	}
+	return n
 }

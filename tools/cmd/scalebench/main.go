@@ -51,6 +51,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/cybernorms/cybernorms/tools/internal/benchkit"
 	"io"
 	"os"
 	"path/filepath"
@@ -101,7 +102,7 @@ func main() {
 	if o.runs < 1 || o.count < 1 {
 		fatal(errors.New("-runs and -count must be at least 1"))
 	}
-	if o.root, err = findRoot(o.root); err != nil {
+	if o.root, err = benchkit.FindRoot(o.root); err != nil {
 		fatal(err)
 	}
 	results, err := run(o)
@@ -146,29 +147,6 @@ func parseSizes(s string) ([]int, error) {
 		ks = append(ks, k)
 	}
 	return ks, nil
-}
-
-// findRoot returns dir, or, if dir is empty, the nearest directory at or
-// above the working directory whose go.mod declares the runtime module.
-func findRoot(dir string) (string, error) {
-	if dir != "" {
-		return filepath.Abs(dir)
-	}
-	d, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		b, err := os.ReadFile(filepath.Join(d, "go.mod"))
-		if err == nil && bytes.HasPrefix(b, []byte("module "+modulePath+"\n")) {
-			return d, nil
-		}
-		parent := filepath.Dir(d)
-		if parent == d {
-			return "", errors.New("no repository root found above the working directory; pass -root")
-		}
-		d = parent
-	}
 }
 
 // run measures every size of o.ks, smallest first.

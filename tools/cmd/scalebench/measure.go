@@ -3,11 +3,11 @@ package main
 import (
 	"bufio"
 	"crypto/rand"
-	"debug/elf"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/cybernorms/cybernorms/tools/internal/benchkit"
 	"io/fs"
 	"maps"
 	"os"
@@ -158,14 +158,7 @@ func repoFiles(root string) ([]string, error) {
 // goEnv is the environment of the go commands run in a copy: without
 // GODEBUG and GOFLAGS, in the copy's workspace (found from the directory).
 func goEnv() []string {
-	var env []string
-	for _, kv := range os.Environ() {
-		k, _, _ := strings.Cut(kv, "=")
-		if k != "GODEBUG" && k != "GOWORK" && k != "GOFLAGS" {
-			env = append(env, kv)
-		}
-	}
-	return append(env, "GOFLAGS=-buildvcs=false")
+	return append(benchkit.CleanEnv(), "GOFLAGS=-buildvcs=false")
 }
 
 func newCmd(dir string, env []string, name string, args ...string) *exec.Cmd {
@@ -562,7 +555,7 @@ func binarySizes(r *result, dir string) error {
 			errs = append(errs, err)
 			continue
 		}
-		n, err := loadedSize(bin)
+		n, err := benchkit.LoadedSize(bin)
 		if err != nil {
 			errs = append(errs, err)
 			continue
@@ -571,23 +564,4 @@ func binarySizes(r *result, dir string) error {
 	}
 	r.Call, r.All, r.One, r.Base = sizes["call"], sizes["all"], sizes["one"], sizes["base"]
 	return errors.Join(errs...)
-}
-
-// loadedSize returns the sum of the sizes of the ELF sections of the named
-// binary that are loaded into memory and stored in the file (SHF_ALLOC, not
-// SHT_NOBITS): code, read-only data, data, pclntab; no symbol table, no
-// DWARF, no page alignment.
-func loadedSize(name string) (int64, error) {
-	f, err := elf.Open(name)
-	if err != nil {
-		return 0, err
-	}
-	defer f.Close()
-	var n int64
-	for _, s := range f.Sections {
-		if s.Flags&elf.SHF_ALLOC != 0 && s.Type != elf.SHT_NOBITS {
-			n += int64(s.Size)
-		}
-	}
-	return n, nil
 }
