@@ -3,7 +3,6 @@ package declarations
 import (
 	"iter"
 	"slices"
-	"strconv"
 	"time"
 
 	"github.com/cybernorms/cybernorms/internal/kinds"
@@ -287,7 +286,7 @@ func (k Kind) String() string {
 	if w := kinds.Doc(k).Words(); w != "" {
 		return w
 	}
-	return "Kind(" + strconv.Itoa(int(k)) + ")"
+	return words.EnumName("Kind", nil, int(k))
 }
 
 // A Date is a calendar date that may be known only in part: a zero Day means
@@ -368,17 +367,9 @@ const (
 )
 
 // String returns "full text", "excerpt" or "metadata only".
-func (e Extent) String() string {
-	switch e {
-	case Full:
-		return "full text"
-	case Excerpt:
-		return "excerpt"
-	case MetadataOnly:
-		return "metadata only"
-	}
-	return "Extent(" + strconv.Itoa(int(e)) + ")"
-}
+var extentNames = [...]string{Full: "full text", Excerpt: "excerpt", MetadataOnly: "metadata only"}
+
+func (e Extent) String() string { return words.EnumName("Extent", extentNames[:], int(e)) }
 
 // A Correction is one recorded change to a source text: the repair of
 // extraction debris such as a list number lost at a page break.
@@ -473,16 +464,10 @@ const (
 )
 
 // String returns "heading", "text" or "item".
+var paragraphKindNames = [...]string{Heading: "heading", Text: "text", Item: "item"}
+
 func (k ParagraphKind) String() string {
-	switch k {
-	case Heading:
-		return "heading"
-	case Text:
-		return "text"
-	case Item:
-		return "item"
-	}
-	return "ParagraphKind(" + strconv.Itoa(int(k)) + ")"
+	return words.EnumName("ParagraphKind", paragraphKindNames[:], int(k))
 }
 
 // Break says how the corpus knows where a [Paragraph] begins.
@@ -497,15 +482,9 @@ const (
 )
 
 // String returns "published" or "inferred".
-func (b Break) String() string {
-	switch b {
-	case Published:
-		return "published"
-	case Inferred:
-		return "inferred"
-	}
-	return "Break(" + strconv.Itoa(int(b)) + ")"
-}
+var breakNames = [...]string{Published: "published", Inferred: "inferred"}
+
+func (b Break) String() string { return words.EnumName("Break", breakNames[:], int(b)) }
 
 // A Link is a typed link from one document to another: Lucca 2017 restates
 // the UN GGE 2015 norms, Toronto 2018 recalls Lucca 2017.
@@ -549,12 +528,7 @@ var relNames = [...]string{
 }
 
 // String returns the relation in words: "restates", "builds on", ...
-func (r Rel) String() string {
-	if int(r) < len(relNames) && relNames[r] != "" {
-		return relNames[r]
-	}
-	return "Rel(" + strconv.Itoa(int(r)) + ")"
-}
+func (r Rel) String() string { return words.EnumName("Rel", relNames[:], int(r)) }
 
 // Editorial holds what the cybernorms maintainers wrote about a document, in
 // their own words. None of it is text of the document.

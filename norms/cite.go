@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/cybernorms/cybernorms/internal/cite"
+	"github.com/cybernorms/cybernorms/internal/words"
 )
 
 // A Style is a form of citation; see [Norm.Cite].
@@ -36,10 +37,7 @@ var styleNames = [...]string{Short: "short", Formal: "formal", URL: "url", BibTe
 
 // String returns the style's name: "short", "formal", "url" or "bibtex".
 func (s Style) String() string {
-	if int(s) < len(styleNames) {
-		return styleNames[s]
-	}
-	return "Style(" + strconv.Itoa(int(s)) + ")"
+	return words.EnumName("Style", styleNames[:], int(s))
 }
 
 // ParseStyle returns the style with the given name, as [Style.String]

@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/cybernorms/cybernorms/internal/kinds"
+	"github.com/cybernorms/cybernorms/internal/words"
 )
 
 // An ID is the stable machine identifier of a norm, such as "UNGGE2015/13f" or
@@ -46,7 +47,7 @@ func (k Kind) String() string {
 	if w := kinds.List(k).Words(); w != "" {
 		return w
 	}
-	return "Kind(" + strconv.Itoa(int(k)) + ")"
+	return words.EnumName("Kind", nil, int(k))
 }
 
 // A Letter indexes a list whose items the source labels with letters, such as

@@ -395,3 +395,13 @@ func UnmarshalID[T ~string](text []byte, known func(string) bool, unknown func(T
 	}
 	return id, nil
 }
+
+// EnumName is the one String method of the corpus's enumerations: the name
+// of value i in names, or "Type(i)" for a value without one, as typ names
+// the type.
+func EnumName(typ string, names []string, i int) string {
+	if i >= 0 && i < len(names) && names[i] != "" {
+		return names[i]
+	}
+	return typ + "(" + strconv.Itoa(i) + ")"
+}
