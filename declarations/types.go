@@ -366,9 +366,9 @@ const (
 	MetadataOnly
 )
 
-// String returns "full text", "excerpt" or "metadata only".
 var extentNames = [...]string{Full: "full text", Excerpt: "excerpt", MetadataOnly: "metadata only"}
 
+// String returns "full text", "excerpt" or "metadata only".
 func (e Extent) String() string { return words.EnumName("Extent", extentNames[:], int(e)) }
 
 // A Correction is one recorded change to a source text: the repair of
@@ -463,9 +463,9 @@ const (
 	Item                             // an item of an enumerated list
 )
 
-// String returns "heading", "text" or "item".
 var paragraphKindNames = [...]string{Heading: "heading", Text: "text", Item: "item"}
 
+// String returns "heading", "text" or "item".
 func (k ParagraphKind) String() string {
 	return words.EnumName("ParagraphKind", paragraphKindNames[:], int(k))
 }
@@ -481,9 +481,9 @@ const (
 	Inferred
 )
 
-// String returns "published" or "inferred".
 var breakNames = [...]string{Published: "published", Inferred: "inferred"}
 
+// String returns "published" or "inferred".
 func (b Break) String() string { return words.EnumName("Break", breakNames[:], int(b)) }
 
 // A Link is a typed link from one document to another: Lucca 2017 restates
