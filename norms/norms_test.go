@@ -183,6 +183,11 @@ func TestLists(t *testing.T) {
 		if l.Kind() != want[0].Kind() || l.Name() == "" || l.Unit() == "" {
 			t.Errorf("%s: list %v", l.Document(), l)
 		}
+		// The Paris Call prints its principles as unnumbered bullets
+		// (Paris-Call-2018-en.txt); every other list prints its labels.
+		if l.Inferred() != (l.Document() == "ParisCall2018") {
+			t.Errorf("%s: Inferred() = %v", l.Document(), l.Inferred())
+		}
 		if got, ok := norms.ListOf(l.Document()); !ok || got != l {
 			t.Errorf("ListOf(%q) = %v, %v", l.Document(), got, ok)
 		}
