@@ -344,7 +344,9 @@ func emitCite(c *corpus) ([]byte, error) {
 		g.Line()
 	})
 	index, keys := wordIndex(all)
+	unanchored := anchors(c, index)
 	emitIndex(f, index, keys)
+	emitUnanchored(f, unanchored)
 	emitIndexHash(f, keys)
 	emitIndexStart(f, keys)
 	emitFoldedIDs(f, c)
@@ -462,6 +464,7 @@ func parasValue(d *document) jen.Code {
 type indexEntry struct {
 	docs, strong, title []int
 	sym                 bool
+	anchored            []int // the documents whose anchor (see anchors) it is
 }
 
 // wordIndex returns every word and symbol of the documents' names (all,
@@ -509,11 +512,53 @@ func emitIndex(f *jen.File, index map[string]*indexEntry, keys []string) {
 	f.Var().Id("index").Op("=").Index(jen.Op("...")).Id("posting").ValuesFunc(func(g *jen.Group) {
 		for _, w := range keys {
 			e := index[w]
-			vals := []jen.Code{jen.Lit(w), docList(e.docs), docList(e.strong), docList(e.title), jen.Lit(e.sym)}
+			vals := []jen.Code{jen.Lit(w), docList(e.docs), docList(e.strong), docList(e.title), jen.Lit(e.sym), docList(e.anchored)}
 			g.Add(jen.Line().Values(vals...))
 		}
 		g.Line()
 	})
+}
+
+// anchors gives every document an anchor: of the words of its short name
+// that are in the index and hold a letter, the one that the fewest
+// documents hold (the first of equals). A citation that holds a document's
+// whole short name holds its anchor, so the parser finds such documents
+// through the anchors of the citation's words, whatever the size of the
+// corpus. anchors records each document in its anchor's entry and returns
+// the documents without one.
+func anchors(c *corpus, index map[string]*indexEntry) []int {
+	var none []int
+	for i, d := range c.Docs {
+		var best *indexEntry
+		for _, w := range shortWords(d) {
+			e := index[w]
+			if e == nil || !strings.ContainsFunc(w, unicode.IsLetter) {
+				continue
+			}
+			if best == nil || len(e.docs) < len(best.docs) {
+				best = e
+			}
+		}
+		if best == nil {
+			none = append(none, i)
+			continue
+		}
+		best.anchored = append(best.anchored, i)
+	}
+	return none
+}
+
+// emitUnanchored writes the documents without an anchor (see anchors).
+func emitUnanchored(f *jen.File, none []int) {
+	f.Line()
+	f.Comment("unanchored are the documents whose short name has no word of the index")
+	f.Comment("with a letter: the parser looks at them beside the anchored documents of")
+	f.Comment("a citation's words.")
+	if len(none) == 0 {
+		f.Var().Id("unanchored").Index().Uint16()
+		return
+	}
+	f.Var().Id("unanchored").Op("=").Add(docList(none))
 }
 
 // docList returns the []uint16 of the document indexes ds, sorted in

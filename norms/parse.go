@@ -35,20 +35,14 @@ func Parse(citation string) (Norm, error) {
 }
 
 // lookupRef returns the norm a reference of the citation engine names, or
-// nil when it names none.
+// nil when it names none. It finds it by its ID in the perfect hash table,
+// in constant time; the ID is built on the stack.
 func lookupRef(r cite.Ref) *norm {
-	d := r.Doc()
-	if d == nil || r.Item() < 0 {
+	if r.Doc() == nil || r.Item() < 0 {
 		return nil
 	}
-	for i := range lists {
-		if lists[i].doc == d.ID {
-			if items := listItems[lists[i].index]; r.Item() < len(items) {
-				return items[r.Item()]
-			}
-		}
-	}
-	return nil
+	var buf [64]byte
+	return lookup(string(r.AppendID(buf[:0])))
 }
 
 // A ParseError reports a citation that names no single item of the corpus:

@@ -69,6 +69,10 @@ type posting struct {
 	Strong []uint16 // the documents it points at in running text
 	Title  []uint16 // the documents of whose title, kind or alias it is a word (not of place or body)
 	Sym    bool     // a symbol, not a word
+	// Anchored are the documents whose anchor the word is: the word of
+	// their short name that the fewest documents hold. A citation that
+	// holds a document's whole short name holds its anchor.
+	Anchored []uint16
 }
 
 // A List describes a document's enumerated list.

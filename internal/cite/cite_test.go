@@ -129,3 +129,46 @@ func TestBibTeXURL(t *testing.T) {
 		t.Errorf("BibTeX title not escaped:\n%s", got)
 	}
 }
+
+// The grammar intersects postings by binary search (sortedHas) and walks
+// document sets in order: every posting's lists must be ascending and
+// without repeats.
+func TestIndexPostingsAscending(t *testing.T) {
+	for _, e := range index {
+		for _, ds := range [][]uint16{e.Docs, e.Strong, e.Title} {
+			for i := 1; i < len(ds); i++ {
+				if ds[i-1] >= ds[i] {
+					t.Errorf("posting %q: documents %v are not ascending", e.Word, ds)
+					break
+				}
+			}
+		}
+	}
+}
+
+func TestDocsetNext(t *testing.T) {
+	var s docset
+	want := []int{0, 5, 63, 64, len(docs) - 1}
+	for _, d := range want {
+		if d < len(docs) {
+			s.add(d)
+		}
+	}
+	var got []int
+	for d := s.next(0); d >= 0; d = s.next(d + 1) {
+		got = append(got, d)
+	}
+	var exp []int
+	for _, d := range want {
+		if d < len(docs) && !slices.Contains(exp, d) {
+			exp = append(exp, d)
+		}
+	}
+	slices.Sort(exp)
+	if !slices.Equal(got, exp) {
+		t.Errorf("next visits %v, want %v", got, exp)
+	}
+	if d := s.next(len(docs) + 70); d != -1 {
+		t.Errorf("next past the end = %d, want -1", d)
+	}
+}

@@ -19,6 +19,8 @@ const (
 	maxLabs   = 16
 	maxSyms   = 8
 	maxYears  = 8
+
+	maxWordPosts = 8
 )
 
 // docset is a set of documents, as a bitmap over docs.
@@ -32,6 +34,26 @@ func (s *docset) fill() {
 		s[len(s)-1] = 1<<r - 1
 	}
 }
+
+// next returns the first document of the set at or after d, or -1: the
+// way to visit a set, in time proportional to its words and members, not
+// to the corpus.
+func (s *docset) next(d int) int {
+	w := d >> 6
+	if w >= len(s) {
+		return -1
+	}
+	x := s[w] &^ (1<<(uint(d)&63) - 1)
+	for x == 0 {
+		w++
+		if w >= len(s) {
+			return -1
+		}
+		x = s[w]
+	}
+	return w<<6 | bits.TrailingZeros64(x)
+}
+
 func (s *docset) add(d int)      { s[d/64] |= 1 << (d % 64) }
 func (s *docset) has(d int) bool { return s[d/64]&(1<<(d%64)) != 0 }
 func (s *docset) del(d int)      { s[d/64] &^= 1 << (d % 64) }
@@ -81,7 +103,12 @@ type phrase struct {
 	toks *[maxTokens]token // from tokPool
 	ntok int
 
-	words    docset // the documents that hold every word
+	// The words of a document's name, as their postings: the documents
+	// that hold every word are their intersection, computed by wordSet
+	// from the shortest. Words beyond the first maxWordPosts are and-ed
+	// into more at once.
+	wposts   [maxWordPosts]*posting
+	more     docset
 	nwords   int
 	wordAt   token // the first word, for errors
 	plural   bool  // a plural word of a name: "reports", "resolutions"
@@ -404,16 +431,65 @@ func (p *phrase) wordElement(i int) (int, *Error) {
 }
 
 func (p *phrase) word(i int, e *posting) (int, *Error) {
-	var s docset
-	s.setOf(e)
-	if p.nwords == 0 {
-		p.words = s
+	switch n := p.nwords; {
+	case n == 0:
 		p.wordAt = p.toks[i]
-	} else {
-		p.words.and(&s)
+		fallthrough
+	case n < maxWordPosts:
+		p.wposts[n] = e
+	case n == maxWordPosts:
+		p.more.setOf(e)
+	default:
+		var s docset
+		s.setOf(e)
+		p.more.and(&s)
 	}
 	p.nwords++
 	return 1, nil
+}
+
+// wordSet returns the documents that hold every word of the phrase: the
+// documents of the word with the fewest, less those another word lacks.
+// Its cost follows the rarest word's documents, not the corpus.
+func (p *phrase) wordSet() docset {
+	n := min(p.nwords, maxWordPosts)
+	m := 0
+	for k := 1; k < n; k++ {
+		if len(p.wposts[k].Docs) < len(p.wposts[m].Docs) {
+			m = k
+		}
+	}
+	var s docset
+	s.setOf(p.wposts[m])
+	for k := 0; k < n; k++ {
+		if k == m {
+			continue
+		}
+		ds := p.wposts[k].Docs
+		for d := s.next(0); d >= 0; d = s.next(d + 1) {
+			if !sortedHas(ds, uint16(d)) {
+				s.del(d)
+			}
+		}
+	}
+	if p.nwords > maxWordPosts {
+		s.and(&p.more)
+	}
+	return s
+}
+
+// sortedHas reports whether the ascending list ds holds d.
+func sortedHas(ds []uint16, d uint16) bool {
+	lo, hi := 0, len(ds)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if ds[m] < d {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo < len(ds) && ds[lo] == d
 }
 
 // yearList reads a year, or several: "2010, 2013 and 2015".

@@ -168,8 +168,8 @@ func (p *phrase) wholeList(dst []Ref, cands *docset) ([]Ref, error) {
 	}
 	var fits docset
 	nfits, first := 0, -1
-	for d := range docs {
-		if cands.has(d) && unitFits(&docs[d], p.unit) {
+	for d := cands.next(0); d >= 0; d = cands.next(d + 1) {
+		if unitFits(&docs[d], p.unit) {
 			fits.add(d)
 			if nfits == 0 {
 				first = d
@@ -179,10 +179,8 @@ func (p *phrase) wholeList(dst []Ref, cands *docset) ([]Ref, error) {
 	}
 	switch {
 	case nfits == 0 && cands.count() == 1:
-		for d := range docs {
-			if cands.has(d) {
-				return dst, p.wrongUnit(&docs[d], p.text(p.unitAt))
-			}
+		if d := cands.next(0); d >= 0 {
+			return dst, p.wrongUnit(&docs[d], p.text(p.unitAt))
 		}
 		return dst, p.noDocument(Norm)
 	case nfits == 0:

@@ -444,7 +444,7 @@ func (p *phrase) candidates(sym, year int) docset {
 	}
 	s.fill()
 	if p.nwords > 0 {
-		s = p.words
+		s = p.wordSet()
 	}
 	for k := 0; k < p.nsyms; k++ {
 		if sym >= 0 && k != sym {
@@ -454,30 +454,15 @@ func (p *phrase) candidates(sym, year int) docset {
 		o.setOf(p.syms[k])
 		s.and(&o)
 		if w := p.symDate[k]; w != (ymd{}) {
-			for d := range docs {
-				if s.has(d) && !w.agrees(&docs[d]) {
+			for d := s.next(0); d >= 0; d = s.next(d + 1) {
+				if !w.agrees(&docs[d]) {
 					s.del(d)
 				}
 			}
 		}
 	}
-	for d := range docs {
-		if !s.has(d) {
-			continue
-		}
-		doc := &docs[d]
-		for k := 0; k < p.nyears; k++ {
-			if year >= 0 && k != year {
-				continue
-			}
-			// A document whose year the corpus does not know agrees only
-			// when a symbol names it.
-			if doc.Year != p.years[k] && !(doc.Year == 0 && p.nsyms > 0) {
-				s.del(d)
-			}
-		}
-		if p.month != 0 && doc.Month != 0 && doc.Month != p.month ||
-			p.day1 != 0 && doc.Day != 0 && (doc.Day < p.day1 || doc.Day > p.day2) {
+	for d := s.next(0); d >= 0; d = s.next(d + 1) {
+		if !p.dateAgrees(&docs[d], year) {
 			s.del(d)
 		}
 	}
@@ -503,9 +488,109 @@ func (p *phrase) single(mode Mode) (Ref, error) {
 			return Ref{}, p.errorf("", "which document? no document named; a label alone names a norm only in the lettered form of the UN GGE 2015 norms, as in %q", "13(f)")
 		}
 	}
+	if p.manyCandidates() {
+		if r, ok := p.wholeName(mode); ok {
+			return r, nil
+		}
+	}
 	cands := p.candidates(-1, -1)
 	p.prefer(&cands, mode)
 	return p.pick(&cands, mode, 0)
+}
+
+// wholeName is the quick way to the answer of pick when the citation holds
+// the whole short name of the document it names ("UN GGE 2015 norm
+// 13(f)"): it looks only at the documents anchored at the citation's words
+// (see [posting]), not at every candidate, and reports ok when exactly one
+// of them is a candidate that holds its whole short name, suits the unit
+// and mode (as prefer asks) and has the label. pick would return that one
+// too: it is among the candidates prefer keeps, and it is the only one of
+// them that fits and holds its short name. Otherwise the caller takes the
+// long way, which also writes the errors.
+func (p *phrase) wholeName(mode Mode) (Ref, bool) {
+	if p.forced > 0 || p.nwords == 0 {
+		return Ref{}, false
+	}
+	var (
+		found  Ref
+		foundD = -1
+		n      int
+	)
+	try := func(ds []uint16) {
+		for _, d16 := range ds {
+			d := int(d16)
+			if d == foundD || !p.isCandidate(d) || !p.holdsShort(&docs[d]) || !p.suits(&docs[d], mode) {
+				continue
+			}
+			r, err := p.at(d, mode, 0)
+			if err != nil {
+				continue
+			}
+			found, foundD = r, d
+			n++
+		}
+	}
+	for i := 0; i < p.ntok && n < 2; i++ {
+		if e := p.post(i); e != nil && len(e.Anchored) > 0 {
+			try(e.Anchored)
+		}
+	}
+	try(unanchored)
+	return found, n == 1
+}
+
+// fewCandidates is the most candidates for which single takes the long way
+// at once: below it, wholeName would cost more than it saves.
+const fewCandidates = 16
+
+// manyCandidates reports whether every word of the phrase is in more than
+// fewCandidates documents, so that its candidates may be many.
+func (p *phrase) manyCandidates() bool {
+	for k := 0; k < min(p.nwords, maxWordPosts); k++ {
+		if len(p.wposts[k].Docs) <= fewCandidates {
+			return false
+		}
+	}
+	return p.nwords > 0 && p.nsyms == 0
+}
+
+// isCandidate reports whether document d is one of p.candidates(-1, -1),
+// in time that does not grow with the corpus.
+func (p *phrase) isCandidate(d int) bool {
+	for k := 0; k < min(p.nwords, maxWordPosts); k++ {
+		if !sortedHas(p.wposts[k].Docs, uint16(d)) {
+			return false
+		}
+	}
+	if p.nwords > maxWordPosts && !p.more.has(d) {
+		return false
+	}
+	for k := 0; k < p.nsyms; k++ {
+		if !sortedHas(p.syms[k].Docs, uint16(d)) {
+			return false
+		}
+		if w := p.symDate[k]; w != (ymd{}) && !w.agrees(&docs[d]) {
+			return false
+		}
+	}
+	return p.dateAgrees(&docs[d], -1)
+}
+
+// dateAgrees reports whether the document agrees with the phrase's years
+// (only its year-th when year >= 0), month and days.
+func (p *phrase) dateAgrees(doc *Doc, year int) bool {
+	for k := 0; k < p.nyears; k++ {
+		if year >= 0 && k != year {
+			continue
+		}
+		// A document whose year the corpus does not know agrees only
+		// when a symbol names it.
+		if doc.Year != p.years[k] && !(doc.Year == 0 && p.nsyms > 0) {
+			return false
+		}
+	}
+	return !(p.month != 0 && doc.Month != 0 && doc.Month != p.month ||
+		p.day1 != 0 && doc.Day != 0 && (doc.Day < p.day1 || doc.Day > p.day2))
 }
 
 // prefer keeps, of several candidates, those that can hold what the
@@ -516,28 +601,27 @@ func (p *phrase) prefer(cands *docset, mode Mode) {
 		return
 	}
 	keep := *cands
-	for d := range docs {
-		if !keep.has(d) {
-			continue
-		}
-		doc := &docs[d]
-		ok := true
-		switch {
-		case p.unitSet && p.unit != uNone && p.unit != uPara:
-			ok = unitFits(doc, p.unit)
-		case p.unitSet && p.unit == uPara:
-			ok = len(doc.Paras) > 0
-		}
-		if mode == Norm && doc.List.Kind == "" {
-			ok = false
-		}
-		if !ok {
+	for d := keep.next(0); d >= 0; d = keep.next(d + 1) {
+		if !p.suits(&docs[d], mode) {
 			keep.del(d)
 		}
 	}
 	if !keep.empty() {
 		*cands = keep
 	}
+}
+
+// suits reports whether the document can hold what the citation points
+// at, as prefer asks.
+func (p *phrase) suits(doc *Doc, mode Mode) bool {
+	ok := true
+	switch {
+	case p.unitSet && p.unit != uNone && p.unit != uPara:
+		ok = unitFits(doc, p.unit)
+	case p.unitSet && p.unit == uPara:
+		ok = len(doc.Paras) > 0
+	}
+	return ok && !(mode == Norm && doc.List.Kind == "")
 }
 
 // pick returns the one document of cands where the phrase's locator (its
@@ -550,10 +634,7 @@ func (p *phrase) pick(cands *docset, mode Mode, k int) (Ref, error) {
 		lastErr *Error
 		ncand   int
 	)
-	for d := range docs {
-		if !cands.has(d) {
-			continue
-		}
+	for d := cands.next(0); d >= 0; d = cands.next(d + 1) {
 		ncand++
 		r, err := p.at(d, mode, k)
 		if err != nil {
@@ -573,8 +654,8 @@ func (p *phrase) pick(cands *docset, mode Mode, k int) (Ref, error) {
 		// Among several, the one whose whole short name the citation holds.
 		var whole Ref
 		nwhole := 0
-		for d := range docs {
-			if fits.has(d) && p.holdsShort(&docs[d]) {
+		for d := fits.next(0); d >= 0; d = fits.next(d + 1) {
+			if p.holdsShort(&docs[d]) {
 				if nwhole == 0 {
 					whole, _ = p.at(d, mode, k)
 				}
@@ -817,10 +898,7 @@ func (p *phrase) ambiguous(fits *docset, mode Mode, k int) *Error {
 	}
 	var names []string
 	n := 0
-	for d := range docs {
-		if !fits.has(d) {
-			continue
-		}
+	for d := fits.next(0); d >= 0; d = fits.next(d + 1) {
 		n++
 		if len(names) < maxNamed {
 			r, _ := p.at(d, mode, k)
@@ -861,12 +939,10 @@ func (p *phrase) noneHas(cands *docset, mode Mode, k int) *Error {
 	}
 	var names []string
 	n := 0
-	for d := range docs {
-		if cands.has(d) {
-			n++
-			if len(names) < maxNamed {
-				names = append(names, docs[d].Short)
-			}
+	for d := cands.next(0); d >= 0; d = cands.next(d + 1) {
+		n++
+		if len(names) < maxNamed {
+			names = append(names, docs[d].Short)
 		}
 	}
 	more := ""
