@@ -172,3 +172,33 @@ func TestDocsetNext(t *testing.T) {
 		t.Errorf("next past the end = %d, want -1", d)
 	}
 }
+
+// label and paraOfItem rely on two properties of the generated table: the
+// labels of a document's paragraphs are unique, and its list's items are in
+// distinct paragraphs, in order.
+func TestParagraphLabelsUniqueItemsInOrder(t *testing.T) {
+	for di := range docs {
+		d := &docs[di]
+		seen := map[string]bool{}
+		last := -1
+		for k, pa := range d.Paras {
+			if pa.Label != "" {
+				if seen[pa.Label] {
+					t.Errorf("%s: paragraph label %q twice", d.ID, pa.Label)
+				}
+				seen[pa.Label] = true
+			}
+			if pa.Item != 0 {
+				if pa.Item-1 <= last {
+					t.Errorf("%s: paragraph %d holds item %d after item %d", d.ID, k, pa.Item, last+1)
+				}
+				last = pa.Item - 1
+			}
+		}
+		for i := range d.List.Labels {
+			if k := d.paraOfItem(i); k >= 0 && d.Paras[k].Item != i+1 {
+				t.Errorf("%s: paraOfItem(%d) = %d, which holds item %d", d.ID, i, k, d.Paras[k].Item)
+			}
+		}
+	}
+}

@@ -100,7 +100,8 @@ type labRange struct {
 // A phrase is one citation, read.
 type phrase struct {
 	in   string
-	toks *[maxTokens]token // from tokPool
+	toks []token           // the tokens: pooled (see init), or a stretch of a scanner's run
+	pool *[maxTokens]token // the pooled buffer to give back, or nil
 	ntok int
 
 	// The words of a document's name, as their postings: the documents

@@ -44,6 +44,7 @@ type token struct {
 type lexer struct {
 	s string
 	i int
+	h uint32 // the fold hash of the last token, when word computed it, or 0
 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
@@ -85,6 +86,7 @@ func (lx *lexer) next() token {
 
 // scan reads the next token into *t, which it overwrites.
 func (lx *lexer) scan(t *token) {
+	lx.h = 0
 	space := lx.skipSpace()
 	s := lx.s
 	start := lx.i
@@ -193,16 +195,37 @@ func (lx *lexer) word(t *token, start int) {
 		t.end = int32(k)
 		return
 	}
-	j := alnumRun(s, start)
+	// The run of ASCII letters and digits, folded and hashed as foldHash
+	// does, on the way; the rest of the run, if any, by alnumRun.
+	h := uint32(2166136261)
+	j := start
+	for ; j < len(s); j++ {
+		c := s[j]
+		if c|0x20 >= 'a' && c|0x20 <= 'z' {
+			c |= 0x20
+		} else if !isDigit(c) {
+			break
+		}
+		h = (h ^ uint32(c)) * 16777619
+	}
+	if j < len(s) && s[j] >= utf8.RuneSelf {
+		if k := alnumRun(s, j); k > j {
+			j, h = k, 0
+		}
+	}
 	t.kind = tWord
 	// A possessive: "chair's", "Leaders’".
 	if a := apostrophe(s, j); a > 0 && j+a < len(s) && (s[j+a] == 's' || s[j+a] == 'S') && (j+a+1 == len(s) || !isAlnumAt(s, j+a+1)) {
 		t.end = int32(j)
 		lx.i = j + a + 1
+		lx.h = h
 		return
 	}
 	lx.i = lx.symbolTail(j, t)
 	t.end = int32(lx.i)
+	if lx.i == j {
+		lx.h = h
+	}
 }
 
 // punct reads the punctuation mark, or the character of no citation, at
@@ -331,7 +354,18 @@ func cmpFold(s, w string) int {
 	return 0
 }
 
-// look finds a word's keyword and index entry.
+// look finds the keyword and index entry of t, the token scan read last,
+// with the hash word computed on the way if it did.
+func (lx *lexer) look(t *token) {
+	if lx.h != 0 && !t.dotted && t.kind == tWord {
+		t.lookHashed(lx.s[t.start:t.end], lx.h)
+		return
+	}
+	t.look(lx.s)
+}
+
+// look finds a word's keyword and index entry. lexer.word hashes most words
+// as it reads them: lex then calls lookHashed.
 func (t *token) look(in string) {
 	if t.kind != tWord && t.kind != tSym {
 		return
@@ -347,7 +381,11 @@ func (t *token) look(in string) {
 		t.post = int16(wordIndex(string(b[:n])) + 1)
 		return
 	}
-	h := foldHash(s)
+	t.lookHashed(s, foldHash(s))
+}
+
+// lookHashed is look for the word or symbol s of t, whose fold hashes to h.
+func (t *token) lookHashed(s string, h uint32) {
 	if t.kind == tWord {
 		t.kw = uint8(keywordHashed(s, h) + 1)
 	}

@@ -73,14 +73,12 @@ func splitList(in string, toks []token, dst []Ref, mode Mode) ([]Ref, bool) {
 			}
 			var q phrase
 			q.in, q.quiet = in, true
-			q.toks = tokPool.Get().(*[maxTokens]token)
-			q.ntok = copy(q.toks[:], toks[lo:hi])
+			q.toks, q.ntok = toks[lo:hi], hi-lo
 			if q.read() == nil {
 				if rs, err := q.list(out, mode); err == nil {
 					out, found = rs, true
 				}
 			}
-			q.free()
 			if found {
 				lo = hi
 				parts++

@@ -196,7 +196,8 @@ func (p *phrase) init(s string) *Error {
 		return p.errorf("", "a citation of %d bytes; the longest read is %d", len(in), MaxLen)
 	}
 	p.in = in
-	p.toks = tokPool.Get().(*[maxTokens]token)
+	p.pool = tokPool.Get().(*[maxTokens]token)
+	p.toks = p.pool[:]
 	if strings.HasPrefix(in, `\cite[`) && strings.HasSuffix(in, "}") {
 		pin, key, ok := strings.Cut(in[len(`\cite[`):len(in)-1], "]{")
 		d := lookupIndex(key)
@@ -216,9 +217,9 @@ func (p *phrase) init(s string) *Error {
 var tokPool = sync.Pool{New: func() any { return new([maxTokens]token) }}
 
 func (p *phrase) free() {
-	if p.toks != nil {
-		tokPool.Put(p.toks)
-		p.toks = nil
+	if p.pool != nil {
+		tokPool.Put(p.pool)
+		p.pool, p.toks = nil, nil
 	}
 }
 
@@ -237,7 +238,7 @@ func (p *phrase) lex() *Error {
 		if t.kind == tEOF {
 			return nil
 		}
-		t.look(p.in)
+		lx.look(t)
 		p.ntok++
 	}
 }
@@ -389,7 +390,14 @@ func firstLocal(d *Doc) string {
 
 // paraOfItem returns the index of the paragraph that holds item i, or -1.
 func (d *Doc) paraOfItem(i int) int {
-	for k := range d.Paras {
+	// Items are in distinct paragraphs, in order: item i is in paragraph i
+	// or a later one.
+	for k := max(i, 0); k < len(d.Paras); k++ {
+		if d.Paras[k].Item == i+1 {
+			return k
+		}
+	}
+	for k := 0; k < min(i, len(d.Paras)); k++ {
 		if d.Paras[k].Item == i+1 {
 			return k
 		}
@@ -811,7 +819,19 @@ func (p *phrase) label(d int, mode Mode, l lab) (Ref, *Error) {
 	// document. A paragraph that holds an item of a list the source numbers
 	// as its own (Lucca's "norm 6") is not "para. 6".
 	numbered := 0
-	for i, pa := range doc.Paras {
+	start := 0
+	if l.letter != 0 && doc.List.Lettered != "" {
+		// The paragraph of a lettered item, found through the item: the
+		// loop begins there, and finds it at once (labels are unique in a
+		// document; numbered counts only for errors, when none is found).
+		if i := guess(doc, l); i >= 0 {
+			if k := doc.paraOfItem(i); k >= 0 && matchLabel(doc.Paras[k].Label, l, doc.List.Lettered) {
+				start = k
+			}
+		}
+	}
+	for i := start; i < len(doc.Paras); i++ {
+		pa := doc.Paras[i]
 		if pa.Label == "" {
 			continue
 		}

@@ -72,7 +72,7 @@ func (s *scanner) run() {
 	prevEnd := int32(0)
 	for !s.stop {
 		t := lx.next()
-		t.look(s.text)
+		lx.look(&t)
 		if s.n > 0 && blankLine(s.text[prevEnd:t.start]) {
 			s.flush()
 		}
@@ -345,9 +345,8 @@ func (s *scanner) shaped(lo, hi int) bool {
 func (s *scanner) why(lo, hi int) error {
 	var p phrase
 	p.in = s.text
-	p.toks = tokPool.Get().(*[maxTokens]token)
-	defer p.free()
-	p.ntok = copy(p.toks[:], s.toks[lo:min(hi, lo+maxSpan)])
+	hi = min(hi, lo+maxSpan)
+	p.toks, p.ntok = s.toks[lo:hi], hi-lo
 	if err := p.read(); err != nil {
 		return err
 	}
@@ -425,9 +424,7 @@ func (s *scanner) opens(lo, hi int) bool {
 func (s *scanner) try(lo, hi int) ([]Ref, bool) {
 	var p phrase
 	p.in, p.quiet = s.text, true
-	p.toks = tokPool.Get().(*[maxTokens]token)
-	defer p.free()
-	p.ntok = copy(p.toks[:], s.toks[lo:hi])
+	p.toks, p.ntok = s.toks[lo:hi], hi-lo
 	if err := p.read(); err != nil {
 		return nil, false
 	}
