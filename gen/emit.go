@@ -115,6 +115,7 @@ func emitNorms(c *corpus) ([]byte, error) {
 	}
 	t.emitRestaters(f)
 	t.emitVersions(f)
+	t.emitNormTables(f)
 	return render(f)
 }
 
@@ -141,14 +142,48 @@ type normTables struct {
 	groups     [][]jen.Code
 	groupOf    map[string]int
 	groupStart []int
+
+	// Every item of every list's version has a number, num[itemKey], that
+	// indexes the tables of emitNormTables; numbered lists the items in
+	// that order. Every list's version has the index names[version] of its
+	// name and unit in the table of names, which nameDocs lists: the
+	// primaries in the order of lists, then the other versions.
+	num      map[string]int
+	numbered []numberedItem
+	names    map[*document]int
+	nameDocs []*document
+}
+
+// A numberedItem is item i of the list of document version v, the primary
+// of which is d.
+type numberedItem struct {
+	d, v *document
+	i    int
 }
 
 // newNormTables works out the tables of package norms.
 func newNormTables(c *corpus) *normTables {
-	t := &normTables{c: c, restatedBy: map[string][]item{}, restaterStart: map[string]int{}, groupOf: map[string]int{}}
+	t := &normTables{c: c, restatedBy: map[string][]item{}, restaterStart: map[string]int{}, groupOf: map[string]int{},
+		num: map[string]int{}, names: map[*document]int{}}
 	for _, d := range c.Docs {
 		if d.List != nil {
 			t.withLists = append(t.withLists, d)
+		}
+	}
+	for _, d := range t.withLists {
+		t.names[d] = len(t.nameDocs)
+		t.nameDocs = append(t.nameDocs, d)
+	}
+	for _, d := range t.withLists {
+		for _, v := range append([]*document{d}, d.Versions...) {
+			if v.Version {
+				t.names[v] = len(t.nameDocs)
+				t.nameDocs = append(t.nameDocs, v)
+			}
+			for i := range v.Items {
+				t.num[itemKey(v, i)] = len(t.numbered)
+				t.numbered = append(t.numbered, numberedItem{d, v, i})
+			}
 		}
 	}
 	for _, d := range t.withLists {
@@ -204,7 +239,7 @@ func (t *normTables) emitList(f *jen.File, li int, d *document) {
 		}
 		f.Var().Id(storageOf(v)).Op("=").Index(jen.Lit(len(v.Items))).Id("norm").ValuesFunc(func(g *jen.Group) {
 			for i := range v.Items {
-				g.Add(jen.Line().Add(t.normValue(li, d, v, i).values()))
+				g.Add(jen.Line().Add(t.normValue(li, v, i).values()))
 			}
 			g.Line()
 		})
@@ -212,39 +247,24 @@ func (t *normTables) emitList(f *jen.File, li int, d *document) {
 }
 
 // normValue is the composite literal of item i of list li in version v of
-// document d (v is d for the primary).
-func (t *normTables) normValue(li int, d, v *document, i int) fields {
+// document d (v is d for the primary): what every program that reaches the
+// item links. The rest of the item's data goes to the tables indexed by its
+// number (emitNormTables).
+func (t *normTables) normValue(li int, v *document, i int) fields {
 	it := v.Items[i]
 	var fs fields
 	fs.str("id", it.ID)
-	fs.str("doc", d.ID)
 	fs.str("label", it.Label)
 	fs.str("text", it.Text)
-	fs.str("title", it.Title)
 	fs.str("lang", v.Lang)
-	fs.code("kind", jen.Id(normKindConst[it.Kind]))
 	if li != 0 {
 		fs.code("list", jen.Lit(li))
 	}
-	if it.Restates != "" {
-		fs.code("restates", t.normRef(it.Restates))
+	if n := t.num[itemKey(v, i)]; n != 0 {
+		fs.code("num", jen.Lit(n))
 	}
-	if it.TakesUp != "" {
-		fs.code("takesUp", t.normRef(it.TakesUp))
-		fs.str("shared", it.Shared)
-		fs.str("differs", it.Differs)
-	}
-	if rs := t.restatedBy[it.ID]; len(rs) > 0 && !v.Version {
-		fs.code("restatedBy", jen.Lit(t.restaterStart[it.ID]))
-		fs.code("nRestatedBy", jen.Lit(len(rs)))
-	}
-	if v.Version {
-		fs.str("name", v.Short)
-		fs.str("unit", v.List.Unit)
-	}
-	if g, ok := t.groupOf[itemKey(v, i)]; ok {
-		fs.code("versions", jen.Lit(t.groupStart[g]))
-		fs.code("nVersions", jen.Lit(len(t.groups[g])))
+	if n := t.names[v]; n != 0 {
+		fs.code("names", jen.Lit(n))
 	}
 	return fs
 }
@@ -269,8 +289,6 @@ func (t *normTables) emitListTables(f *jen.File) {
 		for i, d := range t.withLists {
 			var fs fields
 			fs.str("doc", d.ID)
-			fs.str("name", d.Short)
-			fs.str("unit", d.List.Unit)
 			fs.code("kind", jen.Id(normKindConst[d.List.Kind]))
 			if d.List.Labels == "inferred" {
 				fs.code("inferred", jen.True())
@@ -325,6 +343,86 @@ func (t *normTables) emitVersions(f *jen.File) {
 		}
 		g.Line()
 	})
+}
+
+// emitNormTables writes the tables of what only some programs read of a
+// norm, each indexed by the norm's number (norm.num), so that the linker
+// keeps a table only in a program that calls the method reading it: the
+// editorial titles, the restatements, the take-ups, the restaters and the
+// language versions; and the table of the names and units that citations
+// use (norm.names).
+func (t *normTables) emitNormTables(f *jen.File) {
+	f.Line()
+	f.Comment("names holds the short name of the document of each list and the unit of")
+	f.Comment("its items: first those of every list, as lists orders them, then those of")
+	f.Comment("the other language versions of lists; norm.names indexes it.")
+	f.Var().Id("names").Op("=").Index(jen.Lit(len(t.nameDocs))).Id("citeName").ValuesFunc(func(g *jen.Group) {
+		for _, v := range t.nameDocs {
+			var fs fields
+			fs.str("name", v.Short)
+			fs.str("unit", v.List.Unit)
+			g.Add(jen.Line().Add(fs.values()))
+		}
+		g.Line()
+	})
+	t.emitNormTable(f, "normTitles", "the editorial title of each norm", jen.String(), func(n numberedItem) jen.Code {
+		if title := n.v.Items[n.i].Title; title != "" {
+			return jen.Lit(title)
+		}
+		return nil
+	})
+	t.emitNormTable(f, "normRestates", "the norm each norm restates, or nil", jen.Op("*").Id("norm"), func(n numberedItem) jen.Code {
+		if r := n.v.Items[n.i].Restates; r != "" {
+			return t.normRef(r)
+		}
+		return nil
+	})
+	t.emitNormTable(f, "normTakesUp", "the norm whose words each norm takes up, or nil", jen.Op("*").Id("takeUp"), func(n numberedItem) jen.Code {
+		it := n.v.Items[n.i]
+		if it.TakesUp == "" {
+			return nil
+		}
+		var fs fields
+		fs.code("norm", t.normRef(it.TakesUp))
+		fs.str("shared", it.Shared)
+		fs.str("differs", it.Differs)
+		return fs.values()
+	})
+	t.emitNormTable(f, "normRestatedBy", "where the restaters of each norm begin in restaters, and how many there are", jen.Id("span"), func(n numberedItem) jen.Code {
+		id := n.v.Items[n.i].ID
+		if rs := t.restatedBy[id]; len(rs) > 0 && !n.v.Version {
+			return spanValue(t.restaterStart[id], len(rs))
+		}
+		return nil
+	})
+	t.emitNormTable(f, "normVersions", "where the language versions of each norm begin in versions, and how many there are", jen.Id("span"), func(n numberedItem) jen.Code {
+		if g, ok := t.groupOf[itemKey(n.v, n.i)]; ok {
+			return spanValue(t.groupStart[g], len(t.groups[g]))
+		}
+		return nil
+	})
+}
+
+// emitNormTable writes a table of one value of type elem per norm, indexed
+// by norm.num; value returns a norm's value, or nil for the zero value,
+// which the table leaves out.
+func (t *normTables) emitNormTable(f *jen.File, name, what string, elem jen.Code, value func(numberedItem) jen.Code) {
+	f.Line()
+	f.Comment(fmt.Sprintf("%s holds %s, indexed by norm.num.", name, what))
+	f.Var().Id(name).Op("=").Index(jen.Lit(len(t.numbered))).Add(elem).ValuesFunc(func(g *jen.Group) {
+		for i, n := range t.numbered {
+			if v := value(n); v != nil {
+				g.Line().Lit(i).Op(":").Add(v)
+			}
+		}
+		g.Line()
+	})
+}
+
+// spanValue is the composite literal of a span: where a run of entries
+// begins in a table, and how many there are.
+func spanValue(start, n int) jen.Code {
+	return jen.Values(jen.Id("start").Op(":").Lit(start), jen.Id("n").Op(":").Lit(n))
 }
 
 // emitHashIndex writes a lookup table of the given values by key, laid out by
