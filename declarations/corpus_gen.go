@@ -17,9 +17,13 @@ import (
 var Budapest2001 = Declaration{&budapest2001}
 
 var budapest2001 = document{
-	id:   "Budapest2001",
-	lang: "en",
-	num:  1,
+	id:    "Budapest2001",
+	lang:  "en",
+	title: "Convention on Cybercrime",
+	short: "Budapest Convention",
+	date:  Date{Year: 2001, Month: time.November, Day: 23},
+	num:   1,
+	kind:  KindConvention,
 }
 
 // Dinard2019 is the declaration “Dinard Declaration on the Cyber Norm
@@ -79,8 +83,10 @@ var budapest2001 = document{
 var Dinard2019 = Declaration{&dinard2019}
 
 var dinard2019 = document{
-	id:   "Dinard2019",
-	lang: "en",
+	id:    "Dinard2019",
+	lang:  "en",
+	title: "Dinard Declaration on the Cyber Norm Initiative",
+	short: "G7 Dinard 2019",
 	paras: []paragraph{
 		{
 			kind: Text,
@@ -136,7 +142,9 @@ var dinard2019 = document{
 			norm:  "Dinard2019/4",
 		},
 	},
-	num: 2,
+	date: Date{Year: 2019, Month: time.April, Day: 6},
+	num:  2,
+	kind: KindDeclaration,
 }
 
 // G20Antalya2015 is the communiqué “G20 Leaders' Communiqué” (G20 Heads of
@@ -161,8 +169,10 @@ var dinard2019 = document{
 var G20Antalya2015 = Declaration{&g20antalya2015}
 
 var g20antalya2015 = document{
-	id:   "G20Antalya2015",
-	lang: "en",
+	id:    "G20Antalya2015",
+	lang:  "en",
+	title: "G20 Leaders' Communiqué",
+	short: "G20 Antalya 2015",
 	paras: []paragraph{
 		{
 			label: "26",
@@ -172,7 +182,9 @@ var g20antalya2015 = document{
 			norm:  "G20Antalya2015/26",
 		},
 	},
-	num: 3,
+	date: Date{Year: 2015, Month: time.November, Day: 16},
+	num:  3,
+	kind: KindCommunique,
 }
 
 // GA58_199 is UNGA resolution 58/199, “Creation of a global culture of
@@ -187,9 +199,13 @@ var g20antalya2015 = document{
 var GA58_199 = Declaration{&ga58_199}
 
 var ga58_199 = document{
-	id:   "GA58_199",
-	lang: "en",
-	num:  4,
+	id:    "GA58_199",
+	lang:  "en",
+	title: "Creation of a global culture of cybersecurity and the protection of critical information infrastructures",
+	short: "UNGA resolution 58/199",
+	date:  Date{Year: 2003, Month: time.December, Day: 23},
+	num:   4,
+	kind:  KindResolution,
 }
 
 // GA68_167 is UNGA resolution 68/167, “The right to privacy in the digital
@@ -201,9 +217,13 @@ var ga58_199 = document{
 var GA68_167 = Declaration{&ga68_167}
 
 var ga68_167 = document{
-	id:   "GA68_167",
-	lang: "en",
-	num:  5,
+	id:    "GA68_167",
+	lang:  "en",
+	title: "The right to privacy in the digital age",
+	short: "UNGA resolution 68/167",
+	date:  Date{Year: 2013, Month: time.December, Day: 18},
+	num:   5,
+	kind:  KindResolution,
 }
 
 // GA69_166 is UNGA resolution 69/166, “General Assembly resolution 69/166”
@@ -215,9 +235,13 @@ var ga68_167 = document{
 var GA69_166 = Declaration{&ga69_166}
 
 var ga69_166 = document{
-	id:   "GA69_166",
-	lang: "en",
-	num:  6,
+	id:    "GA69_166",
+	lang:  "en",
+	title: "General Assembly resolution 69/166",
+	short: "UNGA resolution 69/166",
+	date:  Date{Year: 2014, Month: time.December, Day: 18},
+	num:   6,
+	kind:  KindResolution,
 }
 
 // GA70_237 is UNGA resolution 70/237, “Developments in the field of
@@ -230,9 +254,12 @@ var ga69_166 = document{
 var GA70_237 = Declaration{&ga70_237}
 
 var ga70_237 = document{
-	id:   "GA70_237",
-	lang: "en",
-	num:  7,
+	id:    "GA70_237",
+	lang:  "en",
+	title: "Developments in the field of information and telecommunications in the context of international security",
+	short: "UNGA resolution 70/237",
+	num:   7,
+	kind:  KindResolution,
 }
 
 // HRC20_8 is HRC resolution 20/8, “The promotion, protection and enjoyment of
@@ -245,9 +272,13 @@ var ga70_237 = document{
 var HRC20_8 = Declaration{&hrc20_8}
 
 var hrc20_8 = document{
-	id:   "HRC20_8",
-	lang: "en",
-	num:  8,
+	id:    "HRC20_8",
+	lang:  "en",
+	title: "The promotion, protection and enjoyment of human rights on the Internet",
+	short: "HRC resolution 20/8",
+	date:  Date{Year: 2012},
+	num:   8,
+	kind:  KindResolution,
 }
 
 // HRC26_13 is HRC resolution 26/13, “The promotion, protection and enjoyment
@@ -261,9 +292,13 @@ var hrc20_8 = document{
 var HRC26_13 = Declaration{&hrc26_13}
 
 var hrc26_13 = document{
-	id:   "HRC26_13",
-	lang: "en",
-	num:  9,
+	id:    "HRC26_13",
+	lang:  "en",
+	title: "The promotion, protection and enjoyment of human rights on the Internet",
+	short: "HRC resolution 26/13",
+	date:  Date{Year: 2014},
+	num:   9,
+	kind:  KindResolution,
 }
 
 // IseShima2016 is the document “G7 Principles and Actions on Cyber” (G7,
@@ -275,9 +310,13 @@ var hrc26_13 = document{
 var IseShima2016 = Declaration{&iseshima2016}
 
 var iseshima2016 = document{
-	id:   "IseShima2016",
-	lang: "en",
-	num:  10,
+	id:    "IseShima2016",
+	lang:  "en",
+	title: "G7 Principles and Actions on Cyber",
+	short: "G7 Ise-Shima 2016 Principles and Actions on Cyber",
+	date:  Date{Year: 2016, Month: time.May, Day: 27},
+	num:   10,
+	kind:  KindOther,
 }
 
 // Lucca2017 is the declaration “G7 Declaration on Responsible States Behavior
@@ -473,8 +512,10 @@ var iseshima2016 = document{
 var Lucca2017 = Declaration{&lucca2017}
 
 var lucca2017 = document{
-	id:   "Lucca2017",
-	lang: "en",
+	id:    "Lucca2017",
+	lang:  "en",
+	title: "G7 Declaration on Responsible States Behavior in Cyberspace",
+	short: "G7 Lucca 2017",
 	paras: []paragraph{
 		{
 			kind: Heading,
@@ -671,7 +712,9 @@ var lucca2017 = document{
 			norm:  "Lucca2017/12",
 		},
 	},
-	num: 11,
+	date: Date{Year: 2017, Month: time.April, Day: 11},
+	num:  11,
+	kind: KindDeclaration,
 }
 
 // Lucca2017Communique is the communiqué “Joint Communiqué of the G7 Foreign
@@ -684,9 +727,13 @@ var lucca2017 = document{
 var Lucca2017Communique = Declaration{&lucca2017communique}
 
 var lucca2017communique = document{
-	id:   "Lucca2017Communique",
-	lang: "en",
-	num:  12,
+	id:    "Lucca2017Communique",
+	lang:  "en",
+	title: "Joint Communiqué of the G7 Foreign Ministers Meeting",
+	short: "G7 Lucca 2017 Joint Communiqué",
+	date:  Date{Year: 2017, Month: time.April},
+	num:   12,
+	kind:  KindCommunique,
 }
 
 // Paris2019 is the outcome document “Combating the Use of the Internet for
@@ -799,8 +846,10 @@ var lucca2017communique = document{
 var Paris2019 = Declaration{&paris2019}
 
 var paris2019 = document{
-	id:   "Paris2019",
-	lang: "en",
+	id:    "Paris2019",
+	lang:  "en",
+	title: "Combating the Use of the Internet for Terrorist and Violent Extremist Purposes",
+	short: "G7 Paris 2019",
 	paras: []paragraph{
 		{
 			kind: Text,
@@ -925,7 +974,9 @@ var paris2019 = document{
 			brk:  Inferred,
 		},
 	},
-	num: 13,
+	date: Date{Year: 2019, Month: time.April, Day: 5},
+	num:  13,
+	kind: KindOutcomeDocument,
 }
 
 // ParisCall2018 is the declaration “Paris Call for Trust and Security in
@@ -1030,8 +1081,10 @@ var paris2019 = document{
 var ParisCall2018 = Declaration{&pariscall2018}
 
 var pariscall2018 = document{
-	id:   "ParisCall2018",
-	lang: "en",
+	id:    "ParisCall2018",
+	lang:  "en",
+	title: "Paris Call for Trust and Security in Cyberspace",
+	short: "Paris Call",
 	paras: []paragraph{
 		{
 			kind: Text,
@@ -1177,13 +1230,17 @@ var pariscall2018 = document{
 			brk:  Published,
 		},
 	},
-	num: 14,
+	date: Date{Year: 2018, Month: time.November, Day: 12},
+	num:  14,
+	kind: KindDeclaration,
 }
 
 // pariscall2018_fr is the fr version of ParisCall2018.
 var pariscall2018_fr = document{
-	id:   "ParisCall2018",
-	lang: "fr",
+	id:    "ParisCall2018",
+	lang:  "fr",
+	title: "Appel de Paris pour la confiance et la sécurité dans le cyberespace",
+	short: "Appel de Paris",
 	paras: []paragraph{
 		{
 			kind: Text,
@@ -1329,7 +1386,9 @@ var pariscall2018_fr = document{
 			brk:  Published,
 		},
 	},
-	num: 15,
+	date: Date{Year: 2018, Month: time.November, Day: 12},
+	num:  15,
+	kind: KindDeclaration,
 }
 
 // Taormina2017 is the communiqué “G7 Taormina Leaders’ Communiqué” (G7 Heads
@@ -1341,9 +1400,13 @@ var pariscall2018_fr = document{
 var Taormina2017 = Declaration{&taormina2017}
 
 var taormina2017 = document{
-	id:   "Taormina2017",
-	lang: "en",
-	num:  16,
+	id:    "Taormina2017",
+	lang:  "en",
+	title: "G7 Taormina Leaders’ Communiqué",
+	short: "G7 Taormina 2017",
+	date:  Date{Year: 2017, Month: time.May},
+	num:   16,
+	kind:  KindCommunique,
 }
 
 // Toronto2018 is the chair's report “Chair's Report of the Meeting of the G7
@@ -1495,8 +1558,10 @@ var taormina2017 = document{
 var Toronto2018 = Declaration{&toronto2018}
 
 var toronto2018 = document{
-	id:   "Toronto2018",
-	lang: "en",
+	id:    "Toronto2018",
+	lang:  "en",
+	title: "Chair's Report of the Meeting of the G7 Ise-Shima Cyber Group",
+	short: "G7 Toronto 2018 Chair's Report",
 	paras: []paragraph{
 		{
 			label: "1",
@@ -1571,7 +1636,9 @@ var toronto2018 = document{
 			brk:   Published,
 		},
 	},
-	num: 17,
+	date: Date{Year: 2018, Month: time.April, Day: 23},
+	num:  17,
+	kind: KindChairsReport,
 }
 
 // UNGGE2010 is the report “Report of the Group of Governmental Experts on
@@ -1588,9 +1655,13 @@ var toronto2018 = document{
 var UNGGE2010 = Declaration{&ungge2010}
 
 var ungge2010 = document{
-	id:   "UNGGE2010",
-	lang: "en",
-	num:  18,
+	id:    "UNGGE2010",
+	lang:  "en",
+	title: "Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
+	short: "UN GGE 2010",
+	date:  Date{Year: 2010},
+	num:   18,
+	kind:  KindReport,
 }
 
 // UNGGE2013 is the report “Report of the Group of Governmental Experts on
@@ -1607,9 +1678,13 @@ var ungge2010 = document{
 var UNGGE2013 = Declaration{&ungge2013}
 
 var ungge2013 = document{
-	id:   "UNGGE2013",
-	lang: "en",
-	num:  19,
+	id:    "UNGGE2013",
+	lang:  "en",
+	title: "Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
+	short: "UN GGE 2013",
+	date:  Date{Year: 2013, Month: time.June, Day: 24},
+	num:   19,
+	kind:  KindReport,
 }
 
 // UNGGE2015 is the report “Report of the Group of Governmental Experts on
@@ -1679,8 +1754,10 @@ var ungge2013 = document{
 var UNGGE2015 = Declaration{&ungge2015}
 
 var ungge2015 = document{
-	id:   "UNGGE2015",
-	lang: "en",
+	id:    "UNGGE2015",
+	lang:  "en",
+	title: "Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
+	short: "UN GGE 2015",
 	paras: []paragraph{
 		{
 			kind: Heading,
@@ -1765,7 +1842,9 @@ var ungge2015 = document{
 			norm:  "UNGGE2015/13k",
 		},
 	},
-	num: 20,
+	date: Date{Year: 2015, Month: time.July, Day: 22},
+	num:  20,
+	kind: KindReport,
 }
 
 // index holds every document at the slot internal/phash gives its ID with
@@ -2130,174 +2209,95 @@ var versions = [2]*document{
 	&pariscall2018_fr,
 }
 
-// docMeta holds the metadata of each document, indexed by document.num.
+// docMeta holds the body, meeting, place, symbol and URL of each document, indexed by document.num.
 var docMeta = [21]meta{
 	1: {
-		title: "Convention on Cybercrime",
 		body:  "Council of Europe",
 		place: "Budapest",
-		short: "Budapest Convention",
-		kind:  KindConvention,
-		date:  Date{Year: 2001, Month: time.November, Day: 23},
 	},
 	2: {
-		title:   "Dinard Declaration on the Cyber Norm Initiative",
 		body:    "G7 Foreign Ministers",
 		meeting: "G7 Foreign Ministers' Meeting, Saint Malo, 5-6 April 2019",
 		place:   "Dinard and Saint-Malo, France",
 		url:     "http://www.g7.utoronto.ca/foreign/190406-cyber.html",
-		short:   "G7 Dinard 2019",
-		kind:    KindDeclaration,
-		date:    Date{Year: 2019, Month: time.April, Day: 6},
 	},
 	3: {
-		title:   "G20 Leaders' Communiqué",
 		body:    "G20 Heads of State and Government",
 		meeting: "Antalya Summit, 15-16 November 2015",
 		place:   "Antalya, Turkey",
 		url:     "http://www.g20.utoronto.ca/2015/151116-communique.html",
-		short:   "G20 Antalya 2015",
-		kind:    KindCommunique,
-		date:    Date{Year: 2015, Month: time.November, Day: 16},
 	},
 	4: {
-		title:  "Creation of a global culture of cybersecurity and the protection of critical information infrastructures",
 		body:   "United Nations General Assembly",
 		symbol: "A/RES/58/199",
-		short:  "UNGA resolution 58/199",
-		kind:   KindResolution,
-		date:   Date{Year: 2003, Month: time.December, Day: 23},
 	},
 	5: {
-		title:  "The right to privacy in the digital age",
 		body:   "United Nations General Assembly",
 		symbol: "A/RES/68/167",
-		short:  "UNGA resolution 68/167",
-		kind:   KindResolution,
-		date:   Date{Year: 2013, Month: time.December, Day: 18},
 	},
 	6: {
-		title: "General Assembly resolution 69/166",
-		body:  "United Nations General Assembly",
-		short: "UNGA resolution 69/166",
-		kind:  KindResolution,
-		date:  Date{Year: 2014, Month: time.December, Day: 18},
+		body: "United Nations General Assembly",
 	},
 	7: {
-		title:  "Developments in the field of information and telecommunications in the context of international security",
 		body:   "United Nations General Assembly",
 		symbol: "A/RES/70/237",
-		short:  "UNGA resolution 70/237",
-		kind:   KindResolution,
 	},
 	8: {
-		title: "The promotion, protection and enjoyment of human rights on the Internet",
-		body:  "United Nations Human Rights Council",
-		short: "HRC resolution 20/8",
-		kind:  KindResolution,
-		date:  Date{Year: 2012},
+		body: "United Nations Human Rights Council",
 	},
 	9: {
-		title:  "The promotion, protection and enjoyment of human rights on the Internet",
 		body:   "United Nations Human Rights Council",
 		symbol: "A/HRC/RES/26/13",
-		short:  "HRC resolution 26/13",
-		kind:   KindResolution,
-		date:   Date{Year: 2014},
 	},
 	10: {
-		title: "G7 Principles and Actions on Cyber",
 		body:  "G7",
 		place: "Ise-Shima, Japan",
-		short: "G7 Ise-Shima 2016 Principles and Actions on Cyber",
-		kind:  KindOther,
-		date:  Date{Year: 2016, Month: time.May, Day: 27},
 	},
 	11: {
-		title:   "G7 Declaration on Responsible States Behavior in Cyberspace",
 		body:    "G7 Foreign Ministers",
 		meeting: "G7 Foreign Ministers' Meeting, Lucca, 10-11 April 2017",
 		place:   "Lucca, Italy",
-		short:   "G7 Lucca 2017",
-		kind:    KindDeclaration,
-		date:    Date{Year: 2017, Month: time.April, Day: 11},
 	},
 	12: {
-		title:   "Joint Communiqué of the G7 Foreign Ministers Meeting",
 		body:    "G7 Foreign Ministers",
 		meeting: "G7 Foreign Ministers' Meeting, Lucca, 10-11 April 2017",
 		place:   "Lucca, Italy",
-		short:   "G7 Lucca 2017 Joint Communiqué",
-		kind:    KindCommunique,
-		date:    Date{Year: 2017, Month: time.April},
 	},
 	13: {
-		title:   "Combating the Use of the Internet for Terrorist and Violent Extremist Purposes",
 		body:    "G7 Interior Ministers",
 		meeting: "G7 Interior Ministers Meeting, Paris, 5 April 2019",
 		place:   "Paris",
 		url:     "http://www.g7.utoronto.ca/justice/index.html",
-		short:   "G7 Paris 2019",
-		kind:    KindOutcomeDocument,
-		date:    Date{Year: 2019, Month: time.April, Day: 5},
 	},
 	14: {
-		title: "Paris Call for Trust and Security in Cyberspace",
 		place: "Paris",
 		url:   "https://pariscall.international",
-		short: "Paris Call",
-		kind:  KindDeclaration,
-		date:  Date{Year: 2018, Month: time.November, Day: 12},
 	},
 	15: {
-		title: "Appel de Paris pour la confiance et la sécurité dans le cyberespace",
 		place: "Paris",
-		short: "Appel de Paris",
-		kind:  KindDeclaration,
-		date:  Date{Year: 2018, Month: time.November, Day: 12},
 	},
 	16: {
-		title:   "G7 Taormina Leaders’ Communiqué",
 		body:    "G7 Heads of State and Government",
 		meeting: "G7 summit, Taormina, 26-27 May 2017",
 		place:   "Taormina, Sicily",
-		short:   "G7 Taormina 2017",
-		kind:    KindCommunique,
-		date:    Date{Year: 2017, Month: time.May},
 	},
 	17: {
-		title:   "Chair's Report of the Meeting of the G7 Ise-Shima Cyber Group",
 		body:    "G7 Ise-Shima Cyber Group",
 		meeting: "Meeting of the G7 Ise-Shima Cyber Group",
 		place:   "Toronto, Canada",
-		short:   "G7 Toronto 2018 Chair's Report",
-		kind:    KindChairsReport,
-		date:    Date{Year: 2018, Month: time.April, Day: 23},
 	},
 	18: {
-		title:  "Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
 		body:   "United Nations Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
 		symbol: "A/65/201",
-		short:  "UN GGE 2010",
-		kind:   KindReport,
-		date:   Date{Year: 2010},
 	},
 	19: {
-		title:  "Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
 		body:   "United Nations Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
 		symbol: "A/68/98",
-		short:  "UN GGE 2013",
-		kind:   KindReport,
-		date:   Date{Year: 2013, Month: time.June, Day: 24},
 	},
 	20: {
-		title:  "Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
 		body:   "United Nations Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
 		symbol: "A/70/174",
 		url:    "https://documents.un.org/doc/undoc/gen/n15/228/35/pdf/n1522835.pdf",
-		short:  "UN GGE 2015",
-		kind:   KindReport,
-		date:   Date{Year: 2015, Month: time.July, Day: 22},
 	},
 }
 

@@ -37,22 +37,22 @@ func (id ID) String() string { return string(id) }
 type Declaration struct{ d *document }
 
 // document is the data of a Declaration, laid out statically by the generated
-// tables. It holds what identifies the document and its paragraphs, which
-// most programs read; the rest (metadata, provenance, facts, links ...) sits
-// in tables indexed by num, which the linker keeps only in a program that
-// calls the methods reading them.
+// tables. It holds what identifies and names the document, and its
+// paragraphs, which most programs read; the rest (metadata, provenance,
+// facts, links ...) sits in tables indexed by num, which the linker keeps
+// only in a program that calls the methods reading them. A table holds an
+// entry for every document: a program that reads one document's provenance
+// links every document's.
 type document struct {
-	id, lang string
-	paras    []paragraph
-	num      uint16 // index of its entries in docMeta, docProv ...; 0 for no document
+	id, lang, title, short string
+	paras                  []paragraph
+	date                   Date
+	num                    uint16 // index of its entries in docMeta, docProv ...; 0 for no document
+	kind                   Kind
 }
 
-// meta is the metadata of a document: docMeta[num].
-type meta struct {
-	title, body, meeting, place, symbol, url, short string
-	kind                                            Kind
-	date                                            Date
-}
+// meta is the metadata of a document that few programs read: docMeta[num].
+type meta struct{ body, meeting, place, symbol, url string }
 
 // A span is where a document's entries begin in a table, and how many there
 // are.
@@ -82,10 +82,10 @@ func (d Declaration) ID() ID { return ID(d.data().id) }
 // number, it is the designation the sources cite it by ("General Assembly
 // resolution 68/167"), and the provenance's notes say that the title is not
 // known.
-func (d Declaration) Title() string { return docMeta[d.data().num].title }
+func (d Declaration) Title() string { return d.data().title }
 
 // Kind says what sort of document it is.
-func (d Declaration) Kind() Kind { return docMeta[d.data().num].kind }
+func (d Declaration) Kind() Kind { return d.data().kind }
 
 // Body returns who adopted or issued the document: "G7 Foreign Ministers".
 func (d Declaration) Body() string { return docMeta[d.data().num].body }
@@ -98,7 +98,7 @@ func (d Declaration) Place() string { return docMeta[d.data().num].place }
 
 // Date returns when it was adopted or issued. Fields the sources do not give
 // are zero.
-func (d Declaration) Date() Date { return docMeta[d.data().num].date }
+func (d Declaration) Date() Date { return d.data().date }
 
 // Symbol returns the document's UN symbol, such as "A/70/174", or "".
 func (d Declaration) Symbol() string { return docMeta[d.data().num].symbol }
@@ -159,8 +159,7 @@ type Facts struct {
 
 // Editorial returns what the cybernorms maintainers wrote about the document.
 func (d Declaration) Editorial() Editorial {
-	n := d.data().num
-	return Editorial{Short: docMeta[n].short, Note: docNotes[n]}
+	return Editorial{Short: d.data().short, Note: docNotes[d.data().num]}
 }
 
 // NumParagraphs returns the number of the text's paragraphs, headings and
@@ -254,7 +253,7 @@ func (d Declaration) Versions() iter.Seq[Declaration] {
 // String returns the document's short name, such as "G7 Lucca 2017", or its
 // ID where it has none.
 func (d Declaration) String() string {
-	if s := docMeta[d.data().num].short; s != "" {
+	if s := d.data().short; s != "" {
 		return s
 	}
 	return d.data().id

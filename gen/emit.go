@@ -833,6 +833,8 @@ func (t *docTables) declarationValue(d *document) *fields {
 	var fs fields
 	fs.str("id", d.ID)
 	fs.str("lang", d.Lang)
+	fs.str("title", d.Title)
+	fs.str("short", d.Short)
 	if len(d.Blocks) > 0 {
 		fs.code("paras", jen.Index().Id("paragraph").ValuesFunc(func(g *jen.Group) {
 			for _, blk := range d.Blocks {
@@ -847,7 +849,11 @@ func (t *docTables) declarationValue(d *document) *fields {
 			g.Line()
 		}))
 	}
+	if d.Date != (date{}) {
+		fs.code("date", dateValue(d.Date))
+	}
 	fs.code("num", jen.Lit(t.num[d]))
+	fs.code("kind", jen.Id(docKindConst[d.Kind]))
 	return &fs
 }
 
@@ -856,8 +862,11 @@ func (t *docTables) declarationValue(d *document) *fields {
 // the linker keeps a table only in a program that calls the method reading
 // it; and the table of the paragraphs' notes.
 func (t *docTables) emitTables(f *jen.File) {
-	t.emitTable(f, "docMeta", "the metadata of each document", jen.Id("meta"), func(d *document) jen.Code {
-		return metaValue(d).values()
+	t.emitTable(f, "docMeta", "the body, meeting, place, symbol and URL of each document", jen.Id("meta"), func(d *document) jen.Code {
+		if fs := metaValue(d); len(fs) > 0 {
+			return fs.values()
+		}
+		return nil
 	})
 	t.emitTable(f, "docProv", "the provenance of each document, but its URL, which is in docMeta", jen.Id("Provenance"), func(d *document) jen.Code {
 		return provenanceValue(d).values()
@@ -955,20 +964,15 @@ func (t *docTables) emitTable(f *jen.File, name, what string, elem jen.Code, val
 	})
 }
 
-// metaValue is the composite literal of a document's metadata.
+// metaValue is the composite literal of a document's metadata that few
+// programs read, or empty.
 func metaValue(d *document) fields {
 	var fs fields
-	fs.str("title", d.Title)
 	fs.str("body", d.Body)
 	fs.str("meeting", d.Meeting)
 	fs.str("place", d.Place)
 	fs.str("symbol", d.Symbol)
 	fs.str("url", d.URL)
-	fs.str("short", d.Short)
-	fs.code("kind", jen.Id(docKindConst[d.Kind]))
-	if d.Date != (date{}) {
-		fs.code("date", dateValue(d.Date))
-	}
 	return fs
 }
 
