@@ -18,44 +18,12 @@ var Budapest2001 = Declaration{&budapest2001}
 
 var budapest2001 = document{
 	id:    "Budapest2001",
-	title: "Convention on Cybercrime",
-	body:  "Council of Europe",
-	place: "Budapest",
 	lang:  "en",
-	kind:  KindConvention,
+	title: "Convention on Cybercrime",
+	short: "Budapest Convention",
 	date:  Date{Year: 2001, Month: time.November, Day: 23},
-	prov: Provenance{
-		Extent:   MetadataOnly,
-		ReadFrom: "the Toronto Chair's Report as the corpus holds it (see Toronto2018 for the copy read), which names it; two commentaries on the Lucca meeting, \"G7 adopts Declaration on Responsible States Behaviour in Cyberspace\" and the CCDCOE Incyder commentary \"G7 Recognises Emerging Challenges of Responsible State Behaviour\" (NATO Cooperative Cyber Defence Centre of Excellence), which give its year and the Council of Europe; its title, series number and dates from the Council of Europe's Treaty Office pages (coe.int) and a copy of the treaty text (slideshare.net)",
-		Notes: []string{
-			"The pages label the series differently: the treaty text heads it \"European Treaty Series - No. 185\", the Treaty Office's current page \"ETS No.185\", its status page of 2004 \"CETS No.: 185\". The corpus follows the treaty text.",
-			"The date is the treaty text's own \"Budapest, 23.XI.2001\", the day it was opened for signature; the Treaty Office's status page of 2004 gives the same opening date and entry into force on \"1/7/2004\".",
-			"The popular name \"Budapest Convention on Cybercrime\", which the Toronto Chair's Report, the Paris Call and the G7 interior ministers use, is kept as an alias.",
-		},
-		Observations: []Observation{
-			{Fact: "title", Value: "Convention on Cybercrime", Where: "https://www.slideshare.net/SANSKAR20/european-treaty-series-no-185convention-on-cybercrimedocx \"European Treaty Series - No. 185↵Convention on Cybercrime↵Budapest, 23.XI.2001\""},
-			{Fact: "series", Value: "European Treaty Series", Where: "https://www.slideshare.net/SANSKAR20/european-treaty-series-no-185convention-on-cybercrimedocx \"European Treaty Series - No. 185\""},
-			{Fact: "number", Value: "185", Where: "http://www.coe.int/en/web/conventions/full-list/-/conventions/treaty/185?_coeconventions_WAR_coeconventionsportlet_languageId=de_DE \"Title Convention on Cybercrime↵Reference ETS No.185\""},
-			{Fact: "place", Value: "Budapest", Where: "http://www.coe.int/en/web/conventions/full-list/-/conventions/treaty/185?_coeconventions_WAR_coeconventionsportlet_languageId=de_DE \"Opening of the treaty Budapest, 23/11/2001\""},
-			{Fact: "date", Value: "2001-11-23", Where: "https://www.slideshare.net/SANSKAR20/european-treaty-series-no-185convention-on-cybercrimedocx \"Budapest, 23.XI.2001\""},
-			{Fact: "opened", Value: "2001-11-23", Where: "http://www.coe.int/en/web/conventions/full-list/-/conventions/treaty/185?_coeconventions_WAR_coeconventionsportlet_languageId=de_DE \"Opening of the treaty Budapest, 23/11/2001  - Treaty open for signature\""},
-			{Fact: "in-force", Value: "2004-07-01", Where: "http://www.coe.int/en/web/conventions/full-list/-/conventions/treaty/185?_coeconventions_WAR_coeconventionsportlet_languageId=de_DE \"Entry into Force 01/07/2004\""},
-		},
-		DataFile: "data/Budapest2001.txt",
-		SHA256:   "bd17428d9a53f9730a78a999839cc6b00b5cacc8e695aaf13c85e7a123f97bf8",
-	},
-	facts: Facts{
-		Number:  "185",
-		Series:  "European Treaty Series",
-		Opened:  Date{Year: 2001, Month: time.November, Day: 23},
-		InForce: Date{Year: 2004, Month: time.July, Day: 1},
-	},
-	editorial: Editorial{
-		Short: "Budapest Convention",
-		Note:  "The Council of Europe's treaty on cybercrime. The G7 reiterated its commitment to it in 2018, and the G7 interior ministers in 2019 looked to a second additional protocol to it.",
-	},
-	backlinks:  0,
-	nBacklinks: 4,
+	num:   1,
+	kind:  KindConvention,
 }
 
 // Dinard2019 is the declaration “Dinard Declaration on the Cyber Norm
@@ -115,27 +83,10 @@ var budapest2001 = document{
 var Dinard2019 = Declaration{&dinard2019}
 
 var dinard2019 = document{
-	id:      "Dinard2019",
-	title:   "Dinard Declaration on the Cyber Norm Initiative",
-	body:    "G7 Foreign Ministers",
-	meeting: "G7 Foreign Ministers' Meeting, Saint Malo, 5-6 April 2019",
-	place:   "Dinard and Saint-Malo, France",
-	lang:    "en",
-	kind:    KindDeclaration,
-	date:    Date{Year: 2019, Month: time.April, Day: 6},
-	prov: Provenance{
-		Extent:    Full,
-		URL:       "http://www.g7.utoronto.ca/foreign/190406-cyber.html",
-		Publisher: "G7 Research Group",
-		ReadFrom:  "the whole text as quoted, without its paragraph breaks, in footnote [1] of a German government summary of the French G7 presidency, \"Q2/2019 - French G7 Presidency\"; the published breaks of the first four paragraphs from the G7 Research Group copy (http://www.g7.utoronto.ca/foreign/190406-cyber.html)",
-		Notes: []string{
-			"The copy's dateline reads \"Saint Malo, France, April 6, 2019\".",
-			"Where the fourth paragraph ends is not known: the G7 Research Group copy read stops inside it.",
-			"Commitment 1 ends without a punctuation mark in the copy read (\"... the abovementioned reports 2. Share ...\"); the text is kept as printed.",
-		},
-		DataFile: "data/Dinard2019.txt",
-		SHA256:   "b4c22d8f0358cc5fc6f076bd45f70880a0a4dceff711cb0e97368cae8b53281c",
-	},
+	id:    "Dinard2019",
+	lang:  "en",
+	title: "Dinard Declaration on the Cyber Norm Initiative",
+	short: "G7 Dinard 2019",
 	paras: []paragraph{
 		{
 			kind: Text,
@@ -161,14 +112,12 @@ var dinard2019 = document{
 			kind: Text,
 			text: "As participants in the Cyber Norm Initiative we commit to:",
 			brk:  Inferred,
-			note: "The sentence introduces the list of commitments; the published breaks are known only up to the fourth paragraph, and the corpus sets the list and its introduction apart from it.",
 		},
 		{
 			label: "1",
 			kind:  Item,
 			text:  "Encourage better and increased voluntary exchange of information, among ourselves and with others, on the steps taken by our respective states to understand and effectively implement the voluntary, non-binding norms of responsible state behavior in cyberspace and the recommendations contained in the abovementioned reports",
 			brk:   Inferred,
-			note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
 			norm:  "Dinard2019/1",
 		},
 		{
@@ -176,7 +125,6 @@ var dinard2019 = document{
 			kind:  Item,
 			text:  "Share the best practices and lessons learned that will be identified as a result of this process with a wide range of states and other stakeholders;",
 			brk:   Inferred,
-			note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
 			norm:  "Dinard2019/2",
 		},
 		{
@@ -184,7 +132,6 @@ var dinard2019 = document{
 			kind:  Item,
 			text:  "Engage with other states to include them in our peer-learning, cooperative, transparency and confidence-building efforts;",
 			brk:   Inferred,
-			note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
 			norm:  "Dinard2019/3",
 		},
 		{
@@ -192,36 +139,12 @@ var dinard2019 = document{
 			kind:  Item,
 			text:  "Cooperate to help build our partners' capability to implement the above-mentioned voluntary, non-binding norms and recommendations.",
 			brk:   Inferred,
-			note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
 			norm:  "Dinard2019/4",
 		},
 	},
-	norms: []norms.ID{
-		"Dinard2019/1",
-		"Dinard2019/2",
-		"Dinard2019/3",
-		"Dinard2019/4",
-	},
-	links: []Link{
-		{
-			Rel:       Recalls,
-			Target:    "UNGGE2010",
-			Paragraph: 2,
-		},
-		{
-			Rel:       Recalls,
-			Target:    "UNGGE2013",
-			Paragraph: 2,
-		},
-		{
-			Rel:       Recalls,
-			Target:    "UNGGE2015",
-			Paragraph: 2,
-		},
-	},
-	editorial: Editorial{
-		Short: "G7 Dinard 2019",
-	},
+	date: Date{Year: 2019, Month: time.April, Day: 6},
+	num:  2,
+	kind: KindDeclaration,
 }
 
 // G20Antalya2015 is the communiqué “G20 Leaders' Communiqué” (G20 Heads of
@@ -246,27 +169,10 @@ var dinard2019 = document{
 var G20Antalya2015 = Declaration{&g20antalya2015}
 
 var g20antalya2015 = document{
-	id:      "G20Antalya2015",
-	title:   "G20 Leaders' Communiqué",
-	body:    "G20 Heads of State and Government",
-	meeting: "Antalya Summit, 15-16 November 2015",
-	place:   "Antalya, Turkey",
-	lang:    "en",
-	kind:    KindCommunique,
-	date:    Date{Year: 2015, Month: time.November, Day: 16},
-	prov: Provenance{
-		Extent:    Excerpt,
-		Excerpt:   "paragraph 26, its first five sentences (through the norm on ICT-enabled theft of intellectual property). The rest of paragraph 26 and every other paragraph are not in the corpus.",
-		URL:       "http://www.g20.utoronto.ca/2015/151116-communique.html",
-		Publisher: "G20 Research Group (the copy at the URL, which was not read)",
-		ReadFrom:  "two press reproductions of paragraph 26, joined where they overlap: a legal-affairs blog post that reproduces the paragraph and a news article that quotes its last two sentences",
-		Notes: []string{
-			"The paragraph number 26 comes from the blog post's lead-in; it was not seen printed before the text.",
-			"The text has not been checked against the official communiqué.",
-		},
-		DataFile: "data/G20Antalya2015.txt",
-		SHA256:   "153f3c1cce3d6ff8fc30ac3f6e8bdaceccbb6d2ce7dc70c6c0d96e9cf0b35c90",
-	},
+	id:    "G20Antalya2015",
+	lang:  "en",
+	title: "G20 Leaders' Communiqué",
+	short: "G20 Antalya 2015",
 	paras: []paragraph{
 		{
 			label: "26",
@@ -276,14 +182,9 @@ var g20antalya2015 = document{
 			norm:  "G20Antalya2015/26",
 		},
 	},
-	norms: []norms.ID{
-		"G20Antalya2015/26",
-	},
-	editorial: Editorial{
-		Short: "G20 Antalya 2015",
-	},
-	backlinks:  4,
-	nBacklinks: 2,
+	date: Date{Year: 2015, Month: time.November, Day: 16},
+	num:  3,
+	kind: KindCommunique,
 }
 
 // GA58_199 is UNGA resolution 58/199, “Creation of a global culture of
@@ -298,44 +199,13 @@ var g20antalya2015 = document{
 var GA58_199 = Declaration{&ga58_199}
 
 var ga58_199 = document{
-	id:     "GA58_199",
-	title:  "Creation of a global culture of cybersecurity and the protection of critical information infrastructures",
-	body:   "United Nations General Assembly",
-	symbol: "A/RES/58/199",
-	lang:   "en",
-	kind:   KindResolution,
-	date:   Date{Year: 2003, Month: time.December, Day: 23},
-	prov: Provenance{
-		Extent:   MetadataOnly,
-		ReadFrom: "the UN GGE 2015 norms and the Lucca Declaration as the corpus holds them (see UNGGE2015 and Lucca2017 for the copies read), which cite it; its symbol, dates, session, agenda item and title from a copy of the resolution in the Cyber Policy Portal's database (database.cyberpolicyportal.org)",
-		Notes: []string{
-			"The date is that of the adoption; the copy is dated \"Distr.: General 30 January 2004\".",
-		},
-		Observations: []Observation{
-			{Fact: "title", Value: "Creation of a global culture of cybersecurity and the protection of critical information infrastructures", Where: "https://database.cyberpolicyportal.org/en/entity/380q0z8wh8t \"58/199. Creation of a global culture of cybersecurity and the protection of critical information infrastructures\""},
-			{Fact: "symbol", Value: "A/RES/58/199", Where: "https://database.cyberpolicyportal.org/en/entity/380q0z8wh8t \"United Nations A/RES/58/199 General Assembly Distr.: General 30 January 2004\""},
-			{Fact: "number", Value: "58/199", Where: "https://database.cyberpolicyportal.org/en/entity/380q0z8wh8t \"[on the report of the Second Committee (A/58/481/Add.2)] 58/199. Creation of a global culture\""},
-			{Fact: "date", Value: "2003-12-23", Where: "https://database.cyberpolicyportal.org/en/entity/380q0z8wh8t \"Resolution adopted by the General Assembly on 23 December 2003\""},
-			{Fact: "distributed", Value: "2004-01-30", Where: "https://database.cyberpolicyportal.org/en/entity/380q0z8wh8t \"Distr.: General 30 January 2004\""},
-			{Fact: "session", Value: "Fifty-eighth session", Where: "https://database.cyberpolicyportal.org/en/entity/380q0z8wh8t \"Distr.: General 30 January 2004 Fifty-eighth session Agenda item 91 (b)\""},
-			{Fact: "agenda", Value: "Agenda item 91 (b)", Where: "https://database.cyberpolicyportal.org/en/entity/380q0z8wh8t \"Fifty-eighth session Agenda item 91 (b)\""},
-		},
-		DataFile: "data/GA58_199.txt",
-		SHA256:   "212ca67ea8e13d2cffea33fc89705f5c7bb3f037bf002f92bdbb531d69b5530a",
-	},
-	facts: Facts{
-		Number:      "58/199",
-		Session:     "Fifty-eighth session",
-		Agenda:      "Agenda item 91 (b)",
-		Distributed: Date{Year: 2004, Month: time.January, Day: 30},
-		AuthorNote:  "Adopted by the General Assembly on the report of the Second Committee (A/58/481/Add.2).",
-	},
-	editorial: Editorial{
-		Short: "UNGA resolution 58/199",
-		Note:  "A resolution that UN GGE norm 13(g) asks States to take into account when protecting critical infrastructure, naming it as on the creation of a global culture of cybersecurity and the protection of critical information infrastructures.",
-	},
-	backlinks:  6,
-	nBacklinks: 2,
+	id:    "GA58_199",
+	lang:  "en",
+	title: "Creation of a global culture of cybersecurity and the protection of critical information infrastructures",
+	short: "UNGA resolution 58/199",
+	date:  Date{Year: 2003, Month: time.December, Day: 23},
+	num:   4,
+	kind:  KindResolution,
 }
 
 // GA68_167 is UNGA resolution 68/167, “The right to privacy in the digital
@@ -347,38 +217,13 @@ var ga58_199 = document{
 var GA68_167 = Declaration{&ga68_167}
 
 var ga68_167 = document{
-	id:     "GA68_167",
-	title:  "The right to privacy in the digital age",
-	body:   "United Nations General Assembly",
-	symbol: "A/RES/68/167",
-	lang:   "en",
-	kind:   KindResolution,
-	date:   Date{Year: 2013, Month: time.December, Day: 18},
-	prov: Provenance{
-		Extent:   MetadataOnly,
-		ReadFrom: "the UN GGE 2015 norms and the Lucca Declaration as the corpus holds them (see UNGGE2015 and Lucca2017 for the copies read), which cite it; its symbol, date and title from a copy of the resolution (scribd.com) and two reports of its adoption (ip-watch.org, achristie.com)",
-		Notes: []string{
-			"The date is the one the copy of the resolution prints, and two reports of the adoption (ip-watch.org, achristie.com) agree; three pages disagree: asil.org dates the adoption 19 December 2013, a citation in International Legal Materials (Cambridge) reads \"Dec. 18, 2014\", and a blog summary gives 26 November 2013, probably the Third Committee's vote.",
-		},
-		Observations: []Observation{
-			{Fact: "title", Value: "The right to privacy in the digital age", Where: "https://ja.scribd.com/document/296097234/Right-to-Privacy \"68/167. The right to privacy in the digital age\""},
-			{Fact: "symbol", Value: "A/RES/68/167", Where: "http://www.ip-watch.org/2014/01/08/un-general-assembly-adopts-resolution-on-privacy-and-surveillance/ \"adopted by consensus Resolution A/RES/68/167, The right to privacy in the digital age\""},
-			{Fact: "number", Value: "68/167", Where: "https://ja.scribd.com/document/296097234/Right-to-Privacy \"[on the report of the Third Committee (A/68/456/Add.2)]↵68/167. The right to privacy in the digital age\""},
-			{Fact: "date", Value: "2013-12-18", Where: "https://ja.scribd.com/document/296097234/Right-to-Privacy \"Resolution adopted by the General Assembly↵on 18 December 2013\""},
-		},
-		DataFile: "data/GA68_167.txt",
-		SHA256:   "bbef6af4df1ed7f44bb9e19027f8e0a7ab75d9a68450bc177ff8544f5cee936c",
-	},
-	facts: Facts{
-		Number:     "68/167",
-		AuthorNote: "Adopted by the General Assembly by consensus, on the report of the Third Committee (A/68/456/Add.2).",
-	},
-	editorial: Editorial{
-		Short: "UNGA resolution 68/167",
-		Note:  "A resolution that UN GGE norm 13(e) asks States to respect, naming it with resolution 69/166 as on the right to privacy in the digital age.",
-	},
-	backlinks:  8,
-	nBacklinks: 2,
+	id:    "GA68_167",
+	lang:  "en",
+	title: "The right to privacy in the digital age",
+	short: "UNGA resolution 68/167",
+	date:  Date{Year: 2013, Month: time.December, Day: 18},
+	num:   5,
+	kind:  KindResolution,
 }
 
 // GA69_166 is UNGA resolution 69/166, “General Assembly resolution 69/166”
@@ -391,35 +236,12 @@ var GA69_166 = Declaration{&ga69_166}
 
 var ga69_166 = document{
 	id:    "GA69_166",
-	title: "General Assembly resolution 69/166",
-	body:  "United Nations General Assembly",
 	lang:  "en",
-	kind:  KindResolution,
+	title: "General Assembly resolution 69/166",
+	short: "UNGA resolution 69/166",
 	date:  Date{Year: 2014, Month: time.December, Day: 18},
-	prov: Provenance{
-		Extent:   MetadataOnly,
-		ReadFrom: "the UN GGE 2015 norms and the Lucca Declaration as the corpus holds them (see UNGGE2015 and Lucca2017 for the copies read), which cite it; its number and date as two later UN texts cite it (a General Assembly document of December 2020, on docslib.org, and Human Rights Council resolution 32/13, on right-docs.org)",
-		Notes: []string{
-			"The number and date are seen only as two later UN texts cite the resolution (a General Assembly document of December 2020 and Human Rights Council resolution 32/13), which agree; no copy of the resolution itself was observed.",
-			"The symbol (A/RES/69/166 would be the form) was not observed on any page, so it is left out.",
-			"The title of the adopted text was not observed, so the title names the resolution by its number. The revised draft, A/C.3/69/L.26/Rev.1 (distributed 19 November 2014), is titled \"The right to privacy in the digital age\", and the citing texts name the resolution as on the right to privacy in the digital age.",
-		},
-		Observations: []Observation{
-			{Fact: "number", Value: "69/166", Where: "https://docslib.org/doc/2869568/general-assembly-distr-general-28-december-2020 \"Recalling General Assembly resolutions 68/167 of 18 December 2013, 69/166 of 18 December 2014\""},
-			{Fact: "date", Value: "2014-12-18", Where: "https://right-docs.org/doc/a-hrc-res-32-13 \"General Assembly resolutions 68/167 of 18 December 2013 and 69/166 of 18↵December 2014, on the right to privacy in the digital age\""},
-		},
-		DataFile: "data/GA69_166.txt",
-		SHA256:   "bf969353631261b7e6dcd23e9544cc5696811150dd631dd1d068c87cce95a27b",
-	},
-	facts: Facts{
-		Number: "69/166",
-	},
-	editorial: Editorial{
-		Short: "UNGA resolution 69/166",
-		Note:  "A resolution that UN GGE norm 13(e) asks States to respect, naming it with resolution 68/167 as on the right to privacy in the digital age.",
-	},
-	backlinks:  10,
-	nBacklinks: 2,
+	num:   6,
+	kind:  KindResolution,
 }
 
 // GA70_237 is UNGA resolution 70/237, “Developments in the field of
@@ -432,41 +254,12 @@ var ga69_166 = document{
 var GA70_237 = Declaration{&ga70_237}
 
 var ga70_237 = document{
-	id:     "GA70_237",
-	title:  "Developments in the field of information and telecommunications in the context of international security",
-	body:   "United Nations General Assembly",
-	symbol: "A/RES/70/237",
-	lang:   "en",
-	kind:   KindResolution,
-	prov: Provenance{
-		Extent:   MetadataOnly,
-		ReadFrom: "a note kept with the UN GGE 2015 norms as read (see UNGGE2015 for the copies), which names the resolution as the one that calls on Member States to be guided by the report, without the page it was read on; its symbol and title from a GIP Digital Watch page (https://dig.watch/resource/unga-resolution-70237-developments-field-information-and-telecommunications-context)",
-		Notes: []string{
-			"The date of adoption was not observed (23 December 2015 was looked for and not seen on any page), so it is left out.",
-			"The symbol and title were seen on a secondary page (GIP Digital Watch), not on a copy of the resolution.",
-		},
-		Observations: []Observation{
-			{Fact: "title", Value: "Developments in the field of information and telecommunications in the context of international security", Where: "https://dig.watch/resource/unga-resolution-70237-developments-field-information-and-telecommunications-context \"Developments in the field of information and telecommunications in the context of international security (A/RES/70/237)\""},
-			{Fact: "symbol", Value: "A/RES/70/237", Where: "https://dig.watch/resource/unga-resolution-70237-developments-field-information-and-telecommunications-context \"Developments in the field of information and telecommunications in the context of international security (A/RES/70/237)\""},
-			{Fact: "number", Value: "70/237", Where: "https://dig.watch/resource/unga-resolution-70237-developments-field-information-and-telecommunications-context \"(A/RES/70/237)\""},
-		},
-		DataFile: "data/GA70_237.txt",
-		SHA256:   "c69a29977c04e56d99933d3dbc4a744245975b8de5573ae86bd40a0eb80f952c",
-	},
-	links: []Link{
-		{
-			Rel:    Endorses,
-			Target: "UNGGE2015",
-			Basis:  "A note kept with the UN GGE 2015 norms as read (see UNGGE2015 for the copies) says that resolution 70/237 calls on Member States to be guided by the report; the page it was read on is not recorded. The Dinard Declaration says the 2010, 2013 and 2015 reports were \"consensually endorsed by the UN General Assembly, which called on all states to be guided in their use of ICTs by these reports\", without naming a resolution.",
-		},
-	},
-	facts: Facts{
-		Number: "70/237",
-	},
-	editorial: Editorial{
-		Short: "UNGA resolution 70/237",
-		Note:  "The General Assembly resolution that calls on Member States to be guided by the UN GGE 2015 report.",
-	},
+	id:    "GA70_237",
+	lang:  "en",
+	title: "Developments in the field of information and telecommunications in the context of international security",
+	short: "UNGA resolution 70/237",
+	num:   7,
+	kind:  KindResolution,
 }
 
 // HRC20_8 is HRC resolution 20/8, “The promotion, protection and enjoyment of
@@ -480,38 +273,12 @@ var HRC20_8 = Declaration{&hrc20_8}
 
 var hrc20_8 = document{
 	id:    "HRC20_8",
-	title: "The promotion, protection and enjoyment of human rights on the Internet",
-	body:  "United Nations Human Rights Council",
 	lang:  "en",
-	kind:  KindResolution,
+	title: "The promotion, protection and enjoyment of human rights on the Internet",
+	short: "HRC resolution 20/8",
 	date:  Date{Year: 2012},
-	prov: Provenance{
-		Extent:   MetadataOnly,
-		ReadFrom: "the UN GGE 2015 norms and the Lucca Declaration as the corpus holds them (see UNGGE2015 and Lucca2017 for the copies read), which cite it; its number, title and the candidates for its date from later UN texts (right-docs.org) and other pages (insideprivacy.com, defenddefenders.org)",
-		Notes: []string{
-			"The pages disagree on the date, and none is a copy of the resolution: 5 July 2012 in two later UN texts that cite it (Human Rights Council decision 25/117 and resolution 32/13) and in a news report of the adoption (insideprivacy.com); \"June 2012\" on one page (defenddefenders.org). Only the year, on which all agree, is given.",
-			"The symbol is seen only in the lower-case form \"A/HRC/res/20/8\", on one page; the form A/HRC/RES/20/8 was not observed, so the symbol is left out and the form seen kept as an alternative.",
-			"The title is given in the words of the citing texts; the draft (A/HRC/20/L.13, Twentieth session) prints it \"The promotion, protection and enjoyment of human rights onthe Internet\".",
-		},
-		Observations: []Observation{
-			{Fact: "title", Value: "The promotion, protection and enjoyment of human rights on the Internet", Where: "https://www.right-docs.org/doc/a-hrc-dec-25-117/ \"Council resolution 20/8 of 5 July 2012 on the promotion, protection and enjoyment of human rights on the Internet\""},
-			{Fact: "alt-symbol", Value: "A/HRC/res/20/8", Where: "https://defenddefenders.org/unhrc32-support-resolution-promotion-protection-enjoyment-human-rights-internet/ \"(A/HRC/res/26/13, June 2014; A/HRC/res/20/8, June 2012)\""},
-			{Fact: "number", Value: "20/8", Where: "https://right-docs.org/doc/a-hrc-res-32-13 \"Council resolutions 20/8 of 5 July 2012 and 26/13 of 26 June 2014\""},
-			{Fact: "date", Value: "2012", Where: "https://right-docs.org/doc/a-hrc-res-32-13 \"Council resolutions 20/8 of 5 July 2012\""},
-		},
-		DataFile: "data/HRC20_8.txt",
-		SHA256:   "49d93db9e8daba7cb514f5f82bae809b1478626c30bebf18bbe433b9082af5a5",
-	},
-	facts: Facts{
-		Number:     "20/8",
-		AltSymbols: []string{"A/HRC/res/20/8"},
-	},
-	editorial: Editorial{
-		Short: "HRC resolution 20/8",
-		Note:  "A resolution that UN GGE norm 13(e) asks States to respect, naming it with resolution 26/13 as on the promotion, protection and enjoyment of human rights on the Internet.",
-	},
-	backlinks:  12,
-	nBacklinks: 2,
+	num:   8,
+	kind:  KindResolution,
 }
 
 // HRC26_13 is HRC resolution 26/13, “The promotion, protection and enjoyment
@@ -525,41 +292,13 @@ var hrc20_8 = document{
 var HRC26_13 = Declaration{&hrc26_13}
 
 var hrc26_13 = document{
-	id:     "HRC26_13",
-	title:  "The promotion, protection and enjoyment of human rights on the Internet",
-	body:   "United Nations Human Rights Council",
-	symbol: "A/HRC/RES/26/13",
-	lang:   "en",
-	kind:   KindResolution,
-	date:   Date{Year: 2014},
-	prov: Provenance{
-		Extent:   MetadataOnly,
-		ReadFrom: "the UN GGE 2015 norms and the Lucca Declaration as the corpus holds them (see UNGGE2015 and Lucca2017 for the copies read), which cite it; its symbol, title and session from the right-docs record of the resolution (https://right-docs.org/doc/a-hrc-res-26-13), the candidates for its date from that record and other pages (a General Assembly draft on scribd.com, defenddefenders.org)",
-		Notes: []string{
-			"The pages disagree on the month, and none is a copy of the resolution showing its date: 26 June 2014 in a General Assembly draft that cites it (A/C.3/69/L.26/Rev.1), \"June 2014\" on defenddefenders.org; the right-docs record gives \"Date: 2014 Jul\" (perhaps the date of issue) for a session it dates \"2014 Jun\". Only the year, on which all agree, is given.",
-		},
-		Observations: []Observation{
-			{Fact: "title", Value: "The promotion, protection and enjoyment of human rights on the Internet", Where: "https://right-docs.org/doc/a-hrc-res-26-13 \"Resolution adopted by the Human Rights Council↵26/13 The promotion, protection and enjoyment of human rights on the Internet\""},
-			{Fact: "symbol", Value: "A/HRC/RES/26/13", Where: "https://right-docs.org/doc/a-hrc-res-26-13 (the page address) \"RES/26/13 The promotion, protection and enjoyment of human rights on the Internet.\""},
-			{Fact: "alt-symbol", Value: "A/HRC/res/26/13", Where: "https://defenddefenders.org/unhrc32-support-resolution-promotion-protection-enjoyment-human-rights-internet/ \"(A/HRC/res/26/13, June 2014; A/HRC/res/20/8, June 2012)\""},
-			{Fact: "number", Value: "26/13", Where: "https://right-docs.org/doc/a-hrc-res-26-13 \"Resolution adopted by the Human Rights Council↵26/13 The promotion\""},
-			{Fact: "session", Value: "26th Regular Session", Where: "https://right-docs.org/doc/a-hrc-res-26-13 \"Session: 26th Regular Session (2014 Jun)\""},
-			{Fact: "date", Value: "2014", Where: "https://right-docs.org/doc/a-hrc-res-26-13 \"Date: 2014 Jul↵Session: 26th Regular Session (2014 Jun)\""},
-		},
-		DataFile: "data/HRC26_13.txt",
-		SHA256:   "9f8af0b385ce8081dca55b29993908c2f7ce295ee5c29c44bec39a721693d0d0",
-	},
-	facts: Facts{
-		Number:     "26/13",
-		Session:    "26th Regular Session",
-		AltSymbols: []string{"A/HRC/res/26/13"},
-	},
-	editorial: Editorial{
-		Short: "HRC resolution 26/13",
-		Note:  "A resolution that UN GGE norm 13(e) asks States to respect, naming it with resolution 20/8 as on the promotion, protection and enjoyment of human rights on the Internet.",
-	},
-	backlinks:  14,
-	nBacklinks: 2,
+	id:    "HRC26_13",
+	lang:  "en",
+	title: "The promotion, protection and enjoyment of human rights on the Internet",
+	short: "HRC resolution 26/13",
+	date:  Date{Year: 2014},
+	num:   9,
+	kind:  KindResolution,
 }
 
 // IseShima2016 is the document “G7 Principles and Actions on Cyber” (G7,
@@ -572,33 +311,12 @@ var IseShima2016 = Declaration{&iseshima2016}
 
 var iseshima2016 = document{
 	id:    "IseShima2016",
-	title: "G7 Principles and Actions on Cyber",
-	body:  "G7",
-	place: "Ise-Shima, Japan",
 	lang:  "en",
-	kind:  KindOther,
+	title: "G7 Principles and Actions on Cyber",
+	short: "G7 Ise-Shima 2016 Principles and Actions on Cyber",
 	date:  Date{Year: 2016, Month: time.May, Day: 27},
-	prov: Provenance{
-		Extent:   MetadataOnly,
-		ReadFrom: "the Lucca Declaration, which names the document and says where and when it was endorsed; the CCDCOE Incyder commentary on the Lucca Declaration; the dateline from a copy of the document (https://globalgovernanceprogram.org/g7/summit/2016shima/cyber.html)",
-		Notes: []string{
-			"The date is the document's own dateline, \"Ise-Shima, Japan, May 27, 2016\", and the Cyber Policy Portal also gives 27 May 2016; the Lucca Declaration says the document was endorsed in Ise-Shima \"on 26 and 27 May 2016\", the two days of the summit.",
-			"A secondary summary (GIP Digital Watch) calls it \"G7 Principles and Actions on Cyberspace\"; the document's own copy reads \"Cyber\".",
-		},
-		Observations: []Observation{
-			{Fact: "title", Value: "G7 Principles and Actions on Cyber", Where: "https://globalgovernanceprogram.org/g7/summit/2016shima/cyber.html \"G7 Principles and Actions on Cyber↵Ise-Shima, Japan, May 27, 2016\""},
-			{Fact: "place", Value: "Ise-Shima, Japan", Where: "https://globalgovernanceprogram.org/g7/summit/2016shima/cyber.html \"Ise-Shima, Japan, May 27, 2016\""},
-			{Fact: "date", Value: "2016-05-27", Where: "https://globalgovernanceprogram.org/g7/summit/2016shima/cyber.html \"Ise-Shima, Japan, May 27, 2016\""},
-		},
-		DataFile: "data/IseShima2016.txt",
-		SHA256:   "c7f20f4678403cd6f5407bba0aec54a5b088a21a079e8b663af30b429c37aa00",
-	},
-	editorial: Editorial{
-		Short: "G7 Ise-Shima 2016 Principles and Actions on Cyber",
-		Note:  "The G7's 2016 statement of principles and actions on cyberspace, from the Japanese presidency. The Lucca Declaration of 2017 builds on it.",
-	},
-	backlinks:  16,
-	nBacklinks: 1,
+	num:   10,
+	kind:  KindOther,
 }
 
 // Lucca2017 is the declaration “G7 Declaration on Responsible States Behavior
@@ -794,32 +512,10 @@ var iseshima2016 = document{
 var Lucca2017 = Declaration{&lucca2017}
 
 var lucca2017 = document{
-	id:      "Lucca2017",
-	title:   "G7 Declaration on Responsible States Behavior in Cyberspace",
-	body:    "G7 Foreign Ministers",
-	meeting: "G7 Foreign Ministers' Meeting, Lucca, 10-11 April 2017",
-	place:   "Lucca, Italy",
-	lang:    "en",
-	kind:    KindDeclaration,
-	date:    Date{Year: 2017, Month: time.April, Day: 11},
-	prov: Provenance{
-		Extent:   Full,
-		ReadFrom: "a PDF copy of the declaration, extracted to text; the extraction left page-break debris, repaired below",
-		Corrections: []Correction{
-			{
-				Original:  "- States should not knowingly allow",
-				Corrected: "- 3. States should not knowingly allow",
-				Reason:    "The PDF extraction lost the number of the third list item at a page break; the items before and after it are numbered 2 and 4, and the item is the third of the eleven UN GGE 2015 norms the list reproduces in order.",
-			},
-			{
-				Original:  "A State should\n\n\n\n- not use authorized",
-				Corrected: "A State should not use authorized",
-				Reason:    "A page break split item 11 in the middle of a sentence (\"A State should\" / \"not use\"), and the extraction marked the continuation as a new list item; the two parts are joined.",
-			},
-		},
-		DataFile: "data/Lucca2017.txt",
-		SHA256:   "f585400f2373f0a2edb15e57e5cfab2538b23f23179ef0707d0d96843b78da7f",
-	},
+	id:    "Lucca2017",
+	lang:  "en",
+	title: "G7 Declaration on Responsible States Behavior in Cyberspace",
+	short: "G7 Lucca 2017",
 	paras: []paragraph{
 		{
 			kind: Heading,
@@ -1016,67 +712,9 @@ var lucca2017 = document{
 			norm:  "Lucca2017/12",
 		},
 	},
-	norms: []norms.ID{
-		"Lucca2017/1",
-		"Lucca2017/2",
-		"Lucca2017/3",
-		"Lucca2017/4",
-		"Lucca2017/5",
-		"Lucca2017/6",
-		"Lucca2017/7",
-		"Lucca2017/8",
-		"Lucca2017/9",
-		"Lucca2017/10",
-		"Lucca2017/11",
-		"Lucca2017/12",
-	},
-	links: []Link{
-		{
-			Rel:       BuildsOn,
-			Target:    "IseShima2016",
-			Paragraph: 7,
-		},
-		{
-			Rel:       Restates,
-			Target:    "UNGGE2015",
-			Paragraph: 22,
-		},
-		{
-			Rel:       Restates,
-			Target:    "G20Antalya2015",
-			Paragraph: 22,
-		},
-		{
-			Rel:       Cites,
-			Target:    "HRC20_8",
-			Paragraph: 27,
-		},
-		{
-			Rel:       Cites,
-			Target:    "HRC26_13",
-			Paragraph: 27,
-		},
-		{
-			Rel:       Cites,
-			Target:    "GA68_167",
-			Paragraph: 27,
-		},
-		{
-			Rel:       Cites,
-			Target:    "GA69_166",
-			Paragraph: 27,
-		},
-		{
-			Rel:       Cites,
-			Target:    "GA58_199",
-			Paragraph: 29,
-		},
-	},
-	editorial: Editorial{
-		Short: "G7 Lucca 2017",
-	},
-	backlinks:  17,
-	nBacklinks: 3,
+	date: Date{Year: 2017, Month: time.April, Day: 11},
+	num:  11,
+	kind: KindDeclaration,
 }
 
 // Lucca2017Communique is the communiqué “Joint Communiqué of the G7 Foreign
@@ -1089,41 +727,13 @@ var lucca2017 = document{
 var Lucca2017Communique = Declaration{&lucca2017communique}
 
 var lucca2017communique = document{
-	id:      "Lucca2017Communique",
-	title:   "Joint Communiqué of the G7 Foreign Ministers Meeting",
-	body:    "G7 Foreign Ministers",
-	meeting: "G7 Foreign Ministers' Meeting, Lucca, 10-11 April 2017",
-	place:   "Lucca, Italy",
-	lang:    "en",
-	kind:    KindCommunique,
-	date:    Date{Year: 2017, Month: time.April},
-	prov: Provenance{
-		Extent:   MetadataOnly,
-		ReadFrom: "two commentaries on the Lucca meeting: \"G7 adopts Declaration on Responsible States Behaviour in Cyberspace\" and the CCDCOE Incyder commentary \"G7 Recognises Emerging Challenges of Responsible State Behaviour\" (NATO Cooperative Cyber Defence Centre of Excellence); the candidates for its date and the sentence on the Declaration from two copies of the communiqué (\"The World and Japan\" database, worldjpn.net, and slideshare.net) and a page of the Ministry of Foreign Affairs of Japan (mofa.go.jp)",
-		Notes: []string{
-			"The meeting was held on 10 and 11 April 2017. The day of the communiqué is not certain: \"The World and Japan\" database dates its record April 11, 2017, and a MOFA Japan page on the meeting is dated April 11, 2017, but a copy of the communiqué is headed \"LUCCA, 10-11 APRIL 2017\". Only the month is given.",
-			"The title is a descriptive name (GIP Digital Watch: \"Joint Communiqué of the G7 Foreign Ministers Meeting\"); the title as published was not observed.",
-			"The communiqué writes \"Declaration on Responsible States Behaviour in Cyberspace\"; the Declaration's own title writes \"BEHAVIOR\".",
-		},
-		DataFile: "data/Lucca2017Communique.txt",
-		SHA256:   "dc5b48bd213148bb23530584aabaac94e3159607cd5831d0e30a890cc5fdc3ad",
-	},
-	links: []Link{
-		{
-			Rel:    Cites,
-			Target: "Lucca2017",
-			Basis:  "Two copies of the communiqué (https://worldjpn.net/documents/texts/summit/20170411.D1E.html and https://www.slideshare.net/slideshow/g7-jointcommuniqufinal/74890754) read \"we adopted the Declaration on Responsible States Behaviour in Cyberspace\".",
-		},
-		{
-			Rel:    Cites,
-			Target: "Budapest2001",
-			Basis:  "Both commentaries (\"G7 adopts Declaration on Responsible States Behaviour in Cyberspace\" and the CCDCOE Incyder commentary) report that the communiqué's part on cyberspace calls on states to combat cybercrime and to join the Budapest Convention.",
-		},
-	},
-	editorial: Editorial{
-		Short: "G7 Lucca 2017 Joint Communiqué",
-		Note:  "The foreign ministers' communiqué from the meeting that adopted the Lucca Declaration; its part on cyberspace supports an open and secure cyberspace, the work of the UN GGE, and action against cybercrime.",
-	},
+	id:    "Lucca2017Communique",
+	lang:  "en",
+	title: "Joint Communiqué of the G7 Foreign Ministers Meeting",
+	short: "G7 Lucca 2017 Joint Communiqué",
+	date:  Date{Year: 2017, Month: time.April},
+	num:   12,
+	kind:  KindCommunique,
 }
 
 // Paris2019 is the outcome document “Combating the Use of the Internet for
@@ -1236,40 +846,21 @@ var lucca2017communique = document{
 var Paris2019 = Declaration{&paris2019}
 
 var paris2019 = document{
-	id:      "Paris2019",
-	title:   "Combating the Use of the Internet for Terrorist and Violent Extremist Purposes",
-	body:    "G7 Interior Ministers",
-	meeting: "G7 Interior Ministers Meeting, Paris, 5 April 2019",
-	place:   "Paris",
-	lang:    "en",
-	kind:    KindOutcomeDocument,
-	date:    Date{Year: 2019, Month: time.April, Day: 5},
-	prov: Provenance{
-		Extent:   Excerpt,
-		Excerpt:  "the sixteen commitments with the sentence that introduces them, and one further paragraph, on access to digital evidence. The rest of the document is not in the corpus.",
-		URL:      "http://www.g7.utoronto.ca/justice/index.html",
-		ReadFrom: "footnotes [2] and [3] of a German government summary of the French G7 presidency, \"Q2/2019 - French G7 Presidency\", which quote the outcome document; the URL is the page the summary links to, an index of G7 justice and interior documents",
-		Notes: []string{
-			"The two passages are quoted in separate footnotes; their order in the document and what lies between them are not known.",
-			"The quoted paragraph reads \"encrypted electronic communications., Faster access\", with a comma after the full stop; the text is kept as printed.",
-			"Commitment 14 is followed, before commitment 15, by a sentence without a closing punctuation mark (\"Some G7 countries may choose to establish legal frameworks at national, regional, and international scale\"); the copy prints it as part of commitment 14, and so does the corpus.",
-		},
-		DataFile: "data/Paris2019.txt",
-		SHA256:   "d1f62491f2d23b730b9c28cc4a34985757d047b0bd0b2afeff56a926b1801b87",
-	},
+	id:    "Paris2019",
+	lang:  "en",
+	title: "Combating the Use of the Internet for Terrorist and Violent Extremist Purposes",
+	short: "G7 Paris 2019",
 	paras: []paragraph{
 		{
 			kind: Text,
 			text: "Thus, the G7 Ministers of Interior commit to implementing the following:",
 			brk:  Inferred,
-			note: "Footnote [2] begins its quotation here; whether a paragraph of the document begins here is not known.",
 		},
 		{
 			label: "1",
 			kind:  Item,
 			text:  "Call on Internet companies to improve communication and transparency around their efforts to prevent and counter the use of the internet for violent extremist and terrorist purposes, both with our governments and citizens;",
 			brk:   Inferred,
-			note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
 			norm:  "Paris2019/1",
 		},
 		{
@@ -1277,7 +868,6 @@ var paris2019 = document{
 			kind:  Item,
 			text:  "Reiterating the G7 Toronto Commitment, call on Internet companies to continue to more swiftly identify and remove all terrorist and violent extremist content within one hour of upload, as technically feasible without compromising accuracy, and to assess as a matter of priority notices from trusted flaggers and provide feedback on action taken through the development and responsible use of relevant technological means and the allocation of a dedicated workforce;",
 			brk:   Inferred,
-			note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
 			norm:  "Paris2019/2",
 		},
 		{
@@ -1285,7 +875,6 @@ var paris2019 = document{
 			kind:  Item,
 			text:  "Request that Internet companies establish protocols in emergency situations to remove violent extremist and terrorist content, inclusive of safeguards to protect legitimate news reporting;",
 			brk:   Inferred,
-			note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
 			norm:  "Paris2019/3",
 		},
 		{
@@ -1293,7 +882,6 @@ var paris2019 = document{
 			kind:  Item,
 			text:  "Request the Internet companies to continue to take proactive measures to protect their services against the uploading of terrorist and violent extremist content, and furthermore swiftly identify and establish procedures to ensure the removal of violent extremist and terrorist content, with the possibility to law enforcement services to get access to this content if needed, and prevent its reappearance online and dissemination across platforms, including through consistent expansion and use of the GIFCT’s shared database of hashes;",
 			brk:   Inferred,
-			note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
 			norm:  "Paris2019/4",
 		},
 		{
@@ -1301,7 +889,6 @@ var paris2019 = document{
 			kind:  Item,
 			text:  "Encourage the major Internet companies to continue to support small platforms abilities to identify and to remove online violent extremist and terrorist content, by making technical means available and facilitating their access to the GIFCT’s shared data base of hashes, in particular through increased support to “Tech Against Terrorism” affiliated with the Counter-Terrorism Executive Directorate of the United Nations and non-governmental organisations;",
 			brk:   Inferred,
-			note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
 			norm:  "Paris2019/5",
 		},
 		{
@@ -1309,7 +896,6 @@ var paris2019 = document{
 			kind:  Item,
 			text:  "Promote further Internet companies’ support of relevant stakeholders, including researchers and academics in G7 countries, to better understand how to prevent and counter the use of the Internet for violent extremist and terrorist purposes, in particular through sharing of data, in accordance with the applicable data protection laws and regulations;",
 			brk:   Inferred,
-			note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
 			norm:  "Paris2019/6",
 		},
 		{
@@ -1317,7 +903,6 @@ var paris2019 = document{
 			kind:  Item,
 			text:  "Encourage Internet companies to have appropriate safeguards in place to prevent the erroneous removal of online content, taking into account the fundamental importance of the freedom of expression and access to information in an open and democratic society;",
 			brk:   Inferred,
-			note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
 			norm:  "Paris2019/7",
 		},
 		{
@@ -1325,7 +910,6 @@ var paris2019 = document{
 			kind:  Item,
 			text:  "reiterate the G7 Toronto commitment to encourage Internet companies to include in their Terms of Service information on the consequences, under the applicable national law, of sharing violent extremist and terrorist content and clearly outline the process of reporting such content to all users;",
 			brk:   Inferred,
-			note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
 			norm:  "Paris2019/8",
 		},
 		{
@@ -1333,7 +917,6 @@ var paris2019 = document{
 			kind:  Item,
 			text:  "Build digital and media resilience through education, training initiatives, which empower people to think critically and identify misleading information, including through collaboration with civil society organisations;",
 			brk:   Inferred,
-			note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
 			norm:  "Paris2019/9",
 		},
 		{
@@ -1341,7 +924,6 @@ var paris2019 = document{
 			kind:  Item,
 			text:  "Furthermore some G7 countries may choose to adopt national or regional legislation to impose the removal of online violent extremist and terrorist content to Internet companies within the hour following a removal order and endeavour to appoint a legal representative in each of the States they are based in, as well as a 24/7 operational contact point;",
 			brk:   Inferred,
-			note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
 			norm:  "Paris2019/10",
 		},
 		{
@@ -1349,7 +931,6 @@ var paris2019 = document{
 			kind:  Item,
 			text:  "Urge Internet companies to continue to create tools to address algorithmic confinement regarding violent extremist and terrorist content, notably by promoting positive alternative and counter-narratives developed by relevant stakeholders, including civil society;",
 			brk:   Inferred,
-			note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
 			norm:  "Paris2019/11",
 		},
 		{
@@ -1357,7 +938,6 @@ var paris2019 = document{
 			kind:  Item,
 			text:  "Encourage Internet companies to establish lawful access solutions for their products and services, including data that is encrypted, for law enforcement and competent authorities to access digital evidence, including when it is removed or hosted on IT servers located abroad or encrypted, without imposing any particular technology and while ensuring that assistance requested from internet companies is underpinned by the rule of law and due process protection. Some G7 countries highlight the importance of not prohibiting, limiting or weakening encryption;",
 			brk:   Inferred,
-			note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
 			norm:  "Paris2019/12",
 		},
 		{
@@ -1365,7 +945,6 @@ var paris2019 = document{
 			kind:  Item,
 			text:  "Continue to jointly explore with Internet companies the means to allow access of law enforcement services to removed terrorist content in order to ensure consistent and systematic exploitation of such content to identify, locate and pursue perpetrators portrayed in terrorist materials, as well as to facilitate forensic data analysis, in a manner that complies with applicable law;",
 			brk:   Inferred,
-			note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
 			norm:  "Paris2019/13",
 		},
 		{
@@ -1373,7 +952,6 @@ var paris2019 = document{
 			kind:  Item,
 			text:  "Consider taking the necessary measures to ensure that Internet companies address production orders sent by law enforcement and competent authorities, when it is appropriate; Some G7 countries may choose to establish legal frameworks at national, regional, and international scale",
 			brk:   Inferred,
-			note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
 			norm:  "Paris2019/14",
 		},
 		{
@@ -1381,7 +959,6 @@ var paris2019 = document{
 			kind:  Item,
 			text:  "Explore opportunities for enhanced legal cooperation to address the evolution of cloud storage, through consideration of a Second Additional Protocol to the Budapest Convention on Cybercrime;",
 			brk:   Inferred,
-			note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
 			norm:  "Paris2019/15",
 		},
 		{
@@ -1389,44 +966,17 @@ var paris2019 = document{
 			kind:  Item,
 			text:  "Implement the aforementioned commitments in full compliance with human rights obligations, including those relating to freedom of expression, privacy and due process.",
 			brk:   Inferred,
-			note:  "The copy prints the list as one paragraph; the corpus begins each item at its number.",
 			norm:  "Paris2019/16",
 		},
 		{
 			kind: Text,
 			text: "In addition, in some cases, investigation and prosecution services still encounter challenges in accessing the digital evidence needed for counter-terrorism investigations. Indeed, search warrants for digital evidence are often not able to be executed because of the difficulties for law enforcement services to get lawful access to data, in particular to encrypted electronic communications., Faster access to this digital evidence, pursuant to lawful authority and with respect for human rights and fundamental freedoms, is important for investigation and prosecution services to fulfil their mandates and to ensure the effectiveness of investigations. A key consideration is to ensure that law applies online. Proposals in this area must nevertheless enable society to continue to access and maintain confidence in the many benefits of encryption.",
 			brk:  Inferred,
-			note: "Footnote [3] quotes this passage on its own; where it stands in the document is not known.",
 		},
 	},
-	norms: []norms.ID{
-		"Paris2019/1",
-		"Paris2019/2",
-		"Paris2019/3",
-		"Paris2019/4",
-		"Paris2019/5",
-		"Paris2019/6",
-		"Paris2019/7",
-		"Paris2019/8",
-		"Paris2019/9",
-		"Paris2019/10",
-		"Paris2019/11",
-		"Paris2019/12",
-		"Paris2019/13",
-		"Paris2019/14",
-		"Paris2019/15",
-		"Paris2019/16",
-	},
-	links: []Link{
-		{
-			Rel:       Cites,
-			Target:    "Budapest2001",
-			Paragraph: 16,
-		},
-	},
-	editorial: Editorial{
-		Short: "G7 Paris 2019",
-	},
+	date: Date{Year: 2019, Month: time.April, Day: 5},
+	num:  13,
+	kind: KindOutcomeDocument,
 }
 
 // ParisCall2018 is the declaration “Paris Call for Trust and Security in
@@ -1532,33 +1082,9 @@ var ParisCall2018 = Declaration{&pariscall2018}
 
 var pariscall2018 = document{
 	id:    "ParisCall2018",
-	title: "Paris Call for Trust and Security in Cyberspace",
-	place: "Paris",
 	lang:  "en",
-	kind:  KindDeclaration,
-	date:  Date{Year: 2018, Month: time.November, Day: 12},
-	prov: Provenance{
-		Extent:    Full,
-		URL:       "https://pariscall.international",
-		Publisher: "French Ministry for Europe and Foreign Affairs, editor of the official site pariscall.international",
-		ReadFrom:  "the official site's source repository, github.com/ambanum/pariscall.international, file _includes/pages/texts/en/call/paris-call.md at commit 916433b20a70ce587db86de70b108ce21a25c551 (Markdown; the paragraphs and the nine list items as published); cross-checked word for word against the official PDF of the same publisher, extracted to text",
-		Notes: []string{
-			"The Call was launched on 12 November 2018 by the President of the French Republic (a page of the French foreign ministry, https://www.diplomatie.gouv.fr/en/french-foreign-policy/digital-diplomacy/france-and-cyber-security/article/cybersecurity-paris-call-of-12-november-2018-for-trust-and-security-in); it is open to endorsement by States, companies and civil society, and the list of its supporters is not in the corpus. No body adopted it, so the body is left empty.",
-			"The pages read differ on where the Call was launched: at the UNESCO meeting of the Internet Governance Forum and the first Paris Peace Forum (French foreign ministry), \"during\" or \"at\" the Paris Peace Forum (another ministry page; the Paris Peace Forum), at the opening of the IGF at UNESCO premises (Digital Watch). The meeting is therefore left empty.",
-			"The kind \"declaration\" follows the back page of the official French PDF, which calls the Call \"une déclaration de haut niveau\".",
-			"The short texts of the principles on the web page (the site's principles.yml, not a source of the corpus) read principle 5 as \"proliferation of malicious software and practices\"; the text and the PDF read \"malicious ICT tools and practices\".",
-		},
-		Omitted: []Omission{
-			{Text: "![Logo of the Paris Call](/assets/images/full-logo-en.png)", Reason: "The first line of the published Markdown file is the site's logo image, not text of the Call; the official PDF does not print it."},
-		},
-		Observations: []Observation{
-			{Fact: "place", Value: "Paris", Where: "the text's own dateline, \"Paris, 12th of November, 2018\""},
-			{Fact: "date", Value: "2018-11-12", Where: "the text's own dateline, \"Paris, 12th of November, 2018\""},
-			{Fact: "url", Value: "https://pariscall.international", Where: "the address with https:// was seen in one GitHub file, whose repository was not identified; the CNAME file of the site's source repository, github.com/ambanum/pariscall.international, reads \"pariscall.international\""},
-		},
-		DataFile: "data/ParisCall2018.txt",
-		SHA256:   "40bcfb17838cd360383ca0970d787b902492df51c4da610f9da652a157ec85b5",
-	},
+	title: "Paris Call for Trust and Security in Cyberspace",
+	short: "Paris Call",
 	paras: []paragraph{
 		{
 			kind: Text,
@@ -1629,7 +1155,6 @@ var pariscall2018 = document{
 			kind: Text,
 			text: "To that end, we affirm our willingness to work together, in the existing fora and through the relevant organizations, institutions, mechanisms and processes to assist one another and implement cooperative measures, notably in order to:",
 			brk:  Inferred,
-			note: "The English source begins this sentence on a new line but without a blank line, so that Markdown renders it in one paragraph with the sentence before it; the French version of the same publisher separates the two paragraphs with a blank line, and the PDF does not show paragraph spacing. The corpus breaks here, as the French does, so that the sentence that introduces the nine principles stands as a paragraph of its own and the two language versions have the same paragraphs.",
 		},
 		{
 			label: "1",
@@ -1705,68 +1230,17 @@ var pariscall2018 = document{
 			brk:  Published,
 		},
 	},
-	norms: []norms.ID{
-		"ParisCall2018/1",
-		"ParisCall2018/2",
-		"ParisCall2018/3",
-		"ParisCall2018/4",
-		"ParisCall2018/5",
-		"ParisCall2018/6",
-		"ParisCall2018/7",
-		"ParisCall2018/8",
-		"ParisCall2018/9",
-	},
-	links: []Link{
-		{
-			Rel:       Cites,
-			Target:    "Budapest2001",
-			Paragraph: 8,
-		},
-		{
-			Rel:       BuildsOn,
-			Target:    "G20Antalya2015",
-			Paragraph: 18,
-			Note:      "Principle 4 takes up the words of the G20 norm on ICT-enabled theft of intellectual property from \"ICT-enabled theft\" to \"commercial\", as an aim (\"Prevent ...\") rather than as what no country should do, and with \"sector\" for \"sectors\"; the Call does not name the G20.",
-		},
-		{
-			Rel:       BuildsOn,
-			Target:    "UNGGE2015",
-			Paragraph: 19,
-			Note:      "Principle 5 shares the words \"prevent the proliferation of malicious ICT tools and\" with the second sentence of UN GGE norm 13(i), and goes on differently; the Call does not name the report.",
-		},
-	},
-	editorial: Editorial{
-		Short: "Paris Call",
-	},
-	versions:  0,
-	nVersions: 2,
+	date: Date{Year: 2018, Month: time.November, Day: 12},
+	num:  14,
+	kind: KindDeclaration,
 }
 
 // pariscall2018_fr is the fr version of ParisCall2018.
 var pariscall2018_fr = document{
 	id:    "ParisCall2018",
-	title: "Appel de Paris pour la confiance et la sécurité dans le cyberespace",
-	place: "Paris",
 	lang:  "fr",
-	kind:  KindDeclaration,
-	date:  Date{Year: 2018, Month: time.November, Day: 12},
-	prov: Provenance{
-		Extent:    Full,
-		Publisher: "French Ministry for Europe and Foreign Affairs, editor of the official site pariscall.international",
-		ReadFrom:  "the official site's source repository, github.com/ambanum/pariscall.international, file _includes/pages/texts/fr/call/paris-call.md at commit 916433b20a70ce587db86de70b108ce21a25c551, converted from Unicode NFD to NFC (canonically equivalent: no letter, word or mark differs); cross-checked word for word against the official French PDF of the same publisher, extracted to text",
-		Notes: []string{
-			"The English and French texts are two language versions of one Call, published side by side by the same publisher; the sources do not say that either is the original.",
-		},
-		Omitted: []Omission{
-			{Text: "![Logo de l'Appel de Paris](/assets/images/full-logo-fr.png)", Reason: "The first line of the published Markdown file is the site's logo image, not text of the Call; the official PDF does not print it."},
-		},
-		Observations: []Observation{
-			{Fact: "place", Value: "Paris", Where: "the text's own dateline, \"Paris, le 12 novembre 2018\""},
-			{Fact: "date", Value: "2018-11-12", Where: "the text's own dateline, \"Paris, le 12 novembre 2018\""},
-		},
-		DataFile: "data/ParisCall2018.fr.txt",
-		SHA256:   "a8d921b80b2f6bef9f4bda7d5e33f56401b98c93cfab36de44548ed571be369d",
-	},
+	title: "Appel de Paris pour la confiance et la sécurité dans le cyberespace",
+	short: "Appel de Paris",
 	paras: []paragraph{
 		{
 			kind: Text,
@@ -1912,41 +1386,9 @@ var pariscall2018_fr = document{
 			brk:  Published,
 		},
 	},
-	norms: []norms.ID{
-		"ParisCall2018/1",
-		"ParisCall2018/2",
-		"ParisCall2018/3",
-		"ParisCall2018/4",
-		"ParisCall2018/5",
-		"ParisCall2018/6",
-		"ParisCall2018/7",
-		"ParisCall2018/8",
-		"ParisCall2018/9",
-	},
-	links: []Link{
-		{
-			Rel:       Cites,
-			Target:    "Budapest2001",
-			Paragraph: 8,
-		},
-		{
-			Rel:       BuildsOn,
-			Target:    "G20Antalya2015",
-			Paragraph: 18,
-			Note:      "Principle 4 takes up the words of the G20 norm on ICT-enabled theft of intellectual property from \"ICT-enabled theft\" to \"commercial\", as an aim (\"Prevent ...\") rather than as what no country should do, and with \"sector\" for \"sectors\"; the Call does not name the G20.",
-		},
-		{
-			Rel:       BuildsOn,
-			Target:    "UNGGE2015",
-			Paragraph: 19,
-			Note:      "Principle 5 shares the words \"prevent the proliferation of malicious ICT tools and\" with the second sentence of UN GGE norm 13(i), and goes on differently; the Call does not name the report.",
-		},
-	},
-	editorial: Editorial{
-		Short: "Appel de Paris",
-	},
-	versions:  0,
-	nVersions: 2,
+	date: Date{Year: 2018, Month: time.November, Day: 12},
+	num:  15,
+	kind: KindDeclaration,
 }
 
 // Taormina2017 is the communiqué “G7 Taormina Leaders’ Communiqué” (G7 Heads
@@ -1958,38 +1400,13 @@ var pariscall2018_fr = document{
 var Taormina2017 = Declaration{&taormina2017}
 
 var taormina2017 = document{
-	id:      "Taormina2017",
-	title:   "G7 Taormina Leaders’ Communiqué",
-	body:    "G7 Heads of State and Government",
-	meeting: "G7 summit, Taormina, 26-27 May 2017",
-	place:   "Taormina, Sicily",
-	lang:    "en",
-	kind:    KindCommunique,
-	date:    Date{Year: 2017, Month: time.May},
-	prov: Provenance{
-		Extent:   MetadataOnly,
-		ReadFrom: "the CCDCOE Incyder commentary on the Lucca Declaration and the Taormina summit; the title from the heading of a text copy of the communiqué (https://assets.documentcloud.org/documents/3758981/G7-Taormina-Leaders-Communique-27052017-0.txt)",
-		Notes: []string{
-			"The summit was held on 26 and 27 May 2017 (the communiqué's paragraph 1: \"met in Taormina on May 26-27, 2017\"); the sources do not say on which day the communiqué was issued.",
-			"The title is the heading of the communiqué's own text, with its curly apostrophe; a page of g7g20.com writes it \"The G7 Taormina Leaders' Communiqué\", with a straight one.",
-		},
-		Observations: []Observation{
-			{Fact: "title", Value: "G7 Taormina Leaders’ Communiqué", Where: "https://assets.documentcloud.org/documents/3758981/G7-Taormina-Leaders-Communique-27052017-0.txt \"G7  Taormina  Leaders’  Communiqué\" (the double spaces are the search tool's text)"},
-		},
-		DataFile: "data/Taormina2017.txt",
-		SHA256:   "08b883adba8fd7cde62870d8d56c0102bd332ba5284ae019b64d4191a8be30f5",
-	},
-	links: []Link{
-		{
-			Rel:    Endorses,
-			Target: "Lucca2017",
-			Basis:  "The CCDCOE Incyder commentary (\"G7 Recognises Emerging Challenges of Responsible State Behaviour\") reports that the G7 leaders endorsed the Lucca Declaration in this communiqué.",
-		},
-	},
-	editorial: Editorial{
-		Short: "G7 Taormina 2017",
-		Note:  "The communiqué of the G7 leaders' summit under the Italian presidency, in which the leaders endorsed the Lucca Declaration.",
-	},
+	id:    "Taormina2017",
+	lang:  "en",
+	title: "G7 Taormina Leaders’ Communiqué",
+	short: "G7 Taormina 2017",
+	date:  Date{Year: 2017, Month: time.May},
+	num:   16,
+	kind:  KindCommunique,
 }
 
 // Toronto2018 is the chair's report “Chair's Report of the Meeting of the G7
@@ -2141,24 +1558,10 @@ var taormina2017 = document{
 var Toronto2018 = Declaration{&toronto2018}
 
 var toronto2018 = document{
-	id:      "Toronto2018",
-	title:   "Chair's Report of the Meeting of the G7 Ise-Shima Cyber Group",
-	body:    "G7 Ise-Shima Cyber Group",
-	meeting: "Meeting of the G7 Ise-Shima Cyber Group",
-	place:   "Toronto, Canada",
-	lang:    "en",
-	kind:    KindChairsReport,
-	date:    Date{Year: 2018, Month: time.April, Day: 23},
-	prov: Provenance{
-		Extent:    Full,
-		Publisher: "\"The World and Japan\" Database (GRIPS and IASA, The University of Tokyo), which names the Ministry of Foreign Affairs of Japan as its source",
-		ReadFrom:  "the database's record of the report, text under \"[Full text]\"; the record prints the title in capitals",
-		Notes: []string{
-			"Paragraph 12 is printed \"12.The group\", with no space after the number; the text is kept as printed.",
-		},
-		DataFile: "data/Toronto2018.txt",
-		SHA256:   "c979a6590af6098a2b29e1035af205977f5d7d4cdefb9958852d65bb47f96852",
-	},
+	id:    "Toronto2018",
+	lang:  "en",
+	title: "Chair's Report of the Meeting of the G7 Ise-Shima Cyber Group",
+	short: "G7 Toronto 2018 Chair's Report",
 	paras: []paragraph{
 		{
 			label: "1",
@@ -2233,36 +1636,9 @@ var toronto2018 = document{
 			brk:   Published,
 		},
 	},
-	links: []Link{
-		{
-			Rel:       Reaffirms,
-			Target:    "Budapest2001",
-			Paragraph: 4,
-		},
-		{
-			Rel:       Reaffirms,
-			Target:    "UNGGE2010",
-			Paragraph: 7,
-		},
-		{
-			Rel:       Reaffirms,
-			Target:    "UNGGE2013",
-			Paragraph: 7,
-		},
-		{
-			Rel:       Reaffirms,
-			Target:    "UNGGE2015",
-			Paragraph: 7,
-		},
-		{
-			Rel:       Recalls,
-			Target:    "Lucca2017",
-			Paragraph: 8,
-		},
-	},
-	editorial: Editorial{
-		Short: "G7 Toronto 2018 Chair's Report",
-	},
+	date: Date{Year: 2018, Month: time.April, Day: 23},
+	num:  17,
+	kind: KindChairsReport,
 }
 
 // UNGGE2010 is the report “Report of the Group of Governmental Experts on
@@ -2279,37 +1655,13 @@ var toronto2018 = document{
 var UNGGE2010 = Declaration{&ungge2010}
 
 var ungge2010 = document{
-	id:     "UNGGE2010",
-	title:  "Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
-	body:   "United Nations Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
-	symbol: "A/65/201",
-	lang:   "en",
-	kind:   KindReport,
-	date:   Date{Year: 2010},
-	prov: Provenance{
-		Extent:   MetadataOnly,
-		ReadFrom: "the Dinard Declaration and the Toronto Chair's Report as the corpus holds them (see Dinard2019 and Toronto2018 for the copies read), which cite the 2010 report; the symbol from a UN disarmament page (http://www.un.org/disarmament/topics/informationsecurity/) and the title from the Cyber Policy Portal's database (database.cyberpolicyportal.org)",
-		Notes: []string{
-			"The exact date of A/65/201 and its agenda item were not observed; only the year 2010 is known.",
-			"The body is the Group's name as the CCDCOE Incyder commentary \"G7 Recognises Emerging Challenges of Responsible State Behaviour\" writes it of the 2015 Group; the Dinard Declaration names the Groups in the same words, without \"United Nations\".",
-		},
-		Observations: []Observation{
-			{Fact: "title", Value: "Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security", Where: "https://database.cyberpolicyportal.org/en/entity/iknfp1k9t3e?page=2 \"A/65/201 Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security Summary\""},
-			{Fact: "symbol", Value: "A/65/201", Where: "http://www.un.org/disarmament/topics/informationsecurity/ \"A first successful GGE report was issued in 2010 (A/65/201).\""},
-			{Fact: "date", Value: "2010", Where: "http://www.un.org/disarmament/topics/informationsecurity/ \"A first successful GGE report was issued in 2010 (A/65/201).\""},
-		},
-		DataFile: "data/UNGGE2010.txt",
-		SHA256:   "75ae3e7530c041c6afc7f5c2e37c04a8cc00d449bbc7b9ea1c6aa6c9ef782dc7",
-	},
-	facts: Facts{
-		AuthorNote: "The report of the Group, transmitted by the UN Secretary-General (the Dinard Declaration says so of the 2010, 2013 and 2015 reports).",
-	},
-	editorial: Editorial{
-		Short: "UN GGE 2010",
-		Note:  "One of the three UN GGE reports, of 2010, 2013 and 2015, that the Dinard Declaration says were transmitted by the Secretary-General and endorsed by consensus by the General Assembly, and whose recommendations the G7 Ise-Shima Cyber Group called still valid in 2018.",
-	},
-	backlinks:  20,
-	nBacklinks: 2,
+	id:    "UNGGE2010",
+	lang:  "en",
+	title: "Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
+	short: "UN GGE 2010",
+	date:  Date{Year: 2010},
+	num:   18,
+	kind:  KindReport,
 }
 
 // UNGGE2013 is the report “Report of the Group of Governmental Experts on
@@ -2326,44 +1678,13 @@ var ungge2010 = document{
 var UNGGE2013 = Declaration{&ungge2013}
 
 var ungge2013 = document{
-	id:     "UNGGE2013",
-	title:  "Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
-	body:   "United Nations Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
-	symbol: "A/68/98",
-	lang:   "en",
-	kind:   KindReport,
-	date:   Date{Year: 2013, Month: time.June, Day: 24},
-	prov: Provenance{
-		Extent:   MetadataOnly,
-		ReadFrom: "the Dinard Declaration and the Toronto Chair's Report as the corpus holds them (see Dinard2019 and Toronto2018 for the copies read), which cite the 2013 report; the symbol from a UN disarmament page (http://www.un.org/disarmament/topics/informationsecurity/), and the date, session, agenda item and reissue from a copy of the report's cover (scribd.com)",
-		Notes: []string{
-			"The cover prints the symbol with an asterisk, \"A/68/98*\", whose footnote says the report was reissued for technical reasons on 30 July 2013; the date is the cover's \"Distr.\" date. The agenda line's two asterisks point to a footnote that was not observed.",
-		},
-		Observations: []Observation{
-			{Fact: "title", Value: "Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security", Where: "https://fanyv88.com:443/https/www.scribd.com/document/247171202/Un-Gge-Report-2013-Eng \"Report of the Group of Governmental Experts on↵Developments in the Field of Information and↵Telecommunications in the Context of↵International Security\""},
-			{Fact: "symbol", Value: "A/68/98", Where: "http://www.un.org/disarmament/topics/informationsecurity/ \"The report of the 2012/13 Group of Governmental Experts was issued as document A/68/98*\""},
-			{Fact: "alt-symbol", Value: "A/68/98*", Where: "https://fanyv88.com:443/https/www.scribd.com/document/247171202/Un-Gge-Report-2013-Eng \"A/68/98*↵United Nations↵General Assembly\""},
-			{Fact: "date", Value: "2013-06-24", Where: "https://fanyv88.com:443/https/www.scribd.com/document/247171202/Un-Gge-Report-2013-Eng \"Distr.: General↵24 June 2013\""},
-			{Fact: "session", Value: "Sixty-eighth session", Where: "https://fanyv88.com:443/https/www.scribd.com/document/247171202/Un-Gge-Report-2013-Eng \"Original: English↵Sixty-eighth session↵Item 94 of the provisional agenda**\""},
-			{Fact: "agenda", Value: "Item 94 of the provisional agenda", Where: "https://fanyv88.com:443/https/www.scribd.com/document/247171202/Un-Gge-Report-2013-Eng \"Sixty-eighth session↵Item 94 of the provisional agenda**\""},
-			{Fact: "reissued", Value: "2013-07-30", Where: "https://fanyv88.com:443/https/www.scribd.com/document/247171202/Un-Gge-Report-2013-Eng \"* Reissued for technical reasons on 30 July 2013.\""},
-		},
-		DataFile: "data/UNGGE2013.txt",
-		SHA256:   "0cc42fbd3de37697adedd4da79cc6970c467d6d4aabd1857e90f50ca09aeaa32",
-	},
-	facts: Facts{
-		Session:    "Sixty-eighth session",
-		Agenda:     "Item 94 of the provisional agenda",
-		AltSymbols: []string{"A/68/98*"},
-		Reissued:   Date{Year: 2013, Month: time.July, Day: 30},
-		AuthorNote: "The report of the Group, transmitted by the UN Secretary-General (the Dinard Declaration), and issued as a document of the United Nations General Assembly (its cover reads \"United Nations↵General Assembly\").",
-	},
-	editorial: Editorial{
-		Short: "UN GGE 2013",
-		Note:  "One of the three UN GGE reports, of 2010, 2013 and 2015, that the Dinard Declaration says were transmitted by the Secretary-General and endorsed by consensus by the General Assembly, and whose recommendations the G7 Ise-Shima Cyber Group called still valid in 2018.",
-	},
-	backlinks:  22,
-	nBacklinks: 2,
+	id:    "UNGGE2013",
+	lang:  "en",
+	title: "Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
+	short: "UN GGE 2013",
+	date:  Date{Year: 2013, Month: time.June, Day: 24},
+	num:   19,
+	kind:  KindReport,
 }
 
 // UNGGE2015 is the report “Report of the Group of Governmental Experts on
@@ -2433,34 +1754,10 @@ var ungge2013 = document{
 var UNGGE2015 = Declaration{&ungge2015}
 
 var ungge2015 = document{
-	id:     "UNGGE2015",
-	title:  "Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
-	body:   "United Nations Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
-	symbol: "A/70/174",
-	lang:   "en",
-	kind:   KindReport,
-	date:   Date{Year: 2015, Month: time.July, Day: 22},
-	prov: Provenance{
-		Extent:   Excerpt,
-		Excerpt:  "section III, paragraph 13, norms (a) to (k): the norm texts only. The chapeau of paragraph 13 and every other paragraph of the report are not in the corpus.",
-		URL:      "https://documents.un.org/doc/undoc/gen/n15/228/35/pdf/n1522835.pdf",
-		ReadFrom: "the Government of Australia's International Cyber and Critical Technology Engagement Strategy, Annex C (norms (a) to (f) and the start of (g)); GIP Digital Watch per-norm pages (norms (g) to (k), which also give the letters)",
-		Notes: []string{
-			"The final punctuation mark of each norm is unverified: the copies read end most items with a full stop, and only the semicolon closing (f) was seen in the report itself.",
-			"The agenda item is the one the report's cover shows (Item 93); a blog copy of the report (csis-tech.org) prints \"Item 94 of the provisional agenda*\" instead.",
-			"The body is the Group's name as the CCDCOE Incyder commentary \"G7 Recognises Emerging Challenges of Responsible State Behaviour\" writes it; that the report was transmitted by the Secretary-General and issued under the General Assembly is in the author note.",
-			"The G7 Lucca Declaration reproduces the eleven texts as its items 1 to 11; they agree with these in every word, differing only in the final punctuation mark.",
-			"The source marks a gap in the text here: 13. chapeau not obtained.",
-		},
-		Observations: []Observation{
-			{Fact: "symbol", Value: "A/70/174", Where: "https://www.scribd.com/document/635567665/N1522835 \"United Nations A/70/174↵General Assembly Distr.: General↵22 July 2015\""},
-			{Fact: "date", Value: "2015-07-22", Where: "https://www.scribd.com/document/635567665/N1522835 \"General Assembly Distr.: General↵22 July 2015\""},
-			{Fact: "session", Value: "Seventieth session", Where: "https://www.scribd.com/document/635567665/N1522835 \"Original: English↵Seventieth session↵Item 93 of the provisional agenda*\""},
-			{Fact: "agenda", Value: "Item 93 of the provisional agenda", Where: "https://www.scribd.com/document/635567665/N1522835 \"Seventieth session↵Item 93 of the provisional agenda*\""},
-		},
-		DataFile: "data/UNGGE2015.txt",
-		SHA256:   "542cb9ce9831cb15a2ffae6f5e01f8239591f5d17cf51898a49fca0bb505620e",
-	},
+	id:    "UNGGE2015",
+	lang:  "en",
+	title: "Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
+	short: "UN GGE 2015",
 	paras: []paragraph{
 		{
 			kind: Heading,
@@ -2545,56 +1842,9 @@ var ungge2015 = document{
 			norm:  "UNGGE2015/13k",
 		},
 	},
-	norms: []norms.ID{
-		"UNGGE2015/13a",
-		"UNGGE2015/13b",
-		"UNGGE2015/13c",
-		"UNGGE2015/13d",
-		"UNGGE2015/13e",
-		"UNGGE2015/13f",
-		"UNGGE2015/13g",
-		"UNGGE2015/13h",
-		"UNGGE2015/13i",
-		"UNGGE2015/13j",
-		"UNGGE2015/13k",
-	},
-	links: []Link{
-		{
-			Rel:       Cites,
-			Target:    "HRC20_8",
-			Paragraph: 6,
-		},
-		{
-			Rel:       Cites,
-			Target:    "HRC26_13",
-			Paragraph: 6,
-		},
-		{
-			Rel:       Cites,
-			Target:    "GA68_167",
-			Paragraph: 6,
-		},
-		{
-			Rel:       Cites,
-			Target:    "GA69_166",
-			Paragraph: 6,
-		},
-		{
-			Rel:       Cites,
-			Target:    "GA58_199",
-			Paragraph: 8,
-		},
-	},
-	facts: Facts{
-		Session:    "Seventieth session",
-		Agenda:     "Item 93 of the provisional agenda",
-		AuthorNote: "The report of the Group, transmitted by the Secretary-General (the Dinard Declaration says so of the 2010, 2013 and 2015 reports) and issued as a document of the United Nations General Assembly, as the report's cover shows (\"United Nations A/70/174↵General Assembly\").",
-	},
-	editorial: Editorial{
-		Short: "UN GGE 2015",
-	},
-	backlinks:  24,
-	nBacklinks: 5,
+	date: Date{Year: 2015, Month: time.July, Day: 22},
+	num:  20,
+	kind: KindReport,
 }
 
 // index holds every document at the slot internal/phash gives its ID with
@@ -2953,8 +2203,801 @@ var backlinkTable = [29]Backlink{
 
 // versions holds the language versions of documents known in several
 // languages, grouped by document, the primary version first;
-// document.versions indexes it.
+// docVersions indexes it.
 var versions = [2]*document{
 	&pariscall2018,
 	&pariscall2018_fr,
+}
+
+// docMeta holds the body, meeting, place, symbol and URL of each document, indexed by document.num.
+var docMeta = [21]meta{
+	1: {
+		body:  "Council of Europe",
+		place: "Budapest",
+	},
+	2: {
+		body:    "G7 Foreign Ministers",
+		meeting: "G7 Foreign Ministers' Meeting, Saint Malo, 5-6 April 2019",
+		place:   "Dinard and Saint-Malo, France",
+		url:     "http://www.g7.utoronto.ca/foreign/190406-cyber.html",
+	},
+	3: {
+		body:    "G20 Heads of State and Government",
+		meeting: "Antalya Summit, 15-16 November 2015",
+		place:   "Antalya, Turkey",
+		url:     "http://www.g20.utoronto.ca/2015/151116-communique.html",
+	},
+	4: {
+		body:   "United Nations General Assembly",
+		symbol: "A/RES/58/199",
+	},
+	5: {
+		body:   "United Nations General Assembly",
+		symbol: "A/RES/68/167",
+	},
+	6: {
+		body: "United Nations General Assembly",
+	},
+	7: {
+		body:   "United Nations General Assembly",
+		symbol: "A/RES/70/237",
+	},
+	8: {
+		body: "United Nations Human Rights Council",
+	},
+	9: {
+		body:   "United Nations Human Rights Council",
+		symbol: "A/HRC/RES/26/13",
+	},
+	10: {
+		body:  "G7",
+		place: "Ise-Shima, Japan",
+	},
+	11: {
+		body:    "G7 Foreign Ministers",
+		meeting: "G7 Foreign Ministers' Meeting, Lucca, 10-11 April 2017",
+		place:   "Lucca, Italy",
+	},
+	12: {
+		body:    "G7 Foreign Ministers",
+		meeting: "G7 Foreign Ministers' Meeting, Lucca, 10-11 April 2017",
+		place:   "Lucca, Italy",
+	},
+	13: {
+		body:    "G7 Interior Ministers",
+		meeting: "G7 Interior Ministers Meeting, Paris, 5 April 2019",
+		place:   "Paris",
+		url:     "http://www.g7.utoronto.ca/justice/index.html",
+	},
+	14: {
+		place: "Paris",
+		url:   "https://pariscall.international",
+	},
+	15: {
+		place: "Paris",
+	},
+	16: {
+		body:    "G7 Heads of State and Government",
+		meeting: "G7 summit, Taormina, 26-27 May 2017",
+		place:   "Taormina, Sicily",
+	},
+	17: {
+		body:    "G7 Ise-Shima Cyber Group",
+		meeting: "Meeting of the G7 Ise-Shima Cyber Group",
+		place:   "Toronto, Canada",
+	},
+	18: {
+		body:   "United Nations Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
+		symbol: "A/65/201",
+	},
+	19: {
+		body:   "United Nations Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
+		symbol: "A/68/98",
+	},
+	20: {
+		body:   "United Nations Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
+		symbol: "A/70/174",
+		url:    "https://documents.un.org/doc/undoc/gen/n15/228/35/pdf/n1522835.pdf",
+	},
+}
+
+// docProv holds the provenance of each document, but its URL, which is in docMeta, indexed by document.num.
+var docProv = [21]Provenance{
+	1: {
+		Extent:   MetadataOnly,
+		ReadFrom: "the Toronto Chair's Report as the corpus holds it (see Toronto2018 for the copy read), which names it; two commentaries on the Lucca meeting, \"G7 adopts Declaration on Responsible States Behaviour in Cyberspace\" and the CCDCOE Incyder commentary \"G7 Recognises Emerging Challenges of Responsible State Behaviour\" (NATO Cooperative Cyber Defence Centre of Excellence), which give its year and the Council of Europe; its title, series number and dates from the Council of Europe's Treaty Office pages (coe.int) and a copy of the treaty text (slideshare.net)",
+		Notes: []string{
+			"The pages label the series differently: the treaty text heads it \"European Treaty Series - No. 185\", the Treaty Office's current page \"ETS No.185\", its status page of 2004 \"CETS No.: 185\". The corpus follows the treaty text.",
+			"The date is the treaty text's own \"Budapest, 23.XI.2001\", the day it was opened for signature; the Treaty Office's status page of 2004 gives the same opening date and entry into force on \"1/7/2004\".",
+			"The popular name \"Budapest Convention on Cybercrime\", which the Toronto Chair's Report, the Paris Call and the G7 interior ministers use, is kept as an alias.",
+		},
+		Observations: []Observation{
+			{Fact: "title", Value: "Convention on Cybercrime", Where: "https://www.slideshare.net/SANSKAR20/european-treaty-series-no-185convention-on-cybercrimedocx \"European Treaty Series - No. 185↵Convention on Cybercrime↵Budapest, 23.XI.2001\""},
+			{Fact: "series", Value: "European Treaty Series", Where: "https://www.slideshare.net/SANSKAR20/european-treaty-series-no-185convention-on-cybercrimedocx \"European Treaty Series - No. 185\""},
+			{Fact: "number", Value: "185", Where: "http://www.coe.int/en/web/conventions/full-list/-/conventions/treaty/185?_coeconventions_WAR_coeconventionsportlet_languageId=de_DE \"Title Convention on Cybercrime↵Reference ETS No.185\""},
+			{Fact: "place", Value: "Budapest", Where: "http://www.coe.int/en/web/conventions/full-list/-/conventions/treaty/185?_coeconventions_WAR_coeconventionsportlet_languageId=de_DE \"Opening of the treaty Budapest, 23/11/2001\""},
+			{Fact: "date", Value: "2001-11-23", Where: "https://www.slideshare.net/SANSKAR20/european-treaty-series-no-185convention-on-cybercrimedocx \"Budapest, 23.XI.2001\""},
+			{Fact: "opened", Value: "2001-11-23", Where: "http://www.coe.int/en/web/conventions/full-list/-/conventions/treaty/185?_coeconventions_WAR_coeconventionsportlet_languageId=de_DE \"Opening of the treaty Budapest, 23/11/2001  - Treaty open for signature\""},
+			{Fact: "in-force", Value: "2004-07-01", Where: "http://www.coe.int/en/web/conventions/full-list/-/conventions/treaty/185?_coeconventions_WAR_coeconventionsportlet_languageId=de_DE \"Entry into Force 01/07/2004\""},
+		},
+		DataFile: "data/Budapest2001.txt",
+		SHA256:   "bd17428d9a53f9730a78a999839cc6b00b5cacc8e695aaf13c85e7a123f97bf8",
+	},
+	2: {
+		Extent:    Full,
+		Publisher: "G7 Research Group",
+		ReadFrom:  "the whole text as quoted, without its paragraph breaks, in footnote [1] of a German government summary of the French G7 presidency, \"Q2/2019 - French G7 Presidency\"; the published breaks of the first four paragraphs from the G7 Research Group copy (http://www.g7.utoronto.ca/foreign/190406-cyber.html)",
+		Notes: []string{
+			"The copy's dateline reads \"Saint Malo, France, April 6, 2019\".",
+			"Where the fourth paragraph ends is not known: the G7 Research Group copy read stops inside it.",
+			"Commitment 1 ends without a punctuation mark in the copy read (\"... the abovementioned reports 2. Share ...\"); the text is kept as printed.",
+		},
+		DataFile: "data/Dinard2019.txt",
+		SHA256:   "b4c22d8f0358cc5fc6f076bd45f70880a0a4dceff711cb0e97368cae8b53281c",
+	},
+	3: {
+		Extent:    Excerpt,
+		Excerpt:   "paragraph 26, its first five sentences (through the norm on ICT-enabled theft of intellectual property). The rest of paragraph 26 and every other paragraph are not in the corpus.",
+		Publisher: "G20 Research Group (the copy at the URL, which was not read)",
+		ReadFrom:  "two press reproductions of paragraph 26, joined where they overlap: a legal-affairs blog post that reproduces the paragraph and a news article that quotes its last two sentences",
+		Notes: []string{
+			"The paragraph number 26 comes from the blog post's lead-in; it was not seen printed before the text.",
+			"The text has not been checked against the official communiqué.",
+		},
+		DataFile: "data/G20Antalya2015.txt",
+		SHA256:   "153f3c1cce3d6ff8fc30ac3f6e8bdaceccbb6d2ce7dc70c6c0d96e9cf0b35c90",
+	},
+	4: {
+		Extent:   MetadataOnly,
+		ReadFrom: "the UN GGE 2015 norms and the Lucca Declaration as the corpus holds them (see UNGGE2015 and Lucca2017 for the copies read), which cite it; its symbol, dates, session, agenda item and title from a copy of the resolution in the Cyber Policy Portal's database (database.cyberpolicyportal.org)",
+		Notes: []string{
+			"The date is that of the adoption; the copy is dated \"Distr.: General 30 January 2004\".",
+		},
+		Observations: []Observation{
+			{Fact: "title", Value: "Creation of a global culture of cybersecurity and the protection of critical information infrastructures", Where: "https://database.cyberpolicyportal.org/en/entity/380q0z8wh8t \"58/199. Creation of a global culture of cybersecurity and the protection of critical information infrastructures\""},
+			{Fact: "symbol", Value: "A/RES/58/199", Where: "https://database.cyberpolicyportal.org/en/entity/380q0z8wh8t \"United Nations A/RES/58/199 General Assembly Distr.: General 30 January 2004\""},
+			{Fact: "number", Value: "58/199", Where: "https://database.cyberpolicyportal.org/en/entity/380q0z8wh8t \"[on the report of the Second Committee (A/58/481/Add.2)] 58/199. Creation of a global culture\""},
+			{Fact: "date", Value: "2003-12-23", Where: "https://database.cyberpolicyportal.org/en/entity/380q0z8wh8t \"Resolution adopted by the General Assembly on 23 December 2003\""},
+			{Fact: "distributed", Value: "2004-01-30", Where: "https://database.cyberpolicyportal.org/en/entity/380q0z8wh8t \"Distr.: General 30 January 2004\""},
+			{Fact: "session", Value: "Fifty-eighth session", Where: "https://database.cyberpolicyportal.org/en/entity/380q0z8wh8t \"Distr.: General 30 January 2004 Fifty-eighth session Agenda item 91 (b)\""},
+			{Fact: "agenda", Value: "Agenda item 91 (b)", Where: "https://database.cyberpolicyportal.org/en/entity/380q0z8wh8t \"Fifty-eighth session Agenda item 91 (b)\""},
+		},
+		DataFile: "data/GA58_199.txt",
+		SHA256:   "212ca67ea8e13d2cffea33fc89705f5c7bb3f037bf002f92bdbb531d69b5530a",
+	},
+	5: {
+		Extent:   MetadataOnly,
+		ReadFrom: "the UN GGE 2015 norms and the Lucca Declaration as the corpus holds them (see UNGGE2015 and Lucca2017 for the copies read), which cite it; its symbol, date and title from a copy of the resolution (scribd.com) and two reports of its adoption (ip-watch.org, achristie.com)",
+		Notes: []string{
+			"The date is the one the copy of the resolution prints, and two reports of the adoption (ip-watch.org, achristie.com) agree; three pages disagree: asil.org dates the adoption 19 December 2013, a citation in International Legal Materials (Cambridge) reads \"Dec. 18, 2014\", and a blog summary gives 26 November 2013, probably the Third Committee's vote.",
+		},
+		Observations: []Observation{
+			{Fact: "title", Value: "The right to privacy in the digital age", Where: "https://ja.scribd.com/document/296097234/Right-to-Privacy \"68/167. The right to privacy in the digital age\""},
+			{Fact: "symbol", Value: "A/RES/68/167", Where: "http://www.ip-watch.org/2014/01/08/un-general-assembly-adopts-resolution-on-privacy-and-surveillance/ \"adopted by consensus Resolution A/RES/68/167, The right to privacy in the digital age\""},
+			{Fact: "number", Value: "68/167", Where: "https://ja.scribd.com/document/296097234/Right-to-Privacy \"[on the report of the Third Committee (A/68/456/Add.2)]↵68/167. The right to privacy in the digital age\""},
+			{Fact: "date", Value: "2013-12-18", Where: "https://ja.scribd.com/document/296097234/Right-to-Privacy \"Resolution adopted by the General Assembly↵on 18 December 2013\""},
+		},
+		DataFile: "data/GA68_167.txt",
+		SHA256:   "bbef6af4df1ed7f44bb9e19027f8e0a7ab75d9a68450bc177ff8544f5cee936c",
+	},
+	6: {
+		Extent:   MetadataOnly,
+		ReadFrom: "the UN GGE 2015 norms and the Lucca Declaration as the corpus holds them (see UNGGE2015 and Lucca2017 for the copies read), which cite it; its number and date as two later UN texts cite it (a General Assembly document of December 2020, on docslib.org, and Human Rights Council resolution 32/13, on right-docs.org)",
+		Notes: []string{
+			"The number and date are seen only as two later UN texts cite the resolution (a General Assembly document of December 2020 and Human Rights Council resolution 32/13), which agree; no copy of the resolution itself was observed.",
+			"The symbol (A/RES/69/166 would be the form) was not observed on any page, so it is left out.",
+			"The title of the adopted text was not observed, so the title names the resolution by its number. The revised draft, A/C.3/69/L.26/Rev.1 (distributed 19 November 2014), is titled \"The right to privacy in the digital age\", and the citing texts name the resolution as on the right to privacy in the digital age.",
+		},
+		Observations: []Observation{
+			{Fact: "number", Value: "69/166", Where: "https://docslib.org/doc/2869568/general-assembly-distr-general-28-december-2020 \"Recalling General Assembly resolutions 68/167 of 18 December 2013, 69/166 of 18 December 2014\""},
+			{Fact: "date", Value: "2014-12-18", Where: "https://right-docs.org/doc/a-hrc-res-32-13 \"General Assembly resolutions 68/167 of 18 December 2013 and 69/166 of 18↵December 2014, on the right to privacy in the digital age\""},
+		},
+		DataFile: "data/GA69_166.txt",
+		SHA256:   "bf969353631261b7e6dcd23e9544cc5696811150dd631dd1d068c87cce95a27b",
+	},
+	7: {
+		Extent:   MetadataOnly,
+		ReadFrom: "a note kept with the UN GGE 2015 norms as read (see UNGGE2015 for the copies), which names the resolution as the one that calls on Member States to be guided by the report, without the page it was read on; its symbol and title from a GIP Digital Watch page (https://dig.watch/resource/unga-resolution-70237-developments-field-information-and-telecommunications-context)",
+		Notes: []string{
+			"The date of adoption was not observed (23 December 2015 was looked for and not seen on any page), so it is left out.",
+			"The symbol and title were seen on a secondary page (GIP Digital Watch), not on a copy of the resolution.",
+		},
+		Observations: []Observation{
+			{Fact: "title", Value: "Developments in the field of information and telecommunications in the context of international security", Where: "https://dig.watch/resource/unga-resolution-70237-developments-field-information-and-telecommunications-context \"Developments in the field of information and telecommunications in the context of international security (A/RES/70/237)\""},
+			{Fact: "symbol", Value: "A/RES/70/237", Where: "https://dig.watch/resource/unga-resolution-70237-developments-field-information-and-telecommunications-context \"Developments in the field of information and telecommunications in the context of international security (A/RES/70/237)\""},
+			{Fact: "number", Value: "70/237", Where: "https://dig.watch/resource/unga-resolution-70237-developments-field-information-and-telecommunications-context \"(A/RES/70/237)\""},
+		},
+		DataFile: "data/GA70_237.txt",
+		SHA256:   "c69a29977c04e56d99933d3dbc4a744245975b8de5573ae86bd40a0eb80f952c",
+	},
+	8: {
+		Extent:   MetadataOnly,
+		ReadFrom: "the UN GGE 2015 norms and the Lucca Declaration as the corpus holds them (see UNGGE2015 and Lucca2017 for the copies read), which cite it; its number, title and the candidates for its date from later UN texts (right-docs.org) and other pages (insideprivacy.com, defenddefenders.org)",
+		Notes: []string{
+			"The pages disagree on the date, and none is a copy of the resolution: 5 July 2012 in two later UN texts that cite it (Human Rights Council decision 25/117 and resolution 32/13) and in a news report of the adoption (insideprivacy.com); \"June 2012\" on one page (defenddefenders.org). Only the year, on which all agree, is given.",
+			"The symbol is seen only in the lower-case form \"A/HRC/res/20/8\", on one page; the form A/HRC/RES/20/8 was not observed, so the symbol is left out and the form seen kept as an alternative.",
+			"The title is given in the words of the citing texts; the draft (A/HRC/20/L.13, Twentieth session) prints it \"The promotion, protection and enjoyment of human rights onthe Internet\".",
+		},
+		Observations: []Observation{
+			{Fact: "title", Value: "The promotion, protection and enjoyment of human rights on the Internet", Where: "https://www.right-docs.org/doc/a-hrc-dec-25-117/ \"Council resolution 20/8 of 5 July 2012 on the promotion, protection and enjoyment of human rights on the Internet\""},
+			{Fact: "alt-symbol", Value: "A/HRC/res/20/8", Where: "https://defenddefenders.org/unhrc32-support-resolution-promotion-protection-enjoyment-human-rights-internet/ \"(A/HRC/res/26/13, June 2014; A/HRC/res/20/8, June 2012)\""},
+			{Fact: "number", Value: "20/8", Where: "https://right-docs.org/doc/a-hrc-res-32-13 \"Council resolutions 20/8 of 5 July 2012 and 26/13 of 26 June 2014\""},
+			{Fact: "date", Value: "2012", Where: "https://right-docs.org/doc/a-hrc-res-32-13 \"Council resolutions 20/8 of 5 July 2012\""},
+		},
+		DataFile: "data/HRC20_8.txt",
+		SHA256:   "49d93db9e8daba7cb514f5f82bae809b1478626c30bebf18bbe433b9082af5a5",
+	},
+	9: {
+		Extent:   MetadataOnly,
+		ReadFrom: "the UN GGE 2015 norms and the Lucca Declaration as the corpus holds them (see UNGGE2015 and Lucca2017 for the copies read), which cite it; its symbol, title and session from the right-docs record of the resolution (https://right-docs.org/doc/a-hrc-res-26-13), the candidates for its date from that record and other pages (a General Assembly draft on scribd.com, defenddefenders.org)",
+		Notes: []string{
+			"The pages disagree on the month, and none is a copy of the resolution showing its date: 26 June 2014 in a General Assembly draft that cites it (A/C.3/69/L.26/Rev.1), \"June 2014\" on defenddefenders.org; the right-docs record gives \"Date: 2014 Jul\" (perhaps the date of issue) for a session it dates \"2014 Jun\". Only the year, on which all agree, is given.",
+		},
+		Observations: []Observation{
+			{Fact: "title", Value: "The promotion, protection and enjoyment of human rights on the Internet", Where: "https://right-docs.org/doc/a-hrc-res-26-13 \"Resolution adopted by the Human Rights Council↵26/13 The promotion, protection and enjoyment of human rights on the Internet\""},
+			{Fact: "symbol", Value: "A/HRC/RES/26/13", Where: "https://right-docs.org/doc/a-hrc-res-26-13 (the page address) \"RES/26/13 The promotion, protection and enjoyment of human rights on the Internet.\""},
+			{Fact: "alt-symbol", Value: "A/HRC/res/26/13", Where: "https://defenddefenders.org/unhrc32-support-resolution-promotion-protection-enjoyment-human-rights-internet/ \"(A/HRC/res/26/13, June 2014; A/HRC/res/20/8, June 2012)\""},
+			{Fact: "number", Value: "26/13", Where: "https://right-docs.org/doc/a-hrc-res-26-13 \"Resolution adopted by the Human Rights Council↵26/13 The promotion\""},
+			{Fact: "session", Value: "26th Regular Session", Where: "https://right-docs.org/doc/a-hrc-res-26-13 \"Session: 26th Regular Session (2014 Jun)\""},
+			{Fact: "date", Value: "2014", Where: "https://right-docs.org/doc/a-hrc-res-26-13 \"Date: 2014 Jul↵Session: 26th Regular Session (2014 Jun)\""},
+		},
+		DataFile: "data/HRC26_13.txt",
+		SHA256:   "9f8af0b385ce8081dca55b29993908c2f7ce295ee5c29c44bec39a721693d0d0",
+	},
+	10: {
+		Extent:   MetadataOnly,
+		ReadFrom: "the Lucca Declaration, which names the document and says where and when it was endorsed; the CCDCOE Incyder commentary on the Lucca Declaration; the dateline from a copy of the document (https://globalgovernanceprogram.org/g7/summit/2016shima/cyber.html)",
+		Notes: []string{
+			"The date is the document's own dateline, \"Ise-Shima, Japan, May 27, 2016\", and the Cyber Policy Portal also gives 27 May 2016; the Lucca Declaration says the document was endorsed in Ise-Shima \"on 26 and 27 May 2016\", the two days of the summit.",
+			"A secondary summary (GIP Digital Watch) calls it \"G7 Principles and Actions on Cyberspace\"; the document's own copy reads \"Cyber\".",
+		},
+		Observations: []Observation{
+			{Fact: "title", Value: "G7 Principles and Actions on Cyber", Where: "https://globalgovernanceprogram.org/g7/summit/2016shima/cyber.html \"G7 Principles and Actions on Cyber↵Ise-Shima, Japan, May 27, 2016\""},
+			{Fact: "place", Value: "Ise-Shima, Japan", Where: "https://globalgovernanceprogram.org/g7/summit/2016shima/cyber.html \"Ise-Shima, Japan, May 27, 2016\""},
+			{Fact: "date", Value: "2016-05-27", Where: "https://globalgovernanceprogram.org/g7/summit/2016shima/cyber.html \"Ise-Shima, Japan, May 27, 2016\""},
+		},
+		DataFile: "data/IseShima2016.txt",
+		SHA256:   "c7f20f4678403cd6f5407bba0aec54a5b088a21a079e8b663af30b429c37aa00",
+	},
+	11: {
+		Extent:   Full,
+		ReadFrom: "a PDF copy of the declaration, extracted to text; the extraction left page-break debris, repaired below",
+		Corrections: []Correction{
+			{
+				Original:  "- States should not knowingly allow",
+				Corrected: "- 3. States should not knowingly allow",
+				Reason:    "The PDF extraction lost the number of the third list item at a page break; the items before and after it are numbered 2 and 4, and the item is the third of the eleven UN GGE 2015 norms the list reproduces in order.",
+			},
+			{
+				Original:  "A State should\n\n\n\n- not use authorized",
+				Corrected: "A State should not use authorized",
+				Reason:    "A page break split item 11 in the middle of a sentence (\"A State should\" / \"not use\"), and the extraction marked the continuation as a new list item; the two parts are joined.",
+			},
+		},
+		DataFile: "data/Lucca2017.txt",
+		SHA256:   "f585400f2373f0a2edb15e57e5cfab2538b23f23179ef0707d0d96843b78da7f",
+	},
+	12: {
+		Extent:   MetadataOnly,
+		ReadFrom: "two commentaries on the Lucca meeting: \"G7 adopts Declaration on Responsible States Behaviour in Cyberspace\" and the CCDCOE Incyder commentary \"G7 Recognises Emerging Challenges of Responsible State Behaviour\" (NATO Cooperative Cyber Defence Centre of Excellence); the candidates for its date and the sentence on the Declaration from two copies of the communiqué (\"The World and Japan\" database, worldjpn.net, and slideshare.net) and a page of the Ministry of Foreign Affairs of Japan (mofa.go.jp)",
+		Notes: []string{
+			"The meeting was held on 10 and 11 April 2017. The day of the communiqué is not certain: \"The World and Japan\" database dates its record April 11, 2017, and a MOFA Japan page on the meeting is dated April 11, 2017, but a copy of the communiqué is headed \"LUCCA, 10-11 APRIL 2017\". Only the month is given.",
+			"The title is a descriptive name (GIP Digital Watch: \"Joint Communiqué of the G7 Foreign Ministers Meeting\"); the title as published was not observed.",
+			"The communiqué writes \"Declaration on Responsible States Behaviour in Cyberspace\"; the Declaration's own title writes \"BEHAVIOR\".",
+		},
+		DataFile: "data/Lucca2017Communique.txt",
+		SHA256:   "dc5b48bd213148bb23530584aabaac94e3159607cd5831d0e30a890cc5fdc3ad",
+	},
+	13: {
+		Extent:   Excerpt,
+		Excerpt:  "the sixteen commitments with the sentence that introduces them, and one further paragraph, on access to digital evidence. The rest of the document is not in the corpus.",
+		ReadFrom: "footnotes [2] and [3] of a German government summary of the French G7 presidency, \"Q2/2019 - French G7 Presidency\", which quote the outcome document; the URL is the page the summary links to, an index of G7 justice and interior documents",
+		Notes: []string{
+			"The two passages are quoted in separate footnotes; their order in the document and what lies between them are not known.",
+			"The quoted paragraph reads \"encrypted electronic communications., Faster access\", with a comma after the full stop; the text is kept as printed.",
+			"Commitment 14 is followed, before commitment 15, by a sentence without a closing punctuation mark (\"Some G7 countries may choose to establish legal frameworks at national, regional, and international scale\"); the copy prints it as part of commitment 14, and so does the corpus.",
+		},
+		DataFile: "data/Paris2019.txt",
+		SHA256:   "d1f62491f2d23b730b9c28cc4a34985757d047b0bd0b2afeff56a926b1801b87",
+	},
+	14: {
+		Extent:    Full,
+		Publisher: "French Ministry for Europe and Foreign Affairs, editor of the official site pariscall.international",
+		ReadFrom:  "the official site's source repository, github.com/ambanum/pariscall.international, file _includes/pages/texts/en/call/paris-call.md at commit 916433b20a70ce587db86de70b108ce21a25c551 (Markdown; the paragraphs and the nine list items as published); cross-checked word for word against the official PDF of the same publisher, extracted to text",
+		Notes: []string{
+			"The Call was launched on 12 November 2018 by the President of the French Republic (a page of the French foreign ministry, https://www.diplomatie.gouv.fr/en/french-foreign-policy/digital-diplomacy/france-and-cyber-security/article/cybersecurity-paris-call-of-12-november-2018-for-trust-and-security-in); it is open to endorsement by States, companies and civil society, and the list of its supporters is not in the corpus. No body adopted it, so the body is left empty.",
+			"The pages read differ on where the Call was launched: at the UNESCO meeting of the Internet Governance Forum and the first Paris Peace Forum (French foreign ministry), \"during\" or \"at\" the Paris Peace Forum (another ministry page; the Paris Peace Forum), at the opening of the IGF at UNESCO premises (Digital Watch). The meeting is therefore left empty.",
+			"The kind \"declaration\" follows the back page of the official French PDF, which calls the Call \"une déclaration de haut niveau\".",
+			"The short texts of the principles on the web page (the site's principles.yml, not a source of the corpus) read principle 5 as \"proliferation of malicious software and practices\"; the text and the PDF read \"malicious ICT tools and practices\".",
+		},
+		Omitted: []Omission{
+			{Text: "![Logo of the Paris Call](/assets/images/full-logo-en.png)", Reason: "The first line of the published Markdown file is the site's logo image, not text of the Call; the official PDF does not print it."},
+		},
+		Observations: []Observation{
+			{Fact: "place", Value: "Paris", Where: "the text's own dateline, \"Paris, 12th of November, 2018\""},
+			{Fact: "date", Value: "2018-11-12", Where: "the text's own dateline, \"Paris, 12th of November, 2018\""},
+			{Fact: "url", Value: "https://pariscall.international", Where: "the address with https:// was seen in one GitHub file, whose repository was not identified; the CNAME file of the site's source repository, github.com/ambanum/pariscall.international, reads \"pariscall.international\""},
+		},
+		DataFile: "data/ParisCall2018.txt",
+		SHA256:   "40bcfb17838cd360383ca0970d787b902492df51c4da610f9da652a157ec85b5",
+	},
+	15: {
+		Extent:    Full,
+		Publisher: "French Ministry for Europe and Foreign Affairs, editor of the official site pariscall.international",
+		ReadFrom:  "the official site's source repository, github.com/ambanum/pariscall.international, file _includes/pages/texts/fr/call/paris-call.md at commit 916433b20a70ce587db86de70b108ce21a25c551, converted from Unicode NFD to NFC (canonically equivalent: no letter, word or mark differs); cross-checked word for word against the official French PDF of the same publisher, extracted to text",
+		Notes: []string{
+			"The English and French texts are two language versions of one Call, published side by side by the same publisher; the sources do not say that either is the original.",
+		},
+		Omitted: []Omission{
+			{Text: "![Logo de l'Appel de Paris](/assets/images/full-logo-fr.png)", Reason: "The first line of the published Markdown file is the site's logo image, not text of the Call; the official PDF does not print it."},
+		},
+		Observations: []Observation{
+			{Fact: "place", Value: "Paris", Where: "the text's own dateline, \"Paris, le 12 novembre 2018\""},
+			{Fact: "date", Value: "2018-11-12", Where: "the text's own dateline, \"Paris, le 12 novembre 2018\""},
+		},
+		DataFile: "data/ParisCall2018.fr.txt",
+		SHA256:   "a8d921b80b2f6bef9f4bda7d5e33f56401b98c93cfab36de44548ed571be369d",
+	},
+	16: {
+		Extent:   MetadataOnly,
+		ReadFrom: "the CCDCOE Incyder commentary on the Lucca Declaration and the Taormina summit; the title from the heading of a text copy of the communiqué (https://assets.documentcloud.org/documents/3758981/G7-Taormina-Leaders-Communique-27052017-0.txt)",
+		Notes: []string{
+			"The summit was held on 26 and 27 May 2017 (the communiqué's paragraph 1: \"met in Taormina on May 26-27, 2017\"); the sources do not say on which day the communiqué was issued.",
+			"The title is the heading of the communiqué's own text, with its curly apostrophe; a page of g7g20.com writes it \"The G7 Taormina Leaders' Communiqué\", with a straight one.",
+		},
+		Observations: []Observation{
+			{Fact: "title", Value: "G7 Taormina Leaders’ Communiqué", Where: "https://assets.documentcloud.org/documents/3758981/G7-Taormina-Leaders-Communique-27052017-0.txt \"G7  Taormina  Leaders’  Communiqué\" (the double spaces are the search tool's text)"},
+		},
+		DataFile: "data/Taormina2017.txt",
+		SHA256:   "08b883adba8fd7cde62870d8d56c0102bd332ba5284ae019b64d4191a8be30f5",
+	},
+	17: {
+		Extent:    Full,
+		Publisher: "\"The World and Japan\" Database (GRIPS and IASA, The University of Tokyo), which names the Ministry of Foreign Affairs of Japan as its source",
+		ReadFrom:  "the database's record of the report, text under \"[Full text]\"; the record prints the title in capitals",
+		Notes: []string{
+			"Paragraph 12 is printed \"12.The group\", with no space after the number; the text is kept as printed.",
+		},
+		DataFile: "data/Toronto2018.txt",
+		SHA256:   "c979a6590af6098a2b29e1035af205977f5d7d4cdefb9958852d65bb47f96852",
+	},
+	18: {
+		Extent:   MetadataOnly,
+		ReadFrom: "the Dinard Declaration and the Toronto Chair's Report as the corpus holds them (see Dinard2019 and Toronto2018 for the copies read), which cite the 2010 report; the symbol from a UN disarmament page (http://www.un.org/disarmament/topics/informationsecurity/) and the title from the Cyber Policy Portal's database (database.cyberpolicyportal.org)",
+		Notes: []string{
+			"The exact date of A/65/201 and its agenda item were not observed; only the year 2010 is known.",
+			"The body is the Group's name as the CCDCOE Incyder commentary \"G7 Recognises Emerging Challenges of Responsible State Behaviour\" writes it of the 2015 Group; the Dinard Declaration names the Groups in the same words, without \"United Nations\".",
+		},
+		Observations: []Observation{
+			{Fact: "title", Value: "Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security", Where: "https://database.cyberpolicyportal.org/en/entity/iknfp1k9t3e?page=2 \"A/65/201 Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security Summary\""},
+			{Fact: "symbol", Value: "A/65/201", Where: "http://www.un.org/disarmament/topics/informationsecurity/ \"A first successful GGE report was issued in 2010 (A/65/201).\""},
+			{Fact: "date", Value: "2010", Where: "http://www.un.org/disarmament/topics/informationsecurity/ \"A first successful GGE report was issued in 2010 (A/65/201).\""},
+		},
+		DataFile: "data/UNGGE2010.txt",
+		SHA256:   "75ae3e7530c041c6afc7f5c2e37c04a8cc00d449bbc7b9ea1c6aa6c9ef782dc7",
+	},
+	19: {
+		Extent:   MetadataOnly,
+		ReadFrom: "the Dinard Declaration and the Toronto Chair's Report as the corpus holds them (see Dinard2019 and Toronto2018 for the copies read), which cite the 2013 report; the symbol from a UN disarmament page (http://www.un.org/disarmament/topics/informationsecurity/), and the date, session, agenda item and reissue from a copy of the report's cover (scribd.com)",
+		Notes: []string{
+			"The cover prints the symbol with an asterisk, \"A/68/98*\", whose footnote says the report was reissued for technical reasons on 30 July 2013; the date is the cover's \"Distr.\" date. The agenda line's two asterisks point to a footnote that was not observed.",
+		},
+		Observations: []Observation{
+			{Fact: "title", Value: "Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security", Where: "https://fanyv88.com:443/https/www.scribd.com/document/247171202/Un-Gge-Report-2013-Eng \"Report of the Group of Governmental Experts on↵Developments in the Field of Information and↵Telecommunications in the Context of↵International Security\""},
+			{Fact: "symbol", Value: "A/68/98", Where: "http://www.un.org/disarmament/topics/informationsecurity/ \"The report of the 2012/13 Group of Governmental Experts was issued as document A/68/98*\""},
+			{Fact: "alt-symbol", Value: "A/68/98*", Where: "https://fanyv88.com:443/https/www.scribd.com/document/247171202/Un-Gge-Report-2013-Eng \"A/68/98*↵United Nations↵General Assembly\""},
+			{Fact: "date", Value: "2013-06-24", Where: "https://fanyv88.com:443/https/www.scribd.com/document/247171202/Un-Gge-Report-2013-Eng \"Distr.: General↵24 June 2013\""},
+			{Fact: "session", Value: "Sixty-eighth session", Where: "https://fanyv88.com:443/https/www.scribd.com/document/247171202/Un-Gge-Report-2013-Eng \"Original: English↵Sixty-eighth session↵Item 94 of the provisional agenda**\""},
+			{Fact: "agenda", Value: "Item 94 of the provisional agenda", Where: "https://fanyv88.com:443/https/www.scribd.com/document/247171202/Un-Gge-Report-2013-Eng \"Sixty-eighth session↵Item 94 of the provisional agenda**\""},
+			{Fact: "reissued", Value: "2013-07-30", Where: "https://fanyv88.com:443/https/www.scribd.com/document/247171202/Un-Gge-Report-2013-Eng \"* Reissued for technical reasons on 30 July 2013.\""},
+		},
+		DataFile: "data/UNGGE2013.txt",
+		SHA256:   "0cc42fbd3de37697adedd4da79cc6970c467d6d4aabd1857e90f50ca09aeaa32",
+	},
+	20: {
+		Extent:   Excerpt,
+		Excerpt:  "section III, paragraph 13, norms (a) to (k): the norm texts only. The chapeau of paragraph 13 and every other paragraph of the report are not in the corpus.",
+		ReadFrom: "the Government of Australia's International Cyber and Critical Technology Engagement Strategy, Annex C (norms (a) to (f) and the start of (g)); GIP Digital Watch per-norm pages (norms (g) to (k), which also give the letters)",
+		Notes: []string{
+			"The final punctuation mark of each norm is unverified: the copies read end most items with a full stop, and only the semicolon closing (f) was seen in the report itself.",
+			"The agenda item is the one the report's cover shows (Item 93); a blog copy of the report (csis-tech.org) prints \"Item 94 of the provisional agenda*\" instead.",
+			"The body is the Group's name as the CCDCOE Incyder commentary \"G7 Recognises Emerging Challenges of Responsible State Behaviour\" writes it; that the report was transmitted by the Secretary-General and issued under the General Assembly is in the author note.",
+			"The G7 Lucca Declaration reproduces the eleven texts as its items 1 to 11; they agree with these in every word, differing only in the final punctuation mark.",
+			"The source marks a gap in the text here: 13. chapeau not obtained.",
+		},
+		Observations: []Observation{
+			{Fact: "symbol", Value: "A/70/174", Where: "https://www.scribd.com/document/635567665/N1522835 \"United Nations A/70/174↵General Assembly Distr.: General↵22 July 2015\""},
+			{Fact: "date", Value: "2015-07-22", Where: "https://www.scribd.com/document/635567665/N1522835 \"General Assembly Distr.: General↵22 July 2015\""},
+			{Fact: "session", Value: "Seventieth session", Where: "https://www.scribd.com/document/635567665/N1522835 \"Original: English↵Seventieth session↵Item 93 of the provisional agenda*\""},
+			{Fact: "agenda", Value: "Item 93 of the provisional agenda", Where: "https://www.scribd.com/document/635567665/N1522835 \"Seventieth session↵Item 93 of the provisional agenda*\""},
+		},
+		DataFile: "data/UNGGE2015.txt",
+		SHA256:   "542cb9ce9831cb15a2ffae6f5e01f8239591f5d17cf51898a49fca0bb505620e",
+	},
+}
+
+// docFacts holds the bibliographic facts of each document, indexed by document.num.
+var docFacts = [21]Facts{
+	1: {
+		Number:  "185",
+		Series:  "European Treaty Series",
+		Opened:  Date{Year: 2001, Month: time.November, Day: 23},
+		InForce: Date{Year: 2004, Month: time.July, Day: 1},
+	},
+	4: {
+		Number:      "58/199",
+		Session:     "Fifty-eighth session",
+		Agenda:      "Agenda item 91 (b)",
+		Distributed: Date{Year: 2004, Month: time.January, Day: 30},
+		AuthorNote:  "Adopted by the General Assembly on the report of the Second Committee (A/58/481/Add.2).",
+	},
+	5: {
+		Number:     "68/167",
+		AuthorNote: "Adopted by the General Assembly by consensus, on the report of the Third Committee (A/68/456/Add.2).",
+	},
+	6: {
+		Number: "69/166",
+	},
+	7: {
+		Number: "70/237",
+	},
+	8: {
+		Number:     "20/8",
+		AltSymbols: []string{"A/HRC/res/20/8"},
+	},
+	9: {
+		Number:     "26/13",
+		Session:    "26th Regular Session",
+		AltSymbols: []string{"A/HRC/res/26/13"},
+	},
+	18: {
+		AuthorNote: "The report of the Group, transmitted by the UN Secretary-General (the Dinard Declaration says so of the 2010, 2013 and 2015 reports).",
+	},
+	19: {
+		Session:    "Sixty-eighth session",
+		Agenda:     "Item 94 of the provisional agenda",
+		AltSymbols: []string{"A/68/98*"},
+		Reissued:   Date{Year: 2013, Month: time.July, Day: 30},
+		AuthorNote: "The report of the Group, transmitted by the UN Secretary-General (the Dinard Declaration), and issued as a document of the United Nations General Assembly (its cover reads \"United Nations↵General Assembly\").",
+	},
+	20: {
+		Session:    "Seventieth session",
+		Agenda:     "Item 93 of the provisional agenda",
+		AuthorNote: "The report of the Group, transmitted by the Secretary-General (the Dinard Declaration says so of the 2010, 2013 and 2015 reports) and issued as a document of the United Nations General Assembly, as the report's cover shows (\"United Nations A/70/174↵General Assembly\").",
+	},
+}
+
+// docNotes holds the editorial note on each document, indexed by document.num.
+var docNotes = [21]string{
+	1:  "The Council of Europe's treaty on cybercrime. The G7 reiterated its commitment to it in 2018, and the G7 interior ministers in 2019 looked to a second additional protocol to it.",
+	4:  "A resolution that UN GGE norm 13(g) asks States to take into account when protecting critical infrastructure, naming it as on the creation of a global culture of cybersecurity and the protection of critical information infrastructures.",
+	5:  "A resolution that UN GGE norm 13(e) asks States to respect, naming it with resolution 69/166 as on the right to privacy in the digital age.",
+	6:  "A resolution that UN GGE norm 13(e) asks States to respect, naming it with resolution 68/167 as on the right to privacy in the digital age.",
+	7:  "The General Assembly resolution that calls on Member States to be guided by the UN GGE 2015 report.",
+	8:  "A resolution that UN GGE norm 13(e) asks States to respect, naming it with resolution 26/13 as on the promotion, protection and enjoyment of human rights on the Internet.",
+	9:  "A resolution that UN GGE norm 13(e) asks States to respect, naming it with resolution 20/8 as on the promotion, protection and enjoyment of human rights on the Internet.",
+	10: "The G7's 2016 statement of principles and actions on cyberspace, from the Japanese presidency. The Lucca Declaration of 2017 builds on it.",
+	12: "The foreign ministers' communiqué from the meeting that adopted the Lucca Declaration; its part on cyberspace supports an open and secure cyberspace, the work of the UN GGE, and action against cybercrime.",
+	16: "The communiqué of the G7 leaders' summit under the Italian presidency, in which the leaders endorsed the Lucca Declaration.",
+	18: "One of the three UN GGE reports, of 2010, 2013 and 2015, that the Dinard Declaration says were transmitted by the Secretary-General and endorsed by consensus by the General Assembly, and whose recommendations the G7 Ise-Shima Cyber Group called still valid in 2018.",
+	19: "One of the three UN GGE reports, of 2010, 2013 and 2015, that the Dinard Declaration says were transmitted by the Secretary-General and endorsed by consensus by the General Assembly, and whose recommendations the G7 Ise-Shima Cyber Group called still valid in 2018.",
+}
+
+// docLinks holds the links each document makes, indexed by document.num.
+var docLinks = [21][]Link{
+	2: {
+		{
+			Rel:       Recalls,
+			Target:    "UNGGE2010",
+			Paragraph: 2,
+		},
+		{
+			Rel:       Recalls,
+			Target:    "UNGGE2013",
+			Paragraph: 2,
+		},
+		{
+			Rel:       Recalls,
+			Target:    "UNGGE2015",
+			Paragraph: 2,
+		},
+	},
+	7: {
+		{
+			Rel:    Endorses,
+			Target: "UNGGE2015",
+			Basis:  "A note kept with the UN GGE 2015 norms as read (see UNGGE2015 for the copies) says that resolution 70/237 calls on Member States to be guided by the report; the page it was read on is not recorded. The Dinard Declaration says the 2010, 2013 and 2015 reports were \"consensually endorsed by the UN General Assembly, which called on all states to be guided in their use of ICTs by these reports\", without naming a resolution.",
+		},
+	},
+	11: {
+		{
+			Rel:       BuildsOn,
+			Target:    "IseShima2016",
+			Paragraph: 7,
+		},
+		{
+			Rel:       Restates,
+			Target:    "UNGGE2015",
+			Paragraph: 22,
+		},
+		{
+			Rel:       Restates,
+			Target:    "G20Antalya2015",
+			Paragraph: 22,
+		},
+		{
+			Rel:       Cites,
+			Target:    "HRC20_8",
+			Paragraph: 27,
+		},
+		{
+			Rel:       Cites,
+			Target:    "HRC26_13",
+			Paragraph: 27,
+		},
+		{
+			Rel:       Cites,
+			Target:    "GA68_167",
+			Paragraph: 27,
+		},
+		{
+			Rel:       Cites,
+			Target:    "GA69_166",
+			Paragraph: 27,
+		},
+		{
+			Rel:       Cites,
+			Target:    "GA58_199",
+			Paragraph: 29,
+		},
+	},
+	12: {
+		{
+			Rel:    Cites,
+			Target: "Lucca2017",
+			Basis:  "Two copies of the communiqué (https://worldjpn.net/documents/texts/summit/20170411.D1E.html and https://www.slideshare.net/slideshow/g7-jointcommuniqufinal/74890754) read \"we adopted the Declaration on Responsible States Behaviour in Cyberspace\".",
+		},
+		{
+			Rel:    Cites,
+			Target: "Budapest2001",
+			Basis:  "Both commentaries (\"G7 adopts Declaration on Responsible States Behaviour in Cyberspace\" and the CCDCOE Incyder commentary) report that the communiqué's part on cyberspace calls on states to combat cybercrime and to join the Budapest Convention.",
+		},
+	},
+	13: {
+		{
+			Rel:       Cites,
+			Target:    "Budapest2001",
+			Paragraph: 16,
+		},
+	},
+	14: {
+		{
+			Rel:       Cites,
+			Target:    "Budapest2001",
+			Paragraph: 8,
+		},
+		{
+			Rel:       BuildsOn,
+			Target:    "G20Antalya2015",
+			Paragraph: 18,
+			Note:      "Principle 4 takes up the words of the G20 norm on ICT-enabled theft of intellectual property from \"ICT-enabled theft\" to \"commercial\", as an aim (\"Prevent ...\") rather than as what no country should do, and with \"sector\" for \"sectors\"; the Call does not name the G20.",
+		},
+		{
+			Rel:       BuildsOn,
+			Target:    "UNGGE2015",
+			Paragraph: 19,
+			Note:      "Principle 5 shares the words \"prevent the proliferation of malicious ICT tools and\" with the second sentence of UN GGE norm 13(i), and goes on differently; the Call does not name the report.",
+		},
+	},
+	15: {
+		{
+			Rel:       Cites,
+			Target:    "Budapest2001",
+			Paragraph: 8,
+		},
+		{
+			Rel:       BuildsOn,
+			Target:    "G20Antalya2015",
+			Paragraph: 18,
+			Note:      "Principle 4 takes up the words of the G20 norm on ICT-enabled theft of intellectual property from \"ICT-enabled theft\" to \"commercial\", as an aim (\"Prevent ...\") rather than as what no country should do, and with \"sector\" for \"sectors\"; the Call does not name the G20.",
+		},
+		{
+			Rel:       BuildsOn,
+			Target:    "UNGGE2015",
+			Paragraph: 19,
+			Note:      "Principle 5 shares the words \"prevent the proliferation of malicious ICT tools and\" with the second sentence of UN GGE norm 13(i), and goes on differently; the Call does not name the report.",
+		},
+	},
+	16: {
+		{
+			Rel:    Endorses,
+			Target: "Lucca2017",
+			Basis:  "The CCDCOE Incyder commentary (\"G7 Recognises Emerging Challenges of Responsible State Behaviour\") reports that the G7 leaders endorsed the Lucca Declaration in this communiqué.",
+		},
+	},
+	17: {
+		{
+			Rel:       Reaffirms,
+			Target:    "Budapest2001",
+			Paragraph: 4,
+		},
+		{
+			Rel:       Reaffirms,
+			Target:    "UNGGE2010",
+			Paragraph: 7,
+		},
+		{
+			Rel:       Reaffirms,
+			Target:    "UNGGE2013",
+			Paragraph: 7,
+		},
+		{
+			Rel:       Reaffirms,
+			Target:    "UNGGE2015",
+			Paragraph: 7,
+		},
+		{
+			Rel:       Recalls,
+			Target:    "Lucca2017",
+			Paragraph: 8,
+		},
+	},
+	20: {
+		{
+			Rel:       Cites,
+			Target:    "HRC20_8",
+			Paragraph: 6,
+		},
+		{
+			Rel:       Cites,
+			Target:    "HRC26_13",
+			Paragraph: 6,
+		},
+		{
+			Rel:       Cites,
+			Target:    "GA68_167",
+			Paragraph: 6,
+		},
+		{
+			Rel:       Cites,
+			Target:    "GA69_166",
+			Paragraph: 6,
+		},
+		{
+			Rel:       Cites,
+			Target:    "GA58_199",
+			Paragraph: 8,
+		},
+	},
+}
+
+// docNorms holds the IDs of the items of each document's list, indexed by document.num.
+var docNorms = [21][]norms.ID{
+	2: {
+		"Dinard2019/1",
+		"Dinard2019/2",
+		"Dinard2019/3",
+		"Dinard2019/4",
+	},
+	3: {
+		"G20Antalya2015/26",
+	},
+	11: {
+		"Lucca2017/1",
+		"Lucca2017/2",
+		"Lucca2017/3",
+		"Lucca2017/4",
+		"Lucca2017/5",
+		"Lucca2017/6",
+		"Lucca2017/7",
+		"Lucca2017/8",
+		"Lucca2017/9",
+		"Lucca2017/10",
+		"Lucca2017/11",
+		"Lucca2017/12",
+	},
+	13: {
+		"Paris2019/1",
+		"Paris2019/2",
+		"Paris2019/3",
+		"Paris2019/4",
+		"Paris2019/5",
+		"Paris2019/6",
+		"Paris2019/7",
+		"Paris2019/8",
+		"Paris2019/9",
+		"Paris2019/10",
+		"Paris2019/11",
+		"Paris2019/12",
+		"Paris2019/13",
+		"Paris2019/14",
+		"Paris2019/15",
+		"Paris2019/16",
+	},
+	14: {
+		"ParisCall2018/1",
+		"ParisCall2018/2",
+		"ParisCall2018/3",
+		"ParisCall2018/4",
+		"ParisCall2018/5",
+		"ParisCall2018/6",
+		"ParisCall2018/7",
+		"ParisCall2018/8",
+		"ParisCall2018/9",
+	},
+	15: {
+		"ParisCall2018/1",
+		"ParisCall2018/2",
+		"ParisCall2018/3",
+		"ParisCall2018/4",
+		"ParisCall2018/5",
+		"ParisCall2018/6",
+		"ParisCall2018/7",
+		"ParisCall2018/8",
+		"ParisCall2018/9",
+	},
+	20: {
+		"UNGGE2015/13a",
+		"UNGGE2015/13b",
+		"UNGGE2015/13c",
+		"UNGGE2015/13d",
+		"UNGGE2015/13e",
+		"UNGGE2015/13f",
+		"UNGGE2015/13g",
+		"UNGGE2015/13h",
+		"UNGGE2015/13i",
+		"UNGGE2015/13j",
+		"UNGGE2015/13k",
+	},
+}
+
+// docBacklinks holds where the links made to each document begin in backlinkTable, and how many there are, indexed by document.num.
+var docBacklinks = [21]span{
+	1:  {start: 0, n: 4},
+	3:  {start: 4, n: 2},
+	4:  {start: 6, n: 2},
+	5:  {start: 8, n: 2},
+	6:  {start: 10, n: 2},
+	8:  {start: 12, n: 2},
+	9:  {start: 14, n: 2},
+	10: {start: 16, n: 1},
+	11: {start: 17, n: 3},
+	18: {start: 20, n: 2},
+	19: {start: 22, n: 2},
+	20: {start: 24, n: 5},
+}
+
+// docVersions holds where the language versions of each document begin in versions, and how many there are, indexed by document.num.
+var docVersions = [21]span{
+	14: {start: 0, n: 2},
+	15: {start: 0, n: 2},
+}
+
+// paraNotes holds the notes of the paragraphs that have one, in the order
+// of document.num and of the paragraphs.
+var paraNotes = [24]paraNote{
+	{doc: 2, para: 4, note: "The sentence introduces the list of commitments; the published breaks are known only up to the fourth paragraph, and the corpus sets the list and its introduction apart from it."},
+	{doc: 2, para: 5, note: "The copy prints the list as one paragraph; the corpus begins each item at its number."},
+	{doc: 2, para: 6, note: "The copy prints the list as one paragraph; the corpus begins each item at its number."},
+	{doc: 2, para: 7, note: "The copy prints the list as one paragraph; the corpus begins each item at its number."},
+	{doc: 2, para: 8, note: "The copy prints the list as one paragraph; the corpus begins each item at its number."},
+	{doc: 13, para: 0, note: "Footnote [2] begins its quotation here; whether a paragraph of the document begins here is not known."},
+	{doc: 13, para: 1, note: "The copy prints the list as one paragraph; the corpus begins each item at its number."},
+	{doc: 13, para: 2, note: "The copy prints the list as one paragraph; the corpus begins each item at its number."},
+	{doc: 13, para: 3, note: "The copy prints the list as one paragraph; the corpus begins each item at its number."},
+	{doc: 13, para: 4, note: "The copy prints the list as one paragraph; the corpus begins each item at its number."},
+	{doc: 13, para: 5, note: "The copy prints the list as one paragraph; the corpus begins each item at its number."},
+	{doc: 13, para: 6, note: "The copy prints the list as one paragraph; the corpus begins each item at its number."},
+	{doc: 13, para: 7, note: "The copy prints the list as one paragraph; the corpus begins each item at its number."},
+	{doc: 13, para: 8, note: "The copy prints the list as one paragraph; the corpus begins each item at its number."},
+	{doc: 13, para: 9, note: "The copy prints the list as one paragraph; the corpus begins each item at its number."},
+	{doc: 13, para: 10, note: "The copy prints the list as one paragraph; the corpus begins each item at its number."},
+	{doc: 13, para: 11, note: "The copy prints the list as one paragraph; the corpus begins each item at its number."},
+	{doc: 13, para: 12, note: "The copy prints the list as one paragraph; the corpus begins each item at its number."},
+	{doc: 13, para: 13, note: "The copy prints the list as one paragraph; the corpus begins each item at its number."},
+	{doc: 13, para: 14, note: "The copy prints the list as one paragraph; the corpus begins each item at its number."},
+	{doc: 13, para: 15, note: "The copy prints the list as one paragraph; the corpus begins each item at its number."},
+	{doc: 13, para: 16, note: "The copy prints the list as one paragraph; the corpus begins each item at its number."},
+	{doc: 13, para: 17, note: "Footnote [3] quotes this passage on its own; where it stands in the document is not known."},
+	{doc: 14, para: 13, note: "The English source begins this sentence on a new line but without a blank line, so that Markdown renders it in one paragraph with the sentence before it; the French version of the same publisher separates the two paragraphs with a blank line, and the PDF does not show paragraph spacing. The corpus breaks here, as the French does, so that the sentence that introduces the nine principles stands as a paragraph of its own and the two language versions have the same paragraphs."},
 }

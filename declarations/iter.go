@@ -44,7 +44,8 @@ func (d Declaration) Backlinks() iter.Seq[Backlink] {
 		if d.d == nil {
 			return
 		}
-		for _, b := range backlinkTable[d.d.backlinks:][:d.d.nBacklinks] {
+		s := docBacklinks[d.d.num]
+		for _, b := range backlinkTable[s.start:][:s.n] {
 			if !yield(b) {
 				return
 			}

@@ -37,20 +37,26 @@ func (id ID) String() string { return string(id) }
 type Declaration struct{ d *document }
 
 // document is the data of a Declaration, laid out statically by the generated
-// tables.
+// tables. It holds what identifies and names the document, and its
+// paragraphs, which most programs read; the rest (metadata, provenance,
+// facts, links ...) sits in tables indexed by num, which the linker keeps
+// only in a program that calls the methods reading them. A table holds an
+// entry for every document: a program that reads one document's provenance
+// links every document's.
 type document struct {
-	id, title, body, meeting, place, symbol, lang string
-	kind                                          Kind
-	date                                          Date
-	prov                                          Provenance
-	paras                                         []paragraph
-	norms                                         []norms.ID
-	links                                         []Link
-	editorial                                     Editorial
-	facts                                         Facts
-	backlinks, nBacklinks                         uint16 // backlinkTable[backlinks:][:nBacklinks]
-	versions, nVersions                           uint16 // versions[versions:][:nVersions], primary first
+	id, lang, title, short string
+	paras                  []paragraph
+	date                   Date
+	num                    uint16 // index of its entries in docMeta, docProv ...; 0 for no document
+	kind                   Kind
 }
+
+// meta is the metadata of a document that few programs read: docMeta[num].
+type meta struct{ body, meeting, place, symbol, url string }
+
+// A span is where a document's entries begin in a table, and how many there
+// are.
+type span struct{ start, n uint16 }
 
 // IsZero reports whether d is the zero Declaration, which names no document.
 func (d Declaration) IsZero() bool { return d.d == nil }
@@ -82,32 +88,33 @@ func (d Declaration) Title() string { return d.data().title }
 func (d Declaration) Kind() Kind { return d.data().kind }
 
 // Body returns who adopted or issued the document: "G7 Foreign Ministers".
-func (d Declaration) Body() string { return d.data().body }
+func (d Declaration) Body() string { return docMeta[d.data().num].body }
 
 // Meeting returns the meeting at which it was adopted, where known.
-func (d Declaration) Meeting() string { return d.data().meeting }
+func (d Declaration) Meeting() string { return docMeta[d.data().num].meeting }
 
 // Place returns where it was adopted, as the sources give it.
-func (d Declaration) Place() string { return d.data().place }
+func (d Declaration) Place() string { return docMeta[d.data().num].place }
 
 // Date returns when it was adopted or issued. Fields the sources do not give
 // are zero.
 func (d Declaration) Date() Date { return d.data().date }
 
 // Symbol returns the document's UN symbol, such as "A/70/174", or "".
-func (d Declaration) Symbol() string { return d.data().symbol }
+func (d Declaration) Symbol() string { return docMeta[d.data().num].symbol }
 
 // Lang returns the BCP 47 tag of the language of this version of the
 // document's text and title: "en", "fr".
 func (d Declaration) Lang() string { return d.data().lang }
 
 // URL returns where the document is published, if a source names it.
-func (d Declaration) URL() string { return d.data().prov.URL }
+func (d Declaration) URL() string { return docMeta[d.data().num].url }
 
 // Provenance returns where the text was read and how complete it is. The
 // result is the caller's own copy.
 func (d Declaration) Provenance() Provenance {
-	p := d.data().prov
+	p := docProv[d.data().num]
+	p.URL = docMeta[d.data().num].url
 	p.Corrections = slices.Clone(p.Corrections)
 	p.Notes = slices.Clone(p.Notes)
 	p.Omitted = slices.Clone(p.Omitted)
@@ -119,7 +126,7 @@ func (d Declaration) Provenance() Provenance {
 // place, date and symbol, where the sources give them. The result is the
 // caller's own copy.
 func (d Declaration) Facts() Facts {
-	f := d.data().facts
+	f := docFacts[d.data().num]
 	f.AltSymbols = slices.Clone(f.AltSymbols)
 	return f
 }
@@ -151,7 +158,9 @@ type Facts struct {
 }
 
 // Editorial returns what the cybernorms maintainers wrote about the document.
-func (d Declaration) Editorial() Editorial { return d.data().editorial }
+func (d Declaration) Editorial() Editorial {
+	return Editorial{Short: d.data().short, Note: docNotes[d.data().num]}
+}
 
 // NumParagraphs returns the number of the text's paragraphs, headings and
 // list items. A document the corpus knows only by its metadata has none.
@@ -184,7 +193,7 @@ func (d Declaration) Paragraphs() iter.Seq[Paragraph] {
 // in this version's language.
 func (d Declaration) Norms() iter.Seq[norms.Norm] {
 	return func(yield func(norms.Norm) bool) {
-		for _, id := range d.data().norms {
+		for _, id := range docNorms[d.data().num] {
 			n, _ := norms.Lookup(id)
 			if v, ok := n.In(d.data().lang); ok {
 				n = v
@@ -200,7 +209,7 @@ func (d Declaration) Norms() iter.Seq[norms.Norm] {
 // the data file records them.
 func (d Declaration) Links() iter.Seq[Link] {
 	return func(yield func(Link) bool) {
-		for _, l := range d.data().links {
+		for _, l := range docLinks[d.data().num] {
 			if !yield(l) {
 				return
 			}
@@ -225,15 +234,17 @@ func (d Declaration) In(lang string) (Declaration, bool) {
 // version the package's variable holds first.
 func (d Declaration) Versions() iter.Seq[Declaration] {
 	return func(yield func(Declaration) bool) {
-		switch {
-		case d.d == nil:
-		case d.d.nVersions == 0:
+		if d.d == nil {
+			return
+		}
+		s := docVersions[d.d.num]
+		if s.n == 0 {
 			yield(d)
-		default:
-			for _, v := range versions[d.d.versions:][:d.d.nVersions] {
-				if !yield(Declaration{v}) {
-					return
-				}
+			return
+		}
+		for _, v := range versions[s.start:][:s.n] {
+			if !yield(Declaration{v}) {
+				return
 			}
 		}
 	}
@@ -242,7 +253,7 @@ func (d Declaration) Versions() iter.Seq[Declaration] {
 // String returns the document's short name, such as "G7 Lucca 2017", or its
 // ID where it has none.
 func (d Declaration) String() string {
-	if s := d.data().editorial.Short; s != "" {
+	if s := d.data().short; s != "" {
 		return s
 	}
 	return d.data().id
@@ -389,12 +400,19 @@ type Paragraph struct {
 	i uint16
 }
 
-// paragraph is the data of a Paragraph.
+// paragraph is the data of a Paragraph. Its note, which few paragraphs have
+// and few programs read, is in paraNotes.
 type paragraph struct {
-	label, text, note string
-	kind              ParagraphKind
-	brk               Break
-	norm              norms.ID
+	label, text string
+	kind        ParagraphKind
+	brk         Break
+	norm        norms.ID
+}
+
+// A paraNote is the note of paragraph para of document doc (its num).
+type paraNote struct {
+	doc, para uint16
+	note      string
 }
 
 // IsZero reports whether p is the zero Paragraph.
@@ -438,7 +456,21 @@ func (p Paragraph) Text() string { return p.data().text }
 func (p Paragraph) Break() Break { return p.data().brk }
 
 // Note says, in the maintainers' words, why a break was inferred.
-func (p Paragraph) Note() string { return p.data().note }
+func (p Paragraph) Note() string {
+	if p.d == nil {
+		return ""
+	}
+	i, ok := slices.BinarySearchFunc(paraNotes[:], p, func(n paraNote, p Paragraph) int {
+		if n.doc != p.d.num {
+			return int(n.doc) - int(p.d.num)
+		}
+		return int(n.para) - int(p.i)
+	})
+	if !ok {
+		return ""
+	}
+	return paraNotes[i].note
+}
 
 // Norm returns the norm the block states or contains, and whether there is
 // one.

@@ -115,6 +115,7 @@ func emitNorms(c *corpus) ([]byte, error) {
 	}
 	t.emitRestaters(f)
 	t.emitVersions(f)
+	t.emitNormTables(f)
 	return render(f)
 }
 
@@ -141,14 +142,48 @@ type normTables struct {
 	groups     [][]jen.Code
 	groupOf    map[string]int
 	groupStart []int
+
+	// Every item of every list's version has a number, num[itemKey], that
+	// indexes the tables of emitNormTables; numbered lists the items in
+	// that order. Every list's version has the index names[version] of its
+	// name and unit in the table of names, which nameDocs lists: the
+	// primaries in the order of lists, then the other versions.
+	num      map[string]int
+	numbered []numberedItem
+	names    map[*document]int
+	nameDocs []*document
+}
+
+// A numberedItem is item i of the list of document version v, the primary
+// of which is d.
+type numberedItem struct {
+	d, v *document
+	i    int
 }
 
 // newNormTables works out the tables of package norms.
 func newNormTables(c *corpus) *normTables {
-	t := &normTables{c: c, restatedBy: map[string][]item{}, restaterStart: map[string]int{}, groupOf: map[string]int{}}
+	t := &normTables{c: c, restatedBy: map[string][]item{}, restaterStart: map[string]int{}, groupOf: map[string]int{},
+		num: map[string]int{}, names: map[*document]int{}}
 	for _, d := range c.Docs {
 		if d.List != nil {
 			t.withLists = append(t.withLists, d)
+		}
+	}
+	for _, d := range t.withLists {
+		t.names[d] = len(t.nameDocs)
+		t.nameDocs = append(t.nameDocs, d)
+	}
+	for _, d := range t.withLists {
+		for _, v := range append([]*document{d}, d.Versions...) {
+			if v.Version {
+				t.names[v] = len(t.nameDocs)
+				t.nameDocs = append(t.nameDocs, v)
+			}
+			for i := range v.Items {
+				t.num[itemKey(v, i)] = len(t.numbered)
+				t.numbered = append(t.numbered, numberedItem{d, v, i})
+			}
 		}
 	}
 	for _, d := range t.withLists {
@@ -204,7 +239,7 @@ func (t *normTables) emitList(f *jen.File, li int, d *document) {
 		}
 		f.Var().Id(storageOf(v)).Op("=").Index(jen.Lit(len(v.Items))).Id("norm").ValuesFunc(func(g *jen.Group) {
 			for i := range v.Items {
-				g.Add(jen.Line().Add(t.normValue(li, d, v, i).values()))
+				g.Add(jen.Line().Add(t.normValue(li, v, i).values()))
 			}
 			g.Line()
 		})
@@ -212,39 +247,24 @@ func (t *normTables) emitList(f *jen.File, li int, d *document) {
 }
 
 // normValue is the composite literal of item i of list li in version v of
-// document d (v is d for the primary).
-func (t *normTables) normValue(li int, d, v *document, i int) fields {
+// document d (v is d for the primary): what every program that reaches the
+// item links. The rest of the item's data goes to the tables indexed by its
+// number (emitNormTables).
+func (t *normTables) normValue(li int, v *document, i int) fields {
 	it := v.Items[i]
 	var fs fields
 	fs.str("id", it.ID)
-	fs.str("doc", d.ID)
 	fs.str("label", it.Label)
 	fs.str("text", it.Text)
-	fs.str("title", it.Title)
 	fs.str("lang", v.Lang)
-	fs.code("kind", jen.Id(normKindConst[it.Kind]))
 	if li != 0 {
 		fs.code("list", jen.Lit(li))
 	}
-	if it.Restates != "" {
-		fs.code("restates", t.normRef(it.Restates))
+	if n := t.num[itemKey(v, i)]; n != 0 {
+		fs.code("num", jen.Lit(n))
 	}
-	if it.TakesUp != "" {
-		fs.code("takesUp", t.normRef(it.TakesUp))
-		fs.str("shared", it.Shared)
-		fs.str("differs", it.Differs)
-	}
-	if rs := t.restatedBy[it.ID]; len(rs) > 0 && !v.Version {
-		fs.code("restatedBy", jen.Lit(t.restaterStart[it.ID]))
-		fs.code("nRestatedBy", jen.Lit(len(rs)))
-	}
-	if v.Version {
-		fs.str("name", v.Short)
-		fs.str("unit", v.List.Unit)
-	}
-	if g, ok := t.groupOf[itemKey(v, i)]; ok {
-		fs.code("versions", jen.Lit(t.groupStart[g]))
-		fs.code("nVersions", jen.Lit(len(t.groups[g])))
+	if n := t.names[v]; n != 0 {
+		fs.code("names", jen.Lit(n))
 	}
 	return fs
 }
@@ -269,8 +289,6 @@ func (t *normTables) emitListTables(f *jen.File) {
 		for i, d := range t.withLists {
 			var fs fields
 			fs.str("doc", d.ID)
-			fs.str("name", d.Short)
-			fs.str("unit", d.List.Unit)
 			fs.code("kind", jen.Id(normKindConst[d.List.Kind]))
 			if d.List.Labels == "inferred" {
 				fs.code("inferred", jen.True())
@@ -325,6 +343,86 @@ func (t *normTables) emitVersions(f *jen.File) {
 		}
 		g.Line()
 	})
+}
+
+// emitNormTables writes the tables of what only some programs read of a
+// norm, each indexed by the norm's number (norm.num), so that the linker
+// keeps a table only in a program that calls the method reading it: the
+// editorial titles, the restatements, the take-ups, the restaters and the
+// language versions; and the table of the names and units that citations
+// use (norm.names).
+func (t *normTables) emitNormTables(f *jen.File) {
+	f.Line()
+	f.Comment("names holds the short name of the document of each list and the unit of")
+	f.Comment("its items: first those of every list, as lists orders them, then those of")
+	f.Comment("the other language versions of lists; norm.names indexes it.")
+	f.Var().Id("names").Op("=").Index(jen.Lit(len(t.nameDocs))).Id("citeName").ValuesFunc(func(g *jen.Group) {
+		for _, v := range t.nameDocs {
+			var fs fields
+			fs.str("name", v.Short)
+			fs.str("unit", v.List.Unit)
+			g.Add(jen.Line().Add(fs.values()))
+		}
+		g.Line()
+	})
+	t.emitNormTable(f, "normTitles", "the editorial title of each norm", jen.String(), func(n numberedItem) jen.Code {
+		if title := n.v.Items[n.i].Title; title != "" {
+			return jen.Lit(title)
+		}
+		return nil
+	})
+	t.emitNormTable(f, "normRestates", "the norm each norm restates, or nil", jen.Op("*").Id("norm"), func(n numberedItem) jen.Code {
+		if r := n.v.Items[n.i].Restates; r != "" {
+			return t.normRef(r)
+		}
+		return nil
+	})
+	t.emitNormTable(f, "normTakesUp", "the norm whose words each norm takes up, or nil", jen.Op("*").Id("takeUp"), func(n numberedItem) jen.Code {
+		it := n.v.Items[n.i]
+		if it.TakesUp == "" {
+			return nil
+		}
+		var fs fields
+		fs.code("norm", t.normRef(it.TakesUp))
+		fs.str("shared", it.Shared)
+		fs.str("differs", it.Differs)
+		return fs.values()
+	})
+	t.emitNormTable(f, "normRestatedBy", "where the restaters of each norm begin in restaters, and how many there are", jen.Id("span"), func(n numberedItem) jen.Code {
+		id := n.v.Items[n.i].ID
+		if rs := t.restatedBy[id]; len(rs) > 0 && !n.v.Version {
+			return spanValue(t.restaterStart[id], len(rs))
+		}
+		return nil
+	})
+	t.emitNormTable(f, "normVersions", "where the language versions of each norm begin in versions, and how many there are", jen.Id("span"), func(n numberedItem) jen.Code {
+		if g, ok := t.groupOf[itemKey(n.v, n.i)]; ok {
+			return spanValue(t.groupStart[g], len(t.groups[g]))
+		}
+		return nil
+	})
+}
+
+// emitNormTable writes a table of one value of type elem per norm, indexed
+// by norm.num; value returns a norm's value, or nil for the zero value,
+// which the table leaves out.
+func (t *normTables) emitNormTable(f *jen.File, name, what string, elem jen.Code, value func(numberedItem) jen.Code) {
+	f.Line()
+	f.Comment(fmt.Sprintf("%s holds %s, indexed by norm.num.", name, what))
+	f.Var().Id(name).Op("=").Index(jen.Lit(len(t.numbered))).Add(elem).ValuesFunc(func(g *jen.Group) {
+		for i, n := range t.numbered {
+			if v := value(n); v != nil {
+				g.Line().Lit(i).Op(":").Add(v)
+			}
+		}
+		g.Line()
+	})
+}
+
+// spanValue is the composite literal of a span: where a run of entries
+// begins in a table, and how many there are.
+func spanValue(start, n int) jen.Code {
+	return jen.Values(jen.Id("start").Op(":").Lit(start), jen.Id("n").Op(":").Lit(n))
 }
 
 // emitHashIndex writes a lookup table of the given values by key, laid out by
@@ -539,16 +637,16 @@ func docFacts(d *document) string {
 
 // emitDeclarations writes package declarations' generated file, which holds
 // data only: one exported handle and its data per document, the table of all
-// documents sorted by ID, and the table of links made to each document. See
-// declarations/types.go for the types.
+// documents sorted by ID, the table of links made to each document, and the
+// tables of what only some programs read of a document, indexed by its
+// number. See declarations/types.go for the types.
 func emitDeclarations(c *corpus) ([]byte, error) {
 	f := jen.NewFile("declarations")
 	f.HeaderComment(generatedHeader)
 	f.ImportName(normsPath, "norms")
-	bl := newBacklinks(c)
-	var versions []jen.Code
+	t := newDocTables(c)
 	for _, d := range c.Docs {
-		versions = emitDocument(f, d, bl, versions)
+		t.emitDocument(f, d)
 	}
 	var ids []string
 	var codes []jen.Code
@@ -576,49 +674,67 @@ func emitDeclarations(c *corpus) ([]byte, error) {
 		}
 		g.Line()
 	})
-	bl.emit(f)
+	t.bl.emit(f)
 	f.Line()
 	f.Comment("versions holds the language versions of documents known in several")
 	f.Comment("languages, grouped by document, the primary version first;")
-	f.Comment("document.versions indexes it.")
-	f.Var().Id("versions").Op("=").Index(jen.Lit(len(versions))).Op("*").Id("document").ValuesFunc(func(g *jen.Group) {
-		for _, v := range versions {
+	f.Comment("docVersions indexes it.")
+	f.Var().Id("versions").Op("=").Index(jen.Lit(len(t.versions))).Op("*").Id("document").ValuesFunc(func(g *jen.Group) {
+		for _, v := range t.versions {
 			g.Line().Add(v)
 		}
 		g.Line()
 	})
+	t.emitTables(f)
 	return render(f)
 }
 
-// emitDocument writes a document's exported handle and the data of it and
-// of its language versions. versions is the table of language versions so
-// far; it returns it with d's versions added.
-func emitDocument(f *jen.File, d *document, bl *backlinks, versions []jen.Code) []jen.Code {
-	f.Line()
-	f.Add(declarationDoc(d).code().Var().Id(d.ID).Op("=").Id("Declaration").Values(jen.Op("&").Id(storage(d.ID))))
-	start := len(versions)
-	if len(d.Versions) > 0 {
+// docTables is what package declarations' tables are made of, worked out
+// before any is written. Every document and language version has a number,
+// from 1 (0 is the zero Declaration's), that indexes the tables of
+// emitTables: docs[n-1] has number n, each primary followed by its versions.
+type docTables struct {
+	docs []*document
+	num  map[*document]int
+	bl   *backlinks
+
+	// versions is the table of language versions, and versionStart gives
+	// where each primary's begin in it, by ID.
+	versions     []jen.Code
+	versionStart map[string]int
+}
+
+// newDocTables numbers the documents and works out the tables of package
+// declarations.
+func newDocTables(c *corpus) *docTables {
+	t := &docTables{num: map[*document]int{}, bl: newBacklinks(c), versionStart: map[string]int{}}
+	for _, d := range c.Docs {
+		if len(d.Versions) > 0 {
+			t.versionStart[d.ID] = len(t.versions)
+		}
 		for _, v := range append([]*document{d}, d.Versions...) {
-			versions = append(versions, jen.Op("&").Id(storageOf(v)))
+			t.docs = append(t.docs, v)
+			t.num[v] = len(t.docs)
+			if len(d.Versions) > 0 {
+				t.versions = append(t.versions, jen.Op("&").Id(storageOf(v)))
+			}
 		}
 	}
+	return t
+}
+
+// emitDocument writes a document's exported handle and the data of it and
+// of its language versions.
+func (t *docTables) emitDocument(f *jen.File, d *document) {
+	f.Line()
+	f.Add(declarationDoc(d).code().Var().Id(d.ID).Op("=").Id("Declaration").Values(jen.Op("&").Id(storage(d.ID))))
 	for _, v := range append([]*document{d}, d.Versions...) {
 		f.Line()
 		if v.Version {
 			f.Comment(fmt.Sprintf("%s is the %s version of %s.", storageOf(v), v.Lang, d.ID))
 		}
-		fs := declarationValue(v)
-		if n := len(bl.to[d.ID]); n > 0 {
-			fs.code("backlinks", jen.Lit(bl.start[d.ID]))
-			fs.code("nBacklinks", jen.Lit(n))
-		}
-		if len(d.Versions) > 0 {
-			fs.code("versions", jen.Lit(start))
-			fs.code("nVersions", jen.Lit(len(d.Versions)+1))
-		}
-		f.Var().Id(storageOf(v)).Op("=").Id("document").Add(fs.values())
+		f.Var().Id(storageOf(v)).Op("=").Id("document").Add(t.declarationValue(v).values())
 	}
-	return versions
 }
 
 // backlinks is the reverse of the documents' links: to[id] holds the links
@@ -710,21 +826,15 @@ func declarationDoc(d *document) *docComment {
 	return &doc
 }
 
-// declarationValue is the composite literal of a document's data.
-func declarationValue(d *document) *fields {
+// declarationValue is the composite literal of a document's data: what
+// every program that reaches the document links. The rest goes to the tables
+// indexed by its number (emitTables).
+func (t *docTables) declarationValue(d *document) *fields {
 	var fs fields
 	fs.str("id", d.ID)
-	fs.str("title", d.Title)
-	fs.str("body", d.Body)
-	fs.str("meeting", d.Meeting)
-	fs.str("place", d.Place)
-	fs.str("symbol", d.Symbol)
 	fs.str("lang", d.Lang)
-	fs.code("kind", jen.Id(docKindConst[d.Kind]))
-	if d.Date != (date{}) {
-		fs.code("date", dateValue(d.Date))
-	}
-	fs.code("prov", provenanceValue(d))
+	fs.str("title", d.Title)
+	fs.str("short", d.Short)
 	if len(d.Blocks) > 0 {
 		fs.code("paras", jen.Index().Id("paragraph").ValuesFunc(func(g *jen.Group) {
 			for _, blk := range d.Blocks {
@@ -733,27 +843,55 @@ func declarationValue(d *document) *fields {
 				pf.code("kind", jen.Id(constName(blk.Kind)))
 				pf.str("text", blk.Text)
 				pf.code("brk", jen.Id(constName(blk.Break)))
-				pf.str("note", blk.Note)
 				pf.str("norm", blk.Norm)
 				g.Add(jen.Line().Add(pf.values()))
 			}
 			g.Line()
 		}))
 	}
-	if len(d.Items) > 0 {
-		fs.code("norms", jen.Index().Qual(normsPath, "ID").ValuesFunc(func(g *jen.Group) {
-			for _, it := range d.Items {
-				g.Line().Lit(it.ID)
-			}
-			g.Line()
-		}))
+	if d.Date != (date{}) {
+		fs.code("date", dateValue(d.Date))
 	}
-	links := d.Links
-	if d.Version && len(links) == 0 {
-		links = d.Primary.Links
-	}
-	if len(links) > 0 {
-		fs.code("links", jen.Index().Id("Link").ValuesFunc(func(g *jen.Group) {
+	fs.code("num", jen.Lit(t.num[d]))
+	fs.code("kind", jen.Id(docKindConst[d.Kind]))
+	return &fs
+}
+
+// emitTables writes the tables of what only some programs read of a
+// document, each indexed by the document's number (document.num), so that
+// the linker keeps a table only in a program that calls the method reading
+// it; and the table of the paragraphs' notes.
+func (t *docTables) emitTables(f *jen.File) {
+	t.emitTable(f, "docMeta", "the body, meeting, place, symbol and URL of each document", jen.Id("meta"), func(d *document) jen.Code {
+		if fs := metaValue(d); len(fs) > 0 {
+			return fs.values()
+		}
+		return nil
+	})
+	t.emitTable(f, "docProv", "the provenance of each document, but its URL, which is in docMeta", jen.Id("Provenance"), func(d *document) jen.Code {
+		return provenanceValue(d).values()
+	})
+	t.emitTable(f, "docFacts", "the bibliographic facts of each document", jen.Id("Facts"), func(d *document) jen.Code {
+		if fs := factsValue(d); len(fs) > 0 {
+			return fs.values()
+		}
+		return nil
+	})
+	t.emitTable(f, "docNotes", "the editorial note on each document", jen.String(), func(d *document) jen.Code {
+		if d.EditorialNote != "" {
+			return jen.Lit(d.EditorialNote)
+		}
+		return nil
+	})
+	t.emitTable(f, "docLinks", "the links each document makes", jen.Index().Id("Link"), func(d *document) jen.Code {
+		links := d.Links
+		if d.Version && len(links) == 0 {
+			links = d.Primary.Links
+		}
+		if len(links) == 0 {
+			return nil
+		}
+		return jen.ValuesFunc(func(g *jen.Group) {
 			for _, ln := range links {
 				var lf fields
 				lf.code("Rel", jen.Id(constName(ln.Rel)))
@@ -766,21 +904,81 @@ func declarationValue(d *document) *fields {
 				g.Add(jen.Line().Add(lf.values()))
 			}
 			g.Line()
-		}))
+		})
+	})
+	t.emitTable(f, "docNorms", "the IDs of the items of each document's list", jen.Index().Qual(normsPath, "ID"), func(d *document) jen.Code {
+		if len(d.Items) == 0 {
+			return nil
+		}
+		return jen.ValuesFunc(func(g *jen.Group) {
+			for _, it := range d.Items {
+				g.Line().Lit(it.ID)
+			}
+			g.Line()
+		})
+	})
+	t.emitTable(f, "docBacklinks", "where the links made to each document begin in backlinkTable, and how many there are", jen.Id("span"), func(d *document) jen.Code {
+		id := d.ID
+		if n := len(t.bl.to[id]); n > 0 {
+			return spanValue(t.bl.start[id], n)
+		}
+		return nil
+	})
+	t.emitTable(f, "docVersions", "where the language versions of each document begin in versions, and how many there are", jen.Id("span"), func(d *document) jen.Code {
+		p := d
+		if d.Version {
+			p = d.Primary
+		}
+		if len(p.Versions) == 0 {
+			return nil
+		}
+		return spanValue(t.versionStart[p.ID], len(p.Versions)+1)
+	})
+	var notes []jen.Code
+	for _, d := range t.docs {
+		for i, blk := range d.Blocks {
+			if blk.Note != "" {
+				notes = append(notes, jen.Line().Values(jen.Id("doc").Op(":").Lit(t.num[d]), jen.Id("para").Op(":").Lit(i), jen.Id("note").Op(":").Lit(blk.Note)))
+			}
+		}
 	}
-	if facts := factsValue(d); facts != nil {
-		fs.code("facts", facts)
-	}
-	var ef fields
-	ef.str("Short", d.Short)
-	ef.str("Note", d.EditorialNote)
-	fs.code("editorial", jen.Id("Editorial").Add(ef.values()))
-	return &fs
+	f.Line()
+	f.Comment("paraNotes holds the notes of the paragraphs that have one, in the order")
+	f.Comment("of document.num and of the paragraphs.")
+	f.Var().Id("paraNotes").Op("=").Index(jen.Lit(len(notes))).Id("paraNote").Values(append(notes, jen.Line())...)
+}
+
+// emitTable writes a table of one value of type elem per document, indexed
+// by document.num; value returns a document's value, or nil for the zero
+// value, which the table leaves out.
+func (t *docTables) emitTable(f *jen.File, name, what string, elem jen.Code, value func(*document) jen.Code) {
+	f.Line()
+	f.Comment(fmt.Sprintf("%s holds %s, indexed by document.num.", name, what))
+	f.Var().Id(name).Op("=").Index(jen.Lit(len(t.docs) + 1)).Add(elem).ValuesFunc(func(g *jen.Group) {
+		for _, d := range t.docs {
+			if v := value(d); v != nil {
+				g.Line().Lit(t.num[d]).Op(":").Add(v)
+			}
+		}
+		g.Line()
+	})
+}
+
+// metaValue is the composite literal of a document's metadata that few
+// programs read, or empty.
+func metaValue(d *document) fields {
+	var fs fields
+	fs.str("body", d.Body)
+	fs.str("meeting", d.Meeting)
+	fs.str("place", d.Place)
+	fs.str("symbol", d.Symbol)
+	fs.str("url", d.URL)
+	return fs
 }
 
 // factsValue is the composite literal of a document's bibliographic facts,
-// or nil when it has none.
-func factsValue(d *document) jen.Code {
+// empty when it has none.
+func factsValue(d *document) fields {
 	var fs fields
 	fs.str("Number", d.Number)
 	fs.str("Series", d.Series)
@@ -798,10 +996,7 @@ func factsValue(d *document) jen.Code {
 		}
 	}
 	fs.str("AuthorNote", d.AuthorNote)
-	if len(fs) == 0 {
-		return nil
-	}
-	return jen.Id("Facts").Add(fs.values())
+	return fs
 }
 
 // dateValue is the composite literal of a Date.
@@ -817,12 +1012,12 @@ func dateValue(dt date) jen.Code {
 	return jen.Id("Date").Values(dfs...)
 }
 
-// provenanceValue is the composite literal of a document's provenance.
-func provenanceValue(d *document) *jen.Statement {
+// provenanceValue is the composite literal of a document's provenance, but
+// its URL, which metaValue holds.
+func provenanceValue(d *document) fields {
 	var fs fields
 	fs.code("Extent", jen.Id(constName(d.Extent)))
 	fs.str("Excerpt", d.Excerpt)
-	fs.str("URL", d.URL)
 	fs.str("Publisher", d.Publisher)
 	fs.str("ReadFrom", d.ReadFrom)
 	if len(d.Corrections) > 0 {
@@ -863,5 +1058,5 @@ func provenanceValue(d *document) *jen.Statement {
 	}
 	fs.str("DataFile", d.Path)
 	fs.str("SHA256", d.SHA256)
-	return jen.Id("Provenance").Add(fs.values())
+	return fs
 }

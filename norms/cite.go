@@ -63,7 +63,7 @@ func (n Norm) Cite(style Style) string {
 	if n.n == nil {
 		return ""
 	}
-	doc := cite.Lookup(n.n.doc)
+	doc := cite.Lookup(n.Document())
 	if doc == nil {
 		return n.String()
 	}

@@ -87,17 +87,30 @@ func (n Number) String() string { return strconv.Itoa(int(n) + 1) }
 type Norm struct{ n *norm }
 
 // norm is the data of a Norm, laid out statically by the generated tables.
+// It holds what nearly every program reads, the text and the label, and
+// what identifies the norm; the rest (titles, restatements, language
+// versions) sits in tables indexed by num, which the linker keeps only in a
+// program that calls the methods reading them.
 type norm struct {
-	id, doc, label, text, title, lang string
-	kind                              Kind
-	list                              uint16 // index of its list in lists
-	restates                          *norm  // the norm it restates, or nil
-	takesUp                           *norm  // the norm whose words it takes up, or nil
-	shared, differs                   string // of takesUp: the words shared, how it differs
-	restatedBy, nRestatedBy           uint16 // restaters[restatedBy:][:nRestatedBy]
-	versions, nVersions               uint16 // versions[versions:][:nVersions], primary first
-	name, unit                        string // of a language version: its document's short name and unit
+	id, label, text, lang string
+	list                  uint16 // index of its list in lists
+	num                   uint16 // index of its entries in the tables normTitles, normRestates ...
+	names                 uint16 // index in names of its document's short name and unit, in its language
 }
+
+// A span is where a norm's entries begin in a table, and how many there are.
+type span struct{ start, n uint16 }
+
+// A takeUp is the data of a [TakeUp]: the norm taken up, the words shared,
+// and how the texts differ.
+type takeUp struct {
+	norm            *norm
+	shared, differs string
+}
+
+// A citeName is the short name of a list's document and the unit of its
+// items, in one language: "UN GGE 2015" and "norm".
+type citeName struct{ name, unit string }
 
 // IsZero reports whether n is the zero Norm, which names no norm.
 func (n Norm) IsZero() bool { return n.n == nil }
@@ -116,7 +129,7 @@ func (n Norm) Document() string {
 	if n.n == nil {
 		return ""
 	}
-	return n.n.doc
+	return lists[n.n.list].doc
 }
 
 // Label returns the item's label as the source prints it ("13(f)", "6"), or
@@ -143,7 +156,7 @@ func (n Norm) Kind() Kind {
 	if n.n == nil {
 		return 0
 	}
-	return n.n.kind
+	return lists[n.n.list].kind
 }
 
 // Lang returns the BCP 47 tag of the language of the norm's text: "en", "fr".
@@ -159,7 +172,7 @@ func (n Norm) Editorial() Editorial {
 	if n.n == nil {
 		return Editorial{}
 	}
-	return Editorial{Title: n.n.title}
+	return Editorial{Title: normTitles[n.n.num]}
 }
 
 // Editorial holds what the cybernorms maintainers wrote about a norm, in their
@@ -175,10 +188,10 @@ type Editorial struct {
 // only the final punctuation mark, and the case of the first letter where a
 // clause is quoted as a sentence, may differ.
 func (n Norm) Restates() (Norm, bool) {
-	if n.n == nil || n.n.restates == nil {
+	if n.n == nil || normRestates[n.n.num] == nil {
 		return Norm{}, false
 	}
-	return Norm{n.n.restates}, true
+	return Norm{normRestates[n.n.num]}, true
 }
 
 // A TakeUp records that an item takes up the words of a norm of another list
@@ -198,10 +211,11 @@ type TakeUp struct {
 // it, with the words they share and how they differ, and whether there is
 // one. For a word-for-word restatement, see [Norm.Restates].
 func (n Norm) TakesUp() (TakeUp, bool) {
-	if n.n == nil || n.n.takesUp == nil {
+	if n.n == nil || normTakesUp[n.n.num] == nil {
 		return TakeUp{}, false
 	}
-	return TakeUp{Norm{n.n.takesUp}, n.n.shared, n.n.differs}, true
+	t := normTakesUp[n.n.num]
+	return TakeUp{Norm{t.norm}, t.shared, t.differs}, true
 }
 
 // RestatedBy returns the items of other lists that restate this norm, in the
@@ -212,7 +226,8 @@ func (n Norm) RestatedBy() iter.Seq[Norm] {
 		if n.n == nil {
 			return
 		}
-		for _, r := range restaters[n.n.restatedBy:][:n.n.nRestatedBy] {
+		s := normRestatedBy[n.n.num]
+		for _, r := range restaters[s.start:][:s.n] {
 			if !yield(Norm{r}) {
 				return
 			}
@@ -238,15 +253,17 @@ func (n Norm) In(lang string) (Norm, bool) {
 // holds) first. A norm known in one language has one version: itself.
 func (n Norm) Versions() iter.Seq[Norm] {
 	return func(yield func(Norm) bool) {
-		switch {
-		case n.n == nil:
-		case n.n.nVersions == 0:
+		if n.n == nil {
+			return
+		}
+		s := normVersions[n.n.num]
+		if s.n == 0 {
 			yield(n)
-		default:
-			for _, v := range versions[n.n.versions:][:n.n.nVersions] {
-				if !yield(Norm{v}) {
-					return
-				}
+			return
+		}
+		for _, v := range versions[s.start:][:s.n] {
+			if !yield(Norm{v}) {
+				return
 			}
 		}
 	}
@@ -267,11 +284,8 @@ func (n Norm) String() string {
 	if n.n == nil {
 		return ""
 	}
-	if n.n.name != "" {
-		return n.n.name + ", " + n.n.unit + " " + n.n.label
-	}
-	l := &lists[n.n.list]
-	return l.name + ", " + l.unit + " " + n.n.label
+	c := &names[n.n.names]
+	return c.name + ", " + c.unit + " " + n.n.label
 }
 
 // A List describes one enumerated list of the corpus: the eleven norms of the
@@ -281,12 +295,12 @@ type List struct{ l *list }
 
 // list is the data of a List. It refers to no norm, so that a program that
 // prints a norm's citation does not link every list: the items of lists[i]
-// are listItems[i].
+// are listItems[i], and its document's name and its unit are names[i].
 type list struct {
-	doc, name, unit string
-	kind            Kind
-	inferred        bool   // the corpus numbers items the source does not label
-	index           uint16 // its index in lists and listItems
+	doc      string
+	kind     Kind
+	inferred bool   // the corpus numbers items the source does not label
+	index    uint16 // its index in lists, listItems and names
 }
 
 // Document returns the identifier of the document that prints the list.
@@ -303,7 +317,7 @@ func (l List) Name() string {
 	if l.l == nil {
 		return ""
 	}
-	return l.l.name
+	return names[l.l.index].name
 }
 
 // Unit returns the word a citation puts before an item's label: "norm",
@@ -313,7 +327,7 @@ func (l List) Unit() string {
 	if l.l == nil {
 		return ""
 	}
-	return l.l.unit
+	return names[l.l.index].unit
 }
 
 // Kind returns the kind of every item of the list.
@@ -365,7 +379,7 @@ func (l List) String() string {
 	if l.l == nil {
 		return ""
 	}
-	return l.l.name + " " + l.l.kind.String() + "s"
+	return names[l.l.index].name + " " + l.l.kind.String() + "s"
 }
 
 // IsZero reports whether l is the zero List, which is no list.

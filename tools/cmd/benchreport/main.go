@@ -612,9 +612,14 @@ func (r *report) sizes(sizes map[string]binSize, t textSizes) {
 	n, c := sizes["norm"], sizes["corpus"]
 	r.p("Reading the ratios. One norm costs far more than its text because a list is one array (a design rule: "+
 		"`norms.UNGGE2015[11]` must not compile): the program carries all eleven UN GGE norms, %d bytes of text, with "+
-		"their IDs, labels, document names and editorial titles; against that list the loaded delta is %s. "+
-		"The document and corpus programs carry every field of what they reach (titles, provenance, source hashes, "+
-		"notes, links, the iterators' tables), not only the texts. The corpus program prints most norm texts twice (once as a "+
+		"their IDs, labels and languages; against that list the loaded delta is %s. "+
+		"The document and corpus programs carry, beside each text, its paragraph's label, kind, break and norm ID, and each "+
+		"document's ID, language, title, short name, kind and date, and the iterators' tables. The rest of a document or a "+
+		"norm (body, place, symbol, URL, provenance, "+
+		"observations, facts, notes, links, editorial titles, restatements, language versions) is in generated tables "+
+		"indexed by its number, which the linker keeps only in a program that calls a method reading them; a table holds "+
+		"every document's or norm's entries, so that a program that reads one document's provenance carries all of them. "+
+		"The corpus program prints most norm texts twice (once as a "+
 		"paragraph of the document, once from `norms.All()`), and the linker stores identical strings once: counting "+
 		"each distinct text once, the corpus holds %d bytes of text, and the loaded delta is %s of that.",
 		t.NormList, ratio(n.loaded-base.loaded, int64(t.NormList)), t.CorpusDistinct, ratio(c.loaded-base.loaded, int64(t.CorpusDistinct)))
