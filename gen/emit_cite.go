@@ -335,15 +335,23 @@ func emitCite(c *corpus) ([]byte, error) {
 	for i, d := range c.Docs {
 		all[i] = docNames(d)
 	}
+	index, keys := wordIndex(all)
+	post := make(map[string]int, len(keys))
+	for i, w := range keys {
+		post[w] = i + 1
+	}
 	f.Comment("docs is every document of the corpus, in ID order, with what the parser")
 	f.Comment("and the formatters need: its metadata, vocabulary, list and paragraphs.")
 	f.Var().Id("docs").Op("=").Index(jen.Op("...")).Id("Doc").ValuesFunc(func(g *jen.Group) {
+		lists := 0 // the documents with a list before d: the index of d's list in package norms
 		for i, d := range c.Docs {
-			g.Add(jen.Line().Add(docValue(d, all[i])))
+			g.Add(jen.Line().Add(docValue(d, all[i], post, lists)))
+			if d.List != nil {
+				lists++
+			}
 		}
 		g.Line()
 	})
-	index, keys := wordIndex(all)
 	unanchored := anchors(c, index)
 	emitIndex(f, index, keys)
 	emitUnanchored(f, unanchored)
@@ -355,7 +363,9 @@ func emitCite(c *corpus) ([]byte, error) {
 
 // docValue returns the Doc of document d, whose names are n: its metadata,
 // vocabulary, language versions, list and paragraphs.
-func docValue(d *document, n names) jen.Code {
+// post gives 1 + the place in the index of each of its words; list is the
+// index of d's list, if it has one, in package norms' table of lists.
+func docValue(d *document, n names, post map[string]int, list int) jen.Code {
 	var fs fields
 	fs.str("ID", d.ID)
 	fs.str("Short", d.Short)
@@ -381,7 +391,17 @@ func docValue(d *document, n names) jen.Code {
 		fs.code("Day", jen.Lit(d.Date.Day))
 	}
 	fs.code("Words", stringSlice(sorted(n.words)))
-	fs.code("ShortWords", stringSlice(shortWords(d)))
+	sw := shortWords(d)
+	fs.code("ShortWords", stringSlice(sw))
+	var sp []jen.Code
+	for _, w := range sw {
+		if !strings.ContainsFunc(w, unicode.IsLetter) {
+			sp = append(sp, jen.Lit(0)) // a number: its tokens are not looked up
+			continue
+		}
+		sp = append(sp, jen.Lit(post[w]))
+	}
+	fs.code("ShortPosts", jen.Index().Uint16().Values(sp...))
 	if syms := sorted(n.syms); len(syms) > 0 {
 		fs.code("Symbols", stringSlice(syms))
 	}
@@ -389,7 +409,7 @@ func docValue(d *document, n names) jen.Code {
 		fs.code("Versions", versionsValue(d))
 	}
 	if d.List != nil {
-		fs.code("List", listValue(d))
+		fs.code("List", listValue(d, list))
 	}
 	if len(d.Blocks) > 0 {
 		fs.code("Paras", parasValue(d))
@@ -419,10 +439,14 @@ func versionsValue(d *document) jen.Code {
 }
 
 // listValue returns the List of the list of norms of d: its kind, unit,
-// the paragraph of a lettered list and the labels of its items.
-func listValue(d *document) jen.Code {
+// the paragraph of a lettered list, the labels of its items, and its index
+// in package norms' table of lists.
+func listValue(d *document, index int) jen.Code {
 	l := d.List
 	var lf fields
+	if index > 0 {
+		lf.code("Index", jen.Lit(index))
+	}
 	lf.str("Kind", l.Kind)
 	lf.str("Unit", l.Unit)
 	if l.Style == "lettered" {

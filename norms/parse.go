@@ -28,6 +28,9 @@ func Parse(citation string) (Norm, error) {
 	if n == nil {
 		return Norm{}, &ParseError{Input: citation, Msg: "internal error: no norm " + strconv.Quote(r.ID())}
 	}
+	if lang := r.Lang(); lang == "" || lang == n.lang {
+		return Norm{n}, nil
+	}
 	if v, ok := (Norm{n}).In(r.Lang()); ok {
 		return v, nil // cited in another language ("Appel de Paris, principe 2")
 	}
@@ -35,14 +38,21 @@ func Parse(citation string) (Norm, error) {
 }
 
 // lookupRef returns the norm a reference of the citation engine names, or
-// nil when it names none. It finds it by its ID in the perfect hash table,
-// in constant time; the ID is built on the stack.
+// nil when it names none: the engine's document knows the place of its list
+// in lists (TestListIndexes holds them together).
 func lookupRef(r cite.Ref) *norm {
-	if r.Doc() == nil || r.Item() < 0 {
+	d := r.Doc()
+	if d == nil || r.Item() < 0 || d.List.Index >= len(lists) {
 		return nil
 	}
-	var buf [64]byte
-	return lookup(string(r.AppendID(buf[:0])))
+	l := &lists[d.List.Index]
+	if l.doc != d.ID {
+		return nil
+	}
+	if items := listItems[l.index]; r.Item() < len(items) {
+		return items[r.Item()]
+	}
+	return nil
 }
 
 // A ParseError reports a citation that names no single item of the corpus:

@@ -1,6 +1,10 @@
 package norms
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/cybernorms/cybernorms/internal/cite"
+)
 
 // TestNormNumbers checks that the norms' numbers, which index the tables
 // normTitles, normRestates ..., number every norm and language version once,
@@ -48,5 +52,24 @@ func TestNames(t *testing.T) {
 				t.Errorf("%s (%s) is cited by its list's name %q", v.n.id, v.n.lang, names[v.n.names].name)
 			}
 		}
+	}
+}
+
+// TestListIndexes holds the citation engine's documents and the lists
+// together: lookupRef finds a document's list at the place the engine's
+// table gives.
+func TestListIndexes(t *testing.T) {
+	n := 0
+	for _, d := range cite.Docs() {
+		if d.List.Kind == "" {
+			continue
+		}
+		n++
+		if d.List.Index >= len(lists) || lists[d.List.Index].doc != d.ID {
+			t.Errorf("%s: its list's index %d is not its place in lists", d.ID, d.List.Index)
+		}
+	}
+	if n != len(lists) {
+		t.Errorf("the engine has %d documents with a list, lists %d", n, len(lists))
 	}
 }

@@ -28,6 +28,9 @@ type Doc struct {
 	// holds them all names this document rather than another that shares
 	// most of its words.
 	ShortWords []string
+	// ShortPosts are, for each of ShortWords, 1 + its place in index, or 0
+	// for a word the index lacks (a year).
+	ShortPosts []uint16
 	// Symbols are the document's UN symbols and resolution numbers in the
 	// forms authors write them, folded: "a/70/174", "a/res/70/237",
 	// "70/237".
@@ -79,6 +82,7 @@ type posting struct {
 type List struct {
 	Kind     string   // "norm", "commitment" or "principle"; "" when there is no list
 	Unit     string   // the word a citation puts before a label: "norm", "para."
+	Index    int      // the list's place in package norms' table of lists
 	Lettered string   // for a lettered list, the number of its paragraph: "13"
 	Labels   []string // the items' labels in order: "13(a)" ... or "1" ...
 }

@@ -21,6 +21,7 @@ var docs = [...]Doc{
 		Day:        23,
 		Words:      []string{"budapest", "convention", "council", "cybercrime", "europe", "of", "on"},
 		ShortWords: []string{"budapest", "convention"},
+		ShortPosts: []uint16{26, 36},
 		Symbols:    []string{"ets/185"},
 	},
 	{
@@ -37,6 +38,7 @@ var docs = [...]Doc{
 		Day:        6,
 		Words:      []string{"and", "cni", "cyber", "declaration", "dinard", "foreign", "france", "g7", "initiative", "malo", "meeting", "minister", "ministers", "norm", "on", "saint", "the"},
 		ShortWords: []string{"g7", "dinard", "2019"},
+		ShortPosts: []uint16{67, 52, 0},
 		List: List{
 			Kind:   "commitment",
 			Unit:   "commitment",
@@ -68,7 +70,9 @@ var docs = [...]Doc{
 		Day:        16,
 		Words:      []string{"and", "antalya", "communique", "g20", "government", "head", "heads", "leader", "leaders", "of", "state", "summit", "turkey"},
 		ShortWords: []string{"g20", "antalya", "2015"},
+		ShortPosts: []uint16{66, 21, 0},
 		List: List{
+			Index:  1,
 			Kind:   "norm",
 			Unit:   "para.",
 			Labels: []string{"26"},
@@ -91,6 +95,7 @@ var docs = [...]Doc{
 		Day:        23,
 		Words:      []string{"a", "and", "assembly", "creation", "critical", "culture", "cybersecurity", "ga", "general", "global", "information", "infrastructure", "infrastructures", "nation", "nations", "of", "protection", "res", "resolution", "the", "un", "unga", "united"},
 		ShortWords: []string{"unga", "resolution", "58/199"},
+		ShortPosts: []uint16{144, 121, 0},
 		Symbols:    []string{"58/199", "a/res/58/199"},
 	},
 	{
@@ -107,6 +112,7 @@ var docs = [...]Doc{
 		Day:        18,
 		Words:      []string{"age", "assembly", "digital", "ga", "general", "in", "nation", "nations", "privacy", "res", "resolution", "right", "the", "to", "un", "unga", "united"},
 		ShortWords: []string{"unga", "resolution", "68/167"},
+		ShortPosts: []uint16{144, 121, 0},
 		Symbols:    []string{"68/167", "a/res/68/167"},
 	},
 	{
@@ -122,6 +128,7 @@ var docs = [...]Doc{
 		Day:        18,
 		Words:      []string{"assembly", "ga", "general", "nation", "nations", "res", "resolution", "un", "unga", "united"},
 		ShortWords: []string{"unga", "resolution", "69/166"},
+		ShortPosts: []uint16{144, 121, 0},
 		Symbols:    []string{"69/166", "a/res/69/166"},
 	},
 	{
@@ -135,6 +142,7 @@ var docs = [...]Doc{
 		Number:     "70/237",
 		Words:      []string{"and", "assembly", "context", "development", "developments", "field", "ga", "general", "in", "information", "international", "nation", "nations", "of", "res", "resolution", "security", "telecommunication", "telecommunications", "the", "un", "unga", "united"},
 		ShortWords: []string{"unga", "resolution", "70/237"},
+		ShortPosts: []uint16{144, 121, 0},
 		Symbols:    []string{"70/237", "a/res/70/237"},
 	},
 	{
@@ -148,6 +156,7 @@ var docs = [...]Doc{
 		Year:       2012,
 		Words:      []string{"and", "council", "enjoyment", "hrc", "human", "internet", "nation", "nations", "of", "on", "promotion", "protection", "res", "resolution", "right", "rights", "the", "un", "unhrc", "united"},
 		ShortWords: []string{"hrc", "resolution", "20/8"},
+		ShortPosts: []uint16{77, 121, 0},
 		Symbols:    []string{"20/8", "a/hrc/res/20/8"},
 	},
 	{
@@ -162,6 +171,7 @@ var docs = [...]Doc{
 		Year:       2014,
 		Words:      []string{"and", "council", "enjoyment", "hrc", "human", "internet", "nation", "nations", "of", "on", "promotion", "protection", "res", "resolution", "right", "rights", "the", "un", "unhrc", "united"},
 		ShortWords: []string{"hrc", "resolution", "26/13"},
+		ShortPosts: []uint16{77, 121, 0},
 		Symbols:    []string{"26/13", "a/hrc/res/26/13"},
 	},
 	{
@@ -177,6 +187,7 @@ var docs = [...]Doc{
 		Day:        27,
 		Words:      []string{"action", "actions", "and", "cyber", "document", "g7", "ise", "japan", "on", "principle", "principles", "shima"},
 		ShortWords: []string{"g7", "ise", "shima", "2016", "principles", "and", "actions", "on", "cyber"},
+		ShortPosts: []uint16{67, 89, 129, 0, 113, 20, 18, 106, 41},
 	},
 	{
 		ID:         "Lucca2017",
@@ -191,7 +202,9 @@ var docs = [...]Doc{
 		Day:        11,
 		Words:      []string{"behavior", "behaviour", "cyberspace", "declaration", "foreign", "g7", "in", "italy", "lucca", "meeting", "minister", "ministers", "on", "responsible", "rsb", "state", "states"},
 		ShortWords: []string{"g7", "lucca", "2017"},
+		ShortPosts: []uint16{67, 97, 0},
 		List: List{
+			Index:  2,
 			Kind:   "norm",
 			Unit:   "norm",
 			Labels: []string{"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"},
@@ -245,6 +258,7 @@ var docs = [...]Doc{
 		Month:      4,
 		Words:      []string{"communique", "fmm", "foreign", "g7", "italy", "joint", "lucca", "meeting", "minister", "ministers", "of", "the"},
 		ShortWords: []string{"g7", "lucca", "2017", "joint", "communique"},
+		ShortPosts: []uint16{67, 97, 0, 92, 33},
 	},
 	{
 		ID:         "Paris2019",
@@ -260,7 +274,9 @@ var docs = [...]Doc{
 		Day:        5,
 		Words:      []string{"and", "combating", "document", "extremist", "for", "g7", "interior", "interiour", "internet", "meeting", "minister", "ministers", "of", "outcome", "pari", "paris", "purpose", "purposes", "terrorist", "the", "use", "vep", "violent"},
 		ShortWords: []string{"g7", "paris", "2019"},
+		ShortPosts: []uint16{67, 109, 0},
 		List: List{
+			Index:  3,
 			Kind:   "commitment",
 			Unit:   "commitment",
 			Labels: []string{"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16"},
@@ -299,6 +315,7 @@ var docs = [...]Doc{
 		Day:        12,
 		Words:      []string{"and", "appel", "call", "confiance", "cyberespace", "cyberspace", "dans", "de", "declaration", "et", "for", "in", "la", "le", "pari", "paris", "pour", "principe", "securite", "security", "trust"},
 		ShortWords: []string{"paris", "call"},
+		ShortPosts: []uint16{109, 27},
 		Versions: []Version{
 			{
 				Lang:  "fr",
@@ -310,6 +327,7 @@ var docs = [...]Doc{
 			},
 		},
 		List: List{
+			Index:  4,
 			Kind:   "principle",
 			Unit:   "principle",
 			Labels: []string{"1", "2", "3", "4", "5", "6", "7", "8", "9"},
@@ -354,6 +372,7 @@ var docs = [...]Doc{
 		Month:      5,
 		Words:      []string{"and", "communique", "g7", "government", "head", "heads", "leader", "leaders", "of", "sicily", "state", "summit", "taormina"},
 		ShortWords: []string{"g7", "taormina", "2017"},
+		ShortPosts: []uint16{67, 134, 0},
 	},
 	{
 		ID:         "Toronto2018",
@@ -368,6 +387,7 @@ var docs = [...]Doc{
 		Day:        23,
 		Words:      []string{"canada", "chair", "cyber", "g7", "group", "iscg", "ise", "meeting", "of", "report", "shima", "the", "toronto"},
 		ShortWords: []string{"g7", "toronto", "2018", "chair", "report"},
+		ShortPosts: []uint16{67, 140, 0, 29, 119},
 		Paras: []Para{
 			{"1", 0},
 			{"2", 0},
@@ -394,6 +414,7 @@ var docs = [...]Doc{
 		Year:       2010,
 		Words:      []string{"and", "cis", "context", "development", "developments", "expert", "experts", "field", "gge", "governmental", "group", "in", "information", "international", "nation", "nations", "of", "on", "report", "security", "telecommunication", "telecommunications", "the", "un", "ungge", "united"},
 		ShortWords: []string{"un", "gge", "2010"},
+		ShortPosts: []uint16{143, 70, 0},
 		Symbols:    []string{"a/65/201"},
 	},
 	{
@@ -409,6 +430,7 @@ var docs = [...]Doc{
 		Day:        24,
 		Words:      []string{"and", "cis", "context", "development", "developments", "expert", "experts", "field", "gge", "governmental", "group", "in", "information", "international", "nation", "nations", "of", "on", "report", "security", "telecommunication", "telecommunications", "the", "un", "ungge", "united"},
 		ShortWords: []string{"un", "gge", "2013"},
+		ShortPosts: []uint16{143, 70, 0},
 		Symbols:    []string{"a/68/98"},
 	},
 	{
@@ -425,8 +447,10 @@ var docs = [...]Doc{
 		Day:        22,
 		Words:      []string{"and", "cis", "context", "development", "developments", "expert", "experts", "field", "gge", "governmental", "group", "in", "information", "international", "nation", "nations", "of", "on", "report", "security", "telecommunication", "telecommunications", "the", "un", "ungge", "united"},
 		ShortWords: []string{"un", "gge", "2015"},
+		ShortPosts: []uint16{143, 70, 0},
 		Symbols:    []string{"a/70/174"},
 		List: List{
+			Index:    5,
 			Kind:     "norm",
 			Unit:     "norm",
 			Lettered: "13",

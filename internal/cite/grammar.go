@@ -115,10 +115,9 @@ type phrase struct {
 	plural   bool  // a plural word of a name: "reports", "resolutions"
 	pluralAt token
 	syms     [maxSyms]*posting
-	symAt    [maxSyms]token
+	symEnd   [maxSyms]int32 // where each symbol's token ends
 	nsyms    int
 	years    [maxYears]int
-	yearAt   [maxYears]token
 	nyears   int
 	month    int // of a date, or 0
 	day1     int // of a date, or 0
@@ -306,7 +305,7 @@ func unknownError(in string, ts []token) *Error {
 // element reads the element that begins at token i and returns how many
 // tokens it spans.
 func (p *phrase) element(i int) (int, *Error) {
-	t := p.toks[i]
+	t := &p.toks[i]
 	if t.kind == tNum || t.kind == tOrd || t.kw != 0 && keywords[t.kw-1].class == kMonth {
 		p.dateOwner = p.symbolBefore(i)
 		n := p.date(i)
@@ -317,11 +316,11 @@ func (p *phrase) element(i int) (int, *Error) {
 	}
 	switch t.kind {
 	case tBad:
-		return 0, p.errorf(p.text(t), "%s is not a character of any citation", quote(p.text(t)))
+		return 0, p.errorf(p.text(*t), "%s is not a character of any citation", quote(p.text(*t)))
 	case tPunct:
 		switch t.c {
 		case '[', ']', '{', '}', '\\':
-			return 0, p.errorf(p.text(t), "%s is not part of any citation of the corpus", quote(p.text(t)))
+			return 0, p.errorf(p.text(*t), "%s is not part of any citation of the corpus", quote(p.text(*t)))
 		case '(':
 			// "(f)" only after a unit; a label letter elsewhere is not a label.
 		}
@@ -334,7 +333,7 @@ func (p *phrase) element(i int) (int, *Error) {
 		p.bare = true
 		return p.locator(i)
 	case tOrd, tDotted:
-		return 0, p.errorf(p.text(t), "%s is not a label here; write a unit and the label as the source prints it, as in %q", quote(p.text(t)), "norm 13(f)")
+		return 0, p.errorf(p.text(*t), "%s is not a label here; write a unit and the label as the source prints it, as in %q", quote(p.text(*t)), "norm 13(f)")
 	case tSym:
 		return p.symbolList(i)
 	}
@@ -506,7 +505,7 @@ func (p *phrase) yearList(i int) (int, *Error) {
 			if j > i {
 				p.enumYears = true
 			}
-			p.years[p.nyears], p.yearAt[p.nyears] = y, p.toks[j]
+			p.years[p.nyears] = y
 			p.nyears++
 			p.bareYears++
 		}
@@ -538,7 +537,7 @@ func (p *phrase) symbolList(i int) (int, *Error) {
 		if p.nsyms == maxSyms {
 			return 0, p.errorf(p.text(t), "too many symbols")
 		}
-		p.syms[p.nsyms], p.symAt[p.nsyms] = e, t
+		p.syms[p.nsyms], p.symEnd[p.nsyms] = e, t.end
 		p.nsyms++
 		j++
 		k := j
@@ -587,7 +586,7 @@ func (p *phrase) treaty(i int) (int, *Error) {
 	if p.nsyms == maxSyms {
 		return 0, p.errorf(span, "too many symbols")
 	}
-	p.syms[p.nsyms], p.symAt[p.nsyms] = found, p.toks[j]
+	p.syms[p.nsyms], p.symEnd[p.nsyms] = found, p.toks[j].end
 	p.nsyms++
 	return j + 1 - i, nil
 }
@@ -606,7 +605,7 @@ func (p *phrase) date(i int) int {
 		if m < 1 || m > 12 || d1 < 1 || d1 > 31 {
 			return 0
 		}
-		p.setDate(atoi(p.text(*t)), m, d1, d1, *t)
+		p.setDate(atoi(p.text(*t)), m, d1, d1)
 		return 5
 	case t.kind == tNum && p.isDay(i):
 		d1, d2, j = p.num(i), p.num(i), i+1
@@ -652,13 +651,13 @@ func (p *phrase) date(i int) int {
 		j++
 	}
 	if p.isYear(j) {
-		p.setDate(p.num(j), m, d1, d2, *t)
+		p.setDate(p.num(j), m, d1, d2)
 		return j + 1 - i
 	}
 	if d1 == 0 {
 		return 0
 	}
-	p.setDate(0, m, d1, d2, *t)
+	p.setDate(0, m, d1, d2)
 	return j - i
 }
 
@@ -689,19 +688,19 @@ func (p *phrase) symbolBefore(i int) int {
 	if j >= 0 && (p.isPunct(j, '(') || p.isPunct(j, ',')) {
 		j--
 	}
-	if j >= 0 && p.nsyms > 0 && p.symAt[p.nsyms-1].end == p.toks[j].end && (p.toks[j].kind == tSym || p.toks[j].kind == tNum) {
+	if j >= 0 && p.nsyms > 0 && p.symEnd[p.nsyms-1] == p.toks[j].end && (p.toks[j].kind == tSym || p.toks[j].kind == tNum) {
 		return p.nsyms
 	}
 	return 0
 }
 
-func (p *phrase) setDate(y, m, d1, d2 int, t token) {
+func (p *phrase) setDate(y, m, d1, d2 int) {
 	if p.dateOwner > 0 {
 		p.symDate[p.dateOwner-1] = ymd{int16(y), int16(m), int16(d1), int16(d2)}
 		return
 	}
 	if y != 0 && p.nyears < maxYears {
-		p.years[p.nyears], p.yearAt[p.nyears] = y, t
+		p.years[p.nyears] = y
 		p.nyears++
 	}
 	p.month, p.day1, p.day2 = m, d1, d2

@@ -84,12 +84,47 @@ func (lx *lexer) next() token {
 	return t
 }
 
+// spaceStart marks the bytes that may begin white space other than ' '
+// (see skipSpace): a table, for scan's quick path.
+var spaceStart = [256]bool{'\t': true, '\n': true, '\r': true, '~': true, '\f': true, '\v': true, 0xC2: true, 0xE2: true}
+
 // scan reads the next token into *t, which it overwrites.
 func (lx *lexer) scan(t *token) {
 	lx.h = 0
-	space := lx.skipSpace()
-	s := lx.s
-	start := lx.i
+	s, start := lx.s, lx.i
+	space := false
+	for start < len(s) && s[start] == ' ' {
+		start++
+		space = true
+	}
+	lx.i = start
+	if start < len(s) && spaceStart[s[start]] && lx.skipSpace() {
+		space = true
+		start = lx.i
+	}
+	// The quick way for a word of ASCII letters and digits, hashed on the
+	// way (see word): the same token as word reads, where no initials,
+	// apostrophe, slash or letter of another script can follow.
+	if start < len(s) && s[start]|0x20 >= 'a' && s[start]|0x20 <= 'z' && !(start+1 < len(s) && s[start+1] == '.') {
+		h := uint32(2166136261)
+		j := start
+		for ; j < len(s); j++ {
+			c := s[j]
+			if c|0x20 >= 'a' && c|0x20 <= 'z' {
+				c |= 0x20
+			} else if c-'0' > 9 {
+				break
+			}
+			h = (h ^ uint32(c)) * 16777619
+		}
+		// Not followed by a letter of another script, an apostrophe or a
+		// slash.
+		if j == len(s) || s[j] < utf8.RuneSelf && s[j] != '\'' && s[j] != '/' {
+			*t = token{kind: tWord, space: space, start: int32(start), end: int32(j)}
+			lx.i, lx.h = j, h
+			return
+		}
+	}
 	if start >= len(s) {
 		*t = token{kind: tEOF, space: space, start: int32(start), end: int32(start)}
 		return
@@ -102,6 +137,11 @@ func (lx *lexer) scan(t *token) {
 	case c == '#':
 		t.kind, t.c = tMark, '#'
 		lx.i++
+	case isASCIILetter(c):
+		lx.word(t, start)
+		return
+	case c < utf8.RuneSelf:
+		lx.punct(t, start)
 	default:
 		if ok, _ := letterAt(s, start); ok {
 			lx.word(t, start)
@@ -358,10 +398,41 @@ func cmpFold(s, w string) int {
 // with the hash word computed on the way if it did.
 func (lx *lexer) look(t *token) {
 	if lx.h != 0 && !t.dotted && t.kind == tWord {
-		t.lookHashed(lx.s[t.start:t.end], lx.h)
+		// ASCII letters and digits only: a word of the tables is it when
+		// it has its bytes, lowered.
+		s := lx.s[t.start:t.end]
+		t.kw, t.post = 0, 0
+		mask := uint32(len(keywordHash) - 1)
+		for k := lx.h & mask; keywordHash[k] != 0; k = (k + 1) & mask {
+			if v := keywordHash[k]; eqLowerASCII(s, keywords[v-1].word) {
+				t.kw = v
+				break
+			}
+		}
+		mask = uint32(len(indexHash) - 1)
+		for k := lx.h & mask; indexHash[k] != 0; k = (k + 1) & mask {
+			if v := indexHash[k]; eqLowerASCII(s, index[v-1].Word) {
+				t.post = int16(v)
+				break
+			}
+		}
 		return
 	}
 	t.look(lx.s)
+}
+
+// eqLowerASCII reports whether w is s lowered, for s of ASCII letters and
+// digits only.
+func eqLowerASCII(s, w string) bool {
+	if len(s) != len(w) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i]|0x20 != w[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // look finds a word's keyword and index entry. lexer.word hashes most words

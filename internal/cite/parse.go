@@ -225,21 +225,25 @@ func (p *phrase) free() {
 
 func (p *phrase) lex() *Error {
 	lx := lexer{s: p.in}
+	toks, n := p.toks, p.ntok
+	defer func() { p.ntok = n }()
 	for {
-		if p.ntok == maxTokens {
+		if n == len(toks) {
 			var t token
 			if lx.scan(&t); t.kind == tEOF {
 				return nil
 			}
 			return p.errorf("", "a citation of more than %d tokens", maxTokens)
 		}
-		t := &p.toks[p.ntok]
+		t := &toks[n]
 		lx.scan(t)
 		if t.kind == tEOF {
 			return nil
 		}
-		lx.look(t)
-		p.ntok++
+		if t.kind == tWord || t.kind == tSym {
+			lx.look(t)
+		}
+		n++
 	}
 }
 
@@ -688,12 +692,24 @@ func (p *phrase) holdsShort(d *Doc) bool {
 	if len(d.ShortWords) == 0 {
 		return false
 	}
-	for _, w := range d.ShortWords {
+	for k, w := range d.ShortWords {
 		found := false
-		for _, t := range p.toks[:p.ntok] {
-			if (t.kind == tWord || t.kind == tNum || t.kind == tSym) && cmpFold(p.text(t), w) == 0 {
-				found = true
-				break
+		if e := d.ShortPosts[k]; e != 0 {
+			// A word of the index: the tokens that fold to it are the words
+			// and symbols that look found it at (not initials: "U.N." is
+			// not "un" written out).
+			for _, t := range p.toks[:p.ntok] {
+				if uint16(t.post) == e && !t.dotted && (t.kind == tWord || t.kind == tSym) {
+					found = true
+					break
+				}
+			}
+		} else {
+			for _, t := range p.toks[:p.ntok] {
+				if (t.kind == tWord || t.kind == tNum || t.kind == tSym) && cmpFold(p.text(t), w) == 0 {
+					found = true
+					break
+				}
 			}
 		}
 		if !found {

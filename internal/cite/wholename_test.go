@@ -14,7 +14,8 @@ import (
 // testdata/citations.txt: wherever wholeName answers, the long way answers
 // the same. In this corpus single never takes the quick way on its own (no
 // word is in more than fewCandidates documents), so the test calls it
-// directly. It also checks isCandidate against candidates.
+// directly. It also checks isCandidate against candidates, and holdsShort
+// against a comparison of texts.
 func TestWholeNameAgrees(t *testing.T) {
 	var cits []string
 	for di := range docs {
@@ -39,6 +40,10 @@ func TestWholeNameAgrees(t *testing.T) {
 			cits = append(cits, strings.Split(line, " | ")[0])
 		}
 	}
+	// Initials, possessives and accents, which holdsShort must read as
+	// the texts compare.
+	cits = append(cits, "U.N. GGE 2015 norm 13(f)", "UN G.G.E. 2015, norm 13(f)", "G.A. Res. 70/237",
+		"G7 Leaders' Ise-Shima Principles", "Appel de Paris, principe 2", "Déclaration de Dinard")
 	quick := 0
 	for _, s := range cits {
 		for _, mode := range []Mode{Norm, Document, Any} {
@@ -48,6 +53,11 @@ func TestWholeNameAgrees(t *testing.T) {
 				continue
 			}
 			if (p.forced != 0 || p.lex() == nil) && p.read() == nil {
+				for d := range docs {
+					if got, want := p.holdsShort(&docs[d]), holdsShortByText(&p, &docs[d]); got != want {
+						t.Errorf("%q: holdsShort(%s) = %v, by the text %v", s, docs[d].ID, got, want)
+					}
+				}
 				cands := p.candidates(-1, -1)
 				for d := range docs {
 					if p.forced == 0 && p.isCandidate(d) != cands.has(d) {
@@ -72,4 +82,24 @@ func TestWholeNameAgrees(t *testing.T) {
 		t.Errorf("wholeName answered only %d of %d citations", quick, 3*len(cits))
 	}
 	t.Logf("wholeName answered %d of %d citations and modes, as the long way does", quick, 3*len(cits))
+}
+
+// holdsShortByText is holdsShort by comparing texts only: the reference.
+func holdsShortByText(p *phrase, d *Doc) bool {
+	if len(d.ShortWords) == 0 {
+		return false
+	}
+	for _, w := range d.ShortWords {
+		found := false
+		for _, t := range p.toks[:p.ntok] {
+			if (t.kind == tWord || t.kind == tNum || t.kind == tSym) && cmpFold(p.text(t), w) == 0 {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
