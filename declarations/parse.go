@@ -49,8 +49,10 @@ func fromRef(r cite.Ref) (Declaration, Paragraph, bool) {
 	if d == nil {
 		return Declaration{}, Paragraph{}, false
 	}
-	if v, ok := (Declaration{d}).In(r.Lang()); ok {
-		d = v.d // cited in the words of a language version
+	if lang := r.Lang(); lang != "" && lang != d.lang {
+		if v, ok := (Declaration{d}).In(lang); ok {
+			d = v.d // cited in the words of a language version
+		}
 	}
 	if r.Para() < 0 {
 		return Declaration{d}, Paragraph{}, true

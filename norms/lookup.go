@@ -53,10 +53,18 @@ func Lists() iter.Seq[List] {
 // ListOf returns the list the document with the given ID prints, and whether
 // it prints one.
 func ListOf(document string) (List, bool) {
-	for i := range lists {
-		if lists[i].doc == document {
-			return List{&lists[i]}, true
+	// lists is in the order of the documents' IDs: a binary search.
+	lo, hi := 0, len(lists)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if lists[m].doc < document {
+			lo = m + 1
+		} else {
+			hi = m
 		}
+	}
+	if lo < len(lists) && lists[lo].doc == document {
+		return List{&lists[lo]}, true
 	}
 	return List{}, false
 }

@@ -72,4 +72,16 @@ func TestListIndexes(t *testing.T) {
 	if n != len(lists) {
 		t.Errorf("the engine has %d documents with a list, lists %d", n, len(lists))
 	}
+	// ListOf searches lists by binary search.
+	for i := range lists {
+		if i > 0 && lists[i-1].doc >= lists[i].doc {
+			t.Errorf("lists is not in the order of IDs at %s, %s", lists[i-1].doc, lists[i].doc)
+		}
+		if l, ok := ListOf(lists[i].doc); !ok || l.l != &lists[i] {
+			t.Errorf("ListOf(%q) does not find its list", lists[i].doc)
+		}
+	}
+	if _, ok := ListOf("Lucca2017Communique"); ok {
+		t.Errorf("ListOf finds a list for a document without one")
+	}
 }

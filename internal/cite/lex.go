@@ -486,7 +486,7 @@ func bucket(s string) int {
 
 // lookupWord returns the index entry of the folded word or symbol s.
 func lookupWord(s string) *posting {
-	if i := wordIndex(s); i >= 0 {
+	if i := wordHashed(s, foldHash(s)); i >= 0 {
 		return &index[i]
 	}
 	return nil

@@ -70,9 +70,12 @@ type scanner struct {
 func (s *scanner) run() {
 	lx := lexer{s: s.text}
 	prevEnd := int32(0)
+	var t token
 	for !s.stop {
-		t := lx.next()
-		lx.look(&t)
+		lx.scan(&t)
+		if t.kind == tWord || t.kind == tSym {
+			lx.look(&t)
+		}
 		if s.n > 0 && blankLine(s.text[prevEnd:t.start]) {
 			s.flush()
 		}
@@ -135,7 +138,7 @@ func (s *scanner) citationish(t token) bool {
 			return true
 		}
 		w := s.text[t.start:t.end]
-		return len(w) > 3 && (w[len(w)-1] == 's' || w[len(w)-1] == 'S') && wordIndex(w[:len(w)-1]) >= 0
+		return len(w) > 3 && (w[len(w)-1] == 's' || w[len(w)-1] == 'S') && lookupWord(w[:len(w)-1]) != nil
 	case tPunct:
 		switch t.c {
 		case '(', ')', ',', '-', '&', '\'', '"':
