@@ -100,8 +100,8 @@ type labRange struct {
 // A phrase is one citation, read.
 type phrase struct {
 	in   string
-	toks []token           // the tokens: pooled (see init), or a stretch of a scanner's run
-	pool *[maxTokens]token // the pooled buffer to give back, or nil
+	toks []token   // the tokens: room in a parseBuf, or a stretch of a scanner's run
+	buf  *parseBuf // the pooled buffer that holds the phrase, to give back, or nil
 	ntok int
 
 	// The words of a document's name, as their postings: the documents
@@ -236,7 +236,7 @@ func (p *phrase) read() *Error {
 		if err == nil && n <= 0 {
 			// Every element spans a token at least; this guards the loop.
 			t := p.toks[i]
-			err = p.errorf(p.text(t), "%s is not understood here", quote(p.text(t)))
+			err = p.lazy(func() *Error { return p.errorf(p.text(t), "%s is not understood here", quote(p.text(t))) })
 		}
 		if err == errUnknown {
 			// Go on, to name every unknown word at once.
@@ -316,11 +316,13 @@ func (p *phrase) element(i int) (int, *Error) {
 	}
 	switch t.kind {
 	case tBad:
-		return 0, p.errorf(p.text(*t), "%s is not a character of any citation", quote(p.text(*t)))
+		return 0, p.lazy(func() *Error { return p.errorf(p.text(*t), "%s is not a character of any citation", quote(p.text(*t))) })
 	case tPunct:
 		switch t.c {
 		case '[', ']', '{', '}', '\\':
-			return 0, p.errorf(p.text(*t), "%s is not part of any citation of the corpus", quote(p.text(*t)))
+			return 0, p.lazy(func() *Error {
+				return p.errorf(p.text(*t), "%s is not part of any citation of the corpus", quote(p.text(*t)))
+			})
 		case '(':
 			// "(f)" only after a unit; a label letter elsewhere is not a label.
 		}
@@ -333,7 +335,9 @@ func (p *phrase) element(i int) (int, *Error) {
 		p.bare = true
 		return p.locator(i)
 	case tOrd, tDotted:
-		return 0, p.errorf(p.text(*t), "%s is not a label here; write a unit and the label as the source prints it, as in %q", quote(p.text(*t)), "norm 13(f)")
+		return 0, p.lazy(func() *Error {
+			return p.errorf(p.text(*t), "%s is not a label here; write a unit and the label as the source prints it, as in %q", quote(p.text(*t)), "norm 13(f)")
+		})
 	case tSym:
 		return p.symbolList(i)
 	}
@@ -810,7 +814,9 @@ func (p *phrase) labelAt(i int, inList bool) (lab, int, *Error) {
 	case tNum:
 		s := p.text(*t)
 		if s[0] == '0' {
-			return l, 0, p.errorf(s, "there is no label %s: labels are numbered from 1, without leading zeros", quote(s))
+			return l, 0, p.lazy(func() *Error {
+				return p.errorf(s, "there is no label %s: labels are numbered from 1, without leading zeros", quote(s))
+			})
 		}
 		if len(s) > 4 {
 			return l, 0, nil
@@ -823,7 +829,9 @@ func (p *phrase) labelAt(i int, inList bool) (lab, int, *Error) {
 				return l, 4, nil
 			}
 			w := p.text(*p.tok(i + 2))
-			return l, 0, p.errorf(w, "%s is not a label letter; the letters of labels are a to z", quote(w))
+			return l, 0, p.lazy(func() *Error {
+				return p.errorf(w, "%s is not a label letter; the letters of labels are a to z", quote(w))
+			})
 		}
 		if k := i + 1 + b2i(p.isPunct(i+1, '.')); !inList && p.letterAt(k) != 0 && (k+1 == p.ntok || p.tok(k+1).kind == tPunct) {
 			l.letter, l.end = p.letterAt(k), p.tok(k).end
@@ -833,7 +841,9 @@ func (p *phrase) labelAt(i int, inList bool) (lab, int, *Error) {
 	case tBare:
 		s := p.text(*t)
 		if s[0] == '0' {
-			return l, 0, p.errorf(s, "there is no label %s: labels are numbered from 1, without leading zeros", quote(s))
+			return l, 0, p.lazy(func() *Error {
+				return p.errorf(s, "there is no label %s: labels are numbered from 1, without leading zeros", quote(s))
+			})
 		}
 		if len(s) > 5 {
 			return l, 0, nil
@@ -848,7 +858,9 @@ func (p *phrase) labelAt(i int, inList bool) (lab, int, *Error) {
 			}
 			if p.tok(i+1).kind == tWord {
 				w := p.text(*p.tok(i + 1))
-				return l, 0, p.errorf(w, "%s is not a label letter; the letters of labels are a to z", quote(w))
+				return l, 0, p.lazy(func() *Error {
+					return p.errorf(w, "%s is not a label letter; the letters of labels are a to z", quote(w))
+				})
 			}
 		}
 	case tWord:

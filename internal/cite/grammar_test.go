@@ -16,7 +16,8 @@ func TestNeverLabels(t *testing.T) {
 		"the 11 norms", "eleven norms", "11 UN Cyber Norms", "twelve norms",
 		"ETS No. 185", "CETS No.185", "CETS No.: 185",
 	} {
-		var p phrase
+		p := newPhrase()
+		defer p.free()
 		if err := p.init(in); err != nil {
 			t.Fatal(err)
 		}

@@ -15,17 +15,17 @@ func ParseList(s string, mode Mode) ([]Ref, error) { return AppendList(nil, s, m
 // AppendList is [ParseList] appending to dst; on failure it returns dst
 // unchanged.
 func AppendList(dst []Ref, s string, mode Mode) ([]Ref, error) {
-	var p phrase
 	if r, ok, err := parseID(strings.TrimSpace(s), mode); ok {
 		if err != nil {
 			return dst, err
 		}
 		return append(dst, r), nil
 	}
+	p := newPhrase()
+	defer p.free()
 	if err := p.init(s); err != nil {
 		return dst, err
 	}
-	defer p.free()
 	if p.forced == 0 {
 		if err := p.lex(); err != nil {
 			return dst, err

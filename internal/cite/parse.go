@@ -30,6 +30,20 @@ func errorf(part string, format string, args ...any) *Error {
 var errQuiet = &Error{Msg: "not a citation"}
 
 // errorf is errorf, or errQuiet when the phrase is read quietly.
+// lazy returns the error f makes, or errQuiet without making it when the
+// phrase is read quietly (the trials of Scan). The hot functions build their
+// errors in f, out of line, so that their frames stay small: in a fresh
+// process a parse that grows its goroutine's stack costs more than the
+// parse. It is not inlined, for the same reason.
+//
+//go:noinline
+func (p *phrase) lazy(f func() *Error) *Error {
+	if p.quiet {
+		return errQuiet
+	}
+	return f()
+}
+
 func (p *phrase) errorf(part string, format string, args ...any) *Error {
 	if p.quiet {
 		return errQuiet
@@ -120,11 +134,11 @@ func ParseRef(s string, mode Mode) (Ref, error) {
 	if r, ok, err := parseID(strings.TrimSpace(s), mode); ok {
 		return r, err
 	}
-	var p phrase
+	p := newPhrase()
+	defer p.free()
 	if err := p.init(s); err != nil {
 		return Ref{}, err
 	}
-	defer p.free()
 	if p.forced == 0 {
 		if err := p.lex(); err != nil {
 			return Ref{}, err
@@ -196,8 +210,6 @@ func (p *phrase) init(s string) *Error {
 		return p.errorf("", "a citation of %d bytes; the longest read is %d", len(in), MaxLen)
 	}
 	p.in = in
-	p.pool = tokPool.Get().(*[maxTokens]token)
-	p.toks = p.pool[:]
 	if strings.HasPrefix(in, `\cite[`) && strings.HasSuffix(in, "}") {
 		pin, key, ok := strings.Cut(in[len(`\cite[`):len(in)-1], "]{")
 		d := lookupIndex(key)
@@ -213,13 +225,29 @@ func (p *phrase) init(s string) *Error {
 	return nil
 }
 
-// tokPool holds token buffers, so that a parse does not allocate.
-var tokPool = sync.Pool{New: func() any { return new([maxTokens]token) }}
+// A parseBuf is a phrase with room for its tokens. They are pooled, so
+// that a parse neither allocates nor holds a phrase of a kilobyte and more
+// on its goroutine's stack (in a fresh process, growing the stack costs
+// the first parse more than the parse).
+type parseBuf struct {
+	p    phrase
+	toks [maxTokens]token
+}
+
+var bufPool = sync.Pool{New: func() any { return new(parseBuf) }}
+
+// newPhrase returns an empty phrase with room for maxTokens tokens; free
+// gives it back.
+func newPhrase() *phrase {
+	b := bufPool.Get().(*parseBuf)
+	b.p = phrase{toks: b.toks[:], buf: b}
+	return &b.p
+}
 
 func (p *phrase) free() {
-	if p.pool != nil {
-		tokPool.Put(p.pool)
-		p.pool, p.toks = nil, nil
+	if b := p.buf; b != nil {
+		p.buf, p.toks = nil, nil
+		bufPool.Put(b)
 	}
 }
 
@@ -725,17 +753,25 @@ func (p *phrase) at(d int, mode Mode, k int) (Ref, *Error) {
 	switch {
 	case p.paraNo > 0:
 		if p.paraOf != len(doc.Paras) {
-			return Ref{}, p.errorf(p.text(p.unnumAt), "%s has %d paragraphs, not %d", doc.Short, len(doc.Paras), p.paraOf)
+			return Ref{}, p.lazy(func() *Error {
+				return p.errorf(p.text(p.unnumAt), "%s has %d paragraphs, not %d", doc.Short, len(doc.Paras), p.paraOf)
+			})
 		}
 		if p.paraNo > len(doc.Paras) {
-			return Ref{}, p.errorf(p.text(p.unnumAt), "%s has %d paragraphs; there is no paragraph %d", doc.Short, len(doc.Paras), p.paraNo)
+			return Ref{}, p.lazy(func() *Error {
+				return p.errorf(p.text(p.unnumAt), "%s has %d paragraphs; there is no paragraph %d", doc.Short, len(doc.Paras), p.paraNo)
+			})
 		}
 		pa := doc.Paras[p.paraNo-1]
 		if pa.Label != "" {
-			return Ref{}, p.errorf(p.text(p.unnumAt), "paragraph %d of %s is numbered: cite it as %q", p.paraNo, doc.Short, doc.Locator(pa.Label))
+			return Ref{}, p.lazy(func() *Error {
+				return p.errorf(p.text(p.unnumAt), "paragraph %d of %s is numbered: cite it as %q", p.paraNo, doc.Short, doc.Locator(pa.Label))
+			})
 		}
 		if mode == Norm {
-			return Ref{}, p.errorf(p.text(p.unnumAt), "an unnumbered paragraph of %s is not a norm", doc.Short)
+			return Ref{}, p.lazy(func() *Error {
+				return p.errorf(p.text(p.unnumAt), "an unnumbered paragraph of %s is not a norm", doc.Short)
+			})
 		}
 		return Ref{doc: int16(d + 1), para: int16(p.paraNo), kind: KindParagraph}, nil
 	case p.nlabs == 0 && p.unitOnly:
@@ -748,9 +784,13 @@ func (p *phrase) at(d int, mode Mode, k int) (Ref, *Error) {
 	case p.nlabs == 0:
 		if mode == Norm {
 			if doc.List.Kind == "" {
-				return Ref{}, p.errorf("", "%s has no list of norms; cite its paragraphs with package declarations", doc.Short)
+				return Ref{}, p.lazy(func() *Error {
+					return p.errorf("", "%s has no list of norms; cite its paragraphs with package declarations", doc.Short)
+				})
 			}
-			return Ref{}, p.errorf("", "the citation names the %s, not one of its %ss; add a label, as in %q", doc.Short, doc.List.Kind, doc.Short+", "+doc.List.Unit+" "+doc.List.Labels[0])
+			return Ref{}, p.lazy(func() *Error {
+				return p.errorf("", "the citation names the %s, not one of its %ss; add a label, as in %q", doc.Short, doc.List.Kind, doc.Short+", "+doc.List.Unit+" "+doc.List.Labels[0])
+			})
 		}
 		return docRef(d), nil
 	}
@@ -813,7 +853,9 @@ func (p *phrase) label(d int, mode Mode, l lab) (Ref, *Error) {
 	doc := &docs[d]
 	part := p.in[l.start:l.end]
 	if mode == Norm && doc.List.Kind == "" {
-		return Ref{}, p.errorf("", "%s has no list of norms; cite its paragraphs with package declarations", doc.Short)
+		return Ref{}, p.lazy(func() *Error {
+			return p.errorf("", "%s has no list of norms; cite its paragraphs with package declarations", doc.Short)
+		})
 	}
 	switch p.unit {
 	case uNorm, uCommitment, uPrinciple, uItem:
@@ -829,7 +871,9 @@ func (p *phrase) label(d int, mode Mode, l lab) (Ref, *Error) {
 				return Ref{doc: int16(d + 1), item: int16(i + 1), para: int16(doc.paraOfItem(i) + 1), kind: KindItem}, nil
 			}
 		}
-		return Ref{}, p.errorf(part, "%s has no %s %s; its %ss are %s", doc.Short, doc.List.Kind, labString(l, doc), doc.List.Kind, rangeOf(doc.List.Labels))
+		return Ref{}, p.lazy(func() *Error {
+			return p.errorf(part, "%s has no %s %s; its %ss are %s", doc.Short, doc.List.Kind, labString(l, doc), doc.List.Kind, rangeOf(doc.List.Labels))
+		})
 	}
 	// A paragraph: "para. 7", "¶ 7", or the lettered "13(f)" of a UN
 	// document. A paragraph that holds an item of a list the source numbers
@@ -859,10 +903,12 @@ func (p *phrase) label(d int, mode Mode, l lab) (Ref, *Error) {
 			continue
 		}
 		if !byPara {
-			return Ref{}, p.errorf(part, "%s does not number its paragraphs; its %ss are cited as %q", doc.Short, doc.List.Kind, doc.Short+", "+doc.List.Unit+" "+pa.Label)
+			return Ref{}, p.lazy(func() *Error {
+				return p.errorf(part, "%s does not number its paragraphs; its %ss are cited as %q", doc.Short, doc.List.Kind, doc.Short+", "+doc.List.Unit+" "+pa.Label)
+			})
 		}
 		if mode == Norm && pa.Item == 0 {
-			return Ref{}, p.errorf(part, "para. %s of %s is a paragraph, not a norm", pa.Label, doc.Short)
+			return Ref{}, p.lazy(func() *Error { return p.errorf(part, "para. %s of %s is a paragraph, not a norm", pa.Label, doc.Short) })
 		}
 		kind := KindParagraph
 		if p.unit == uNone && pa.Item != 0 {
@@ -871,13 +917,19 @@ func (p *phrase) label(d int, mode Mode, l lab) (Ref, *Error) {
 		return Ref{doc: int16(d + 1), para: int16(i + 1), item: int16(pa.Item), kind: kind}, nil
 	}
 	if l.letter == 0 && doc.List.Lettered != "" && strconv.Itoa(int(l.num)) == doc.List.Lettered {
-		return Ref{}, p.errorf(part, "paragraph %s of the %s holds the %ss %s; name one, as in %q", doc.List.Lettered, doc.Short, doc.List.Kind, rangeOf(doc.List.Labels), doc.List.Labels[0])
+		return Ref{}, p.lazy(func() *Error {
+			return p.errorf(part, "paragraph %s of the %s holds the %ss %s; name one, as in %q", doc.List.Lettered, doc.Short, doc.List.Kind, rangeOf(doc.List.Labels), doc.List.Labels[0])
+		})
 	}
 	if numbered == 0 {
 		if doc.List.Kind != "" && p.unit == uPara {
-			return Ref{}, p.errorf(part, "%s does not number its paragraphs; its %ss are cited as %q", doc.Short, doc.List.Kind, doc.Short+", "+doc.List.Unit+" "+doc.List.Labels[0])
+			return Ref{}, p.lazy(func() *Error {
+				return p.errorf(part, "%s does not number its paragraphs; its %ss are cited as %q", doc.Short, doc.List.Kind, doc.Short+", "+doc.List.Unit+" "+doc.List.Labels[0])
+			})
 		}
-		return Ref{}, p.errorf(part, "%s does not number its paragraphs; cite one by its place, as in %q", doc.Short, "unnumbered paragraph 1 of "+strconv.Itoa(len(doc.Paras)))
+		return Ref{}, p.lazy(func() *Error {
+			return p.errorf(part, "%s does not number its paragraphs; cite one by its place, as in %q", doc.Short, "unnumbered paragraph 1 of "+strconv.Itoa(len(doc.Paras)))
+		})
 	}
 	first, last := "", ""
 	for _, pa := range doc.Paras {
@@ -888,7 +940,9 @@ func (p *phrase) label(d int, mode Mode, l lab) (Ref, *Error) {
 			last = pa.Label
 		}
 	}
-	return Ref{}, p.errorf(part, "%s has no paragraph %s; its labels are %s to %s", doc.Short, labString(l, doc), first, last)
+	return Ref{}, p.lazy(func() *Error {
+		return p.errorf(part, "%s has no paragraph %s; its labels are %s to %s", doc.Short, labString(l, doc), first, last)
+	})
 }
 
 // wrongUnit explains that the document has no item of the unit's kind.

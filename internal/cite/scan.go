@@ -52,8 +52,9 @@ const maxSpan = 32
 func Scan(text string) iter.Seq[Match] {
 	return func(yield func(Match) bool) {
 		s := scanner{text: text, yield: yield}
-		s.toks = tokPool.Get().(*[maxTokens]token)
-		defer tokPool.Put(s.toks)
+		b := bufPool.Get().(*parseBuf)
+		defer bufPool.Put(b)
+		s.toks = &b.toks
 		s.run()
 	}
 }

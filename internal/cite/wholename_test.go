@@ -47,14 +47,14 @@ func TestWholeNameAgrees(t *testing.T) {
 	quick := 0
 	for _, s := range cits {
 		for _, mode := range []Mode{Norm, Document, Any} {
-			var p phrase
+			p := newPhrase()
 			if p.init(s) != nil {
 				p.free()
 				continue
 			}
 			if (p.forced != 0 || p.lex() == nil) && p.read() == nil {
 				for d := range docs {
-					if got, want := p.holdsShort(&docs[d]), holdsShortByText(&p, &docs[d]); got != want {
+					if got, want := p.holdsShort(&docs[d]), holdsShortByText(p, &docs[d]); got != want {
 						t.Errorf("%q: holdsShort(%s) = %v, by the text %v", s, docs[d].ID, got, want)
 					}
 				}

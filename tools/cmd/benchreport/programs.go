@@ -164,14 +164,28 @@ func main() {
 }
 `
 
-// firstAccessPrograms are the two harnesses: the generated constants and the
-// embedded JSON, each reading the text of UN GGE 2015 norm 13(f).
+// firstAccessPrograms are the harnesses: the generated constants and the
+// embedded JSON, each reading the text of UN GGE 2015 norm 13(f), and the
+// first citation parsed in a process (issue 13: at most 10 µs), whose
+// first access is norms.Parse of a citation in prose.
 var firstAccessPrograms = []program{
 	{Name: "first-const", Main: fmt.Sprintf(firstAccessMain,
 		"\n\t\"github.com/cybernorms/cybernorms/norms\"\n", "norms.UNGGE2015[norms.F].Text()")},
 	{Name: "first-json", JSON: true, Main: fmt.Sprintf(firstAccessMain,
 		"", `lookupNorm("UNGGE2015/13f").Text`)},
+	{Name: "first-parse", Main: fmt.Sprintf(firstAccessMain,
+		"\n\t\"github.com/cybernorms/cybernorms/norms\"\n", firstParseExpr)},
 }
+
+// firstParseExpr is the first access of the first-parse harness: the text
+// of the norm that norms.Parse finds for a citation in prose.
+const firstParseExpr = `func() string {
+		n, err := norms.Parse("UN GGE 2015 norm 13(f)")
+		if err != nil {
+			panic(err)
+		}
+		return n.Text()
+	}()`
 
 // altSource is alt.go of the embedded-JSON programs: the corpus is embedded
 // as JSON and decoded, with an index of the norms by ID, on first use.
