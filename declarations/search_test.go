@@ -648,18 +648,6 @@ func BenchmarkSearch(b *testing.B) {
 	}
 }
 
-func TestZZDebug(t *testing.T) {
-	for _, q := range []string{"States", `"critical infrastructure"`, "Budapest", "binding", "peace security"} {
-		hits, _ := Search2(q)
-		t.Logf("%s: %d hits", q, len(hits))
-		for _, h := range hits {
-			t.Logf("  %s %d %s %v\n    %s", h.Paragraph.Document().ID(), h.Paragraph.Position(), h.Norm, h.Matches, h.Highlight("**", "**"))
-		}
-	}
-}
-
-var Search2 = declarations.Search
-
 // normID returns the ID of the norm a paragraph states, or "".
 func normID(p declarations.Paragraph) norms.ID {
 	n, _ := p.Norm()
