@@ -2,7 +2,7 @@ package declarations
 
 import (
 	"fmt"
-	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -122,78 +122,311 @@ func (h Hit) Text() string { return h.Paragraph.Text() }
 // not only where a word begins.
 //
 // Every occurrence of every term in a hit is reported in [Hit.Matches], and
-// those within its snippet in [Hit.SnippetMatches].
+// those within its snippet by [Hit.Snippet].
 //
 // # Cost
 //
-// Search reads a word index that the generator built with the corpus: it
-// checks in full only the paragraphs that hold a word beginning with each
-// term's first word, and allocates only for the query's terms and for its
-// hits.
+// Search reads a word index that the generator built with the corpus, which
+// records where each word of each paragraph begins. A term that is one word
+// is matched from the index alone, without reading the text; a phrase, or a
+// term holding punctuation, is checked against the text only where its first
+// word occurs; a term that begins with punctuation, or one so short that it
+// begins more than 32 words of the index, is sought in the text of the
+// paragraphs that the other terms leave (of every paragraph, when it is
+// alone). Search allocates nothing but its result, one slice of hits and one
+// array that holds the matches of them all, sized beforehand: from the
+// index's totals for a query of one word, or else by a first pass that
+// counts. A query without hits allocates nothing.
 func Search(query string) ([]Hit, error) {
-	terms, err := parseQuery(query)
+	var (
+		termBuf [queryTerms]term
+		patBuf  [queryPattern]byte
+		cur     [maxCursors]cursor
+	)
+	terms, pat, err := parseQuery(query, termBuf[:0], patBuf[:0])
 	if err != nil {
 		return nil, err
 	}
-	var hits []Hit
-	var cand [setWords]uint64
-	candidates(terms, cand[:])
-	for w, bits := range cand {
-	paragraphs:
-		for ; bits != 0; bits &= bits - 1 {
-			para := searchParas[w*64+tz(bits)]
-			p := para.data()
-			m := matches(p.text, terms)
-			if m == nil {
-				continue paragraphs
-			}
-			hits = append(hits, Hit{Paragraph: para, Norm: p.norm, Matches: m})
-		}
+	if !plan(terms, pat) {
+		return nil, nil
+	}
+	// Count the hits and their matches, then allocate once and fill.
+	open(terms, cur[:])
+	word := len(terms) == 1 && terms[0].whole && !terms[0].scan
+	var nh, nm int
+	if word {
+		nh, nm = wordTotals(terms, cur[:])
+	} else {
+		_, nh, nm = collect(terms, pat, cur[:], nil, nil, false)
+		open(terms, cur[:])
+	}
+	if nh == 0 {
+		return nil, nil
+	}
+	hits := make([]Hit, 0, nh)
+	m := make([][2]int, 0, nm)
+	if word {
+		hits = collectWord(&terms[0], cur[:], hits, m)
+	} else {
+		hits, _, _ = collect(terms, pat, cur[:], hits, m, true)
 	}
 	return hits, nil
 }
 
-// candidates sets in set the paragraphs (numbered as in searchParas) that may
-// hold every term: for a term that begins with a word character, those that
-// hold a word beginning with the term's first word, by the generator's word
-// index; a term that begins with punctuation restricts nothing. Search then
-// checks each candidate in full, so the set may hold too many paragraphs but
-// never too few.
-func candidates(terms []term, set []uint64) {
-	for i := range set {
-		set[i] = ^uint64(0)
+// wordTotals returns the number of hits and of matches of a query of one
+// term that is one word, from the totals of the index: exact when the term
+// begins one word of the index, or else the number of hits may be more than
+// Search finds, where several of those words occur in one paragraph. When
+// it could be more by over a quarter, wordTotals counts the hits, and moves
+// the cursors back to the beginning.
+func wordTotals(terms []term, cur []cursor) (nh, nm int) {
+	t := &terms[0]
+	most := 0
+	for k := t.c0; k < t.c1; k++ {
+		nh += cur[k].Paras
+		nm += cur[k].Total
+		most = max(most, cur[k].Paras)
 	}
-	if n := len(searchParas) % 64; n != 0 {
-		set[len(set)-1] = 1<<n - 1
+	if nh > most+most/4 {
+		nh = 0
+		cs := cur[t.c0:t.c1]
+		for {
+			p := textindex.Done
+			for k := range cs {
+				p = min(p, cs[k].Para)
+			}
+			if p == textindex.Done {
+				break
+			}
+			nh++
+			for k := range cs {
+				if c := &cs[k]; c.Para == p {
+					c.Next()
+				}
+			}
+		}
+		open(terms, cur)
 	}
-	var termSet [setWords]uint64
-	for t := range terms {
-		if !terms[t].wordStart {
+	return nh, nm
+}
+
+// The sizes of Search's buffers on the stack: a query with more terms or
+// longer ones allocates for them, and a term that begins more than
+// maxCursors words of the index (less those that the query's other terms
+// take) is sought in the text instead.
+const (
+	queryTerms   = 8
+	queryPattern = 256
+	maxCursors   = 32
+)
+
+// plan finds in the index the words where each term of a query can begin
+// (see term), and reports whether the query can have hits: false when a term
+// that must begin a word of the index begins none.
+func plan(terms []term, pat []byte) bool {
+	cursors := 0
+	for i := range terms {
+		t := &terms[i]
+		if !t.wordStart {
+			t.scan = true
 			continue
 		}
-		clear(termSet[:])
-		key := terms[t].key
-		for i := vocabSearch(key); i < len(searchWordEnds) && strings.HasPrefix(vocabWord(i), key); i++ {
-			start := uint32(0)
-			if i > 0 {
-				start = searchPostingEnds[i-1]
-			}
-			post, p := searchPostings[start:searchPostingEnds[i]], 0
-			for len(post) > 0 {
-				gap, n := textindex.Uvarint(post)
-				p += int(gap)
-				post = post[n:]
-				termSet[p/64] |= 1 << (p % 64)
-			}
+		key := pat[t.start:t.keyEnd]
+		t.lo = vocabSearch(key)
+		if t.whole {
+			t.hi = vocabPrefixEnd(key, t.lo)
+		} else if t.lo < len(searchWordEnds) && vocabWord(t.lo) == string(key) {
+			t.hi = t.lo + 1
+		} else {
+			t.hi = t.lo
 		}
-		for i := range set {
-			set[i] &= termSet[i]
+		if t.hi == t.lo {
+			return false
+		}
+		if cursors+t.hi-t.lo > maxCursors {
+			t.scan = true
+			continue
+		}
+		t.c0, t.c1 = cursors, cursors+t.hi-t.lo
+		cursors = t.c1
+	}
+	return true
+}
+
+// A cursor reads the postings of a word of the index.
+type cursor struct {
+	textindex.Cursor
+	// even says that the word is as long in every occurrence as folded,
+	// and so is every prefix of it (see searchUneven).
+	even bool
+}
+
+// open sets the cursors of the terms on the postings of their words.
+func open(terms []term, cur []cursor) {
+	for i := range terms {
+		t := &terms[i]
+		for k := t.c0; k < t.c1; k++ {
+			w := t.lo + k - t.c0
+			start := uint32(0)
+			if w > 0 {
+				start = searchPostingEnds[w-1]
+			}
+			cur[k].Reset(searchPostings[start:searchPostingEnds[w]])
+			_, uneven := slices.BinarySearch(searchUneven[:], uint32(w))
+			cur[k].even = !uneven
 		}
 	}
 }
 
-// setWords is the number of words of a set of paragraphs, one bit each.
-const setWords = (len(searchParas) + 63) / 64
+// keyEndAt returns where the key of t ends in text when it begins at offset
+// s, at an occurrence of the word that c reads, which begins with the key:
+// from the key's length when the word is even, or else by reading the text.
+func (t *term) keyEndAt(c *cursor, text string, s int) int {
+	if c.even {
+		return s + t.keyEnd - t.start
+	}
+	return skipRunes(text, s, t.keyRunes)
+}
+
+// collect finds the hits of the terms, in corpus order, reading the index
+// through the cursors that open set. Without fill it only counts: it returns
+// the number of hits and a number of matches that is room enough for all of
+// them in the call that fills. With fill it appends the hits to hits and
+// their matches to m, which must have that room, and returns hits.
+func collect(terms []term, pat []byte, cur []cursor, hits []Hit, m [][2]int, fill bool) (_ []Hit, nh, room int) {
+	extra := 0
+	cursorTerms := 0
+	for i := range terms {
+		if !terms[i].scan {
+			cursorTerms++
+		}
+	}
+	for p := next(terms, cur, 0, cursorTerms); p < len(searchParas); p = next(terms, cur, p+1, cursorTerms) {
+		para := searchParas[p]
+		d := para.data()
+		start, n, hit := len(m), 0, true
+		for i := range terms {
+			k := terms[i].match(d.text, pat, cur, p, fill, &m)
+			if k == 0 {
+				hit = false
+				break
+			}
+			n += k
+		}
+		if !hit {
+			// The matches of the terms before the one that failed take
+			// room until they are dropped.
+			extra = max(extra, n)
+			m = m[:start]
+			continue
+		}
+		room += n
+		nh++
+		if fill {
+			end := start + merge(m[start:])
+			m = m[:end]
+			hits = hits[:len(hits)+1]
+			h := &hits[len(hits)-1]
+			h.Paragraph, h.Norm, h.Matches = para, d.norm, m[start:end:end]
+		}
+	}
+	return hits, nh, room + extra
+}
+
+// collectWord is collect for a query of one term that is one word, read
+// from the index alone: it appends the hits to hits and their matches to m,
+// which must have room for them, and returns hits.
+func collectWord(t *term, cur []cursor, hits []Hit, m [][2]int) []Hit {
+	cs := cur[t.c0:t.c1]
+	for {
+		p := textindex.Done
+		for k := range cs {
+			p = min(p, cs[k].Para)
+		}
+		if p == textindex.Done {
+			return hits
+		}
+		para := searchParas[p]
+		d := para.data()
+		start := len(m)
+		for k := range cs {
+			c := &cs[k]
+			if c.Para != p {
+				continue
+			}
+			for range c.N {
+				s := c.Offset()
+				m = append(m, [2]int{s, t.keyEndAt(c, d.text, s)})
+			}
+			c.Next()
+		}
+		end := len(m)
+		if len(cs) > 1 {
+			// The words' matches, each in order, interleave.
+			end = start + merge(m[start:])
+			m = m[:end]
+		}
+		hits = hits[:len(hits)+1]
+		h := &hits[len(hits)-1]
+		h.Paragraph, h.Norm, h.Matches = para, d.norm, m[start:end:end]
+	}
+}
+
+// next returns the first paragraph at or after p that holds, for each term
+// with cursors (cursorTerms of them), a word where the term can begin,
+// moving the cursors on to it; or a number not less than len(searchParas).
+func next(terms []term, cur []cursor, p, cursorTerms int) int {
+	if cursorTerms == 0 {
+		return p
+	}
+	for {
+		moved := false
+		for i := range terms {
+			t := &terms[i]
+			if t.scan {
+				continue
+			}
+			least := textindex.Done
+			for k := t.c0; k < t.c1; k++ {
+				c := &cur[k]
+				for c.Para < p {
+					c.Next()
+				}
+				least = min(least, c.Para)
+			}
+			if least == textindex.Done {
+				return least
+			}
+			if least > p {
+				p = least
+				moved = cursorTerms > 1
+			}
+		}
+		if !moved {
+			return p
+		}
+	}
+}
+
+// merge sorts the ranges m by their start and merges those that overlap or
+// touch, in place, and returns how many ranges are left.
+func merge(m [][2]int) int {
+	for i := 1; i < len(m); i++ {
+		for j := i; j > 0 && m[j][0] < m[j-1][0]; j-- {
+			m[j], m[j-1] = m[j-1], m[j]
+		}
+	}
+	n := 0
+	for _, r := range m {
+		if n > 0 && r[0] <= m[n-1][1] {
+			m[n-1][1] = max(m[n-1][1], r[1])
+			continue
+		}
+		m[n] = r
+		n++
+	}
+	return n
+}
 
 // vocabWord returns word i of the index's vocabulary.
 func vocabWord(i int) string {
@@ -206,11 +439,11 @@ func vocabWord(i int) string {
 
 // vocabSearch returns the index of the first word of the vocabulary that is
 // not less than key.
-func vocabSearch(key string) int {
+func vocabSearch(key []byte) int {
 	lo, hi := 0, len(searchWordEnds)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if vocabWord(m) < key {
+		if vocabWord(m) < string(key) {
 			lo = m + 1
 		} else {
 			hi = m
@@ -219,28 +452,116 @@ func vocabSearch(key string) int {
 	return lo
 }
 
-// tz returns the number of trailing zero bits of x, which is not 0.
-func tz(x uint64) int { return bits.TrailingZeros64(x) }
-
-// A term is one word or phrase of a query, folded: each rune is replaced by
-// fold's result, and each run of white space by a single ' '.
-type term struct {
-	pat []rune
-	// wordStart says that the term begins with a word character, and so
-	// matches only where a word of the text begins.
-	wordStart bool
-	// key is the term's first word, folded: a word of a paragraph the term
-	// matches begins with it.
-	key string
-	// lead holds the first bytes of the UTF-8 encodings of the runes that
-	// fold to pat[0], nlead of them: where a match can begin.
-	lead  [4]byte
-	nlead int
+// vocabPrefixEnd returns the index of the first word of the vocabulary at or
+// after lo that does not begin with key, given that none before lo does and
+// is greater than key.
+func vocabPrefixEnd(key []byte, lo int) int {
+	hi := len(searchWordEnds)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if w := vocabWord(m); len(w) >= len(key) && w[:len(key)] == string(key) {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
-// parseQuery splits a query into its terms.
-func parseQuery(query string) ([]term, error) {
-	var terms []term
+// A term is one word or phrase of a query, folded into bytes of the query's
+// pattern buffer: each rune is replaced by fold's result, in UTF-8, and each
+// run of white space by a single ' '.
+type term struct {
+	// start and end delimit the term's pattern in the buffer; start to
+	// keyEnd is its key, the folded first word (empty when the term begins
+	// with punctuation), keyRunes runes long.
+	start, end, keyEnd, keyRunes int
+	// wordStart says that the term begins with a word character, and so
+	// matches only where a word of the text begins: where a word of the
+	// index begins with the key, when the term is that one word (whole), or
+	// else where a word of the index is the key.
+	wordStart, whole bool
+	// lead holds the first bytes of the UTF-8 encodings of the runes that
+	// fold to the pattern's first rune, nlead of them: where a match can
+	// begin.
+	lead  [4]byte
+	nlead int
+
+	// The words of the index where the term can begin are lo to hi. Search
+	// reads their postings through cursors c0 to c1, or, when scan is set,
+	// seeks the term in the text instead.
+	lo, hi, c0, c1 int
+	scan           bool
+}
+
+// match appends to *m the matches of t in paragraph p, whose text is text,
+// when fill is set, and returns how many there are. The term's cursors, if
+// any, are on p or after it.
+func (t *term) match(text string, pat []byte, cur []cursor, p int, fill bool, m *[][2]int) int {
+	n := 0
+	switch {
+	case t.scan:
+		for s, e, ok := t.find(text, pat, 0); ok; s, e, ok = t.find(text, pat, e) {
+			n++
+			if fill {
+				*m = append(*m, [2]int{s, e})
+			}
+		}
+	case t.whole:
+		for k := t.c0; k < t.c1; k++ {
+			c := &cur[k]
+			if c.Para != p {
+				continue
+			}
+			n += c.N
+			if fill {
+				for range c.N {
+					s := c.Offset()
+					*m = append(*m, [2]int{s, t.keyEndAt(c, text, s)})
+				}
+			}
+		}
+	default:
+		// One word, the key, where the term can begin; check the rest.
+		c := &cur[t.c0]
+		if c.Para != p {
+			return 0
+		}
+		rest := pat[t.keyEnd:t.end]
+		end := 0
+		for range c.N {
+			s := c.Offset()
+			if s < end {
+				continue // inside the previous match
+			}
+			if e := matchRest(text, t.keyEndAt(c, text, s), rest); e >= 0 {
+				n++
+				end = e
+				if fill {
+					*m = append(*m, [2]int{s, e})
+				}
+			}
+		}
+	}
+	return n
+}
+
+// skipRunes returns the byte offset n runes after offset i of text.
+func skipRunes(text string, i, n int) int {
+	for ; n > 0; n-- {
+		if text[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+	}
+	return i
+}
+
+// parseQuery splits a query into its terms, appended to terms, and their
+// patterns, appended to pat.
+func parseQuery(query string, terms []term, pat []byte) ([]term, []byte, error) {
 	for i := 0; i < len(query); {
 		r, size := utf8.DecodeRuneInString(query[i:])
 		switch {
@@ -250,39 +571,41 @@ func parseQuery(query string) ([]term, error) {
 			j := i + size
 			end := strings.IndexFunc(query[j:], isQuote)
 			if end < 0 {
-				return nil, fmt.Errorf("declarations: search query %q has an unclosed quotation mark", query)
+				return nil, nil, fmt.Errorf("declarations: search query %q has an unclosed quotation mark", query)
 			}
 			phrase := strings.TrimSpace(query[j : j+end])
 			if phrase == "" {
-				return nil, fmt.Errorf("declarations: search query %q has an empty phrase", query)
+				return nil, nil, fmt.Errorf("declarations: search query %q has an empty phrase", query)
 			}
-			terms = append(terms, newTerm(phrase))
+			terms, pat = appendTerm(terms, pat, phrase)
 			_, qsize := utf8.DecodeRuneInString(query[j+end:])
 			i = j + end + qsize
 		default:
-			end := strings.IndexFunc(query[i:], func(r rune) bool {
-				return unicode.IsSpace(r) || isQuote(r)
-			})
+			end := strings.IndexFunc(query[i:], isSpaceOrQuote)
 			if end < 0 {
 				end = len(query) - i
 			}
-			terms = append(terms, newTerm(query[i:i+end]))
+			terms, pat = appendTerm(terms, pat, query[i:i+end])
 			i += end
 		}
 	}
 	if len(terms) == 0 {
-		return nil, fmt.Errorf("declarations: search query %q has no terms", query)
+		return nil, nil, fmt.Errorf("declarations: search query %q has no terms", query)
 	}
-	return terms, nil
+	return terms, pat, nil
 }
 
 // isQuote reports whether r is a quotation mark of the query syntax.
 func isQuote(r rune) bool { return r == '"' || r == '“' || r == '”' }
 
-// newTerm folds s, which is not empty and does not begin or end with white
-// space, into a term.
-func newTerm(s string) term {
-	t := term{pat: make([]rune, 0, len(s))}
+// isSpaceOrQuote reports whether r ends a word of the query.
+func isSpaceOrQuote(r rune) bool { return unicode.IsSpace(r) || isQuote(r) }
+
+// appendTerm folds s, which is not empty and does not begin or end with
+// white space, into a term appended to terms, and its pattern, appended to
+// pat.
+func appendTerm(terms []term, pat []byte, s string) ([]term, []byte) {
+	t := term{start: len(pat)}
 	space := false
 	for _, r := range s {
 		if unicode.IsSpace(r) {
@@ -290,24 +613,30 @@ func newTerm(s string) term {
 			continue
 		}
 		if space {
-			t.pat = append(t.pat, ' ')
+			pat = append(pat, ' ')
 			space = false
 		}
-		t.pat = append(t.pat, fold(r))
+		pat = utf8.AppendRune(pat, fold(r))
 	}
+	t.end = len(pat)
 	first, _ := utf8.DecodeRuneInString(s)
 	t.wordStart = isWord(first)
+	t.keyEnd = t.start
 	if t.wordStart {
-		n := 0
-		for n < len(t.pat) && isWord(t.pat[n]) {
-			n++
+		for t.keyEnd < t.end {
+			r, size := utf8.DecodeRune(pat[t.keyEnd:t.end])
+			if !isWord(r) {
+				break
+			}
+			t.keyEnd += size
+			t.keyRunes++
 		}
-		t.key = string(t.pat[:n])
+		t.whole = t.keyEnd == t.end
 	}
 
-	// The runes that fold to pat[0]: its case folding orbit, and the
-	// apostrophes or hyphens that fold maps to ' and -.
-	p0 := t.pat[0]
+	// The runes that fold to the pattern's first rune: its case folding
+	// orbit, and the apostrophes or hyphens that fold maps to ' and -.
+	p0, _ := utf8.DecodeRune(pat[t.start:t.end])
 	t.addLead(p0)
 	for r := unicode.SimpleFold(p0); r != p0; r = unicode.SimpleFold(r) {
 		t.addLead(r)
@@ -320,7 +649,7 @@ func newTerm(s string) term {
 		t.addLead('\u2010')
 		t.addLead('\u2011')
 	}
-	return t
+	return append(terms, t), pat
 }
 
 // addLead adds the first byte of r's encoding to t.lead.
@@ -338,8 +667,11 @@ func (t *term) addLead(r rune) {
 	}
 }
 
-// find returns the first match of t in text at or after byte offset from.
-func (t *term) find(text string, from int) (start, end int, ok bool) {
+// find returns the first match of t, whose pattern is in pat, in text at or
+// after byte offset from.
+func (t *term) find(text string, pat []byte, from int) (start, end int, ok bool) {
+	p0, p0size := utf8.DecodeRune(pat[t.start:t.end])
+	rest := pat[t.start+p0size : t.end]
 	// next[k] is the offset of the next byte t.lead[k] at or after i.
 	var next [len(t.lead)]int
 	for k := range t.nlead {
@@ -357,8 +689,8 @@ func (t *term) find(text string, from int) (start, end int, ok bool) {
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
-		if fold(r) == t.pat[0] && (!t.wordStart || !wordBefore(text, i)) {
-			if e := t.matchAt(text, i+size); e >= 0 {
+		if fold(r) == p0 && (!t.wordStart || !wordBefore(text, i)) {
+			if e := matchRest(text, i+size, rest); e >= 0 {
 				return i, e, true
 			}
 		}
@@ -392,10 +724,16 @@ func wordBefore(text string, i int) bool {
 	return isWord(r)
 }
 
-// matchAt reports where a match of t ends in text, given that its first rune
-// matches the rune that ends at byte offset i, or -1 if t does not match.
-func (t *term) matchAt(text string, i int) int {
-	for _, p := range t.pat[1:] {
+// matchRest reports where a match of the pattern pat ends in text when it
+// begins at byte offset i, or -1 if pat does not match there. A ' ' of the
+// pattern matches a run of white space.
+func matchRest(text string, i int, pat []byte) int {
+	for j := 0; j < len(pat); {
+		p, psize := rune(pat[j]), 1
+		if p >= utf8.RuneSelf {
+			p, psize = utf8.DecodeRune(pat[j:])
+		}
+		j += psize
 		if p == ' ' {
 			n := 0
 			for i < len(text) {
@@ -426,52 +764,17 @@ func (t *term) matchAt(text string, i int) int {
 	return i
 }
 
-// matches returns every match of every term in text, merged where they
-// overlap or touch, in order, found in one pass per term; or nil when a term
-// does not occur in text, so that the paragraph is no hit.
-func matches(text string, terms []term) [][2]int {
-	var m [][2]int
-	for t := range terms {
-		s, e, ok := terms[t].find(text, 0)
-		if !ok {
-			return nil
-		}
-		for ok {
-			m = insert(m, [2]int{s, e})
-			s, e, ok = terms[t].find(text, e)
-		}
-	}
-	return m
-}
-
-// insert adds r to the sorted, disjoint ranges m, merging it with those it
-// overlaps or touches.
-func insert(m [][2]int, r [2]int) [][2]int {
-	// Find the first range that ends at or after r begins.
-	i := 0
-	for i < len(m) && m[i][1] < r[0] {
-		i++
-	}
-	// Merge every range that begins at or before r ends.
-	j := i
-	for j < len(m) && m[j][0] <= r[1] {
-		r[0] = min(r[0], m[j][0])
-		r[1] = max(r[1], m[j][1])
-		j++
-	}
-	if i == j {
-		m = append(m, [2]int{})
-		copy(m[i+1:], m[i:])
-		m[i] = r
-		return m
-	}
-	m[i] = r
-	return append(m[:i+1], m[j:]...)
-}
-
 // fold and isWord are the rules of matching that the generator's word index
-// shares; see package internal/textindex.
-func fold(r rune) rune { return textindex.Fold(r) }
+// shares; see package internal/textindex. fold inlines its ASCII case.
+func fold(r rune) rune {
+	if r < utf8.RuneSelf {
+		if uint32(r-'a') < 26 {
+			r -= 'a' - 'A'
+		}
+		return r
+	}
+	return textindex.Fold(r)
+}
 
 func isWord(r rune) bool { return textindex.IsWord(r) }
 

@@ -153,6 +153,9 @@ func TestSearchOneTerm(t *testing.T) {
 		{"(ICT)", "(ICT)", true},
 		{"GIFCT's", "GIFCT's", true},
 		{"communiqué", "communiqué", true},
+		{"s", "s", true},   // a prefix of more words than Search reads from the index
+		{"in", "in", true}, // and of many
+		{"the", "the", true},
 		{"COMMUNIQUÉ", "communiqué", true},
 		{"A/70/174", "A/70/174", false},
 		{"xylophone", "xylophone", false},
@@ -251,6 +254,11 @@ func TestSearchAnd(t *testing.T) {
 		{"state states", []string{"state", "states"}},
 		{`"international law" "human rights"`, []string{"international law", "human rights"}},
 		{"cyber xylophone", []string{"cyber", "xylophone"}},
+		{"s critical", []string{"s", "critical"}},
+		{"c s", []string{"c", "s"}},
+		{`"(ICT)" States`, []string{"(ICT)", "States"}},
+		{"the of and to in a on for with by States critical", []string{"the", "of", "and", "to", "in", "a", "on", "for", "with", "by", "States", "critical"}},
+		{`"` + strings.Repeat("critical ", 40) + `"`, []string{strings.Repeat("critical ", 40)}},
 	} {
 		t.Run(tt.query, func(t *testing.T) {
 			var res []*regexp.Regexp
@@ -591,8 +599,40 @@ func TestSearchSnippets(t *testing.T) {
 	}
 }
 
+// TestSearchAllocs checks that Search allocates only for its hits: one
+// slice of hits and one array of matches, and nothing without hits.
+func TestSearchAllocs(t *testing.T) {
+	if testing.CoverMode() != "" {
+		t.Skip("coverage counters change allocations")
+	}
+	for _, tt := range []struct {
+		query string
+		want  float64
+	}{
+		{"States", 2},
+		{"state", 2},
+		{"the", 2},
+		{`"critical infrastructure"`, 2},
+		{"critical infrastructure", 2},
+		{"non-binding", 2},
+		{"(ICT)", 2},
+		{"xylophone", 0},
+		{"tate", 0},
+		{`"critic infrastructure"`, 0},
+	} {
+		got := testing.AllocsPerRun(20, func() {
+			if _, err := declarations.Search(tt.query); err != nil {
+				t.Fatal(err)
+			}
+		})
+		if got != tt.want {
+			t.Errorf("Search(%q) allocates %v times, want %v", tt.query, got, tt.want)
+		}
+	}
+}
+
 func BenchmarkSearch(b *testing.B) {
-	for _, q := range []string{"States", `"critical infrastructure"`, "xylophone"} {
+	for _, q := range []string{"States", `"critical infrastructure"`, "xylophone", "the", "critical infrastructure"} {
 		b.Run(q, func(b *testing.B) {
 			b.ReportAllocs()
 			var n int
@@ -607,18 +647,6 @@ func BenchmarkSearch(b *testing.B) {
 		})
 	}
 }
-
-func TestZZDebug(t *testing.T) {
-	for _, q := range []string{"States", `"critical infrastructure"`, "Budapest", "binding", "peace security"} {
-		hits, _ := Search2(q)
-		t.Logf("%s: %d hits", q, len(hits))
-		for _, h := range hits {
-			t.Logf("  %s %d %s %v\n    %s", h.Paragraph.Document().ID(), h.Paragraph.Position(), h.Norm, h.Matches, h.Highlight("**", "**"))
-		}
-	}
-}
-
-var Search2 = declarations.Search
 
 // normID returns the ID of the norm a paragraph states, or "".
 func normID(p declarations.Paragraph) norms.ID {

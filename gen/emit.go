@@ -661,11 +661,7 @@ func emitDeclarations(c *corpus) ([]byte, error) {
 	for _, d := range c.Docs {
 		indexed = append(append(indexed, d), d.Versions...)
 	}
-	ix, err := buildSearchIndex(indexed)
-	if err != nil {
-		return nil, err
-	}
-	emitSearchIndex(f, ix)
+	emitSearchIndex(f, buildSearchIndex(indexed))
 	f.Line()
 	f.Comment("all lists every document, sorted by ID.")
 	f.Var().Id("all").Op("=").Index(jen.Lit(len(c.Docs))).Op("*").Id("document").ValuesFunc(func(g *jen.Group) {

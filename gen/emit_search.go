@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 
@@ -9,19 +8,18 @@ import (
 	"github.com/dave/jennifer/jen"
 )
 
-// maxIndexedParagraphs is the most paragraphs the search index can number:
-// the postings store paragraph numbers as varint gaps, and the runtime's
-// candidate set is a fixed-size bit set on the stack.
-const maxIndexedParagraphs = 1 << 20
-
 // A searchIndex is the word index of declarations.Search: every paragraph of
 // the corpus in corpus order (documents by ID, each document's language
 // versions in order, paragraphs in order), and for each distinct folded word
-// (see internal/textindex) the paragraphs that hold it.
+// (see internal/textindex) the paragraphs that hold it and where.
 type searchIndex struct {
 	paras    []paraRef
-	words    []string // sorted
-	postings [][]int  // postings[i]: the paragraphs that hold words[i], ascending
+	words    []string    // sorted
+	postings [][]posting // postings[i]: where words[i] occurs, by ascending paragraph
+	// uneven lists, ascending, the words some occurrence of which has a
+	// rune that is not as long in UTF-8 as the rune it folds to (see
+	// textindex.Word.Even).
+	uneven []int
 }
 
 // A paraRef names a paragraph by its document's storage variable and its
@@ -31,34 +29,49 @@ type paraRef struct {
 	i   int
 }
 
+// A posting is the occurrences of a word in one paragraph: the paragraph's
+// number and the byte offsets in its text at which the word begins,
+// ascending.
+type posting struct {
+	para   int
+	starts []int
+}
+
 // buildSearchIndex indexes the paragraphs of docs, in order.
-func buildSearchIndex(docs []*document) (*searchIndex, error) {
+func buildSearchIndex(docs []*document) *searchIndex {
 	ix := &searchIndex{}
-	byWord := map[string][]int{}
-	var words []string
+	byWord := map[string][]posting{}
+	uneven := map[string]bool{}
+	var words []textindex.Word
 	for _, d := range docs {
 		for i, b := range d.Blocks {
 			p := len(ix.paras)
 			ix.paras = append(ix.paras, paraRef{storageOf(d), i})
-			words = textindex.AppendWords(words[:0], b.Text)
+			words = textindex.AppendWordsAt(words[:0], b.Text)
 			for _, w := range words {
-				if l := byWord[w]; len(l) == 0 || l[len(l)-1] != p {
-					byWord[w] = append(l, p)
+				l := byWord[w.Folded]
+				if len(l) == 0 || l[len(l)-1].para != p {
+					l = append(l, posting{para: p})
+				}
+				l[len(l)-1].starts = append(l[len(l)-1].starts, w.Start)
+				byWord[w.Folded] = l
+				if !w.Even {
+					uneven[w.Folded] = true
 				}
 			}
 		}
-	}
-	if len(ix.paras) > maxIndexedParagraphs {
-		return nil, fmt.Errorf("the corpus has %d paragraphs; the search index holds at most %d", len(ix.paras), maxIndexedParagraphs)
 	}
 	for w := range byWord {
 		ix.words = append(ix.words, w)
 	}
 	sort.Strings(ix.words)
-	for _, w := range ix.words {
+	for i, w := range ix.words {
 		ix.postings = append(ix.postings, byWord[w])
+		if uneven[w] {
+			ix.uneven = append(ix.uneven, i)
+		}
 	}
-	return ix, nil
+	return ix
 }
 
 // emitSearchIndex writes the index's tables into package declarations'
@@ -80,10 +93,15 @@ func emitSearchIndex(f *jen.File, ix *searchIndex) {
 	for i, w := range ix.words {
 		vocab.WriteString(w)
 		wordEnds = append(wordEnds, jen.Lit(vocab.Len()))
+		n := 0
+		for _, p := range ix.postings[i] {
+			n += len(p.starts)
+		}
+		postings = textindex.AppendTotals(postings, len(ix.postings[i]), n)
 		prev := 0
 		for _, p := range ix.postings[i] {
-			postings = textindex.AppendUvarint(postings, uint64(p-prev))
-			prev = p
+			postings = textindex.AppendPosting(postings, p.para-prev, p.starts)
+			prev = p.para
 		}
 		postEnds = append(postEnds, jen.Lit(len(postings)))
 	}
@@ -94,10 +112,20 @@ func emitSearchIndex(f *jen.File, ix *searchIndex) {
 	f.Line()
 	f.Var().Id("searchWordEnds").Op("=").Index(jen.Lit(len(wordEnds))).Uint32().Values(wordEnds...)
 	f.Line()
-	f.Comment("searchPostings holds, for each word, the numbers of the paragraphs that")
-	f.Comment("hold it, ascending, as varint gaps (the first from 0); word i's end at")
-	f.Comment("searchPostingEnds[i].")
+	f.Comment("searchPostings holds, for each word, the paragraphs that hold it and")
+	f.Comment("the byte offsets at which it begins in each, in the format of package")
+	f.Comment("internal/textindex; word i's postings end at searchPostingEnds[i].")
 	f.Const().Id("searchPostings").Op("=").Lit(string(postings))
 	f.Line()
 	f.Var().Id("searchPostingEnds").Op("=").Index(jen.Lit(len(postEnds))).Uint32().Values(postEnds...)
+
+	var uneven []jen.Code
+	for _, i := range ix.uneven {
+		uneven = append(uneven, jen.Lit(i))
+	}
+	f.Line()
+	f.Comment("searchUneven lists, ascending, the words of which some occurrence has a")
+	f.Comment("rune that is not as long in UTF-8 as the rune it folds to: where a match")
+	f.Comment("of a prefix of another word ends, the prefix's length says.")
+	f.Var().Id("searchUneven").Op("=").Index(jen.Lit(len(uneven))).Uint32().Values(uneven...)
 }
