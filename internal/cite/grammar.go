@@ -186,7 +186,7 @@ func (p *phrase) post(i int) *posting {
 }
 
 func (p *phrase) isKw(i int, c kwClass) bool {
-	return i < p.ntok && p.toks[i].kw != 0 && keywords[p.toks[i].kw-1].class == c
+	return i < p.ntok && p.toks[i].cls == c && c != kNone
 }
 
 func (p *phrase) isWord(i int, w string) bool {
@@ -306,7 +306,7 @@ func unknownError(in string, ts []token) *Error {
 // tokens it spans.
 func (p *phrase) element(i int) (int, *Error) {
 	t := &p.toks[i]
-	if t.kind == tNum || t.kind == tOrd || t.kw != 0 && keywords[t.kw-1].class == kMonth {
+	if t.kind == tNum || t.kind == tOrd || t.cls == kMonth {
 		p.dateOwner = p.symbolBefore(i)
 		n := p.date(i)
 		p.dateOwner = 0
@@ -388,7 +388,7 @@ func (p *phrase) wordElement(i int) (int, *Error) {
 			}
 			// A unit word that is also a word of a name and has no label
 			// after it is the name's: "Cyber Norm Initiative".
-			if p.labelAfterUnit(i) == 0 && p.tok(i+1).kind == tWord && p.tok(i+1).post != 0 {
+			if p.tok(i+1).kind == tWord && p.tok(i+1).post != 0 && p.labelAfterUnit(i) == 0 {
 				if e := p.post(i); e != nil && !e.Sym {
 					return p.word(i, e)
 				}

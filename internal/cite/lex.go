@@ -31,12 +31,13 @@ const (
 // A token is one token of the input: [start, end) are byte offsets.
 type token struct {
 	kind   tokKind
-	c      byte  // the punctuation character of tPunct and tMark
-	space  bool  // white space precedes it
-	kw     uint8 // 1 + the index in keywords of the word, or 0
-	post   int16 // 1 + the index in index of the word or symbol, or 0
-	dotted bool  // initials with full stops, "U.N."
-	val    int16 // the value of a tNum of at most 4 digits, or -1
+	c      byte    // the punctuation character of tPunct and tMark
+	space  bool    // white space precedes it
+	kw     uint8   // 1 + the index in keywords of the word, or 0
+	cls    kwClass // the keyword's class, or kNone
+	post   int16   // 1 + the index in index of the word or symbol, or 0
+	dotted bool    // initials with full stops, "U.N."
+	val    int16   // the value of a tNum of at most 4 digits, or -1
 	start  int32
 	end    int32
 }
@@ -401,11 +402,11 @@ func (lx *lexer) look(t *token) {
 		// ASCII letters and digits only: a word of the tables is it when
 		// it has its bytes, lowered.
 		s := lx.s[t.start:t.end]
-		t.kw, t.post = 0, 0
+		t.kw, t.cls, t.post = 0, kNone, 0
 		mask := uint32(len(keywordHash) - 1)
 		for k := lx.h & mask; keywordHash[k] != 0; k = (k + 1) & mask {
 			if v := keywordHash[k]; eqLowerASCII(s, keywords[v-1].word) {
-				t.kw = v
+				t.kw, t.cls = v, keywords[v-1].class
 				break
 			}
 		}
@@ -458,7 +459,11 @@ func (t *token) look(in string) {
 // lookHashed is look for the word or symbol s of t, whose fold hashes to h.
 func (t *token) lookHashed(s string, h uint32) {
 	if t.kind == tWord {
-		t.kw = uint8(keywordHashed(s, h) + 1)
+		if k := keywordHashed(s, h); k >= 0 {
+			t.kw, t.cls = uint8(k+1), keywords[k].class
+		} else {
+			t.kw, t.cls = 0, kNone
+		}
 	}
 	t.post = int16(wordHashed(s, h) + 1)
 }

@@ -56,7 +56,7 @@ func AppendList(dst []Ref, s string, mode Mode) ([]Ref, error) {
 // is one.
 func splitList(in string, toks []token, dst []Ref, mode Mode) ([]Ref, bool) {
 	sep := func(t token) bool {
-		return t.kind == tPunct && (t.c == ',' || t.c == ';') || t.kw != 0 && keywords[t.kw-1].class == kAnd
+		return t.kind == tPunct && (t.c == ',' || t.c == ';') || t.cls == kAnd
 	}
 	out, parts := dst, 0
 	for lo := 0; lo < len(toks); {

@@ -156,7 +156,7 @@ func (s *scanner) citationish(t token) bool {
 			if p.kind != tWord || p.end != t.start {
 				return false
 			}
-			if p.kw != 0 && keywords[p.kw-1].class == kMonth || p.end-p.start == 1 {
+			if p.cls == kMonth || p.end-p.start == 1 {
 				return true // "Dec. 18", "U.N. Doc."
 			}
 			w := s.text[p.start:p.end]
@@ -210,9 +210,9 @@ func (s *scanner) anchored(n int) bool {
 		switch {
 		case t.post != 0 && (len(index[t.post-1].Strong) > 0 || index[t.post-1].Sym):
 			return true
-		case t.kw != 0 && keywords[t.kw-1].class == kUnit && keywords[t.kw-1].val == uNorm:
+		case t.cls == kUnit && keywords[t.kw-1].val == uNorm:
 			return true
-		case t.kw != 0 && keywords[t.kw-1].class == kTreaty:
+		case t.cls == kTreaty:
 			return true // "ETS No. 185"
 		case t.post != 0:
 			// Three words of titles may name a document.
@@ -301,7 +301,7 @@ func (s *scanner) locatorAfter(hi, n int) int {
 	}
 	t := s.toks[k]
 	switch {
-	case t.kw != 0 && (keywords[t.kw-1].class == kUnit || keywords[t.kw-1].class == kUnits), t.kind == tMark:
+	case t.cls == kUnit || t.cls == kUnits, t.kind == tMark:
 		k++
 		if k < n && s.toks[k].kind == tPunct && s.toks[k].c == '.' {
 			k++
@@ -333,7 +333,7 @@ func (s *scanner) shaped(lo, hi int) bool {
 		case t.post != 0 && (len(index[t.post-1].Strong) > 0 || index[t.post-1].Sym):
 			named = true
 		case !named:
-		case t.kw != 0 && keywords[t.kw-1].class == kUnit && i+1 < hi && (s.toks[i+1].kind == tNum || s.toks[i+1].kind == tBare):
+		case t.cls == kUnit && i+1 < hi && (s.toks[i+1].kind == tNum || s.toks[i+1].kind == tBare):
 			return true
 		case t.kind == tMark && i+1 < hi && s.toks[i+1].kind == tNum:
 			return true
