@@ -581,14 +581,14 @@ func checkReservedIDs(c *corpus, files map[string]*dataFile, reserved map[string
 	return errs
 }
 
-// checkGeneratedNames reads the generated files back and refuses an ID that
-// equals, ignoring case, a name the generator itself declares (the letter
+// checkGeneratedNames reads the generated files back, by the names declared
+// holds for each (generatedDeclNames), and refuses an ID that equals, ignoring case, a name the generator itself declares (the letter
 // constants, its tables and functions) in either package, and any name
 // declared twice in one package. In a package where a document is emitted,
 // its own names are the exported variable named by its ID and one variable
 // spelt otherwise (its storage); any other match is a clash. A name declared
 // twice that no document explains is an internal error.
-func checkGeneratedNames(fsys fs.FS, c *corpus, files map[string]*dataFile, out map[string][]byte) error {
+func checkGeneratedNames(fsys fs.FS, c *corpus, files map[string]*dataFile, out map[string][]byte, declared map[string][]goName) error {
 	var errs errList
 	reported := map[*document]bool{}
 	refuse := func(d *document, format string, args ...any) {
@@ -601,10 +601,7 @@ func checkGeneratedNames(fsys fs.FS, c *corpus, files map[string]*dataFile, out 
 		if path.Ext(p) != ".go" {
 			continue
 		}
-		names, err := generatedDeclNames(p, out[p])
-		if err != nil {
-			return internalError(c, p, err)
-		}
+		names := declared[p]
 		hand, err := handWrittenNames(fsys, path.Dir(p))
 		if err != nil {
 			return err
