@@ -38,6 +38,9 @@ var formatChunk = 256 << 10
 // It cuts the text first (cutText), so that the pieces are parsed at once
 // too, and where that fails, the syntax tree of the whole file (cutFile).
 func formatSource(src []byte, chunk int) ([]byte, error) {
+	if len(src) < chunk {
+		return wholeSource(src)
+	}
 	if out, ok := formatTextPieces(src, chunk); ok {
 		return out, nil
 	}
@@ -48,6 +51,9 @@ func formatSource(src []byte, chunk int) ([]byte, error) {
 	}
 	ast.SortImports(fset, file) // as format.Source does, before printing
 	pieces := cutFile(fset, file, chunk)
+	if len(pieces) == 1 {
+		return wholeSource(src) // format.Node would print grouped imports twice
+	}
 	outs := make([][]byte, len(pieces))
 	errs := make([]error, len(pieces))
 	parallel(len(pieces), func(i int) {
