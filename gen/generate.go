@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"runtime"
+	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -53,25 +56,69 @@ func Generate(fsys fs.FS) (map[string][]byte, error) {
 	if err := c.validate(); err != nil {
 		return nil, err
 	}
-	out := map[string][]byte{}
-	for _, em := range []struct {
-		file string
-		emit func(*corpus) ([]byte, error)
-	}{
-		{normsFile, emitNorms},
-		{declarationsFile, emitDeclarations},
-		{citeFile, emitCite},
-	} {
-		src, err := em.emit(c)
-		if err != nil {
-			return nil, internalError(c, em.file, err)
-		}
-		out[em.file] = src
+	out, names, err := emitAll(c)
+	if err != nil {
+		return nil, err
 	}
-	if err := checkGeneratedNames(fsys, c, files, out); err != nil {
+	if err := checkGeneratedNames(fsys, c, files, out, names); err != nil {
 		return nil, err
 	}
 	return out, nil
+}
+
+// emitters are the emit step, one function per output file.
+var emitters = []struct {
+	file string
+	emit func(*corpus) ([]byte, error)
+}{
+	{normsFile, emitNorms},
+	{declarationsFile, emitDeclarations},
+	{citeFile, emitCite},
+}
+
+// emitAll runs the emitters, concurrently (they only read the corpus), and
+// learns the names each output declares (generatedDeclNames) for
+// checkGeneratedNames. It returns the files and their names keyed by path,
+// or the error of the first emitter in the order of emitters that failed,
+// whatever the order in which they finished.
+func emitAll(c *corpus) (map[string][]byte, map[string][]goName, error) {
+	type result struct {
+		src   []byte
+		names []goName
+		err   error
+	}
+	results := make([]result, len(emitters))
+	parallel(len(emitters), func(i int) {
+		r := &results[i]
+		if r.src, r.err = emitters[i].emit(c); r.err == nil {
+			r.names, r.err = generatedDeclNames(emitters[i].file, r.src)
+		}
+	})
+	out, names := map[string][]byte{}, map[string][]goName{}
+	for i, r := range results {
+		if r.err != nil {
+			return nil, nil, internalError(c, emitters[i].file, r.err)
+		}
+		out[emitters[i].file], names[emitters[i].file] = r.src, r.names
+	}
+	return out, names, nil
+}
+
+// parallel calls fn(0) to fn(n-1), on as many goroutines as the process
+// may run at once, and returns when every call has returned. The calls
+// must be independent; callers keep each one's result at its index, so
+// that what they report does not depend on the scheduling.
+func parallel(n int, fn func(i int)) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(n, runtime.GOMAXPROCS(0)) {
+		wg.Go(func() {
+			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
+				fn(i)
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // readDocuments reads, parses and builds every data file of data/, with the
@@ -82,26 +129,35 @@ func readDocuments(fsys fs.FS) ([]*document, map[string]*dataFile, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("reading the data directory: %w", err)
 	}
-	var errs errList
-	var docs []*document
-	files := map[string]*dataFile{}
+	type result struct {
+		f   *dataFile
+		d   *document
+		err error
+	}
+	results := make([]result, len(entries))
 	now := time.Now()
-	for _, e := range entries {
+	parallel(len(entries), func(i int) {
+		e, r := entries[i], &results[i]
 		p := path.Join("data", e.Name())
 		switch {
 		case e.Name() == "README.md":
-			continue
 		case e.IsDir() || path.Ext(p) != ".txt":
-			errs.add(errorf(p, 0, "unexpected file in data/: data files are named <id>.txt"))
-			continue
+			r.err = errorf(p, 0, "unexpected file in data/: data files are named <id>.txt")
+		default:
+			r.f, r.d, r.err = readDocument(fsys, p, e, now)
 		}
-		f, d, err := readDocument(fsys, p, e, now)
-		if err != nil {
-			errs.add(err)
-			continue
+	})
+	var errs errList
+	var docs []*document
+	files := map[string]*dataFile{}
+	for _, r := range results {
+		switch {
+		case r.err != nil:
+			errs.add(r.err)
+		case r.d != nil:
+			files[r.f.Path] = r.f
+			docs = append(docs, r.d)
 		}
-		files[p] = f
-		docs = append(docs, d)
 	}
 	if len(docs) == 0 && len(errs) == 0 {
 		errs.add(fmt.Errorf("data/ holds no data files"))

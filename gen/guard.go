@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/parser"
+	"go/scanner"
 	"go/token"
 	"go/types"
 	"io"
@@ -319,12 +320,12 @@ func handWrittenNames(fsys fs.FS, dir string) ([]goName, error) {
 		if err != nil {
 			return nil, fmt.Errorf("reading %s to learn the names it declares: %w", p, err)
 		}
-		ns, name, generated, err := declaredNames(p, src)
+		if isGeneratedFile(p, src) {
+			continue // the generator's own output, which it replaces
+		}
+		ns, name, _, err := declaredNames(p, src)
 		if err != nil {
 			return nil, fmt.Errorf("%s does not parse, so the generator cannot learn the names it declares: %w", p, err)
-		}
-		if generated {
-			continue
 		}
 		switch {
 		case strings.HasSuffix(name, "_test") && strings.HasSuffix(e.Name(), "_test.go"):
@@ -337,6 +338,16 @@ func handWrittenNames(fsys fs.FS, dir string) ([]goName, error) {
 		names = append(names, ns...)
 	}
 	return names, nil
+}
+
+// isGeneratedFile reports whether the Go file src carries the
+// generated-code header, reading no further than its package clause: the
+// generated files are megabytes at scale, and their names are not the
+// hand-written ones. A file whose package clause does not parse is not
+// known to be generated; declaredNames reports its error.
+func isGeneratedFile(p string, src []byte) bool {
+	f, err := parser.ParseFile(token.NewFileSet(), p, src, parser.ParseComments|parser.PackageClauseOnly)
+	return err == nil && ast.IsGenerated(f)
 }
 
 // declaredNames parses a Go file and returns its package-level names, with
@@ -383,6 +394,136 @@ func declaredNames(p string, src []byte) (names []goName, pkg string, generated 
 		}
 	}
 	return names, f.Name.Name, ast.IsGenerated(f), nil
+}
+
+// generatedDeclNames returns what declaredNames does for a generated file,
+// the package-level names with the names its imports bind, from the tokens
+// alone: the generated files are gofmt's output, megabytes at scale, and the
+// syntax tree of their data is not needed to find the names. A file the
+// scanner rejects is left to declaredNames, which reports its error.
+func generatedDeclNames(p string, src []byte) ([]goName, error) {
+	fset := token.NewFileSet()
+	file := fset.AddFile(p, -1, len(src))
+	var s scanner.Scanner
+	bad := false
+	s.Init(file, src, func(token.Position, string) { bad = true }, 0)
+	t := &declScanner{s: &s, file: file, p: p}
+	t.next()
+	for t.tok != token.EOF && !bad {
+		switch tok := t.tok; tok {
+		case token.IMPORT, token.VAR, token.CONST, token.TYPE:
+			t.next()
+			if t.tok != token.LPAREN {
+				t.spec(tok)
+				continue
+			}
+			t.next()
+			for t.tok != token.RPAREN && t.tok != token.EOF {
+				if t.tok == token.SEMICOLON {
+					t.next()
+					continue
+				}
+				t.spec(tok)
+			}
+			t.next()
+		case token.FUNC:
+			pos := t.pos // a function declaration's position is its keyword's
+			t.next()
+			if t.tok == token.IDENT && t.lit != "init" {
+				t.names = append(t.names, goName{t.lit, "func", t.at(pos)})
+			}
+			t.skip()
+		default:
+			t.skip()
+		}
+	}
+	if bad {
+		names, _, _, err := declaredNames(p, src)
+		return names, err
+	}
+	return t.names, nil
+}
+
+// A declScanner reads the top-level declarations of a Go file token by
+// token, for generatedDeclNames.
+type declScanner struct {
+	s     *scanner.Scanner
+	file  *token.File
+	p     string
+	pos   token.Pos
+	tok   token.Token
+	lit   string
+	names []goName
+}
+
+func (t *declScanner) next() {
+	t.pos, t.tok, t.lit = t.s.Scan()
+}
+
+// at names a position as declaredNames does, honouring line directives.
+func (t *declScanner) at(pos token.Pos) string {
+	return t.p + ":" + strconv.Itoa(t.file.Position(pos).Line)
+}
+
+// skip moves past the tokens up to the end of the current declaration or
+// spec, a semicolon or a closing parenthesis at the current nesting level,
+// leaving that token current.
+func (t *declScanner) skip() {
+	depth := 0
+	for ; t.tok != token.EOF; t.next() {
+		switch t.tok {
+		case token.LPAREN, token.LBRACK, token.LBRACE:
+			depth++
+		case token.RBRACK, token.RBRACE:
+			depth--
+		case token.RPAREN:
+			if depth == 0 {
+				return
+			}
+			depth--
+		case token.SEMICOLON:
+			if depth == 0 {
+				t.next()
+				return
+			}
+		}
+	}
+}
+
+// spec records the names of one import, type, var or const spec, of the
+// declaration keyword tok, and moves past it.
+func (t *declScanner) spec(tok token.Token) {
+	switch tok {
+	case token.IMPORT:
+		switch t.tok {
+		case token.IDENT:
+			if t.lit != "_" {
+				t.names = append(t.names, goName{t.lit, "import", t.at(t.pos)})
+			}
+		case token.STRING:
+			if ip, err := strconv.Unquote(t.lit); err == nil {
+				if name := importName(ip); name != "" && name != "_" && name != "." {
+					t.names = append(t.names, goName{name, "import", t.at(t.pos)})
+				}
+			}
+		}
+	case token.TYPE:
+		if t.tok == token.IDENT {
+			t.names = append(t.names, goName{t.lit, "type", t.at(t.pos)})
+		}
+	case token.VAR, token.CONST:
+		for t.tok == token.IDENT {
+			if t.lit != "_" {
+				t.names = append(t.names, goName{t.lit, tok.String(), t.at(t.pos)})
+			}
+			t.next()
+			if t.tok != token.COMMA {
+				break
+			}
+			t.next()
+		}
+	}
+	t.skip()
 }
 
 // importName is the name an import path binds by default: its last element,
@@ -440,14 +581,14 @@ func checkReservedIDs(c *corpus, files map[string]*dataFile, reserved map[string
 	return errs
 }
 
-// checkGeneratedNames reads the generated files back and refuses an ID that
-// equals, ignoring case, a name the generator itself declares (the letter
+// checkGeneratedNames reads the generated files back, by the names declared
+// holds for each (generatedDeclNames), and refuses an ID that equals, ignoring case, a name the generator itself declares (the letter
 // constants, its tables and functions) in either package, and any name
 // declared twice in one package. In a package where a document is emitted,
 // its own names are the exported variable named by its ID and one variable
 // spelt otherwise (its storage); any other match is a clash. A name declared
 // twice that no document explains is an internal error.
-func checkGeneratedNames(fsys fs.FS, c *corpus, files map[string]*dataFile, out map[string][]byte) error {
+func checkGeneratedNames(fsys fs.FS, c *corpus, files map[string]*dataFile, out map[string][]byte, declared map[string][]goName) error {
 	var errs errList
 	reported := map[*document]bool{}
 	refuse := func(d *document, format string, args ...any) {
@@ -460,10 +601,7 @@ func checkGeneratedNames(fsys fs.FS, c *corpus, files map[string]*dataFile, out 
 		if path.Ext(p) != ".go" {
 			continue
 		}
-		names, _, _, err := declaredNames(p, out[p])
-		if err != nil {
-			return internalError(c, p, err)
-		}
+		names := declared[p]
 		hand, err := handWrittenNames(fsys, path.Dir(p))
 		if err != nil {
 			return err
