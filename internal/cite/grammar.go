@@ -97,27 +97,38 @@ type labRange struct {
 	isRange  bool
 }
 
-// A phrase is one citation, read.
+// A phrase is one citation, read: its state, and arrays that hold as many
+// entries as their counts in the state say.
 type phrase struct {
+	phraseState
+	// The arrays below are read only under their counts (nwords, nsyms,
+	// nyears, nlabs) and written before they are read, so that newPhrase
+	// need not clear them.
+	//
+	// The words of a document's name, as their postings: the documents
+	// that hold every word are their intersection, computed by wordSet
+	// from the shortest. Words beyond the first maxWordPosts are and-ed
+	// into more at once.
+	wposts [maxWordPosts]*posting
+	more   docset
+	syms   [maxSyms]*posting
+	symEnd [maxSyms]int32 // where each symbol's token ends
+	years  [maxYears]int
+	labs   [maxLabs]labRange
+}
+
+// phraseState is what a phrase knows, cleared for each citation.
+type phraseState struct {
 	in   string
 	toks []token   // the tokens: room in a parseBuf, or a stretch of a scanner's run
 	buf  *parseBuf // the pooled buffer that holds the phrase, to give back, or nil
 	ntok int
 
-	// The words of a document's name, as their postings: the documents
-	// that hold every word are their intersection, computed by wordSet
-	// from the shortest. Words beyond the first maxWordPosts are and-ed
-	// into more at once.
-	wposts   [maxWordPosts]*posting
-	more     docset
 	nwords   int
 	wordAt   token // the first word, for errors
 	plural   bool  // a plural word of a name: "reports", "resolutions"
 	pluralAt token
-	syms     [maxSyms]*posting
-	symEnd   [maxSyms]int32 // where each symbol's token ends
 	nsyms    int
-	years    [maxYears]int
 	nyears   int
 	month    int // of a date, or 0
 	day1     int // of a date, or 0
@@ -133,7 +144,6 @@ type phrase struct {
 	unitAt    token
 	unitOnly  bool // a unit with no label
 	unitPl    bool // the unit is plural
-	labs      [maxLabs]labRange
 	nlabs     int
 	count     int // "the 11 norms": 11
 	countAt   token

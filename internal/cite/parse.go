@@ -240,7 +240,7 @@ var bufPool = sync.Pool{New: func() any { return new(parseBuf) }}
 // gives it back.
 func newPhrase() *phrase {
 	b := bufPool.Get().(*parseBuf)
-	b.p = phrase{toks: b.toks[:], buf: b}
+	b.p.phraseState = phraseState{toks: b.toks[:], buf: b}
 	return &b.p
 }
 
