@@ -89,6 +89,21 @@ func (lx *lexer) next() token {
 // (see skipSpace): a table, for scan's quick path.
 var spaceStart = [256]bool{'\t': true, '\n': true, '\r': true, '~': true, '\f': true, '\v': true, 0xC2: true, 0xE2: true}
 
+// asciiRun returns the end of the run of ASCII letters and digits at i and
+// the FNV-1a hash h carried over its bytes, folded as foldHash folds them.
+func asciiRun(s string, i int, h uint32) (uint32, int) {
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c|0x20 >= 'a' && c|0x20 <= 'z' {
+			c |= 0x20
+		} else if c-'0' > 9 {
+			break
+		}
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return h, i
+}
+
 // scan reads the next token into *t, which it overwrites.
 func (lx *lexer) scan(t *token) {
 	lx.h = 0
@@ -107,21 +122,17 @@ func (lx *lexer) scan(t *token) {
 	// way (see word): the same token as word reads, where no initials,
 	// apostrophe, slash or letter of another script can follow.
 	if start < len(s) && s[start]|0x20 >= 'a' && s[start]|0x20 <= 'z' && !(start+1 < len(s) && s[start+1] == '.') {
-		h := uint32(2166136261)
-		j := start
-		for ; j < len(s); j++ {
-			c := s[j]
-			if c|0x20 >= 'a' && c|0x20 <= 'z' {
-				c |= 0x20
-			} else if c-'0' > 9 {
-				break
-			}
-			h = (h ^ uint32(c)) * 16777619
+		h, j := asciiRun(s, start, 2166136261)
+		kind := tWord
+		for j+1 < len(s) && s[j] == '/' && (isDigit(s[j+1]) || isASCIILetter(s[j+1])) {
+			// A symbol, "a/70/174", as symbolTail reads it.
+			h, j = asciiRun(s, j+1, (h^'/')*16777619)
+			kind = tSym
 		}
 		// Not followed by a letter of another script, an apostrophe or a
 		// slash.
 		if j == len(s) || s[j] < utf8.RuneSelf && s[j] != '\'' && s[j] != '/' {
-			*t = token{kind: tWord, space: space, start: int32(start), end: int32(j)}
+			*t = token{kind: kind, space: space, start: int32(start), end: int32(j)}
 			lx.i, lx.h = j, h
 			return
 		}
@@ -238,17 +249,7 @@ func (lx *lexer) word(t *token, start int) {
 	}
 	// The run of ASCII letters and digits, folded and hashed as foldHash
 	// does, on the way; the rest of the run, if any, by alnumRun.
-	h := uint32(2166136261)
-	j := start
-	for ; j < len(s); j++ {
-		c := s[j]
-		if c|0x20 >= 'a' && c|0x20 <= 'z' {
-			c |= 0x20
-		} else if !isDigit(c) {
-			break
-		}
-		h = (h ^ uint32(c)) * 16777619
-	}
+	h, j := asciiRun(s, start, 2166136261)
 	if j < len(s) && s[j] >= utf8.RuneSelf {
 		if k := alnumRun(s, j); k > j {
 			j, h = k, 0
@@ -398,13 +399,13 @@ func cmpFold(s, w string) int {
 // look finds the keyword and index entry of t, the token scan read last,
 // with the hash word computed on the way if it did.
 func (lx *lexer) look(t *token) {
-	if lx.h != 0 && !t.dotted && t.kind == tWord {
-		// ASCII letters and digits only: a word of the tables is it when
-		// it has its bytes, lowered.
+	if lx.h != 0 && !t.dotted && (t.kind == tWord || t.kind == tSym) {
+		// ASCII letters and digits (and a symbol's slashes) only: a word of
+		// the tables is it when it has its bytes, lowered.
 		s := lx.s[t.start:t.end]
 		t.kw, t.cls, t.post = 0, kNone, 0
 		mask := uint32(len(keywordHash) - 1)
-		for k := lx.h & mask; keywordHash[k] != 0; k = (k + 1) & mask {
+		for k := lx.h & mask; t.kind == tWord && keywordHash[k] != 0; k = (k + 1) & mask {
 			if v := keywordHash[k]; eqLowerASCII(s, keywords[v-1].word) {
 				t.kw, t.cls = v, keywords[v-1].class
 				break
