@@ -393,8 +393,12 @@ func (p *phrase) wordElement(i int) (int, *Error) {
 		case kFiller, kAnd, kOr, kTo:
 			return 1, nil
 		case kUnit, kUnits:
-			if n := p.agenda(i); n > 0 {
-				return n, nil
+			// "item 93": an agenda item, not a unit (agenda reads it only
+			// where the word is "item").
+			if k.val == uItem {
+				if n := p.agenda(i); n > 0 {
+					return n, nil
+				}
 			}
 			// A unit word that is also a word of a name and has no label
 			// after it is the name's: "Cyber Norm Initiative".
@@ -480,6 +484,13 @@ func (p *phrase) wordSet() docset {
 			continue
 		}
 		ds := p.wposts[k].Docs
+		if len(ds) <= 64 {
+			// A short list: as a set, and-ed.
+			var o docset
+			o.setOf(p.wposts[k])
+			s.and(&o)
+			continue
+		}
 		for d := s.next(0); d >= 0; d = s.next(d + 1) {
 			if !sortedHas(ds, uint16(d)) {
 				s.del(d)

@@ -131,7 +131,8 @@ func Parse(s string, mode Mode) (Result, error) {
 // with an error that points to [ParseList]. ParseRef does not allocate
 // unless it fails.
 func ParseRef(s string, mode Mode) (Ref, error) {
-	if r, ok, err := parseID(strings.TrimSpace(s), mode); ok {
+	s = strings.TrimSpace(s)
+	if r, ok, err := parseID(s, mode); ok {
 		return r, err
 	}
 	p := newPhrase()

@@ -54,7 +54,7 @@ func Scan(text string) iter.Seq[Match] {
 		s := scanner{text: text, yield: yield}
 		b := bufPool.Get().(*parseBuf)
 		defer bufPool.Put(b)
-		s.toks = &b.toks
+		s.toks, s.trial = &b.toks, &b.p
 		s.run()
 	}
 }
@@ -63,6 +63,7 @@ type scanner struct {
 	text  string
 	yield func(Match) bool
 	toks  *[maxTokens]token // the current run
+	trial *phrase           // the phrase of the trials, reused: only its state is cleared
 	n     int
 	refs  []Ref
 	stop  bool
@@ -347,10 +348,9 @@ func (s *scanner) shaped(lo, hi int) bool {
 // why parses tokens [lo, hi) with messages, and returns its error, or nil
 // if it parses.
 func (s *scanner) why(lo, hi int) error {
-	var p phrase
-	p.in = s.text
 	hi = min(hi, lo+maxSpan)
-	p.toks, p.ntok = s.toks[lo:hi], hi-lo
+	p := s.trial
+	p.phraseState = phraseState{in: s.text, toks: s.toks[lo:hi], ntok: hi - lo}
 	if err := p.read(); err != nil {
 		return err
 	}
@@ -426,9 +426,8 @@ func (s *scanner) opens(lo, hi int) bool {
 // try parses tokens [lo, hi) of the run as a citation that points at its
 // documents.
 func (s *scanner) try(lo, hi int) ([]Ref, bool) {
-	var p phrase
-	p.in, p.quiet = s.text, true
-	p.toks, p.ntok = s.toks[lo:hi], hi-lo
+	p := s.trial
+	p.phraseState = phraseState{in: s.text, quiet: true, toks: s.toks[lo:hi], ntok: hi - lo}
 	if err := p.read(); err != nil {
 		return nil, false
 	}
