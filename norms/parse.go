@@ -41,16 +41,12 @@ func Parse(citation string) (Norm, error) {
 // nil when it names none: the engine's document knows the place of its list
 // in lists (TestListIndexes holds them together).
 func lookupRef(r cite.Ref) *norm {
-	d := r.Doc()
-	if d == nil || r.Item() < 0 || d.List.Index >= len(lists) {
+	li, item := r.ListItem()
+	if li < 0 || li >= len(lists) {
 		return nil
 	}
-	l := &lists[d.List.Index]
-	if l.doc != d.ID {
-		return nil
-	}
-	if items := listItems[l.index]; r.Item() < len(items) {
-		return items[r.Item()]
+	if items := listItems[lists[li].index]; item < len(items) {
+		return items[item]
 	}
 	return nil
 }

@@ -529,7 +529,7 @@ func (p *phrase) single(mode Mode) (Ref, error) {
 			return Ref{}, p.errorf("", "which document? no document named; a label alone names a norm only in the lettered form of the UN GGE 2015 norms, as in %q", "13(f)")
 		}
 	}
-	if p.manyCandidates() {
+	if len(docs) > fewCandidates && p.manyCandidates() {
 		if r, ok := p.wholeName(mode); ok {
 			return r, nil
 		}
@@ -581,8 +581,9 @@ func (p *phrase) wholeName(mode Mode) (Ref, bool) {
 }
 
 // fewCandidates is the most candidates for which single takes the long way
-// at once: below it, wholeName would cost more than it saves.
-const fewCandidates = 16
+// at once: below it, wholeName would cost more than it saves. A corpus of at
+// most fewCandidates documents never takes the quick way.
+const fewCandidates = 32
 
 // manyCandidates reports whether every word of the phrase is in more than
 // fewCandidates documents, so that its candidates may be many.

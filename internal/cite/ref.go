@@ -80,6 +80,16 @@ func (r Ref) Lang() string {
 	return docs[r.doc-1].Versions[r.lang-1].Lang
 }
 
+// ListItem returns the place of the list of r's document in package norms'
+// table of lists (see [List.Index]) and the index of r's item in it, or -1
+// and -1 when r names no item.
+func (r Ref) ListItem() (list, item int) {
+	if r.doc == 0 || r.item == 0 {
+		return -1, -1
+	}
+	return docs[r.doc-1].List.Index, int(r.item) - 1
+}
+
 // Item returns the index of the item in the document's list, or -1.
 func (r Ref) Item() int { return int(r.item) - 1 }
 
