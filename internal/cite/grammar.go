@@ -360,7 +360,7 @@ func (p *phrase) element(i int) (int, *Error) {
 // letter that ends the citation ("13 f", "13.f"); and returns how many
 // tokens it spans.
 func (p *phrase) numberElement(i int) (int, *Error) {
-	t := p.toks[i]
+	t := &p.toks[i]
 	if n := p.count1(i); n > 0 {
 		return n, nil
 	}
@@ -379,7 +379,7 @@ func (p *phrase) numberElement(i int) (int, *Error) {
 	if k := i + 1 + b2i(p.isPunct(i+1, '.')); p.letterAt(k) != 0 && (k+1 == p.ntok || p.tok(k+1).kind == tPunct) {
 		return p.locator(i)
 	}
-	return 0, p.errorf(p.text(t), "the number %s is not a label here; a label follows a unit, as in %q, or is lettered, as in %q", quote(p.text(t)), "norm 6", "13(f)")
+	return 0, p.errorf(p.text(*t), "the number %s is not a label here; a label follows a unit, as in %q, or is lettered, as in %q", quote(p.text(*t)), "norm 6", "13(f)")
 }
 
 // wordElement reads the element that begins at the word token i: a
@@ -387,7 +387,7 @@ func (p *phrase) numberElement(i int) (int, *Error) {
 // count, a treaty), a word of a document's name, or the plural of one
 // ("reports", "resolutions"); and returns how many tokens it spans.
 func (p *phrase) wordElement(i int) (int, *Error) {
-	t := p.toks[i]
+	t := &p.toks[i]
 	if k := p.kw(i); k != nil {
 		switch k.class {
 		case kFiller, kAnd, kOr, kTo:
@@ -429,7 +429,7 @@ func (p *phrase) wordElement(i int) (int, *Error) {
 			return p.treaty(i)
 		case kMonth:
 			if e := p.post(i); e == nil {
-				return 0, p.errorf(p.text(t), "a month without a year: %s", quote(p.text(t)))
+				return 0, p.errorf(p.text(*t), "a month without a year: %s", quote(p.text(*t)))
 			}
 		}
 	}
@@ -437,10 +437,10 @@ func (p *phrase) wordElement(i int) (int, *Error) {
 		return p.word(i, e)
 	}
 	// A plural of a word of a name: "reports", "resolutions".
-	if s := p.text(t); len(s) > 3 && (s[len(s)-1] == 's' || s[len(s)-1] == 'S') {
+	if s := p.text(*t); len(s) > 3 && (s[len(s)-1] == 's' || s[len(s)-1] == 'S') {
 		if e := lookupWord(s[:len(s)-1]); e != nil && !e.Sym {
 			if !p.plural {
-				p.plural, p.pluralAt = true, t
+				p.plural, p.pluralAt = true, *t
 			}
 			return p.word(i, e)
 		}
@@ -842,7 +842,7 @@ func (p *phrase) labelAt(i int, inList bool) (lab, int, *Error) {
 		if len(s) > 4 {
 			return l, 0, nil
 		}
-		l.num = int32(atoi(s))
+		l.num = int32(t.val) // the lexer's value of a number of at most 4 digits
 		l.end = t.end
 		if p.isPunct(i+1, '(') && p.isPunct(i+3, ')') && p.tok(i+2).kind == tWord {
 			if c := p.letterAt(i + 2); c != 0 {
@@ -910,16 +910,16 @@ func (p *phrase) labelAfterUnit(i int) int {
 // "norm 6", "para. 13(f)", "¶ 7", "norms 13(a)–(k)", "13(f), (g) and (h)",
 // "paras 7-8", "norms 1, 2 and 5".
 func (p *phrase) locator(i int) (int, *Error) {
-	t := p.toks[i]
+	t := &p.toks[i]
 	unit, plural, j := p.unitOf(i)
 	switch {
 	case p.unitOnly && p.nlabs == 0 && unit == uNone:
 		// "UN GGE norms, 13(g)": the unit stands apart from its label.
 		unit, p.unitOnly = p.unit, false
 	case p.unitSet || p.nlabs > 0:
-		return 0, p.errorf(p.text(t), "a second unit or label, %s; a citation names one place in one document", quote(p.text(t)))
+		return 0, p.errorf(p.text(*t), "a second unit or label, %s; a citation names one place in one document", quote(p.text(*t)))
 	default:
-		p.unitSet, p.unit, p.unitAt, p.unitPl = true, unit, t, plural
+		p.unitSet, p.unit, p.unitAt, p.unitPl = true, unit, *t, plural
 	}
 	first, n, err := p.labelAt(j, unit != uNone)
 	if err != nil {
@@ -943,7 +943,7 @@ func (p *phrase) locator(i int) (int, *Error) {
 // It returns the unit (uNone if token i is a label), whether it is plural,
 // and the index of the token after it.
 func (p *phrase) unitOf(i int) (unit int, plural bool, j int) {
-	t := p.toks[i]
+	t := &p.toks[i]
 	unit, j = uNone, i
 	switch {
 	case t.kind == tMark:

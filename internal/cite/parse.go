@@ -254,10 +254,12 @@ func (p *phrase) free() {
 
 func (p *phrase) lex() *Error {
 	lx := lexer{s: p.in}
+	// n is a local, not p.ntok, and stored back without a deferred call,
+	// which would keep it in memory: this loop is the hot path.
 	toks, n := p.toks, p.ntok
-	defer func() { p.ntok = n }()
 	for {
 		if n == len(toks) {
+			p.ntok = n
 			var t token
 			if lx.scan(&t); t.kind == tEOF {
 				return nil
@@ -267,6 +269,7 @@ func (p *phrase) lex() *Error {
 		t := &toks[n]
 		lx.scan(t)
 		if t.kind == tEOF {
+			p.ntok = n
 			return nil
 		}
 		if t.kind == tWord || t.kind == tSym {
