@@ -1,8 +1,9 @@
 package declarations
 
 import (
-	"fmt"
+	"errors"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -571,11 +572,11 @@ func parseQuery(query string, terms []term, pat []byte) ([]term, []byte, error) 
 			j := i + size
 			end := strings.IndexFunc(query[j:], isQuote)
 			if end < 0 {
-				return nil, nil, fmt.Errorf("declarations: search query %q has an unclosed quotation mark", query)
+				return nil, nil, errors.New("declarations: search query " + strconv.Quote(query) + " has an unclosed quotation mark")
 			}
 			phrase := strings.TrimSpace(query[j : j+end])
 			if phrase == "" {
-				return nil, nil, fmt.Errorf("declarations: search query %q has an empty phrase", query)
+				return nil, nil, errors.New("declarations: search query " + strconv.Quote(query) + " has an empty phrase")
 			}
 			terms, pat = appendTerm(terms, pat, phrase)
 			_, qsize := utf8.DecodeRuneInString(query[j+end:])
@@ -590,7 +591,7 @@ func parseQuery(query string, terms []term, pat []byte) ([]term, []byte, error) 
 		}
 	}
 	if len(terms) == 0 {
-		return nil, nil, fmt.Errorf("declarations: search query %q has no terms", query)
+		return nil, nil, errors.New("declarations: search query " + strconv.Quote(query) + " has no terms")
 	}
 	return terms, pat, nil
 }

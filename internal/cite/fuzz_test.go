@@ -34,6 +34,9 @@ func FuzzParse(f *testing.F) {
 						t.Fatalf("ParseRef(%q): raw control character in %q", s, msg)
 					}
 				}
+				if strings.Contains(msg, "%!") {
+					t.Fatalf("ParseRef(%q): a verb not applied in %q", s, msg)
+				}
 				if !utf8.ValidString(msg) {
 					t.Fatalf("ParseRef(%q): invalid UTF-8 in %q", s, msg)
 				}

@@ -1,7 +1,6 @@
 package cite
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"sync"
@@ -22,7 +21,7 @@ type Error struct {
 func (e *Error) Error() string { return e.Msg }
 
 func errorf(part string, format string, args ...any) *Error {
-	return &Error{Part: part, Msg: clean(fmt.Sprintf(format, args...))}
+	return &Error{Part: part, Msg: clean(sprintf(format, args...))}
 }
 
 // errQuiet is the error of a phrase read quietly, by Scan, which tries
@@ -68,7 +67,10 @@ func clean(msg string) string {
 	for i, r := range msg {
 		switch {
 		case r == utf8.RuneError && len(msg[i:]) > 0 && !utf8.FullRuneInString(msg[i:]) || r == utf8.RuneError && msg[i] != 0xEF:
-			fmt.Fprintf(&b, `\x%02x`, msg[i])
+			const hex = "0123456789abcdef"
+			b.WriteString(`\x`)
+			b.WriteByte(hex[msg[i]>>4])
+			b.WriteByte(hex[msg[i]&0xf])
 		case r < 0x20 || r == 0x7f:
 			q := strconv.QuoteRune(r)
 			b.WriteString(q[1 : len(q)-1])
@@ -1002,7 +1004,7 @@ func (p *phrase) ambiguous(fits *docset, mode Mode, k int) *Error {
 	}
 	more := ""
 	if n > len(names) {
-		more = fmt.Sprintf(" (and %d more, %d in all)", n-len(names), n)
+		more = " (and " + strconv.Itoa(n-len(names)) + " more, " + strconv.Itoa(n) + " in all)"
 	}
 	return p.errorf("", "ambiguous: it could be %s%s; name the document", joinOr(names), more)
 }
@@ -1042,7 +1044,7 @@ func (p *phrase) noneHas(cands *docset, mode Mode, k int) *Error {
 	}
 	more := ""
 	if n > len(names) {
-		more = fmt.Sprintf(" (and %d more, %d in all)", n-len(names), n)
+		more = " (and " + strconv.Itoa(n-len(names)) + " more, " + strconv.Itoa(n) + " in all)"
 	}
 	what := "that"
 	if p.nlabs > 0 {

@@ -1,7 +1,5 @@
 package cite
 
-import "errors"
-
 // A ParseError reports a citation that names no single item of the corpus.
 // Packages norms, declarations and cybernorms report their citations'
 // errors with this type, under the name ParseError in each.
@@ -26,8 +24,9 @@ func (e *ParseError) Error() string {
 // NewParseError converts an error of the engine into a *ParseError for the
 // citation input.
 func NewParseError(input string, err error) *ParseError {
-	var ce *Error
-	if errors.As(err, &ce) {
+	// The engine returns its *Error unwrapped: a type assertion, not
+	// errors.As, which would link package reflect's lite version.
+	if ce, ok := err.(*Error); ok {
 		return &ParseError{Input: input, Part: ce.Part, Msg: ce.Msg}
 	}
 	return &ParseError{Input: input, Msg: err.Error()}
