@@ -47,3 +47,56 @@ func TestWordHash(t *testing.T) {
 		t.Errorf("only %d words hashed by the lexer", hashed)
 	}
 }
+
+// TestQuickPaths checks scan's quick path (ASCII words and symbols) and its
+// dispatch against the functions that read each kind of token (word, punct,
+// number) on every token of the real prose and citations and of
+// text made to end tokens in every way.
+func TestQuickPaths(t *testing.T) {
+	prose, err := os.ReadFile("testdata/prose.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cits, err := os.ReadFile("testdata/citations.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{string(prose), string(cits),
+		"13(f) 2015. 2015/ 12th 3d 1.2.3 13f 70/237 A/70/174's U.N. G.A. Res. 99999 0 007 a/ x/y/ 5– 5-6 §7 ¶ 12 # “q” ‘a’ 1\u00a02 É3 3É 12/é",
+	}
+	n := 0
+	for _, text := range texts {
+		lx := lexer{s: text}
+		for {
+			var tk token
+			lx.scan(&tk)
+			if tk.kind == tEOF {
+				break
+			}
+			n++
+			start := int(tk.start)
+			slow := lexer{s: text, i: start}
+			u := token{space: tk.space, start: tk.start}
+			switch c := text[start]; {
+			case isDigit(c):
+				slow.number(&u, start)
+				u.end = int32(slow.i)
+			case c == '#':
+				u.kind, u.c, u.end = tMark, '#', int32(start+1)
+			default:
+				if ok, _ := letterAt(text, start); ok {
+					slow.word(&u, start)
+				} else {
+					slow.punct(&u, start)
+					u.end = int32(slow.i)
+				}
+			}
+			if u.kind != tk.kind || u.c != tk.c || u.end != tk.end || u.dotted != tk.dotted || (u.kind == tNum && u.val != tk.val) {
+				t.Errorf("token %q at %d: scan gives %+v, the slow way %+v", text[start:tk.end], start, tk, u)
+			}
+		}
+	}
+	if n < 5000 {
+		t.Errorf("only %d tokens", n)
+	}
+}

@@ -588,7 +588,7 @@ func (p *phrase) wholeName(mode Mode) (Ref, bool) {
 // fewCandidates is the most candidates for which single takes the long way
 // at once: below it, wholeName would cost more than it saves. A corpus of at
 // most fewCandidates documents never takes the quick way.
-const fewCandidates = 32
+const fewCandidates = 8
 
 // manyCandidates reports whether every word of the phrase is in more than
 // fewCandidates documents, so that its candidates may be many.
