@@ -59,6 +59,7 @@ func splitList(in string, toks []token, dst []Ref, mode Mode) ([]Ref, bool) {
 		return t.kind == tPunct && (t.c == ',' || t.c == ';') || t.cls == kAnd
 	}
 	out, parts := dst, 0
+	prevYear := false // the part before has a year
 	for lo := 0; lo < len(toks); {
 		for lo < len(toks) && sep(toks[lo]) {
 			lo++
@@ -80,6 +81,14 @@ func splitList(in string, toks []token, dst []Ref, mode Mode) ([]Ref, bool) {
 				}
 			}
 			if found {
+				// "G7 Foreign Ministers' Communiqué, Toronto, 2018" is one
+				// citation, its place and year in apposition: a part that
+				// names a document by place and year only does not follow
+				// a part without a year.
+				if parts > 0 && !prevYear && q.placeOnly() {
+					return dst, false
+				}
+				prevYear = q.nyears > 0
 				lo = hi
 				parts++
 				break
@@ -155,6 +164,20 @@ func (p *phrase) severalDocs(dst []Ref, mode Mode) ([]Ref, error) {
 		dst = append(dst, r)
 	}
 	return dst, nil
+}
+
+// placeOnly reports whether the phrase names its document by place, date
+// or year only: no word of a title, no symbol, no unit or label.
+func (p *phrase) placeOnly() bool {
+	if p.nsyms > 0 || p.nlabs > 0 || p.unitSet || p.forced > 0 {
+		return false
+	}
+	for _, t := range p.toks[:p.ntok] {
+		if t.post != 0 && len(index[t.post-1].Title) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // wholeList appends every item of the one list of the candidates cands

@@ -261,6 +261,21 @@ func (s *scanner) longest(lo, top, n int) (int, bool) {
 			continue // tried as itself
 		}
 		if refs, ok := s.try(lo, hi); ok {
+			// A place and date in apposition right after it that the
+			// citation cannot take ("the G7 Foreign Ministers' Communiqué
+			// (Toronto, 23 April 2018)") say that its last part names
+			// another document: the stretch is cut before that part, or
+			// nothing begins here.
+			if end := s.placeAfter(hi, n); end > hi {
+				if _, ok := s.try(lo, end); !ok {
+					a := s.lastSep(lo, hi)
+					if a < 0 {
+						return 0, false
+					}
+					hi = a + 1 // the loop goes on at a
+					continue
+				}
+			}
 			if end := s.locatorAfter(hi, n); end > hi {
 				if err := s.why(lo, end); err != nil {
 					s.emitErr(int(s.toks[lo].start), int(s.toks[end-1].end), err)
@@ -288,6 +303,53 @@ func (s *scanner) explain(lo, n int) (int, bool) {
 		return hi, true
 	}
 	return 0, false
+}
+
+// lastSep returns the index of the last comma, semicolon or "and" of the
+// tokens (lo, hi), or -1.
+func (s *scanner) lastSep(lo, hi int) int {
+	for k := hi - 1; k > lo; k-- {
+		if t := s.toks[k]; t.kind == tPunct && (t.c == ',' || t.c == ';') || t.cls == kAnd {
+			return k
+		}
+	}
+	return -1
+}
+
+// placeAfter returns the end of a place of the corpus and a date in
+// apposition right after token hi (after a comma, or in parentheses):
+// ", Toronto, 2018", " (Toronto, 23 April 2018)"; or hi when there is none.
+func (s *scanner) placeAfter(hi, n int) int {
+	if hi >= n || s.toks[hi].kind != tPunct || s.toks[hi].c != ',' && s.toks[hi].c != '(' {
+		return hi
+	}
+	paren := s.toks[hi].c == '('
+	place, end := false, hi
+	for k := hi + 1; k < n; k++ {
+		t := s.toks[k]
+		switch {
+		case t.kind == tWord && t.post != 0 && t.kw == 0 && len(index[t.post-1].Title) == 0 && len(index[t.post-1].Strong) > 0:
+			place = true // a place: a word that points at documents and is in none's title
+		case t.kind == tNum || t.kind == tOrd || t.cls == kMonth:
+		case t.kind == tPunct && (t.c == ',' || t.c == '.' || t.c == '-'):
+			continue // not an end
+		case paren && t.kind == tPunct && t.c == ')':
+			if place {
+				return k + 1
+			}
+			return hi
+		default:
+			if place {
+				return end
+			}
+			return hi
+		}
+		end = k + 1
+	}
+	if place {
+		return end
+	}
+	return hi
 }
 
 // locatorAfter returns the end of a unit and label that follow token hi

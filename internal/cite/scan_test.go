@@ -180,3 +180,38 @@ func TestScanFinds(t *testing.T) {
 		}
 	}
 }
+
+// TestScanApposition: a place and date in apposition that a citation
+// cannot take say it names a document the corpus lacks; the scanner must
+// not give it the name of one it holds, nor ParseList split it. The texts
+// are made up (the G7 foreign ministers did meet in Toronto in April 2018,
+// but their communiqué is not in the corpus).
+func TestScanApposition(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want []string // "matched text: IDs"
+	}{
+		{"the ministers issued the G7 Foreign Ministers' Communiqué, Toronto, 2018, which welcomed the report.", nil},
+		{"The Joint Communiqué of the G7 Foreign Ministers Meeting (Lucca, 11 April 2017) and the G7 Foreign Ministers' Communiqué (Toronto, 23 April 2018).",
+			[]string{"Joint Communiqué of the G7 Foreign Ministers Meeting (Lucca, 11 April 2017): Lucca2017Communique"}},
+		{"The Lucca Declaration (Lucca, 11 April 2017) and the Dinard Declaration (Dinard, 6 April 2019).",
+			[]string{"Lucca Declaration (Lucca, 11 April 2017): Lucca2017", "Dinard Declaration (Dinard, 6 April 2019): Dinard2019"}},
+	} {
+		var got []string
+		for m := range Scan(tt.text) {
+			var ids []string
+			for _, r := range m.Refs {
+				ids = append(ids, r.ID())
+			}
+			if m.Err == nil {
+				got = append(got, tt.text[m.Start:m.End]+": "+strings.Join(ids, " "))
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Scan(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+	if refs, err := ParseList("G7 Foreign Ministers' Communiqué, Toronto, 2018", Any); err == nil {
+		t.Errorf("ParseList of a communiqué the corpus lacks = %v", refs)
+	}
+}
