@@ -40,6 +40,8 @@ func TestParseForms(t *testing.T) {
 		{"un gge 2015 NORM 13 ( f )", "UNGGE2015/13f"},
 		{"A/70/174,para.13(f)", "UNGGE2015/13f"},
 		{"A/70/174 § 13(a)", "UNGGE2015/13a"},
+		{"UN GGE (2015), para 13 f", "UNGGE2015/13f"}, // a lone letter after a unit
+		{"A/70/174, para. 13.f", "UNGGE2015/13f"},
 		// Other ways the field writes them.
 		{"UN GGE 2015 13(f)", "UNGGE2015/13f"},
 		{"UNGGE norm 13f", "UNGGE2015/13f"},

@@ -925,6 +925,14 @@ func (p *phrase) locator(i int) (int, *Error) {
 	if err != nil {
 		return 0, err
 	}
+	// "para 13 f", "para. 13.f": after a unit too, a lone letter that
+	// ends the citation, or a part of it, is the number's.
+	if n == 1 && unit != uNone && first.letter == 0 && p.tok(j).kind == tNum {
+		if k := j + 1 + b2i(p.isPunct(j+1, '.')); p.letterAt(k) != 0 && (k+1 == p.ntok || p.tok(k+1).kind == tPunct) {
+			first.letter, first.end = p.letterAt(k), p.tok(k).end
+			n = k + 1 - j
+		}
+	}
 	if n == 0 {
 		p.unitOnly = true
 		return j - i, nil
