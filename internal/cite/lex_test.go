@@ -2,6 +2,7 @@ package cite
 
 import (
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -98,5 +99,57 @@ func TestQuickPaths(t *testing.T) {
 	}
 	if n < 5000 {
 		t.Errorf("only %d tokens", n)
+	}
+}
+
+// TestLexQuickWay holds phrase.lex, which reads most words its own way, to
+// the tokens of lexer.scan and lexer.look, on every real citation and on
+// every line of the real prose (as far as a citation's length allows).
+func TestLexQuickWay(t *testing.T) {
+	var lines []string
+	for _, f := range []string{"testdata/citations.txt", "testdata/prose.txt"} {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(data), "\n") {
+			line, _, _ = strings.Cut(line, " | ")
+			if line = strings.TrimSpace(line); line != "" && len(line) <= MaxLen {
+				lines = append(lines, line)
+			}
+		}
+	}
+	lines = append(lines, "UN  GGE\t2015 norm\u00a013(f)", "U.N. Doc. A/70/174's para. 13.f", "Leaders’ Communiqué, Évian")
+	n := 0
+	for _, line := range lines {
+		p := newPhrase()
+		p.in = line
+		if err := p.lex(); err != nil {
+			p.free()
+			continue
+		}
+		lx := lexer{s: line}
+		for k := 0; k <= p.ntok; k++ {
+			var want token
+			lx.scan(&want)
+			if want.kind == tWord || want.kind == tSym {
+				lx.look(&want)
+			}
+			if k == p.ntok {
+				if want.kind != tEOF {
+					t.Errorf("%q: lex stops after %d tokens, scan goes on with %q", line, k, line[want.start:want.end])
+				}
+				break
+			}
+			n++
+			if got := p.toks[k]; got != want {
+				t.Errorf("%q: token %d: lex gives %+v, scan and look %+v", line, k, got, want)
+				break
+			}
+		}
+		p.free()
+	}
+	if n < 2000 {
+		t.Errorf("only %d tokens compared", n)
 	}
 }

@@ -269,6 +269,40 @@ func (p *phrase) lex() *Error {
 			return p.errorf("", "a citation of more than %d tokens", maxTokens)
 		}
 		t := &toks[n]
+		// The quick way of scan and look for a word of ASCII letters and
+		// digits (most tokens of a citation), written out here so that the
+		// loop makes no call for it; TestQuickPaths and TestWordHash hold
+		// it to scan's and look's ways.
+		s, i := lx.s, lx.i
+		space := false
+		for i < len(s) && s[i] == ' ' {
+			i++
+			space = true
+		}
+		if i < len(s) && isASCIILetter(s[i]) && !(i+1 < len(s) && s[i+1] == '.') {
+			h, j := asciiRun(s, i, 2166136261)
+			if j == len(s) || s[j] < utf8.RuneSelf && s[j] != '\'' && s[j] != '/' {
+				*t = token{kind: tWord, space: space, start: int32(i), end: int32(j)}
+				lx.i = j
+				w := s[i:j]
+				mask := uint32(len(keywordHash) - 1)
+				for k := h & mask; keywordHash[k] != 0; k = (k + 1) & mask {
+					if v := keywordHash[k]; eqLowerASCII(w, keywords[v-1].word) {
+						t.kw, t.cls = v, keywords[v-1].class
+						break
+					}
+				}
+				mask = uint32(len(indexHash) - 1)
+				for k := h & mask; indexHash[k] != 0; k = (k + 1) & mask {
+					if v := indexHash[k]; eqLowerASCII(w, index[v-1].Word) {
+						t.post = int16(v)
+						break
+					}
+				}
+				n++
+				continue
+			}
+		}
 		lx.scan(t)
 		if t.kind == tEOF {
 			p.ntok = n
