@@ -220,6 +220,21 @@ func (p *phrase) isYear(i int) bool {
 	return t.kind == tNum && t.end-t.start == 4 && t.val >= 1900 && t.val <= 2099
 }
 
+// romanMonth returns the month that token i writes in capital Roman
+// numerals between full stops, with no space, as in "23.XI.2001", or 0.
+func (p *phrase) romanMonth(i int) int {
+	t := p.tok(i)
+	if t.kind != tWord || t.space || p.tok(i-1).space || !p.isPunct(i+1, '.') || p.tok(i+1).space {
+		return 0
+	}
+	for m, r := range [...]string{"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"} {
+		if p.text(*t) == r {
+			return m + 1
+		}
+	}
+	return 0
+}
+
 func (p *phrase) isDay(i int) bool {
 	t := p.tok(i)
 	return t.kind == tNum && t.val >= 1 && t.val <= 31 && t.end-t.start <= 2
@@ -636,6 +651,10 @@ func (p *phrase) date(i int) int {
 		d1, d2, j = p.num(i), p.num(i), i+1
 		if p.isPunct(j, '.') {
 			j++ // "5. April 2019"
+			if m = p.romanMonth(j); m > 0 {
+				j++ // "23.XI.2001", as the Council of Europe dates its treaties
+				break
+			}
 		} else if (p.isPunct(j, '-') || p.isKw(j, kAnd) || p.isPunct(j, '&')) && p.isDay(j+1) {
 			d2, j = p.num(j+1), j+2
 		}

@@ -14,7 +14,7 @@ func TestNeverLabels(t *testing.T) {
 		"LUCCA, 11 APRIL 2017", "Lucca, April 11, 2017", "Paris, 12th of November, 2018", "Paris, 5. April 2019",
 		"Seventieth session, Item 93", "Sixty-eighth session Item 94 of the provisional agenda", "agenda item 91",
 		"the 11 norms", "eleven norms", "11 UN Cyber Norms", "twelve norms",
-		"ETS No. 185", "CETS No.185", "CETS No.: 185",
+		"ETS No. 185", "CETS No.185", "CETS No.: 185", "Budapest, 23.XI.2001",
 	} {
 		p := newPhrase()
 		defer p.free()
