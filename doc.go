@@ -40,7 +40,8 @@
 //     185"): "the 2015 UN GGE report", "Lucca Declaration", "Appel de Paris".
 //   - A unit and a label after the document: "norm 13(f)", "para. 7", "¶
 //     26", "commitment 2", "principle 5", "recommendation 13(f)",
-//     "unnumbered paragraph 3 of 34" (as [Ref.String] prints it), and, for
+//     "unnumbered paragraph 3 of 34" (as [Ref.String] prints it; in French
+//     "paragraphe non numéroté 3 sur 25"), and, for
 //     the lettered UN GGE norms alone, "13(f)" or "norm (f)" without a
 //     document.
 //   - For ResolveAll: ranges ("norms 13(a)–(k)", "Lucca norms 1-11", "paras

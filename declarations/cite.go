@@ -39,7 +39,8 @@ func (d Declaration) Cite(style norms.Style) string {
 // Cite returns a citation of the paragraph in the given style: the
 // document's citation followed by the paragraph's place, "para. 7", "norm 6"
 // or "commitment 2" as the document labels it, or, for a paragraph the source
-// does not number, "unnumbered paragraph 3 of 34" (counted by the corpus). In
+// does not number, "unnumbered paragraph 3 of 34" (counted by the corpus;
+// in a French version, "paragraphe non numéroté 3 sur 25"). In
 // [norms.BibTeX] style it is the document's entry, preceded by a comment that
 // gives the pinpoint. It returns "" for the zero Paragraph.
 func (p Paragraph) Cite(style norms.Style) string {

@@ -82,9 +82,10 @@
 //   - Locators: a unit and labels. The units are "norm" and "recommendation"
 //     (items of a list of norms), "commitment", "principle", "item", "no.",
 //     "nr", "number" and "#" (an item of any list), the French "principe",
-//     "para.", "paragraph",
+//     "para.", "paragraph", the French "paragraphe",
 //     "¶" and "§" (a paragraph), each also plural; "unnumbered paragraph N
-//     of M" names an unnumbered paragraph by its place. A label is "6",
+//     of M", in French "paragraphe non numéroté N sur M", names an
+//     unnumbered paragraph by its place. A label is "6",
 //     "13(f)", "13 (f)", "13f", and after a unit also "(f)" and "f"; "0" and
 //     labels with leading zeros are not labels. Ranges ("13(a)–(k)", "13(a)
 //     to (k)", "1-11") and enumerations ("13(f), (g) and (h)", "1, 2 and 5")

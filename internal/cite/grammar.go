@@ -408,6 +408,14 @@ func (p *phrase) wordElement(i int) (int, *Error) {
 		case kFiller, kAnd, kOr, kTo:
 			return 1, nil
 		case kUnit, kUnits:
+			if n := p.unnumberedFrench(i); n != 0 {
+				if n < 0 {
+					return 0, p.lazy(func() *Error {
+						return p.errorf(p.text(p.toks[i]), "an unnumbered paragraph is cited by its place, as in %q", "paragraphe non numéroté 3 sur 25")
+					})
+				}
+				return n, nil
+			}
 			// "item 93": an agenda item, not a unit (agenda reads it only
 			// where the word is "item").
 			if k.val == uItem {
@@ -1058,6 +1066,23 @@ func (p *phrase) inherit(first, l lab) lab {
 }
 
 // unnumbered reads "unnumbered paragraph 3 of 34".
+// unnumberedFrench reads the French place of an unnumbered paragraph at the
+// unit word i, "paragraphe non numéroté 3 sur 25", and returns how many
+// tokens it spans; 0 if the words "non numéroté" do not follow the unit, -1
+// if its place is not as it should be.
+func (p *phrase) unnumberedFrench(i int) int {
+	if k := p.kw(i); k == nil || k.val != uPara || !p.isWord(i+1, "non") || !p.isKw(i+2, kUnnumbered) {
+		return 0
+	}
+	n, m := p.num(i+3), p.num(i+5)
+	if n < 1 || !p.isWord(i+4, "sur") || m < 1 || p.unitSet || p.nlabs > 0 {
+		return -1
+	}
+	p.unitSet, p.unit, p.unitAt = true, uPara, p.toks[i]
+	p.paraNo, p.paraOf, p.unnumAt = n, m, p.toks[i]
+	return 6
+}
+
 func (p *phrase) unnumbered(i int) (int, *Error) {
 	k := p.kw(i + 1)
 	if k == nil || k.class != kUnit || k.val != uPara {

@@ -77,3 +77,28 @@ func TestIn(t *testing.T) {
 		}
 	}
 }
+
+// TestFrenchUnnumbered: the French version of a document prints the place of
+// an unnumbered paragraph in French, and reads it back.
+func TestFrenchUnnumbered(t *testing.T) {
+	d := Lookup("ParisCall2018")
+	fr, ok := d.In("fr")
+	if !ok {
+		t.Fatal("no French version of ParisCall2018")
+	}
+	pin := fr.Pin(2)
+	if pin != "paragraphe non numéroté 3 sur 25" {
+		t.Errorf("Pin(2) in French = %q", pin)
+	}
+	for _, s := range []string{fr.Short + ", " + pin, fr.Formal() + ", " + pin} {
+		r, err := ParseRef(s, Any)
+		if err != nil || r.ID() != "ParisCall2018/p3" || r.Lang() != "fr" {
+			t.Errorf("ParseRef(%q) = %s (%q), %v", s, r.ID(), r.Lang(), err)
+		}
+	}
+	for _, s := range []string{"Appel de Paris, paragraphe non numéroté 3 sur 24", "Appel de Paris, paragraphe non numéroté 30 sur 25", "Appel de Paris, paragraphe non numéroté trois sur 25"} {
+		if r, err := ParseRef(s, Any); err == nil {
+			t.Errorf("ParseRef(%q) = %s, want an error", s, r.ID())
+		}
+	}
+}

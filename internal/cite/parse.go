@@ -1121,5 +1121,8 @@ func (d *Doc) Pin(i int) string {
 	if l := d.Paras[i].Label; l != "" {
 		return d.Locator(l)
 	}
+	if d.Lang == "fr" {
+		return "paragraphe non numéroté " + strconv.Itoa(i+1) + " sur " + strconv.Itoa(len(d.Paras))
+	}
 	return "unnumbered paragraph " + strconv.Itoa(i+1) + " of " + strconv.Itoa(len(d.Paras))
 }

@@ -104,6 +104,28 @@ func TestKeywords(t *testing.T) {
 	}
 }
 
+// TestKeywordStart checks keywordStart against keywords: each letter's
+// first keyword, as keywordIndex searches them.
+func TestKeywordStart(t *testing.T) {
+	for b := 0; b <= 26; b++ {
+		want := len(keywords)
+		for i, k := range keywords {
+			if int(k.word[0]-'a') >= b {
+				want = i
+				break
+			}
+		}
+		if int(keywordStart[b]) != want {
+			t.Errorf("keywordStart[%d] = %d, want %d", b, keywordStart[b], want)
+		}
+	}
+	for i, k := range keywords {
+		if got := keywordIndex(k.word); got != i {
+			t.Errorf("keywordIndex(%q) = %d, want %d", k.word, got, i)
+		}
+	}
+}
+
 // TestKeywordHash checks keywordHash against keywords, and prints the table
 // to paste when it is stale.
 func TestKeywordHash(t *testing.T) {
