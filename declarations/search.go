@@ -192,10 +192,7 @@ func wordTotals(terms []term, cur []cursor) (nh, nm int) {
 		nh = 0
 		cs := cur[t.c0:t.c1]
 		for {
-			p := textindex.Done
-			for k := range cs {
-				p = min(p, cs[k].Para)
-			}
+			p := firstPara(cs)
 			if p == textindex.Done {
 				break
 			}
@@ -252,6 +249,16 @@ func plan(terms []term, pat []byte) bool {
 		cursors = t.c1
 	}
 	return true
+}
+
+// firstPara returns the least paragraph the cursors are at, or
+// textindex.Done when all are done.
+func firstPara(cs []cursor) int {
+	p := textindex.Done
+	for k := range cs {
+		p = min(p, cs[k].Para)
+	}
+	return p
 }
 
 // A cursor reads the postings of a word of the index.
@@ -340,10 +347,7 @@ func collect(terms []term, pat []byte, cur []cursor, hits []Hit, m [][2]int, fil
 func collectWord(t *term, cur []cursor, hits []Hit, m [][2]int) []Hit {
 	cs := cur[t.c0:t.c1]
 	for {
-		p := textindex.Done
-		for k := range cs {
-			p = min(p, cs[k].Para)
-		}
+		p := firstPara(cs)
 		if p == textindex.Done {
 			return hits
 		}

@@ -78,7 +78,35 @@ var moved = 1
 var _ = fmt.Sprint(r.N(1), os.Args, yaml.Marshal, Fields)
 `),
 	}
+	for p, src := range repoGoFiles(t) {
+		files[p] = src
+	}
+	if len(files) < 50 {
+		t.Fatalf("found %d Go files; is the test run from gen/?", len(files))
+	}
+	for _, p := range mapKeys(files) {
+		want, _, _, err := declaredNames(p, files[p])
+		if err != nil {
+			continue // testdata that does not parse
+		}
+		got, err := generatedDeclNames(p, files[p])
+		if err != nil {
+			t.Errorf("%s: %v", p, err)
+			continue
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: the scanner finds\n%v\nthe parser\n%v", p, got, want)
+		}
+	}
+}
+
+// repoGoFiles returns every Go file of the repository (the test runs in
+// gen/), by its path, but those under directories whose names begin with a
+// dot.
+func repoGoFiles(t *testing.T) map[string][]byte {
+	t.Helper()
 	fsys := os.DirFS("..")
+	files := map[string][]byte{}
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -98,21 +126,5 @@ var _ = fmt.Sprint(r.N(1), os.Args, yaml.Marshal, Fields)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(files) < 50 {
-		t.Fatalf("found %d Go files; is the test run from gen/?", len(files))
-	}
-	for _, p := range mapKeys(files) {
-		want, _, _, err := declaredNames(p, files[p])
-		if err != nil {
-			continue // testdata that does not parse
-		}
-		got, err := generatedDeclNames(p, files[p])
-		if err != nil {
-			t.Errorf("%s: %v", p, err)
-			continue
-		}
-		if !slices.Equal(got, want) {
-			t.Errorf("%s: the scanner finds\n%v\nthe parser\n%v", p, got, want)
-		}
-	}
+	return files
 }

@@ -10,40 +10,25 @@ import (
 // against foldHash of the token's text, on the real prose of testdata and
 // on words of other scripts, accents and possessives.
 func TestWordHash(t *testing.T) {
-	prose, err := os.ReadFile("testdata/prose.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	cits, err := os.ReadFile("testdata/citations.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	texts := []string{string(prose), string(cits),
+	prose, cits := readTestdata(t, "prose.txt"), readTestdata(t, "citations.txt")
+	texts := []string{prose, cits,
 		"Leaders' Leaders’ chair's Évian Übereinkommen Genève A/70/174 G7 g20 UN-GGE 13f 3rd naïve ÉTATS cyberespace U.N. Doc."}
 	hashed := 0
-	for _, text := range texts {
-		lx := lexer{s: text}
-		for {
-			var tk token
-			lx.scan(&tk)
-			if tk.kind == tEOF {
-				break
-			}
-			if lx.h != 0 {
-				hashed++
-				if w := text[tk.start:tk.end]; lx.h != foldHash(w) {
-					t.Errorf("word %q: lexer hash %#x, foldHash %#x", w, lx.h, foldHash(w))
-				}
-			}
-			// lexer.look finds what token.look finds.
-			a, b := tk, tk
-			lx.look(&a)
-			b.look(text)
-			if a != b {
-				t.Errorf("token %q: lexer.look gives %+v, token.look %+v", text[tk.start:tk.end], a, b)
+	eachToken(texts, func(text string, lx *lexer, tk token) {
+		if lx.h != 0 {
+			hashed++
+			if w := text[tk.start:tk.end]; lx.h != foldHash(w) {
+				t.Errorf("word %q: lexer hash %#x, foldHash %#x", w, lx.h, foldHash(w))
 			}
 		}
-	}
+		// lexer.look finds what token.look finds.
+		a, b := tk, tk
+		lx.look(&a)
+		b.look(text)
+		if a != b {
+			t.Errorf("token %q: lexer.look gives %+v, token.look %+v", text[tk.start:tk.end], a, b)
+		}
+	})
 	if hashed < 1000 {
 		t.Errorf("only %d words hashed by the lexer", hashed)
 	}
@@ -54,49 +39,34 @@ func TestWordHash(t *testing.T) {
 // number) on every token of the real prose and citations and of
 // text made to end tokens in every way.
 func TestQuickPaths(t *testing.T) {
-	prose, err := os.ReadFile("testdata/prose.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	cits, err := os.ReadFile("testdata/citations.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	texts := []string{string(prose), string(cits),
+	prose, cits := readTestdata(t, "prose.txt"), readTestdata(t, "citations.txt")
+	texts := []string{prose, cits,
 		"13(f) 2015. 2015/ 12th 3d 1.2.3 13f 70/237 A/70/174's U.N. G.A. Res. 99999 0 007 a/ x/y/ 5– 5-6 §7 ¶ 12 # “q” ‘a’ 1\u00a02 É3 3É 12/é",
 	}
 	n := 0
-	for _, text := range texts {
-		lx := lexer{s: text}
-		for {
-			var tk token
-			lx.scan(&tk)
-			if tk.kind == tEOF {
-				break
-			}
-			n++
-			start := int(tk.start)
-			slow := lexer{s: text, i: start}
-			u := token{space: tk.space, start: tk.start}
-			switch c := text[start]; {
-			case isDigit(c):
-				slow.number(&u, start)
+	eachToken(texts, func(text string, _ *lexer, tk token) {
+		n++
+		start := int(tk.start)
+		slow := lexer{s: text, i: start}
+		u := token{space: tk.space, start: tk.start}
+		switch c := text[start]; {
+		case isDigit(c):
+			slow.number(&u, start)
+			u.end = int32(slow.i)
+		case c == '#':
+			u.kind, u.c, u.end = tMark, '#', int32(start+1)
+		default:
+			if ok, _ := letterAt(text, start); ok {
+				slow.word(&u, start)
+			} else {
+				slow.punct(&u, start)
 				u.end = int32(slow.i)
-			case c == '#':
-				u.kind, u.c, u.end = tMark, '#', int32(start+1)
-			default:
-				if ok, _ := letterAt(text, start); ok {
-					slow.word(&u, start)
-				} else {
-					slow.punct(&u, start)
-					u.end = int32(slow.i)
-				}
-			}
-			if u.kind != tk.kind || u.c != tk.c || u.end != tk.end || u.dotted != tk.dotted || (u.kind == tNum && u.val != tk.val) {
-				t.Errorf("token %q at %d: scan gives %+v, the slow way %+v", text[start:tk.end], start, tk, u)
 			}
 		}
-	}
+		if u.kind != tk.kind || u.c != tk.c || u.end != tk.end || u.dotted != tk.dotted || (u.kind == tNum && u.val != tk.val) {
+			t.Errorf("token %q at %d: scan gives %+v, the slow way %+v", text[start:tk.end], start, tk, u)
+		}
+	})
 	if n < 5000 {
 		t.Errorf("only %d tokens", n)
 	}
@@ -107,12 +77,8 @@ func TestQuickPaths(t *testing.T) {
 // every line of the real prose (as far as a citation's length allows).
 func TestLexQuickWay(t *testing.T) {
 	var lines []string
-	for _, f := range []string{"testdata/citations.txt", "testdata/prose.txt"} {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, line := range strings.Split(string(data), "\n") {
+	for _, f := range []string{"citations.txt", "prose.txt"} {
+		for _, line := range strings.Split(readTestdata(t, f), "\n") {
 			line, _, _ = strings.Cut(line, " | ")
 			if line = strings.TrimSpace(line); line != "" && len(line) <= MaxLen {
 				lines = append(lines, line)
@@ -151,5 +117,44 @@ func TestLexQuickWay(t *testing.T) {
 	}
 	if n < 2000 {
 		t.Errorf("only %d tokens compared", n)
+	}
+}
+
+// readTestdata returns the text of a file of testdata.
+func readTestdata(t *testing.T, name string) string {
+	t.Helper()
+	data, err := os.ReadFile("testdata/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
+}
+
+// realCitations returns the citations of testdata/citations.txt, without
+// their expected answers and sources.
+func realCitations(t *testing.T) []string {
+	t.Helper()
+	var out []string
+	for _, line := range strings.Split(readTestdata(t, "citations.txt"), "\n") {
+		if line != "" && line[0] != '#' {
+			out = append(out, strings.Split(line, " | ")[0])
+		}
+	}
+	return out
+}
+
+// eachToken calls f with every token that lexer.scan reads of each text,
+// and the lexer right after it.
+func eachToken(texts []string, f func(text string, lx *lexer, tk token)) {
+	for _, text := range texts {
+		lx := lexer{s: text}
+		for {
+			var tk token
+			lx.scan(&tk)
+			if tk.kind == tEOF {
+				break
+			}
+			f(text, &lx, tk)
+		}
 	}
 }

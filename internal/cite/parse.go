@@ -774,18 +774,24 @@ func (p *phrase) holdsShort(d *Doc) bool {
 				}
 			}
 		} else {
-			for _, t := range p.toks[:p.ntok] {
-				if (t.kind == tWord || t.kind == tNum || t.kind == tSym) && cmpFold(p.text(t), w) == 0 {
-					found = true
-					break
-				}
-			}
+			found = p.holdsWord(w)
 		}
 		if !found {
 			return false
 		}
 	}
 	return true
+}
+
+// holdsWord reports whether a word, number or symbol of the phrase is the
+// folded w, comparing texts.
+func (p *phrase) holdsWord(w string) bool {
+	for _, t := range p.toks[:p.ntok] {
+		if (t.kind == tWord || t.kind == tNum || t.kind == tSym) && cmpFold(p.text(t), w) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // at resolves the phrase's locator (its label k) in document d.

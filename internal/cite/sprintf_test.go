@@ -1,9 +1,7 @@
 package cite
 
 import (
-	"bufio"
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 )
@@ -60,17 +58,7 @@ func TestMessagesFormatted(t *testing.T) {
 		}
 		in = append(in, d.ID+"/p999", d.ID+"/zz", d.ID+"/p0")
 	}
-	f, err := os.Open("testdata/citations.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if line := sc.Text(); line != "" && line[0] != '#' {
-			in = append(in, strings.Split(line, " | ")[0])
-		}
-	}
+	in = append(in, realCitations(t)...)
 	in = append(in, "", "13(f)", "norm 6", "Lucca Declaration norms 1, 2 and 99", "A/RES/99/999", "ETS No. 999",
 		strings.Repeat("Lucca ", 300), "UN GGE 2015 norm 13(f) and Lucca Declaration, norm 6")
 	msgs := map[string]bool{}
