@@ -1,6 +1,9 @@
 package cite
 
-import "iter"
+import (
+	"iter"
+	"slices"
+)
 
 // A Match is a citation found in running text.
 type Match struct {
@@ -282,6 +285,7 @@ func (s *scanner) longest(lo, top, n int) (int, bool) {
 					return end, true
 				}
 			}
+			lo, refs = s.dropLead(lo, hi, refs)
 			s.emit(int(s.toks[lo].start), int(s.toks[hi-1].end), refs)
 			return hi, true
 		}
@@ -303,6 +307,42 @@ func (s *scanner) explain(lo, n int) (int, bool) {
 		return hi, true
 	}
 	return 0, false
+}
+
+// dropLead returns where the citation [lo, hi), which names refs, begins
+// once words before its first comma or "and" that add nothing to it are
+// left out ("report, and norm 13(f) of the 2015 report", after "its 2021
+// report"): words only, no unit, label, number or symbol, after which the
+// rest names the same things. It returns lo and refs when there are none.
+func (s *scanner) dropLead(lo, hi int, refs []Ref) (int, []Ref) {
+	if len(refs) > 8 {
+		return lo, refs
+	}
+	k := lo
+	for ; k < hi; k++ {
+		t := s.toks[k]
+		if t.kind == tPunct && t.c == ',' || t.cls == kAnd {
+			break
+		}
+		if t.kind != tWord || t.cls == kUnit || t.cls == kUnits || t.cls == kTreaty {
+			return lo, refs
+		}
+	}
+	if k == lo || k == hi {
+		return lo, refs
+	}
+	rest, end := s.trim(k, hi)
+	if rest >= end || end != hi {
+		return lo, refs
+	}
+	var saved [8]Ref
+	n := copy(saved[:], refs)
+	if again, ok := s.try(rest, hi); ok && slices.Equal(again, saved[:n]) {
+		return rest, again
+	}
+	// try wrote over refs: the answer for [lo, hi) again.
+	again, _ := s.try(lo, hi)
+	return lo, again
 }
 
 // lastSep returns the index of the last comma, semicolon or "and" of the

@@ -215,3 +215,18 @@ func TestScanApposition(t *testing.T) {
 		t.Errorf("ParseList of a communiqué the corpus lacks = %v", refs)
 	}
 }
+
+// TestScanDropsLead: words before a comma or "and" that add nothing to the
+// citation after them are not part of it. The text is made up.
+func TestScanDropsLead(t *testing.T) {
+	text := "See paragraph 13 of the 2021 report, and norm 13(f) of the 2015 report."
+	var got []string
+	for m := range Scan(text) {
+		if m.Err == nil {
+			got = append(got, text[m.Start:m.End]+": "+m.Refs[0].ID())
+		}
+	}
+	if want := []string{"norm 13(f) of the 2015 report: UNGGE2015/13f"}; !slices.Equal(got, want) {
+		t.Errorf("Scan(%q) = %q, want %q", text, got, want)
+	}
+}
