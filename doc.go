@@ -41,7 +41,9 @@
 //   - A unit and a label after the document: "norm 13(f)", "para. 7", "¶
 //     26", "commitment 2", "principle 5", "recommendation 13(f)",
 //     "unnumbered paragraph 3 of 34" (as [Ref.String] prints it; in French
-//     "paragraphe non numéroté 3 sur 25"), and, for
+//     "paragraphe non numéroté 3 sur 25"); an item by its place in its list,
+//     "the third principle of the Paris Call", "the 6th norm" (of the
+//     lettered UN GGE list, 13(f)); and, for
 //     the lettered UN GGE norms alone, "13(f)" or "norm (f)" without a
 //     document.
 //   - For ResolveAll: ranges ("norms 13(a)–(k)", "Lucca norms 1-11", "paras

@@ -85,7 +85,9 @@
 //     "para.", "paragraph", the French "paragraphe",
 //     "¶" and "§" (a paragraph), each also plural; "unnumbered paragraph N
 //     of M", in French "paragraphe non numéroté N sur M", names an
-//     unnumbered paragraph by its place. A label is "6",
+//     unnumbered paragraph by its place; an ordinal and a singular unit of
+//     list items ("the third principle", "the 6th norm") name an item by its
+//     place in its list, not by its label. A label is "6",
 //     "13(f)", "13 (f)", "13f", and after a unit also "(f)" and "f"; "0" and
 //     labels with leading zeros are not labels. Ranges ("13(a)–(k)", "13(a)
 //     to (k)", "1-11") and enumerations ("13(f), (g) and (h)", "1, 2 and 5")

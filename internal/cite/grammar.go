@@ -150,6 +150,8 @@ type phraseState struct {
 	paraNo    int // "unnumbered paragraph 3 of 34": 3, 34
 	paraOf    int
 	unnumAt   token
+	itemPos   int // "the third principle": 3, the item's place in its list
+	itemAt    token
 	forced    int // 1 + the index of the document a \cite key names
 	enumYears bool
 	bareYears int  // years not part of a date
@@ -360,6 +362,9 @@ func (p *phrase) element(i int) (int, *Error) {
 		p.bare = true
 		return p.locator(i)
 	case tOrd, tDotted:
+		if n := p.ordinal(i); n > 0 {
+			return n, nil // "the 3rd principle"
+		}
 		return 0, p.lazy(func() *Error {
 			return p.errorf(p.text(*t), "%s is not a label here; write a unit and the label as the source prints it, as in %q", quote(p.text(*t)), "norm 13(f)")
 		})
@@ -445,6 +450,9 @@ func (p *phrase) wordElement(i int) (int, *Error) {
 			}
 			if n := p.agenda(i); n > 0 {
 				return n, nil
+			}
+			if n := p.ordinal(i); n > 0 {
+				return n, nil // "the third principle"
 			}
 		case kUnnumbered:
 			return p.unnumbered(i)
@@ -1066,6 +1074,29 @@ func (p *phrase) inherit(first, l lab) lab {
 }
 
 // unnumbered reads "unnumbered paragraph 3 of 34".
+// ordinal reads an item named by its place in its list, at token i: an
+// ordinal in words or digits and a unit of list items, singular, "the third
+// principle", "the 3rd commitment", "the sixth norm" (of the UN GGE 2015
+// list, 13(f)); and returns how many tokens it spans, or 0. Paragraphs are
+// not counted so: a document that numbers them may not begin at 1.
+func (p *phrase) ordinal(i int) int {
+	t := p.tok(i)
+	n := 0
+	switch {
+	case t.kind == tOrd:
+		n = atoi(p.text(*t)[:t.end-t.start-2])
+	case p.isKw(i, kOrdWord):
+		n = p.kw(i).val
+	}
+	k := p.kw(i + 1)
+	if n < 1 || k == nil || k.class != kUnit || k.val == uPara || p.unitSet || p.nlabs > 0 || p.itemPos > 0 {
+		return 0
+	}
+	p.unitSet, p.unit, p.unitAt = true, k.val, p.toks[i+1]
+	p.itemPos, p.itemAt = n, p.toks[i]
+	return 2
+}
+
 // unnumberedFrench reads the French place of an unnumbered paragraph at the
 // unit word i, "paragraphe non numéroté 3 sur 25", and returns how many
 // tokens it spans; 0 if the words "non numéroté" do not follow the unit, -1

@@ -92,3 +92,37 @@ func TestYearsAndDates(t *testing.T) {
 		}
 	}
 }
+
+// TestOrdinals: an item named by its place in its list, in words or
+// digits, with a singular unit of list items.
+func TestOrdinals(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"the third principle of the Paris Call", "ParisCall2018/3"},
+		{"the Paris Call's ninth principle", "ParisCall2018/9"},
+		{"the 3rd commitment of the Dinard Declaration", "Dinard2019/3"},
+		{"the sixth norm of the 2015 GGE report", "UNGGE2015/13f"},
+		{"the first norm of the Lucca Declaration", "Lucca2017/1"},
+		{"the eleventh norm of the UN GGE 2015 report", "UNGGE2015/13k"},
+	} {
+		r, err := ParseRef(c.in, Any)
+		if err != nil || r.ID() != c.want {
+			t.Errorf("ParseRef(%q) = %s, %v; want %s", c.in, r.ID(), err, c.want)
+		}
+	}
+	for _, in := range []string{
+		"the tenth principle of the Paris Call",        // nine principles
+		"the third paragraph of the Lucca Declaration", // paragraphs are not counted so
+		"the first principle",                          // no document
+		"the second commitment of the Paris Call",      // principles, not commitments
+		"the seventh norm of the G20 communiqué",       // one norm
+		"the third principles of the Paris Call",       // a plural unit
+		"the third principle 4 of the Paris Call",      // a place and a label
+	} {
+		if r, err := ParseRef(in, Any); err == nil {
+			t.Errorf("ParseRef(%q) = %s, want an error", in, r.ID())
+		}
+	}
+	if _, err := ParseRef("the seventh norm of the G20 communiqué", Any); err == nil || !strings.Contains(err.Error(), "has 1 norm, not 7") {
+		t.Errorf("the error for a place past a list of one: %v", err)
+	}
+}

@@ -821,6 +821,22 @@ func (p *phrase) at(d int, mode Mode, k int) (Ref, *Error) {
 			})
 		}
 		return Ref{doc: int16(d + 1), para: int16(p.paraNo), kind: KindParagraph}, nil
+	case p.itemPos > 0:
+		// "the third principle": the item at that place of the list.
+		if !unitFits(doc, p.unit) {
+			return Ref{}, p.wrongUnit(doc, p.text(p.unitAt))
+		}
+		if p.itemPos > len(doc.List.Labels) {
+			return Ref{}, p.lazy(func() *Error {
+				kind := doc.List.Kind
+				if len(doc.List.Labels) != 1 {
+					kind += "s"
+				}
+				return p.errorf(p.text(p.itemAt), "%s has %d %s, not %d", doc.Short, len(doc.List.Labels), kind, p.itemPos)
+			})
+		}
+		i := p.itemPos - 1
+		return Ref{doc: int16(d + 1), item: int16(i + 1), para: int16(doc.paraOfItem(i) + 1), kind: KindItem}, nil
 	case p.nlabs == 0 && p.unitOnly:
 		// "the G20 norm": a unit with no label names the only item of a
 		// list of one.
