@@ -353,6 +353,7 @@ func emitCite(c *corpus) ([]byte, error) {
 		g.Line()
 	})
 	unanchored := anchors(c, index)
+	organs(c, index)
 	emitIndex(f, index, keys)
 	emitUnanchored(f, unanchored)
 	emitIndexHash(f, keys)
@@ -489,6 +490,7 @@ type indexEntry struct {
 	docs, strong, title []int
 	sym                 bool
 	anchored            []int // the documents whose anchor (see anchors) it is
+	organ, series       uint8 // see organs
 }
 
 // wordIndex returns every word and symbol of the documents' names (all,
@@ -536,11 +538,72 @@ func emitIndex(f *jen.File, index map[string]*indexEntry, keys []string) {
 	f.Var().Id("index").Op("=").Index(jen.Op("...")).Id("posting").ValuesFunc(func(g *jen.Group) {
 		for _, w := range keys {
 			e := index[w]
-			vals := []jen.Code{jen.Lit(w), docList(e.docs), docList(e.strong), docList(e.title), jen.Lit(e.sym), docList(e.anchored)}
+			vals := []jen.Code{jen.Lit(w), docList(e.docs), docList(e.strong), docList(e.title), jen.Lit(e.sym), docList(e.anchored),
+				jen.Lit(int(e.organ)), jen.Lit(int(e.series))}
 			g.Add(jen.Line().Values(vals...))
 		}
 		g.Line()
 	})
+}
+
+// symbolSeries returns the series of a folded symbol: its leading segments
+// of letters but "res", "a" for "a/70/174" and "a/res/70/237", "a/hrc" for
+// "a/hrc/res/20/8"; "" for "70/237".
+func symbolSeries(sym string) string {
+	var segs []string
+	for _, seg := range strings.Split(sym, "/") {
+		if seg == "" || !strings.ContainsFunc(seg, unicode.IsLetter) || strings.ContainsFunc(seg, unicode.IsDigit) {
+			break
+		}
+		if seg != "res" {
+			segs = append(segs, seg)
+		}
+	}
+	return strings.Join(segs, "/")
+}
+
+// organs marks the words of the organ that issues a series of UN symbols:
+// the words of the body of the corpus's resolutions of that series, and
+// their acronyms ("United Nations General Assembly", "UNGA" for "a"). A
+// citation that holds a symbol of the series may name the organ before it
+// ("UNGA A/70/174", "UN General Assembly, A/70/174, para. 13(f)"): the
+// parser does not ask the symbol's document to hold those words. Each series
+// with an organ has a bit: series is the bit of a symbol's series, organ the
+// bits of the series whose organ's words the word is.
+func organs(c *corpus, index map[string]*indexEntry) {
+	bits := map[string]uint8{}
+	for _, d := range c.Docs {
+		if d.Kind != "resolution" || d.Symbol == "" || d.Body == "" {
+			continue
+		}
+		s := symbolSeries(strings.ToLower(d.Symbol))
+		if s == "" {
+			continue
+		}
+		b, ok := bits[s]
+		if !ok {
+			if len(bits) == 8 {
+				continue // eight series at most; a ninth's organ words restrict as any word
+			}
+			b = 1 << len(bits)
+			bits[s] = b
+		}
+		n := names{words: map[string]bool{}, strong: map[string]bool{}, syms: map[string]bool{}, title: map[string]bool{}}
+		n.addWords(d.Body, false)
+		for _, a := range acronyms(d.Body) {
+			n.words[a] = true
+		}
+		for w := range n.words {
+			if e := index[w]; e != nil {
+				e.organ |= b
+			}
+		}
+	}
+	for w, e := range index {
+		if e.sym {
+			e.series = bits[symbolSeries(w)]
+		}
+	}
 }
 
 // anchors gives every document an anchor: of the words of its short name

@@ -76,6 +76,12 @@ type posting struct {
 	// their short name that the fewest documents hold. A citation that
 	// holds a document's whole short name holds its anchor.
 	Anchored []uint16
+	// Organ has the bits of the series of UN symbols (see Series) whose
+	// issuing organ's name holds the word ("general", "assembly", "unga");
+	// Series, for a symbol, the bit of its series ("a/70/174": the General
+	// Assembly's), or 0. A citation that holds a symbol may name its organ:
+	// those words do not restrict the candidates.
+	Organ, Series uint8
 }
 
 // A List describes a document's enumerated list.

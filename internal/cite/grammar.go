@@ -125,6 +125,7 @@ type phraseState struct {
 	ntok int
 
 	nwords   int
+	organ    uint8 // the series of the phrase's symbols (see posting.Series)
 	wordAt   token // the first word, for errors
 	plural   bool  // a plural word of a name: "reports", "resolutions"
 	pluralAt token
@@ -502,16 +503,20 @@ func (p *phrase) word(i int, e *posting) (int, *Error) {
 // Its cost follows the rarest word's documents, not the corpus.
 func (p *phrase) wordSet() docset {
 	n := min(p.nwords, maxWordPosts)
-	m := 0
-	for k := 1; k < n; k++ {
-		if len(p.wposts[k].Docs) < len(p.wposts[m].Docs) {
+	m := -1
+	for k := 0; k < n; k++ {
+		if p.restricts(k) && (m < 0 || len(p.wposts[k].Docs) < len(p.wposts[m].Docs)) {
 			m = k
 		}
 	}
 	var s docset
-	s.setOf(p.wposts[m])
+	if m < 0 {
+		s.fill() // only the organ of the phrase's symbol: "UNGA A/70/174"
+	} else {
+		s.setOf(p.wposts[m])
+	}
 	for k := 0; k < n; k++ {
-		if k == m {
+		if k == m || !p.restricts(k) {
 			continue
 		}
 		ds := p.wposts[k].Docs
@@ -532,6 +537,14 @@ func (p *phrase) wordSet() docset {
 		s.and(&p.more)
 	}
 	return s
+}
+
+// restricts reports whether the phrase's word k restricts its candidates:
+// every word but a word of the name of the organ that issues the series of
+// one of the phrase's symbols ("UNGA", "General Assembly" before
+// "A/70/174"; see posting.Organ).
+func (p *phrase) restricts(k int) bool {
+	return p.wposts[k].Organ&p.organ == 0
 }
 
 // sortedHas reports whether the ascending list ds holds d.
@@ -594,6 +607,7 @@ func (p *phrase) symbolList(i int) (int, *Error) {
 			return 0, p.errorf(p.text(t), "too many symbols")
 		}
 		p.syms[p.nsyms], p.symEnd[p.nsyms] = e, t.end
+		p.organ |= e.Series
 		p.nsyms++
 		j++
 		k := j
@@ -643,6 +657,7 @@ func (p *phrase) treaty(i int) (int, *Error) {
 		return 0, p.errorf(span, "too many symbols")
 	}
 	p.syms[p.nsyms], p.symEnd[p.nsyms] = found, p.toks[j].end
+	p.organ |= found.Series
 	p.nsyms++
 	return j + 1 - i, nil
 }

@@ -126,3 +126,29 @@ func TestOrdinals(t *testing.T) {
 		t.Errorf("the error for a place past a list of one: %v", err)
 	}
 }
+
+// TestOrgans: a citation that holds a UN symbol may name the organ that
+// issues its series, which the document's own names need not hold.
+func TestOrgans(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"UNGA A/70/174", "UNGGE2015"},
+		{"UN General Assembly, A/70/174, para. 13(f)", "UNGGE2015/13f"},
+		{"United Nations General Assembly, Group of Governmental Experts report, A/70/174 (2015)", "UNGGE2015"},
+		{"Human Rights Council, A/HRC/RES/20/8", "HRC20_8"},
+		{"General Assembly resolution 70/237", "GA70_237"},
+	} {
+		r, err := ParseRef(c.in, Any)
+		if err != nil || r.ID() != c.want {
+			t.Errorf("ParseRef(%q) = %s, %v; want %s", c.in, r.ID(), err, c.want)
+		}
+	}
+	for _, in := range []string{
+		"UNGA privacy resolution A/70/174",   // "privacy" is no organ's word
+		"General Assembly, A/HRC/RES/20/8",   // the organ of another series
+		"UNGA Group of Governmental Experts", // no symbol: the words restrict as any
+	} {
+		if r, err := ParseRef(in, Any); err == nil {
+			t.Errorf("ParseRef(%q) = %s, want an error", in, r.ID())
+		}
+	}
+}

@@ -639,7 +639,7 @@ func (p *phrase) manyCandidates() bool {
 // in time that does not grow with the corpus.
 func (p *phrase) isCandidate(d int) bool {
 	for k := 0; k < min(p.nwords, maxWordPosts); k++ {
-		if !sortedHas(p.wposts[k].Docs, uint16(d)) {
+		if p.restricts(k) && !sortedHas(p.wposts[k].Docs, uint16(d)) {
 			return false
 		}
 	}
