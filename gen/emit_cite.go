@@ -538,8 +538,8 @@ func emitIndex(f *jen.File, index map[string]*indexEntry, keys []string) {
 	f.Var().Id("index").Op("=").Index(jen.Op("...")).Id("posting").ValuesFunc(func(g *jen.Group) {
 		for _, w := range keys {
 			e := index[w]
-			vals := []jen.Code{jen.Lit(w), docList(e.docs), docList(e.strong), docList(e.title), jen.Lit(e.sym), docList(e.anchored),
-				jen.Lit(int(e.organ)), jen.Lit(int(e.series))}
+			vals := []jen.Code{jen.Lit(w), docList(e.docs), docList(e.strong), docList(e.title), docList(e.anchored),
+				jen.Lit(e.sym), jen.Lit(int(e.organ)), jen.Lit(int(e.series))}
 			g.Add(jen.Line().Values(vals...))
 		}
 		g.Line()

@@ -71,11 +71,13 @@ type posting struct {
 	Docs   []uint16
 	Strong []uint16 // the documents it points at in running text
 	Title  []uint16 // the documents of whose title, kind or alias it is a word (not of place or body)
-	Sym    bool     // a symbol, not a word
 	// Anchored are the documents whose anchor the word is: the word of
 	// their short name that the fewest documents hold. A citation that
 	// holds a document's whole short name holds its anchor.
 	Anchored []uint16
+	// The small fields last, together in the struct's padding: a posting
+	// of 128 bytes instead of 120 cost every parse 10% (measured).
+	Sym bool // a symbol, not a word
 	// Organ has the bits of the series of UN symbols (see Series) whose
 	// issuing organ's name holds the word ("general", "assembly", "unga");
 	// Series, for a symbol, the bit of its series ("a/70/174": the General
