@@ -641,13 +641,10 @@ func (p *phrase) treaty(i int) (int, *Error) {
 	if p.tok(j).kind != tNum {
 		return 0, p.errorf(p.text(p.toks[i]), "%s without a number", quote(p.text(p.toks[i])))
 	}
-	n := p.text(p.toks[j])
 	var found *posting
-	for k := range index {
-		w := index[k].Word
-		if len(w) == 4+len(n) && w[:4] == "ets/" && w[4:] == n {
-			found = &index[k]
-		}
+	if n := p.text(p.toks[j]); len(n) <= 8 {
+		var b [12]byte
+		found = lookupWord(string(append(append(b[:0], "ets/"...), n...)))
 	}
 	span := p.in[p.toks[i].start:p.toks[j].end]
 	if found == nil {

@@ -152,3 +152,16 @@ func TestOrgans(t *testing.T) {
 		}
 	}
 }
+
+// TestTreatyInitials: a treaty series in initials with full stops, as
+// the Bluebook writes it.
+func TestTreatyInitials(t *testing.T) {
+	for _, in := range []string{"Convention on Cybercrime, Nov. 23, 2001, E.T.S. No. 185", "C.E.T.S. No. 185"} {
+		if r, err := ParseRef(in, Any); err != nil || r.ID() != "Budapest2001" {
+			t.Errorf("ParseRef(%q) = %s, %v", in, r.ID(), err)
+		}
+	}
+	if r, err := ParseRef("E.T.S. No. 999", Any); err == nil {
+		t.Errorf("ParseRef of another treaty's number = %s", r.ID())
+	}
+}

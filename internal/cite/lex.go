@@ -452,6 +452,10 @@ func (t *token) look(in string) {
 			n++
 		}
 		t.post = int16(wordIndex(string(b[:n])) + 1)
+		// A treaty series in initials: "E.T.S. No. 185".
+		if k := keywordIndex(string(b[:n])); k >= 0 && keywords[k].class == kTreaty {
+			t.kw, t.cls = uint8(k+1), kTreaty
+		}
 		return
 	}
 	t.lookHashed(s, foldHash(s))
