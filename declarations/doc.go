@@ -1,6 +1,7 @@
 // Package declarations holds the documents of the cybernorms corpus: the G7
-// declarations and reports, the UN GGE 2015 report and the G20 Antalya
-// communiqué, with their texts, provenance and links, as Go values.
+// declarations and reports, the UN GGE 2015 report, the G20 Antalya
+// communiqué and the Paris Call for Trust and Security in Cyberspace, with
+// their texts, provenance and links, as Go values.
 //
 // # The model
 //
@@ -75,5 +76,11 @@
 // Importing the package costs no initialisation: every document is static
 // data laid out by the compiler, with no init function, no map and no
 // allocation. A program carries the documents it refers to; calling
-// [Lookup] makes it carry them all.
+// [Lookup] makes it carry them all. It carries a document's title, date and
+// paragraphs with the document, and its provenance, facts, links and notes
+// only if it calls the method that reads them: those are tables indexed by
+// the document's number, linked whole, for every document. [Search] reads a
+// word index built by the generator, with the place of every word: a query
+// with hits makes two allocations (its hits and their matches), one without
+// none.
 package declarations

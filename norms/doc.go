@@ -14,7 +14,10 @@
 //     restate the eleven UN GGE norms and the G20 norm;
 //   - [Dinard2019]: the four commitments of the G7 Dinard Declaration of 2019;
 //   - [Paris2019]: the sixteen commitments of the G7 interior ministers' Paris
-//     outcome document of 2019.
+//     outcome document of 2019;
+//   - [ParisCall2018]: the nine principles of the Paris Call for Trust and
+//     Security in Cyberspace of 2018, in English and in French (see
+//     Languages below).
 //
 // Index the lettered UN list with the constants [A] to [K], and the numbered
 // lists with [N1], [N2] ..., so that code says which item it means; each
@@ -93,5 +96,10 @@
 // the compiler as static data, with no init function, no map and no
 // allocation. A program that does not refer to a list does not carry it,
 // unless it calls a function that can reach every list, such as [Lookup],
-// [All] or [List.Norms].
+// [All] or [List.Norms]. What most programs read (ID, label, text, language)
+// is in each norm's value; editorial titles, restatements and language
+// versions are in tables indexed by the norm's number, which a program
+// carries only when it calls a method that reads them, and then for every
+// norm. [Parse] takes about 80 ns for an ID and 230–280 ns for a citation
+// in prose, without allocating (BENCHMARKS.md in the module).
 package norms

@@ -579,19 +579,36 @@ func (p *phrase) yearList(i int) (int, *Error) {
 			p.bareYears++
 		}
 		j++
-		k := j
-		if p.isPunct(k, ',') {
-			k++
-		}
-		if p.isKw(k, kAnd) {
-			k++
-		}
+		k := p.afterSep(j)
 		if k > j && p.isYear(k) && p.date(k) == 0 {
 			j = k
 			continue
 		}
 		return j - i, nil
 	}
+}
+
+// afterSep returns the index of the token after a comma, "and" or ", and"
+// at j, or j.
+func (p *phrase) afterSep(j int) int {
+	if p.isPunct(j, ',') {
+		j++
+	}
+	if p.isKw(j, kAnd) {
+		j++
+	}
+	return j
+}
+
+// addSym records the symbol e, whose token ends at end, written part.
+func (p *phrase) addSym(e *posting, end int32, part string) *Error {
+	if p.nsyms == maxSyms {
+		return p.errorf(part, "too many symbols")
+	}
+	p.syms[p.nsyms], p.symEnd[p.nsyms] = e, end
+	p.organ |= e.Series
+	p.nsyms++
+	return nil
 }
 
 // symbolList reads a symbol, or several: "20/8 and 26/13".
@@ -603,20 +620,11 @@ func (p *phrase) symbolList(i int) (int, *Error) {
 		if e == nil || !e.Sym {
 			return 0, p.errorf(p.text(t), "%s is not a symbol of any document of the corpus", quote(p.text(t)))
 		}
-		if p.nsyms == maxSyms {
-			return 0, p.errorf(p.text(t), "too many symbols")
+		if err := p.addSym(e, t.end, p.text(t)); err != nil {
+			return 0, err
 		}
-		p.syms[p.nsyms], p.symEnd[p.nsyms] = e, t.end
-		p.organ |= e.Series
-		p.nsyms++
 		j++
-		k := j
-		if p.isPunct(k, ',') {
-			k++
-		}
-		if p.isKw(k, kAnd) {
-			k++
-		}
+		k := p.afterSep(j)
 		if k > j && p.tok(k).kind == tSym {
 			j = k
 			continue
@@ -650,12 +658,9 @@ func (p *phrase) treaty(i int) (int, *Error) {
 	if found == nil {
 		return 0, p.errorf(span, "%s is not the treaty number of any document of the corpus", quote(span))
 	}
-	if p.nsyms == maxSyms {
-		return 0, p.errorf(span, "too many symbols")
+	if err := p.addSym(found, p.toks[j].end, span); err != nil {
+		return 0, err
 	}
-	p.syms[p.nsyms], p.symEnd[p.nsyms] = found, p.toks[j].end
-	p.organ |= found.Series
-	p.nsyms++
 	return j + 1 - i, nil
 }
 
