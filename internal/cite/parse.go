@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -228,21 +229,48 @@ func (p *phrase) init(s string) *Error {
 	return nil
 }
 
-// A parseBuf is a phrase with room for its tokens. They are pooled, so
-// that a parse neither allocates nor holds a phrase of a kilobyte and more
-// on its goroutine's stack (in a fresh process, growing the stack costs
-// the first parse more than the parse).
+// A parseBuf is a phrase with room for its tokens. A parse neither
+// allocates nor holds a phrase of a kilobyte and more on its goroutine's
+// stack (in a fresh process, growing the stack costs the first parse more
+// than the parse): it takes one from getBuf and gives it back with putBuf.
 type parseBuf struct {
 	p    phrase
 	toks [maxTokens]token
 }
 
-var bufPool = sync.Pool{New: func() any { return new(parseBuf) }}
+// firstBuf is the buffer that a parse takes when no other parse holds it,
+// so that the first parse of a process allocates nothing, touches no pool
+// and writes no heap memory the process has not used before; firstBusy
+// says that a parse holds it. Parses that run at once take the others
+// from bufPool.
+var (
+	firstBuf  parseBuf
+	firstBusy atomic.Bool
+	bufPool   = sync.Pool{New: func() any { return new(parseBuf) }}
+)
+
+// getBuf returns a buffer that no other parse holds: firstBuf if it is
+// free, or else one from bufPool.
+func getBuf() *parseBuf {
+	if !firstBusy.Load() && firstBusy.CompareAndSwap(false, true) {
+		return &firstBuf
+	}
+	return bufPool.Get().(*parseBuf)
+}
+
+// putBuf gives back a buffer that getBuf returned.
+func putBuf(b *parseBuf) {
+	if b == &firstBuf {
+		firstBusy.Store(false)
+		return
+	}
+	bufPool.Put(b)
+}
 
 // newPhrase returns an empty phrase with room for maxTokens tokens; free
 // gives it back.
 func newPhrase() *phrase {
-	b := bufPool.Get().(*parseBuf)
+	b := getBuf()
 	b.p.phraseState = phraseState{toks: b.toks[:], buf: b}
 	return &b.p
 }
@@ -250,7 +278,7 @@ func newPhrase() *phrase {
 func (p *phrase) free() {
 	if b := p.buf; b != nil {
 		p.buf, p.toks = nil, nil
-		bufPool.Put(b)
+		putBuf(b)
 	}
 }
 

@@ -55,8 +55,8 @@ const maxSpan = 32
 func Scan(text string) iter.Seq[Match] {
 	return func(yield func(Match) bool) {
 		s := scanner{text: text, yield: yield}
-		b := bufPool.Get().(*parseBuf)
-		defer bufPool.Put(b)
+		b := getBuf()
+		defer putBuf(b)
 		s.toks, s.trial = &b.toks, &b.p
 		s.run()
 	}
