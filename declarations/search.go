@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -135,9 +136,9 @@ func (h Hit) Text() string { return h.Paragraph.Text() }
 // begins more than 32 words of the index, is sought in the text of the
 // paragraphs that the other terms leave (of every paragraph, when it is
 // alone). Search allocates nothing but its result, one slice of hits and one
-// array that holds the matches of them all, sized beforehand: from the
-// index's totals for a query of one word, or else by a first pass that
-// counts. A query without hits allocates nothing.
+// array that holds the matches of them all: it finds them in one pass, into
+// buffers that it keeps for the searches that follow, and then allocates the
+// result to size. A query without hits allocates nothing.
 func Search(query string) ([]Hit, error) {
 	var (
 		termBuf [queryTerms]term
@@ -151,61 +152,72 @@ func Search(query string) ([]Hit, error) {
 	if !plan(terms, pat) {
 		return nil, nil
 	}
-	// Count the hits and their matches, then allocate once and fill.
 	open(terms, cur[:])
-	word := len(terms) == 1 && terms[0].whole && !terms[0].scan
-	var nh, nm int
-	if word {
-		nh, nm = wordTotals(terms, cur[:])
-	} else {
-		_, nh, nm = collect(terms, pat, cur[:], nil, nil, false)
-		open(terms, cur[:])
+	if t := &terms[0]; len(terms) == 1 && t.whole && !t.scan && t.c1-t.c0 == 1 {
+		return wordHits(t, &cur[t.c0]), nil
 	}
-	if nh == 0 {
+	// Find the hits and their matches in one pass, into a scratch buffer;
+	// then allocate the result once, to size, and fill it.
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	sc.found, sc.m = sc.found[:0], sc.m[:0]
+	if len(terms) == 1 && terms[0].whole && !terms[0].scan {
+		collectWord(&terms[0], cur[:], sc)
+	} else {
+		collect(terms, pat, cur[:], sc)
+	}
+	if len(sc.found) == 0 {
 		return nil, nil
 	}
-	hits := make([]Hit, 0, nh)
-	m := make([][2]int, 0, nm)
-	if word {
-		hits = collectWord(&terms[0], cur[:], hits, m)
-	} else {
-		hits, _, _ = collect(terms, pat, cur[:], hits, m, true)
+	hits := make([]Hit, len(sc.found))
+	m := make([][2]int, len(sc.m))
+	copy(m, sc.m)
+	for i, f := range sc.found {
+		para := searchParas[f.para]
+		hits[i] = Hit{Paragraph: para, Norm: para.data().norm, Matches: m[f.start:f.end:f.end]}
 	}
 	return hits, nil
 }
 
-// wordTotals returns the number of hits and of matches of a query of one
-// term that is one word, from the totals of the index: exact when the term
-// begins one word of the index, or else the number of hits may be more than
-// Search finds, where several of those words occur in one paragraph. When
-// it could be more by over a quarter, wordTotals counts the hits, and moves
-// the cursors back to the beginning.
-func wordTotals(terms []term, cur []cursor) (nh, nm int) {
-	t := &terms[0]
-	most := 0
-	for k := t.c0; k < t.c1; k++ {
-		nh += cur[k].Paras
-		nm += cur[k].Total
-		most = max(most, cur[k].Paras)
-	}
-	if nh > most+most/4 {
-		nh = 0
-		cs := cur[t.c0:t.c1]
-		for {
-			p := firstPara(cs)
-			if p == textindex.Done {
-				break
-			}
-			nh++
-			for k := range cs {
-				if c := &cs[k]; c.Para == p {
-					c.Next()
-				}
-			}
+// wordHits returns the hits of a query of one term that is one word of the
+// index, which c reads: the index's totals for the word size the result.
+func wordHits(t *term, c *cursor) []Hit {
+	hits := make([]Hit, c.Paras)
+	m := make([][2]int, c.Total)
+	j := 0
+	for i := range hits {
+		para := searchParas[c.Para]
+		d := para.data()
+		start := j
+		for range c.N {
+			s := c.Offset()
+			m[j] = [2]int{s, t.keyEndAt(c, d.text, s)}
+			j++
 		}
-		open(terms, cur)
+		hits[i] = Hit{Paragraph: para, Norm: d.norm, Matches: m[start:j:j]}
+		c.Next()
 	}
-	return nh, nm
+	return hits
+}
+
+// A scratch holds the hits that a pass over the index finds, before Search
+// allocates its result: for each hit, its paragraph's place in searchParas
+// and where its matches are in m. Search takes one from scratchPool, so
+// that its pass allocates nothing once the pool holds buffers large enough.
+type scratch struct {
+	found []found
+	m     [][2]int
+}
+
+// A found is a hit in a scratch: the paragraph searchParas[para], whose
+// matches are m[start:end].
+type found struct{ para, start, end int32 }
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// add records in sc a hit in paragraph p whose matches are sc.m[start:].
+func (sc *scratch) add(p, start int) {
+	sc.found = append(sc.found, found{int32(p), int32(start), int32(len(sc.m))})
 }
 
 // The sizes of Search's buffers on the stack: a query with more terms or
@@ -297,12 +309,8 @@ func (t *term) keyEndAt(c *cursor, text string, s int) int {
 }
 
 // collect finds the hits of the terms, in corpus order, reading the index
-// through the cursors that open set. Without fill it only counts: it returns
-// the number of hits and a number of matches that is room enough for all of
-// them in the call that fills. With fill it appends the hits to hits and
-// their matches to m, which must have that room, and returns hits.
-func collect(terms []term, pat []byte, cur []cursor, hits []Hit, m [][2]int, fill bool) (_ []Hit, nh, room int) {
-	extra := 0
+// through the cursors that open set, and records them in sc.
+func collect(terms []term, pat []byte, cur []cursor, sc *scratch) {
 	cursorTerms := 0
 	for i := range terms {
 		if !terms[i].scan {
@@ -310,50 +318,34 @@ func collect(terms []term, pat []byte, cur []cursor, hits []Hit, m [][2]int, fil
 		}
 	}
 	for p := next(terms, cur, 0, cursorTerms); p < len(searchParas); p = next(terms, cur, p+1, cursorTerms) {
-		para := searchParas[p]
-		d := para.data()
-		start, n, hit := len(m), 0, true
+		text := searchParas[p].data().text
+		start, hit := len(sc.m), true
 		for i := range terms {
-			k := terms[i].match(d.text, pat, cur, p, fill, &m)
-			if k == 0 {
+			if !terms[i].match(text, pat, cur, p, &sc.m) {
 				hit = false
 				break
 			}
-			n += k
 		}
 		if !hit {
-			// The matches of the terms before the one that failed take
-			// room until they are dropped.
-			extra = max(extra, n)
-			m = m[:start]
+			sc.m = sc.m[:start]
 			continue
 		}
-		room += n
-		nh++
-		if fill {
-			end := start + merge(m[start:])
-			m = m[:end]
-			hits = hits[:len(hits)+1]
-			h := &hits[len(hits)-1]
-			h.Paragraph, h.Norm, h.Matches = para, d.norm, m[start:end:end]
-		}
+		sc.m = sc.m[:start+merge(sc.m[start:])]
+		sc.add(p, start)
 	}
-	return hits, nh, room + extra
 }
 
 // collectWord is collect for a query of one term that is one word, read
-// from the index alone: it appends the hits to hits and their matches to m,
-// which must have room for them, and returns hits.
-func collectWord(t *term, cur []cursor, hits []Hit, m [][2]int) []Hit {
+// from the index alone.
+func collectWord(t *term, cur []cursor, sc *scratch) {
 	cs := cur[t.c0:t.c1]
 	for {
 		p := firstPara(cs)
 		if p == textindex.Done {
-			return hits
+			return
 		}
-		para := searchParas[p]
-		d := para.data()
-		start := len(m)
+		text := searchParas[p].data().text
+		start := len(sc.m)
 		for k := range cs {
 			c := &cs[k]
 			if c.Para != p {
@@ -361,19 +353,15 @@ func collectWord(t *term, cur []cursor, hits []Hit, m [][2]int) []Hit {
 			}
 			for range c.N {
 				s := c.Offset()
-				m = append(m, [2]int{s, t.keyEndAt(c, d.text, s)})
+				sc.m = append(sc.m, [2]int{s, t.keyEndAt(c, text, s)})
 			}
 			c.Next()
 		}
-		end := len(m)
 		if len(cs) > 1 {
 			// The words' matches, each in order, interleave.
-			end = start + merge(m[start:])
-			m = m[:end]
+			sc.m = sc.m[:start+merge(sc.m[start:])]
 		}
-		hits = hits[:len(hits)+1]
-		h := &hits[len(hits)-1]
-		h.Paragraph, h.Norm, h.Matches = para, d.norm, m[start:end:end]
+		sc.add(p, start)
 	}
 }
 
@@ -500,17 +488,14 @@ type term struct {
 }
 
 // match appends to *m the matches of t in paragraph p, whose text is text,
-// when fill is set, and returns how many there are. The term's cursors, if
+// and reports whether there are any. The term's cursors, if
 // any, are on p or after it.
-func (t *term) match(text string, pat []byte, cur []cursor, p int, fill bool, m *[][2]int) int {
-	n := 0
+func (t *term) match(text string, pat []byte, cur []cursor, p int, m *[][2]int) bool {
+	n := len(*m)
 	switch {
 	case t.scan:
 		for s, e, ok := t.find(text, pat, 0); ok; s, e, ok = t.find(text, pat, e) {
-			n++
-			if fill {
-				*m = append(*m, [2]int{s, e})
-			}
+			*m = append(*m, [2]int{s, e})
 		}
 	case t.whole:
 		for k := t.c0; k < t.c1; k++ {
@@ -518,19 +503,16 @@ func (t *term) match(text string, pat []byte, cur []cursor, p int, fill bool, m 
 			if c.Para != p {
 				continue
 			}
-			n += c.N
-			if fill {
-				for range c.N {
-					s := c.Offset()
-					*m = append(*m, [2]int{s, t.keyEndAt(c, text, s)})
-				}
+			for range c.N {
+				s := c.Offset()
+				*m = append(*m, [2]int{s, t.keyEndAt(c, text, s)})
 			}
 		}
 	default:
 		// One word, the key, where the term can begin; check the rest.
 		c := &cur[t.c0]
 		if c.Para != p {
-			return 0
+			return false
 		}
 		rest := pat[t.keyEnd:t.end]
 		end := 0
@@ -540,15 +522,12 @@ func (t *term) match(text string, pat []byte, cur []cursor, p int, fill bool, m 
 				continue // inside the previous match
 			}
 			if e := matchRest(text, t.keyEndAt(c, text, s), rest); e >= 0 {
-				n++
 				end = e
-				if fill {
-					*m = append(*m, [2]int{s, e})
-				}
+				*m = append(*m, [2]int{s, e})
 			}
 		}
 	}
-	return n
+	return len(*m) > n
 }
 
 // skipRunes returns the byte offset n runes after offset i of text.

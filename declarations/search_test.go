@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -605,6 +606,9 @@ func TestSearchAllocs(t *testing.T) {
 	if testing.CoverMode() != "" {
 		t.Skip("coverage counters change allocations")
 	}
+	if raceEnabled {
+		t.Skip("the race detector makes sync.Pool drop buffers at random")
+	}
 	for _, tt := range []struct {
 		query string
 		want  float64
@@ -652,4 +656,39 @@ func BenchmarkSearch(b *testing.B) {
 func normID(p declarations.Paragraph) norms.ID {
 	n, _ := p.Norm()
 	return n.ID()
+}
+
+// TestSearchAtOnce runs searches in many goroutines at once, which share
+// Search's pooled buffers, and requires the answers of a lone run. Run with
+// -race.
+func TestSearchAtOnce(t *testing.T) {
+	queries := []string{"States", "state", "the", `"critical infrastructure"`, "critical infrastructure", "non-binding", "(ICT)", "xylophone", "norm"}
+	want := make([][]declarations.Hit, len(queries))
+	for i, q := range queries {
+		hits, err := declarations.Search(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[i] = hits
+	}
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range 4 * len(queries) {
+				i := (k*5 + g) % len(queries)
+				hits, err := declarations.Search(queries[i])
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				if !reflect.DeepEqual(hits, want[i]) {
+					t.Errorf("goroutine %d: Search(%q) = %d hits, unlike a lone run's %d", g, queries[i], len(hits), len(want[i]))
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }
