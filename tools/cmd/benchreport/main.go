@@ -692,12 +692,12 @@ func (r *report) alternative(f map[string]*firstAccess, sizes map[string]binSize
 	r.nl()
 	if p := f["first-parse"]; p != nil {
 		r.p("The first citation parsed in a process: `norms.Parse(\"UN GGE 2015 norm 13(f)\")`, then the norm's text, "+
-			"as the first access of the same harness (%d fresh processes, medians): %s (clock floor %s), %d minor page "+
-			"faults, %d allocations, %d bytes (the pooled buffer of the parser, once per process); a second parse %s. "+
-			"The engine's tables are static data like the corpus: the first parse pays the page faults of the first "+
+			"as the first access of the same harness (%d fresh processes, medians): %s (least %s; clock floor %s), %d minor page "+
+			"faults, %d allocations, %d bytes; a second parse %s. "+
+			"The engine's tables are static data like the corpus, and the first parse takes a static buffer: it pays the page faults of the first "+
 			"touch of its code and tables, at what a fault costs on the machine (the first access to the constants, "+
-			"above, took %d).",
-			len(p.first), ns(median(p.first)), ns(median(p.floor)), median(p.faults), median(p.mallocs), median(p.bytes),
+			"above, took %d), and the cold caches.",
+			len(p.first), ns(median(p.first)), ns(slices.Min(p.first)), ns(median(p.floor)), median(p.faults), median(p.mallocs), median(p.bytes),
 			ns(median(p.second)), median(c.faults))
 	}
 	r.p("The last two rows are the fairest to the JSON design: a program that already links `encoding/json` (most "+
