@@ -81,6 +81,6 @@
 // only if it calls the method that reads them: those are tables indexed by
 // the document's number, linked whole, for every document. [Search] reads a
 // word index built by the generator, with the place of every word: a query
-// with hits makes two allocations (its hits and their matches), one without
-// none.
+// with hits makes two allocations (its hits and their matches, found in one
+// pass into buffers that later queries reuse), one without none.
 package declarations
