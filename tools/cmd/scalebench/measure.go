@@ -49,7 +49,11 @@ type result struct {
 	All      int64 // loaded bytes of the program that prints every text of the corpus
 	One      int64 // loaded bytes of the program that prints one norm
 	Base     int64 // loaded bytes of a program that does not import cybernorms
-	Errs     []string
+	// Meta is the loaded bytes of a program that prints every text and
+	// every piece of metadata of the corpus (metaMain); MetaParse and
+	// MetaSearch, of that program calling Parse, or Search, besides.
+	Meta, MetaParse, MetaSearch int64
+	Errs                        []string
 }
 
 func (r *result) fail(step string, err error) {
@@ -476,8 +480,73 @@ func runBenchmarks(r *result, o options, dir string) error {
 	return nil
 }
 
+// metaMain is a program that prints every text and every piece of metadata
+// of the corpus through the packages' API, and then runs the code given as
+// its argument (to be formatted in with fmt.Sprintf). Against it, the size
+// of a program that calls Parse or Search is that of their code and tables
+// alone: it already carries every document's names, dates and symbols.
+const metaMain = `package main
+
+import (
+	"fmt"
+	"os"
+
+	"` + modulePath + `/declarations"
+	"` + modulePath + `/norms"
+)
+
+func main() {
+	styles := []norms.Style{norms.Short, norms.Formal, norms.URL, norms.BibTeX}
+	for d := range declarations.All() {
+		fmt.Println(d.ID(), d.Title(), d.Kind(), d.Body(), d.Meeting(), d.Place(), d.Date(),
+			d.Symbol(), d.Lang(), d.URL(), d.Provenance(), d.Facts(), d.Editorial(), d.String())
+		for _, st := range styles {
+			fmt.Println(d.Cite(st))
+		}
+		for l := range d.Links() {
+			fmt.Println(l)
+		}
+		for b := range d.Backlinks() {
+			fmt.Println(b)
+		}
+		for v := range d.Versions() {
+			fmt.Println(v.Lang())
+		}
+		for p := range d.Paragraphs() {
+			n, _ := p.Norm()
+			fmt.Println(p.Label(), p.Text(), p.Kind(), p.Break(), p.Note(), n.ID(), p.Position(), p.Cite(norms.Short))
+		}
+	}
+	for n := range norms.All() {
+		fmt.Println(n.ID(), n.Label(), n.Text(), n.Kind(), n.Lang(), n.Editorial(), n.String())
+		for _, st := range styles {
+			fmt.Println(n.Cite(st))
+		}
+		r, ok := n.Restates()
+		t, ok2 := n.TakesUp()
+		fmt.Println(r, ok, t, ok2)
+		for v := range n.Versions() {
+			fmt.Println(v)
+		}
+		for v := range n.RestatedBy() {
+			fmt.Println(v)
+		}
+	}
+	_ = os.Args%s
+}
+`
+
 // The programs whose sizes are compared.
 var programs = map[string]string{
+	"meta": fmt.Sprintf(metaMain, ""),
+	"meta-parse": fmt.Sprintf(metaMain, `
+	n, err := norms.Parse(os.Args[1])
+	fmt.Println(n, err)
+	d, p, err := declarations.Parse(os.Args[1])
+	fmt.Println(d, p, err)`),
+	"meta-search": fmt.Sprintf(metaMain, `
+	hits, err := declarations.Search(os.Args[1])
+	fmt.Println(len(hits), err)`),
 	"call": `package main
 
 import (
@@ -563,5 +632,6 @@ func binarySizes(r *result, dir string) error {
 		sizes[name] = n
 	}
 	r.Call, r.All, r.One, r.Base = sizes["call"], sizes["all"], sizes["one"], sizes["base"]
+	r.Meta, r.MetaParse, r.MetaSearch = sizes["meta"], sizes["meta-parse"], sizes["meta-search"]
 	return errors.Join(errs...)
 }

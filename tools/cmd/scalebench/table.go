@@ -119,6 +119,8 @@ func rows(results []*result) []row {
 	}
 	add("binary Δ (loaded bytes): calls Parse and Search, over one that prints one norm", bytesU, func(r *result) (float64, bool) { return float64(r.Call - r.One), r.Call > 0 && r.One > 0 })
 	add("binary Δ: calls Parse and Search, over one that prints every paragraph and norm", bytesU, func(r *result) (float64, bool) { return float64(r.Call - r.All), r.Call > 0 && r.All > 0 })
+	add("binary Δ: calls Parse, over one that prints every text and every piece of metadata", bytesU, func(r *result) (float64, bool) { return float64(r.MetaParse - r.Meta), r.MetaParse > 0 && r.Meta > 0 })
+	add("binary Δ: calls Search, over one that prints every text and every piece of metadata", bytesU, func(r *result) (float64, bool) { return float64(r.MetaSearch - r.Meta), r.MetaSearch > 0 && r.Meta > 0 })
 	add("binary Δ: calls Parse and Search, over one without cybernorms", bytesU, func(r *result) (float64, bool) { return float64(r.Call - r.Base), r.Call > 0 && r.Base > 0 })
 	add("binary Δ: prints every paragraph and norm, over one without cybernorms", bytesU, func(r *result) (float64, bool) { return float64(r.All - r.Base), r.All > 0 && r.Base > 0 })
 	add("binary Δ: prints one norm, over one without cybernorms", bytesU, func(r *result) (float64, bool) { return float64(r.One - r.Base), r.One > 0 && r.Base > 0 })
