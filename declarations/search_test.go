@@ -692,3 +692,138 @@ func TestSearchAtOnce(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestSearchAgainstRegexp compares Search, hits and matches, with the
+// regular expressions of the search rules (termRegexp) on thousands of
+// queries drawn from the corpus itself: every word of its paragraphs and
+// every prefix of one to three characters of one (one term, prefix
+// semantics, many words of the index at once), and, from each paragraph,
+// pairs of neighbouring words as two terms and as a phrase, and runs of
+// three words as a phrase. The matches of several terms are merged where
+// they overlap or touch, as Search documents. Queries that differ only in
+// case are asked once. Under the race detector, or with -short, it asks one
+// query in four.
+func TestSearchAgainstRegexp(t *testing.T) {
+	docs := corpus(t)
+	type query struct {
+		q     string
+		terms []string
+	}
+	seen := map[string]bool{}
+	var qs []query
+	add := func(q string, terms ...string) {
+		if k := strings.ToLower(q); !seen[k] {
+			seen[k] = true
+			qs = append(qs, query{q, terms})
+		}
+	}
+	wordRe := regexp.MustCompile(`[\p{L}\p{N}\p{M}]+`)
+	for _, d := range docs {
+		for p := range d.Paragraphs() {
+			ws := wordRe.FindAllString(p.Text(), -1)
+			for i, w := range ws {
+				add(w, w)
+				for _, k := range []int{1, 2, 3} {
+					if r := []rune(w); len(r) > k {
+						add(string(r[:k]), string(r[:k]))
+					}
+				}
+				if i%5 == 0 && i+2 < len(ws) {
+					add(ws[i]+" "+ws[i+1], ws[i], ws[i+1])
+					add(`"`+ws[i]+" "+ws[i+1]+`"`, ws[i]+" "+ws[i+1])
+					add(`"`+ws[i]+" "+ws[i+1]+" "+ws[i+2]+`"`, ws[i]+" "+ws[i+1]+" "+ws[i+2])
+				}
+			}
+		}
+	}
+	if len(qs) < 2000 {
+		t.Fatalf("only %d queries drawn from the corpus", len(qs))
+	}
+	// A paragraph can match a term only where its text, folded, holds
+	// each word of the term, folded: the regular expressions run on those
+	// paragraphs alone.
+	type para struct {
+		p      declarations.Paragraph
+		id     declarations.ID
+		folded string
+	}
+	var paras []para
+	for _, d := range docs {
+		for p := range d.Paragraphs() {
+			paras = append(paras, para{p, d.ID(), foldString(p.Text())})
+		}
+	}
+	step := 1
+	if raceEnabled || testing.Short() {
+		step = 4
+	}
+	asked := 0
+	for i := 0; i < len(qs); i += step {
+		q := qs[i]
+		asked++
+		res := make([]*regexp.Regexp, len(q.terms))
+		var need []string
+		for k, term := range q.terms {
+			res[k] = termRegexp(term)
+			need = append(need, strings.Fields(foldString(term))...)
+		}
+		var want []result
+	paragraphs:
+		for _, pa := range paras {
+			for _, w := range need {
+				if !strings.Contains(pa.folded, w) {
+					continue paragraphs
+				}
+			}
+			var m [][2]int
+			for _, re := range res {
+				locs := re.FindAllStringSubmatchIndex(pa.p.Text(), -1)
+				if locs == nil {
+					continue paragraphs
+				}
+				for _, loc := range locs {
+					m = append(m, [2]int{loc[2], loc[3]})
+				}
+			}
+			want = append(want, result{ref{pa.id, pa.p.Position()}, normID(pa.p), mergeRanges(m)})
+		}
+		hits, err := declarations.Search(q.q)
+		if err != nil {
+			t.Fatalf("Search(%q): %v", q.q, err)
+		}
+		if got := results(hits); !reflect.DeepEqual(want, got) {
+			t.Fatalf("Search(%q) = %+v, want %+v", q.q, got, want)
+		}
+	}
+	t.Logf("%d queries agree with the regular expressions", asked)
+}
+
+// foldString maps each rune of s to the least rune it matches under simple
+// case folding, and the apostrophes ’ and ‘ to ', as termRegexp matches them.
+func foldString(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '’' || r == '‘' {
+			return '\''
+		}
+		m := r
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			m = min(m, f)
+		}
+		return m
+	}, s)
+}
+
+// mergeRanges sorts byte ranges by their start and merges those that overlap
+// or touch.
+func mergeRanges(m [][2]int) [][2]int {
+	slices.SortFunc(m, func(a, b [2]int) int { return a[0] - b[0] })
+	var out [][2]int
+	for _, r := range m {
+		if n := len(out); n > 0 && r[0] <= out[n-1][1] {
+			out[n-1][1] = max(out[n-1][1], r[1])
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
