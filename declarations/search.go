@@ -488,8 +488,8 @@ type term struct {
 }
 
 // match appends to *m the matches of t in paragraph p, whose text is text,
-// and reports whether there are any. The term's cursors, if
-// any, are on p or after it.
+// and reports whether there are any. The term's cursors, if any, are on p
+// or after it.
 func (t *term) match(text string, pat []byte, cur []cursor, p int, m *[][2]int) bool {
 	n := len(*m)
 	switch {
