@@ -2326,7 +2326,7 @@ var docProv = [21]Provenance{
 			{Fact: "in-force", Value: "2004-07-01", Where: "http://www.coe.int/en/web/conventions/full-list/-/conventions/treaty/185?_coeconventions_WAR_coeconventionsportlet_languageId=de_DE \"Entry into Force 01/07/2004\""},
 		},
 		DataFile: "data/Budapest2001.txt",
-		SHA256:   "bd17428d9a53f9730a78a999839cc6b00b5cacc8e695aaf13c85e7a123f97bf8",
+		SHA256:   "92d588e03c4fa0835ed46c0ca67d8d7db696ffafa4406f3bbd7a99f4391074fb",
 	},
 	2: {
 		Extent:    Full,
@@ -2368,7 +2368,7 @@ var docProv = [21]Provenance{
 			{Fact: "agenda", Value: "Agenda item 91 (b)", Where: "https://database.cyberpolicyportal.org/en/entity/380q0z8wh8t \"Fifty-eighth session Agenda item 91 (b)\""},
 		},
 		DataFile: "data/GA58_199.txt",
-		SHA256:   "212ca67ea8e13d2cffea33fc89705f5c7bb3f037bf002f92bdbb531d69b5530a",
+		SHA256:   "0c9a530b9a08147f4575a4dd8feb7d6494720100541982cb3fde7314173a7362",
 	},
 	5: {
 		Extent:   MetadataOnly,
@@ -2383,7 +2383,7 @@ var docProv = [21]Provenance{
 			{Fact: "date", Value: "2013-12-18", Where: "https://ja.scribd.com/document/296097234/Right-to-Privacy \"Resolution adopted by the General Assembly↵on 18 December 2013\""},
 		},
 		DataFile: "data/GA68_167.txt",
-		SHA256:   "bbef6af4df1ed7f44bb9e19027f8e0a7ab75d9a68450bc177ff8544f5cee936c",
+		SHA256:   "3ee173727792aa2f47a1083e718f9be4e946a3276e4fe86cb7a6c9f5ff4f8704",
 	},
 	6: {
 		Extent:   MetadataOnly,
@@ -2398,7 +2398,7 @@ var docProv = [21]Provenance{
 			{Fact: "date", Value: "2014-12-18", Where: "https://right-docs.org/doc/a-hrc-res-32-13 \"General Assembly resolutions 68/167 of 18 December 2013 and 69/166 of 18↵December 2014, on the right to privacy in the digital age\""},
 		},
 		DataFile: "data/GA69_166.txt",
-		SHA256:   "bf969353631261b7e6dcd23e9544cc5696811150dd631dd1d068c87cce95a27b",
+		SHA256:   "9f6ad6d1c0e3907c24da44eb2f537c6e8afa99e68b8909da2de14b47b9465a34",
 	},
 	7: {
 		Extent:   MetadataOnly,
@@ -2413,7 +2413,7 @@ var docProv = [21]Provenance{
 			{Fact: "number", Value: "70/237", Where: "https://dig.watch/resource/unga-resolution-70237-developments-field-information-and-telecommunications-context \"(A/RES/70/237)\""},
 		},
 		DataFile: "data/GA70_237.txt",
-		SHA256:   "c69a29977c04e56d99933d3dbc4a744245975b8de5573ae86bd40a0eb80f952c",
+		SHA256:   "b832a88a3a640e3e8877a7b4f20abbfa0b9b504a6ea0dc90943fa4a1ff6e5e9d",
 	},
 	8: {
 		Extent:   MetadataOnly,
@@ -2430,7 +2430,7 @@ var docProv = [21]Provenance{
 			{Fact: "date", Value: "2012", Where: "https://right-docs.org/doc/a-hrc-res-32-13 \"Council resolutions 20/8 of 5 July 2012\""},
 		},
 		DataFile: "data/HRC20_8.txt",
-		SHA256:   "49d93db9e8daba7cb514f5f82bae809b1478626c30bebf18bbe433b9082af5a5",
+		SHA256:   "37bfbfc363ff926197ed53767af0c1c96d50f9b5d6b96c2d5194590d2b12ee3f",
 	},
 	9: {
 		Extent:   MetadataOnly,
@@ -2447,7 +2447,7 @@ var docProv = [21]Provenance{
 			{Fact: "date", Value: "2014", Where: "https://right-docs.org/doc/a-hrc-res-26-13 \"Date: 2014 Jul↵Session: 26th Regular Session (2014 Jun)\""},
 		},
 		DataFile: "data/HRC26_13.txt",
-		SHA256:   "9f8af0b385ce8081dca55b29993908c2f7ce295ee5c29c44bec39a721693d0d0",
+		SHA256:   "5944b84a136506285fb07ca3d4c1c60bfb7a8eb8ee83dfcfecbc7b6757532d14",
 	},
 	10: {
 		Extent:   MetadataOnly,
@@ -2462,7 +2462,7 @@ var docProv = [21]Provenance{
 			{Fact: "date", Value: "2016-05-27", Where: "https://globalgovernanceprogram.org/g7/summit/2016shima/cyber.html \"Ise-Shima, Japan, May 27, 2016\""},
 		},
 		DataFile: "data/IseShima2016.txt",
-		SHA256:   "c7f20f4678403cd6f5407bba0aec54a5b088a21a079e8b663af30b429c37aa00",
+		SHA256:   "eea6e20d3d522cb3b5dd3408c2dc5d4debf4869c65e0be9594657340878f57a4",
 	},
 	11: {
 		Extent:   Full,
@@ -2491,7 +2491,7 @@ var docProv = [21]Provenance{
 			"The communiqué writes \"Declaration on Responsible States Behaviour in Cyberspace\"; the Declaration's own title writes \"BEHAVIOR\".",
 		},
 		DataFile: "data/Lucca2017Communique.txt",
-		SHA256:   "dc5b48bd213148bb23530584aabaac94e3159607cd5831d0e30a890cc5fdc3ad",
+		SHA256:   "930be9e991483e376865a78617de1ac1638a8ca33cae685595f72e723289a30a",
 	},
 	13: {
 		Extent:   Excerpt,
@@ -2524,7 +2524,7 @@ var docProv = [21]Provenance{
 			{Fact: "url", Value: "https://pariscall.international", Where: "the address with https:// was seen in one GitHub file, whose repository was not identified; the CNAME file of the site's source repository, github.com/ambanum/pariscall.international, reads \"pariscall.international\""},
 		},
 		DataFile: "data/ParisCall2018.txt",
-		SHA256:   "40bcfb17838cd360383ca0970d787b902492df51c4da610f9da652a157ec85b5",
+		SHA256:   "b4a833f5f0363bff68d5c6bdded939543690f7187879a0b99fa9453ff402b5b4",
 	},
 	15: {
 		Extent:    Full,
@@ -2554,7 +2554,7 @@ var docProv = [21]Provenance{
 			{Fact: "title", Value: "G7 Taormina Leaders’ Communiqué", Where: "https://assets.documentcloud.org/documents/3758981/G7-Taormina-Leaders-Communique-27052017-0.txt \"G7  Taormina  Leaders’  Communiqué\" (the double spaces are the search tool's text)"},
 		},
 		DataFile: "data/Taormina2017.txt",
-		SHA256:   "08b883adba8fd7cde62870d8d56c0102bd332ba5284ae019b64d4191a8be30f5",
+		SHA256:   "4ec0d6503972321b339f69ec203ce628b0ae9507b1ee777f5ca35bda688d3628",
 	},
 	17: {
 		Extent:    Full,
@@ -2579,7 +2579,7 @@ var docProv = [21]Provenance{
 			{Fact: "date", Value: "2010", Where: "http://www.un.org/disarmament/topics/informationsecurity/ \"A first successful GGE report was issued in 2010 (A/65/201).\""},
 		},
 		DataFile: "data/UNGGE2010.txt",
-		SHA256:   "75ae3e7530c041c6afc7f5c2e37c04a8cc00d449bbc7b9ea1c6aa6c9ef782dc7",
+		SHA256:   "0f4fa384a1cb4a8bf91f0790d31a86c836dd822e30c7bd903af9a8f481e75db6",
 	},
 	19: {
 		Extent:   MetadataOnly,
@@ -2597,7 +2597,7 @@ var docProv = [21]Provenance{
 			{Fact: "reissued", Value: "2013-07-30", Where: "https://fanyv88.com:443/https/www.scribd.com/document/247171202/Un-Gge-Report-2013-Eng \"* Reissued for technical reasons on 30 July 2013.\""},
 		},
 		DataFile: "data/UNGGE2013.txt",
-		SHA256:   "0cc42fbd3de37697adedd4da79cc6970c467d6d4aabd1857e90f50ca09aeaa32",
+		SHA256:   "d067b2d347cee65a947858897ddfc39f844e62674bbcffb82192f81666502027",
 	},
 	20: {
 		Extent:   Excerpt,
@@ -2617,7 +2617,7 @@ var docProv = [21]Provenance{
 			{Fact: "agenda", Value: "Item 93 of the provisional agenda", Where: "https://www.scribd.com/document/635567665/N1522835 \"Seventieth session↵Item 93 of the provisional agenda*\""},
 		},
 		DataFile: "data/UNGGE2015.txt",
-		SHA256:   "542cb9ce9831cb15a2ffae6f5e01f8239591f5d17cf51898a49fca0bb505620e",
+		SHA256:   "696d692fe2a01bf631037cd63f3fef7582109ccf61270664a62256fcd0732805",
 	},
 }
 
