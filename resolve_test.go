@@ -144,7 +144,7 @@ func ExampleResolve() {
 	// UNGGE2015/13f   UN GGE 2015, norm 13(f)
 	// Toronto2018/7   G7 Toronto 2018 Chair's Report, para. 7
 	// Lucca2017       G7 Lucca 2017
-	// Dinard2019/p3   G7 Dinard 2019, unnumbered paragraph 3 of 9
+	// Dinard2019/p3   G7 Dinard 2019, paragraph beginning “These reports notably stressed that rules”
 }
 
 // A citation in the words of a language version names that version.
@@ -158,7 +158,7 @@ func ExampleResolve_french() {
 	fmt.Println(r.Norm.Cite(norms.Formal))
 	// Output:
 	// ParisCall2018/2 fr
-	// Appel de Paris pour la confiance et la sécurité dans le cyberespace (Paris, 12 novembre 2018), principe 2
+	// Appel de Paris pour la confiance et la sécurité dans le cyberespace (Paris, 12 novembre 2018), principe [2]
 }
 
 func ExampleResolveAll() {

@@ -150,6 +150,16 @@ func acronyms(s string) []string {
 	return out
 }
 
+// nameOf returns what names the document in its own words: its title, or,
+// for a document with no published title, the maintainers' description,
+// whose words citations use as they would a title's.
+func nameOf(d *document) string {
+	if d.Title != "" {
+		return d.Title
+	}
+	return d.Description
+}
+
 // docNames derives every name of the document from its metadata.
 func docNames(d *document) names {
 	n := names{words: map[string]bool{}, strong: map[string]bool{}, syms: map[string]bool{}, title: map[string]bool{}}
@@ -173,7 +183,7 @@ func docNames(d *document) names {
 // place, kind and aliases, and the acronyms of its title and body; "UN"
 // and "United Nations" are one name.
 func (n *names) addDocWords(d *document) {
-	n.addWords(d.Title, false)
+	n.addWords(nameOf(d), false)
 	n.addWords(d.Short, true)
 	n.addWords(d.Body, false)
 	n.addWords(d.Meeting, false)
@@ -186,7 +196,7 @@ func (n *names) addDocWords(d *document) {
 	for _, a := range d.Aliases {
 		n.addWords(a, true)
 	}
-	for _, s := range []string{d.Title, d.Body} {
+	for _, s := range []string{nameOf(d), d.Body} {
 		for _, a := range acronyms(s) {
 			n.words[a] = true // an acronym is not strong: "CIS" is not the GGE's
 		}
@@ -204,7 +214,7 @@ func (n *names) addDocWords(d *document) {
 func (n *names) addTitleWords(d *document) {
 	var title names
 	title.words, title.strong, title.syms = map[string]bool{}, map[string]bool{}, map[string]bool{}
-	title.addWords(d.Title, false)
+	title.addWords(nameOf(d), false)
 	title.addWords(docKindWords[d.Kind], false)
 	for _, a := range d.Aliases {
 		title.addWords(a, false)
@@ -221,7 +231,7 @@ func (n *names) addTitleWords(d *document) {
 			n.title[w] = true
 		}
 	}
-	for _, s := range []string{d.Title, d.Body} {
+	for _, s := range []string{nameOf(d), d.Body} {
 		for _, a := range acronyms(s) {
 			n.title[a] = true
 		}
@@ -340,12 +350,13 @@ func emitCite(c *corpus) ([]byte, error) {
 	for i, w := range keys {
 		post[w] = i + 1
 	}
+	issuers := issuingOrgans(c)
 	f.Comment("docs is every document of the corpus, in ID order, with what the parser")
 	f.Comment("and the formatters need: its metadata, vocabulary, list and paragraphs.")
 	f.Var().Id("docs").Op("=").Index(jen.Op("...")).Id("Doc").ValuesFunc(func(g *jen.Group) {
 		lists := 0 // the documents with a list before d: the index of d's list in package norms
 		for i, d := range c.Docs {
-			g.Add(jen.Line().Add(docValue(d, all[i], post, lists)))
+			g.Add(jen.Line().Add(docValue(d, all[i], post, lists, issuers)))
 			if d.List != nil {
 				lists++
 			}
@@ -362,11 +373,46 @@ func emitCite(c *corpus) ([]byte, error) {
 	return render(f)
 }
 
+// issuingOrgans maps the series of UN symbols (see symbolSeries) to the
+// organ that issues them, as the corpus's resolutions of each series name
+// their body: "a" to "United Nations General Assembly". A series whose
+// resolutions name different bodies has none.
+func issuingOrgans(c *corpus) map[string]string {
+	organs := map[string]string{}
+	for _, d := range c.Docs {
+		if d.Kind != "resolution" || d.Symbol == "" || d.Body == "" {
+			continue
+		}
+		s := symbolSeries(strings.ToLower(d.Symbol))
+		if prev, ok := organs[s]; ok && prev != d.Body {
+			organs[s] = ""
+			continue
+		}
+		organs[s] = d.Body
+	}
+	return organs
+}
+
+// organOf returns the organ that issued a UN document that is not a
+// resolution, where its body is another (a group of experts whose report
+// is a General Assembly document): the body of the corpus's resolutions of
+// its symbol's series. "" otherwise.
+func organOf(d *document, issuers map[string]string) string {
+	if d.Symbol == "" || d.Kind == "resolution" {
+		return ""
+	}
+	if o := issuers[symbolSeries(strings.ToLower(d.Symbol))]; o != d.Body {
+		return o
+	}
+	return ""
+}
+
 // docValue returns the Doc of document d, whose names are n: its metadata,
 // vocabulary, language versions, list and paragraphs.
 // post gives 1 + the place in the index of each of its words; list is the
-// index of d's list, if it has one, in package norms' table of lists.
-func docValue(d *document, n names, post map[string]int, list int) jen.Code {
+// index of d's list, if it has one, in package norms' table of lists;
+// issuers gives the organ of each series of UN symbols (issuingOrgans).
+func docValue(d *document, n names, post map[string]int, list int, issuers map[string]string) jen.Code {
 	var fs fields
 	fs.str("ID", d.ID)
 	fs.str("Short", d.Short)
@@ -374,8 +420,22 @@ func docValue(d *document, n names, post map[string]int, list int) jen.Code {
 	fs.str("Body", d.Body)
 	fs.str("Place", d.Place)
 	fs.str("Symbol", d.Symbol)
-	fs.str("URL", d.URL)
+	if d.URLUnverified == "" {
+		fs.str("URL", d.URL) // an unverified URL is not cited
+	}
 	fs.str("Kind", docKindWords[d.Kind])
+	fs.str("Meeting", d.Meeting)
+	fs.str("Description", d.Description)
+	fs.str("Organ", organOf(d, issuers))
+	for _, blk := range d.Blocks {
+		if blk.LabelNote != "" {
+			fs.str("LabelNote", blk.LabelNote)
+			break
+		}
+	}
+	if d.Extent == "excerpt" {
+		fs.code("Excerpt", jen.True())
+	}
 	fs.str("Lang", d.Lang)
 	fs.str("Number", d.Number)
 	fs.str("Series", d.Series)
@@ -433,6 +493,9 @@ func versionsValue(d *document) jen.Code {
 			}
 			vf.code("Words", stringSlice(own))
 			vf.code("Lacks", stringSlice(lacks))
+			if !samePlaces(d, v) {
+				vf.code("Paras", parasValue(v))
+			}
 			vg.Add(jen.Line().Add(vf.values()))
 		}
 		vg.Line()
@@ -458,11 +521,42 @@ func listValue(d *document, index int) jen.Code {
 		labels = append(labels, it.Label)
 	}
 	lf.code("Labels", stringSlice(labels))
+	if len(d.Items) > 0 && d.Items[0].LabelInferred {
+		lf.code("Supplied", jen.True())
+	}
 	return jen.Id("List").Add(lf.values())
 }
 
-// parasValue returns the []Para of the paragraphs of d: the label of each
-// and 1 + the index of the item of the list it holds (0: none).
+// samePlaces reports whether the paragraphs of version v are cited as those
+// of its primary d are: the same places, and the same opening words where
+// they are quoted.
+func samePlaces(d, v *document) bool {
+	if len(d.Blocks) != len(v.Blocks) {
+		return false
+	}
+	for i := range d.Blocks {
+		a, b := d.Blocks[i], v.Blocks[i]
+		if a.Place != b.Place || a.Opening != b.Opening {
+			return false
+		}
+	}
+	return true
+}
+
+// placeConsts are the names of internal/cite's Place constants, by the
+// generator's place (see derivePlaces).
+var placeConsts = map[string]string{
+	placeLabel:     "PlaceLabel",
+	placeSupplied:  "PlaceSupplied",
+	placeCounted:   "PlaceCounted",
+	placeHeading:   "PlaceHeading",
+	placeParagraph: "PlaceParagraph",
+	placePassage:   "PlacePassage",
+}
+
+// parasValue returns the []Para of the paragraphs of d: the label of each,
+// 1 + the index of the item of the list it holds (0: none), how a citation
+// names its place, and the words an unlabelled one begins with.
 func parasValue(d *document) jen.Code {
 	item := map[int]int{}
 	for i, it := range d.Items {
@@ -472,11 +566,17 @@ func parasValue(d *document) jen.Code {
 		for i, b := range d.Blocks {
 			var pf []jen.Code
 			if b.Label != "" {
-				pf = append(pf, jen.Lit(b.Label))
-			} else {
-				pf = append(pf, jen.Lit(""))
+				pf = append(pf, jen.Id("Label").Op(":").Lit(b.Label))
 			}
-			pf = append(pf, jen.Lit(item[i]))
+			if item[i] != 0 {
+				pf = append(pf, jen.Id("Item").Op(":").Lit(item[i]))
+			}
+			if b.Place != placeLabel {
+				pf = append(pf, jen.Id("Place").Op(":").Id(placeConsts[b.Place]))
+			}
+			if b.Opening != "" {
+				pf = append(pf, jen.Id("Start").Op(":").Lit(b.Opening))
+			}
 			pg.Add(jen.Line().Values(pf...))
 		}
 		pg.Line()

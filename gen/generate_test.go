@@ -152,7 +152,7 @@ func TestMalformedData(t *testing.T) {
 	}{
 		{"missing required field", func(t *testing.T, f map[string]string) {
 			replace(t, f, "Alpha2020.txt", "title: Report of the Alpha Group\n", "")
-		}, `data/Alpha2020.txt: missing required key "title"`},
+		}, `data/Alpha2020.txt: missing key "title:", or "description:" for a document with no published title`},
 		{"duplicate key", func(t *testing.T, f map[string]string) {
 			replace(t, f, "Alpha2020.txt", "short: Alpha 2020\n", "short: Alpha 2020\nshort: Alpha\n")
 		}, `data/Alpha2020.txt:5: "short" given twice (first at line 4)`},

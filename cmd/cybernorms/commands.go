@@ -120,15 +120,16 @@ func runList(c *cmdEnv) int {
 	case "documents", "docs":
 		if c.json {
 			type doc struct {
-				ID         string               `json:"id"`
-				Title      string               `json:"title"`
-				Kind       string               `json:"kind"`
-				Lang       string               `json:"lang,omitempty"`
-				Date       string               `json:"date,omitempty"`
-				Extent     string               `json:"extent"`
-				Paragraphs int                  `json:"paragraphs"`
-				Norms      int                  `json:"norms"`
-				Editorial  exportedDocEditorial `json:"editorial"`
+				ID             string               `json:"id"`
+				Title          string               `json:"title"`
+				TitleEditorial bool                 `json:"title_editorial,omitempty"`
+				Kind           string               `json:"kind"`
+				Lang           string               `json:"lang,omitempty"`
+				Date           string               `json:"date,omitempty"`
+				Extent         string               `json:"extent"`
+				Paragraphs     int                  `json:"paragraphs"`
+				Norms          int                  `json:"norms"`
+				Editorial      exportedDocEditorial `json:"editorial"`
 			}
 			out := struct {
 				Documents []doc `json:"documents"`
@@ -138,14 +139,15 @@ func runList(c *cmdEnv) int {
 					ID: string(d.ID()), Title: d.Title(), Kind: d.Kind().String(), Lang: d.Lang(),
 					Date: isoDate(d.Date()), Extent: d.Provenance().Extent.String(),
 					Paragraphs: d.NumParagraphs(), Norms: count(d.Norms()),
-					Editorial: exportedDocEditorial{Short: d.Editorial().Short, Note: d.Editorial().Note},
+					Editorial:      exportedDocEditorial{Short: d.Editorial().Short, Note: d.Editorial().Note, Description: d.Editorial().Description},
+					TitleEditorial: d.Editorial().Description != "",
 				})
 			}
 			c.writeJSON(out)
 			return exitOK
 		}
 		tw := tabwriter.NewWriter(&c.out, 0, 8, 2, ' ', 0)
-		fmt.Fprintln(tw, "ID\tEXTENT\tPARAGRAPHS\tNORMS\tNAME")
+		fmt.Fprintln(tw, "ID\tEXTENT\tPARAGRAPHS\tNORMS\tSHORT NAME (EDITORIAL)")
 		for d := range declarations.All() {
 			fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\n", d.ID(), d.Provenance().Extent, d.NumParagraphs(), count(d.Norms()), d)
 		}
@@ -259,6 +261,7 @@ func showNorm(w io.Writer, n norms.Norm) {
 	fmt.Fprintf(w, "%s\n\n%s\n\n", n, n.Text())
 	field(w, "ID", string(n.ID()))
 	field(w, "Kind", n.Kind().String())
+	field(w, "Label", normLabelNote(n))
 	field(w, "Title", quoteEditorial(n.Editorial().Title))
 	field(w, "Source", n.Cite(norms.Formal))
 	field(w, "URL", n.Cite(norms.URL))
@@ -271,7 +274,7 @@ func showNorm(w io.Writer, n norms.Norm) {
 	if tu, ok := n.TakesUp(); ok {
 		s := fmt.Sprintf("%s (%s), sharing the words %q", tu.Norm, tu.Norm.ID(), tu.Shared)
 		if tu.Differs != "" {
-			s += "; " + tu.Differs
+			s += "; how they differ (editorial): " + tu.Differs
 		}
 		field(w, "Takes up", s)
 	}
@@ -304,13 +307,7 @@ func quoteEditorial(s string) string {
 	return s + " (editorial)"
 }
 
-func extent(d declarations.Declaration) string {
-	p := d.Provenance()
-	if p.Extent == declarations.Excerpt && p.Excerpt != "" {
-		return "excerpt: " + p.Excerpt
-	}
-	return p.Extent.String()
-}
+func extent(d declarations.Declaration) string { return extentNote(d) }
 
 // describeBacklink says who links to a document, and where.
 func describeBacklink(l declarations.Backlink) string {
@@ -322,16 +319,13 @@ func describeBacklink(l declarations.Backlink) string {
 	if p := from.Paragraph(l.Paragraph); !p.IsZero() {
 		where = p.Cite(norms.Short)
 	}
-	s := fmt.Sprintf("%s %s it", where, l.Rel)
-	if l.Basis != "" {
-		s += " (" + l.Basis + ")"
-	}
-	return s
+	return fmt.Sprintf("%s %s it", where, l.Rel) + linkNotes(l.Basis, "", l.Unverified)
 }
 
 func showParagraph(w io.Writer, p declarations.Paragraph) {
 	fmt.Fprintf(w, "%s\n\n%s\n\n", p.Cite(norms.Short), p.Text())
 	field(w, "Source", p.Cite(norms.Formal))
+	field(w, "Label", labelNote(p.Label(), p.LabelInferred(), p.LabelNote()))
 	field(w, "Kind", p.Kind().String())
 	field(w, "Break", p.Break().String())
 	field(w, "Note", p.Note())
@@ -340,7 +334,7 @@ func showParagraph(w io.Writer, p declarations.Paragraph) {
 	}
 	for l := range p.Document().Links() {
 		if l.Paragraph == p.Position() {
-			field(w, "Link", fmt.Sprintf("%s %s", l.Rel, linkTarget(l.Target)))
+			field(w, "Link", fmt.Sprintf("%s %s", l.Rel, linkTarget(l.Target))+linkNotes("", l.Note, l.Unverified))
 		}
 	}
 }
@@ -356,6 +350,7 @@ func linkTarget(id declarations.ID) string {
 func showDocument(w io.Writer, d declarations.Declaration) {
 	fmt.Fprintf(w, "%s\n\n", d.Title())
 	field(w, "ID", string(d.ID()))
+	field(w, "Title", titleNote(d))
 	field(w, "Short name", quoteEditorial(d.Editorial().Short))
 	field(w, "Kind", d.Kind().String())
 	field(w, "Language", d.Lang())
@@ -366,7 +361,7 @@ func showDocument(w io.Writer, d declarations.Declaration) {
 	field(w, "Symbol", d.Symbol())
 	field(w, "Citation", d.Cite(norms.Formal))
 	prov := d.Provenance()
-	field(w, "URL", prov.URL)
+	field(w, "URL", urlValue(prov))
 	field(w, "Extent", extent(d))
 	field(w, "Read from", prov.ReadFrom)
 	field(w, "Publisher", prov.Publisher)
@@ -391,13 +386,7 @@ func showDocument(w io.Writer, d declarations.Declaration) {
 		if p := d.Paragraph(l.Paragraph); !p.IsZero() {
 			s += " in " + paragraphPlace(p)
 		}
-		if l.Basis != "" {
-			s += " (" + l.Basis + ")"
-		}
-		if l.Note != "" {
-			s += ": " + l.Note
-		}
-		field(w, "Link", s)
+		field(w, "Link", s+linkNotes(l.Basis, l.Note, l.Unverified))
 	}
 	for l := range d.Backlinks() {
 		field(w, "Linked from", describeBacklink(l))
@@ -420,7 +409,7 @@ func showDocument(w io.Writer, d declarations.Declaration) {
 	fmt.Fprintln(w)
 	for p := range d.Paragraphs() {
 		if p.Label() != "" {
-			fmt.Fprintf(w, "%s %s\n\n", label(p), p.Text())
+			fmt.Fprintf(w, "%s %s\n\n", paragraphLabel(p), p.Text())
 		} else {
 			fmt.Fprintf(w, "%s\n\n", p.Text())
 		}
@@ -431,14 +420,6 @@ func showDocument(w io.Writer, d declarations.Declaration) {
 func paragraphPlace(p declarations.Paragraph) string {
 	c := p.Cite(norms.Short)
 	return strings.TrimPrefix(strings.TrimPrefix(c, p.Document().String()), ", ")
-}
-
-// label prints a paragraph's label the way its document sets it off.
-func label(p declarations.Paragraph) string {
-	if strings.HasSuffix(p.Label(), ")") {
-		return p.Label()
-	}
-	return p.Label() + "."
 }
 
 // ANSI escapes that begin and end bold type.
@@ -512,7 +493,7 @@ func runCite(c *cmdEnv) int {
 	}
 	out := t.cite(style)
 	if out == "" {
-		return c.fail(exitNotFound, fmt.Errorf("the sources give no %s for %s", style, t.cite(norms.Short)))
+		return c.fail(exitNotFound, noCitation(t, style))
 	}
 	if c.json {
 		c.writeJSON(struct {

@@ -10,10 +10,13 @@ import (
 )
 
 // normsColumns and paragraphsColumns are the header rows of the CSV
-// exports; export -help documents them.
+// exports; export -help documents them. Columns are only ever added, at the
+// end: label_inferred is "true" where the source as read does not print the
+// label (the corpus's numbering of the Paris Call's bullets, a paragraph
+// number reported by another copy), "false" otherwise.
 var (
-	normsColumns      = []string{"id", "document", "label", "kind", "lang", "citation", "formal_citation", "restates", "title_editorial", "text"}
-	paragraphsColumns = []string{"document", "lang", "position", "label", "anchor", "kind", "break", "norm", "citation", "text"}
+	normsColumns      = []string{"id", "document", "label", "kind", "lang", "citation", "formal_citation", "restates", "title_editorial", "text", "label_inferred"}
+	paragraphsColumns = []string{"document", "lang", "position", "label", "anchor", "kind", "break", "norm", "citation", "text", "label_inferred"}
 )
 
 // normsCSV writes one row per norm, in the order of norms.All, and one per
@@ -29,6 +32,7 @@ func normsCSV() ([]byte, error) {
 			rows = append(rows, []string{
 				string(v.ID()), v.Document(), v.Label(), v.Kind().String(), v.Lang(),
 				v.String(), v.Cite(norms.Formal), restates, v.Editorial().Title, v.Text(),
+				strconv.FormatBool(v.List().Inferred()),
 			})
 		}
 	}
@@ -50,6 +54,7 @@ func paragraphsCSV() ([]byte, error) {
 				rows = append(rows, []string{
 					string(v.ID()), v.Lang(), strconv.Itoa(p.Position()), p.Label(), a[p.Position()],
 					p.Kind().String(), p.Break().String(), norm, p.Cite(norms.Short), p.Text(),
+					strconv.FormatBool(p.LabelInferred()),
 				})
 			}
 		}

@@ -59,7 +59,9 @@
 //	 "document": "UNGGE2015",                the document's ID
 //	 "paragraph": 42,                        1-based position of the paragraph (of the
 //	                                         norm's paragraph, for a norm); absent for a document
-//	 "label": "13(f)",                       the label as the source prints it, if any
+//	 "label": "13(f)",                       the label as the source prints it, if any, or
+//	                                         as the corpus knows it (see label_inferred in
+//	                                         the export's schema)
 //	 "anchor": "13f",                        the fragment of the paragraph or norm in the
 //	                                         HTML edition (export -format html): UNGGE2015.html#13f
 //	 "citation": "UN GGE 2015, norm 13(f)"}  the short citation
@@ -482,17 +484,25 @@ provenance and links), for people who do not use Go:
                  -table norms (the default), one row per norm (and per
                  further language version of it, in the next rows):
                    id, document, label, kind, lang, citation,
-                   formal_citation, restates, title_editorial, text
+                   formal_citation, restates, title_editorial, text,
+                   label_inferred
                  -table paragraphs, one row per paragraph of every
                  language version:
                    document, lang, position, label, anchor, kind, break,
-                   norm, citation, text
+                   norm, citation, text, label_inferred
                  (position is 1-based; anchor is the paragraph's fragment
-                 in the HTML edition; empty cells where there is no value)
+                 in the HTML edition; label_inferred is true where the
+                 source does not print the label, which citations then
+                 print in square brackets; columns are only added, at the
+                 end; empty cells where there is no value)
   -format csl    CSL-JSON (Citation Style Language 1.0.2): an array of one
                  item per document, "id" its ID (the citation key), with
-                 type, title, author (the issuing body, as a literal),
-                 issued, number (the UN symbol), URL, genre and note.
+                 type (report for a UN document, treaty, or speech for a
+                 document of a meeting), title, author (the issuing body
+                 or organ, as a literal; none where the title names it),
+                 issued, number (a UN document's designation: "UN Doc.
+                 A/70/174", "HRC Res 20/8"), event-place, genre, the URL
+                 where one was observed, and note.
   -format html   a static web edition in the directory -o names: index.html
                  and one page per document (ID.html, and ID.LANG.html for
                  each further language version); every paragraph has the

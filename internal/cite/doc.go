@@ -34,8 +34,11 @@
 // Every label of the corpus begins with a digit (a test holds this), so "p"
 // and a number never clash with a label's ID. The p-form names any
 // paragraph, numbered or not; the canonical ID of a labelled paragraph is
-// its label's. The command's "unnumbered paragraph 3 of 34" (see
-// [Doc.Pin]) is the p-form in words, and parses back.
+// its label's. A citation of a paragraph names its place in the original
+// document ([Doc.Pin], [Place]): "unnumbered paragraph 3 of 34" only where
+// the corpus holds the whole text with every break published, so that the
+// count is the original's; elsewhere its opening words ("paragraph
+// beginning “…”"). Both parse back.
 //
 // # Grammar
 //
@@ -82,18 +85,29 @@
 //   - Locators: a unit and labels. The units are "norm" and "recommendation"
 //     (items of a list of norms), "commitment", "principle", "item", "no.",
 //     "nr", "number" and "#" (an item of any list), the French "principe",
-//     "para.", "paragraph", the French "paragraphe",
-//     "¶" and "§" (a paragraph), each also plural; "unnumbered paragraph N
-//     of M", in French "paragraphe non numéroté N sur M", names an
-//     unnumbered paragraph by its place; an ordinal and a singular unit of
-//     list items ("the third principle", "the 6th norm") name an item by its
-//     place in its list, not by its label. A label is "6",
-//     "13(f)", "13 (f)", "13f", and after a unit also "(f)" and "f"; "0" and
-//     labels with leading zeros are not labels. Ranges ("13(a)–(k)", "13(a)
-//     to (k)", "1-11") and enumerations ("13(f), (g) and (h)", "1, 2 and 5")
-//     follow a first label. Without a unit, only the lettered form "13(f)"
-//     is a label.
-//   - The LaTeX pinpoint of the BibTeX style: \cite[para.~13(f)]{UNGGE2015}.
+//     "para.", "paragraph", the French "paragraphe", "¶" and "§" (a
+//     paragraph), each also plural; "unnumbered paragraph N of M", in
+//     French "paragraphe non numéroté N sur M", names an unnumbered
+//     paragraph by its place; "paragraph" ("para.", the French
+//     "paragraphe") or "passage", with "beginning" (the French "commençant
+//     par") or not, or "heading" ("intertitre"), then words in quotation
+//     marks, names the paragraph those words begin (they begin the opening
+//     words the corpus holds for it, [Para.Start], and end at a word's end;
+//     case, white space and typographic apostrophes aside; the quoted words
+//     are matched, never read as words of names); an ordinal and a singular
+//     unit of list items ("the third principle", "the 6th norm") name an
+//     item by its place in its list, not by its label. A label is "6",
+//     "13(f)", "13 (f)", "13f", and after a unit also "(f)" and "f", each
+//     also in square brackets, "[4]", the form of a label the source does
+//     not print ([PlaceSupplied]); "0" and labels with leading zeros are not
+//     labels. Square brackets elsewhere enclose a description that stands
+//     for a title ("[Joint communiqué …]") and are read past. Ranges
+//     ("13(a)–(k)", "13(a) to (k)", "1-11") and enumerations ("13(f), (g)
+//     and (h)", "1, 2 and 5") follow a first label. Without a unit, only the
+//     lettered form "13(f)" is a label.
+//   - The LaTeX pinpoint of the BibTeX style: \cite[para.~13(f)]{UNGGE2015},
+//     its pinpoint braced where it holds square brackets:
+//     \cite[{principle~[4]}]{ParisCall2018}.
 //
 // A number is a label only where the grammar says: after a unit, in the
 // lettered form, or continuing a list of labels. Any other number is a

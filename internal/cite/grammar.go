@@ -158,6 +158,11 @@ type phraseState struct {
 	bareYears int  // years not part of a date
 	quiet     bool // errors are errQuiet: the trials of Scan
 	bare      bool // a label written "13f"
+
+	// A paragraph cited by its words (place.go): the quoted words are
+	// in[openStart:openEnd]; openKind is 0 for none.
+	openKind           Place
+	openStart, openEnd int32
 }
 
 func (p *phrase) text(t token) string { return p.in[t.start:t.end] }
@@ -347,7 +352,12 @@ func (p *phrase) element(i int) (int, *Error) {
 		return 0, p.lazy(func() *Error { return p.errorf(p.text(*t), "%s is not a character of any citation", quote(p.text(*t))) })
 	case tPunct:
 		switch t.c {
-		case '[', ']', '{', '}', '\\':
+		case '[', ']':
+			// The square brackets of a description that stands for a
+			// title ("[Joint communiqué …]"); a bracketed label is read by
+			// labelAt.
+			return 1, nil
+		case '{', '}', '\\':
 			return 0, p.lazy(func() *Error {
 				return p.errorf(p.text(*t), "%s is not part of any citation of the corpus", quote(p.text(*t)))
 			})
@@ -409,6 +419,9 @@ func (p *phrase) numberElement(i int) (int, *Error) {
 // ("reports", "resolutions"); and returns how many tokens it spans.
 func (p *phrase) wordElement(i int) (int, *Error) {
 	t := &p.toks[i]
+	if n, err, ok := p.opening(i); ok {
+		return n, err // "paragraph beginning “…”" (place.go)
+	}
 	if k := p.kw(i); k != nil {
 		switch k.class {
 		case kFiller, kAnd, kOr, kTo:
@@ -924,6 +937,9 @@ func (p *phrase) labelAt(i int, inList bool) (lab, int, *Error) {
 		l.num, l.letter, l.end = int32(atoi(s[:len(s)-1])), s[len(s)-1]|0x20, t.end
 		return l, 1, nil
 	case tPunct:
+		if l, n, err := p.bracketedLabel(i, inList); n > 0 || err != nil {
+			return l, n, err // "principle [4]" (place.go)
+		}
 		if inList && t.c == '(' && p.isPunct(i+2, ')') {
 			if c := p.letterAt(i + 1); c != 0 {
 				l.letter, l.end = c, p.tok(i+2).end

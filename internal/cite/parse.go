@@ -216,6 +216,9 @@ func (p *phrase) init(s string) *Error {
 	p.in = in
 	if strings.HasPrefix(in, `\cite[`) && strings.HasSuffix(in, "}") {
 		pin, key, ok := strings.Cut(in[len(`\cite[`):len(in)-1], "]{")
+		if len(pin) > 1 && pin[0] == '{' && pin[len(pin)-1] == '}' {
+			pin = pin[1 : len(pin)-1] // a braced pin: "{principle~[4]}"
+		}
 		d := lookupIndex(key)
 		if !ok || d < 0 {
 			return p.errorf(in, "%s is not a \\cite of a document of the corpus", quote(in))
@@ -826,6 +829,8 @@ func (p *phrase) holdsWord(w string) bool {
 func (p *phrase) at(d int, mode Mode, k int) (Ref, *Error) {
 	doc := &docs[d]
 	switch {
+	case p.openKind != 0:
+		return p.atOpening(d, mode) // "paragraph beginning “…”" (place.go)
 	case p.paraNo > 0:
 		if p.paraOf != len(doc.Paras) {
 			return Ref{}, p.lazy(func() *Error {
@@ -1019,7 +1024,7 @@ func (p *phrase) label(d int, mode Mode, l lab) (Ref, *Error) {
 			})
 		}
 		return Ref{}, p.lazy(func() *Error {
-			return p.errorf(part, "%s does not number its paragraphs; cite one by its place, as in %q", doc.Short, "unnumbered paragraph 1 of "+strconv.Itoa(len(doc.Paras)))
+			return p.errorf(part, "%s does not number its paragraphs; cite one by its place, as in %q", doc.Short, doc.Short+", "+doc.firstUnlabelledPin())
 		})
 	}
 	first, last := "", ""
@@ -1158,21 +1163,4 @@ func (p *phrase) noDocument(mode Mode) *Error {
 		return p.errorf("", "the citation names no document of the corpus that has a list of norms")
 	}
 	return p.errorf("", "the citation names no document of the corpus")
-}
-
-// Pin returns how a citation points at the i-th paragraph (from 0): "para.
-// 7", "norm 6" or "commitment 2" where the source labels it, "unnumbered
-// paragraph 3 of 34" (counted from 1 among all the document's paragraphs)
-// where it does not. It returns "" if i is out of range.
-func (d *Doc) Pin(i int) string {
-	if i < 0 || i >= len(d.Paras) {
-		return ""
-	}
-	if l := d.Paras[i].Label; l != "" {
-		return d.Locator(l)
-	}
-	if d.Lang == "fr" {
-		return "paragraphe non numéroté " + strconv.Itoa(i+1) + " sur " + strconv.Itoa(len(d.Paras))
-	}
-	return "unnumbered paragraph " + strconv.Itoa(i+1) + " of " + strconv.Itoa(len(d.Paras))
 }

@@ -16,7 +16,7 @@ func printed(d *Doc, pin string) []string {
 	return []string{
 		d.Short + ", " + pin,
 		d.Formal() + ", " + pin,
-		`\cite[` + strings.ReplaceAll(pin, " ", "~") + "]{" + d.ID + "}",
+		d.LaTeXCite(pin),
 	}
 }
 
