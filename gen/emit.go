@@ -565,7 +565,7 @@ func setDoc(d *document) *docComment {
 	case l.Labels == "inferred":
 		doc.para("The source prints the items as bullets, without numbers; the numbers, in brackets below, are the corpus's, in source order.")
 	case supplied(d):
-		doc.para("The number in brackets below was not seen printed: " + d.Blocks[d.Items[0].Block].LabelNote)
+		doc.para("The number in brackets below is not printed by the copy read. " + d.Blocks[d.Items[0].Block].LabelNote)
 	}
 	if len(d.Versions) > 0 {
 		doc.para(fmt.Sprintf("The items are also held in %s; see [Norm.In].", langNames(d.Versions)))

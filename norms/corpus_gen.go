@@ -466,9 +466,10 @@ var dinard2019 = [4]norm{
 // communiqué (G20 Heads of State and Government, Antalya, Turkey, 16
 // November 2015).
 //
-// The number in brackets below was not seen printed: The number 26 is given by
-// the lead-in of the blog post that reproduces the paragraph; it was not seen
-// printed before the text, so citations print it in square brackets.
+// The number in brackets below is not printed by the copy read. The number 26
+// is given by the lead-in of the blog post that reproduces the paragraph; it
+// was not seen printed before the text, so citations print it in square
+// brackets.
 //
 //   - Para. [26]: no country should conduct or support ICT-enabled theft of
 //     intellectual property, including trade secrets or other confidential

@@ -180,7 +180,7 @@ func (d *Doc) Date() string { return formatDate(d.Lang, d.Year, d.Month, d.Day) 
 // tag, "fr") names it: its title, short name and unit in that language,
 // with Lang set to lang, so that [Doc.Formal], [Doc.Locator], [Doc.Pin] and
 // [Doc.BibTeX] cite that version ("Appel de Paris pour la confiance et la
-// sécurité dans le cyberespace (Paris, 12 novembre 2018), principe 5"). For
+// sécurité dans le cyberespace (Paris, 12 novembre 2018), principe [5]"). For
 // the document's own language, or "", it returns the document. It reports
 // false, and returns the document, when there is no such version.
 func (d *Doc) In(lang string) (Doc, bool) {

@@ -144,7 +144,7 @@
 // [Ref.Lang] says which version the citation named: "fr" when its words
 // are only in the French version's names, "" otherwise. [Doc.In] gives the
 // document as a version names it, for the formatters: its title, short
-// name, unit and dates in that language ("Appel de Paris, principe 5").
+// name, unit and dates in that language ("Appel de Paris, principe [5]").
 //
 // # Formal citations
 //
