@@ -359,6 +359,11 @@ func emitCite(c *corpus) ([]byte, error) {
 	emitIndexHash(f, keys)
 	emitIndexStart(f, keys)
 	emitFoldedIDs(f, c)
+	vocab, err := vocabulary()
+	if err != nil {
+		return nil, err
+	}
+	emitKeywords(f, vocab)
 	return render(f)
 }
 
