@@ -54,6 +54,10 @@ var vocabClasses = map[string]struct {
 	"to":         {"kTo", ""},
 	"and":        {"kAnd", ""},
 	"or":         {"kOr", ""},
+	// Not a keyword: a word of documents' names that says what kind of
+	// document, or whose, but not which (kinds, bodies, meetings); the index
+	// marks it (posting.Plain).
+	"generic": {"", ""},
 }
 
 // vocabUnits maps the unit names of vocabulary.txt to the constants of
@@ -128,8 +132,8 @@ func parseVocabulary(name, text string) ([]vocabWord, error) {
 	if len(errs) > 0 {
 		return nil, errs.err()
 	}
-	if len(out) > maxKeywords {
-		return nil, errorf(name, 0, "%d words; the parser's tables hold at most %d", len(out), maxKeywords)
+	if n := len(keywordsOf(out)); n > maxKeywords {
+		return nil, errorf(name, 0, "%d keywords; the parser's tables hold at most %d", n, maxKeywords)
 	}
 	sort.Slice(out, func(a, b int) bool { return out[a].word < out[b].word })
 	return out, nil
@@ -139,6 +143,7 @@ func parseVocabulary(name, text string) ([]vocabWord, error) {
 // the first of each initial letter; keywordHash, an open-addressed table of
 // their FNV-1a hashes, at most a third full.
 func emitKeywords(f *jen.File, vocab []vocabWord) {
+	vocab = keywordsOf(vocab)
 	f.Line()
 	f.Comment("keywords are the words of the grammar, sorted: the generator's vocabulary.")
 	f.Var().Id("keywords").Op("=").Index(jen.Op("...")).Id("keyword").ValuesFunc(func(g *jen.Group) {
@@ -195,4 +200,27 @@ func vocabulary() ([]vocabWord, error) {
 		return nil, fmt.Errorf("the grammar's vocabulary: %w", err)
 	}
 	return v, nil
+}
+
+// keywordsOf returns the words of vocab that are keywords of the grammar:
+// all but the generic words.
+func keywordsOf(vocab []vocabWord) []vocabWord {
+	var out []vocabWord
+	for _, w := range vocab {
+		if vocabClasses[w.class].constant != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// genericSet returns the generic words of vocab, as a set.
+func genericSet(vocab []vocabWord) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range vocab {
+		if w.class == "generic" {
+			set[w.word] = true
+		}
+	}
+	return set
 }

@@ -158,6 +158,10 @@ type phraseState struct {
 	bareYears int  // years not part of a date
 	quiet     bool // errors are errQuiet: the trials of Scan
 	bare      bool // a label written "13f"
+	// distinct says that a word of a name says which document, not only
+	// what kind or whose (see posting.Plain); proper that the first word
+	// of a name is a proper name (posting.Proper).
+	distinct, proper bool
 }
 
 func (p *phrase) text(t token) string { return p.in[t.start:t.end] }
@@ -481,9 +485,11 @@ func (p *phrase) wordElement(i int) (int, *Error) {
 }
 
 func (p *phrase) word(i int, e *posting) (int, *Error) {
+	p.distinct = p.distinct || !e.Plain
 	switch n := p.nwords; {
 	case n == 0:
 		p.wordAt = p.toks[i]
+		p.proper = e.Proper
 		fallthrough
 	case n < maxWordPosts:
 		p.wposts[n] = e

@@ -15,6 +15,37 @@ func ParseList(s string, mode Mode) ([]Ref, error) { return AppendList(nil, s, m
 // AppendList is [ParseList] appending to dst; on failure it returns dst
 // unchanged.
 func AppendList(dst []Ref, s string, mode Mode) ([]Ref, error) {
+	out, _, err := ReadList(dst, s, mode)
+	return out, err
+}
+
+// ReadList is [AppendList] that, where the strict reading fails, reads the
+// citation's core amid glosses, qualifiers and descriptions (see
+// [ReadRef]), and returns what it set aside.
+func ReadList(dst []Ref, s string, mode Mode) ([]Ref, Aside, error) {
+	out, err := appendStrict(dst, s, mode)
+	if err == nil || err == errNoCore {
+		return out, Aside{}, err
+	}
+	p := newPhrase()
+	defer p.free()
+	in := strings.TrimSpace(s)
+	if _, ok, _ := parseID(in, mode); ok || p.init(in) != nil || p.forced > 0 || p.lex() != nil {
+		return dst, Aside{}, err
+	}
+	out, a, cerr := p.readListCore(dst, mode)
+	switch {
+	case cerr == errNoCore:
+		return dst, Aside{}, err
+	case cerr != nil:
+		return dst, Aside{}, cerr
+	}
+	a.shift(leadingSpace(s))
+	return out, a, nil
+}
+
+// appendStrict is AppendList's strict reading.
+func appendStrict(dst []Ref, s string, mode Mode) ([]Ref, error) {
 	if r, ok, err := parseID(strings.TrimSpace(s), mode); ok {
 		if err != nil {
 			return dst, err
@@ -125,6 +156,9 @@ func (p *phrase) list1(dst []Ref, mode Mode) ([]Ref, error) {
 	}
 	if p.enumYears || p.nsyms > 1 && !p.oneSymbol() {
 		return p.severalDocs(dst, mode)
+	}
+	if err := p.vague(); err != nil {
+		return dst, err
 	}
 	if !p.named() && (p.nlabs == 0 || p.labs[0].from.letter == 0) {
 		return dst, p.errorf("", "which document? name it, as in %q", "UN GGE 2015 norms 13(a) to (k)")

@@ -131,30 +131,11 @@ func Parse(s string, mode Mode) (Result, error) {
 // ParseRef reads a citation of one document, item or paragraph and returns
 // what it names. See the package documentation for the grammar. A citation
 // that names several things ("norms 13(a)–(k)", "the GGE 2015 norms") fails
-// with an error that points to [ParseList]. ParseRef does not allocate
-// unless it fails.
+// with an error that points to [ParseList]. Where the strict reading fails,
+// it reads the citation's core amid glosses and descriptions, as [ReadRef]
+// does. ParseRef does not allocate unless the strict reading fails.
 func ParseRef(s string, mode Mode) (Ref, error) {
-	s = strings.TrimSpace(s)
-	if r, ok, err := parseID(s, mode); ok {
-		return r, err
-	}
-	p := newPhrase()
-	defer p.free()
-	if err := p.init(s); err != nil {
-		return Ref{}, err
-	}
-	if p.forced == 0 {
-		if err := p.lex(); err != nil {
-			return Ref{}, err
-		}
-	}
-	if err := p.read(); err != nil {
-		return Ref{}, err
-	}
-	r, err := p.single(mode)
-	if err == nil {
-		r.lang = p.langOf(r.DocIndex())
-	}
+	r, _, err := ReadRef(s, mode)
 	return r, err
 }
 
@@ -579,6 +560,31 @@ func (p *phrase) candidates(sym, year int) docset {
 
 func (p *phrase) named() bool { return p.nwords > 0 || p.nsyms > 0 || p.nyears > 0 || p.forced > 0 }
 
+// vague returns why a phrase that names a whole document names no
+// particular one, or nil: all its words are generic ("the G7 summit
+// communiqué": such documents recur, and a year, place, symbol or title
+// word must say which), or it is one common word of a title ("call",
+// "cybercrime"), which names a document only as a proper name does
+// ("Lucca", "CNI"). A unit and label narrow a citation enough ("G7
+// Interior Ministers, commitment 12"; "G7 commitment 2" is ambiguous).
+func (p *phrase) vague() *Error {
+	if p.nsyms > 0 || p.forced > 0 || p.nyears > 0 || p.nwords == 0 || p.unitSet || p.nlabs > 0 || p.count > 0 {
+		return nil
+	}
+	switch {
+	case !p.distinct:
+		return p.lazy(func() *Error {
+			return p.errorf(p.text(p.wordAt), "which year? the words name a kind of document, not one: add its year, place or symbol")
+		})
+	case p.nwords == 1 && !p.proper && p.month == 0:
+		return p.lazy(func() *Error {
+			w := p.text(p.wordAt)
+			return p.errorf(w, "which document? %s alone is a common word; name the document by its title, place, year or symbol", quote(w))
+		})
+	}
+	return nil
+}
+
 // single resolves a phrase that names one thing.
 func (p *phrase) single(mode Mode) (Ref, error) {
 	if why, ok := p.several(); ok {
@@ -595,6 +601,9 @@ func (p *phrase) single(mode Mode) (Ref, error) {
 		case p.labs[0].from.letter == 0 || p.unit != uNone && p.unit != uNorm || p.bare:
 			return Ref{}, p.errorf("", "which document? no document named; a label alone names a norm only in the lettered form of the UN GGE 2015 norms, as in %q", "13(f)")
 		}
+	}
+	if err := p.vague(); err != nil {
+		return Ref{}, err
 	}
 	if len(docs) > fewCandidates && p.manyCandidates() {
 		if r, ok := p.wholeName(mode); ok {

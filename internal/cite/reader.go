@@ -1,0 +1,614 @@
+package cite
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cybernorms/cybernorms/internal/words"
+)
+
+// A citation copied from a real text often carries more than its core: a
+// gloss after it ("UN GGE 2015 norm 13(b) — consider all relevant
+// information", "Paris Call, principle 3 (election integrity)"), words the
+// field puts around norms and reports that the grammar does not know ("the
+// landmark 2015 report"), or a description in place of a label ("the GGE
+// 2015 norm on supply chain integrity"). When the strict reading of a
+// citation fails, readCore reads it as a careful reader does: it finds the
+// core, sets aside what names nothing, matches a description against the
+// items it could describe, and accepts the answer only where nothing set
+// aside could change what is named. What it sets aside is reported
+// ([Aside]), so that a strict caller can refuse it.
+//
+// It never sets aside a number, a symbol, a year or a date, a unit with
+// its label or a mark: those say what is named, and a citation whose core
+// cannot take them fails. An unknown word written as a proper name (an
+// acronym such as "SEC" or "OSCE", or a capitalised word amid lower-case
+// words, such as "Biarritz" in "the G7 Biarritz summit communiqué") names
+// something else, and fails the citation too. A citation whose core names
+// no document but by a lettered label ("norm 13(d)") takes a gloss after a
+// separator only, never a word before the label ("SEC Form 13(f)").
+
+// A Span is a part of a citation, by byte offsets in the citation as given.
+type Span struct{ Start, End int }
+
+// maxAside is the most spans an Aside holds; further parts set aside are
+// merged into its last span.
+const maxAside = 8
+
+// Aside lists the parts of a citation that its reading set aside as naming
+// nothing of what it cites: glosses and words the grammar does not know.
+// The zero Aside is empty.
+type Aside struct {
+	n     int
+	spans [maxAside]Span
+}
+
+// Len returns the number of spans set aside.
+func (a *Aside) Len() int { return a.n }
+
+// At returns the i-th span set aside, in the order of the citation.
+func (a *Aside) At(i int) Span { return a.spans[i] }
+
+// add records s, merged with the last span where only spaces separate
+// them in the input in.
+func (a *Aside) add(in string, s Span) {
+	if a.n > 0 {
+		last := &a.spans[a.n-1]
+		if strings.TrimSpace(in[last.End:s.Start]) == "" || a.n == maxAside {
+			last.End = s.End
+			return
+		}
+	}
+	a.spans[a.n] = s
+	a.n++
+}
+
+// shift moves the spans by off bytes: from the trimmed input to the input
+// as given.
+func (a *Aside) shift(off int) {
+	for i := range a.n {
+		a.spans[i].Start += off
+		a.spans[i].End += off
+	}
+}
+
+// The marks readCore gives tokens.
+const (
+	mKeep     = iota
+	mGloss    // part of a gloss: set aside
+	mUnknown  // a word the grammar does not know: set aside
+	mDescribe // a word of a description of an item: matched against the items
+	mQualify  // words around a whole list ("the norms of responsible State behaviour"): set aside
+)
+
+// ReadRef reads a citation of one document, item or paragraph as
+// [ParseRef] does; where the strict reading fails, it reads the core of
+// the citation amid glosses, qualifiers and descriptions (see the package
+// documentation), and returns what it set aside.
+func ReadRef(s string, mode Mode) (Ref, Aside, error) {
+	var a Aside
+	in := strings.TrimSpace(s)
+	if r, ok, err := parseID(in, mode); ok {
+		return r, a, err
+	}
+	p := newPhrase()
+	defer p.free()
+	if err := p.init(in); err != nil {
+		return Ref{}, a, err
+	}
+	if p.forced == 0 {
+		if err := p.lex(); err != nil {
+			return Ref{}, a, err
+		}
+	}
+	var strict error
+	if err := p.read(); err != nil {
+		strict = err
+	} else {
+		r, err := p.single(mode)
+		if err == nil {
+			r.lang = p.langOf(r.DocIndex())
+			return r, a, nil
+		}
+		strict = err
+	}
+	if p.forced > 0 {
+		return Ref{}, a, strict
+	}
+	r, a, err := p.readCore(mode)
+	if err != nil {
+		if err == errNoCore {
+			return Ref{}, Aside{}, strict
+		}
+		return Ref{}, Aside{}, err
+	}
+	a.shift(leadingSpace(s))
+	return r, a, nil
+}
+
+// leadingSpace returns the length of the white space that begins s, as
+// strings.TrimSpace trims it.
+func leadingSpace(s string) int {
+	return len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace))
+}
+
+// errNoCore says that readCore found no reading: the caller reports the
+// strict reading's error.
+var errNoCore = &Error{Msg: "no core"}
+
+// readCore reads the core of the phrase's citation, whose strict reading
+// failed, and returns what it names and what it set aside; errNoCore if it
+// finds none, or the error of a description that fits several items or
+// none.
+func (p *phrase) readCore(mode Mode) (Ref, Aside, error) {
+	var a Aside
+	var desc descWords
+	ok, unknown := p.markCore(&a, &desc)
+	if !ok {
+		return Ref{}, a, errNoCore
+	}
+	if err := p.read(); err != nil || !p.named() && desc.n == 0 && (unknown || p.unit != uNorm) {
+		// A core that names no document but by a lettered label takes a
+		// gloss after it, and nothing else: "norm 13(d), cooperation on
+		// terrorist use of ICTs", not "SEC Form 13(f)".
+		return Ref{}, a, errNoCore
+	}
+	if desc.n > 0 {
+		r, err := p.described(mode, &desc)
+		if err != nil {
+			return Ref{}, a, err
+		}
+		r.lang = p.langOf(r.DocIndex())
+		return r, a, nil
+	}
+	r, err := p.single(mode)
+	if err != nil {
+		return Ref{}, a, errNoCore
+	}
+	r.lang = p.langOf(r.DocIndex())
+	return r, a, nil
+}
+
+// readListCore is readCore for a citation that may name several things.
+func (p *phrase) readListCore(dst []Ref, mode Mode) ([]Ref, Aside, error) {
+	var a Aside
+	var desc descWords
+	ok, unknown := p.markCore(&a, &desc)
+	if !ok {
+		return dst, a, errNoCore
+	}
+	if err := p.read(); err != nil || !p.named() && desc.n == 0 && (unknown || p.unit != uNorm) {
+		return dst, a, errNoCore
+	}
+	if desc.n > 0 {
+		r, err := p.described(mode, &desc)
+		if err != nil {
+			return dst, a, err
+		}
+		r.lang = p.langOf(r.DocIndex())
+		return append(dst, r), a, nil
+	}
+	out, err := p.list(dst, mode)
+	if err != nil {
+		return dst, a, errNoCore
+	}
+	return out, a, nil
+}
+
+// maxDesc is the most words of a description.
+const maxDesc = 12
+
+// descWords are the words of a description, as spans of the input.
+type descWords struct {
+	n     int
+	spans [maxDesc]Span
+}
+
+// markCore marks the tokens of the phrase's citation that are set aside
+// (glosses, unknown words, qualifiers of a whole list) or describe an item,
+// records them in a and desc, keeps the other tokens as the phrase's, and
+// resets the phrase to read them. It reports whether the core may be read
+// (something was set aside or describes, and no word set aside looks like
+// a proper name of something else), and whether a word the grammar does
+// not know was set aside outside a gloss.
+func (p *phrase) markCore(a *Aside, desc *descWords) (ok, unknown bool) {
+	n := p.ntok
+	var mark [maxTokens]uint8
+	toks := p.toks[:n]
+	p.markGlosses(toks, mark[:n])
+	lower := p.hasLower(toks)
+	any := false
+	for i, t := range toks {
+		if mark[i] != mKeep || !p.unknownWord(t) {
+			continue
+		}
+		if i > 0 && p.looksProper(t, lower) {
+			return false, false
+		}
+		mark[i] = mUnknown
+		any, unknown = true, true
+	}
+	// A hyphen or apostrophe between two words set aside is theirs:
+	// "non-binding", "so-called".
+	for i := 1; i+1 < n; i++ {
+		if mark[i] == mKeep && toks[i].kind == tPunct && (toks[i].c == '-' || toks[i].c == '\'') && !toks[i].space && !toks[i+1].space &&
+			mark[i-1] == mUnknown && mark[i+1] == mUnknown {
+			mark[i] = mUnknown
+		}
+	}
+	p.markDescription(toks, mark[:n])
+	for i := range toks {
+		if mark[i] != mKeep {
+			any = true
+		}
+	}
+	if !any {
+		return false, false
+	}
+	// Record what is set aside and what describes; keep the rest.
+	k := 0
+	for i, t := range toks {
+		switch mark[i] {
+		case mKeep:
+			toks[k] = t
+			k++
+		case mDescribe:
+			if desc.n < maxDesc {
+				desc.spans[desc.n] = Span{int(t.start), int(t.end)}
+				desc.n++
+			}
+		default:
+			a.add(p.in, Span{int(t.start), int(t.end)})
+		}
+	}
+	in, buf, quiet := p.in, p.buf, p.quiet
+	p.phraseState = phraseState{in: in, toks: p.toks, buf: buf, ntok: k, quiet: quiet}
+	return true, unknown
+}
+
+// markGlosses marks the glosses of the tokens: a bracketed or quoted run of
+// inert tokens ("(election integrity)"), and everything after the first
+// separator (a comma, semicolon, colon or spaced dash) after which every
+// token is inert ("— consider all relevant information"). Inert tokens
+// are words and punctuation: no number, symbol, year, mark or label.
+func (p *phrase) markGlosses(toks []token, mark []uint8) {
+	n := len(toks)
+	for i := 0; i < n; i++ {
+		t := toks[i]
+		if t.kind != tPunct || t.c != '(' && t.c != '"' && t.c != '[' {
+			continue
+		}
+		closer := t.c
+		switch t.c {
+		case '(':
+			closer = ')'
+		case '[':
+			closer = ']'
+		}
+		j := i + 1
+		for j < n && !(toks[j].kind == tPunct && toks[j].c == closer) && inert(toks[j]) {
+			j++
+		}
+		if j == n || j == i+1 || !(toks[j].kind == tPunct && toks[j].c == closer) {
+			continue
+		}
+		// "(f)" is a label's letter, not a gloss.
+		if j == i+2 && toks[i+1].kind == tWord && toks[i+1].end-toks[i+1].start == 1 {
+			continue
+		}
+		for k := i; k <= j; k++ {
+			mark[k] = mGloss
+		}
+		i = j
+	}
+	for i := 1; i < n; i++ {
+		t := toks[i]
+		sep := t.kind == tPunct && (t.c == ',' || t.c == ';' || t.c == ':' ||
+			t.c == '-' && t.space && (i+1 == n || toks[i+1].space))
+		if !sep {
+			continue
+		}
+		all := true
+		for k := i + 1; k < n && all; k++ {
+			all = mark[k] == mGloss || inert(toks[k])
+		}
+		if all && i+1 < n {
+			for k := i; k < n; k++ {
+				mark[k] = mGloss
+			}
+			return
+		}
+	}
+}
+
+// inert reports whether a token may be part of a gloss: a word or a
+// punctuation mark, not a number, symbol, mark or label, nor a character
+// that is no punctuation but a bracket.
+func inert(t token) bool {
+	switch t.kind {
+	case tWord:
+		return t.cls != kMonth
+	case tPunct:
+		return true
+	case tBad:
+		return true
+	}
+	return false
+}
+
+// unknownWord reports whether a word token names nothing the grammar
+// knows: no keyword, no word of a name, no plural of one, no letter of a
+// label.
+func (p *phrase) unknownWord(t token) bool {
+	if t.kind != tWord || t.kw != 0 || t.post != 0 || t.end-t.start == 1 {
+		return false
+	}
+	s := p.text(t)
+	if len(s) > 3 && (s[len(s)-1] == 's' || s[len(s)-1] == 'S') {
+		if e := lookupWord(s[:len(s)-1]); e != nil && !e.Sym {
+			return false
+		}
+	}
+	return true
+}
+
+// hasLower reports whether some word of four letters or more is written
+// in lower case: then a capitalised word is a proper name.
+func (p *phrase) hasLower(toks []token) bool {
+	for _, t := range toks {
+		if t.kind == tWord && t.end-t.start >= 4 && t.kw == 0 {
+			if c := p.in[t.start]; c >= 'a' && c <= 'z' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// looksProper reports whether an unknown word is written as a proper name
+// of something else: an acronym ("SEC", "OSCE") or, in a citation that
+// writes other words in lower case, a capitalised word ("Biarritz").
+func (p *phrase) looksProper(t token, lower bool) bool {
+	s := p.text(t)
+	caps := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+			caps++
+		}
+	}
+	if len(s) >= 2 && caps == len(s) {
+		return true
+	}
+	r := []rune(s)
+	return lower && len(r) > 1 && unicode.IsUpper(r[0])
+}
+
+// descLead are the words after which a unit without a label is described:
+// "the norm on supply chain integrity", "le principe sur l'hygiène".
+var descLead = [...]string{"on", "about", "concerning", "regarding", "relating", "against", "sur", "relatif", "relative", "concernant"}
+
+func (p *phrase) isDescLead(t token) bool {
+	if t.kind != tWord {
+		return false
+	}
+	for _, w := range descLead {
+		if eqFoldASCII(p.text(t), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// markDescription marks the words that describe an item in place of its
+// label: after a singular unit with no label and a word such as "on" ("the
+// GGE 2015 norm on supply chain integrity"), or right before it ("the
+// supply chain norm"). After a plural unit with no label, such words
+// qualify the whole list and are set aside ("the norms on responsible
+// State behaviour"). A description runs over words that point at no
+// document (no proper name, no generic word, no word a document is known
+// by in prose) and the fillers between them.
+func (p *phrase) markDescription(toks []token, mark []uint8) {
+	n := len(toks)
+	for u := 0; u < n; u++ {
+		t := toks[u]
+		if mark[u] != mKeep || t.cls != kUnit && t.cls != kUnits {
+			continue
+		}
+		if p.labelAfterUnitIn(toks, u) {
+			continue
+		}
+		m := uint8(mDescribe)
+		if t.cls == kUnits {
+			m = mQualify
+		}
+		// After: "norm on ...", and for a whole list "norms of ...".
+		of := t.cls == kUnits && u+1 < n && toks[u+1].kind == tWord && eqFoldASCII(p.text(toks[u+1]), "of")
+		if u+1 < n && (p.isDescLead(toks[u+1]) || of) {
+			j := u + 2
+			last := -1
+			for ; j < n && mark[j] != mGloss; j++ {
+				if !p.describing(toks[j], mark[j], true) {
+					break
+				}
+				// A run ends at its last word that is neither a filler nor
+				// generic: "of the G20 communiqué" describes nothing.
+				if mark[j] == mUnknown || toks[j].kw == 0 && toks[j].post != 0 && !index[toks[j].post-1].Plain {
+					last = j
+				}
+			}
+			if last >= 0 {
+				for k := u + 1; k <= last; k++ {
+					mark[k] = m
+				}
+			}
+		}
+		// Before: "the supply chain norm".
+		first := -1
+		for j := u - 1; j >= 0 && mark[j] != mGloss; j-- {
+			if toks[j].kw != 0 || !p.describing(toks[j], mark[j], false) {
+				break
+			}
+			first = j
+		}
+		if first >= 0 {
+			for k := first; k < u; k++ {
+				mark[k] = m
+			}
+		}
+	}
+}
+
+// labelAfterUnitIn reports whether a label follows the unit at u.
+func (p *phrase) labelAfterUnitIn(toks []token, u int) bool {
+	j := u + 1
+	if j < len(toks) && toks[j].kind == tPunct && toks[j].c == '.' {
+		j++
+	}
+	if j >= len(toks) {
+		return false
+	}
+	switch t := toks[j]; t.kind {
+	case tNum, tBare:
+		return true
+	case tPunct:
+		return t.c == '(' && j+2 < len(toks) && toks[j+1].kind == tWord && toks[j+1].end-toks[j+1].start == 1
+	case tWord:
+		return t.end-t.start == 1 && (j+1 == len(toks) || toks[j+1].kind == tPunct)
+	}
+	return false
+}
+
+// describing reports whether a token may be a word of a description: an
+// unknown word, a filler, or a word of a name that is no proper name, not a
+// word documents are known by in prose, and, unless plain is set, no
+// generic word ("the norm on cyber hygiene": "cyber").
+func (p *phrase) describing(t token, mark uint8, plain bool) bool {
+	if mark == mUnknown {
+		return true
+	}
+	if t.kind == tPunct {
+		return t.c == '-' || t.c == '\''
+	}
+	if t.kind != tWord {
+		return false
+	}
+	if t.kw != 0 {
+		return t.cls == kFiller || t.cls == kQualifier || t.cls == kAnd
+	}
+	if t.post == 0 {
+		return false
+	}
+	e := &index[t.post-1]
+	return !e.Proper && (plain || !e.Plain) && len(e.Strong) == 0 && !e.Sym
+}
+
+// described resolves a citation whose unit has a description in place of
+// a label: the one item of the documents it names whose text or editorial
+// title holds every word of the description (by stem: "protecting" is
+// "protect"). Several fit: an ambiguity error that names them; none: an
+// error that says so.
+func (p *phrase) described(mode Mode, desc *descWords) (Ref, error) {
+	var stems [maxDesc]string
+	var buf [maxDesc][64]byte
+	ns := 0
+	for k := 0; k < desc.n; k++ {
+		sp := desc.spans[k]
+		w := p.in[sp.Start:sp.End]
+		if ki := keywordIndex(w); ki >= 0 || p.isDescLead(token{kind: tWord, start: int32(sp.Start), end: int32(sp.End)}) {
+			continue // "on", "the", "of"
+		}
+		f := foldInto(buf[k][:0], w)
+		if len(f) == 0 {
+			continue
+		}
+		stems[ns] = words.Stem(string(f))
+		ns++
+	}
+	if ns == 0 || !p.unitSet || p.unitPl || p.nlabs > 0 {
+		return Ref{}, errNoCore
+	}
+	var cands docset
+	if p.named() {
+		cands = p.candidates(-1, -1)
+		p.prefer(&cands, mode)
+	} else {
+		cands.fill()
+	}
+	var found [maxNamed + 1]Ref
+	nfound := 0
+	for d := cands.next(0); d >= 0; d = cands.next(d + 1) {
+		doc := &docs[d]
+		if !unitFits(doc, p.unit) {
+			continue
+		}
+		for i, its := range doc.List.Stems {
+			if !holdsAll(its, stems[:ns]) {
+				continue
+			}
+			if nfound < len(found) {
+				found[nfound] = Ref{doc: int16(d + 1), item: int16(i + 1), para: int16(doc.paraOfItem(i) + 1), kind: KindItem}
+			}
+			nfound++
+		}
+	}
+	what := p.in[desc.spans[0].Start:desc.spans[desc.n-1].End]
+	switch {
+	case nfound == 1 && !p.named():
+		return Ref{}, errorf(what, "which document? the description %s fits %s; name its document", quote(what), describe(found[0]))
+	case nfound == 1:
+		return found[0], nil
+	case nfound == 0:
+		return Ref{}, errorf(what, "no %s %s fits the description %s; cite it by its label", unitWords[p.unit], p.sourceName(&cands), quote(what))
+	}
+	var names []string
+	for _, r := range found[:min(nfound, maxNamed)] {
+		names = append(names, describe(r))
+	}
+	more := ""
+	if nfound > maxNamed {
+		more = " (and " + strconv.Itoa(nfound-maxNamed) + " more)"
+	}
+	return Ref{}, errorf(what, "ambiguous: the description %s fits %s%s; cite one by its label", quote(what), joinOr(names), more)
+}
+
+// sourceName names the documents a description was matched in: "of UN GGE
+// 2015", or "of the corpus".
+func (p *phrase) sourceName(cands *docset) string {
+	if cands.count() == 1 {
+		return "of " + docs[cands.next(0)].Short
+	}
+	return "of the corpus"
+}
+
+// holdsAll reports whether the sorted stems hold every one of want.
+func holdsAll(stems []string, want []string) bool {
+	for _, w := range want {
+		if !sortedHasString(stems, w) {
+			return false
+		}
+	}
+	return true
+}
+
+func sortedHasString(ss []string, s string) bool {
+	lo, hi := 0, len(ss)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if ss[m] < s {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo < len(ss) && ss[lo] == s
+}
+
+// foldInto appends the folded form of the word w to b.
+func foldInto(b []byte, w string) []byte {
+	for _, r := range w {
+		b = utf8.AppendRune(b, fold(r))
+	}
+	return b
+}
