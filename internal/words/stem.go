@@ -28,4 +28,3 @@ var suffixes = [...]string{
 	"ments", "ment", "ings", "ing", "ions", "ion", "ives", "ive",
 	"ates", "ated", "ate", "ies", "ied", "ed", "es", "s", "e", "al", "ly",
 }
-
