@@ -171,6 +171,7 @@ func docNames(d *document) names {
 	for w := range n.syms {
 		n.strong[w] = true
 	}
+	n.addEquals()
 	return n
 }
 
@@ -212,6 +213,20 @@ func (n *names) addDocWords(d *document) {
 	// "UN" and "United Nations" are one name.
 	if n.words["un"] || n.words["united"] && n.words["nations"] {
 		n.words["un"], n.words["united"], n.words["nations"] = true, true, true
+	}
+}
+
+// addEquals adds the words that name what a word of the names names, in
+// another language or form (the vocabulary's class "equals": "rapport" for
+// "report", "AGNU" for "UNGA"), as words of the same kinds.
+func (n *names) addEquals() {
+	eq := equalWords()
+	for _, set := range []map[string]bool{n.words, n.strong, n.title, n.proper} {
+		for _, w := range sorted(set) {
+			for _, e := range eq[w] {
+				set[e] = true
+			}
+		}
 	}
 }
 
@@ -357,7 +372,7 @@ func emitCite(c *corpus) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	index, keys := wordIndex(all, genericSet(vocab))
+	index, keys := wordIndex(all, classSet(vocab, "generic"), classSet(vocab, "event"))
 	post := make(map[string]int, len(keys))
 	for i, w := range keys {
 		post[w] = i + 1
@@ -543,11 +558,12 @@ type indexEntry struct {
 	anchored            []int // the documents whose anchor (see anchors) it is
 	organ, series       uint8 // see organs
 	plain, proper       bool  // see posting.Plain and posting.Proper
+	event               bool  // see posting.Event
 }
 
 // wordIndex returns every word and symbol of the documents' names (all,
 // in the order of docs) with its entry, and the words sorted.
-func wordIndex(all []names, generic map[string]bool) (map[string]*indexEntry, []string) {
+func wordIndex(all []names, generic, event map[string]bool) (map[string]*indexEntry, []string) {
 	index := map[string]*indexEntry{}
 	for i := range all {
 		add := func(w string, sym bool) {
@@ -563,7 +579,7 @@ func wordIndex(all []names, generic map[string]bool) (map[string]*indexEntry, []
 			if all[i].title[w] || sym {
 				e.title = append(e.title, i)
 			}
-			e.plain = generic[w]
+			e.plain, e.event = generic[w] || event[w], event[w]
 			e.proper = e.proper || all[i].proper[w] || sym
 		}
 		for w := range all[i].words {
@@ -593,7 +609,7 @@ func emitIndex(f *jen.File, index map[string]*indexEntry, keys []string) {
 		for _, w := range keys {
 			e := index[w]
 			vals := []jen.Code{jen.Lit(w), docList(e.docs), docList(e.strong), docList(e.title), docList(e.anchored),
-				jen.Lit(e.sym), jen.Lit(int(e.organ)), jen.Lit(int(e.series)), jen.Lit(e.plain), jen.Lit(e.proper)}
+				jen.Lit(e.sym), jen.Lit(int(e.organ)), jen.Lit(int(e.series)), jen.Lit(e.plain), jen.Lit(e.proper), jen.Lit(e.event)}
 			g.Add(jen.Line().Values(vals...))
 		}
 		g.Line()

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/cybernorms/cybernorms/internal/words"
 	"github.com/dave/jennifer/jen"
@@ -42,6 +43,7 @@ var vocabClasses = map[string]struct {
 }{
 	"filler":     {"kFiller", ""},
 	"qualifier":  {"kQualifier", ""},
+	"kind":       {"kKind", ""},
 	"unit":       {"kUnit", "unit"},
 	"units":      {"kUnits", "unit"},
 	"month":      {"kMonth", "number"},
@@ -54,10 +56,14 @@ var vocabClasses = map[string]struct {
 	"to":         {"kTo", ""},
 	"and":        {"kAnd", ""},
 	"or":         {"kOr", ""},
-	// Not a keyword: a word of documents' names that says what kind of
-	// document, or whose, but not which (kinds, bodies, meetings); the index
-	// marks it (posting.Plain).
+	// Not keywords: words of documents' names. A generic word says what
+	// kind of document, or whose, but not which (kinds, bodies); the index
+	// marks it (posting.Plain). An event word names a meeting, not a
+	// document (posting.Event). A word that equals another names what the
+	// other names, in another language or form: "rapport" equals "report".
 	"generic": {"", ""},
+	"event":   {"", ""},
+	"equals":  {"", "word"},
 }
 
 // vocabUnits maps the unit names of vocabulary.txt to the constants of
@@ -114,6 +120,11 @@ func parseVocabulary(name, text string) ([]vocabWord, error) {
 		case "number":
 			if v, err := strconv.Atoi(w.value); err != nil || v < 1 || v > 1000 {
 				errs.add(errorf(name, n, "class %s needs a whole number from 1 to 1000, got %q", w.class, w.value))
+				continue
+			}
+		case "word":
+			if ts := words.Tokens(w.value); len(ts) != 1 || ts[0].Kind != words.Word || ts[0].Text != w.value {
+				errs.add(errorf(name, n, "class %s needs a word, folded (lower case, no accents), got %q", w.class, w.value))
 				continue
 			}
 		case "unit":
@@ -214,13 +225,35 @@ func keywordsOf(vocab []vocabWord) []vocabWord {
 	return out
 }
 
-// genericSet returns the generic words of vocab, as a set.
-func genericSet(vocab []vocabWord) map[string]bool {
+// classSet returns the words of vocab of the class, and those that equal
+// one of them, as a set.
+func classSet(vocab []vocabWord, class string) map[string]bool {
 	set := map[string]bool{}
 	for _, w := range vocab {
-		if w.class == "generic" {
+		if w.class == class {
+			set[w.word] = true
+		}
+	}
+	for _, w := range vocab {
+		if w.class == "equals" && set[w.value] {
 			set[w.word] = true
 		}
 	}
 	return set
 }
+
+// equalWords maps each word to the words of vocab's class "equals" that
+// name what it names: "report" to "rapport".
+var equalWords = sync.OnceValue(func() map[string][]string {
+	v, err := vocabulary()
+	if err != nil {
+		return nil // Generate reports the error before docNames runs
+	}
+	m := map[string][]string{}
+	for _, w := range v {
+		if w.class == "equals" {
+			m[w.value] = append(m[w.value], w.word)
+		}
+	}
+	return m
+})

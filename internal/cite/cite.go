@@ -94,6 +94,10 @@ type posting struct {
 	// acronym, a symbol. A citation of one word names a document only by
 	// one ("Lucca", "CNI"), never by a common word of a title ("call").
 	Proper bool
+	// Event marks a word that names a meeting ("summit", "meeting"): a
+	// citation of a meeting without a word of a title or kind names the
+	// meeting, not a document it adopted ("the 2015 Antalya summit").
+	Event bool
 }
 
 // A List describes a document's enumerated list.

@@ -162,6 +162,9 @@ type phraseState struct {
 	// what kind or whose (see posting.Plain); proper that the first word
 	// of a name is a proper name (posting.Proper).
 	distinct, proper bool
+	// event says that a word names a meeting (posting.Event); titled that
+	// a word of a title or kind names a document (posting.Title).
+	event, titled bool
 }
 
 func (p *phrase) text(t token) string { return p.in[t.start:t.end] }
@@ -364,6 +367,12 @@ func (p *phrase) element(i int) (int, *Error) {
 	case tNum:
 		return p.numberElement(i)
 	case tBare:
+		if n := p.ordinal(i); n > 0 {
+			return n, nil // "le 2e principe"
+		}
+		if n := p.session(i); n > 0 {
+			return n, nil // "70e session"
+		}
 		p.bare = true
 		return p.locator(i)
 	case tOrd, tDotted:
@@ -386,7 +395,9 @@ func (p *phrase) element(i int) (int, *Error) {
 // tokens it spans.
 func (p *phrase) numberElement(i int) (int, *Error) {
 	t := &p.toks[i]
-	if n := p.count1(i); n > 0 {
+	// A count right after a spaced dash is a gloss on what the citation
+	// names, not what it names: "UN GGE 2015 report — 11 norms".
+	if n := p.count1(i); n > 0 && !(i > 0 && p.isPunct(i-1, '-') && p.toks[i-1].space) {
 		return n, nil
 	}
 	if p.isYear(i) {
@@ -415,7 +426,7 @@ func (p *phrase) wordElement(i int) (int, *Error) {
 	t := &p.toks[i]
 	if k := p.kw(i); k != nil {
 		switch k.class {
-		case kFiller, kAnd, kOr, kTo:
+		case kFiller, kQualifier, kAnd, kOr, kTo:
 			return 1, nil
 		case kUnit, kUnits:
 			if n := p.unnumberedFrench(i); n != 0 {
@@ -461,6 +472,12 @@ func (p *phrase) wordElement(i int) (int, *Error) {
 			}
 		case kUnnumbered:
 			return p.unnumbered(i)
+		case kKind:
+			// A kind of document no document of the corpus is ("statement",
+			// "strategy"): it names another document.
+			if p.post(i) == nil {
+				return 0, errUnknown
+			}
 		case kTreaty:
 			return p.treaty(i)
 		case kMonth:
@@ -486,6 +503,8 @@ func (p *phrase) wordElement(i int) (int, *Error) {
 
 func (p *phrase) word(i int, e *posting) (int, *Error) {
 	p.distinct = p.distinct || !e.Plain
+	p.event = p.event || e.Event
+	p.titled = p.titled || len(e.Title) > 0 && !e.Event
 	switch n := p.nwords; {
 	case n == 0:
 		p.wordAt = p.toks[i]
@@ -702,7 +721,7 @@ func (p *phrase) date(i int) int {
 		}
 		m, j = p.kw(j).val, j+1
 	case t.kind == tOrd:
-		d1, d2, j = atoi(p.text(*t)[:t.end-t.start-2]), 0, i+1
+		d1, d2, j = ordinalValue(p.text(*t)), 0, i+1
 		d2 = d1
 		if p.isWord(j, "of") {
 			j++
@@ -794,8 +813,8 @@ func (p *phrase) setDate(y, m, d1, d2 int) {
 func (p *phrase) session(i int) int {
 	j := i
 	switch {
-	case p.tok(j).kind == tOrd || p.isKw(j, kOrdWord):
-		j++
+	case p.tok(j).kind == tOrd || p.isKw(j, kOrdWord) || p.tok(j).kind == tBare && p.in[p.tok(j).end-1]|0x20 == 'e':
+		j++ // "70th session", "70e session"
 	case p.isKw(j, kNumWord) && p.isPunct(j+1, '-') && p.isKw(j+2, kOrdWord):
 		j += 3
 	default:
@@ -866,8 +885,8 @@ func (p *phrase) count1(i int) int {
 			p.count, p.countAt = n, p.toks[i]
 			return 1
 		}
-		if t.post == 0 {
-			return 0
+		if t.post == 0 && t.cls != kQualifier {
+			return 0 // "the 11 voluntary norms": a qualifier may stand between
 		}
 	}
 	return 0
@@ -1107,7 +1126,11 @@ func (p *phrase) ordinal(i int) int {
 	n := 0
 	switch {
 	case t.kind == tOrd:
-		n = atoi(p.text(*t)[:t.end-t.start-2])
+		n = ordinalValue(p.text(*t))
+	case t.kind == tBare && (p.in[t.end-1]|0x20) == 'e':
+		// The French "2e", which the lexer reads as a label until a unit
+		// follows it.
+		n = ordinalValue(p.text(*t))
 	case p.isKw(i, kOrdWord):
 		n = p.kw(i).val
 	}

@@ -19,6 +19,7 @@ const (
 	kAnd                // "and"
 	kOr                 // "or"
 	kQualifier          // a word the field puts around norms and reports: "agreed", "voluntary"
+	kKind               // a kind of document: "statement", "strategy" (a word of a name where a document's name holds it)
 )
 
 // The units, in the order of their kinds.

@@ -566,8 +566,16 @@ func (p *phrase) named() bool { return p.nwords > 0 || p.nsyms > 0 || p.nyears >
 // word must say which), or it is one common word of a title ("call",
 // "cybercrime"), which names a document only as a proper name does
 // ("Lucca", "CNI"). A unit and label narrow a citation enough ("G7
-// Interior Ministers, commitment 12"; "G7 commitment 2" is ambiguous).
+// Interior Ministers, commitment 12"; "G7 commitment 2" is ambiguous). A
+// citation of a meeting, with no word of a title or kind, names the
+// meeting, not a document it adopted.
 func (p *phrase) vague() *Error {
+	if p.event && !p.titled && p.nsyms == 0 && p.forced == 0 {
+		// "the 2015 Antalya summit", "Sommet du G20 Antalya 2015".
+		return p.lazy(func() *Error {
+			return p.errorf(p.text(p.wordAt), "the words name a meeting, not a document; cite what it adopted, by its title or kind")
+		})
+	}
 	if p.nsyms > 0 || p.forced > 0 || p.nyears > 0 || p.nwords == 0 || p.unitSet || p.nlabs > 0 || p.count > 0 {
 		return nil
 	}

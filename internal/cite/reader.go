@@ -138,63 +138,172 @@ func leadingSpace(s string) int {
 // strict reading's error.
 var errNoCore = &Error{Msg: "no core"}
 
+// An attempt is one way readCore marks what a core leaves out; it tries
+// them in order and takes the first core that reads.
+type attempt struct {
+	quotes  bool // quoted runs may be glosses
+	shorten int  // a description or qualifier ends this many of its possible ends early
+	cut     int  // >0: every token from cut on is a gloss
+}
+
+// maxShorten is the most ends of a description readCore tries, from the
+// longest.
+const maxShorten = 6
+
+// maxCuts is the most places readCore tries to cut a trailing gloss that
+// no separator introduces ("the Budapest Convention as a key tool for
+// combating cybercrime").
+const maxCuts = 6
+
+// cores calls try with each core of the phrase's citation in turn, the
+// tokens reset and marked for it, and returns what the first core that try
+// accepts set aside; or errNoCore, or the first error of a description
+// (which says more than the strict reading's error).
+func (p *phrase) cores(try func(unknown bool, desc *descWords) (int, error)) (Aside, error) {
+	n := p.ntok
+	orig := make([]token, n)
+	copy(orig, p.toks[:n])
+	in, buf, quiet := p.in, p.buf, p.quiet
+	reset := func() {
+		copy(p.toks, orig)
+		p.phraseState = phraseState{in: in, toks: p.toks, buf: buf, ntok: n, quiet: quiet}
+	}
+	attempts := []attempt{{}, {quotes: true}}
+	for k := 1; k <= maxShorten; k++ {
+		attempts = append(attempts, attempt{quotes: true, shorten: k})
+	}
+	for k, cuts := n-1, 0; k > 0 && cuts < maxCuts; k-- {
+		if p.cutsGloss(orig, k) {
+			attempts = append(attempts, attempt{quotes: true, cut: k})
+			cuts++
+		}
+	}
+	var first error
+	for _, at := range attempts {
+		reset()
+		var a Aside
+		var desc descWords
+		ok, unknown := p.markCore(at, &a, &desc)
+		if !ok {
+			continue
+		}
+		d, err := try(unknown, &desc)
+		if err == nil && at.cut > 0 && !namesOnly(orig[at.cut:], d) {
+			err = errNoCore
+		}
+		if err == nil {
+			return a, nil
+		}
+		if err != errNoCore && first == nil {
+			first = err
+		}
+	}
+	reset()
+	if first == nil {
+		first = errNoCore
+	}
+	return Aside{}, first
+}
+
+// cutsGloss reports whether the tokens from k on may be a gloss that no
+// separator introduces: they begin with a word of two letters or more in
+// lower case that is no unit or other word of the grammar's structure, and
+// hold only words and punctuation (no label's letter in parentheses).
+// Names of documents in them are checked once the core is read (see
+// cores).
+func (p *phrase) cutsGloss(toks []token, k int) bool {
+	t := toks[k]
+	if t.kind != tWord || t.end-t.start < 2 || p.in[t.start] < 'a' || p.in[t.start] > 'z' {
+		return false
+	}
+	if t.kw != 0 && t.cls != kFiller && t.cls != kQualifier {
+		return false
+	}
+	for i := k; i < len(toks); i++ {
+		if !inert(toks[i]) && !unitAlone(toks, i) || toks[i].cls == kKind || toks[i].kind == tWord && acronym(p.text(toks[i])) {
+			return false // a kind of document or an acronym names something else
+		}
+		if toks[i].kind == tPunct && toks[i].c == '(' && i+2 < len(toks) && toks[i+2].kind == tPunct && toks[i+2].c == ')' {
+			return false
+		}
+	}
+	return true
+}
+
+// namesOnly reports whether every proper name and every word documents are
+// known by in prose among toks is a name of document d: a gloss cut off
+// after a core may speak of the document cited ("the Budapest Convention
+// as a key tool for combating cybercrime"), not of another.
+func namesOnly(toks []token, d int) bool {
+	for _, t := range toks {
+		if t.post == 0 || t.kw != 0 {
+			continue
+		}
+		if e := &index[t.post-1]; (e.Proper || len(e.Strong) > 0) && !sortedHas(e.Docs, uint16(d)) {
+			return false
+		}
+	}
+	return true
+}
+
 // readCore reads the core of the phrase's citation, whose strict reading
 // failed, and returns what it names and what it set aside; errNoCore if it
 // finds none, or the error of a description that fits several items or
 // none.
 func (p *phrase) readCore(mode Mode) (Ref, Aside, error) {
-	var a Aside
-	var desc descWords
-	ok, unknown := p.markCore(&a, &desc)
-	if !ok {
-		return Ref{}, a, errNoCore
-	}
-	if err := p.read(); err != nil || !p.named() && desc.n == 0 && (unknown || p.unit != uNorm) {
-		// A core that names no document but by a lettered label takes a
-		// gloss after it, and nothing else: "norm 13(d), cooperation on
-		// terrorist use of ICTs", not "SEC Form 13(f)".
-		return Ref{}, a, errNoCore
-	}
-	if desc.n > 0 {
-		r, err := p.described(mode, &desc)
-		if err != nil {
-			return Ref{}, a, err
+	var r Ref
+	a, err := p.cores(func(unknown bool, desc *descWords) (int, error) {
+		if !p.coreReads(unknown, desc) {
+			return -1, errNoCore
 		}
-		r.lang = p.langOf(r.DocIndex())
-		return r, a, nil
-	}
-	r, err := p.single(mode)
-	if err != nil {
-		return Ref{}, a, errNoCore
-	}
-	r.lang = p.langOf(r.DocIndex())
-	return r, a, nil
+		var err error
+		if desc.n > 0 {
+			r, err = p.described(mode, desc)
+		} else if r, err = p.single(mode); err != nil {
+			err = errNoCore
+		}
+		if err == nil {
+			r.lang = p.langOf(r.DocIndex())
+		}
+		return r.DocIndex(), err
+	})
+	return r, a, err
 }
 
 // readListCore is readCore for a citation that may name several things.
 func (p *phrase) readListCore(dst []Ref, mode Mode) ([]Ref, Aside, error) {
-	var a Aside
-	var desc descWords
-	ok, unknown := p.markCore(&a, &desc)
-	if !ok {
-		return dst, a, errNoCore
-	}
-	if err := p.read(); err != nil || !p.named() && desc.n == 0 && (unknown || p.unit != uNorm) {
-		return dst, a, errNoCore
-	}
-	if desc.n > 0 {
-		r, err := p.described(mode, &desc)
-		if err != nil {
-			return dst, a, err
+	out := dst
+	a, err := p.cores(func(unknown bool, desc *descWords) (int, error) {
+		if !p.coreReads(unknown, desc) {
+			return -1, errNoCore
 		}
-		r.lang = p.langOf(r.DocIndex())
-		return append(dst, r), a, nil
+		if desc.n > 0 {
+			r, err := p.described(mode, desc)
+			if err == nil {
+				r.lang = p.langOf(r.DocIndex())
+				out = append(dst, r)
+			}
+			return r.DocIndex(), err
+		}
+		var err error
+		if out, err = p.list(dst, mode); err != nil || len(out) == len(dst) {
+			out = dst
+			return -1, errNoCore
+		}
+		return out[len(dst)].DocIndex(), nil
+	})
+	return out, a, err
+}
+
+// coreReads reads the marked core and reports whether it may name what it
+// reads: a core that names no document but by a lettered label takes a
+// gloss after it and nothing else ("norm 13(d), cooperation on terrorist use
+// of ICTs", not "SEC Form 13(f)").
+func (p *phrase) coreReads(unknown bool, desc *descWords) bool {
+	if err := p.read(); err != nil {
+		return false
 	}
-	out, err := p.list(dst, mode)
-	if err != nil {
-		return dst, a, errNoCore
-	}
-	return out, a, nil
+	return p.named() || desc.n > 0 || !unknown && p.unit == uNorm
 }
 
 // maxDesc is the most words of a description.
@@ -210,25 +319,23 @@ type descWords struct {
 // (glosses, unknown words, qualifiers of a whole list) or describe an item,
 // records them in a and desc, keeps the other tokens as the phrase's, and
 // resets the phrase to read them. It reports whether the core may be read
-// (something was set aside or describes, and no word set aside looks like
-// a proper name of something else), and whether a word the grammar does
-// not know was set aside outside a gloss.
-func (p *phrase) markCore(a *Aside, desc *descWords) (ok, unknown bool) {
+// (something was set aside or describes, and no unknown word it sets
+// aside is written as a proper name of something else), and whether a
+// word the grammar does not know was set aside outside a gloss.
+func (p *phrase) markCore(at attempt, a *Aside, desc *descWords) (ok, unknown bool) {
 	n := p.ntok
 	var mark [maxTokens]uint8
 	toks := p.toks[:n]
-	p.markGlosses(toks, mark[:n])
-	lower := p.hasLower(toks)
-	any := false
+	if at.cut > 0 {
+		for k := at.cut; k < n; k++ {
+			mark[k] = mGloss
+		}
+	}
+	p.markGlosses(toks, mark[:n], at.quotes)
 	for i, t := range toks {
-		if mark[i] != mKeep || !p.unknownWord(t) {
-			continue
+		if mark[i] == mKeep && p.unknownWord(t) {
+			mark[i] = mUnknown
 		}
-		if i > 0 && p.looksProper(t, lower) {
-			return false, false
-		}
-		mark[i] = mUnknown
-		any, unknown = true, true
 	}
 	// A hyphen or apostrophe between two words set aside is theirs:
 	// "non-binding", "so-called".
@@ -238,11 +345,21 @@ func (p *phrase) markCore(a *Aside, desc *descWords) (ok, unknown bool) {
 			mark[i] = mUnknown
 		}
 	}
-	p.markDescription(toks, mark[:n])
+	if !p.markDescription(toks, mark[:n], at.shorten) {
+		return false, false
+	}
+	any := false
 	for i := range toks {
-		if mark[i] != mKeep {
-			any = true
+		switch mark[i] {
+		case mKeep:
+			continue
+		case mUnknown:
+			if p.namesOther(toks, mark[:n], i) {
+				return false, false
+			}
+			unknown = true
 		}
+		any = true
 	}
 	if !any {
 		return false, false
@@ -268,16 +385,17 @@ func (p *phrase) markCore(a *Aside, desc *descWords) (ok, unknown bool) {
 	return true, unknown
 }
 
-// markGlosses marks the glosses of the tokens: a bracketed or quoted run of
-// inert tokens ("(election integrity)"), and everything after the first
-// separator (a comma, semicolon, colon or spaced dash) after which every
-// token is inert ("— consider all relevant information"). Inert tokens
-// are words and punctuation: no number, symbol, year, mark or label.
-func (p *phrase) markGlosses(toks []token, mark []uint8) {
+// markGlosses marks the glosses of the tokens: a bracketed run of inert
+// tokens ("(election integrity)"), a quoted one if quotes is set, and
+// everything after the first separator (a comma, semicolon, colon or spaced
+// dash) after which every token is inert or a count ("— consider all
+// relevant information", "— 11 norms"). Inert tokens are words and
+// punctuation: no number, symbol, year, mark or label.
+func (p *phrase) markGlosses(toks []token, mark []uint8, quotes bool) {
 	n := len(toks)
 	for i := 0; i < n; i++ {
 		t := toks[i]
-		if t.kind != tPunct || t.c != '(' && t.c != '"' && t.c != '[' {
+		if t.kind != tPunct || t.c != '(' && t.c != '[' && !(quotes && t.c == '"') {
 			continue
 		}
 		closer := t.c
@@ -307,14 +425,16 @@ func (p *phrase) markGlosses(toks []token, mark []uint8) {
 		t := toks[i]
 		sep := t.kind == tPunct && (t.c == ',' || t.c == ';' || t.c == ':' ||
 			t.c == '-' && t.space && (i+1 == n || toks[i+1].space))
-		if !sep {
+		if !sep || i+1 == n {
 			continue
 		}
 		all := true
 		for k := i + 1; k < n && all; k++ {
-			all = mark[k] == mGloss || inert(toks[k])
+			all = mark[k] == mGloss || inert(toks[k]) || unitAlone(toks, k) ||
+				toks[k].kind == tNum && k+1 < n && toks[k+1].cls == kUnits || // a count: "— 11 norms"
+				toks[k].cls == kUnits && k > 0 && toks[k-1].kind == tNum
 		}
-		if all && i+1 < n {
+		if all {
 			for k := i; k < n; k++ {
 				mark[k] = mGloss
 			}
@@ -324,18 +444,26 @@ func (p *phrase) markGlosses(toks []token, mark []uint8) {
 }
 
 // inert reports whether a token may be part of a gloss: a word or a
-// punctuation mark, not a number, symbol, mark or label, nor a character
-// that is no punctuation but a bracket.
+// punctuation mark, not a number, symbol, mark or label, nor a word of the
+// grammar's structure (a unit, a month, a treaty series, a session).
 func inert(t token) bool {
 	switch t.kind {
 	case tWord:
-		return t.cls != kMonth
-	case tPunct:
+		switch t.cls {
+		case kMonth, kUnit, kUnits, kTreaty, kSession, kAgenda, kUnnumbered:
+			return false
+		}
 		return true
-	case tBad:
+	case tPunct, tBad:
 		return true
 	}
 	return false
+}
+
+// unitAlone reports whether token i is a unit word with no number after
+// it: a gloss may hold one ("— a declaration on common principles").
+func unitAlone(toks []token, i int) bool {
+	return (toks[i].cls == kUnit || toks[i].cls == kUnits) && (i+1 == len(toks) || toks[i+1].kind != tNum && toks[i+1].kind != tBare && toks[i+1].kind != tPunct)
 }
 
 // unknownWord reports whether a word token names nothing the grammar
@@ -354,8 +482,40 @@ func (p *phrase) unknownWord(t token) bool {
 	return true
 }
 
-// hasLower reports whether some word of four letters or more is written
-// in lower case: then a capitalised word is a proper name.
+// namesOther reports whether the unknown word at i is written as the
+// proper name of something else: an acronym (see acronym: "SEC", "OSCE",
+// and with a plural "s", "CSIRTs"), or
+// a capitalised word right next to a word of a document's name ("the G7
+// Biarritz summit communiqué"; "Forum" in "lancé lors du Forum de Paris"
+// stands among fillers, and the first word of a citation may be
+// capitalised as any first word is).
+func (p *phrase) namesOther(toks []token, mark []uint8, i int) bool {
+	s := p.text(toks[i])
+	if acronym(s) || len(s) > 2 && s[len(s)-1] == 's' && acronym(s[:len(s)-1]) {
+		return true
+	}
+	if i == 0 || !capitalised(s) {
+		return false
+	}
+	for _, j := range [2]int{i - 1, i + 1} {
+		if j >= 0 && j < len(toks) && mark[j] == mKeep && toks[j].kind == tWord && toks[j].kw == 0 && toks[j].post != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalised reports whether a word begins with a capital letter.
+func capitalised(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// hasLower reports whether some word of four letters or more that is no
+// word of the grammar is written in lower case: then the citation is not
+// in title case, and a capitalised word is a name.
 func (p *phrase) hasLower(toks []token) bool {
 	for _, t := range toks {
 		if t.kind == tWord && t.end-t.start >= 4 && t.kw == 0 {
@@ -367,27 +527,9 @@ func (p *phrase) hasLower(toks []token) bool {
 	return false
 }
 
-// looksProper reports whether an unknown word is written as a proper name
-// of something else: an acronym ("SEC", "OSCE") or, in a citation that
-// writes other words in lower case, a capitalised word ("Biarritz").
-func (p *phrase) looksProper(t token, lower bool) bool {
-	s := p.text(t)
-	caps := 0
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
-			caps++
-		}
-	}
-	if len(s) >= 2 && caps == len(s) {
-		return true
-	}
-	r := []rune(s)
-	return lower && len(r) > 1 && unicode.IsUpper(r[0])
-}
-
-// descLead are the words after which a unit without a label is described:
-// "the norm on supply chain integrity", "le principe sur l'hygiène".
-var descLead = [...]string{"on", "about", "concerning", "regarding", "relating", "against", "sur", "relatif", "relative", "concernant"}
+// descLead are the words after which a unit is described: "the norm on
+// supply chain integrity", "le principe sur la sécurité".
+var descLead = [...]string{"on", "about", "concerning", "regarding", "relating", "against", "to", "sur", "relatif", "relative", "concernant"}
 
 func (p *phrase) isDescLead(t token) bool {
 	if t.kind != tWord {
@@ -403,51 +545,93 @@ func (p *phrase) isDescLead(t token) bool {
 
 // markDescription marks the words that describe an item in place of its
 // label: after a singular unit with no label and a word such as "on" ("the
-// GGE 2015 norm on supply chain integrity"), or right before it ("the
-// supply chain norm"). After a plural unit with no label, such words
-// qualify the whole list and are set aside ("the norms on responsible
-// State behaviour"). A description runs over words that point at no
-// document (no proper name, no generic word, no word a document is known
-// by in prose) and the fillers between them.
-func (p *phrase) markDescription(toks []token, mark []uint8) {
+// GGE 2015 norm on supply chain integrity", "the UN norm to “ensure the
+// integrity of the supply chain”"), or right before it ("the supply chain
+// norm"). After a plural unit with no label, such words, and "of" or "for"
+// with them, qualify the whole list and are set aside ("the norms of
+// responsible State behaviour"); after a unit and its label, they are a
+// gloss ("principe 6 sur la sécurité du cycle de vie"). A description runs
+// over words that point at no document (no proper name, no word a
+// document is known by in prose) and the fillers and generic words
+// between them, to one of its possible ends: a word that is neither
+// filler nor generic. It runs to its last possible end, or, with shorten,
+// to that many ends before; markDescription reports false when a run has
+// fewer ends than that, so that the attempt is not made twice.
+func (p *phrase) markDescription(toks []token, mark []uint8, shorten int) bool {
 	n := len(toks)
+	lower := p.hasLower(toks)
+	shortened := shorten == 0
 	for u := 0; u < n; u++ {
 		t := toks[u]
 		if mark[u] != mKeep || t.cls != kUnit && t.cls != kUnits {
 			continue
 		}
-		if p.labelAfterUnitIn(toks, u) {
-			continue
-		}
+		labelled := p.labelAfterUnitIn(toks, u)
 		m := uint8(mDescribe)
-		if t.cls == kUnits {
+		switch {
+		case labelled:
+			m = mGloss
+		case t.cls == kUnits:
 			m = mQualify
 		}
+		after := u + 1
+		if labelled {
+			after = p.labelEnd(toks, u)
+		}
 		// After: "norm on ...", and for a whole list "norms of ...".
-		of := t.cls == kUnits && u+1 < n && toks[u+1].kind == tWord && eqFoldASCII(p.text(toks[u+1]), "of")
-		if u+1 < n && (p.isDescLead(toks[u+1]) || of) {
-			j := u + 2
-			last := -1
-			for ; j < n && mark[j] != mGloss; j++ {
-				if !p.describing(toks[j], mark[j], true) {
-					break
-				}
-				// A run ends at its last word that is neither a filler nor
-				// generic: "of the G20 communiqué" describes nothing.
-				if mark[j] == mUnknown || toks[j].kw == 0 && toks[j].post != 0 && !index[toks[j].post-1].Plain {
-					last = j
+		of := m == mQualify && after < n && toks[after].kind == tWord &&
+			(eqFoldASCII(p.text(toks[after]), "of") || eqFoldASCII(p.text(toks[after]), "for"))
+		if after < n && (p.isDescLead(toks[after]) || of) {
+			j := after + 1
+			if j < n && mark[j] == mGloss && toks[j].kind == tPunct && toks[j].c == '"' {
+				// A quoted description: "to “ensure the integrity of the
+				// supply chain”".
+				for k := j; k < n && mark[k] == mGloss; k++ {
+					mark[k] = mKeep
 				}
 			}
-			if last >= 0 {
-				for k := u + 1; k <= last; k++ {
+			var ends [maxShorten + 1]int
+			nends := 0
+			for ; j < n && mark[j] != mGloss; j++ {
+				if !p.describing(toks[j], mark[j], lower) {
+					break
+				}
+				if mark[j] == mUnknown || toks[j].kw == 0 && toks[j].post != 0 && !index[toks[j].post-1].Plain {
+					if nends == len(ends) {
+						copy(ends[:], ends[1:])
+						nends--
+					}
+					ends[nends] = j
+					nends++
+				}
+			}
+			last := -1
+			if nends > 0 {
+				k := nends - 1
+				if !shortened {
+					k -= shorten
+					shortened = true
+				}
+				if k < 0 {
+					return false
+				}
+				last = ends[k]
+			}
+			for k := after; k <= last; k++ {
+				if toks[k].kind == tPunct && toks[k].c == '"' {
+					mark[k] = mGloss
+				} else {
 					mark[k] = m
 				}
 			}
 		}
+		if labelled {
+			continue
+		}
 		// Before: "the supply chain norm".
 		first := -1
 		for j := u - 1; j >= 0 && mark[j] != mGloss; j-- {
-			if toks[j].kw != 0 || !p.describing(toks[j], mark[j], false) {
+			if toks[j].kw != 0 || !p.describing(toks[j], mark[j], lower) || toks[j].post != 0 && index[toks[j].post-1].Plain {
 				break
 			}
 			first = j
@@ -458,6 +642,23 @@ func (p *phrase) markDescription(toks []token, mark []uint8) {
 			}
 		}
 	}
+	return shortened
+}
+
+// labelEnd returns the index of the token after the label that follows the
+// unit at u (see labelAfterUnitIn).
+func (p *phrase) labelEnd(toks []token, u int) int {
+	j := u + 1
+	if j < len(toks) && toks[j].kind == tPunct && toks[j].c == '.' {
+		j++
+	}
+	switch {
+	case j < len(toks) && toks[j].kind == tNum && j+3 < len(toks) && toks[j+1].kind == tPunct && toks[j+1].c == '(' && toks[j+3].kind == tPunct && toks[j+3].c == ')':
+		return j + 4
+	case j+2 < len(toks) && toks[j].kind == tPunct && toks[j].c == '(':
+		return j + 3
+	}
+	return j + 1
 }
 
 // labelAfterUnitIn reports whether a label follows the unit at u.
@@ -481,15 +682,16 @@ func (p *phrase) labelAfterUnitIn(toks []token, u int) bool {
 }
 
 // describing reports whether a token may be a word of a description: an
-// unknown word, a filler, or a word of a name that is no proper name, not a
-// word documents are known by in prose, and, unless plain is set, no
-// generic word ("the norm on cyber hygiene": "cyber").
-func (p *phrase) describing(t token, mark uint8, plain bool) bool {
+// unknown word (not a capitalised one, a name, where the citation writes
+// other words in lower case), a filler, a quotation mark, or a word of a
+// name that is no proper name and not a word documents are known by in
+// prose.
+func (p *phrase) describing(t token, mark uint8, lower bool) bool {
 	if mark == mUnknown {
-		return true
+		return !lower || !capitalised(p.text(t))
 	}
 	if t.kind == tPunct {
-		return t.c == '-' || t.c == '\''
+		return t.c == '-' || t.c == '\'' || t.c == '"'
 	}
 	if t.kind != tWord {
 		return false
@@ -501,7 +703,7 @@ func (p *phrase) describing(t token, mark uint8, plain bool) bool {
 		return false
 	}
 	e := &index[t.post-1]
-	return !e.Proper && (plain || !e.Plain) && len(e.Strong) == 0 && !e.Sym
+	return !e.Proper && len(e.Strong) == 0 && !e.Sym
 }
 
 // described resolves a citation whose unit has a description in place of

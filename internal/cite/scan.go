@@ -495,7 +495,7 @@ func (s *scanner) edge(t token) bool {
 			return false
 		}
 		switch keywords[t.kw-1].class {
-		case kFiller, kAnd, kOr, kTo:
+		case kFiller, kQualifier, kAnd, kOr, kTo:
 			return true
 		}
 	}
@@ -651,7 +651,7 @@ func (p *phrase) oneWord() (string, bool) {
 		}
 		if t.kw != 0 {
 			switch keywords[t.kw-1].class {
-			case kFiller, kAnd, kOr, kTo, kMonth:
+			case kFiller, kQualifier, kAnd, kOr, kTo, kMonth:
 				continue
 			}
 		}
