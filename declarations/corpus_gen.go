@@ -2338,7 +2338,7 @@ var docProv = [21]Provenance{
 			"Commitment 1 ends without a punctuation mark in the copy read (\"... the abovementioned reports 2. Share ...\"); the text is kept as printed.",
 		},
 		DataFile: "data/Dinard2019.txt",
-		SHA256:   "b4c22d8f0358cc5fc6f076bd45f70880a0a4dceff711cb0e97368cae8b53281c",
+		SHA256:   "b3aa101fd6cf3620960c35b303e7f9bba6888ceaeec363a86d474e3796e3ac54",
 	},
 	3: {
 		Extent:    Excerpt,

@@ -663,6 +663,7 @@ func organs(c *corpus, index map[string]*indexEntry) {
 		for _, a := range acronyms(d.Body) {
 			n.words[a] = true
 		}
+		n.addEquals() // "AGNU" for "UNGA"
 		for w := range n.words {
 			if e := index[w]; e != nil {
 				e.organ |= b

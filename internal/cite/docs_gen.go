@@ -21,7 +21,7 @@ var docs = [...]Doc{
 		Day:        23,
 		Words:      []string{"budapest", "conseil", "convention", "council", "cybercrime", "cybercriminalite", "europe", "of", "on"},
 		ShortWords: []string{"budapest", "convention"},
-		ShortPosts: []uint16{29, 42},
+		ShortPosts: []uint16{29, 43},
 		Symbols:    []string{"ets/185"},
 	},
 	{
@@ -36,9 +36,9 @@ var docs = [...]Doc{
 		Year:       2019,
 		Month:      4,
 		Day:        6,
-		Words:      []string{"and", "cni", "cyber", "declaration", "dinard", "foreign", "france", "g7", "initiative", "malo", "meeting", "minister", "ministers", "ministres", "norm", "on", "reunion", "saint", "the"},
+		Words:      []string{"and", "cni", "cyber", "cyberespace", "dans", "de", "declaration", "des", "dinard", "foreign", "france", "g7", "initiative", "l'initiative", "le", "malo", "meeting", "minister", "ministers", "ministres", "norm", "norme", "normes", "on", "pour", "reunion", "saint", "sur", "the"},
 		ShortWords: []string{"g7", "dinard", "2019"},
-		ShortPosts: []uint16{76, 59, 0},
+		ShortPosts: []uint16{80, 61, 0},
 		List: List{
 			Kind:   "commitment",
 			Unit:   "commitment",
@@ -74,9 +74,9 @@ var docs = [...]Doc{
 		Year:       2015,
 		Month:      11,
 		Day:        16,
-		Words:      []string{"and", "antalya", "communique", "dirigeants", "g20", "government", "head", "heads", "leader", "leaders", "of", "sommet", "state", "summit", "turkey"},
+		Words:      []string{"and", "antalya", "communique", "dirigeants", "etat", "g20", "government", "head", "heads", "leader", "leaders", "of", "sommet", "state", "summit", "turkey"},
 		ShortWords: []string{"g20", "antalya", "2015"},
-		ShortPosts: []uint16{75, 23, 0},
+		ShortPosts: []uint16{79, 23, 0},
 		List: List{
 			Index:  1,
 			Kind:   "norm",
@@ -104,7 +104,7 @@ var docs = [...]Doc{
 		Day:        23,
 		Words:      []string{"a", "ag", "agnu", "and", "assemblee", "assembly", "creation", "critical", "culture", "cybersecurity", "ga", "general", "generale", "global", "information", "informatique", "infrastructure", "infrastructures", "nation", "nations", "nu", "of", "onu", "protection", "res", "resolution", "the", "un", "unga", "unies", "united"},
 		ShortWords: []string{"unga", "resolution", "58/199"},
-		ShortPosts: []uint16{167, 142, 0},
+		ShortPosts: []uint16{176, 149, 0},
 		Symbols:    []string{"58/199", "a/res/58/199"},
 	},
 	{
@@ -121,7 +121,7 @@ var docs = [...]Doc{
 		Day:        18,
 		Words:      []string{"ag", "age", "agnu", "assemblee", "assembly", "digital", "ga", "general", "generale", "in", "nation", "nations", "nu", "onu", "privacy", "res", "resolution", "right", "the", "to", "un", "unga", "unies", "united"},
 		ShortWords: []string{"unga", "resolution", "68/167"},
-		ShortPosts: []uint16{167, 142, 0},
+		ShortPosts: []uint16{176, 149, 0},
 		Symbols:    []string{"68/167", "a/res/68/167"},
 	},
 	{
@@ -137,7 +137,7 @@ var docs = [...]Doc{
 		Day:        18,
 		Words:      []string{"ag", "agnu", "assemblee", "assembly", "ga", "general", "generale", "nation", "nations", "nu", "onu", "res", "resolution", "un", "unga", "unies", "united"},
 		ShortWords: []string{"unga", "resolution", "69/166"},
-		ShortPosts: []uint16{167, 142, 0},
+		ShortPosts: []uint16{176, 149, 0},
 		Symbols:    []string{"69/166", "a/res/69/166"},
 	},
 	{
@@ -149,9 +149,9 @@ var docs = [...]Doc{
 		Kind:       "resolution",
 		Lang:       "en",
 		Number:     "70/237",
-		Words:      []string{"ag", "agnu", "and", "assemblee", "assembly", "context", "contexte", "development", "developments", "field", "ga", "general", "generale", "in", "information", "informatique", "international", "internationale", "nation", "nations", "nu", "of", "onu", "progres", "res", "resolution", "security", "telecommunication", "telecommunications", "the", "un", "unga", "unies", "united"},
+		Words:      []string{"ag", "agnu", "and", "assemblee", "assembly", "context", "contexte", "development", "developments", "field", "ga", "general", "generale", "in", "information", "informatique", "international", "internationale", "nation", "nations", "nu", "of", "onu", "progres", "res", "resolution", "securite", "security", "telecommunication", "telecommunications", "the", "un", "unga", "unies", "united"},
 		ShortWords: []string{"unga", "resolution", "70/237"},
-		ShortPosts: []uint16{167, 142, 0},
+		ShortPosts: []uint16{176, 149, 0},
 		Symbols:    []string{"70/237", "a/res/70/237"},
 	},
 	{
@@ -165,7 +165,7 @@ var docs = [...]Doc{
 		Year:       2012,
 		Words:      []string{"and", "cdh", "conseil", "council", "droits", "enjoyment", "homme", "hrc", "human", "internet", "nation", "nations", "nu", "of", "on", "onu", "promotion", "protection", "res", "resolution", "right", "rights", "the", "un", "unhrc", "unies", "united"},
 		ShortWords: []string{"hrc", "resolution", "20/8"},
-		ShortPosts: []uint16{91, 142, 0},
+		ShortPosts: []uint16{95, 149, 0},
 		Symbols:    []string{"20/8", "a/hrc/res/20/8"},
 	},
 	{
@@ -180,7 +180,7 @@ var docs = [...]Doc{
 		Year:       2014,
 		Words:      []string{"and", "cdh", "conseil", "council", "droits", "enjoyment", "homme", "hrc", "human", "internet", "nation", "nations", "nu", "of", "on", "onu", "promotion", "protection", "res", "resolution", "right", "rights", "the", "un", "unhrc", "unies", "united"},
 		ShortWords: []string{"hrc", "resolution", "26/13"},
-		ShortPosts: []uint16{91, 142, 0},
+		ShortPosts: []uint16{95, 149, 0},
 		Symbols:    []string{"26/13", "a/hrc/res/26/13"},
 	},
 	{
@@ -196,7 +196,7 @@ var docs = [...]Doc{
 		Day:        27,
 		Words:      []string{"action", "actions", "and", "cyber", "document", "g7", "ise", "japan", "on", "principle", "principles", "shima"},
 		ShortWords: []string{"g7", "ise", "shima", "2016", "principles", "and", "actions", "on", "cyber"},
-		ShortPosts: []uint16{76, 105, 151, 0, 132, 22, 18, 124, 47},
+		ShortPosts: []uint16{80, 109, 159, 0, 139, 22, 18, 131, 48},
 	},
 	{
 		ID:         "Lucca2017",
@@ -209,9 +209,9 @@ var docs = [...]Doc{
 		Year:       2017,
 		Month:      4,
 		Day:        11,
-		Words:      []string{"behavior", "behaviour", "cyberspace", "declaration", "foreign", "g7", "in", "italy", "lucca", "meeting", "minister", "ministers", "ministres", "on", "responsible", "reunion", "rsb", "state", "states"},
+		Words:      []string{"behavior", "behaviour", "comportement", "cyberespace", "cyberspace", "declaration", "etat", "etats", "foreign", "g7", "in", "italy", "lucca", "meeting", "minister", "ministers", "ministres", "on", "responsable", "responsible", "reunion", "rsb", "state", "states"},
 		ShortWords: []string{"g7", "lucca", "2017"},
-		ShortPosts: []uint16{76, 113, 0},
+		ShortPosts: []uint16{80, 118, 0},
 		List: List{
 			Index:  2,
 			Kind:   "norm",
@@ -281,7 +281,7 @@ var docs = [...]Doc{
 		Month:      4,
 		Words:      []string{"communique", "fmm", "foreign", "g7", "italy", "joint", "lucca", "meeting", "minister", "ministers", "ministres", "of", "reunion", "the"},
 		ShortWords: []string{"g7", "lucca", "2017", "joint", "communique"},
-		ShortPosts: []uint16{76, 113, 0, 108, 37},
+		ShortPosts: []uint16{80, 118, 0, 112, 37},
 	},
 	{
 		ID:         "Paris2019",
@@ -297,7 +297,7 @@ var docs = [...]Doc{
 		Day:        5,
 		Words:      []string{"and", "combating", "document", "extremist", "for", "g7", "interior", "interiour", "internet", "meeting", "minister", "ministers", "ministres", "of", "outcome", "pari", "paris", "purpose", "purposes", "reunion", "terrorist", "the", "use", "vep", "violent"},
 		ShortWords: []string{"g7", "paris", "2019"},
-		ShortPosts: []uint16{76, 128, 0},
+		ShortPosts: []uint16{80, 135, 0},
 		List: List{
 			Index:  3,
 			Kind:   "commitment",
@@ -356,7 +356,7 @@ var docs = [...]Doc{
 		Day:        12,
 		Words:      []string{"and", "appel", "call", "confiance", "cyberespace", "cyberspace", "dans", "de", "declaration", "et", "for", "in", "la", "le", "pari", "paris", "pour", "principe", "securite", "security", "trust"},
 		ShortWords: []string{"paris", "call"},
-		ShortPosts: []uint16{128, 30},
+		ShortPosts: []uint16{135, 30},
 		Versions: []Version{
 			{
 				Lang:  "fr",
@@ -422,9 +422,9 @@ var docs = [...]Doc{
 		Lang:       "en",
 		Year:       2017,
 		Month:      5,
-		Words:      []string{"and", "communique", "dirigeants", "g7", "government", "head", "heads", "leader", "leaders", "of", "sicily", "sommet", "state", "summit", "taormina"},
+		Words:      []string{"and", "communique", "dirigeants", "etat", "g7", "government", "head", "heads", "leader", "leaders", "of", "sicily", "sommet", "state", "summit", "taormina"},
 		ShortWords: []string{"g7", "taormina", "2017"},
-		ShortPosts: []uint16{76, 157, 0},
+		ShortPosts: []uint16{80, 166, 0},
 	},
 	{
 		ID:         "Toronto2018",
@@ -439,7 +439,7 @@ var docs = [...]Doc{
 		Day:        23,
 		Words:      []string{"canada", "chair", "cyber", "g7", "group", "groupe", "iscg", "ise", "meeting", "of", "rapport", "report", "reunion", "shima", "the", "toronto"},
 		ShortWords: []string{"g7", "toronto", "2018", "chair", "report"},
-		ShortPosts: []uint16{76, 163, 0, 33, 140},
+		ShortPosts: []uint16{80, 172, 0, 33, 147},
 		Paras: []Para{
 			{"1", 0},
 			{"2", 0},
@@ -464,9 +464,9 @@ var docs = [...]Doc{
 		Kind:       "report",
 		Lang:       "en",
 		Year:       2010,
-		Words:      []string{"and", "cis", "context", "contexte", "development", "developments", "expert", "experts", "field", "geg", "gge", "gouvernementaux", "governmental", "group", "groupe", "in", "information", "informatique", "international", "internationale", "nation", "nations", "nu", "of", "on", "onu", "progres", "rapport", "report", "security", "telecommunication", "telecommunications", "the", "un", "ungge", "unies", "united"},
+		Words:      []string{"and", "cis", "context", "contexte", "development", "developments", "expert", "experts", "field", "geg", "gge", "gouvernementaux", "governmental", "group", "groupe", "in", "information", "informatique", "international", "internationale", "nation", "nations", "nu", "of", "on", "onu", "progres", "rapport", "report", "securite", "security", "telecommunication", "telecommunications", "the", "un", "ungge", "unies", "united"},
 		ShortWords: []string{"un", "gge", "2010"},
-		ShortPosts: []uint16{166, 81, 0},
+		ShortPosts: []uint16{175, 85, 0},
 		Symbols:    []string{"a/65/201"},
 	},
 	{
@@ -480,9 +480,9 @@ var docs = [...]Doc{
 		Year:       2013,
 		Month:      6,
 		Day:        24,
-		Words:      []string{"and", "cis", "context", "contexte", "development", "developments", "expert", "experts", "field", "geg", "gge", "gouvernementaux", "governmental", "group", "groupe", "in", "information", "informatique", "international", "internationale", "nation", "nations", "nu", "of", "on", "onu", "progres", "rapport", "report", "security", "telecommunication", "telecommunications", "the", "un", "ungge", "unies", "united"},
+		Words:      []string{"and", "cis", "context", "contexte", "development", "developments", "expert", "experts", "field", "geg", "gge", "gouvernementaux", "governmental", "group", "groupe", "in", "information", "informatique", "international", "internationale", "nation", "nations", "nu", "of", "on", "onu", "progres", "rapport", "report", "securite", "security", "telecommunication", "telecommunications", "the", "un", "ungge", "unies", "united"},
 		ShortWords: []string{"un", "gge", "2013"},
-		ShortPosts: []uint16{166, 81, 0},
+		ShortPosts: []uint16{175, 85, 0},
 		Symbols:    []string{"a/68/98"},
 	},
 	{
@@ -497,9 +497,9 @@ var docs = [...]Doc{
 		Year:       2015,
 		Month:      7,
 		Day:        22,
-		Words:      []string{"and", "cis", "context", "contexte", "development", "developments", "expert", "experts", "field", "geg", "gge", "gouvernementaux", "governmental", "group", "groupe", "in", "information", "informatique", "international", "internationale", "nation", "nations", "nu", "of", "on", "onu", "progres", "rapport", "report", "security", "telecommunication", "telecommunications", "the", "un", "ungge", "unies", "united"},
+		Words:      []string{"and", "cis", "context", "contexte", "development", "developments", "expert", "experts", "field", "geg", "gge", "gouvernementaux", "governmental", "group", "groupe", "in", "information", "informatique", "international", "internationale", "nation", "nations", "nu", "of", "on", "onu", "progres", "rapport", "report", "securite", "security", "telecommunication", "telecommunications", "the", "un", "ungge", "unies", "united"},
 		ShortWords: []string{"un", "gge", "2015"},
-		ShortPosts: []uint16{166, 81, 0},
+		ShortPosts: []uint16{175, 85, 0},
 		Symbols:    []string{"a/70/174"},
 		List: List{
 			Index:    5,
@@ -561,27 +561,28 @@ var index = [...]posting{
 	{"a/res/70/237", []uint16{6}, []uint16{6}, []uint16{6}, nil, true, 0, 1, false, true, false},
 	{"action", []uint16{9}, nil, []uint16{9}, nil, false, 0, 0, false, false, false},
 	{"actions", []uint16{9}, nil, []uint16{9}, nil, false, 0, 0, false, false, false},
-	{"ag", []uint16{3, 4, 5, 6}, nil, []uint16{3, 4, 5, 6}, nil, false, 0, 0, true, true, false},
+	{"ag", []uint16{3, 4, 5, 6}, nil, []uint16{3, 4, 5, 6}, nil, false, 1, 0, true, true, false},
 	{"age", []uint16{4}, nil, []uint16{4}, nil, false, 0, 0, false, false, false},
-	{"agnu", []uint16{3, 4, 5, 6}, nil, []uint16{3, 4, 5, 6}, nil, false, 0, 0, true, true, false},
+	{"agnu", []uint16{3, 4, 5, 6}, nil, []uint16{3, 4, 5, 6}, nil, false, 1, 0, true, true, false},
 	{"and", []uint16{1, 2, 3, 6, 7, 8, 9, 12, 13, 14, 16, 17, 18}, nil, nil, nil, false, 0, 0, false, false, false},
 	{"antalya", []uint16{2}, []uint16{2}, nil, nil, false, 0, 0, false, true, false},
 	{"appel", []uint16{13}, []uint16{13}, []uint16{13}, nil, false, 0, 0, false, false, false},
-	{"assemblee", []uint16{3, 4, 5, 6}, nil, nil, nil, false, 0, 0, true, false, false},
+	{"assemblee", []uint16{3, 4, 5, 6}, nil, nil, nil, false, 1, 0, true, false, false},
 	{"assembly", []uint16{3, 4, 5, 6}, nil, nil, nil, false, 1, 0, true, false, false},
 	{"behavior", []uint16{10}, nil, []uint16{10}, nil, false, 0, 0, false, false, false},
 	{"behaviour", []uint16{10}, nil, []uint16{10}, nil, false, 0, 0, false, false, false},
 	{"budapest", []uint16{0}, []uint16{0}, nil, []uint16{0}, false, 0, 0, false, true, false},
 	{"call", []uint16{13}, []uint16{13}, []uint16{13}, []uint16{13}, false, 0, 0, false, false, false},
 	{"canada", []uint16{15}, nil, nil, nil, false, 0, 0, false, false, false},
-	{"cdh", []uint16{7, 8}, nil, []uint16{7, 8}, nil, false, 0, 0, true, true, false},
+	{"cdh", []uint16{7, 8}, nil, []uint16{7, 8}, nil, false, 2, 0, true, true, false},
 	{"chair", []uint16{15}, nil, []uint16{15}, nil, false, 0, 0, true, false, false},
 	{"cis", []uint16{16, 17, 18}, nil, []uint16{16, 17, 18}, nil, false, 0, 0, false, true, false},
 	{"cni", []uint16{1}, []uint16{1}, []uint16{1}, nil, false, 0, 0, false, true, false},
 	{"combating", []uint16{12}, nil, []uint16{12}, nil, false, 0, 0, false, false, false},
 	{"communique", []uint16{2, 11, 14}, nil, []uint16{2, 11, 14}, nil, false, 0, 0, true, false, false},
+	{"comportement", []uint16{10}, nil, []uint16{10}, nil, false, 0, 0, false, false, false},
 	{"confiance", []uint16{13}, nil, []uint16{13}, nil, false, 0, 0, false, false, false},
-	{"conseil", []uint16{0, 7, 8}, nil, nil, nil, false, 0, 0, true, false, false},
+	{"conseil", []uint16{0, 7, 8}, nil, nil, nil, false, 2, 0, true, false, false},
 	{"context", []uint16{6, 16, 17, 18}, nil, []uint16{6}, nil, false, 0, 0, false, false, false},
 	{"contexte", []uint16{6, 16, 17, 18}, nil, []uint16{6}, nil, false, 0, 0, false, false, false},
 	{"convention", []uint16{0}, nil, []uint16{0}, nil, false, 0, 0, true, false, false},
@@ -592,21 +593,24 @@ var index = [...]posting{
 	{"cyber", []uint16{1, 9, 15}, nil, []uint16{1, 9}, nil, false, 0, 0, false, false, false},
 	{"cybercrime", []uint16{0}, []uint16{0}, []uint16{0}, nil, false, 0, 0, false, false, false},
 	{"cybercriminalite", []uint16{0}, []uint16{0}, []uint16{0}, nil, false, 0, 0, false, false, false},
-	{"cyberespace", []uint16{13}, nil, []uint16{13}, nil, false, 0, 0, false, false, false},
+	{"cyberespace", []uint16{1, 10, 13}, []uint16{1}, []uint16{1, 10, 13}, nil, false, 0, 0, false, false, false},
 	{"cybersecurity", []uint16{3}, nil, []uint16{3}, nil, false, 0, 0, false, false, false},
 	{"cyberspace", []uint16{10, 13}, nil, []uint16{10, 13}, nil, false, 0, 0, false, false, false},
-	{"dans", []uint16{13}, nil, nil, nil, false, 0, 0, false, false, false},
-	{"de", []uint16{13}, nil, nil, nil, false, 0, 0, false, false, false},
+	{"dans", []uint16{1, 13}, nil, nil, nil, false, 0, 0, false, false, false},
+	{"de", []uint16{1, 13}, nil, nil, nil, false, 0, 0, false, false, false},
 	{"declaration", []uint16{1, 10, 13}, nil, []uint16{1, 10, 13}, nil, false, 0, 0, true, false, false},
+	{"des", []uint16{1}, nil, nil, nil, false, 0, 0, false, false, false},
 	{"development", []uint16{6, 16, 17, 18}, nil, []uint16{6}, nil, false, 0, 0, false, false, false},
 	{"developments", []uint16{6, 16, 17, 18}, nil, []uint16{6}, nil, false, 0, 0, false, false, false},
 	{"digital", []uint16{4}, nil, []uint16{4}, nil, false, 0, 0, false, false, false},
 	{"dinard", []uint16{1}, []uint16{1}, nil, []uint16{1}, false, 0, 0, false, true, false},
 	{"dirigeants", []uint16{2, 14}, nil, []uint16{2, 14}, nil, false, 0, 0, true, false, false},
 	{"document", []uint16{9, 12}, nil, []uint16{9, 12}, nil, false, 0, 0, false, false, false},
-	{"droits", []uint16{7, 8}, nil, nil, nil, false, 0, 0, false, false, false},
+	{"droits", []uint16{7, 8}, nil, nil, nil, false, 2, 0, false, false, false},
 	{"enjoyment", []uint16{7, 8}, nil, []uint16{7, 8}, nil, false, 0, 0, false, false, false},
 	{"et", []uint16{13}, nil, nil, nil, false, 0, 0, false, false, false},
+	{"etat", []uint16{2, 10, 14}, nil, []uint16{10}, nil, false, 0, 0, true, false, false},
+	{"etats", []uint16{10}, nil, []uint16{10}, nil, false, 0, 0, true, false, false},
 	{"ets/185", []uint16{0}, []uint16{0}, []uint16{0}, nil, true, 0, 0, false, true, false},
 	{"europe", []uint16{0}, nil, nil, nil, false, 0, 0, false, false, false},
 	{"expert", []uint16{16, 17, 18}, nil, nil, nil, false, 0, 0, false, false, false},
@@ -622,7 +626,7 @@ var index = [...]posting{
 	{"ga", []uint16{3, 4, 5, 6}, nil, []uint16{3, 4, 5, 6}, nil, false, 1, 0, true, true, false},
 	{"geg", []uint16{16, 17, 18}, []uint16{16, 17, 18}, []uint16{16, 17, 18}, nil, false, 0, 0, false, true, false},
 	{"general", []uint16{3, 4, 5, 6}, nil, nil, nil, false, 1, 0, true, false, false},
-	{"generale", []uint16{3, 4, 5, 6}, nil, nil, nil, false, 0, 0, true, false, false},
+	{"generale", []uint16{3, 4, 5, 6}, nil, nil, nil, false, 1, 0, true, false, false},
 	{"gge", []uint16{16, 17, 18}, []uint16{16, 17, 18}, []uint16{16, 17, 18}, []uint16{16, 17, 18}, false, 0, 0, false, true, false},
 	{"global", []uint16{3}, nil, []uint16{3}, nil, false, 0, 0, false, false, false},
 	{"gouvernementaux", []uint16{16, 17, 18}, nil, nil, nil, false, 0, 0, false, false, false},
@@ -632,7 +636,7 @@ var index = [...]posting{
 	{"groupe", []uint16{15, 16, 17, 18}, nil, nil, nil, false, 0, 0, false, false, false},
 	{"head", []uint16{2, 14}, nil, nil, nil, false, 0, 0, true, false, false},
 	{"heads", []uint16{2, 14}, nil, nil, nil, false, 0, 0, true, false, false},
-	{"homme", []uint16{7, 8}, nil, nil, nil, false, 0, 0, false, false, false},
+	{"homme", []uint16{7, 8}, nil, nil, nil, false, 2, 0, false, false, false},
 	{"hrc", []uint16{7, 8}, nil, []uint16{7, 8}, []uint16{7, 8}, false, 2, 0, true, true, false},
 	{"human", []uint16{7, 8}, nil, nil, nil, false, 2, 0, false, false, false},
 	{"in", []uint16{4, 6, 10, 13, 16, 17, 18}, nil, nil, nil, false, 0, 0, false, false, false},
@@ -651,8 +655,9 @@ var index = [...]posting{
 	{"italy", []uint16{10, 11}, nil, nil, nil, false, 0, 0, false, false, false},
 	{"japan", []uint16{9}, nil, nil, nil, false, 0, 0, false, false, false},
 	{"joint", []uint16{11}, nil, []uint16{11}, []uint16{11}, false, 0, 0, true, false, false},
+	{"l'initiative", []uint16{1}, []uint16{1}, []uint16{1}, nil, false, 0, 0, false, false, false},
 	{"la", []uint16{13}, nil, nil, nil, false, 0, 0, false, false, false},
-	{"le", []uint16{13}, nil, nil, nil, false, 0, 0, false, false, false},
+	{"le", []uint16{1, 13}, nil, nil, nil, false, 0, 0, false, false, false},
 	{"leader", []uint16{2, 14}, nil, []uint16{2, 14}, nil, false, 0, 0, true, false, false},
 	{"leaders", []uint16{2, 14}, nil, []uint16{2, 14}, nil, false, 0, 0, true, false, false},
 	{"lucca", []uint16{10, 11}, []uint16{10, 11}, nil, []uint16{10}, false, 0, 0, false, true, false},
@@ -664,6 +669,8 @@ var index = [...]posting{
 	{"nation", []uint16{3, 4, 5, 6, 7, 8, 16, 17, 18}, nil, nil, nil, false, 3, 0, true, false, false},
 	{"nations", []uint16{3, 4, 5, 6, 7, 8, 16, 17, 18}, nil, nil, nil, false, 3, 0, true, false, false},
 	{"norm", []uint16{1}, nil, []uint16{1}, nil, false, 0, 0, false, false, false},
+	{"norme", []uint16{1}, nil, []uint16{1}, nil, false, 0, 0, false, false, false},
+	{"normes", []uint16{1}, []uint16{1}, []uint16{1}, nil, false, 0, 0, false, false, false},
 	{"nu", []uint16{3, 4, 5, 6, 7, 8, 16, 17, 18}, nil, nil, nil, false, 0, 0, true, false, false},
 	{"of", []uint16{0, 2, 3, 6, 7, 8, 11, 12, 14, 15, 16, 17, 18}, nil, nil, nil, false, 0, 0, false, false, false},
 	{"on", []uint16{0, 1, 7, 8, 9, 10, 16, 17, 18}, nil, nil, nil, false, 0, 0, false, false, false},
@@ -671,7 +678,7 @@ var index = [...]posting{
 	{"outcome", []uint16{12}, nil, []uint16{12}, nil, false, 0, 0, true, false, false},
 	{"pari", []uint16{12, 13}, nil, nil, nil, false, 0, 0, false, false, false},
 	{"paris", []uint16{12, 13}, []uint16{12, 13}, nil, []uint16{12}, false, 0, 0, false, true, false},
-	{"pour", []uint16{13}, nil, nil, nil, false, 0, 0, false, false, false},
+	{"pour", []uint16{1, 13}, nil, nil, nil, false, 0, 0, false, false, false},
 	{"principe", []uint16{13}, nil, nil, nil, false, 0, 0, false, false, false},
 	{"principle", []uint16{9}, nil, []uint16{9}, nil, false, 0, 0, false, false, false},
 	{"principles", []uint16{9}, nil, []uint16{9}, []uint16{9}, false, 0, 0, false, false, false},
@@ -685,13 +692,14 @@ var index = [...]posting{
 	{"report", []uint16{15, 16, 17, 18}, nil, []uint16{15, 16, 17, 18}, nil, false, 0, 0, true, false, false},
 	{"res", []uint16{3, 4, 5, 6, 7, 8}, nil, nil, nil, false, 0, 0, true, false, false},
 	{"resolution", []uint16{3, 4, 5, 6, 7, 8}, nil, []uint16{3, 4, 5, 6, 7, 8}, nil, false, 0, 0, true, false, false},
+	{"responsable", []uint16{10}, nil, []uint16{10}, nil, false, 0, 0, false, false, false},
 	{"responsible", []uint16{10}, nil, []uint16{10}, nil, false, 0, 0, false, false, false},
 	{"reunion", []uint16{1, 10, 11, 12, 15}, nil, []uint16{11, 15}, nil, false, 0, 0, true, false, true},
 	{"right", []uint16{4, 7, 8}, nil, []uint16{4}, nil, false, 2, 0, false, false, false},
 	{"rights", []uint16{7, 8}, nil, nil, nil, false, 2, 0, false, false, false},
 	{"rsb", []uint16{10}, nil, []uint16{10}, nil, false, 0, 0, false, true, false},
 	{"saint", []uint16{1}, nil, nil, nil, false, 0, 0, false, false, false},
-	{"securite", []uint16{13}, nil, []uint16{13}, nil, false, 0, 0, false, false, false},
+	{"securite", []uint16{6, 13, 16, 17, 18}, nil, []uint16{6, 13}, nil, false, 0, 0, false, false, false},
 	{"security", []uint16{6, 13, 16, 17, 18}, nil, []uint16{6, 13}, nil, false, 0, 0, false, false, false},
 	{"shima", []uint16{9, 15}, []uint16{9}, nil, nil, false, 0, 0, false, true, false},
 	{"sicily", []uint16{14}, nil, nil, nil, false, 0, 0, false, false, false},
@@ -699,6 +707,7 @@ var index = [...]posting{
 	{"state", []uint16{2, 10, 14}, nil, []uint16{10}, nil, false, 0, 0, true, false, false},
 	{"states", []uint16{10}, nil, []uint16{10}, nil, false, 0, 0, true, false, false},
 	{"summit", []uint16{2, 14}, nil, nil, nil, false, 0, 0, true, false, true},
+	{"sur", []uint16{1}, []uint16{1}, []uint16{1}, nil, false, 0, 0, false, false, false},
 	{"taormina", []uint16{14}, []uint16{14}, nil, []uint16{14}, false, 0, 0, false, true, false},
 	{"telecommunication", []uint16{6, 16, 17, 18}, nil, []uint16{6}, nil, false, 0, 0, false, false, false},
 	{"telecommunications", []uint16{6, 16, 17, 18}, nil, []uint16{6}, nil, false, 0, 0, false, false, false},
@@ -712,7 +721,7 @@ var index = [...]posting{
 	{"unga", []uint16{3, 4, 5, 6}, nil, []uint16{3, 4, 5, 6}, []uint16{3, 4, 5, 6}, false, 1, 0, true, true, false},
 	{"ungge", []uint16{16, 17, 18}, []uint16{16, 17, 18}, []uint16{16, 17, 18}, nil, false, 0, 0, false, true, false},
 	{"unhrc", []uint16{7, 8}, nil, []uint16{7, 8}, nil, false, 2, 0, true, true, false},
-	{"unies", []uint16{3, 4, 5, 6, 7, 8, 16, 17, 18}, nil, nil, nil, false, 0, 0, true, false, false},
+	{"unies", []uint16{3, 4, 5, 6, 7, 8, 16, 17, 18}, nil, nil, nil, false, 3, 0, true, false, false},
 	{"united", []uint16{3, 4, 5, 6, 7, 8, 16, 17, 18}, nil, nil, nil, false, 3, 0, true, false, false},
 	{"use", []uint16{12}, nil, []uint16{12}, nil, false, 0, 0, false, false, false},
 	{"vep", []uint16{12}, nil, []uint16{12}, nil, false, 0, 0, false, true, false},
@@ -726,12 +735,12 @@ var unanchored []uint16
 
 // indexHash holds 1 + the index in index of each word, at the slot of the
 // FNV-1a hash of its folded bytes, probed linearly; 0 is an empty slot.
-var indexHash = [512]uint16{0, 0, 0, 101, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0, 0, 89, 60, 134, 0, 0, 0, 0, 117, 0, 141, 78, 0, 161, 0, 0, 0, 0, 0, 0, 0, 4, 77, 162, 27, 0, 0, 110, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 65, 144, 0, 0, 115, 0, 0, 169, 0, 149, 0, 0, 0, 0, 0, 50, 0, 133, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 84, 0, 0, 0, 166, 107, 0, 0, 0, 0, 0, 0, 0, 0, 18, 0, 0, 70, 123, 90, 0, 0, 0, 0, 0, 0, 0, 0, 0, 130, 0, 0, 138, 108, 0, 0, 92, 0, 40, 0, 0, 0, 0, 0, 0, 0, 75, 157, 0, 0, 0, 0, 0, 0, 86, 0, 0, 142, 0, 0, 102, 167, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 93, 100, 174, 0, 54, 0, 0, 0, 22, 131, 0, 30, 0, 0, 0, 0, 82, 0, 0, 0, 0, 0, 0, 0, 0, 0, 159, 0, 8, 0, 0, 0, 0, 125, 0, 0, 0, 0, 0, 0, 0, 66, 0, 0, 0, 87, 0, 0, 0, 165, 147, 46, 0, 0, 0, 0, 163, 0, 1, 83, 0, 0, 0, 99, 0, 15, 0, 0, 47, 71, 81, 111, 0, 129, 0, 9, 37, 140, 0, 38, 0, 0, 0, 0, 0, 0, 172, 0, 154, 0, 0, 0, 0, 0, 64, 0, 0, 17, 36, 137, 0, 0, 0, 0, 0, 0, 0, 0, 80, 0, 51, 122, 96, 0, 5, 19, 0, 0, 28, 48, 0, 0, 0, 0, 0, 158, 0, 49, 0, 0, 0, 0, 39, 76, 44, 146, 0, 0, 0, 0, 0, 151, 7, 0, 0, 121, 0, 0, 0, 126, 0, 0, 0, 0, 0, 0, 119, 0, 103, 0, 0, 0, 0, 53, 160, 143, 0, 0, 0, 0, 21, 0, 0, 113, 0, 0, 0, 139, 63, 105, 42, 0, 0, 0, 0, 0, 0, 0, 0, 41, 69, 173, 0, 155, 0, 0, 0, 0, 0, 26, 0, 0, 0, 0, 135, 79, 52, 106, 0, 0, 0, 0, 0, 0, 0, 164, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 153, 0, 156, 0, 0, 24, 171, 0, 45, 0, 16, 33, 0, 0, 114, 0, 72, 13, 118, 127, 0, 59, 170, 0, 0, 0, 74, 0, 20, 0, 116, 152, 128, 168, 3, 0, 0, 0, 68, 35, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 55, 0, 94, 112, 29, 0, 0, 0, 150, 132, 0, 0, 104, 0, 0, 0, 88, 0, 23, 0, 97, 0, 95, 0, 0, 25, 0, 2, 0, 124, 0, 0, 0, 61, 10, 34, 91, 0, 0, 0, 31, 57, 0, 32, 109, 0, 0, 0, 0, 0, 145, 0, 0, 0, 0, 56, 12, 14, 43, 62, 98, 120, 67, 148, 73, 0, 0, 0, 0, 0, 0, 136, 58, 85, 0, 0, 0}
+var indexHash = [512]uint16{0, 0, 0, 105, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0, 0, 93, 62, 141, 0, 0, 0, 0, 122, 0, 148, 82, 0, 170, 0, 0, 0, 0, 0, 0, 0, 4, 81, 171, 27, 0, 0, 115, 0, 0, 0, 68, 0, 0, 0, 0, 0, 0, 0, 69, 152, 0, 0, 120, 0, 0, 178, 0, 157, 0, 0, 0, 0, 0, 51, 0, 140, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 88, 0, 0, 0, 175, 111, 0, 0, 0, 0, 0, 0, 0, 0, 18, 0, 113, 74, 130, 94, 0, 0, 0, 0, 0, 0, 0, 0, 0, 137, 0, 0, 145, 112, 0, 0, 96, 0, 41, 0, 0, 0, 0, 0, 0, 0, 79, 166, 0, 0, 0, 0, 0, 0, 90, 0, 0, 149, 0, 0, 106, 176, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 97, 104, 183, 0, 55, 0, 0, 0, 22, 138, 0, 30, 0, 0, 0, 0, 86, 0, 0, 0, 0, 0, 0, 0, 0, 0, 168, 0, 8, 0, 0, 0, 0, 132, 0, 0, 0, 0, 0, 0, 0, 70, 0, 0, 0, 91, 0, 0, 0, 174, 155, 47, 0, 0, 0, 0, 172, 0, 1, 87, 0, 0, 0, 103, 0, 15, 0, 0, 48, 75, 85, 116, 0, 136, 0, 9, 37, 147, 0, 39, 0, 0, 0, 0, 0, 0, 181, 0, 162, 0, 0, 0, 0, 0, 66, 0, 0, 17, 36, 144, 0, 57, 0, 0, 0, 0, 0, 0, 84, 0, 52, 129, 100, 0, 5, 19, 0, 0, 28, 49, 0, 0, 0, 0, 0, 167, 0, 50, 0, 0, 0, 0, 40, 80, 45, 154, 0, 0, 0, 0, 0, 159, 7, 0, 0, 126, 0, 0, 0, 133, 0, 0, 0, 0, 0, 0, 124, 150, 107, 0, 0, 0, 0, 54, 169, 151, 0, 0, 0, 0, 21, 0, 0, 118, 0, 0, 0, 146, 65, 109, 43, 0, 0, 0, 0, 0, 0, 0, 0, 42, 73, 182, 0, 163, 0, 0, 0, 0, 0, 26, 0, 0, 0, 0, 142, 83, 53, 110, 0, 0, 0, 0, 0, 0, 0, 173, 0, 128, 0, 6, 0, 0, 0, 0, 127, 0, 161, 0, 164, 0, 0, 24, 180, 0, 46, 0, 16, 33, 0, 0, 119, 0, 76, 13, 123, 134, 0, 61, 179, 0, 0, 0, 78, 0, 20, 0, 121, 160, 135, 177, 3, 0, 0, 0, 72, 35, 0, 67, 0, 0, 0, 0, 0, 0, 0, 0, 0, 56, 0, 98, 117, 29, 0, 0, 0, 158, 139, 0, 0, 108, 0, 0, 0, 92, 0, 23, 0, 101, 0, 99, 0, 0, 25, 0, 2, 0, 131, 0, 0, 0, 63, 10, 34, 95, 0, 0, 0, 31, 59, 0, 32, 114, 0, 0, 0, 0, 0, 153, 165, 0, 0, 0, 58, 12, 14, 44, 64, 102, 125, 71, 156, 77, 0, 0, 0, 0, 38, 0, 143, 60, 89, 0, 0, 0}
 
 // indexStart[b] is the index in index of the first word of bucket b: 0-9
 // for a first digit, 10-35 for a first letter, 36 for any other byte;
 // indexStart[37] is len(index).
-var indexStart = [38]uint16{0, 0, 0, 2, 2, 2, 3, 5, 6, 6, 6, 26, 29, 52, 62, 69, 74, 87, 92, 106, 108, 108, 113, 118, 122, 126, 138, 138, 147, 156, 165, 172, 174, 174, 174, 174, 174, 174}
+var indexStart = [38]uint16{0, 0, 0, 2, 2, 2, 3, 5, 6, 6, 6, 26, 29, 53, 64, 73, 78, 91, 96, 110, 112, 112, 118, 123, 129, 133, 145, 145, 155, 165, 174, 181, 183, 183, 183, 183, 183, 183}
 
 // foldedIDs lists the indexes in docs of the documents in the order of
 // their IDs in lower case, for lookupIndex's search in any case.
@@ -783,6 +792,7 @@ var keywords = [...]keyword{
 	{"doc", kFiller, 0},
 	{"docs", kFiller, 0},
 	{"document", kFiller, 0},
+	{"documents", kFiller, 0},
 	{"douze", kNumWord, 12},
 	{"douzieme", kOrdWord, 12},
 	{"du", kFiller, 0},
@@ -967,9 +977,9 @@ var keywords = [...]keyword{
 
 // keywordStart[b] is the index in keywords of the first word that begins
 // with the letter b ('a' is 0); keywordStart[26] is len(keywords).
-var keywordStart = [27]uint8{0, 17, 18, 29, 47, 60, 79, 81, 85, 90, 99, 99, 103, 109, 130, 141, 159, 165, 169, 198, 220, 222, 223, 224, 224, 224, 224}
+var keywordStart = [27]uint8{0, 17, 18, 29, 48, 61, 80, 82, 86, 91, 100, 100, 104, 110, 131, 142, 160, 166, 170, 199, 221, 223, 224, 225, 225, 225, 225}
 
 // keywordHash holds 1 + the index in keywords of each keyword at the slot of
 // the FNV-1a hash of its bytes, probed linearly (see [keywordHashed]); 0 is
 // an empty slot.
-var keywordHash = [1024]uint8{156, 0, 0, 0, 0, 0, 138, 0, 0, 0, 0, 0, 0, 0, 57, 0, 49, 67, 0, 62, 0, 0, 0, 0, 0, 0, 0, 103, 0, 0, 0, 38, 0, 0, 40, 0, 210, 0, 0, 0, 0, 129, 102, 143, 220, 0, 0, 0, 0, 0, 0, 0, 14, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 172, 69, 0, 0, 0, 0, 0, 0, 0, 131, 174, 0, 0, 0, 0, 0, 0, 168, 0, 0, 199, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 99, 0, 132, 134, 167, 0, 0, 163, 0, 0, 0, 48, 77, 0, 30, 155, 79, 0, 37, 0, 0, 208, 0, 0, 0, 0, 193, 0, 149, 0, 0, 0, 0, 0, 0, 0, 0, 0, 106, 0, 11, 0, 0, 0, 0, 0, 0, 18, 0, 0, 0, 0, 0, 183, 0, 55, 0, 0, 0, 128, 0, 0, 0, 0, 0, 222, 0, 0, 0, 0, 123, 212, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 19, 0, 0, 0, 0, 0, 0, 58, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 43, 0, 0, 0, 0, 0, 0, 16, 0, 0, 0, 170, 0, 0, 0, 0, 0, 0, 0, 0, 0, 152, 0, 0, 0, 83, 0, 0, 0, 0, 107, 0, 0, 23, 24, 0, 0, 180, 0, 0, 0, 0, 0, 0, 181, 97, 0, 0, 0, 0, 22, 0, 0, 0, 0, 0, 0, 100, 0, 0, 0, 0, 93, 126, 0, 0, 0, 0, 195, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 179, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 119, 27, 0, 0, 0, 0, 0, 0, 0, 0, 144, 130, 0, 0, 216, 116, 202, 0, 0, 98, 0, 0, 0, 0, 0, 0, 0, 0, 169, 50, 0, 0, 175, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 86, 0, 0, 0, 0, 124, 0, 52, 0, 0, 0, 0, 0, 0, 187, 0, 0, 0, 0, 47, 94, 0, 0, 0, 121, 0, 127, 164, 0, 0, 0, 34, 0, 25, 0, 0, 0, 140, 0, 109, 0, 12, 26, 56, 2, 0, 0, 117, 165, 0, 0, 0, 0, 0, 0, 0, 0, 35, 0, 211, 0, 0, 0, 0, 0, 0, 0, 0, 0, 150, 74, 0, 0, 171, 219, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 81, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 51, 0, 0, 0, 0, 159, 0, 0, 0, 0, 72, 33, 0, 0, 65, 0, 0, 0, 0, 0, 20, 0, 101, 0, 139, 68, 0, 105, 0, 0, 0, 0, 0, 0, 0, 0, 185, 214, 0, 136, 0, 0, 0, 0, 0, 115, 0, 0, 0, 0, 0, 0, 0, 0, 0, 196, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 45, 0, 0, 0, 91, 154, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 96, 201, 0, 125, 153, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 53, 0, 0, 166, 0, 0, 113, 0, 0, 0, 206, 203, 0, 0, 0, 0, 0, 205, 0, 0, 0, 0, 0, 0, 0, 209, 0, 0, 5, 0, 0, 0, 0, 0, 173, 0, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0, 0, 46, 0, 0, 0, 0, 177, 75, 184, 0, 0, 4, 0, 0, 108, 142, 224, 0, 0, 0, 0, 0, 0, 17, 41, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 54, 0, 0, 0, 0, 0, 0, 0, 148, 0, 204, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 200, 0, 0, 189, 194, 0, 87, 0, 0, 0, 32, 0, 0, 82, 7, 157, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 178, 162, 0, 0, 104, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 63, 186, 0, 0, 0, 0, 0, 0, 0, 221, 0, 111, 0, 0, 0, 0, 0, 114, 0, 80, 0, 0, 0, 84, 0, 92, 0, 0, 0, 0, 29, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 59, 0, 0, 191, 192, 0, 0, 36, 0, 0, 0, 0, 0, 0, 0, 78, 0, 0, 0, 0, 0, 0, 151, 0, 0, 0, 0, 0, 0, 133, 0, 13, 0, 60, 66, 0, 0, 137, 0, 0, 197, 76, 0, 0, 0, 0, 64, 0, 0, 0, 0, 0, 0, 0, 0, 0, 215, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 218, 0, 42, 112, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 182, 85, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 95, 0, 0, 160, 0, 15, 0, 120, 147, 0, 213, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 28, 0, 0, 73, 71, 89, 0, 0, 0, 70, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 161, 188, 190, 0, 0, 0, 0, 0, 0, 217, 0, 0, 0, 0, 0, 0, 0, 158, 0, 0, 0, 0, 0, 0, 207, 0, 0, 0, 0, 21, 0, 0, 0, 0, 0, 0, 0, 135, 0, 0, 0, 44, 122, 145, 0, 0, 90, 39, 0, 0, 0, 0, 0, 0, 176, 61, 0, 0, 146, 88, 198, 0, 0, 0, 0, 0, 0, 0, 0, 0, 141, 0, 0, 0, 0, 0, 10, 110, 0, 118, 223, 0, 0, 0, 0}
+var keywordHash = [1024]uint8{157, 0, 0, 0, 0, 0, 139, 0, 0, 0, 0, 0, 0, 0, 58, 0, 50, 68, 0, 63, 0, 0, 0, 0, 0, 0, 0, 104, 0, 0, 0, 38, 0, 0, 40, 0, 211, 0, 0, 0, 0, 130, 103, 144, 221, 0, 0, 0, 0, 0, 0, 0, 14, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 173, 70, 0, 0, 0, 0, 0, 0, 0, 132, 175, 0, 0, 0, 0, 0, 0, 169, 0, 0, 200, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 100, 0, 133, 135, 168, 0, 0, 164, 0, 0, 0, 49, 78, 0, 30, 156, 80, 0, 37, 0, 0, 209, 0, 0, 0, 0, 194, 0, 150, 0, 0, 0, 0, 0, 0, 0, 0, 0, 107, 0, 11, 0, 0, 0, 0, 0, 0, 18, 0, 0, 0, 0, 0, 184, 0, 56, 0, 0, 0, 129, 0, 0, 0, 0, 0, 223, 0, 0, 0, 0, 124, 213, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 19, 0, 0, 0, 0, 0, 0, 59, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 43, 0, 0, 0, 0, 0, 0, 16, 0, 0, 0, 171, 0, 0, 0, 0, 0, 0, 0, 0, 0, 153, 0, 0, 0, 84, 0, 0, 0, 0, 108, 0, 0, 23, 24, 0, 0, 181, 0, 0, 0, 0, 0, 0, 182, 98, 0, 0, 0, 0, 22, 0, 0, 0, 0, 0, 0, 101, 0, 0, 0, 0, 94, 127, 0, 0, 0, 0, 196, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 180, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 120, 27, 0, 0, 0, 0, 0, 0, 0, 0, 145, 131, 0, 0, 217, 117, 203, 0, 0, 99, 0, 0, 0, 0, 0, 0, 0, 0, 170, 51, 0, 0, 176, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 87, 0, 0, 0, 0, 125, 0, 53, 0, 0, 0, 0, 0, 0, 188, 0, 0, 0, 0, 48, 95, 0, 0, 0, 122, 0, 128, 165, 0, 0, 0, 34, 0, 25, 0, 0, 0, 141, 0, 110, 0, 12, 26, 57, 2, 0, 0, 118, 166, 0, 0, 0, 0, 0, 0, 0, 0, 35, 0, 212, 0, 0, 0, 0, 0, 0, 0, 0, 0, 151, 75, 0, 0, 172, 220, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 82, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 52, 0, 0, 0, 0, 160, 0, 0, 0, 0, 73, 33, 0, 0, 66, 0, 0, 0, 0, 0, 20, 0, 102, 0, 140, 69, 0, 106, 0, 0, 0, 0, 0, 0, 0, 0, 186, 215, 0, 137, 0, 0, 0, 0, 0, 116, 0, 0, 0, 0, 0, 0, 0, 0, 0, 197, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 46, 0, 0, 0, 92, 155, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 97, 202, 0, 126, 154, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 54, 0, 0, 167, 0, 0, 114, 0, 0, 0, 207, 204, 0, 0, 0, 0, 0, 206, 0, 0, 0, 0, 0, 0, 0, 210, 0, 0, 5, 0, 0, 0, 0, 0, 174, 0, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0, 0, 47, 0, 0, 0, 0, 178, 76, 185, 0, 0, 4, 0, 0, 109, 143, 225, 0, 0, 0, 0, 0, 0, 17, 41, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 55, 0, 0, 0, 0, 0, 0, 0, 149, 0, 205, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 201, 0, 0, 190, 195, 0, 88, 0, 0, 0, 32, 0, 0, 83, 7, 158, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 179, 163, 0, 0, 105, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 64, 187, 0, 0, 0, 0, 0, 0, 0, 222, 0, 112, 0, 0, 0, 0, 0, 115, 0, 81, 0, 0, 0, 85, 0, 93, 0, 0, 0, 0, 29, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 60, 0, 0, 192, 193, 0, 0, 36, 0, 0, 0, 0, 0, 0, 0, 79, 0, 0, 0, 0, 0, 0, 152, 0, 0, 0, 0, 0, 0, 134, 0, 13, 0, 61, 67, 0, 0, 138, 0, 0, 198, 77, 0, 0, 0, 0, 65, 0, 0, 0, 0, 0, 0, 0, 0, 0, 216, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 219, 0, 42, 113, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 183, 86, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 96, 0, 0, 161, 0, 15, 0, 121, 148, 0, 214, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 28, 0, 0, 74, 72, 90, 0, 0, 0, 71, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 162, 189, 191, 0, 0, 0, 0, 0, 0, 218, 0, 0, 0, 0, 0, 0, 0, 159, 0, 0, 0, 0, 0, 0, 208, 0, 0, 0, 0, 21, 0, 0, 0, 0, 0, 0, 0, 136, 0, 0, 0, 44, 123, 146, 0, 0, 91, 39, 0, 0, 0, 0, 0, 0, 177, 62, 0, 0, 45, 89, 147, 199, 0, 0, 0, 0, 0, 0, 0, 0, 142, 0, 0, 0, 0, 0, 10, 111, 0, 119, 224, 0, 0, 0, 0}

@@ -505,6 +505,17 @@ func (p *phrase) word(i int, e *posting) (int, *Error) {
 	p.distinct = p.distinct || !e.Plain
 	p.event = p.event || e.Event
 	p.titled = p.titled || len(e.Title) > 0 && !e.Event
+	if n := p.nwords; n >= maxWordPosts && e.Organ != 0 {
+		// A word of an organ's name may restrict nothing (see restricts),
+		// which is known only once the symbols are read: it takes the place
+		// of a word that restricts in any case, which goes into more.
+		for k := range p.wposts {
+			if p.wposts[k].Organ == 0 {
+				p.wposts[k], e = e, p.wposts[k]
+				break
+			}
+		}
+	}
 	switch n := p.nwords; {
 	case n == 0:
 		p.wordAt = p.toks[i]
