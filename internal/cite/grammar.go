@@ -114,7 +114,10 @@ type phrase struct {
 	syms   [maxSyms]*posting
 	symEnd [maxSyms]int32 // where each symbol's token ends
 	years  [maxYears]int
-	labs   [maxLabs]labRange
+	// earlier is, for a year written as a session of two years
+	// ("2014/2015"), the first of them, which the year may be too; else 0.
+	earlier [maxYears]int
+	labs    [maxLabs]labRange
 }
 
 // phraseState is what a phrase knows, cleared for each citation.
@@ -383,6 +386,14 @@ func (p *phrase) element(i int) (int, *Error) {
 			return p.errorf(p.text(*t), "%s is not a label here; write a unit and the label as the source prints it, as in %q", quote(p.text(*t)), "norm 13(f)")
 		})
 	case tSym:
+		if y1, y2, ok := yearPair(p.text(*t)); ok && p.nyears < maxYears {
+			// "the 2014/2015 Group of Governmental Experts": a session of
+			// two years names a document of either.
+			p.years[p.nyears], p.earlier[p.nyears] = y2, y1
+			p.nyears++
+			p.bareYears++
+			return 1, nil
+		}
 		return p.symbolList(i)
 	}
 	return p.wordElement(i)
@@ -610,7 +621,7 @@ func (p *phrase) yearList(i int) (int, *Error) {
 			if j > i {
 				p.enumYears = true
 			}
-			p.years[p.nyears] = y
+			p.years[p.nyears], p.earlier[p.nyears] = y, 0
 			p.nyears++
 			p.bareYears++
 		}
@@ -622,6 +633,21 @@ func (p *phrase) yearList(i int) (int, *Error) {
 		}
 		return j - i, nil
 	}
+}
+
+// yearPair reads a session of two years written with a slash, "2014/2015",
+// the second the year after the first.
+func yearPair(s string) (y1, y2 int, ok bool) {
+	if len(s) != 9 || s[4] != '/' {
+		return 0, 0, false
+	}
+	for i := 0; i < 9; i++ {
+		if i != 4 && !isDigit(s[i]) {
+			return 0, 0, false
+		}
+	}
+	y1, y2 = atoi(s[:4]), atoi(s[5:])
+	return y1, y2, y1 >= 1900 && y2 == y1+1 && y2 <= 2099
 }
 
 // afterSep returns the index of the token after a comma, "and" or ", and"
@@ -813,7 +839,7 @@ func (p *phrase) setDate(y, m, d1, d2 int) {
 		return
 	}
 	if y != 0 && p.nyears < maxYears {
-		p.years[p.nyears] = y
+		p.years[p.nyears], p.earlier[p.nyears] = y, 0
 		p.nyears++
 	}
 	p.month, p.day1, p.day2 = m, d1, d2
@@ -1004,6 +1030,10 @@ func (p *phrase) locator(i int) (int, *Error) {
 	case p.unitOnly && p.nlabs == 0 && unit == uNone:
 		// "UN GGE norms, 13(g)": the unit stands apart from its label.
 		unit, p.unitOnly = p.unit, false
+	case p.unitOnly && p.unitPl && p.count > 0 && p.nlabs == 0 && unit == uPara && p.labelAfterUnit(i) > 0:
+		// "11 norms from paragraphs 13(a)-(k)": the counted items, then
+		// where they stand; the count is checked against the labels.
+		p.unit, p.unitAt, p.unitPl, p.unitOnly = unit, *t, plural, false
 	case p.unitSet || p.nlabs > 0:
 		return 0, p.errorf(p.text(*t), "a second unit or label, %s; a citation names one place in one document", quote(p.text(*t)))
 	default:

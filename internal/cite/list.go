@@ -1,6 +1,9 @@
 package cite
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // ParseList reads a citation that may name several things and returns every
 // document, item or paragraph it names, in order: ranges ("norms
@@ -26,6 +29,9 @@ func ReadList(dst []Ref, s string, mode Mode) ([]Ref, Aside, error) {
 	out, err := appendStrict(dst, s, mode)
 	if err == nil || err == errNoCore {
 		return out, Aside{}, err
+	}
+	if out, a, ok := readQuoted(dst, s, mode); ok {
+		return out, a, nil
 	}
 	p := newPhrase()
 	defer p.free()
@@ -167,7 +173,12 @@ func (p *phrase) list1(dst []Ref, mode Mode) ([]Ref, error) {
 	if p.nlabs == 0 {
 		return p.wholeList(dst, &cands)
 	}
-	return p.labelled(dst, &cands, mode)
+	n := len(dst)
+	out, err := p.labelled(dst, &cands, mode)
+	if err == nil && p.count > 0 && len(out)-n != p.count {
+		return dst, p.errorf(p.text(p.countAt), "the labels name %d items, not %d", len(out)-n, p.count)
+	}
+	return out, err
 }
 
 // severalDocs appends the documents of a citation of several documents,
@@ -304,4 +315,116 @@ func (p *phrase) appendRange(dst []Ref, d int, lr labRange, from, to Ref) ([]Ref
 		dst = append(dst, Ref{doc: int16(d + 1), para: i, item: int16(doc.Paras[i-1].Item), kind: from.kind})
 	}
 	return dst, nil
+}
+
+// readQuoted reads a list of quoted citations, as tables and datasets
+// write them: "'UN GGE 2015 Norm 13(e) — respect for privacy', 'Paris Call
+// Principle 2'". Each item is read on its own, with its glosses; it reports
+// whether every item names something.
+func readQuoted(dst []Ref, s string, mode Mode) ([]Ref, Aside, bool) {
+	var items [maxLabs]Span
+	n := quotedItems(s, items[:])
+	if n < 2 {
+		return dst, Aside{}, false
+	}
+	var a Aside
+	out := dst
+	for _, it := range items[:n] {
+		var ia Aside
+		var err error
+		if out, ia, err = ReadList(out, s[it.Start:it.End], mode); err != nil {
+			return dst, Aside{}, false
+		}
+		ia.shift(it.Start)
+		for k := range ia.Len() {
+			a.add(s, ia.At(k))
+		}
+	}
+	return out, a, true
+}
+
+// quotedItems finds in s a list of quoted items separated by commas,
+// semicolons, "and" or "et", and nothing else, and writes their spans
+// (inside the quotation marks) into items; it returns how many, or 0 when
+// s is not such a list.
+func quotedItems(s string, items []Span) int {
+	n, i := 0, 0
+	for {
+		i = skipSpaces(s, i)
+		open, size := utf8.DecodeRuneInString(s[i:])
+		closing := closingQuote(open)
+		if i == len(s) || closing == 0 || n == len(items) {
+			return 0
+		}
+		start := i + size
+		// The closing mark: the first that a separator or the end follows.
+		end, next := -1, -1
+		for j := start; j < len(s); {
+			r, rs := utf8.DecodeRuneInString(s[j:])
+			if r == closing {
+				if k, ok := afterItem(s, j+rs); ok {
+					end, next = j, k
+					break
+				}
+			}
+			j += rs
+		}
+		if end <= start {
+			return 0
+		}
+		items[n] = Span{start, end}
+		n++
+		if next == len(s) {
+			if n < 2 {
+				return 0
+			}
+			return n
+		}
+		i = next
+	}
+}
+
+// closingQuote returns the mark that closes a quotation opened by r, or 0.
+func closingQuote(r rune) rune {
+	switch r {
+	case '\'', '"':
+		return r
+	case '‘':
+		return '’'
+	case '“':
+		return '”'
+	case '«':
+		return '»'
+	}
+	return 0
+}
+
+// afterItem reports whether what follows a closing quotation mark at i is
+// the end of s or a separator of items, and returns where the next item
+// begins.
+func afterItem(s string, i int) (int, bool) {
+	i = skipSpaces(s, i)
+	if i == len(s) {
+		return i, true
+	}
+	if s[i] == ',' || s[i] == ';' {
+		i = skipSpaces(s, i+1)
+	}
+	for _, w := range [...]string{"and ", "et ", "& "} {
+		if strings.HasPrefix(s[i:], w) {
+			i = skipSpaces(s, i+len(w))
+			break
+		}
+	}
+	if i < len(s) && closingQuote(rune(s[i])) != 0 || strings.HasPrefix(s[i:], "‘") || strings.HasPrefix(s[i:], "“") || strings.HasPrefix(s[i:], "«") {
+		return i, true
+	}
+	return 0, false
+}
+
+func skipSpaces(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n') {
+		i++
+	}
+	return i
 }

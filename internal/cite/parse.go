@@ -711,7 +711,7 @@ func (p *phrase) dateAgrees(doc *Doc, year int) bool {
 		}
 		// A document whose year the corpus does not know agrees only
 		// when a symbol names it.
-		if doc.Year != p.years[k] && !(doc.Year == 0 && p.nsyms > 0) {
+		if doc.Year != p.years[k] && (p.earlier[k] == 0 || doc.Year != p.earlier[k]) && !(doc.Year == 0 && p.nsyms > 0) {
 			return false
 		}
 	}

@@ -497,12 +497,12 @@ func (p *phrase) namesOther(toks []token, mark []uint8, i int) bool {
 	if i == 0 || !capitalised(s) {
 		return false
 	}
-	for _, j := range [2]int{i - 1, i + 1} {
-		if j >= 0 && j < len(toks) && mark[j] == mKeep && toks[j].kind == tWord && toks[j].kw == 0 && toks[j].post != 0 {
-			return true
-		}
+	name := func(j int) bool {
+		return j >= 0 && j < len(toks) && mark[j] == mKeep && toks[j].kind == tWord && toks[j].kw == 0 && toks[j].post != 0
 	}
-	return false
+	// A name on its right, or on its left where no punctuation ends it
+	// ("Group Undated, published at ..." begins a gloss).
+	return name(i+1) || name(i-1) && !(i+1 < len(toks) && toks[i+1].kind == tPunct)
 }
 
 // capitalised reports whether a word begins with a capital letter.
