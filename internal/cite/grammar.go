@@ -614,7 +614,15 @@ func (p *phrase) yearList(i int) (int, *Error) {
 	for {
 		// Several years name several documents; the same year repeated
 		// names one, and is held once.
-		if y := p.num(j); j == i || y != p.years[p.nyears-1] {
+		if y := p.num(j); p.hasYear(y) {
+			// A year repeated names no other document: it is held once,
+			// and counted as another year but in parentheses, where it
+			// restates ("A/68/98* (2013) (2013 GGE Report)", not "the 2015
+			// report and the 2015 communiqué").
+			if !p.inParens(j) {
+				p.bareYears++
+			}
+		} else if j == i || y != p.years[p.nyears-1] {
 			if p.nyears == maxYears {
 				return 0, p.errorf(p.text(p.toks[j]), "too many years")
 			}
@@ -633,6 +641,32 @@ func (p *phrase) yearList(i int) (int, *Error) {
 		}
 		return j - i, nil
 	}
+}
+
+// inParens reports whether token j stands inside parentheses opened
+// before it.
+func (p *phrase) inParens(j int) bool {
+	depth := 0
+	for k := 0; k < j; k++ {
+		switch {
+		case p.isPunct(k, '('):
+			depth++
+		case p.isPunct(k, ')') && depth > 0:
+			depth--
+		}
+	}
+	return depth > 0
+}
+
+// hasYear reports whether the phrase holds the year y already: a year
+// repeated ("A/68/98* (2013) (2013 GGE Report)") is held once.
+func (p *phrase) hasYear(y int) bool {
+	for k := 0; k < p.nyears; k++ {
+		if p.years[k] == y {
+			return true
+		}
+	}
+	return false
 }
 
 // yearPair reads a session of two years written with a slash, "2014/2015",
