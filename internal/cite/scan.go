@@ -197,6 +197,9 @@ func (s *scanner) citationish(t token) bool {
 	case tNum, tBare, tOrd, tMark:
 		return true
 	case tSym:
+		if _, _, ok := yearPair(s.text[t.start:t.end]); ok {
+			return true // "its 2014/2015 Group of Governmental Experts"
+		}
 		return t.post != 0
 	case tWord:
 		if t.kw != 0 || t.post != 0 || t.end-t.start == 1 && isASCIILetter(s.text[t.start]) {
@@ -283,6 +286,8 @@ func (s *scanner) anchored(n int) bool {
 			return true // "the agreed UN cyber norms": checked by anchored
 		case t.cls == kTreaty:
 			return true // "ETS No. 185"
+		case t.kind == tNum && t.end-t.start == 4 && i+2 < n && (s.toks[i+1].kind == tPunct && s.toks[i+1].c == ',' || s.toks[i+1].cls == kAnd) && s.toks[i+2].kind == tNum:
+			return true // years enumerated, "de 2010, 2013 et 2015": checked by anchored
 		case t.post != 0:
 			// Three words of titles may name a document.
 			words := 0
@@ -415,6 +420,12 @@ func (s *scanner) listOf(lo int, refs []Ref) (int, []Ref, bool) {
 	for _, w := range [...]string{"in", "of", "by", "from", "under", "dans", "du", "de", "par"} {
 		ok = ok || eqFoldASCII(s.text[t.start:t.end], w)
 	}
+	// Before it, a participle: "recommended in", "developed by",
+	// "élaborées par" (not "with the publication of").
+	j--
+	if v := prev(); ok && (v.kind != tWord || !participle(s.text[v.start:v.end])) {
+		return 0, nil, false
+	}
 	d := refs[0].DocIndex()
 	doc := &docs[d]
 	if !ok || !unitFits(doc, keywords[lead.unit.kw-1].val) || len(doc.List.Labels) < 2 {
@@ -425,6 +436,18 @@ func (s *scanner) listOf(lo int, refs []Ref) (int, []Ref, bool) {
 		items = append(items, Ref{doc: int16(d + 1), item: int16(i + 1), para: int16(doc.paraOfItem(i) + 1), kind: KindItem})
 	}
 	return int(lead.unit.start), items, true
+}
+
+// participle reports whether a word is a past participle, as an English
+// or French one ends: "developed", "set", "élaborées".
+func participle(w string) bool {
+	switch {
+	case len(w) > 4 && eqFoldASCII(w[len(w)-2:], "ed"):
+		return true
+	case strings.HasSuffix(w, "é") || strings.HasSuffix(w, "ée") || strings.HasSuffix(w, "és") || strings.HasSuffix(w, "ées"):
+		return true
+	}
+	return false
 }
 
 // inTitle reports whether the stretch [lo, hi), which names its document by
@@ -741,7 +764,7 @@ func (p *phrase) anchored(refs []Ref) bool {
 			continue
 		}
 		d := uint16(r.DocIndex())
-		strong, title, caps, kind := false, false, 0, false
+		strong, title, caps, kind, generic := false, false, 0, false, false
 		doc := &docs[d]
 		for k := 0; k < p.nyears; k++ {
 			if p.years[k] == doc.Year {
@@ -764,7 +787,15 @@ func (p *phrase) anchored(refs []Ref) bool {
 				if kindWord(doc.Kind, p.in[t.start:t.end]) {
 					kind = true
 				}
+				if e.Plain && t.kw == 0 {
+					generic = true // a generic word of its title: "rapports"
+				}
 			}
+		}
+		// Several documents named by their years and kind: "the 2010, 2013
+		// and 2015 reports", "rapports de 2010, 2013 et 2015".
+		if p.enumYears && (kind || generic) && caps > 0 {
+			continue
 		}
 		// Three capitalised words of its title are a citation if one is the
 		// document's kind ("Joint Communiqué of the G7 Foreign Ministers
