@@ -772,10 +772,10 @@ func (p *phrase) anchored(refs []Ref) bool {
 			}
 		}
 		for _, t := range p.toks[:p.ntok] {
-			if t.post == 0 {
+			e := p.nameOf(t)
+			if e == nil {
 				continue
 			}
-			e := &index[t.post-1]
 			if hasDoc(e.Strong, d) {
 				strong = true
 			}
@@ -806,6 +806,20 @@ func (p *phrase) anchored(refs []Ref) bool {
 		}
 	}
 	return true
+}
+
+// nameOf returns the index entry of a word of a name, or of the word whose
+// plural it is ("rapports"), or nil.
+func (p *phrase) nameOf(t token) *posting {
+	if t.post != 0 {
+		return &index[t.post-1]
+	}
+	if s := p.text(t); t.kind == tWord && t.kw == 0 && len(s) > 3 && (s[len(s)-1] == 's' || s[len(s)-1] == 'S') {
+		if e := lookupWord(s[:len(s)-1]); e != nil && !e.Sym {
+			return e
+		}
+	}
+	return nil
 }
 
 // namesBefore reports whether every word of a name in the phrase comes
