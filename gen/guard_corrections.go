@@ -201,24 +201,27 @@ func samePiece(f, t *debrisScanner) bool {
 // than the extraction debris of from, or returns "". prefix and suffix are
 // the rest of the lines around from in the body, the same for both.
 func checkDebrisOnly(prefix, from, to, suffix string) string {
-	fs, ts := prefix+from+suffix, prefix+to+suffix
-	f, t := newDebrisScanner(fs), newDebrisScanner(ts)
+	f, t := newDebrisScanner(prefix+from+suffix), newDebrisScanner(prefix+to+suffix)
 	var added, removed []string
+	var wb [2]int // where the last word that begins in both texts at once begins in each
 	for f.ok || t.ok {
 		switch {
 		case f.ok && t.ok && samePiece(f, t):
+			if startsWord(f.s, f.pos) && startsWord(t.s, t.pos) {
+				wb = [2]int{f.pos, t.pos}
+			}
 			f.next()
 			t.next()
+		case f.ok && (f.kind == hyphenPiece || f.kind == footnotePiece):
+			f.next()
 		case t.ok && t.kind == markerPiece:
 			added = append(added, t.text)
 			t.next()
 		case f.ok && f.kind == markerPiece:
 			removed = append(removed, f.text)
 			f.next()
-		case f.ok && (f.kind == hyphenPiece || f.kind == footnotePiece):
-			f.next()
 		default:
-			return describeChange(fs, ts, f, t)
+			return describeChange(f, t, wb)
 		}
 	}
 	if len(added) > 0 && len(removed) > 0 {
@@ -227,11 +230,20 @@ func checkDebrisOnly(prefix, from, to, suffix string) string {
 	return ""
 }
 
-// describeChange says how ts, the text with the replacement, differs in its
-// words from fs, the text with the source; f and t are where the two first
-// disagree.
-func describeChange(fs, ts string, f, t *debrisScanner) string {
-	fw, tw := debrisWords(fs), debrisWords(ts)
+// describeChange says how the text with the replacement differs in its
+// words from the text with the source, from f and t, the scanners of the
+// two stopped where they first disagree (everything before agrees but for
+// debris), and wb, where the last word that begins in both at once begins
+// in each. It quotes the words that differ, from the first word that does
+// to the last (the texts share their last words: the rest of the line
+// around the correction, at least), and the word before them.
+func describeChange(f, t *debrisScanner, wb [2]int) string {
+	if t.ok && (t.kind == footnotePiece || t.kind == hyphenPiece) {
+		// A footnote number or a hyphen at a line end, which a correction
+		// may drop, not add.
+		return fmt.Sprintf("it adds %q in %s", t.text, pieceContext(t))
+	}
+	fw, tw := debrisWords(f.s, wb[0]), debrisWords(t.s, wb[1])
 	p := 0
 	for p < len(fw) && p < len(tw) && fw[p] == tw[p] {
 		p++
@@ -243,14 +255,12 @@ func describeChange(fs, ts string, f, t *debrisScanner) string {
 	gone, come := fw[p:len(fw)-q], tw[p:len(tw)-q]
 	where := " at the start"
 	if p > 0 {
-		where = fmt.Sprintf(" after %q", abbreviate(fw[p-1], 40))
+		where = fmt.Sprintf(" after %q", abbreviate(tw[p-1], 40))
+	} else if before := debrisWords(t.s[:wb[1]], 0); len(before) > 0 {
+		where = fmt.Sprintf(" after %q", abbreviate(before[len(before)-1], 40))
 	}
 	quote := func(ws []string) string { return fmt.Sprintf("%q", abbreviate(strings.Join(ws, " "), 60)) }
 	switch {
-	case len(gone) == 0 && len(come) == 0 && t.ok:
-		// The words agree but for a footnote number or a hyphen at a line
-		// end, which a correction may drop, not add.
-		return fmt.Sprintf("it adds %q in %s", t.text, pieceContext(t))
 	case len(gone) == 0 && len(come) == 0:
 		return fmt.Sprintf("it has %s where the source has %s", pieceContext(t), pieceContext(f))
 	case len(gone) == 0:
@@ -259,6 +269,13 @@ func describeChange(fs, ts string, f, t *debrisScanner) string {
 		return fmt.Sprintf("it drops %s %s%s", plural(len(gone), "the word", "the words"), quote(gone), where)
 	}
 	return fmt.Sprintf("it changes %s to %s%s", quote(gone), quote(come), where)
+}
+
+// startsWord reports whether offset pos of s begins a word: it is the
+// start of s, or follows white space.
+func startsWord(s string, pos int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:pos])
+	return pos == 0 || unicode.IsSpace(r)
 }
 
 func plural(n int, one, many string) string {
@@ -282,10 +299,12 @@ func pieceContext(d *debrisScanner) string {
 	return fmt.Sprintf("%q", abbreviate(d.s[start:end], 40))
 }
 
-// debrisWords returns the words of s as the rule on corrections sees them,
-// for a message: runs of pieces between white space, without list markers
-// and footnote numbers, a word broken by a hyphen at a line end joined.
-func debrisWords(s string) []string {
+// debrisWords returns the words of s from offset from on, as the rule on
+// corrections sees them, for a message: runs of pieces between white space,
+// without list markers and footnote numbers, a word broken by a hyphen at a
+// line end joined. It reads s from its start, so that what is at the head
+// of a line, or a footnote, is known as in the whole text.
+func debrisWords(s string, from int) []string {
 	var words []string
 	var cur strings.Builder
 	end, joined := 0, false
@@ -300,12 +319,13 @@ func debrisWords(s string) []string {
 			flush()
 		}
 		end, joined = d.pos+len(d.text), false
-		switch d.kind {
-		case markerPiece:
+		switch {
+		case d.pos < from:
+		case d.kind == markerPiece:
 			flush()
-		case hyphenPiece:
+		case d.kind == hyphenPiece:
 			joined = true
-		case footnotePiece:
+		case d.kind == footnotePiece:
 		default:
 			cur.WriteString(d.text)
 		}

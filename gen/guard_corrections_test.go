@@ -44,6 +44,7 @@ func TestDebrisOnly(t *testing.T) {
 		{"a footnote after a colon", "", "follows:2 States", "follows: States", "\n", ""},
 		{"a footnote kept", "", "stability.1 We", "stability.1\nWe", "\n", ""},
 		{"a footnote and a lost space", "", "stability.1 Weremain", "stability. We remain", "\n", ""},
+		{"a footnote before a lost number", "", "stability.1\n- States", "stability.\n- 3. States", "\n", ""},
 
 		// Refused: words.
 		{"an added word", "", "We remain committed", "We no longer remain committed", " to it.\n",
