@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestDebrisOnly holds the rule on corrections to its cases: what
@@ -222,4 +223,46 @@ func TestRefuseMeaningChangingCorrection(t *testing.T) {
 		{"a changed word", to("- 2. States shall protect"), nil, head + `it changes "should" to "shall" after "States"` + debrisRule},
 		{"a dropped word", to("- 2. States protect"), nil, head + `it drops the word "should" after "States"` + debrisRule},
 	})
+}
+
+// FuzzDebrisOnly checks the promise of the rule on corrections with an
+// oracle of its own: a correction it accepts keeps every letter of the
+// source, in order, and adds none (but the letter of a "(c)" label), so
+// that no word can be added, dropped or changed; a text is always accepted
+// as its own correction; and the rule never panics.
+func FuzzDebrisOnly(f *testing.F) {
+	f.Add("", "- States should not knowingly allow", "- 3. States should not knowingly allow", " their\n")
+	f.Add("- 11. A State should", "\n\n\n\n- not use", " not use", " teams.\n")
+	f.Add("", "We remain committed", "We no longer remain committed", " to.\n")
+	f.Add("", "stability.1 We", "stability. We", "\n")
+	f.Add("", "cyber-\nspace", "cyberspace", "\n")
+	f.Add("", "ofother (c) States", "of other\n(c) States", "\n")
+	f.Fuzz(func(t *testing.T, prefix, from, to, suffix string) {
+		if got := checkDebrisOnly(prefix, from, from, suffix); got != "" {
+			t.Fatalf("a text refused as its own correction: %q: %s", prefix+from+suffix, got)
+		}
+		if checkDebrisOnly(prefix, from, to, suffix) != "" {
+			return
+		}
+		if a, b := letters(from, false), letters(to, false); a != b && letters(from, true) != letters(to, true) {
+			t.Fatalf("accepted %q → %q (in %q … %q), though its letters differ: %q, %q", from, to, prefix, suffix, a, b)
+		}
+	})
+}
+
+// letters returns the letters of s in order, leaving out, with labels set,
+// the letter of each "(x)" label.
+func letters(s string, labels bool) string {
+	var b strings.Builder
+	r := []rune(s)
+	for i := 0; i < len(r); i++ {
+		if labels && r[i] == '(' && i+2 < len(r) && r[i+2] == ')' && r[i+1] >= 'a' && r[i+1] <= 'z' {
+			i += 2
+			continue
+		}
+		if unicode.IsLetter(r[i]) {
+			b.WriteRune(r[i])
+		}
+	}
+	return b.String()
 }
