@@ -143,8 +143,13 @@ func parseVocabulary(name, text string) ([]vocabWord, error) {
 	if len(errs) > 0 {
 		return nil, errs.err()
 	}
-	if n := len(keywordsOf(out)); n > maxKeywords {
-		return nil, errorf(name, 0, "%d keywords; the parser's tables hold at most %d", n, maxKeywords)
+	if kws := keywordsOf(out); len(kws) > maxKeywords {
+		// The line of the last keyword of the file: one too many.
+		line := 0
+		for _, w := range kws {
+			line = max(line, w.line)
+		}
+		return nil, errorf(name, line, "%d keywords; the parser's tables hold at most %d", len(kws), maxKeywords)
 	}
 	sort.Slice(out, func(a, b int) bool { return out[a].word < out[b].word })
 	return out, nil

@@ -35,6 +35,21 @@ func TestParseVocabulary(t *testing.T) {
 	}
 }
 
+// TestTooManyKeywords: the tables hold 255 keywords; generic words do not
+// count.
+func TestTooManyKeywords(t *testing.T) {
+	var b strings.Builder
+	for i := range 256 {
+		b.WriteString("w" + strings.Repeat("a", i/26) + string(rune('a'+i%26)) + " filler\n")
+	}
+	if _, err := parseVocabulary("v.txt", b.String()); err == nil || err.Error() != "v.txt:256: 256 keywords; the parser's tables hold at most 255" {
+		t.Errorf("256 keywords: %v", err)
+	}
+	if _, err := parseVocabulary("v.txt", strings.Replace(b.String(), "wa filler", "wa generic", 1)); err != nil {
+		t.Errorf("255 keywords and a generic word: %v", err)
+	}
+}
+
 // TestVocabulary checks the committed vocabulary.
 func TestVocabulary(t *testing.T) {
 	v, err := vocabulary()
