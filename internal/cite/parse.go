@@ -393,9 +393,47 @@ func parseID(in string, mode Mode) (Ref, bool, error) {
 	}
 	docID, local, hasLocal := strings.Cut(in, "/")
 	di := lookupIndex(docID)
+	var lang uint8
 	if di < 0 {
-		return Ref{}, false, nil
+		// A language version's ID: the document's, a full stop and the
+		// version's BCP 47 tag, "ParisCall2018.fr" (as its data file and
+		// its web page are named).
+		base, tag, ok := strings.Cut(docID, ".")
+		if di = lookupIndex(base); !ok || di < 0 {
+			return Ref{}, false, nil
+		}
+		if lang = versionOf(&docs[di], tag); lang == 0 {
+			return Ref{}, true, errorf(tag, "%s has no version in %s; the corpus holds it in %s", docs[di].ID, quote(tag), versionTags(&docs[di]))
+		}
 	}
+	r, ok, err := parseLocal(di, in, local, hasLocal, mode)
+	r.lang = lang
+	return r, ok, err
+}
+
+// versionOf returns 1 + the index of the document's language version with
+// the BCP 47 tag, in any case, or 0.
+func versionOf(d *Doc, tag string) uint8 {
+	for i, v := range d.Versions {
+		if strings.EqualFold(v.Lang, tag) {
+			return uint8(i + 1)
+		}
+	}
+	return 0
+}
+
+// versionTags lists the document's languages with the IDs of its versions:
+// `en (ParisCall2018), fr (ParisCall2018.fr)`.
+func versionTags(d *Doc) string {
+	tags := []string{d.Lang + " (" + d.ID + ")"}
+	for _, v := range d.Versions {
+		tags = append(tags, v.Lang+" ("+d.ID+"."+v.Lang+")")
+	}
+	return strings.Join(tags, ", ")
+}
+
+// parseLocal reads the part of an ID after the document's, in document di.
+func parseLocal(di int, in, local string, hasLocal bool, mode Mode) (Ref, bool, error) {
 	d := &docs[di]
 	if !hasLocal {
 		if mode == Norm {
