@@ -130,6 +130,15 @@
 // word ("call", "la"). Words of a meeting without a word of a title or
 // kind ("the Antalya summit") name the meeting, not a document.
 //
+// Units are strict: "para. 6" never means "norm 6" and the reverse; a
+// document whose paragraphs are unnumbered (the Lucca Declaration) has no
+// "para. 6"; a document without a list of norms (the Toronto chair's
+// report) has no "norm 3". In a UN document the norms are cited by
+// paragraph ("A/70/174, para. 13(f)"), and that names both the paragraph
+// and the item. Errors speak the user's unit, quote parts of the input
+// escaped as strconv.Quote does (shortened past 40 bytes) and never the
+// whole input, which the caller quotes once.
+//
 // # Reading the core
 //
 // Where the strict reading fails, [ReadRef] and [ReadList] read the core
@@ -142,15 +151,6 @@
 // that reads, and return the parts set aside ([Aside]). They set aside no
 // number, symbol, date, unit, label or kind of document, nor a word
 // written as the proper name of something else.
-//
-// Units are strict: "para. 6" never means "norm 6" and the reverse; a
-// document whose paragraphs are unnumbered (the Lucca Declaration) has no
-// "para. 6"; a document without a list of norms (the Toronto chair's
-// report) has no "norm 3". In a UN document the norms are cited by
-// paragraph ("A/70/174, para. 13(f)"), and that names both the paragraph
-// and the item. Errors speak the user's unit, quote parts of the input
-// escaped as strconv.Quote does (shortened past 40 bytes) and never the
-// whole input, which the caller quotes once.
 //
 // # Languages
 //
