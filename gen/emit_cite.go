@@ -393,6 +393,7 @@ func emitCite(c *corpus) ([]byte, error) {
 	organs(c, index)
 	emitIndex(f, index, keys)
 	emitUnanchored(f, unanchored)
+	emitLettered(f, c)
 	emitIndexHash(f, keys)
 	emitIndexStart(f, keys)
 	emitFoldedIDs(f, c)
@@ -792,6 +793,22 @@ func emitFoldedIDs(f *jen.File, c *corpus) {
 	f.Comment("foldedIDs lists the indexes in docs of the documents in the order of")
 	f.Comment("their IDs in lower case, for lookupIndex's search in any case.")
 	f.Var().Id("foldedIDs").Op("=").Index(jen.Lit(len(folded))).Uint16().Values(folded...)
+}
+
+// emitLettered writes the table lettered: the documents whose list is
+// lettered ("13(a)" to "13(k)"), the only ones a label without a document
+// can name.
+func emitLettered(f *jen.File, c *corpus) {
+	var ds []int
+	for i, d := range c.Docs {
+		if d.List != nil && d.List.Style == "lettered" {
+			ds = append(ds, i)
+		}
+	}
+	f.Line()
+	f.Comment("lettered are the documents whose list is lettered, the only ones a label")
+	f.Comment("without a document names (\"13(f)\", \"norm (f)\"), by index in docs.")
+	f.Var().Id("lettered").Op("=").Add(docList(ds))
 }
 
 // fnv is the 32-bit FNV-1a hash of a folded word, as the parser computes it.

@@ -26,48 +26,50 @@ func AppendList(dst []Ref, s string, mode Mode) ([]Ref, error) {
 // citation's core amid glosses, qualifiers and descriptions (see
 // [ReadRef]), and returns what it set aside.
 func ReadList(dst []Ref, s string, mode Mode) ([]Ref, Aside, error) {
-	out, err := appendStrict(dst, s, mode)
-	if err == nil || err == errNoCore {
+	in := strings.TrimSpace(s)
+	if r, ok, err := parseID(in, mode); ok {
+		if err != nil {
+			return dst, Aside{}, err
+		}
+		return append(dst, r), Aside{}, nil
+	}
+	p := newPhrase()
+	defer p.free()
+	if err := p.init(in); err != nil {
+		return dst, Aside{}, err
+	}
+	if p.forced == 0 {
+		if err := p.lex(); err != nil {
+			return dst, Aside{}, err
+		}
+	}
+	// The strict reading first, quietly where a core may be read after it:
+	// its error is built only if nothing reads.
+	n, loose := p.ntok, p.forced == 0
+	p.quiet = loose
+	out, err := p.strictList(dst, mode)
+	if err == nil || !loose {
 		return out, Aside{}, err
 	}
 	if out, a, ok := readQuoted(dst, s, mode); ok {
 		return out, a, nil
 	}
-	p := newPhrase()
-	defer p.free()
-	in := strings.TrimSpace(s)
-	if _, ok, _ := parseID(in, mode); ok || p.init(in) != nil || p.forced > 0 || p.lex() != nil {
-		return dst, Aside{}, err
-	}
 	out, a, cerr := p.readListCore(dst, mode)
-	switch {
-	case cerr == errNoCore:
-		return dst, Aside{}, err
-	case cerr != nil:
+	if cerr == nil {
+		a.shift(leadingSpace(s))
+		return out, a, nil
+	}
+	if cerr != errNoCore {
 		return dst, Aside{}, cerr
 	}
-	a.shift(leadingSpace(s))
-	return out, a, nil
+	p.restart(n, false)
+	_, err = p.strictList(dst, mode)
+	return dst, Aside{}, err
 }
 
-// appendStrict is AppendList's strict reading.
-func appendStrict(dst []Ref, s string, mode Mode) ([]Ref, error) {
-	if r, ok, err := parseID(strings.TrimSpace(s), mode); ok {
-		if err != nil {
-			return dst, err
-		}
-		return append(dst, r), nil
-	}
-	p := newPhrase()
-	defer p.free()
-	if err := p.init(s); err != nil {
-		return dst, err
-	}
-	if p.forced == 0 {
-		if err := p.lex(); err != nil {
-			return dst, err
-		}
-	}
+// strictList is ReadList's strict reading of the phrase: one citation, or
+// several joined by commas and "and".
+func (p *phrase) strictList(dst []Ref, mode Mode) ([]Ref, error) {
 	var err error
 	if rerr := p.read(); rerr != nil {
 		err = rerr
@@ -85,6 +87,12 @@ func appendStrict(dst []Ref, s string, mode Mode) ([]Ref, error) {
 		}
 	}
 	return dst, err
+}
+
+// restart clears what the phrase read of its n tokens, to read them again,
+// quietly or not.
+func (p *phrase) restart(n int, quiet bool) {
+	p.phraseState = phraseState{in: p.in, toks: p.toks, buf: p.buf, ntok: n, quiet: quiet, forced: p.forced}
 }
 
 // splitList reads toks as citations separated by commas, semicolons and

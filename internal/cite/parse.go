@@ -217,6 +217,9 @@ func (p *phrase) init(s string) *Error {
 type parseBuf struct {
 	p    phrase
 	toks [maxTokens]token
+	// orig holds the tokens while the core of a citation is read (see
+	// phrase.cores), which marks and compacts toks.
+	orig [maxTokens]token
 }
 
 // firstBuf is the buffer that a parse takes when no other parse holds it,
@@ -569,9 +572,17 @@ func (p *phrase) candidates(sym, year int) docset {
 		s.add(p.forced - 1)
 		return s
 	}
-	s.fill()
-	if p.nwords > 0 {
+	switch {
+	case p.nwords > 0:
 		s = p.wordSet()
+	case !p.named():
+		// A label without a document: the lettered lists alone, in time
+		// that does not grow with the corpus.
+		for _, d := range lettered {
+			s.add(int(d))
+		}
+	default:
+		s.fill()
 	}
 	for k := 0; k < p.nsyms; k++ {
 		if sym >= 0 && k != sym {
@@ -721,6 +732,9 @@ func (p *phrase) manyCandidates() bool {
 // isCandidate reports whether document d is one of p.candidates(-1, -1),
 // in time that does not grow with the corpus.
 func (p *phrase) isCandidate(d int) bool {
+	if !p.named() && !sortedHas(lettered, uint16(d)) {
+		return false
+	}
 	for k := 0; k < min(p.nwords, maxWordPosts); k++ {
 		if p.restricts(k) && !sortedHas(p.wposts[k].Docs, uint16(d)) {
 			return false
@@ -792,17 +806,21 @@ func (p *phrase) suits(doc *Doc, mode Mode) bool {
 // label k) names something in the mode.
 func (p *phrase) pick(cands *docset, mode Mode, k int) (Ref, error) {
 	var (
-		found   Ref
-		nfound  int
-		fits    docset
-		lastErr *Error
-		ncand   int
+		found  Ref
+		nfound int
+		fits   docset
+		last   = -1
+		ncand  int
 	)
+	// The candidates are tried quietly: an error is built only for the
+	// answer, not for each candidate that does not fit.
+	quiet := p.quiet
+	p.quiet = true
 	for d := cands.next(0); d >= 0; d = cands.next(d + 1) {
 		ncand++
 		r, err := p.at(d, mode, k)
 		if err != nil {
-			lastErr = err
+			last = d
 			continue
 		}
 		fits.add(d)
@@ -810,7 +828,11 @@ func (p *phrase) pick(cands *docset, mode Mode, k int) (Ref, error) {
 			found = r
 		}
 		nfound++
+		if nfound > maxNamed && !p.named() {
+			break // a label without a document: ambiguous, whatever follows
+		}
 	}
+	p.quiet = quiet
 	switch {
 	case nfound == 1:
 		return found, nil
@@ -831,7 +853,8 @@ func (p *phrase) pick(cands *docset, mode Mode, k int) (Ref, error) {
 		}
 		return Ref{}, p.ambiguous(&fits, mode, k)
 	case ncand == 1:
-		return Ref{}, lastErr
+		_, err := p.at(last, mode, k)
+		return Ref{}, err
 	case ncand == 0:
 		return Ref{}, p.noDocument(mode)
 	}
@@ -1142,7 +1165,10 @@ func (p *phrase) ambiguous(fits *docset, mode Mode, k int) *Error {
 		}
 	}
 	more := ""
-	if n > len(names) {
+	switch {
+	case n > len(names) && !p.named():
+		more = " (and others)" // pick stops counting: a label alone is ambiguous
+	case n > len(names):
 		more = " (and " + strconv.Itoa(n-len(names)) + " more, " + strconv.Itoa(n) + " in all)"
 	}
 	return p.errorf("", "ambiguous: it could be %s%s; name the document", joinOr(names), more)

@@ -103,29 +103,34 @@ func ReadRef(s string, mode Mode) (Ref, Aside, error) {
 			return Ref{}, a, err
 		}
 	}
-	var strict error
-	if err := p.read(); err != nil {
-		strict = err
-	} else {
-		r, err := p.single(mode)
-		if err == nil {
+	// The strict reading first, quietly where a core may be read after it:
+	// its error is built only if nothing reads.
+	n, loose := p.ntok, p.forced == 0
+	p.quiet = loose
+	if err := p.read(); err == nil {
+		if r, err := p.single(mode); err == nil {
 			r.lang = p.langOf(r.DocIndex())
 			return r, a, nil
+		} else if !loose {
+			return Ref{}, a, err
 		}
-		strict = err
-	}
-	if p.forced > 0 {
-		return Ref{}, a, strict
+	} else if !loose {
+		return Ref{}, a, err
 	}
 	r, a, err := p.readCore(mode)
-	if err != nil {
-		if err == errNoCore {
-			return Ref{}, Aside{}, strict
-		}
+	switch {
+	case err == nil:
+		a.shift(leadingSpace(s))
+		return r, a, nil
+	case err != errNoCore:
 		return Ref{}, Aside{}, err
 	}
-	a.shift(leadingSpace(s))
-	return r, a, nil
+	p.restart(n, false)
+	if err := p.read(); err != nil {
+		return Ref{}, Aside{}, err
+	}
+	_, err = p.single(mode)
+	return Ref{}, Aside{}, err
 }
 
 // leadingSpace returns the length of the white space that begins s, as
@@ -161,14 +166,20 @@ const maxCuts = 6
 // (which says more than the strict reading's error).
 func (p *phrase) cores(try func(unknown bool, desc *descWords) (int, error)) (Aside, error) {
 	n := p.ntok
-	orig := make([]token, n)
+	var orig []token
+	if p.buf != nil {
+		orig = p.buf.orig[:n] // room in the parse's buffer: no allocation
+	} else {
+		orig = make([]token, n)
+	}
 	copy(orig, p.toks[:n])
 	in, buf, quiet := p.in, p.buf, p.quiet
 	reset := func() {
 		copy(p.toks, orig)
 		p.phraseState = phraseState{in: in, toks: p.toks, buf: buf, ntok: n, quiet: quiet}
 	}
-	attempts := []attempt{{}, {quotes: true}}
+	var all [2 + maxShorten + maxCuts]attempt
+	attempts := append(all[:0], attempt{}, attempt{quotes: true})
 	for k := 1; k <= maxShorten; k++ {
 		attempts = append(attempts, attempt{quotes: true, shorten: k})
 	}
