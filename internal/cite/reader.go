@@ -494,26 +494,30 @@ func (p *phrase) unknownWord(t token) bool {
 }
 
 // namesOther reports whether the unknown word at i is written as the
-// proper name of something else: an acronym (see acronym: "SEC", "OSCE",
-// and with a plural "s", "CSIRTs"), or
-// a capitalised word right next to a word of a document's name ("the G7
-// Biarritz summit communiqué"; "Forum" in "lancé lors du Forum de Paris"
-// stands among fillers, and the first word of a citation may be
-// capitalised as any first word is).
+// proper name of something else, or a misspelt name: an acronym (see
+// acronym: "SEC", "OSCE", and with a plural "s", "CSIRTs"), or a
+// capitalised word right next to a word of a document's name, a number or
+// a symbol ("the G7 Biarritz summit communiqué", "the Luca Declaration";
+// "Forum" in "lancé lors du Forum de Paris" stands among fillers).
 func (p *phrase) namesOther(toks []token, mark []uint8, i int) bool {
 	s := p.text(toks[i])
 	if acronym(s) || len(s) > 2 && s[len(s)-1] == 's' && acronym(s[:len(s)-1]) {
 		return true
 	}
-	if i == 0 || !capitalised(s) {
+	if !capitalised(s) {
 		return false
 	}
 	name := func(j int) bool {
-		return j >= 0 && j < len(toks) && mark[j] == mKeep && toks[j].kind == tWord && toks[j].kw == 0 && toks[j].post != 0
+		if j < 0 || j >= len(toks) || mark[j] != mKeep {
+			return false
+		}
+		t := toks[j]
+		return t.kind == tWord && t.kw == 0 && t.post != 0 || t.kind == tNum || t.kind == tSym
 	}
-	// A name on its right, or on its left where no punctuation ends it
-	// ("Group Undated, published at ..." begins a gloss).
-	return name(i+1) || name(i-1) && !(i+1 < len(toks) && toks[i+1].kind == tPunct)
+	// A name, number or symbol on its right ("Luca Declaration", "Luca
+	// 2017"), or but for the first word on its left where no punctuation
+	// ends it ("Group Undated, published at ..." begins a gloss).
+	return name(i+1) || i > 0 && name(i-1) && !(i+1 < len(toks) && toks[i+1].kind == tPunct)
 }
 
 // capitalised reports whether a word begins with a capital letter.
