@@ -2359,7 +2359,7 @@ var docProv = [21]Provenance{
 			{Fact: "date", Value: "2019-04-06", Where: "the dateline of the G7 Research Group copy (http://www.g7.utoronto.ca/foreign/190406-cyber.html), \"Saint Malo, France, April 6, 2019\""},
 		},
 		DataFile: "data/Dinard2019.txt",
-		SHA256:   "426f74f5123fd91df11124722797b8e4a5d5756274fc4545f7be7344bd693d89",
+		SHA256:   "3a90ae1c59da01e983563629685697c5056e69a958d4e0b4b7383a0ae8f8e325",
 	},
 	3: {
 		Extent:    Excerpt,
@@ -2504,14 +2504,11 @@ var docProv = [21]Provenance{
 				Reason:    "A page break split item 11 in the middle of a sentence (\"A State should\" / \"not use\"), and the extraction marked the continuation as a new list item; the two parts are joined.",
 			},
 		},
-		Notes: []string{
-			"The address is the G7 Research Group's copy of the declaration, where words of it were observed; the text was read from the PDF copy.",
-		},
 		Observations: []Observation{
-			{Fact: "url", Value: "http://g7.utoronto.ca/foreign/170411-cyberspace.html", Where: "http://g7.utoronto.ca/foreign/170411-cyberspace.html \"through \"The Principles and Actions on Cyber\" endorsed in Ise-Shima on 26 and 27 May 2016.\" (the G7 Research Group's copy of the declaration)"},
+			{Fact: "url", Value: "http://g7.utoronto.ca/foreign/170411-cyberspace.html", Where: "http://g7.utoronto.ca/foreign/170411-cyberspace.html \"through \"The Principles and Actions on Cyber\" endorsed in Ise-Shima on 26 and 27 May 2016.\" (words of the declaration, on the G7 Research Group's copy of it; the text was read from a PDF copy)"},
 		},
 		DataFile: "data/Lucca2017.txt",
-		SHA256:   "58896c3f8901b2d2a614103b31e3a82e22236a03dda44146660e4f0db9089ec6",
+		SHA256:   "97c9355c8199cdd1bb03aa2ea9fc92462d1794e01d54d158bb0947418d87b7dd",
 	},
 	12: {
 		Extent:    MetadataOnly,

@@ -23,14 +23,19 @@ func (id *ID) UnmarshalText(text []byte) error {
 func known(id string) bool { return lookup(id) != nil }
 
 // MarshalText implements [encoding.TextMarshaler]: a document is stored as
-// its ID, "Lucca2017".
-// The zero Declaration marshals as the empty string.
-func (d Declaration) MarshalText() ([]byte, error) { return []byte(d.ID()), nil }
+// its ID, "Lucca2017", and a language version other than the variable's as
+// its [Declaration.VersionID], "ParisCall2018.fr", so that it reads back in
+// its language. The zero Declaration marshals as the empty string.
+func (d Declaration) MarshalText() ([]byte, error) { return []byte(d.VersionID()), nil }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]: it sets d to the
-// document with the given ID, or fails as [ID.UnmarshalText] does. The empty
-// string sets the zero Declaration.
+// document with the given ID or versioned ID ("ParisCall2018.fr"), or fails
+// as [ID.UnmarshalText] does. The empty string sets the zero Declaration.
 func (d *Declaration) UnmarshalText(text []byte) error {
+	if v := byVersionID(string(text)); v != nil {
+		*d = Declaration{v}
+		return nil
+	}
 	var id ID
 	if err := id.UnmarshalText(text); err != nil {
 		return err

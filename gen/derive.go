@@ -17,7 +17,9 @@ import (
 // the offset that the fidelity checks (validate.go) hold it to.
 
 // applyCorrections replaces each correction's "from" text, which must occur
-// exactly once in the raw body, by its "to" text. Corrections may not overlap.
+// exactly once in the raw body, by its "to" text. Corrections may not
+// overlap, and may repair only extraction debris (checkDebrisOnly,
+// guard_corrections.go).
 func (b *builder) applyCorrections() {
 	d := b.d
 	type hit struct {
@@ -26,8 +28,22 @@ func (b *builder) applyCorrections() {
 	}
 	var hits []hit
 	for _, c := range d.Corrections {
-		if at := b.unique(c.Line, "correction", c.From, d.Raw, "the body"); at >= 0 {
-			hits = append(hits, hit{at, c})
+		at := b.unique(c.Line, "correction", c.From, d.Raw, "the body")
+		if at < 0 {
+			continue
+		}
+		hits = append(hits, hit{at, c})
+		lineStart := strings.LastIndexByte(d.Raw[:at], '\n') + 1
+		end := at + len(c.From)
+		lineEnd := len(d.Raw)
+		if i := strings.IndexByte(d.Raw[end:], '\n'); i >= 0 {
+			lineEnd = end + i + 1
+		}
+		if corrected := d.Raw[lineStart:at] + c.To + d.Raw[end:lineEnd]; strings.Contains(corrected, " \n") || lineEnd == len(d.Raw) && strings.HasSuffix(corrected, " ") {
+			b.errorf(c.ToLine, "the correction leaves a space at the end of a line, which data files do not hold; end \"to:\" without it")
+		}
+		if why := checkDebrisOnly(d.Raw[lineStart:at], c.From, c.To, d.Raw[end:lineEnd]); why != "" {
+			b.errorf(c.ToLine, "the correction changes what the text says, not only extraction debris: %s. A correction may only re-space the text (join or split lines, paragraphs and words; add a lost space, remove a doubled one), drop a hyphen at a line end or a footnote number after a word's final punctuation, and restore or remove list markers at the head of a line; every other character of the source stays, in order (see data/README.md, \"What a correction may change\")", why)
 		}
 	}
 	sort.Slice(hits, func(i, j int) bool { return hits[i].at < hits[j].at })

@@ -23,6 +23,11 @@ type names struct {
 	strong map[string]bool // words that point at the document in prose
 	title  map[string]bool // words of its title, kind and aliases, but not of its place or body
 	syms   map[string]bool // folded symbols: "a/70/174", "a/res/70/237", "70/237"
+	// proper are the words that are proper names of the document: of its
+	// city, its aliases, the acronyms of its title and body; a citation of
+	// one word names a document only by one of them ("Lucca", "CNI"), not by
+	// a common word of its title ("call", "cybercrime").
+	proper map[string]bool
 }
 
 func (n *names) addWords(s string, strong bool) {
@@ -162,7 +167,7 @@ func nameOf(d *document) string {
 
 // docNames derives every name of the document from its metadata.
 func docNames(d *document) names {
-	n := names{words: map[string]bool{}, strong: map[string]bool{}, syms: map[string]bool{}, title: map[string]bool{}}
+	n := names{words: map[string]bool{}, strong: map[string]bool{}, syms: map[string]bool{}, title: map[string]bool{}, proper: map[string]bool{}}
 	n.addDocWords(d)
 	n.addTitleWords(d)
 	n.addSymbols(d)
@@ -176,6 +181,7 @@ func docNames(d *document) names {
 	for w := range n.syms {
 		n.strong[w] = true
 	}
+	n.addEquals()
 	return n
 }
 
@@ -196,14 +202,41 @@ func (n *names) addDocWords(d *document) {
 	for _, a := range d.Aliases {
 		n.addWords(a, true)
 	}
+	// Proper names: the city's words, and an alias of one word ("CNI"); a
+	// word of an alias of several ("Convention on Cybercrime") is not one.
+	for _, t := range words.Tokens(city) {
+		if t.Kind == words.Word && !genericWords[t.Text] {
+			n.proper[t.Text] = true
+		}
+	}
+	for _, a := range d.Aliases {
+		if ts := words.Tokens(a); len(ts) == 1 && ts[0].Kind == words.Word {
+			n.proper[ts[0].Text] = true
+		}
+	}
 	for _, s := range []string{nameOf(d), d.Body} {
 		for _, a := range acronyms(s) {
 			n.words[a] = true // an acronym is not strong: "CIS" is not the GGE's
+			n.proper[a] = true
 		}
 	}
 	// "UN" and "United Nations" are one name.
 	if n.words["un"] || n.words["united"] && n.words["nations"] {
 		n.words["un"], n.words["united"], n.words["nations"] = true, true, true
+	}
+}
+
+// addEquals adds the words that name what a word of the names names, in
+// another language or form (the vocabulary's class "equals": "rapport" for
+// "report", "AGNU" for "UNGA"), as words of the same kinds.
+func (n *names) addEquals() {
+	eq := equalWords()
+	for _, set := range []map[string]bool{n.words, n.strong, n.title, n.proper} {
+		for _, w := range sorted(set) {
+			for _, e := range eq[w] {
+				set[e] = true
+			}
+		}
 	}
 }
 
@@ -285,7 +318,7 @@ func (n *names) addSeriesSymbols(d *document) {
 // citation named the version, or did not.
 func versionWords(d, v *document) (own, lacks []string) {
 	set := func(ss ...string) map[string]bool {
-		n := names{words: map[string]bool{}, strong: map[string]bool{}, syms: map[string]bool{}, title: map[string]bool{}}
+		n := names{words: map[string]bool{}, strong: map[string]bool{}, syms: map[string]bool{}, title: map[string]bool{}, proper: map[string]bool{}}
 		for _, s := range ss {
 			n.addWords(s, false)
 		}
@@ -345,7 +378,11 @@ func emitCite(c *corpus) ([]byte, error) {
 	for i, d := range c.Docs {
 		all[i] = docNames(d)
 	}
-	index, keys := wordIndex(all)
+	vocab, err := vocabulary()
+	if err != nil {
+		return nil, err
+	}
+	index, keys := wordIndex(all, classSet(vocab, "generic"), classSet(vocab, "event"))
 	post := make(map[string]int, len(keys))
 	for i, w := range keys {
 		post[w] = i + 1
@@ -367,9 +404,11 @@ func emitCite(c *corpus) ([]byte, error) {
 	organs(c, index)
 	emitIndex(f, index, keys)
 	emitUnanchored(f, unanchored)
+	emitLettered(f, c)
 	emitIndexHash(f, keys)
 	emitIndexStart(f, keys)
 	emitFoldedIDs(f, c)
+	emitKeywords(f, vocab)
 	return render(f)
 }
 
@@ -521,10 +560,38 @@ func listValue(d *document, index int) jen.Code {
 		labels = append(labels, it.Label)
 	}
 	lf.code("Labels", stringSlice(labels))
+	lf.code("Stems", jen.Index().Index().String().ValuesFunc(func(g *jen.Group) {
+		for i := range d.Items {
+			g.Add(jen.Line().Add(stringSlice(itemStems(d, i))))
+		}
+		g.Line()
+	}))
 	if len(d.Items) > 0 && d.Items[0].LabelInferred {
 		lf.code("Supplied", jen.True())
 	}
 	return jen.Id("List").Add(lf.values())
+}
+
+// itemStems returns the stems (words.Stem) of the words of item i of d's
+// list, sorted and once each: of its text and editorial title in every
+// language version, for the descriptions that name an item ("the norm on
+// supply chain integrity").
+func itemStems(d *document, i int) []string {
+	set := map[string]bool{}
+	add := func(s string) {
+		for _, t := range words.Tokens(s) {
+			if t.Kind == words.Word && !titleStop[t.Text] {
+				set[words.Stem(t.Text)] = true
+			}
+		}
+	}
+	for _, doc := range append([]*document{d}, d.Versions...) {
+		if i < len(doc.Items) {
+			add(doc.Items[i].Text)
+			add(doc.Items[i].Title)
+		}
+	}
+	return sorted(set)
 }
 
 // samePlaces reports whether the paragraphs of version v are cited as those
@@ -591,11 +658,13 @@ type indexEntry struct {
 	sym                 bool
 	anchored            []int // the documents whose anchor (see anchors) it is
 	organ, series       uint8 // see organs
+	plain, proper       bool  // see posting.Plain and posting.Proper
+	event               bool  // see posting.Event
 }
 
 // wordIndex returns every word and symbol of the documents' names (all,
 // in the order of docs) with its entry, and the words sorted.
-func wordIndex(all []names) (map[string]*indexEntry, []string) {
+func wordIndex(all []names, generic, event map[string]bool) (map[string]*indexEntry, []string) {
 	index := map[string]*indexEntry{}
 	for i := range all {
 		add := func(w string, sym bool) {
@@ -611,6 +680,8 @@ func wordIndex(all []names) (map[string]*indexEntry, []string) {
 			if all[i].title[w] || sym {
 				e.title = append(e.title, i)
 			}
+			e.plain, e.event = generic[w] || event[w], event[w]
+			e.proper = e.proper || all[i].proper[w] || sym
 		}
 		for w := range all[i].words {
 			add(w, false)
@@ -639,7 +710,7 @@ func emitIndex(f *jen.File, index map[string]*indexEntry, keys []string) {
 		for _, w := range keys {
 			e := index[w]
 			vals := []jen.Code{jen.Lit(w), docList(e.docs), docList(e.strong), docList(e.title), docList(e.anchored),
-				jen.Lit(e.sym), jen.Lit(int(e.organ)), jen.Lit(int(e.series))}
+				jen.Lit(e.sym), jen.Lit(int(e.organ)), jen.Lit(int(e.series)), jen.Lit(e.plain), jen.Lit(e.proper), jen.Lit(e.event)}
 			g.Add(jen.Line().Values(vals...))
 		}
 		g.Line()
@@ -688,11 +759,12 @@ func organs(c *corpus, index map[string]*indexEntry) {
 			b = 1 << len(bits)
 			bits[s] = b
 		}
-		n := names{words: map[string]bool{}, strong: map[string]bool{}, syms: map[string]bool{}, title: map[string]bool{}}
+		n := names{words: map[string]bool{}, strong: map[string]bool{}, syms: map[string]bool{}, title: map[string]bool{}, proper: map[string]bool{}}
 		n.addWords(d.Body, false)
 		for _, a := range acronyms(d.Body) {
 			n.words[a] = true
 		}
+		n.addEquals() // "AGNU" for "UNGA"
 		for w := range n.words {
 			if e := index[w]; e != nil {
 				e.organ |= b
@@ -821,6 +893,22 @@ func emitFoldedIDs(f *jen.File, c *corpus) {
 	f.Comment("foldedIDs lists the indexes in docs of the documents in the order of")
 	f.Comment("their IDs in lower case, for lookupIndex's search in any case.")
 	f.Var().Id("foldedIDs").Op("=").Index(jen.Lit(len(folded))).Uint16().Values(folded...)
+}
+
+// emitLettered writes the table lettered: the documents whose list is
+// lettered ("13(a)" to "13(k)"), the only ones a label without a document
+// can name.
+func emitLettered(f *jen.File, c *corpus) {
+	var ds []int
+	for i, d := range c.Docs {
+		if d.List != nil && d.List.Style == "lettered" {
+			ds = append(ds, i)
+		}
+	}
+	f.Line()
+	f.Comment("lettered are the documents whose list is lettered, the only ones a label")
+	f.Comment("without a document names (\"13(f)\", \"norm (f)\"), by index in docs.")
+	f.Var().Id("lettered").Op("=").Add(docList(ds))
 }
 
 // fnv is the 32-bit FNV-1a hash of a folded word, as the parser computes it.

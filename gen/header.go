@@ -178,20 +178,22 @@ func (b *builder) checkRequired(seen map[string]int) {
 	d := b.d
 	for _, k := range mapKeys(schema) {
 		if _, ok := seen[k]; !ok && schema[k].required && !(d.Version && (k == "kind" || k == "short")) {
-			b.errorf(0, "missing required key %q", k)
+			b.errorf(b.f.HeaderEnd, "missing required key %q: add a \"%s:\" line to the header, which ends here", k, k)
 		}
 	}
 	_, title := seen["title"]
 	_, desc := seen["description"]
 	switch {
 	case !title && !desc:
-		b.errorf(0, "missing key \"title:\", or \"description:\" for a document with no published title")
+		// A document with no published title gives "description:"
+		// instead (data/README.md).
+		b.errorf(b.f.HeaderEnd, "missing required key \"title\": add a \"title:\" line to the header, which ends here")
 	case title && desc:
 		b.errorf(seen["description"], "\"description:\" is for a document with no published title, and this one gives \"title:\" (line %d)", seen["title"])
 	}
 	if d.Version {
 		if _, ok := seen["lang"]; !ok {
-			b.errorf(0, "missing key \"lang:\": a language version %s names its language tag (%q) in the header too", b.f.Path, b.fileLang)
+			b.errorf(b.f.HeaderEnd, "missing key \"lang:\": a language version %s names its language tag (%q) in the header too, which ends here", b.f.Path, b.fileLang)
 		}
 	}
 }
@@ -376,7 +378,7 @@ func (d *document) dateField(key string) *date {
 // sha256Attr returns an entry's "sha256:" attribute, which the schema
 // requires, checking its form.
 func (b *builder) sha256Attr(e *entry) string {
-	sum, _ := e.attr("sha256")
+	sum := e.attrOrEntry("sha256")
 	if !hexSHA256.MatchString(sum.Value) {
 		b.errorf(sum.Line, "sha256 %q is not 64 lower-case hex digits", sum.Value)
 	}
@@ -385,7 +387,7 @@ func (b *builder) sha256Attr(e *entry) string {
 
 // breakEntry records a "break:" entry, which deriveBlocks applies.
 func (b *builder) breakEntry(e *entry) {
-	st, _ := e.attr("status")
+	st := e.attrOrEntry("status")
 	b.oneOf(st.Line, "status", st.Value, breakKinds)
 	why, hasWhy := e.attr("why")
 	if st.Value == "inferred" && (!hasWhy || why.Value == "") {
@@ -396,15 +398,15 @@ func (b *builder) breakEntry(e *entry) {
 
 // correction records a "correction:" entry, which applyCorrections applies.
 func (b *builder) correction(e *entry) {
-	from, _ := e.attr("from")
-	to, _ := e.attr("to")
+	from := e.attrOrEntry("from")
+	to := e.attrOrEntry("to")
 	if from.Value == "" {
 		b.errorf(from.Line, "\"from:\" is empty: quote the source text the correction replaces")
 	}
 	if from.Value == to.Value {
 		b.errorf(to.Line, "\"to:\" is the same as \"from:\": the correction changes nothing")
 	}
-	b.d.Corrections = append(b.d.Corrections, correction{From: from.Value, To: to.Value, Reason: e.Value, Line: e.Line})
+	b.d.Corrections = append(b.d.Corrections, correction{From: from.Value, To: to.Value, Reason: e.Value, Line: e.Line, ToLine: to.Line})
 }
 
 // item records an "item:" entry, which applyItemDecls attaches to the item
@@ -489,9 +491,9 @@ func (b *builder) paragraphLabels(e *entry) {
 // list records the "list:" entry.
 func (b *builder) list(e *entry) {
 	l := &list{Kind: b.oneOf(e.Line, "list", e.Value, listKinds), Line: e.Line}
-	style, _ := e.attr("style")
+	style := e.attrOrEntry("style")
 	l.Style = b.oneOf(style.Line, "style", style.Value, listStyles)
-	count, _ := e.attr("count")
+	count := e.attrOrEntry("count")
 	n, err := strconv.Atoi(count.Value)
 	if err != nil || n < 1 {
 		b.errorf(count.Line, "count %q is not a positive whole number", count.Value)

@@ -73,6 +73,8 @@ type document struct {
 	// corrections; BodyLine is the line of the body's first line.
 	Raw, Text string
 	BodyLine  int
+	// HeaderEnd is the line where the header ends (dataFile.HeaderEnd).
+	HeaderEnd int
 	edits     []edit
 	keyLines  map[string]int // first line of each header key
 	// lineStarts are the offsets in Raw where its lines begin; lineAt
@@ -122,10 +124,11 @@ type crossCheck struct {
 	Line               int
 }
 
-// A correction replaces text of the source, for a recorded reason.
+// A correction replaces text of the source, for a recorded reason. Line is
+// the line of its entry, ToLine that of its "to:" attribute.
 type correction struct {
 	From, To, Reason string
-	Line             int
+	Line, ToLine     int
 }
 
 // An edit is where a correction landed: [RawStart, RawEnd) of the raw body

@@ -118,7 +118,7 @@ We said it again.
 	for _, tt := range []struct{ name, old, new, want string }{
 		{"quotation mark", "", "", `data/Err2020.txt:9: paragraph 1 is cited by its opening words, which hold a quotation mark`},
 		{"description and title", "title: Err\n", "title: Err\ndescription: An error\n", `data/Err2020.txt:3: "description:" is for a document with no published title, and this one gives "title:" (line 2)`},
-		{"neither", "title: Err\n", "", `data/Err2020.txt: missing key "title:", or "description:" for a document with no published title`},
+		{"neither", "title: Err\n", "", `data/Err2020.txt:7: missing required key "title": add a "title:" line to the header, which ends here`},
 		{"unverified and observed", "url: https://example.org/err\n", "url: https://example.org/err\n  observed: a page\n  unverified: no page\n", `data/Err2020.txt:9: "url" is marked unverified and says where it was observed`},
 		{"reported labels without why", "extent: excerpt\n", "paragraphs: numbered\n  labels: reported\nextent: excerpt\n", `reported paragraph numbers need "labels-why:"`},
 		{"labels of unnumbered paragraphs", "extent: excerpt\n", "paragraphs: unnumbered\n  labels: reported\n  labels-why: x\nextent: excerpt\n", `"labels:" says how paragraph numbers are known, and these paragraphs are unnumbered`},

@@ -23,14 +23,20 @@ func (id *ID) UnmarshalText(text []byte) error {
 func known(id string) bool { return lookup(id) != nil }
 
 // MarshalText implements [encoding.TextMarshaler]: a norm is stored as its
-// ID, so that JSON, YAML and databases hold "UNGGE2015/13f" and not the text.
-// The zero Norm marshals as the empty string.
-func (n Norm) MarshalText() ([]byte, error) { return []byte(n.ID()), nil }
+// ID, so that JSON, YAML and databases hold "UNGGE2015/13f" and not the text;
+// a language version other than the list's as its [Norm.VersionID],
+// "ParisCall2018.fr/2", so that it reads back in its language. The zero Norm
+// marshals as the empty string.
+func (n Norm) MarshalText() ([]byte, error) { return []byte(n.VersionID()), nil }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]: it sets n to the norm
-// with the given ID, or fails as [ID.UnmarshalText] does. The empty string
-// sets the zero Norm.
+// with the given ID or versioned ID ("ParisCall2018.fr/2"), or fails as
+// [ID.UnmarshalText] does. The empty string sets the zero Norm.
 func (n *Norm) UnmarshalText(text []byte) error {
+	if v := byVersionID(string(text)); v != nil {
+		*n = Norm{v}
+		return nil
+	}
 	var id ID
 	if err := id.UnmarshalText(text); err != nil {
 		return err

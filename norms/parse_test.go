@@ -305,7 +305,8 @@ func TestRestatedBy(t *testing.T) {
 // FuzzParse checks that Parse never panics, and that whatever it accepts
 // round-trips through the norm's citation and ID.
 func FuzzParse(f *testing.F) {
-	for _, s := range []string{"A/70/174, para. 13(f)", "UN norm F", "Lucca Declaration, norm 6", "G20 norm", "SEC Form 13(f)", "13(f)", "Dinard commitment 2", "UNGGE2015/13f", "§ 13 (f)", "#"} {
+	for _, s := range []string{"A/70/174, para. 13(f)", "UN norm F", "Lucca Declaration, norm 6", "G20 norm", "SEC Form 13(f)", "13(f)", "Dinard commitment 2", "UNGGE2015/13f", "§ 13 (f)", "#",
+		"Appel de Paris, principe 2", "ParisCall2018.fr/2", "la", "le principe 2", "norme (f)"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -317,10 +318,17 @@ func FuzzParse(f *testing.F) {
 			}
 			return
 		}
-		for _, c := range []string{n.String(), string(n.ID())} {
+		for _, c := range []string{n.String(), n.VersionID()} {
 			if back, err := norms.Parse(c); err != nil || back != n {
-				t.Fatalf("Parse(%q) = %s, but Parse(%q) = %v, %v", s, n.ID(), c, back, err)
+				t.Fatalf("Parse(%q) = %s, but Parse(%q) = %v, %v", s, n.VersionID(), c, back, err)
 			}
+		}
+		if back, err := norms.Parse(string(n.ID())); err != nil || back.ID() != n.ID() {
+			t.Fatalf("Parse(%q) = %s, but Parse(%q) = %v, %v", s, n.ID(), n.ID(), back, err)
+		}
+		var back norms.Norm
+		if b, err := n.MarshalText(); err != nil || back.UnmarshalText(b) != nil || back != n {
+			t.Fatalf("Parse(%q) = %s, which marshals as %q and reads back as %v", s, n.VersionID(), b, back)
 		}
 	})
 }

@@ -16,25 +16,51 @@ func runResolve(c *cmdEnv) int {
 	if code != exitOK {
 		return code
 	}
-	refs, err := cybernorms.ResolveAll(s)
+	reading, err := cybernorms.Read(s)
 	if err != nil {
 		return c.fail(exitNotFound, err)
 	}
 	if c.json {
 		out := struct {
-			Input   string    `json:"input"`
-			Targets []jsonRef `json:"targets"`
+			Input    string         `json:"input"`
+			Targets  []jsonRef      `json:"targets"`
+			SetAside []jsonSetAside `json:"set_aside,omitempty"`
 		}{Input: s, Targets: []jsonRef{}}
-		for _, r := range refs {
+		for _, r := range reading.Refs {
 			out.Targets = append(out.Targets, targetOf(r).ref())
+		}
+		for _, sp := range reading.SetAside {
+			out.SetAside = append(out.SetAside, jsonSetAside(sp))
 		}
 		c.writeJSON(out)
 		return exitOK
 	}
-	for _, r := range refs {
+	for _, r := range reading.Refs {
 		fmt.Fprintln(&c.out, r.ID())
 	}
+	noteSetAside(c, reading.SetAside)
 	return exitOK
+}
+
+// A jsonSetAside is a part of a citation that resolve set aside, as -json
+// writes it: its byte offsets in the citation and its text.
+type jsonSetAside struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+}
+
+// noteSetAside says on the standard error what a reading set aside, so
+// that a reader of the output can judge it.
+func noteSetAside(c *cmdEnv, spans []cybernorms.Span) {
+	if len(spans) == 0 {
+		return
+	}
+	var parts []string
+	for _, sp := range spans {
+		parts = append(parts, quote(sp.Text))
+	}
+	fmt.Fprintf(c.stderr, "cybernorms resolve: note: set aside as naming nothing: %s\n", strings.Join(parts, ", "))
 }
 
 // A scanned is one citation found by scan, as -json writes it.

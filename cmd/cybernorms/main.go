@@ -85,7 +85,9 @@
 //	cite            {"target": reference, "style": "formal", "citation": "..."}
 //	version         {"module", "version", "corpus_digest", "schema_version", "go"}
 //
-//	resolve         {"input": "...", "targets": [reference]}  (a range or list names several)
+//	resolve         {"input": "...", "targets": [reference], "set_aside": [{"start", "end", "text"}]}
+//	                 (a range or list names several; "set_aside", absent when empty, holds
+//	                 the parts of the citation read as naming nothing: a gloss, an unknown word)
 //	scan            {"citations": [{"file", "start", "end", "line", "column", "text",
 //	                 "targets": [reference], "error"}]}
 //	                 (start and end are byte offsets into the file, end exclusive;
@@ -458,10 +460,13 @@ and 2 if the query cannot be read (an unclosed quotation mark).
 norm, one per line, in order. A range ("norms 13(a)-(k)"), an enumeration
 ("13(f) and (g)", "resolutions 20/8 and 26/13") or a whole list ("the 11
 norms of the 2015 GGE report") names several. A citation that names
-nothing exits with status 1 and says why.
+nothing exits with status 1 and says why. A gloss or a word that names
+nothing ("UN GGE 2015 norm 13(b) - consider all relevant information") is
+set aside, and a note on the standard error says what.
 
 ` + jsonNote + `
-  resolve -json  {"input": "...", "targets": [reference]}
+  resolve -json  {"input": "...", "targets": [reference],
+                  "set_aside": [{"start", "end", "text"}]}
 `,
 	"scan": `Find every citation in the files named, or in the standard input, and
 print each as file:line:column: "text": IDs. Text shaped like a citation

@@ -143,6 +143,20 @@ type posting struct {
 	// Assembly's), or 0. A citation that holds a symbol may name its organ:
 	// those words do not restrict the candidates.
 	Organ, Series uint8
+	// Plain marks a word that says what kind of document, or whose, but
+	// not which: "communiqué", "report", "G7", "leaders" (the generic words
+	// of the generator's vocabulary). A citation whose names are all plain
+	// ("the G7 summit communiqué") names no document: such documents recur,
+	// and it needs a year, place, symbol or title word to say which.
+	Plain bool
+	// Proper marks a proper name of a document: its city, an alias, an
+	// acronym, a symbol. A citation of one word names a document only by
+	// one ("Lucca", "CNI"), never by a common word of a title ("call").
+	Proper bool
+	// Event marks a word that names a meeting ("summit", "meeting"): a
+	// citation of a meeting without a word of a title or kind names the
+	// meeting, not a document it adopted ("the 2015 Antalya summit").
+	Event bool
 }
 
 // A List describes a document's enumerated list.
@@ -152,6 +166,10 @@ type List struct {
 	Index    int      // the list's place in package norms' table of lists
 	Lettered string   // for a lettered list, the number of its paragraph: "13"
 	Labels   []string // the items' labels in order: "13(a)" ... or "1" ...
+	// Stems are, for each item, the stems (see words.Stem) of the words of
+	// its text and its editorial title in every language, sorted: what a
+	// description of the item is matched against.
+	Stems [][]string
 	// Supplied is true when the source as read prints none of the labels
 	// (see [PlaceSupplied]); Doc.LabelNote says how the corpus knows them.
 	Supplied bool

@@ -30,6 +30,9 @@
 //	Lucca2017/p3     the 3rd paragraph of the document, counted from 1 among
 //	                 all its paragraphs (headings, paragraphs, list items),
 //	                 for a paragraph the source does not number
+//	ParisCall2018.fr/2  the same in a language version other than the
+//	                 primary ([Ref.VersionID]): the document's ID, a full
+//	                 stop and the version's BCP 47 tag
 //
 // Every label of the corpus begins with a digit (a test holds this), so "p"
 // and a number never clash with a label's ID. The p-form names any
@@ -114,6 +117,14 @@
 // day, a year, a count, a session, an agenda item or a treaty number, or
 // the citation fails ("the number 11 is not a label here").
 //
+// The grammar's own words (units, months, fillers, numbers and ordinals in
+// words, English and French, and the qualifiers the field puts around
+// norms and reports: "agreed", "voluntary") are data, in the generator's
+// vocabulary (gen/vocabulary.txt), which also marks the generic words of
+// names ("communiqué", "G7", "leaders"), the words of meetings ("summit"),
+// the kinds of documents the corpus does not hold ("statement",
+// "strategy") and the French forms of names ("rapport", "AGNU", "GEG").
+//
 // # Resolution
 //
 // The documents named are those that hold every word and symbol and agree
@@ -126,6 +137,13 @@
 // document resolves only in the lettered form of the UN GGE 2015 norms
 // ("13(f)", "norm (f)").
 //
+// A citation that names a whole document by generic words only ("the G7
+// summit communiqué") names nothing: such documents recur, and a year,
+// place, symbol or title word must say which. One word alone names a
+// document only as a proper name does ("Lucca", "CNI"), never as a common
+// word ("call", "la"). Words of a meeting without a word of a title or
+// kind ("the Antalya summit") name the meeting, not a document.
+//
 // Units are strict: "para. 6" never means "norm 6" and the reverse; a
 // document whose paragraphs are unnumbered (the Lucca Declaration) has no
 // "para. 6"; a document without a list of norms (the Toronto chair's
@@ -134,6 +152,19 @@
 // and the item. Errors speak the user's unit, quote parts of the input
 // escaped as strconv.Quote does (shortened past 40 bytes) and never the
 // whole input, which the caller quotes once.
+//
+// # Reading the core
+//
+// Where the strict reading fails, [ReadRef] and [ReadList] read the core
+// amid what a real text puts around it (see reader.go): a gloss after a
+// separator or in brackets, words no citation holds, words that qualify a
+// whole list ("the norms of responsible State behaviour"), and a
+// description in place of a label, matched by stem against the items'
+// texts and editorial titles ("the GGE 2015 norm on supply chain
+// integrity"). They try a few cores in a fixed order and take the first
+// that reads, and return the parts set aside ([Aside]). They set aside no
+// number, symbol, date, unit, label or kind of document, nor a word
+// written as the proper name of something else.
 //
 // # Languages
 //

@@ -1,0 +1,32 @@
+package declarations
+
+import "github.com/cybernorms/cybernorms/internal/cite"
+
+// VersionID returns the document's ID with the language of its version,
+// for a version other than the one the package's variable holds:
+// "ParisCall2018.fr" for the French Paris Call, "ParisCall2018" for the
+// English. [Parse] and [Declaration.UnmarshalText] read it back to the same
+// version; [Declaration.ID], which every version shares, names the
+// document whatever the language.
+func (d Declaration) VersionID() string {
+	if d.d == nil {
+		return ""
+	}
+	if primary := lookup(d.d.id); primary == nil || primary == d.d {
+		return d.d.id
+	}
+	return cite.VersionID(d.d.id, d.d.lang)
+}
+
+// byVersionID returns the document version with the versioned ID id
+// ("ParisCall2018.fr"), or nil.
+func byVersionID(id string) *document {
+	base, lang, ok := cite.SplitVersion(id)
+	if !ok {
+		return nil
+	}
+	if v, ok := (Declaration{lookup(base)}).In(lang); ok && lookup(base) != nil {
+		return v.d
+	}
+	return nil
+}
