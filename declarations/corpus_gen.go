@@ -2535,7 +2535,7 @@ var docProv = [21]Provenance{
 			"Commitment 14 is followed, before commitment 15, by a sentence without a closing punctuation mark (\"Some G7 countries may choose to establish legal frameworks at national, regional, and international scale\"); the copy prints it as part of commitment 14, and so does the corpus.",
 		},
 		DataFile: "data/Paris2019.txt",
-		SHA256:   "353caf958dd254b3e93f99e69c759daa7d00d939c3b61355cfd3f7c1e9f0b012",
+		SHA256:   "e83f2d45a5240b1ecae74fc2345e7a6568ddf9683f3ee2934d1f6cda69d836d9",
 	},
 	14: {
 		Extent:    Full,
@@ -2555,7 +2555,7 @@ var docProv = [21]Provenance{
 			{Fact: "date", Value: "2018-11-12", Where: "the text's own dateline, \"Paris, 12th of November, 2018\""},
 		},
 		DataFile: "data/ParisCall2018.txt",
-		SHA256:   "8d4fde46b9208554fbfc15360cfca3ffc44c676fc435dc6dcbf25cd9d6694d16",
+		SHA256:   "7d1ab8c140974e3bc3baf7cab2d4a18517aa657edc10cd7cc7e097516c1fe605",
 	},
 	15: {
 		Extent:    Full,
