@@ -96,3 +96,21 @@ func TestBeginsWith(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkOpening measures the new forms against BenchmarkParseRef's.
+func BenchmarkOpening(b *testing.B) {
+	for _, c := range []struct{ name, in string }{
+		{"Passage", "G7 Paris 2019, passage beginning “In addition, in some cases, investigation”"},
+		{"Heading", "UN GGE 2015, heading “III. Norms, rules and principles for the responsible behaviour of States”"},
+		{"Supplied", "Paris Call, principle [4]"},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				if _, err := ParseRef(c.in, Any); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
