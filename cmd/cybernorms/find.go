@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 
 	"github.com/cybernorms/cybernorms"
@@ -73,14 +74,18 @@ func runScan(c *cmdEnv) int {
 		}
 		inputs = append(inputs, input{name, string(data)})
 	}
-	found := []scanned{}
 	for _, in := range inputs {
 		if len(in.text) > maxScan {
 			return c.fail(exitUsage, fmt.Errorf("%s is larger than %d bytes", quoteName(in.name), maxScan))
 		}
+	}
+	// As text, each citation is written as it is found; as JSON, all are
+	// kept for the one object.
+	found, n := []scanned{}, 0
+	for _, in := range inputs {
+		var at lineCounter
 		for m := range cybernorms.Scan(in.text) {
-			line := 1 + strings.Count(in.text[:m.Start], "\n")
-			col := m.Start - strings.LastIndexByte(in.text[:m.Start], '\n')
+			line, col := at.position(in.text, m.Start)
 			s := scanned{File: in.name, Start: m.Start, End: m.End, Line: line, Column: col, Text: m.Text}
 			if m.Err != nil {
 				s.Error = m.Err.Error()
@@ -88,34 +93,70 @@ func runScan(c *cmdEnv) int {
 			for _, r := range m.Refs {
 				s.Targets = append(s.Targets, targetOf(r).ref())
 			}
-			found = append(found, s)
+			n++
+			if c.json {
+				found = append(found, s)
+			} else {
+				writeScanned(&c.out, s)
+			}
 		}
 	}
 	if c.json {
 		c.writeJSON(struct {
 			Citations []scanned `json:"citations"`
 		}{found})
-	} else {
-		for _, s := range found {
-			where := fmt.Sprintf("%d:%d", s.Line, s.Column)
-			if s.File != "" {
-				where = s.File + ":" + where
-			}
-			var ids []string
-			for _, t := range s.Targets {
-				ids = append(ids, t.ID)
-			}
-			if s.Error != "" {
-				fmt.Fprintf(&c.out, "%s: %s: names nothing: %s\n", where, quote(s.Text), s.Error)
-				continue
-			}
-			fmt.Fprintf(&c.out, "%s: %s: %s\n", where, quote(s.Text), strings.Join(ids, " "))
-		}
 	}
-	if len(found) == 0 {
+	if n == 0 {
 		return exitNotFound
 	}
 	return exitOK
+}
+
+// writeScanned writes a citation found by scan as a line of text:
+// "file:line:column: "text": IDs", or "...: names nothing: why".
+func writeScanned(w io.Writer, s scanned) {
+	where := strconv.Itoa(s.Line) + ":" + strconv.Itoa(s.Column)
+	if s.File != "" {
+		where = s.File + ":" + where
+	}
+	if s.Error != "" {
+		fmt.Fprintf(w, "%s: %s: names nothing: %s\n", where, quote(s.Text), s.Error)
+		return
+	}
+	ids := make([]string, len(s.Targets))
+	for i, t := range s.Targets {
+		ids[i] = t.ID
+	}
+	fmt.Fprintf(w, "%s: %s: %s\n", where, quote(s.Text), strings.Join(ids, " "))
+}
+
+// A lineCounter finds the line and column of offsets of a text given in
+// ascending order, reading each byte of the text once: scan's cost stays
+// linear in the text, however many citations it holds.
+type lineCounter struct {
+	at        int // the offset up to which the lines are counted
+	line      int // the number of newlines before at
+	lineStart int // the offset just after the last of them, or 0
+}
+
+// position returns the line and the column (counted from 1, the column in
+// bytes) of byte offset i of text. Offsets below the last one given are
+// counted again from the start of the text.
+func (lc *lineCounter) position(text string, i int) (line, col int) {
+	if i < lc.at {
+		*lc = lineCounter{}
+	}
+	for {
+		k := strings.IndexByte(text[lc.at:i], '\n')
+		if k < 0 {
+			break
+		}
+		lc.line++
+		lc.lineStart = lc.at + k + 1
+		lc.at = lc.lineStart
+	}
+	lc.at = i
+	return 1 + lc.line, i - lc.lineStart + 1
 }
 
 // quoteName quotes a file name, or names the standard input.
