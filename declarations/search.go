@@ -38,18 +38,70 @@ type Hit struct {
 // obligations under international law that intentionally damages critical
 // infrastructure or …". It holds no marks; see [Hit.Highlight]. Search
 // builds no snippet: each call of Snippet builds one.
+//
+// Snippet reads h.Matches as they are, even when a program has changed
+// them since Search returned them, and never panics on them: it ignores a
+// range that is empty or reversed, or that lies outside the text; cuts one
+// that runs past either end of the text at that end; widens one whose ends
+// fall inside a character to whole characters; and sorts the ranges and
+// merges those that overlap or touch. Without a range left, the snippet is
+// empty.
 func (h Hit) Snippet() (string, [][2]int) {
-	if len(h.Matches) == 0 {
+	text := h.Text()
+	m := h.Matches
+	if !wellFormed(text, m) {
+		m = mend(text, m)
+	}
+	if len(m) == 0 {
 		return "", nil
 	}
-	return snippet(h.Text(), h.Matches)
+	return snippet(text, m)
+}
+
+// wellFormed reports whether the ranges m are as Search returns them for
+// text: not empty, within the text, at character boundaries, in order and
+// apart.
+func wellFormed(text string, m [][2]int) bool {
+	prev := -1
+	for _, r := range m {
+		if r[0] <= prev || r[0] >= r[1] || r[1] > len(text) || !boundary(text, r[0]) || !boundary(text, r[1]) {
+			return false
+		}
+		prev = r[1]
+	}
+	return true
+}
+
+// boundary reports whether byte offset i of text, which is within it or
+// at its end, begins a character or ends the text.
+func boundary(text string, i int) bool { return i == len(text) || utf8.RuneStart(text[i]) }
+
+// mend returns a copy of the ranges m made well formed for text, as
+// Hit.Snippet documents.
+func mend(text string, m [][2]int) [][2]int {
+	var out [][2]int
+	for _, r := range m {
+		s, e := max(r[0], 0), min(r[1], len(text))
+		if s >= e {
+			continue
+		}
+		for !boundary(text, s) {
+			s--
+		}
+		for !boundary(text, e) {
+			e++
+		}
+		out = append(out, [2]int{s, e})
+	}
+	return out[:merge(out)]
 }
 
 // Highlight returns the snippet with every match in it between open and
 // close: h.Highlight("**", "**") marks the matches as Markdown bold,
 // "… intentionally damages **critical infrastructure** or …". The markers
 // are written as given; to write HTML, escape the snippet's pieces (between
-// the ranges [Hit.Snippet] returns) yourself.
+// the ranges [Hit.Snippet] returns) yourself. It reads h.Matches as
+// [Hit.Snippet] does, whatever a program has done to them.
 func (h Hit) Highlight(open, close string) string {
 	s, m := h.Snippet()
 	var b strings.Builder
