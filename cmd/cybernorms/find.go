@@ -86,6 +86,11 @@ func runScan(c *cmdEnv) int {
 		var at lineCounter
 		for m := range cybernorms.Scan(in.text) {
 			line, col := at.position(in.text, m.Start)
+			n++
+			if !c.json {
+				writeScanned(&c.out, in.name, line, col, m)
+				continue
+			}
 			s := scanned{File: in.name, Start: m.Start, End: m.End, Line: line, Column: col, Text: m.Text}
 			if m.Err != nil {
 				s.Error = m.Err.Error()
@@ -93,12 +98,7 @@ func runScan(c *cmdEnv) int {
 			for _, r := range m.Refs {
 				s.Targets = append(s.Targets, targetOf(r).ref())
 			}
-			n++
-			if c.json {
-				found = append(found, s)
-			} else {
-				writeScanned(&c.out, s)
-			}
+			found = append(found, s)
 		}
 	}
 	if c.json {
@@ -112,22 +112,24 @@ func runScan(c *cmdEnv) int {
 	return exitOK
 }
 
-// writeScanned writes a citation found by scan as a line of text:
-// "file:line:column: "text": IDs", or "...: names nothing: why".
-func writeScanned(w io.Writer, s scanned) {
-	where := strconv.Itoa(s.Line) + ":" + strconv.Itoa(s.Column)
-	if s.File != "" {
-		where = s.File + ":" + where
+// writeScanned writes a citation m that scan found in file at line and
+// col as a line of text: "file:line:column: "text": IDs", or "...: names
+// nothing: why". It needs the IDs only: the JSON references, with their
+// citations and anchors, are built for -json alone.
+func writeScanned(w io.Writer, file string, line, col int, m cybernorms.Citation) {
+	where := strconv.Itoa(line) + ":" + strconv.Itoa(col)
+	if file != "" {
+		where = file + ":" + where
 	}
-	if s.Error != "" {
-		fmt.Fprintf(w, "%s: %s: names nothing: %s\n", where, quote(s.Text), s.Error)
+	if m.Err != nil {
+		fmt.Fprintf(w, "%s: %s: names nothing: %s\n", where, quote(m.Text), m.Err)
 		return
 	}
-	ids := make([]string, len(s.Targets))
-	for i, t := range s.Targets {
-		ids[i] = t.ID
+	ids := make([]string, len(m.Refs))
+	for i, r := range m.Refs {
+		ids[i] = r.ID()
 	}
-	fmt.Fprintf(w, "%s: %s: %s\n", where, quote(s.Text), strings.Join(ids, " "))
+	fmt.Fprintf(w, "%s: %s: %s\n", where, quote(m.Text), strings.Join(ids, " "))
 }
 
 // A lineCounter finds the line and column of offsets of a text given in

