@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -79,9 +80,16 @@ func runScan(c *cmdEnv) int {
 			return c.fail(exitUsage, fmt.Errorf("%s is larger than %d bytes", quoteName(in.name), maxScan))
 		}
 	}
-	// As text, each citation is written as it is found; as JSON, all are
-	// kept for the one object.
-	found, n := []scanned{}, 0
+	// Each citation is written as it is found, as a line of text or as an
+	// element of the JSON object's list (which writeJSON would indent so).
+	n := 0
+	// The JSON references built, by language and ID: a text cites the same
+	// few things again and again, and building a reference reads its
+	// document (its anchors).
+	refs := map[string]jsonRef{}
+	if c.json {
+		c.out.WriteString("{\n  \"citations\": [")
+	}
 	for _, in := range inputs {
 		var at lineCounter
 		for m := range cybernorms.Scan(in.text) {
@@ -96,15 +104,30 @@ func runScan(c *cmdEnv) int {
 				s.Error = m.Err.Error()
 			}
 			for _, r := range m.Refs {
-				s.Targets = append(s.Targets, targetOf(r).ref())
+				key := r.Document.Lang() + " " + r.ID()
+				ref, ok := refs[key]
+				if !ok {
+					ref = targetOf(r).ref()
+					refs[key] = ref
+				}
+				s.Targets = append(s.Targets, ref)
 			}
-			found = append(found, s)
+			data, err := json.MarshalIndent(s, "    ", "  ")
+			if err != nil {
+				panic(err) // strings, numbers and slices of them
+			}
+			if n > 1 {
+				c.out.WriteByte(',')
+			}
+			c.out.WriteString("\n    ")
+			c.out.Write(data)
 		}
 	}
 	if c.json {
-		c.writeJSON(struct {
-			Citations []scanned `json:"citations"`
-		}{found})
+		if n > 0 {
+			c.out.WriteString("\n  ")
+		}
+		c.out.WriteString("]\n}\n")
 	}
 	if n == 0 {
 		return exitNotFound
