@@ -4,7 +4,6 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
-	"os"
 	"reflect"
 	"slices"
 
@@ -390,13 +389,14 @@ func runExport(c *cmdEnv) int {
 	return c.usageError("unknown format %s: say json, csv, csl or html", quote(c.format))
 }
 
-// write writes data to the file -o names, or to the output.
+// write writes data to the file -o names, as writeFileAt does, or to the
+// output.
 func (c *cmdEnv) write(data []byte) int {
 	if c.output == "" {
 		c.out.Write(data)
 		return exitOK
 	}
-	if err := os.WriteFile(c.output, data, 0o666); err != nil {
+	if err := writeFileAt(c.output, data); err != nil {
 		return c.fail(exitNotFound, err)
 	}
 	return exitOK

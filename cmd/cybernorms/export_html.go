@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"html/template"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/cybernorms/cybernorms/declarations"
@@ -312,11 +310,21 @@ func langName(tag string) string {
 	return tag
 }
 
-// writeHTML writes the web edition to dir and returns the number of pages.
+// writeHTML writes the web edition to dir, as replaceDir does, and returns
+// the number of pages.
 func writeHTML(dir string) (int, error) {
-	if err := os.MkdirAll(dir, 0o777); err != nil {
+	pages, err := htmlPages()
+	if err != nil {
 		return 0, err
 	}
+	if err := replaceDir(dir, pages); err != nil {
+		return 0, err
+	}
+	return len(pages), nil
+}
+
+// htmlPages returns the pages of the web edition, by file name.
+func htmlPages() (map[string][]byte, error) {
 	foot := footer()
 	pages := map[string][]byte{}
 	var idx htmlIndex
@@ -332,7 +340,7 @@ func writeHTML(dir string) (int, error) {
 			}
 			var b bytes.Buffer
 			if err := htmlTemplates.ExecuteTemplate(&b, "doc", docPage(v, foot)); err != nil {
-				return 0, err
+				return nil, err
 			}
 			pages[pageName(v)] = b.Bytes()
 		}
@@ -351,15 +359,10 @@ func writeHTML(dir string) (int, error) {
 	}
 	var b bytes.Buffer
 	if err := htmlTemplates.ExecuteTemplate(&b, "index", idx); err != nil {
-		return 0, err
+		return nil, err
 	}
 	pages["index.html"] = b.Bytes()
-	for name, data := range pages {
-		if err := os.WriteFile(filepath.Join(dir, name), data, 0o666); err != nil {
-			return 0, err
-		}
-	}
-	return len(pages), nil
+	return pages, nil
 }
 
 // langOr returns tag, or "en" when the corpus gives none.

@@ -30,8 +30,10 @@
 //
 // The exit status is 0 on success; 1 when nothing was found (a citation that
 // names nothing in the corpus, a search without a match) or the output could
-// not be written; 2 for a usage error (an unknown command, flag or argument)
-// or a search query that cannot be read (an unclosed quotation mark).
+// not be written (as when export refuses the destination -o names); 2 for a
+// usage error (an unknown command, flag or argument) or a search query that
+// cannot be read (an unclosed quotation mark, a query longer than 4096
+// bytes or of more than 64 terms).
 // Anything of the command line that an error message repeats is quoted, as Go
 // quotes strings, so that no control character of the input reaches the
 // terminal.
@@ -123,6 +125,18 @@
 //	               its ID as the citation key
 //	-format html   a static web edition, one page per document and an index,
 //	               written to the directory -o names
+//
+// With -o, export writes through no symbolic link and replaces nothing it
+// did not write, and a reader never sees half an export. -o FILE is written
+// as a new file beside FILE, renamed over it; export refuses a FILE that is
+// a symbolic link or not a regular file. For -format html, -o DIR may be
+// absent, an empty directory, or an earlier export: a directory that holds
+// the marker file .cybernorms-export, which lists the files the export
+// wrote, and nothing but them (regular files). The pages are written to a
+// new directory beside DIR, which then takes DIR's place, so that no page of
+// an earlier export is left. export refuses any other DIR (one with other
+// files, a subdirectory or a symbolic link in it, a symbolic link, a file)
+// with status 1 and writes nothing.
 //
 // Run it on the embedded corpus without installing anything:
 //
@@ -515,6 +529,14 @@ provenance and links), for people who do not use Go:
                  a norm also #LABEL, the norm ID's item part: UNGGE2015.html#13f.
 
 The output goes to the standard output, or to the file -o names.
+
+-o writes through no symbolic link and replaces nothing export did not
+write: -o FILE is written as a new file beside FILE, renamed over it, and
+refused (status 1) when FILE is a symbolic link or not a regular file. For
+-format html, -o DIR must be absent, empty, or an earlier export (a
+directory holding the marker file .cybernorms-export and only the files it
+lists), which is replaced whole, with no page of it left; any other DIR is
+refused (status 1), and nothing is written.
 `,
 	"version": `Print the module version (from the build information), the corpus
 digest and the version of the export's schema. The corpus digest is the
