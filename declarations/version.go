@@ -21,6 +21,9 @@ func (d Declaration) VersionID() string {
 // byVersionID returns the document version with the versioned ID id
 // ("ParisCall2018.fr"), or nil.
 func byVersionID(id string) *document {
+	if len(id) > maxVersionID {
+		return nil // no versioned ID is so long: refused by the caller at once
+	}
 	base, lang, ok := cite.SplitVersion(id)
 	if !ok {
 		return nil
@@ -30,3 +33,7 @@ func byVersionID(id string) *document {
 	}
 	return nil
 }
+
+// maxVersionID is more than the length of any versioned ID: a document's
+// ID, a language tag and a local ID.
+const maxVersionID = 128

@@ -21,6 +21,9 @@ func (n Norm) VersionID() string {
 // byVersionID returns the norm version with the versioned ID id
 // ("ParisCall2018.fr/2"), or nil.
 func byVersionID(id string) *norm {
+	if len(id) > maxVersionID {
+		return nil // no versioned ID is so long: refused by the caller at once
+	}
 	base, lang, ok := cite.SplitVersion(id)
 	if !ok {
 		return nil
@@ -32,3 +35,7 @@ func byVersionID(id string) *norm {
 	}
 	return nil
 }
+
+// maxVersionID is more than the length of any versioned ID: a document's
+// ID, a language tag and a local ID.
+const maxVersionID = 128
