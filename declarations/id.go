@@ -58,7 +58,7 @@ func (d Declaration) MarshalText() ([]byte, error) { return []byte(d.VersionID()
 // document with the given ID or versioned ID ("ParisCall2018.fr"), or fails
 // as [ID.UnmarshalText] does. The empty string sets the zero Declaration.
 func (d *Declaration) UnmarshalText(text []byte) error {
-	if v := byVersionID(string(text)); v != nil {
+	if v := byVersionID(text); v != nil {
 		*d = Declaration{v}
 		return nil
 	}

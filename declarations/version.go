@@ -20,11 +20,11 @@ func (d Declaration) VersionID() string {
 
 // byVersionID returns the document version with the versioned ID id
 // ("ParisCall2018.fr"), or nil.
-func byVersionID(id string) *document {
-	if len(id) > maxVersionID {
+func byVersionID(text []byte) *document {
+	if len(text) > maxVersionID {
 		return nil // no versioned ID is so long: refused by the caller at once
 	}
-	base, lang, ok := cite.SplitVersion(id)
+	base, lang, ok := cite.SplitVersion(string(text))
 	if !ok {
 		return nil
 	}

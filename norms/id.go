@@ -59,7 +59,7 @@ func (n Norm) MarshalText() ([]byte, error) { return []byte(n.VersionID()), nil 
 // with the given ID or versioned ID ("ParisCall2018.fr/2"), or fails as
 // [ID.UnmarshalText] does. The empty string sets the zero Norm.
 func (n *Norm) UnmarshalText(text []byte) error {
-	if v := byVersionID(string(text)); v != nil {
+	if v := byVersionID(text); v != nil {
 		*n = Norm{v}
 		return nil
 	}

@@ -20,11 +20,11 @@ func (n Norm) VersionID() string {
 
 // byVersionID returns the norm version with the versioned ID id
 // ("ParisCall2018.fr/2"), or nil.
-func byVersionID(id string) *norm {
-	if len(id) > maxVersionID {
+func byVersionID(text []byte) *norm {
+	if len(text) > maxVersionID {
 		return nil // no versioned ID is so long: refused by the caller at once
 	}
-	base, lang, ok := cite.SplitVersion(id)
+	base, lang, ok := cite.SplitVersion(string(text))
 	if !ok {
 		return nil
 	}
