@@ -18,7 +18,7 @@ func (d Declaration) VersionID() string {
 	return cite.VersionID(d.d.id, d.d.lang)
 }
 
-// byVersionID returns the document version with the versioned ID id
+// byVersionID returns the document version whose versioned ID is text
 // ("ParisCall2018.fr"), or nil.
 func byVersionID(text []byte) *document {
 	if len(text) > maxVersionID {

@@ -18,7 +18,7 @@ func (n Norm) VersionID() string {
 	return cite.VersionID(n.n.id, n.n.lang)
 }
 
-// byVersionID returns the norm version with the versioned ID id
+// byVersionID returns the norm version whose versioned ID is text
 // ("ParisCall2018.fr/2"), or nil.
 func byVersionID(text []byte) *norm {
 	if len(text) > maxVersionID {

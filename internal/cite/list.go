@@ -27,6 +27,9 @@ func AppendList(dst []Ref, s string, mode Mode) ([]Ref, error) {
 // [ReadRef]), and returns what it set aside.
 func ReadList(dst []Ref, s string, mode Mode) ([]Ref, Aside, error) {
 	in := strings.TrimSpace(s)
+	if len(in) > MaxLen {
+		return dst, Aside{}, errorf("", "a citation of %d bytes; the longest read is %d", len(in), MaxLen)
+	}
 	if r, ok, err := parseID(in, mode); ok {
 		if err != nil {
 			return dst, Aside{}, err

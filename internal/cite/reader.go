@@ -90,6 +90,9 @@ const (
 func ReadRef(s string, mode Mode) (Ref, Aside, error) {
 	var a Aside
 	in := strings.TrimSpace(s)
+	if len(in) > MaxLen {
+		return Ref{}, Aside{}, errorf("", "a citation of %d bytes; the longest read is %d", len(in), MaxLen)
+	}
 	if r, ok, err := parseID(in, mode); ok {
 		return r, a, err
 	}
