@@ -2338,7 +2338,7 @@ var docProv = [21]Provenance{
 			"Commitment 1 ends without a punctuation mark in the copy read (\"... the abovementioned reports 2. Share ...\"); the text is kept as printed.",
 		},
 		DataFile: "data/Dinard2019.txt",
-		SHA256:   "b3aa101fd6cf3620960c35b303e7f9bba6888ceaeec363a86d474e3796e3ac54",
+		SHA256:   "a2cb709f67f81b037cbbe2f4145b917d6c5b9e7d9fb1ad928ead3fbd2831da5a",
 	},
 	3: {
 		Extent:    Excerpt,
@@ -2350,7 +2350,7 @@ var docProv = [21]Provenance{
 			"The text has not been checked against the official communiqué.",
 		},
 		DataFile: "data/G20Antalya2015.txt",
-		SHA256:   "153f3c1cce3d6ff8fc30ac3f6e8bdaceccbb6d2ce7dc70c6c0d96e9cf0b35c90",
+		SHA256:   "8e40c3a3b7ae2c5c1ce635b7fbc9afa2686c413ef20d91ade16c90f702c64885",
 	},
 	4: {
 		Extent:   MetadataOnly,
@@ -2503,7 +2503,7 @@ var docProv = [21]Provenance{
 			"Commitment 14 is followed, before commitment 15, by a sentence without a closing punctuation mark (\"Some G7 countries may choose to establish legal frameworks at national, regional, and international scale\"); the copy prints it as part of commitment 14, and so does the corpus.",
 		},
 		DataFile: "data/Paris2019.txt",
-		SHA256:   "d1f62491f2d23b730b9c28cc4a34985757d047b0bd0b2afeff56a926b1801b87",
+		SHA256:   "33eba51a2de809457a76fba4c54e341b5d16057ea33126dbe7626bcdbb9f5c0c",
 	},
 	14: {
 		Extent:    Full,
@@ -2524,7 +2524,7 @@ var docProv = [21]Provenance{
 			{Fact: "url", Value: "https://pariscall.international", Where: "the address with https:// was seen in one GitHub file, whose repository was not identified; the CNAME file of the site's source repository, github.com/ambanum/pariscall.international, reads \"pariscall.international\""},
 		},
 		DataFile: "data/ParisCall2018.txt",
-		SHA256:   "b4a833f5f0363bff68d5c6bdded939543690f7187879a0b99fa9453ff402b5b4",
+		SHA256:   "8420051c274cb674b0a373cff02db9f8478c0ff88f329814c72545e106892053",
 	},
 	15: {
 		Extent:    Full,
@@ -2617,7 +2617,7 @@ var docProv = [21]Provenance{
 			{Fact: "agenda", Value: "Item 93 of the provisional agenda", Where: "https://www.scribd.com/document/635567665/N1522835 \"Seventieth session↵Item 93 of the provisional agenda*\""},
 		},
 		DataFile: "data/UNGGE2015.txt",
-		SHA256:   "696d692fe2a01bf631037cd63f3fef7582109ccf61270664a62256fcd0732805",
+		SHA256:   "cc1c9b8161a253ef713019edd7795067cfd0b439f8f92b0adda5be94309e9f07",
 	},
 }
 

@@ -59,6 +59,9 @@ func Generate(fsys fs.FS) (map[string][]byte, error) {
 	if _, err := vocabulary(); err != nil {
 		return nil, err
 	}
+	if err := c.crossWalk(); err != nil { // themes.go, shared.go
+		return nil, err
+	}
 	out, names, err := emitAll(c)
 	if err != nil {
 		return nil, err
@@ -77,6 +80,8 @@ var emitters = []struct {
 	{normsFile, emitNorms},
 	{declarationsFile, emitDeclarations},
 	{citeFile, emitCite},
+	{themesFileOut, emitThemes}, // emit_themes.go
+	{sharedFileOut, emitShared}, // emit_shared.go
 }
 
 // emitAll runs the emitters, concurrently (they only read the corpus), and
