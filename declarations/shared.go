@@ -12,26 +12,28 @@ import (
 // field's prose, not one text taking up another's.
 const MinSharedWords = 8
 
+// A SharedRun is a run of at least [MinSharedWords] words that paragraphs
+// of two or more documents of the corpus hold, with every passage that
+// holds it. Like a [Paragraph], it is a small read-only view; the zero
+// SharedRun is none.
+//
 // Shared wording is computed, not editorial: the generator compares the
 // words of every paragraph of the corpus with those of every other
 // document, as [Search] reads them (folded: case, the forms of apostrophes
 // and hyphens, and the punctuation between words do not count), and records
-// every run of at least MinSharedWords words that paragraphs of two
-// different documents share and that neither can extend by a word before or
-// after. The language versions of a document are one document, and share
-// no run with each other.
+// every run that paragraphs of two different documents share and that
+// neither can extend by a word before or after. The language versions of a
+// document are one document, and share no run with each other; texts in
+// different languages are compared too, but seldom share eight words.
 //
 // A run is recorded once, with every passage of the corpus that holds its
-// words ([SharedRuns], [SharedRun.Passages]); [Paragraph.SharedWording]
-// gives, for one paragraph, each other passage with which it shares a run
-// that neither passage extends. The restatements ([norms.Norm.Restates])
-// and take-ups ([norms.Norm.TakesUp]) the data files record are among the
-// runs: the generator checks that every restated norm shares all its words
-// with the norm it restates, and every take-up its shared words.
-
-// A SharedRun is a run of words that paragraphs of at least two documents
-// of the corpus hold, with every passage that holds it. Like a [Paragraph],
-// it is a small read-only view; the zero SharedRun is none.
+// words ([SharedRuns], [SharedRun.Passages]), however many documents share
+// it; [Paragraph.SharedWording] gives, for one paragraph, each passage of
+// another document with which it shares a run that neither passage extends.
+// The restatements ([norms.Norm.Restates]) and take-ups
+// ([norms.Norm.TakesUp]) the data files record are among the runs: the
+// generator checks that every restated norm shares all its words with the
+// norm it restates, and every take-up the words it says it shares.
 type SharedRun struct{ r *sharedRun }
 
 // sharedRun is the data of a SharedRun: its passages are

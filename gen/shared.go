@@ -278,15 +278,12 @@ func (sw *sharedWording) record(set []sharedPos, length int) {
 	type key struct {
 		doc         string
 		left, right int64
-		byDoc       bool
-		byLeft      bool
-		byRight     bool
 	}
 	pairs := func(byLeft, byRight bool) int {
 		same, sameDoc := map[key]int{}, map[key]int{}
 		n, nDoc := 0, 0
 		for _, p := range set {
-			k := key{byLeft: byLeft, byRight: byRight}
+			var k key
 			if byLeft {
 				k.left = sw.left(p)
 			}

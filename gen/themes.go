@@ -28,7 +28,7 @@ import (
 // word takes that norm's themes, and may not give its own; the words are
 // checked in its text too. A language version takes its primary's themes.
 // That every norm of data/ has a theme, and every theme a norm, is checked
-// by the tests of the corpus (TestEveryNormHasThemes), not here, so that a
+// by the tests of the corpus (package norms, TestEveryNormHasThemes), not here, so that a
 // document may be added before its norms are read for their themes.
 
 //go:embed themes.txt
@@ -253,7 +253,8 @@ func (c *corpus) checkThemes(vocab []themeDef) error {
 // checkThemeCount refuses an item with more than maxNormThemes themes. An
 // item with none is not refused here, so that a document can be added before
 // its norms are read for their themes; the tests of the corpus
-// (TestEveryNormHasThemes) require one to three for every norm of data/.
+// (package norms, TestEveryNormHasThemes) require one to three for every
+// norm of data/.
 func checkThemeCount(d *document, it *item) errList {
 	var errs errList
 	if n := len(it.Themes); n > maxNormThemes {
@@ -289,12 +290,13 @@ func wordEdge(text string, i int) bool {
 	return !(textindex.IsWord(before) && textindex.IsWord(after))
 }
 
-// themeOf returns the vocabulary's theme with the ID.
-func (c *corpus) themeOf(id string) themeDef {
-	for _, t := range c.themes {
+// themeName returns the name of the theme with the ID, "" for none.
+func themeName(id string) string {
+	v, _ := themeVocabulary()
+	for _, t := range v {
 		if t.ID == id {
-			return t
+			return t.Name
 		}
 	}
-	return themeDef{}
+	return ""
 }
