@@ -28,8 +28,9 @@ import (
 // word takes that norm's themes, and may not give its own; the words are
 // checked in its text too. A language version takes its primary's themes.
 // That every norm of data/ has a theme, and every theme a norm, is checked
-// by the tests of the corpus (package norms, TestEveryNormHasThemes), not here, so that a
-// document may be added before its norms are read for their themes.
+// by the tests of the corpus (package norms, TestEveryNormHasThemes), not
+// here, so that a document may be added before its norms are read for their
+// themes.
 
 //go:embed themes.txt
 var themesText string
