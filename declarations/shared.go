@@ -42,14 +42,14 @@ type sharedRun struct {
 	start, n, words uint32
 }
 
-// A passage is the data of a [Passage] of a run: paragraph para of document
-// doc, bytes [start, end) of its text; run is the index of its run in
-// sharedRuns; left and right are the classes, within the run, of the words
-// before and after it (equal classes, the same word; a passage at the start
-// or the end of its paragraph has a class of its own).
+// A passage is the data of a [Passage] of a run: paragraph para of the
+// document numbered doc (sharedDocs[doc]), bytes [start, end) of its text;
+// run is the index of its run in sharedRuns; left and right are the
+// classes, within the run, of the words before and after it (equal classes,
+// the same word; a passage at the start or the end of its paragraph has a
+// class of its own).
 type passage struct {
-	doc             *document
-	para            uint16
+	doc, para       uint16
 	start, end, run uint32
 	left, right     uint32
 }
@@ -148,7 +148,7 @@ func (r SharedRun) Passages() iter.Seq[Passage] {
 
 // public returns the Passage of a passage.
 func (p *passage) public() Passage {
-	return Passage{Paragraph{p.doc, p.para}, int(p.start), int(p.end)}
+	return Passage{Paragraph{sharedDocs[p.doc], p.para}, int(p.start), int(p.end)}
 }
 
 // SharedWording returns the wording the paragraph shares with paragraphs of
@@ -172,7 +172,7 @@ func (p Paragraph) sharedWording(from, to int, yield func(Shared) bool) {
 	lo, hi := 0, len(sharedByPara)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if q := &sharedPassages[sharedByPara[m]]; q.doc.num < p.d.num || q.doc.num == p.d.num && q.para < p.i {
+		if q := &sharedPassages[sharedByPara[m]]; q.doc < p.d.num || q.doc == p.d.num && q.para < p.i {
 			lo = m + 1
 		} else {
 			hi = m
@@ -180,7 +180,7 @@ func (p Paragraph) sharedWording(from, to int, yield func(Shared) bool) {
 	}
 	for _, k := range sharedByPara[lo:] {
 		mine := &sharedPassages[k]
-		if mine.doc != p.d || mine.para != p.i {
+		if mine.doc != p.d.num || mine.para != p.i {
 			return
 		}
 		if to >= 0 && (int(mine.end) <= from || int(mine.start) >= to) {
@@ -189,7 +189,7 @@ func (p Paragraph) sharedWording(from, to int, yield func(Shared) bool) {
 		r := &sharedRuns[mine.run]
 		for i := range sharedPassages[r.start:][:r.n] {
 			other := &sharedPassages[int(r.start)+i]
-			if other.doc.id == mine.doc.id || other.left == mine.left || other.right == mine.right {
+			if sharedDocs[other.doc].id == p.d.id || other.left == mine.left || other.right == mine.right {
 				continue // the same document, or a share of a longer run
 			}
 			s := Shared{

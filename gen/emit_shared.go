@@ -31,7 +31,7 @@ func emitShared(c *corpus) ([]byte, error) {
 		for _, p := range run.Passages {
 			order = append(order, ref{t.num[p.Doc], p.Block, p.Start, r, len(passages)})
 			passages = append(passages, jen.Line().Values(
-				jen.Op("&").Id(storageOf(p.Doc)), jen.Lit(p.Block), jen.Lit(p.Start), jen.Lit(p.End),
+				jen.Lit(t.num[p.Doc]), jen.Lit(p.Block), jen.Lit(p.Start), jen.Lit(p.End),
 				jen.Lit(r), jen.Lit(p.Left), jen.Lit(p.Right)))
 		}
 	}
@@ -48,6 +48,15 @@ func emitShared(c *corpus) ([]byte, error) {
 		return x.run < y.run
 	})
 
+	f.Comment("sharedDocs holds every document and language version, indexed by")
+	f.Comment("document.num, for the passages of sharedPassages, which name theirs by number.")
+	f.Var().Id("sharedDocs").Op("=").Index(jen.Lit(len(t.docs) + 1)).Op("*").Id("document").ValuesFunc(func(g *jen.Group) {
+		for _, d := range t.docs {
+			g.Line().Lit(t.num[d]).Op(":").Op("&").Id(storageOf(d))
+		}
+		g.Line()
+	})
+	f.Line()
 	f.Comment("sharedRuns holds every run of words that paragraphs of different documents")
 	f.Comment("share, once: where its passages begin in sharedPassages, how many there are,")
 	f.Comment("and its number of words. They are in the order of their first passages.")
@@ -55,8 +64,9 @@ func emitShared(c *corpus) ([]byte, error) {
 	f.Line()
 	f.Comment("sharedPassages holds the passages of every run, grouped by run in the order")
 	f.Comment("of sharedRuns, each group in the order of the documents and paragraphs:")
-	f.Comment("document, paragraph index, start and end in its text, run, and the classes")
-	f.Comment("of the words before and after it.")
+	f.Comment("document number, paragraph index, start and end in its text, run, and the")
+	f.Comment("classes of the words before and after it. It holds no pointer, so that it")
+	f.Comment("costs the compiler and the garbage collector as little as it can.")
 	f.Var().Id("sharedPassages").Op("=").Index(jen.Lit(len(passages))).Id("passage").Values(append(passages, jen.Line())...)
 	f.Line()
 	f.Comment("sharedByPara holds the index in sharedPassages of every passage, in the order")
