@@ -42,16 +42,41 @@ type sharedRun struct {
 	start, n, words uint32
 }
 
-// A passage is the data of a [Passage] of a run: paragraph para of the
-// document numbered doc (sharedDocs[doc]), bytes [start, end) of its text;
-// run is the index of its run in sharedRuns; left and right are the
-// classes, within the run, of the words before and after it (equal classes,
-// the same word; a passage at the start or the end of its paragraph has a
-// class of its own).
+// A passage is the data of a [Passage] of a run, decoded from
+// sharedPassages: paragraph para of the document numbered doc
+// (sharedDocs[doc]), bytes [start, end) of its text; run is the index of its
+// run in sharedRuns; left and right are the classes, within the run, of the
+// words before and after it (equal classes, the same word; a passage at the
+// start or the end of its paragraph has a class of its own).
 type passage struct {
 	doc, para       uint16
 	start, end, run uint32
 	left, right     uint32
+}
+
+// passageSize is the size of a passage in sharedPassages.
+const passageSize = 24
+
+// passageAt decodes passage i of sharedPassages (see the layout there).
+func passageAt(i int) passage {
+	s := sharedPassages[i*passageSize:][:passageSize]
+	return passage{
+		doc: le16(s), para: le16(s[2:]),
+		start: le32(s[4:]), end: le32(s[8:]), run: le32(s[12:]),
+		left: le32(s[16:]), right: le32(s[20:]),
+	}
+}
+
+// byParaAt returns entry i of sharedByPara: the index of a passage.
+func byParaAt(i int) int { return int(le32(sharedByPara[i*4:])) }
+
+// numByPara is the number of entries of sharedByPara.
+const numByPara = len(sharedByPara) / 4
+
+func le16(s string) uint16 { return uint16(s[0]) | uint16(s[1])<<8 }
+
+func le32(s string) uint32 {
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // A Passage is a stretch of a paragraph's text: the words of a run of
@@ -138,8 +163,9 @@ func (r SharedRun) Passages() iter.Seq[Passage] {
 		if r.r == nil {
 			return
 		}
-		for i := range sharedPassages[r.r.start:][:r.r.n] {
-			if !yield(sharedPassages[int(r.r.start)+i].public()) {
+		for i := range int(r.r.n) {
+			p := passageAt(int(r.r.start) + i)
+			if !yield(p.public()) {
 				return
 			}
 		}
@@ -169,17 +195,17 @@ func (p Paragraph) sharedWording(from, to int, yield func(Shared) bool) {
 	if p.d == nil {
 		return
 	}
-	lo, hi := 0, len(sharedByPara)
+	lo, hi := 0, numByPara
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if q := &sharedPassages[sharedByPara[m]]; q.doc < p.d.num || q.doc == p.d.num && q.para < p.i {
+		if q := passageAt(byParaAt(m)); q.doc < p.d.num || q.doc == p.d.num && q.para < p.i {
 			lo = m + 1
 		} else {
 			hi = m
 		}
 	}
-	for _, k := range sharedByPara[lo:] {
-		mine := &sharedPassages[k]
+	for k := lo; k < numByPara; k++ {
+		mine := passageAt(byParaAt(k))
 		if mine.doc != p.d.num || mine.para != p.i {
 			return
 		}
@@ -187,8 +213,8 @@ func (p Paragraph) sharedWording(from, to int, yield func(Shared) bool) {
 			continue
 		}
 		r := &sharedRuns[mine.run]
-		for i := range sharedPassages[r.start:][:r.n] {
-			other := &sharedPassages[int(r.start)+i]
+		for i := range int(r.n) {
+			other := passageAt(int(r.start) + i)
 			if sharedDocs[other.doc].id == p.d.id || other.left == mine.left || other.right == mine.right {
 				continue // the same document, or a share of a longer run
 			}

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"encoding/binary"
+	"fmt"
 	"sort"
 
 	"github.com/dave/jennifer/jen"
@@ -11,10 +13,20 @@ import (
 // declarations/shared.go for the types).
 const sharedFileOut = "declarations/shared_gen.go"
 
-// emitShared writes declarations/shared_gen.go, data only: every run of
-// shared wording once (sharedRuns), the passages of every run, grouped by
-// run (sharedPassages), and the passages again in the order of their
-// paragraphs (sharedByPara), for Paragraph.SharedWording.
+// passageSize is the size in bytes of a passage in sharedPassages: the
+// document's number and the paragraph's index (2 bytes each), the start and
+// end of the words in the paragraph's text, the run, and the classes of the
+// words before and after it (4 bytes each), little-endian. The runtime reads
+// the same layout (declarations/shared.go).
+const passageSize = 24
+
+// emitShared writes declarations/shared_gen.go, data only: the documents by
+// number (sharedDocs), every run of shared wording once (sharedRuns), the
+// passages of every run, grouped by run (sharedPassages), and the passages
+// again in the order of their paragraphs (sharedByPara), for
+// Paragraph.SharedWording. The passages are strings of fixed-size records,
+// which the compiler takes as one constant each, where tens of thousands of
+// composite literals would cost it memory.
 func emitShared(c *corpus) ([]byte, error) {
 	f := jen.NewFile("declarations")
 	f.HeaderComment(generatedHeader)
@@ -24,15 +36,20 @@ func emitShared(c *corpus) ([]byte, error) {
 	type ref struct {
 		num, block, start, run, index int
 	}
-	var runs, passages []jen.Code
+	var runs []jen.Code
+	var passages []byte
 	var order []ref
+	n := 0
 	for r, run := range sw.Runs {
-		runs = append(runs, jen.Line().Values(jen.Lit(len(passages)), jen.Lit(len(run.Passages)), jen.Lit(run.Words)))
+		runs = append(runs, jen.Line().Values(jen.Lit(n), jen.Lit(len(run.Passages)), jen.Lit(run.Words)))
 		for _, p := range run.Passages {
-			order = append(order, ref{t.num[p.Doc], p.Block, p.Start, r, len(passages)})
-			passages = append(passages, jen.Line().Values(
-				jen.Lit(t.num[p.Doc]), jen.Lit(p.Block), jen.Lit(p.Start), jen.Lit(p.End),
-				jen.Lit(r), jen.Lit(p.Left), jen.Lit(p.Right)))
+			order = append(order, ref{t.num[p.Doc], p.Block, p.Start, r, n})
+			passages = binary.LittleEndian.AppendUint16(passages, uint16(t.num[p.Doc]))
+			passages = binary.LittleEndian.AppendUint16(passages, uint16(p.Block))
+			for _, v := range []int{p.Start, p.End, r, p.Left, p.Right} {
+				passages = binary.LittleEndian.AppendUint32(passages, uint32(v))
+			}
+			n++
 		}
 	}
 	sort.Slice(order, func(a, b int) bool {
@@ -47,6 +64,10 @@ func emitShared(c *corpus) ([]byte, error) {
 		}
 		return x.run < y.run
 	})
+	var byPara []byte
+	for _, o := range order {
+		byPara = binary.LittleEndian.AppendUint32(byPara, uint32(o.index))
+	}
 
 	f.Comment("sharedDocs holds every document and language version, indexed by")
 	f.Comment("document.num, for the passages of sharedPassages, which name theirs by number.")
@@ -62,25 +83,16 @@ func emitShared(c *corpus) ([]byte, error) {
 	f.Comment("and its number of words. They are in the order of their first passages.")
 	f.Var().Id("sharedRuns").Op("=").Index(jen.Lit(len(runs))).Id("sharedRun").Values(append(runs, jen.Line())...)
 	f.Line()
-	f.Comment("sharedPassages holds the passages of every run, grouped by run in the order")
-	f.Comment("of sharedRuns, each group in the order of the documents and paragraphs:")
-	f.Comment("document number, paragraph index, start and end in its text, run, and the")
-	f.Comment("classes of the words before and after it. It holds no pointer, so that it")
-	f.Comment("costs the compiler and the garbage collector as little as it can.")
-	f.Var().Id("sharedPassages").Op("=").Index(jen.Lit(len(passages))).Id("passage").Values(append(passages, jen.Line())...)
+	f.Comment(fmt.Sprintf("sharedPassages holds the %d passages of every run, grouped by run in the", n))
+	f.Comment("order of sharedRuns, each group in the order of the documents and paragraphs;")
+	f.Comment(fmt.Sprintf("each is %d bytes, little-endian: the document's number and the paragraph's", passageSize))
+	f.Comment("index (2 bytes each), where the words begin and end in its text, the run, and")
+	f.Comment("the classes of the words before and after it (4 bytes each).")
+	f.Const().Id("sharedPassages").Op("=").Lit(string(passages))
 	f.Line()
-	f.Comment("sharedByPara holds the index in sharedPassages of every passage, in the order")
-	f.Comment("of document.num, of the paragraphs, of where the passages begin, and of the")
-	f.Comment("runs.")
-	f.Var().Id("sharedByPara").Op("=").Index(jen.Lit(len(order))).Uint32().ValuesFunc(func(g *jen.Group) {
-		for i, o := range order {
-			if i%16 == 0 {
-				g.Line().Lit(o.index)
-			} else {
-				g.Lit(o.index)
-			}
-		}
-		g.Line()
-	})
+	f.Comment("sharedByPara holds the index in sharedPassages of every passage (4 bytes,")
+	f.Comment("little-endian), in the order of document.num, of the paragraphs, of where the")
+	f.Comment("passages begin, and of the runs.")
+	f.Const().Id("sharedByPara").Op("=").Lit(string(byPara))
 	return render(f)
 }
