@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/binary"
 	"fmt"
 	"strings"
 
@@ -18,8 +19,7 @@ func themeConst(id string) string { return "Theme" + constName(id) }
 
 // emitThemes writes norms/themes_gen.go, data only: the Theme constants,
 // each documented with its name, its definition and the norms it is given
-// to, and the tables themes, normThemes, themeAssignments, themeNorms and
-// themeSpans.
+// to, and the tables themes, normThemes, themeNorms and themeSpans.
 func emitThemes(c *corpus) ([]byte, error) {
 	f := jen.NewFile("norms")
 	f.HeaderComment(generatedHeader)
@@ -68,36 +68,30 @@ func emitThemes(c *corpus) ([]byte, error) {
 		g.Line()
 	})
 
-	// Each norm's themes, the primaries' in the order of norm.num; a
-	// language version shares its primary's entries.
-	var assignments []jen.Code
-	start := map[string]int{} // by norm ID
+	// Each norm's themes, a record of themeRecord bytes per norm, in the
+	// order of norm.num; a language version has its primary's record, whose
+	// offsets are in the primary's text.
+	var records []byte
 	for _, n := range t.numbered {
-		if n.v.Version {
-			continue
-		}
 		it := n.d.Items[n.i]
-		start[it.ID] = len(assignments)
-		for _, th := range it.Themes {
-			assignments = append(assignments, jen.Values(jen.Id("theme").Op(":").Id(themeConst(th.ID)), jen.Id("words").Op(":").Lit(th.Words)))
+		var rec [themeRecord]byte
+		for k, th := range it.Themes {
+			if k == maxNormThemes {
+				break
+			}
+			at := rec[k*9:]
+			at[0] = byte(themeIndex(c, th.ID))
+			binary.LittleEndian.PutUint32(at[1:], uint32(th.At))
+			binary.LittleEndian.PutUint32(at[5:], uint32(th.At+len(th.Words)))
 		}
+		records = append(records, rec[:]...)
 	}
-	t.emitNormTable(f, "normThemes", "where the themes of each norm begin in themeAssignments, and how many there are (a language version shares its primary's)", jen.Id("themeSpan"), func(n numberedItem) jen.Code {
-		it := n.d.Items[n.i]
-		if len(it.Themes) == 0 {
-			return nil
-		}
-		return themeSpanValue(start[it.ID], len(it.Themes))
-	})
 	f.Line()
-	f.Comment("themeAssignments holds the themes of each norm, with the words of the norm")
-	f.Comment("that justify each, grouped by norm; normThemes indexes it.")
-	f.Var().Id("themeAssignments").Op("=").Index(jen.Lit(len(assignments))).Id("themeAssignment").ValuesFunc(func(g *jen.Group) {
-		for _, a := range assignments {
-			g.Line().Add(a)
-		}
-		g.Line()
-	})
+	f.Comment(fmt.Sprintf("normThemes holds the themes of each norm, %d bytes per norm in the order of", themeRecord))
+	f.Comment("norm.num: up to three entries of a Theme (1 byte, 0 for none) and the start and")
+	f.Comment("end of the words that justify it (4 bytes each, little-endian), offsets in the")
+	f.Comment("text of the norm in its document's first language; then a byte of padding.")
+	f.Const().Id("normThemes").Op("=").Lit(string(records))
 
 	var members []jen.Code
 	var spans []jen.Code
@@ -117,6 +111,21 @@ func emitThemes(c *corpus) ([]byte, error) {
 	f.Comment("many there are, indexed by Theme.")
 	f.Var().Id("themeSpans").Op("=").Index(jen.Lit(len(c.themes) + 1)).Id("themeSpan").Values(append(spans, jen.Line())...)
 	return render(f)
+}
+
+// themeRecord is the size of a norm's record in normThemes: three entries
+// of 9 bytes and a byte of padding. norms/themes.go reads the same layout.
+const themeRecord = 3*9 + 1
+
+// themeIndex returns the Theme value of the theme with the ID: its place in
+// the vocabulary, from 1.
+func themeIndex(c *corpus, id string) int {
+	for i, t := range c.themes {
+		if t.ID == id {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 // themeSpanValue is the composite literal of a themeSpan.

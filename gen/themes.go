@@ -53,10 +53,11 @@ type themeDef struct {
 }
 
 // A themeDecl is one theme of a norm: the theme's ID and the words of the
-// norm that justify it, from a "theme:" attribute (Line is its line).
+// norm that justify it, from a "theme:" attribute (Line is its line); At is
+// where checkThemes found the words in the norm's text.
 type themeDecl struct {
 	ID, Words string
-	Line      int
+	Line, At  int
 }
 
 // themeID is the form of a theme's ID: lower-case words of letters and
@@ -203,7 +204,8 @@ func (c *corpus) checkThemes(vocab []themeDef) error {
 				continue // below, once every original is checked
 			}
 			seen := map[string]int{}
-			for _, th := range it.Themes {
+			for k := range it.Themes {
+				th := &it.Themes[k]
 				switch {
 				case !known[th.ID]:
 					errs.add(errorf(d.Path, th.Line, "item %s: unknown theme %q%s; the themes are those of %s", it.Label, th.ID, suggest(th.ID, ids), themesFile))
@@ -213,7 +215,7 @@ func (c *corpus) checkThemes(vocab []themeDef) error {
 					continue
 				}
 				seen[th.ID] = th.Line
-				if !hasWords(it.Text, th.Words) {
+				if th.At = wordsAt(it.Text, th.Words); th.At < 0 {
 					errs.add(errorf(d.Path, th.Line, "item %s: the words %q of theme %s are not words of its text; quote the norm's own words, whole words, verbatim", it.Label, abbreviate(th.Words, 60), th.ID))
 				}
 			}
@@ -229,10 +231,11 @@ func (c *corpus) checkThemes(vocab []themeDef) error {
 			}
 			it.Themes = nil
 			for _, th := range target.Themes {
-				if !hasWords(it.Text, th.Words) {
+				at := wordsAt(it.Text, th.Words)
+				if at < 0 {
 					errs.add(errorf(d.Path, it.DeclLine, "item %s restates %s and takes its theme %s, but the words %q that justify it there are not words of this item's text", it.Label, it.Restates, th.ID, abbreviate(th.Words, 60)))
 				}
-				it.Themes = append(it.Themes, themeDecl{ID: th.ID, Words: th.Words, Line: it.DeclLine})
+				it.Themes = append(it.Themes, themeDecl{ID: th.ID, Words: th.Words, Line: it.DeclLine, At: at})
 			}
 			errs = append(errs, checkThemeCount(d, it)...)
 		}
@@ -264,17 +267,17 @@ func checkThemeCount(d *document, it *item) errList {
 	return errs
 }
 
-// hasWords reports whether words occur in text, verbatim and as whole
-// words: neither begins or ends inside a word of the text.
-func hasWords(text, words string) bool {
+// wordsAt returns where words first occur in text, verbatim and as whole
+// words (neither begins or ends inside a word of the text), or -1.
+func wordsAt(text, words string) int {
 	for from := 0; ; {
 		i := strings.Index(text[from:], words)
 		if i < 0 {
-			return false
+			return -1
 		}
 		i += from
 		if wordEdge(text, i) && wordEdge(text, i+len(words)) {
-			return true
+			return i
 		}
 		from = i + 1
 	}

@@ -30,13 +30,6 @@ type Theme uint8
 // A themeData is the data of a Theme: its ID, name and definition.
 type themeData struct{ id, name, definition string }
 
-// A themeAssignment is one theme of a norm, and the words of the norm that
-// justify it.
-type themeAssignment struct {
-	theme Theme
-	words string
-}
-
 // A themeSpan is where a run of entries begins in a table of the themes,
 // and how many there are.
 type themeSpan struct{ start, n uint32 }
@@ -212,8 +205,9 @@ func ByTheme(t Theme) iter.Seq[Norm] {
 // versions of a norm share them.
 func (n Norm) Themes() iter.Seq[Theme] {
 	return func(yield func(Theme) bool) {
-		for _, a := range n.themeAssignments() {
-			if !yield(a.theme) {
+		for k := range maxNormThemes {
+			t, _, _ := n.themeAt(k)
+			if t == 0 || !yield(t) {
 				return
 			}
 		}
@@ -226,19 +220,46 @@ func (n Norm) Themes() iter.Seq[Theme] {
 // of the norm in that language: "ParisCall2018/7" in French gives the
 // English words); the generator checks that they are words of that text.
 func (n Norm) ThemeWords(t Theme) (string, bool) {
-	for _, a := range n.themeAssignments() {
-		if a.theme == t {
-			return a.words, true
+	for k := range maxNormThemes {
+		th, start, end := n.themeAt(k)
+		if th == 0 {
+			break
+		}
+		if th == t {
+			return n.firstText()[start:end], true
 		}
 	}
 	return "", false
 }
 
-// themeAssignments returns the norm's entries in themeAssignments.
-func (n Norm) themeAssignments() []themeAssignment {
+// maxNormThemes is the most themes a norm has; themeRecord is the size of a
+// norm's record in normThemes: maxNormThemes entries of a Theme (1 byte)
+// and the start and end of its words (4 bytes each, little-endian), then a
+// byte of padding.
+const (
+	maxNormThemes = 3
+	themeRecord   = maxNormThemes*9 + 1
+)
+
+// themeAt returns entry k of the norm's themes in normThemes: the theme (0
+// for none) and where its words are in the text of the norm in its
+// document's first language.
+func (n Norm) themeAt(k int) (Theme, uint32, uint32) {
 	if n.n == nil {
-		return nil
+		return 0, 0, 0
 	}
-	s := normThemes[n.n.num]
-	return themeAssignments[s.start:][:s.n]
+	e := normThemes[int(n.n.num)*themeRecord+k*9:][:9]
+	return Theme(e[0]), le32(e[1:]), le32(e[5:])
+}
+
+// firstText returns the text of the norm in its document's first language.
+func (n Norm) firstText() string {
+	for v := range n.Versions() {
+		return v.n.text
+	}
+	return ""
+}
+
+func le32(s string) uint32 {
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
