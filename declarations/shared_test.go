@@ -208,3 +208,26 @@ func TestSharedWordingAllocates(t *testing.T) {
 		t.Errorf("%v allocations", allocs)
 	}
 }
+
+// BenchmarkSharedWording reads the shared wording of the Toronto report's
+// fifth paragraph (four runs) and of every paragraph of the corpus.
+func BenchmarkSharedWording(b *testing.B) {
+	p := declarations.Toronto2018.Paragraph(5)
+	b.Run("Toronto2018/5", func(b *testing.B) {
+		for range b.N {
+			for s := range p.SharedWording() {
+				_ = s.With.Text()
+			}
+		}
+	})
+	all := everyParagraph()
+	b.Run("every paragraph", func(b *testing.B) {
+		for range b.N {
+			for _, p := range all {
+				for s := range p.SharedWording() {
+					_ = s.With.Text()
+				}
+			}
+		}
+	})
+}

@@ -161,3 +161,12 @@ func TestThemesAllocate(t *testing.T) {
 		t.Errorf("%v allocations", allocs)
 	}
 }
+
+// BenchmarkByTheme reads the norms of a theme with their justifying words.
+func BenchmarkByTheme(b *testing.B) {
+	for range b.N {
+		for n := range norms.ByTheme(norms.ThemeCriticalInfrastructure) {
+			_, _ = n.ThemeWords(norms.ThemeCriticalInfrastructure)
+		}
+	}
+}
