@@ -20,8 +20,9 @@ import (
 // that justify it ([Norm.ThemeWords]), which the generator checks are words
 // of the norm's text.
 //
-// The constants ThemeInternationalLawAndNorms ... ThemeElectronicEvidence are
-// the vocabulary; each one's documentation defines it. A theme's [Theme.ID]
+// The constants [ThemeInternationalLawAndNorms] ... [ThemeElectronicEvidence]
+// are the vocabulary, in the order of [Themes]; each one's documentation
+// defines it and names its norms. A theme's [Theme.ID]
 // ("critical-infrastructure") is what to store: it never changes meaning and
 // is never reused, and a Theme marshals as text to it. The zero Theme is no
 // theme.
