@@ -217,9 +217,10 @@ func (n Norm) Themes() iter.Seq[Theme] {
 
 // ThemeWords returns the words of the norm that justify giving it the theme,
 // and whether the norm has the theme. The words are the norm's own,
-// verbatim, in its document's first language (for a language version, those
-// of the norm in that language: "ParisCall2018/7" in French gives the
-// English words); the generator checks that they are words of that text.
+// verbatim, from its text in its document's first language, which the
+// generator checks them against: a language version gives the words of the
+// first language's text (principle 7 of the Paris Call in French gives
+// English words).
 func (n Norm) ThemeWords(t Theme) (string, bool) {
 	for k := range maxNormThemes {
 		th, start, end := n.themeAt(k)
