@@ -44,7 +44,7 @@ func (t Theme) data() *themeData {
 }
 
 // ID returns the theme's stable identifier, such as "critical-infrastructure",
-// or "" for a value that is not a theme.
+// or "" for a value that is not a theme. Like the theme, it is editorial.
 func (t Theme) ID() string { return t.data().id }
 
 // Name returns the theme's name, such as "Critical infrastructure". It is
@@ -171,7 +171,7 @@ func unknownTheme(s string) error {
 func themeKeyID(s string) string { return strings.ReplaceAll(themeKey(s), " ", "-") }
 
 // Themes returns the vocabulary of themes, in the maintainers' order (the
-// order of the constants).
+// order of the constants). The vocabulary is editorial: see [Theme].
 func Themes() iter.Seq[Theme] {
 	return func(yield func(Theme) bool) {
 		for i := 1; i < len(themes); i++ {
@@ -184,8 +184,10 @@ func Themes() iter.Seq[Theme] {
 
 // ByTheme returns the norms the maintainers give the theme, across every
 // list, in the order of [All]: what the UN GGE, the G7, the G20 and the
-// Paris Call each say about it. It yields the version of each norm in its
-// document's first language, and nothing for a value that is no theme.
+// Paris Call each say about it. Which norms have a theme is editorial (see
+// [Theme]); [Norm.ThemeWords] gives the words of each that justify it. It
+// yields the version of each norm in its document's first language, and
+// nothing for a value that is no theme.
 func ByTheme(t Theme) iter.Seq[Norm] {
 	return func(yield func(Norm) bool) {
 		if int(t) >= len(themeSpans) {
