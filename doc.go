@@ -51,6 +51,12 @@
 //     lettered UN GGE list, 13(f)); and, for
 //     the lettered UN GGE norms alone, "13(f)" or "norm (f)" without a
 //     document.
+//   - A description in place of a label: "the GGE 2015 norm on supply chain
+//     integrity", "the Paris Call principle on elections". It names the one
+//     item of the documents named whose text, editorial title or themes
+//     (below) hold every word of the description, each word by its stem;
+//     where several items fit, the error names them all, and nothing is
+//     guessed.
 //   - For ResolveAll: ranges ("norms 13(a)–(k)", "Lucca norms 1-11", "paras
 //     7-8"), enumerations ("13(f), (g) and (h)", "resolutions 20/8 and
 //     26/13"), whole lists ("the 11 norms of the 2015 GGE report") and
@@ -66,6 +72,19 @@
 // name two things: the error, a [*ParseError], says which part was not
 // understood, or names the candidates. The grammar in full is documented
 // with the engine, in the module's internal/cite package.
+//
+// # Themes and shared wording
+//
+// Each norm has one to three themes (norms.Theme: critical infrastructure,
+// the supply chain, human rights and privacy ...), the maintainers' editorial
+// grouping, each justified by words of the norm that the generator finds in
+// its text; norms.ByTheme gives what every list says about a theme, the
+// cross-walk of the frameworks. The wording documents share is computed from
+// the texts: every run of eight words or more that paragraphs of two
+// documents hold, recorded once with all its passages
+// (declarations.SharedRuns, Paragraph.SharedWording), such as the Lucca
+// Declaration's sentences on human rights online that the Toronto report
+// and the Paris Call repeat.
 //
 // # Values, cost and provenance
 //

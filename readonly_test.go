@@ -117,6 +117,24 @@ func answers(t *testing.T) string {
 		for b := range declarations.NormLinks(n) {
 			p("norm link", b)
 		}
+		for th := range n.Themes() {
+			w, ok := n.ThemeWords(th)
+			p("theme", th.ID(), th.Name(), th.Definition(), w, ok)
+		}
+		for s := range declarations.NormSharedWording(n) {
+			p("norm shared", s.Text, s.Start, s.End, s.Words, s.With.Paragraph.Document().ID(), s.With.Paragraph.Position(), s.With.Text())
+		}
+	}
+	for th := range norms.Themes() {
+		for n := range norms.ByTheme(th) {
+			p("by theme", th.ID(), n.ID())
+		}
+	}
+	for r := range declarations.SharedRuns() {
+		p("run", r.Words(), r.Len(), r.Text())
+		for ps := range r.Passages() {
+			p("passage", ps.Paragraph.Document().ID(), ps.Paragraph.Position(), ps.Start, ps.End, ps.Text())
+		}
 	}
 	for l := range norms.Lists() {
 		p("list", l.Document(), l.Len(), l.Inferred())
@@ -134,6 +152,9 @@ func answers(t *testing.T) string {
 		for para := range d.Paragraphs() {
 			n, _ := para.Norm()
 			p(para.Position(), para.Label(), para.Kind(), para.Text(), para.Break(), para.Note(), n.ID(), n.Text(), para.Cite(norms.Short))
+			for s := range para.SharedWording() {
+				p("shared", s.Text, s.Start, s.End, s.Words, s.With.Paragraph.Document().ID(), s.With.Paragraph.Position(), s.With.Text(), s.Run.Text())
+			}
 		}
 		for n := range d.Norms() {
 			p("norm", n.ID(), n.Text())
@@ -219,7 +240,12 @@ func TestReadOnly(t *testing.T) {
 	for n := range norms.All() {
 		ed := n.Editorial()
 		ed.Title = "x"
+		for s := range declarations.NormSharedWording(n) {
+			s.Text, s.With.Start, s.With.End = "x", 0, 1 // a returned struct
+			s.With.Paragraph = declarations.Paragraph{}
+		}
 	}
+
 	for _, q := range []string{"States", `"critical infrastructure"`} {
 		hits, _ := declarations.Search(q)
 		for i := range hits {

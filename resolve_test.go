@@ -149,6 +149,12 @@ func TestRead(t *testing.T) {
 		{"the GGE 2015 norm on supply chain integrity", "UNGGE2015/13i", nil},
 		{"the Dinard commitment on sharing best practices", "Dinard2019/2", nil},
 		{"the Lucca norm on emergency response teams", "Lucca2017/11", nil},
+		// Descriptions in the words of a norm's themes (norms.Theme).
+		{"the Paris Call principle on cyber hygiene", "ParisCall2018/7", nil},
+		{"the GGE norm on supply chain integrity", "UNGGE2015/13i", nil},
+		{"the Paris Call principle on elections", "ParisCall2018/3", nil},
+		{"the UN GGE norm on CERTs", "UNGGE2015/13k", nil},
+		{"the Dinard commitment on capacity building", "Dinard2019/4", nil},
 		{"la Déclaration de Dinard du 6 avril 2019", "Dinard2019", nil},
 		{"le troisième principe de l'Appel de Paris", "ParisCall2018/3", nil},
 		{"the agreed non-binding norms of the 2015 GGE report", "UNGGE2015/13a UNGGE2015/13b UNGGE2015/13c UNGGE2015/13d UNGGE2015/13e UNGGE2015/13f UNGGE2015/13g UNGGE2015/13h UNGGE2015/13i UNGGE2015/13j UNGGE2015/13k", []string{"non-binding"}},
@@ -181,6 +187,9 @@ func TestRead(t *testing.T) {
 		{"Sommet du G20 Antalya 2015", "name a meeting"},
 		{"the critical infrastructure norm", "ambiguous"}, // 13(f), (g), (h) and the Lucca items restating them
 		{"the GGE critical infrastructure norm", "ambiguous"},
+		// Several norms have the theme, and the resolver names them all.
+		{"the G7 commitment on terrorist content online", "fits G7 Paris 2019, commitment 4 or G7 Paris 2019, commitment 5 or G7 Paris 2019, commitment 10"},
+		{"the GGE 2015 norm on due diligence", "fits UN GGE 2015, norm 13(c) or UN GGE 2015, norm 13(h)"},
 		{"SEC Form 13(f)", "SEC"},
 		{"13(f) filings", "filings"},
 		// Lone common words of any language the corpus holds.

@@ -2359,7 +2359,7 @@ var docProv = [21]Provenance{
 			{Fact: "date", Value: "2019-04-06", Where: "the dateline of the G7 Research Group copy (http://www.g7.utoronto.ca/foreign/190406-cyber.html), \"Saint Malo, France, April 6, 2019\""},
 		},
 		DataFile: "data/Dinard2019.txt",
-		SHA256:   "3a90ae1c59da01e983563629685697c5056e69a958d4e0b4b7383a0ae8f8e325",
+		SHA256:   "1230e01d226c05f0de4e7062e56060d51e5dcb3702351d7a6fa76f90e03d1a79",
 	},
 	3: {
 		Extent:    Excerpt,
@@ -2370,7 +2370,7 @@ var docProv = [21]Provenance{
 			"The text has not been checked against the official communiqué.",
 		},
 		DataFile: "data/G20Antalya2015.txt",
-		SHA256:   "c808729a4fff00ed57a0084304971d5ae71a2819155daee0608dfdb3f1c05dcd",
+		SHA256:   "33b4023331f0d6dee3f980ded2fb695fa93bf5a3f4e4385ed18fb71be279a91b",
 	},
 	4: {
 		Extent:    MetadataOnly,
@@ -2535,7 +2535,7 @@ var docProv = [21]Provenance{
 			"Commitment 14 is followed, before commitment 15, by a sentence without a closing punctuation mark (\"Some G7 countries may choose to establish legal frameworks at national, regional, and international scale\"); the copy prints it as part of commitment 14, and so does the corpus.",
 		},
 		DataFile: "data/Paris2019.txt",
-		SHA256:   "e83f2d45a5240b1ecae74fc2345e7a6568ddf9683f3ee2934d1f6cda69d836d9",
+		SHA256:   "08ed5349790bb8b10d9e3d4677d6cf17349294815e47be431a928dee42cfeef3",
 	},
 	14: {
 		Extent:    Full,
@@ -2555,7 +2555,7 @@ var docProv = [21]Provenance{
 			{Fact: "date", Value: "2018-11-12", Where: "the text's own dateline, \"Paris, 12th of November, 2018\""},
 		},
 		DataFile: "data/ParisCall2018.txt",
-		SHA256:   "7d1ab8c140974e3bc3baf7cab2d4a18517aa657edc10cd7cc7e097516c1fe605",
+		SHA256:   "3f9f5be8c62a3164f824446c7caed2912c8a4f367ddecd1a30455b3fdbe56d94",
 	},
 	15: {
 		Extent:    Full,
@@ -2648,7 +2648,7 @@ var docProv = [21]Provenance{
 			{Fact: "agenda", Value: "Item 93 of the provisional agenda", Where: "https://www.scribd.com/document/635567665/N1522835 \"Seventieth session↵Item 93 of the provisional agenda*\""},
 		},
 		DataFile: "data/UNGGE2015.txt",
-		SHA256:   "3d87c4aa0be3008aa4798310456c15bddbf94f1188bb9780c51ac3f30acb2e81",
+		SHA256:   "a1b18e2ddcf6226a250cfd29142eb48ab09228be99cf43fb96e52177ee732e88",
 	},
 }
 

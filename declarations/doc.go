@@ -71,6 +71,17 @@
 // documents; [Declaration.Backlinks] and [NormLinks] follow links back from
 // the document, or the norm, they point to.
 //
+// # Shared wording
+//
+// [Paragraph.SharedWording] gives the wording a paragraph shares with
+// paragraphs of other documents: runs of at least [MinSharedWords] words,
+// computed at generation from the texts as [Search] reads them, not chosen
+// by anyone; [NormSharedWording] does the same for a norm. Each run is
+// recorded once with every passage that holds it ([SharedRuns]): the
+// Lucca Declaration's eleven norms that repeat the UN GGE's word for word,
+// and its sentences on human rights online that the Toronto report and the
+// Paris Call take up.
+//
 // # Cost
 //
 // Importing the package costs no initialisation: every document is static
@@ -79,7 +90,9 @@
 // [Lookup] makes it carry them all. It carries a document's title, date and
 // paragraphs with the document, and its provenance, facts, links and notes
 // only if it calls the method that reads them: those are tables indexed by
-// the document's number, linked whole, for every document. [Search] reads a
+// the document's number, linked whole, for every document. The shared
+// wording is a table of its own, carried, with every document it names,
+// only by a program that reads it. [Search] reads a
 // word index built by the generator, with the place of every word: a query
 // with hits makes two allocations (its hits and their matches, found in one
 // pass into buffers that later queries reuse), one without none.

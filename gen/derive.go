@@ -491,6 +491,7 @@ func (b *builder) applyItemDecls() {
 		it := &d.Items[k]
 		it.Title, it.Restates, it.DeclLine = decl.Title, decl.Restates, decl.Line
 		it.TakesUp, it.Shared, it.Differs = decl.TakesUp, decl.Shared, decl.Differs
+		it.Themes = decl.Themes
 	}
 }
 

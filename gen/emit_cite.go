@@ -574,8 +574,9 @@ func listValue(d *document, index int) jen.Code {
 
 // itemStems returns the stems (words.Stem) of the words of item i of d's
 // list, sorted and once each: of its text and editorial title in every
-// language version, for the descriptions that name an item ("the norm on
-// supply chain integrity").
+// language version, and of the names of its themes and their justifying
+// words (themes.go), for the descriptions that name an item ("the norm on
+// supply chain integrity", "the Paris Call principle on elections").
 func itemStems(d *document, i int) []string {
 	set := map[string]bool{}
 	add := func(s string) {
@@ -590,6 +591,10 @@ func itemStems(d *document, i int) []string {
 			add(doc.Items[i].Text)
 			add(doc.Items[i].Title)
 		}
+	}
+	for _, th := range d.Items[i].Themes {
+		add(themeName(th.ID))
+		add(th.Words)
 	}
 	return sorted(set)
 }

@@ -28,8 +28,10 @@ const (
 // file's syntax; build (buildDocument, build.go) checks its entries against
 // the schema (header.go) and derives the structure of its text (derive.go);
 // validate (newCorpus, corpus.validate, validate.go) checks what spans
-// documents and proves the texts faithful; emit (emitNorms,
-// emitDeclarations, emitCite, emit*.go) writes the Go code. Guards
+// documents and proves the texts faithful, and the cross-walk
+// (corpus.crossWalk, themes.go and shared.go) checks the themes and computes
+// the shared wording; emit (emitNorms, emitDeclarations, emitCite,
+// emitThemes, emitShared, emit*.go) writes the Go code. Guards
 // (guard.go) run between the steps: on the bytes of each file before
 // parsing (readDataFile, checkCharacters), on its header before building
 // (checkEntries), on the IDs and names of the whole corpus before emitting
@@ -59,6 +61,9 @@ func Generate(fsys fs.FS) (map[string][]byte, error) {
 	if _, err := vocabulary(); err != nil {
 		return nil, err
 	}
+	if err := c.crossWalk(); err != nil { // themes.go, shared.go
+		return nil, err
+	}
 	out, names, err := emitAll(c)
 	if err != nil {
 		return nil, err
@@ -77,6 +82,8 @@ var emitters = []struct {
 	{normsFile, emitNorms},
 	{declarationsFile, emitDeclarations},
 	{citeFile, emitCite},
+	{themesFileOut, emitThemes}, // emit_themes.go
+	{sharedFileOut, emitShared}, // emit_shared.go
 }
 
 // emitAll runs the emitters, concurrently (they only read the corpus), and

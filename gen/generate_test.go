@@ -315,8 +315,8 @@ func TestGenerateInMemory(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(files) != 3 {
-		t.Errorf("Generate returned %d files, want 3", len(files))
+	if len(files) != len(emitters) {
+		t.Errorf("Generate returned %d files, want %d", len(files), len(emitters))
 	}
 }
 

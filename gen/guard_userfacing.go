@@ -16,7 +16,8 @@ import (
 // the texts against them, and they are never emitted. The fields that quote
 // the document's own words (a heading, a break's or a link's words, a
 // correction's from and to, an omission, a list's chapeau and start, the
-// words an item shares with another) are document text, held to the body by
+// words an item shares with another, the words that justify a theme) are
+// document text, held to the body by
 // the other checks, and are not ours to reword.
 
 // bookkeepingKeys are the header keys, with all their attributes, that only
@@ -35,6 +36,7 @@ var verbatimFields = map[string]bool{
 	"list/chapeau":    true,
 	"list/start":      true,
 	"item/shared":     true,
+	"item/theme":      true, // a theme's ID, checked against the vocabulary, and words of the norm
 }
 
 // checkUserFacing reports every user-visible field of the data file that

@@ -68,7 +68,7 @@ var schema = map[string]keySpec{
 		"labels": false, "labels-why": false,
 	}},
 	"item": {repeat: true, attrs: map[string]bool{
-		"title": false, "restates": false, "takes-up": false, "shared": false, "differs": false,
+		"title": false, "restates": false, "takes-up": false, "shared": false, "differs": false, "theme": false,
 	}},
 	"link": {repeat: true, attrs: map[string]bool{"at": false, "basis": false, "note": false, "unverified": false}},
 }
@@ -424,6 +424,7 @@ func (b *builder) item(e *entry) {
 	}
 	get := func(name string) string { a, _ := e.attr(name); return a.Value }
 	decl := itemDecl{Label: v, Title: get("title"), Restates: get("restates"), TakesUp: get("takes-up"), Shared: get("shared"), Differs: get("differs"), Line: e.Line}
+	decl.Themes = b.themeDecls(e) // themes.go
 	switch {
 	case decl.TakesUp != "" && decl.Restates != "":
 		b.errorf(e.Line, "item %s both restates and takes up a norm: an item restating a norm word for word takes up all its words", v)

@@ -26,9 +26,16 @@
 //   - validate.go and validate_versions.go: what spans documents (links,
 //     restatements, language versions) and the proof that every text is
 //     the data file's;
+//   - themes.go and shared.go: the cross-walk, checked after validate
+//     (corpus.crossWalk): every norm's themes, against the vocabulary of
+//     themes.txt and the norm's text, and the wording documents share,
+//     computed from the texts and checked against the restatements and
+//     take-ups;
 //   - emit.go, emit_search.go and emit_cite.go: the Go code of packages
 //     norms, declarations and internal/cite, with emit_comment.go for its
-//     doc comments;
+//     doc comments; emit_themes.go and emit_shared.go: the themes
+//     (norms/themes_gen.go) and the shared wording
+//     (declarations/shared_gen.go);
 //   - write.go: the journaled replacement of the files (below), with
 //     lock_*.go for the lock and open_*.go for reading the tree;
 //   - guard.go, guard_userfacing.go and guard_corrections.go: the

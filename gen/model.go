@@ -161,6 +161,7 @@ type itemDecl struct {
 	Label, Title, Restates string
 	TakesUp, Shared        string
 	Differs                string
+	Themes                 []themeDecl // editorial: what it is about (themes.go)
 	Line                   int
 }
 
@@ -205,6 +206,10 @@ type item struct {
 	// restating it word for word; Shared is the run of words the two texts
 	// share (checked in both), Differs our note on how they differ.
 	TakesUp, Shared, Differs string
+	// Themes are what the item is about, each with the words of its text
+	// that justify it: declared, or taken from the norm it restates or
+	// from its primary (themes.go). Editorial.
+	Themes []themeDecl
 	// LabelInferred is true when the source as read prints no label for
 	// the item: the corpus numbered it (see list.LabelsWhy), or its number
 	// is a paragraph number reported by another copy (see

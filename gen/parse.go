@@ -61,6 +61,10 @@ func (e *entry) attrOrEntry(key string) attr {
 	return attr{Key: key, Line: e.Line}
 }
 
+// repeatableAttrs are the attributes an entry may give more than once: an
+// item's themes (themes.go).
+var repeatableAttrs = map[string]bool{"theme": true}
+
 // bodySeparator is the line that ends the header and begins the body.
 const bodySeparator = "---"
 
@@ -105,7 +109,7 @@ func parseFile(path string, data []byte) (*dataFile, error) {
 			if err != nil {
 				return nil, err
 			}
-			if _, dup := cur.attr(key); dup {
+			if _, dup := cur.attr(key); dup && !repeatableAttrs[key] {
 				return nil, errorf(path, n, "attribute %q given twice for the %q entry of line %d", key, cur.Key, cur.Line)
 			}
 			cur.Attrs = append(cur.Attrs, attr{Key: key, Value: value, Line: n})

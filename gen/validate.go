@@ -13,6 +13,11 @@ type corpus struct {
 	Docs  []*document
 	byID  map[string]*document
 	items map[string]*item // by norm ID
+
+	// The cross-walk, once checked: the vocabulary of themes (themes.go)
+	// and the wording that documents share (shared.go).
+	themes []themeDef
+	shared *sharedWording
 }
 
 // newCorpus indexes the documents and checks that IDs are unique.

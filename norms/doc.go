@@ -82,6 +82,18 @@
 // [All] and [Lists] iterate over every norm and every list;
 // [Norm.RestatedBy] follows restatements back from the norm restated.
 //
+// # Themes
+//
+// Every norm has one to three themes, values of type [Theme]: what it is
+// about, as the maintainers group the norms across documents
+// ([ThemeCriticalInfrastructure], [ThemeSupplyChain], [ThemeHumanRights] ...;
+// [Themes] lists the vocabulary). [Norm.Themes] gives a norm's themes and
+// [Norm.ThemeWords] the words of the norm that justify each, which the
+// generator checks are words of its text; [ByTheme] gives a theme's norms
+// across every list, the UN GGE's, the G7's, the G20's and the Paris Call's
+// side by side. Themes are editorial, never text of the documents. A Theme
+// marshals as text to its stable ID ("supply-chain").
+//
 // # Where the texts come from
 //
 // The values are generated from the source texts in the module's data
@@ -100,6 +112,6 @@
 // is in each norm's value; editorial titles, restatements and language
 // versions are in tables indexed by the norm's number, which a program
 // carries only when it calls a method that reads them, and then for every
-// norm. [Parse] takes about 80 ns for an ID and 230–280 ns for a citation
+// norm; so are the themes. [Parse] takes about 80 ns for an ID and 230–280 ns for a citation
 // in prose, without allocating (BENCHMARKS.md in the module).
 package norms

@@ -108,6 +108,9 @@ func paragraphRef(p declarations.Paragraph) jsonRef {
 }
 
 func runList(c *cmdEnv) int {
+	if c.theme != "" {
+		return runListTheme(c) // themes.go
+	}
 	what := "documents"
 	switch len(c.args) {
 	case 0:
@@ -225,6 +228,8 @@ func showJSON(c *cmdEnv, t target) {
 		Paragraph      *exportedParagraph `json:"paragraph,omitempty"`
 		FormalCitation string             `json:"formal_citation,omitempty"`
 		Links          []exportedLink     `json:"links,omitempty"`
+		Editorial      *jsonNormThemes    `json:"editorial,omitempty"`      // themes.go
+		SharedWording  []jsonShared       `json:"shared_wording,omitempty"` // themes.go
 	}
 	o := out{Target: t.ref()}
 	switch {
@@ -234,6 +239,8 @@ func showJSON(c *cmdEnv, t target) {
 		for b := range declarations.NormLinks(t.norm) {
 			o.TakenUpBy = append(o.TakenUpBy, exportBacklink(b))
 		}
+		o.Editorial = jsonThemesOf(t.norm)
+		o.SharedWording = jsonSharedWording(declarations.NormSharedWording(t.norm))
 	case !t.para.IsZero():
 		p := exportParagraph(t.para)
 		o.Paragraph = &p
@@ -243,6 +250,7 @@ func showJSON(c *cmdEnv, t target) {
 				o.Links = append(o.Links, exportLink(l))
 			}
 		}
+		o.SharedWording = jsonSharedWording(t.para.SharedWording())
 	default:
 		d := exportDocument(t.doc)
 		o.Document = &d
@@ -297,6 +305,8 @@ func showNorm(w io.Writer, n norms.Norm) {
 		}
 		fmt.Fprintf(w, "  %s\n", describeBacklink(l))
 	}
+	themeSection(n).print(w)                                            // themes.go
+	sharedSection(n.Text(), declarations.NormSharedWording(n)).print(w) // themes.go
 }
 
 // quoteEditorial marks an editorial text as the maintainers'.
@@ -337,6 +347,7 @@ func showParagraph(w io.Writer, p declarations.Paragraph) {
 			field(w, "Link", fmt.Sprintf("%s %s", l.Rel, linkTarget(l.Target))+linkNotes("", l.Note, l.Unverified))
 		}
 	}
+	sharedSection(p.Text(), p.SharedWording()).print(w) // themes.go
 }
 
 // linkTarget names a linked document by its short name and ID.

@@ -102,7 +102,7 @@ func TestJSONShapes(t *testing.T) {
 	checkKeys(t, "list norms: UNGGE2015/13f", ns[i], "id", "document", "label", "kind", "lang", "citation", "editorial")
 
 	v = decodeJSON(t, "show", "UN GGE 2015 13(f)", "-json")
-	checkKeys(t, "show norm", v, "target", "norm", "taken_up_by")
+	checkKeys(t, "show norm", v, "target", "norm", "taken_up_by", "editorial", "shared_wording")
 	ref("show norm target", v["target"], "norm", "UNGGE2015/13f", "paragraph", "label", "anchor")
 	checkDef(t, "show norm .norm", "norm", v["norm"])
 	for i, b := range v["taken_up_by"].([]any) {
@@ -118,7 +118,7 @@ func TestJSONShapes(t *testing.T) {
 	checkDef(t, "show document .document", "document", v["document"])
 
 	v = decodeJSON(t, "show", "-json", "Toronto 2018 chair's report, para. 7")
-	checkKeys(t, "show paragraph", v, "target", "paragraph", "formal_citation", "links")
+	checkKeys(t, "show paragraph", v, "target", "paragraph", "formal_citation", "links", "shared_wording")
 	ref("show paragraph target", v["target"], "paragraph", "Toronto2018/7", "paragraph", "label", "anchor")
 	checkDef(t, "show paragraph .paragraph", "paragraph", v["paragraph"])
 	for _, l := range v["links"].([]any) {

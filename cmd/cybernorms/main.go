@@ -5,13 +5,14 @@
 //
 // Usage:
 //
-//	cybernorms list [documents|norms] [-json]
+//	cybernorms list [documents|norms] [-theme id] [-json]
 //	cybernorms show [-lang tag] [-json] <citation>
 //	cybernorms search [-json] <words or "phrases">
 //	cybernorms cite [-style short|formal|url|bibtex] [-lang tag] [-json] <citation>
 //	cybernorms resolve [-json] <citation>
 //	cybernorms scan [-json] [file ...]
 //	cybernorms export [-format json|csv|csl|html] [-table norms|paragraphs] [-o file or dir] [-schema]
+//	cybernorms themes [-json]
 //	cybernorms version [-json]
 //	cybernorms completion bash|zsh|fish
 //	cybernorms help [command]
@@ -74,11 +75,28 @@
 //	                 "paragraphs": count, "norms": count, "editorial": {"short"}}]}
 //	list norms      {"norms": [{"id", "document", "label", "kind", "lang", "citation",
 //	                 "editorial": {"title"}}]}
+//	list -theme T   {"theme": {"id", "name", "definition"}, "editorial": true,
+//	                 "norms": [{"id", "document", "label", "kind", "lang", "citation",
+//	                 "editorial": {"title"}, "theme_words"}]}
+//	                 (the norms of the theme T, named by its ID or its name; "theme_words"
+//	                 are the words of the norm that justify the theme)
+//	themes          {"editorial": true, "themes": [{"id", "name", "definition", "norms": count}]}
 //	show            {"target": reference, and one of
-//	                   "norm": norm, "taken_up_by": [backlink]     for a norm
+//	                   "norm": norm, "taken_up_by": [backlink],
+//	                   "editorial": {"themes": [{"id", "name", "words"}]},
+//	                   "shared_wording": [shared]                  for a norm
 //	                   "document": document                        for a document
 //	                   "paragraph": paragraph, "formal_citation",
-//	                   "links": [link]                             for a paragraph}
+//	                   "links": [link], "shared_wording": [shared] for a paragraph}
+//	                 (a norm's themes are editorial, the maintainers', each with the
+//	                 words of the norm that justify it; a "shared" is a run of words
+//	                 the norm or paragraph shares with a paragraph of another
+//	                 document, computed from the texts:
+//	                 {"text", "start", "end", "words": count, "with": reference,
+//	                  "with_text", "with_start", "with_end"}, where start and end are
+//	                 UTF-8 byte offsets, end exclusive, into the text of the paragraph
+//	                 of the target (for a norm, the paragraph that states it), and
+//	                 with_start and with_end into the other paragraph's)
 //	search          {"query": "...", "hits": [{"target": reference, "norm": ID,
 //	                 "text": the paragraph's text, "matches": [[start, end]],
 //	                 "snippet": plain excerpt, "snippet_matches": [[start, end]]}]}
@@ -189,6 +207,7 @@ type cmdEnv struct {
 	color bool
 
 	json   bool
+	theme  string
 	style  string
 	format string
 	table  string
@@ -210,8 +229,11 @@ func init() {
 		fs.BoolVar(&c.json, "json", false, "write JSON instead of text (see the shape above)")
 	}
 	commands = []*command{
-		{name: "list", args: "[documents|norms] [-json]", summary: "list the documents, or every norm, of the corpus", run: runList,
-			flags: jsonFlag, complete: []string{"documents", "norms"}},
+		{name: "list", args: "[documents|norms] [-theme id] [-json]", summary: "list the documents, or every norm, of the corpus", run: runList,
+			flags: func(fs *flag.FlagSet, c *cmdEnv) {
+				fs.StringVar(&c.theme, "theme", "", "list the norms of this `theme` (its ID or name; see cybernorms themes)")
+				jsonFlag(fs, c)
+			}, complete: []string{"documents", "norms"}},
 		{name: "show", args: "[-lang tag] [-json] <citation>", summary: "show a norm, a document or a paragraph, with its text and provenance", run: runShow,
 			flags: func(fs *flag.FlagSet, c *cmdEnv) {
 				langFlag(fs, c)
@@ -236,6 +258,8 @@ func init() {
 				fs.StringVar(&c.output, "o", "", "write to this `path` instead of the standard output; for -format html, the directory to write (required)")
 				fs.BoolVar(&c.schema, "schema", false, "for -format json, write the JSON Schema of the export instead of the corpus")
 			}},
+		{name: "themes", args: "[-json]", summary: "list the themes of the cross-walk (editorial), with how many norms each has", run: runThemes,
+			flags: jsonFlag},
 		{name: "version", args: "[-json]", summary: "print the module version, the corpus digest and the export's schema version", run: runVersion,
 			flags: jsonFlag},
 		{name: "completion", args: "bash|zsh|fish", summary: "print a shell completion script", run: runCompletion,
@@ -426,6 +450,9 @@ var helpText = map[string]string{
 of it the corpus holds, its paragraphs and norms, and its short name.
 With "norms", list every norm, commitment and principle: its ID, its
 citation and the maintainers' short title. The word may be in any case.
+With -theme, list the norms of a theme (its ID or its name, see
+cybernorms themes), each with the words of the norm that justify it; the
+themes are editorial.
 
 ` + jsonNote + `
   list documents -json  {"documents": [{"id", "title", "kind", "lang", "date",
@@ -433,19 +460,41 @@ citation and the maintainers' short title. The word may be in any case.
                          "editorial": {"short"}}]}
   list norms -json      {"norms": [{"id", "document", "label", "kind", "lang",
                          "citation", "editorial": {"title"}}]}
+  list -theme T -json   {"theme": {"id", "name", "definition"}, "editorial": true,
+                         "norms": [{"id", "document", "label", "kind", "lang",
+                         "citation", "editorial": {"title"}, "theme_words"}]}
+`,
+	"themes": `List the themes of the cross-walk: what the norms are about, as the
+maintainers group them across documents (critical infrastructure, the
+supply chain, human rights and privacy ...), each with its ID and how many
+norms have it. Themes are editorial: the maintainers' vocabulary, in their
+words, and each norm's themes are justified by words of the norm.
+"cybernorms list -theme ID" lists a theme's norms.
+
+` + jsonNote + `
+  themes -json  {"editorial": true, "themes": [{"id", "name", "definition",
+                 "norms": count}]}
 `,
 	"show": `Show what the citation names: a norm (its citation, text, source,
-restatements and the documents that take it up), a document (its
-metadata, provenance, links and text), or a paragraph of a document.
+restatements, the documents that take it up, its themes, which are
+editorial, and the wording it shares with other documents), a document
+(its metadata, provenance, links and text), or a paragraph of a document
+(with the wording it shares). Shared wording is computed from the texts:
+runs of 8 words or more that a paragraph of another document holds too.
 The citation may be several words; quote it or not. A citation that
 names nothing exits with status 1.
 
 ` + jsonNote + `
   show -json  {"target": reference, and
-                 "norm": norm, "taken_up_by": [backlink]      for a norm,
+                 "norm": norm, "taken_up_by": [backlink],
+                 "editorial": {"themes": [{"id", "name", "words"}]},
+                 "shared_wording": [shared]                   for a norm,
                  "document": document                         for a document,
                  "paragraph": paragraph, "formal_citation",
-                 "links": [link]                              for a paragraph}
+                 "links": [link], "shared_wording": [shared]  for a paragraph}
+              shared: {"text", "start", "end", "words", "with": reference,
+                 "with_text", "with_start", "with_end"} (UTF-8 byte offsets
+                 into the target's paragraph, and into the other's)
 `,
 	"search": `Search every text of the corpus, case-insensitively. Every word and
 every "quoted phrase" must occur in a paragraph for it to match; a word

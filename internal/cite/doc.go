@@ -160,8 +160,10 @@
 // separator or in brackets, words no citation holds, words that qualify a
 // whole list ("the norms of responsible State behaviour"), and a
 // description in place of a label, matched by stem against the items'
-// texts and editorial titles ("the GGE 2015 norm on supply chain
-// integrity"). They try a few cores in a fixed order and take the first
+// texts, editorial titles and the names of their themes ("the GGE 2015 norm
+// on supply chain integrity", "the Paris Call principle on elections":
+// Stems). A description that several items fit is an error naming them.
+// They try a few cores in a fixed order and take the first
 // that reads, and return the parts set aside ([Aside]). They set aside no
 // number, symbol, date, unit, label or kind of document, nor a word
 // written as the proper name of something else.

@@ -88,6 +88,10 @@ func mirrorCorpus() Corpus {
 		if t, ok := n.TakesUp(); ok {
 			m.TakesUp = &TakeUp{Norm: string(t.Norm.ID()), Shared: t.Shared, Differs: t.Differs}
 		}
+		for th := range n.Themes() {
+			words, _ := n.ThemeWords(th)
+			m.Themes = append(m.Themes, NormTheme{Theme: th.ID(), Words: words})
+		}
 		c.Norms = append(c.Norms, m)
 	}
 	for d := range declarations.All() {
@@ -133,6 +137,11 @@ func mirrorCorpus() Corpus {
 			mp := Paragraph{Label: q.Label(), Kind: uint8(q.Kind()), Text: q.Text(), Break: uint8(q.Break()), Note: q.Note(), LabelInferred: q.LabelInferred(), LabelNote: q.LabelNote()}
 			if n, ok := q.Norm(); ok {
 				mp.Norm = string(n.ID())
+			}
+			for s := range q.SharedWording() {
+				w := s.With.Paragraph
+				mp.SharedWording = append(mp.SharedWording, Shared{Start: s.Start, End: s.End, Words: s.Words,
+					WithDocument: string(w.Document().ID()), WithLang: w.Document().Lang(), WithParagraph: w.Position(), WithStart: s.With.Start, WithEnd: s.With.End})
 			}
 			m.Paragraphs = append(m.Paragraphs, mp)
 		}

@@ -38,6 +38,16 @@ type Norm struct {
 	Restates  string  `json:",omitempty"`
 	TakesUp   *TakeUp `json:",omitempty"`
 	Editorial NormEditorial
+	// Themes are the norm's themes (norms.Norm.Themes), each with the
+	// words that justify it (norms.Norm.ThemeWords).
+	Themes []NormTheme `json:",omitempty"`
+}
+
+// NormTheme mirrors one theme of a norm: its ID and the words of the norm
+// that justify it.
+type NormTheme struct {
+	Theme string
+	Words string
 }
 
 // TakeUp mirrors norms.TakeUp; Norm is the ID of the norm taken up.
@@ -138,6 +148,20 @@ type Paragraph struct {
 	Norm          string `json:",omitempty"`
 	LabelInferred bool   `json:",omitempty"`
 	LabelNote     string `json:",omitempty"`
+	// SharedWording mirrors declarations.Paragraph.SharedWording.
+	SharedWording []Shared `json:",omitempty"`
+}
+
+// Shared mirrors declarations.Shared: where the run is in the paragraph,
+// its words, and the other passage (the other document's ID and language,
+// the paragraph's position, and where the run is in it).
+type Shared struct {
+	Start, End, Words int
+	WithDocument      string
+	WithLang          string
+	WithParagraph     int
+	WithStart         int
+	WithEnd           int
 }
 
 // Link mirrors declarations.Link.

@@ -1,0 +1,473 @@
+package main
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/cybernorms/cybernorms/internal/textindex"
+)
+
+// Shared wording: the runs of words that paragraphs of different documents
+// share, computed at generation from the texts. A word is a word as search
+// reads it, folded as search folds it (internal/textindex: case and the
+// forms of apostrophes and hyphens do not count, nor does the punctuation
+// between words). A run is at least minSharedWords words long.
+//
+// Which runs. Two passages of different documents that hold the same words,
+// and that cannot both be extended by a word before or after (the words
+// before them differ, or one of them begins its paragraph, and so at the
+// end), are a pairwise maximal match. Every such match is a maximal repeat
+// of the corpus: a run of words, among whose passages two are preceded by
+// different words and two are followed by different words. The generator
+// records each maximal repeat that is some pairwise maximal match between
+// two documents, once, with every passage of the corpus that holds its
+// words, and with each passage the class of the word before it and of the
+// word after it (equal classes, the same word), so that the runtime can tell
+// for which pairs of passages the run is the pairwise maximal match. Language
+// versions of one document are one document: no run is recorded between
+// them.
+//
+// How. Every 8-word shingle of every paragraph is interned (a hash map of
+// the eight word numbers); a shingle whose passages are in at least two
+// documents is shared. From each shared shingle whose passages are preceded
+// by at least two different words (a run can only begin there), the
+// passages are extended word by word together, and split where the words
+// that follow them differ: each split is a maximal repeat (it is
+// right-maximal there, and left-maximal as long as its passages are
+// preceded by two different words; a group whose passages all follow the
+// same word is dropped, since every longer run it leads to is reached from
+// an earlier start). The cost is the number of words of the corpus plus the
+// words of the runs times their passages, which is what the output records:
+// when many documents share a paragraph, its run is recorded once, with its
+// passages, not once per pair.
+
+// minSharedWords is the fewest words a run of shared wording has.
+const minSharedWords = 8
+
+// A sharedWording is the shared wording of the corpus: every run once.
+type sharedWording struct {
+	Runs []sharedRun
+	// units are the paragraphs of every document and language version,
+	// in corpus order; unitOf[d][block] is the index in units of block
+	// of document version d.
+	units  []sharedUnit
+	unitOf map[*document][]int
+	// byUnit lists, for each unit, the passages in it: run and passage
+	// indexes.
+	byUnit [][]struct{ run, passage int }
+}
+
+// A sharedRun is a run of at least minSharedWords words that passages of at
+// least two documents hold.
+type sharedRun struct {
+	Words    int
+	Passages []sharedPassage
+}
+
+// A sharedPassage is where a run occurs: in block Block of document version
+// Doc, from byte Start to End of the block's text (the first word's start to
+// the last word's end), its first word the block's word First. Left and
+// Right are the classes, within the run, of the word before and the word
+// after it: two passages have the same class when the same word (folded)
+// precedes, or follows, both; a passage at the start or end of its
+// paragraph has a class of its own.
+type sharedPassage struct {
+	Doc         *document
+	Block       int
+	Start, End  int
+	First       int
+	Left, Right int
+	unit        int
+}
+
+// A sharedUnit is one paragraph, as words.
+type sharedUnit struct {
+	doc   *document // the version whose paragraph it is
+	id    string    // the document's ID, which its versions share
+	block int
+	base  int // the index of its first word among all the corpus's words
+	words []int32
+	start []int // byte offset of each word in the block's text
+	end   []int // and of its end
+}
+
+// A sharedPos is a word of the corpus: word i of unit u.
+type sharedPos struct{ u, i int32 }
+
+// computeShared finds the shared wording of the corpus (see above).
+func computeShared(c *corpus) *sharedWording {
+	sw := &sharedWording{unitOf: map[*document][]int{}}
+	ids := map[string]int32{}
+	var buf []textindex.Word
+	base := 0
+	for _, d := range c.Docs {
+		for _, v := range append([]*document{d}, d.Versions...) {
+			idx := make([]int, len(v.Blocks))
+			for b, blk := range v.Blocks {
+				buf = textindex.AppendWordsAt(buf[:0], blk.Text)
+				u := sharedUnit{doc: v, id: d.ID, block: b, base: base}
+				for _, w := range buf {
+					id, ok := ids[w.Folded]
+					if !ok {
+						id = int32(len(ids))
+						ids[w.Folded] = id
+					}
+					u.words = append(u.words, id)
+					u.start = append(u.start, w.Start)
+					u.end = append(u.end, wordEnd(blk.Text, w.Start))
+				}
+				base += len(u.words)
+				idx[b] = len(sw.units)
+				sw.units = append(sw.units, u)
+			}
+			sw.unitOf[v] = idx
+		}
+	}
+
+	// Intern the shingles, in corpus order, and list where each occurs.
+	classes := map[[minSharedWords]int32]int32{}
+	var occ [][]sharedPos
+	for u := range sw.units {
+		ws := sw.units[u].words
+		for i := 0; i+minSharedWords <= len(ws); i++ {
+			key := [minSharedWords]int32(ws[i : i+minSharedWords])
+			c, ok := classes[key]
+			if !ok {
+				c = int32(len(occ))
+				classes[key] = c
+				occ = append(occ, nil)
+			}
+			occ[c] = append(occ[c], sharedPos{int32(u), int32(i)})
+		}
+	}
+
+	// Extend from every shared shingle a run can begin with.
+	type task struct {
+		set    []sharedPos
+		length int
+	}
+	for _, set := range occ {
+		if len(set) < 2 || !sw.twoDocs(set) || !sw.twoLefts(set) {
+			continue
+		}
+		stack := []task{{set, minSharedWords}}
+		for len(stack) > 0 {
+			t := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			if !sw.twoDocs(t.set) || !sw.twoLefts(t.set) {
+				continue
+			}
+			for sw.sameNext(t.set, t.length) {
+				t.length++
+			}
+			sw.record(t.set, t.length)
+			groups := sw.groupByNext(t.set, t.length)
+			for k := len(groups) - 1; k >= 0; k-- {
+				if len(groups[k]) > 1 {
+					stack = append(stack, task{groups[k], t.length + 1})
+				}
+			}
+		}
+	}
+	sw.sort()
+	return sw
+}
+
+// wordEnd returns where the word that begins at start ends.
+func wordEnd(text string, start int) int {
+	i := start
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !textindex.IsWord(r) {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+// twoDocs reports whether the passages are in at least two documents.
+func (sw *sharedWording) twoDocs(set []sharedPos) bool {
+	first := sw.units[set[0].u].id
+	for _, p := range set[1:] {
+		if sw.units[p.u].id != first {
+			return true
+		}
+	}
+	return false
+}
+
+// left returns what precedes the passage that begins at p: the number of
+// the word before it, or, at the start of a paragraph, a negative number of
+// its own.
+func (sw *sharedWording) left(p sharedPos) int64 {
+	u := &sw.units[p.u]
+	if p.i == 0 {
+		return -1 - int64(u.base+int(p.i))
+	}
+	return int64(u.words[p.i-1])
+}
+
+// next returns what follows the first length words of the passage that
+// begins at p: the number of the next word, or, at the end of a paragraph,
+// a negative number of its own.
+func (sw *sharedWording) next(p sharedPos, length int) int64 {
+	u := &sw.units[p.u]
+	if j := int(p.i) + length; j < len(u.words) {
+		return int64(u.words[j])
+	}
+	return -1 - int64(u.base+int(p.i))
+}
+
+// twoLefts reports whether two of the passages are preceded by different
+// words: whether the run they share is left-maximal.
+func (sw *sharedWording) twoLefts(set []sharedPos) bool {
+	first := sw.left(set[0])
+	for _, p := range set[1:] {
+		if sw.left(p) != first {
+			return true
+		}
+	}
+	return false
+}
+
+// sameNext reports whether the same word follows the first length words of
+// every passage.
+func (sw *sharedWording) sameNext(set []sharedPos, length int) bool {
+	first := sw.next(set[0], length)
+	if first < 0 {
+		return false
+	}
+	for _, p := range set[1:] {
+		if sw.next(p, length) != first {
+			return false
+		}
+	}
+	return true
+}
+
+// groupByNext splits the passages by the word that follows their first
+// length words, each group in the order of the set, the groups in the order
+// of their first passages.
+func (sw *sharedWording) groupByNext(set []sharedPos, length int) [][]sharedPos {
+	at := map[int64]int{}
+	var groups [][]sharedPos
+	for _, p := range set {
+		w := sw.next(p, length)
+		g, ok := at[w]
+		if !ok {
+			g = len(groups)
+			at[w] = g
+			groups = append(groups, nil)
+		}
+		groups[g] = append(groups[g], p)
+	}
+	return groups
+}
+
+// record records the run of length words that the passages hold, if it is
+// the pairwise maximal match of two passages of different documents: if
+// some two of them, in different documents, are preceded by different words
+// and followed by different words. It counts such pairs by inclusion and
+// exclusion, in time linear in the passages: all pairs of different
+// documents, less those with the same word before, less those with the same
+// word after, plus those with both.
+func (sw *sharedWording) record(set []sharedPos, length int) {
+	type key struct {
+		doc         string
+		left, right int64
+	}
+	pairs := func(byLeft, byRight bool) int {
+		same, sameDoc := map[key]int{}, map[key]int{}
+		n, nDoc := 0, 0
+		for _, p := range set {
+			var k key
+			if byLeft {
+				k.left = sw.left(p)
+			}
+			if byRight {
+				k.right = sw.next(p, length)
+			}
+			n += same[k]
+			same[k]++
+			k.doc = sw.units[p.u].id
+			nDoc += sameDoc[k]
+			sameDoc[k]++
+		}
+		return n - nDoc // pairs of different documents equal on the keys
+	}
+	if pairs(false, false)-pairs(true, false)-pairs(false, true)+pairs(true, true) <= 0 {
+		return
+	}
+	run := sharedRun{Words: length}
+	lefts, rights := map[int64]int{}, map[int64]int{}
+	class := func(m map[int64]int, w int64) int {
+		if c, ok := m[w]; ok {
+			return c
+		}
+		m[w] = len(m)
+		return m[w]
+	}
+	sorted := append([]sharedPos(nil), set...)
+	sort.Slice(sorted, func(a, b int) bool {
+		if sorted[a].u != sorted[b].u {
+			return sorted[a].u < sorted[b].u
+		}
+		return sorted[a].i < sorted[b].i
+	})
+	for _, p := range sorted {
+		u := &sw.units[p.u]
+		run.Passages = append(run.Passages, sharedPassage{
+			Doc: u.doc, Block: u.block, unit: int(p.u), First: int(p.i),
+			Start: u.start[p.i], End: u.end[int(p.i)+length-1],
+			Left: class(lefts, sw.left(p)), Right: class(rights, sw.next(p, length)),
+		})
+	}
+	sw.Runs = append(sw.Runs, run)
+}
+
+// sort orders the runs by their first passages, in corpus order, and a
+// shorter run first.
+func (sw *sharedWording) sort() {
+	sort.SliceStable(sw.Runs, func(a, b int) bool {
+		pa, pb := sw.Runs[a].Passages[0], sw.Runs[b].Passages[0]
+		switch {
+		case pa.unit != pb.unit:
+			return pa.unit < pb.unit
+		case pa.First != pb.First:
+			return pa.First < pb.First
+		}
+		return sw.Runs[a].Words < sw.Runs[b].Words
+	})
+	sw.byUnit = make([][]struct{ run, passage int }, len(sw.units))
+	for r, run := range sw.Runs {
+		for k, p := range run.Passages {
+			sw.byUnit[p.unit] = append(sw.byUnit[p.unit], struct{ run, passage int }{r, k})
+		}
+	}
+}
+
+// text returns the words of the passage as its paragraph prints them.
+func (p sharedPassage) text() string { return p.Doc.Blocks[p.Block].Text[p.Start:p.End] }
+
+// wordRange returns the words of unit u that lie within bytes [from, to) of
+// its text: the index of the first and one past the last.
+func (sw *sharedWording) wordRange(u, from, to int) (int, int) {
+	un := &sw.units[u]
+	a := sort.SearchInts(un.start, from)
+	b := a
+	for b < len(un.start) && un.end[b] <= to {
+		b++
+	}
+	return a, b
+}
+
+// covers reports whether a run holds words [a1, b1) of unit u1 and words
+// [a2, b2) of unit u2 at the same place of the run.
+func (sw *sharedWording) covers(u1, a1, b1, u2, a2, b2 int) bool {
+	if b1-a1 != b2-a2 || b1 <= a1 {
+		return false
+	}
+	for _, at := range sw.byUnit[u1] {
+		r := &sw.Runs[at.run]
+		p := r.Passages[at.passage]
+		if p.First > a1 || b1-p.First > r.Words {
+			continue
+		}
+		off := a1 - p.First
+		for _, q := range r.Passages {
+			if q.unit == u2 && q.First+off == a2 && b2-q.First <= r.Words {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// itemWords returns the unit and the word range of words [from, from+n)
+// bytes of item it's text, in document d.
+func (sw *sharedWording) itemWords(d *document, it *item, from, n int) (u, a, b int) {
+	blk := d.Blocks[it.Block]
+	off := it.Start - blk.Start + from
+	u = sw.unitOf[d][it.Block]
+	a, b = sw.wordRange(u, off, off+n)
+	return u, a, b
+}
+
+// checkShared checks that the shared wording agrees with what the data files
+// record: every restatement shares all of its words with the norm it
+// restates (but its final punctuation, which is no word), and the shared
+// words of every take-up of minSharedWords words or more lie within a run
+// that both items hold. A text of fewer words is below what the computation
+// records, and is not checked.
+func (c *corpus) checkShared(sw *sharedWording) error {
+	var errs errList
+	for _, d := range c.Docs {
+		for i := range d.Items {
+			it := &d.Items[i]
+			switch {
+			case it.Restates != "":
+				target := c.items[it.Restates]
+				td := c.byID[docOf(it.Restates)]
+				u1, a1, b1 := sw.itemWords(d, it, 0, len(it.Text))
+				u2, a2, b2 := sw.itemWords(td, target, 0, len(target.Text))
+				if b1-a1 < minSharedWords {
+					continue
+				}
+				if !sw.covers(u1, a1, b1, u2, a2, b2) {
+					errs.add(errorf(d.Path, it.DeclLine, "item %s restates %s, but the shared wording computed from the texts holds no run of all its %d words in both (%d words there): the texts differ in a word, or the generator is wrong", it.Label, it.Restates, b1-a1, b2-a2))
+				}
+			case it.TakesUp != "":
+				target := c.items[it.TakesUp]
+				td := c.byID[docOf(it.TakesUp)]
+				i1, i2 := strings.Index(it.Text, it.Shared), strings.Index(target.Text, it.Shared)
+				if i1 < 0 || i2 < 0 {
+					continue // reported by checkTakesUp
+				}
+				u1, a1, b1 := sw.itemWords(d, it, i1, len(it.Shared))
+				u2, a2, b2 := sw.itemWords(td, target, i2, len(it.Shared))
+				if b1-a1 < minSharedWords {
+					continue
+				}
+				if !sw.covers(u1, a1, b1, u2, a2, b2) {
+					errs.add(errorf(d.Path, it.DeclLine, "item %s takes up %s: the shared wording computed from the texts holds no run with the %d shared words %q in both", it.Label, it.TakesUp, b1-a1, abbreviate(it.Shared, 50)))
+				}
+			}
+		}
+	}
+	return errs.err()
+}
+
+// crossWalk checks the themes of every norm and computes the shared wording
+// of the corpus, checking it against the restatements and take-ups the data
+// files record. It runs after validate.
+func (c *corpus) crossWalk() error {
+	vocab, err := themeVocabulary()
+	if err != nil {
+		return err
+	}
+	if err := c.checkThemes(vocab); err != nil {
+		return err
+	}
+	sw := computeShared(c)
+	if err := c.checkShared(sw); err != nil {
+		return err
+	}
+	c.shared = sw
+	return nil
+}
+
+// String describes a run for tests and errors: its words and passages.
+func (r sharedRun) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d words %q:", r.Words, r.Passages[0].text())
+	for _, p := range r.Passages {
+		fmt.Fprintf(&b, " %s/p%d[%d:%d]", p.Doc.ID, p.Block+1, p.Start, p.End)
+		if p.Doc.Version {
+			fmt.Fprintf(&b, "(%s)", p.Doc.Lang)
+		}
+	}
+	return b.String()
+}

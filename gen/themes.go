@@ -1,0 +1,306 @@
+package main
+
+import (
+	_ "embed"
+	"fmt"
+	"regexp"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/cybernorms/cybernorms/internal/textindex"
+)
+
+// Themes: what each norm is about, as the maintainers group the norms
+// across documents (the cross-walk). The vocabulary is data of the
+// generator, themes.txt, read here and written into package norms as the
+// constants Theme... (emit_themes.go). A norm's themes are "theme:"
+// attributes of its "item:" entry in data/, each with the words of the
+// norm that justify it:
+//
+//	item: 13(i)
+//	  title: Keep the supply chain sound
+//	  theme: supply-chain "ensure the integrity of the supply chain"
+//
+// The generator checks that the theme is one of the vocabulary, that the
+// words are words of the norm's text (whole words, verbatim), and that every
+// norm has one to three themes. An item that restates another norm word for
+// word takes that norm's themes, and may not give its own; the words are
+// checked in its text too. A language version takes its primary's themes.
+// That every norm of data/ has a theme, and every theme a norm, is checked
+// by the tests of the corpus (package norms, TestEveryNormHasThemes), not
+// here, so that a document may be added before its norms are read for their
+// themes.
+
+//go:embed themes.txt
+var themesText string
+
+// themesFile is the name errors give the vocabulary of themes.
+const themesFile = "gen/themes.txt"
+
+// maxThemes is the most themes the vocabulary may hold: norms.Theme is a
+// uint8, and 0 is no theme.
+const maxThemes = 255
+
+// maxNormThemes is the most themes one norm may have: a theme says what a
+// norm is about, and a norm about everything is about nothing.
+const maxNormThemes = 3
+
+// A themeDef is one theme of the vocabulary.
+type themeDef struct {
+	ID, Name, Definition string
+	Line                 int
+}
+
+// A themeDecl is one theme of a norm: the theme's ID and the words of the
+// norm that justify it, from a "theme:" attribute (Line is its line); At is
+// where checkThemes found the words in the norm's text.
+type themeDecl struct {
+	ID, Words string
+	Line, At  int
+}
+
+// themeID is the form of a theme's ID: lower-case words of letters and
+// digits joined by hyphens.
+var themeID = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
+
+// parseThemes reads the vocabulary of themes: "theme: <id>" entries, each
+// with a name and a definition, in the order of norms.Themes().
+func parseThemes(name, text string) ([]themeDef, error) {
+	if err := checkCharacters(name, []byte(text)); err != nil {
+		return nil, err
+	}
+	f, err := parseFile(name, []byte(text))
+	if err != nil {
+		return nil, err
+	}
+	if f.HasBody {
+		return nil, errorf(name, f.HeaderEnd, "the vocabulary of themes has no body: remove the %q line", bodySeparator)
+	}
+	var errs errList
+	var out []themeDef
+	ids, names := map[string]int{}, map[string]int{}
+	for _, e := range f.Entries {
+		if e.Key != "theme" {
+			errs.add(errorf(name, e.Line, "unknown key %q: the vocabulary holds \"theme: <id>\" entries", e.Key))
+			continue
+		}
+		t := themeDef{ID: e.Value, Line: e.Line}
+		for _, a := range e.Attrs {
+			switch a.Key {
+			case "name":
+				t.Name = a.Value
+			case "definition":
+				t.Definition = a.Value
+			default:
+				errs.add(errorf(name, a.Line, "unknown attribute %q of a theme%s", a.Key, suggest(a.Key, []string{"definition", "name"})))
+			}
+		}
+		switch {
+		case !themeID.MatchString(t.ID):
+			errs.add(errorf(name, e.Line, "theme ID %q: want lower-case words of letters and digits joined by hyphens, such as critical-infrastructure", t.ID))
+		case ids[t.ID] != 0:
+			errs.add(errorf(name, e.Line, "theme %q given twice (first at line %d)", t.ID, ids[t.ID]))
+		}
+		ids[t.ID] = e.Line
+		if t.Name == "" || t.Definition == "" {
+			errs.add(errorf(name, e.Line, "theme %q needs an indented \"name:\" and \"definition:\"", t.ID))
+		}
+		if t.Name != "" {
+			key := strings.ToLower(strings.Join(strings.Fields(t.Name), " "))
+			if first, dup := names[key]; dup {
+				errs.add(errorf(name, e.Line, "theme %q has the name %q of the theme at line %d", t.ID, t.Name, first))
+			}
+			names[key] = e.Line
+		}
+		out = append(out, t)
+	}
+	if len(out) == 0 && len(errs) == 0 {
+		errs.add(errorf(name, 1, "the vocabulary of themes is empty"))
+	}
+	if len(out) > maxThemes {
+		errs.add(errorf(name, out[maxThemes].Line, "%d themes; norms.Theme holds at most %d", len(out), maxThemes))
+	}
+	if len(errs) > 0 {
+		return nil, errs.err()
+	}
+	return out, nil
+}
+
+// themeVocabulary returns the vocabulary of themes, parsed from themes.txt.
+var themeVocabulary = sync.OnceValues(func() ([]themeDef, error) {
+	v, err := parseThemes(themesFile, themesText)
+	if err != nil {
+		return nil, fmt.Errorf("the vocabulary of themes: %w", err)
+	}
+	return v, nil
+})
+
+// themeDecls reads the "theme:" attributes of an "item:" entry: a theme ID,
+// a space and the words of the norm that justify it, as a Go string
+// literal, whose characters obey the rules of a quoted value (decodeValue).
+// A language version and an item that restates another norm declare none:
+// they take the themes of their primary, or of the norm restated.
+func (b *builder) themeDecls(e *entry) []themeDecl {
+	var out []themeDecl
+	for _, a := range e.Attrs {
+		if a.Key != "theme" {
+			continue
+		}
+		id, lit, _ := strings.Cut(a.Value, " ")
+		lit = strings.TrimLeft(lit, " ")
+		if !strings.HasPrefix(lit, `"`) {
+			b.errorf(a.Line, "theme: want a theme ID and the norm's words that justify it, quoted: theme: supply-chain \"integrity of the supply chain\"")
+			continue
+		}
+		col := len("  theme: ") + len(a.Value) - len(lit) + 1
+		words, err := decodeValue(b.f.Path, a.Line, col, "theme", lit)
+		if err != nil {
+			b.errs.add(err)
+			continue
+		}
+		if strings.TrimSpace(words) == "" {
+			b.errorf(a.Line, "theme %s: the justifying words are empty; quote the words of the norm that show what it is about", id)
+			continue
+		}
+		out = append(out, themeDecl{ID: id, Words: words, Line: a.Line})
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	switch {
+	case b.d.Version:
+		b.errorf(out[0].Line, "item %s: a norm's themes belong to the document, and its language versions share them: declare them in data/%s.txt", e.Value, b.d.ID)
+	case hasAttr(e, "restates"):
+		r, _ := e.attr("restates")
+		b.errorf(out[0].Line, "item %s restates %s word for word and takes its themes: declare them there, not here", e.Value, r.Value)
+	}
+	return out
+}
+
+// hasAttr reports whether the entry has the attribute.
+func hasAttr(e *entry, key string) bool {
+	_, ok := e.attr(key)
+	return ok
+}
+
+// checkThemes checks every norm's themes against the vocabulary and the
+// norm's text, gives each restating item the themes of the norm it
+// restates and each language version its primary's, and checks that no
+// norm has more than maxNormThemes. It records the vocabulary in c.themes
+// for the emitters.
+func (c *corpus) checkThemes(vocab []themeDef) error {
+	var errs errList
+	known := map[string]bool{}
+	var ids []string
+	for _, t := range vocab {
+		known[t.ID] = true
+		ids = append(ids, t.ID)
+	}
+	for _, d := range c.Docs {
+		for i := range d.Items {
+			it := &d.Items[i]
+			if it.Restates != "" {
+				continue // below, once every original is checked
+			}
+			seen := map[string]int{}
+			for k := range it.Themes {
+				th := &it.Themes[k]
+				switch {
+				case !known[th.ID]:
+					errs.add(errorf(d.Path, th.Line, "item %s: unknown theme %q%s; the themes are those of %s", it.Label, th.ID, suggest(th.ID, ids), themesFile))
+					continue
+				case seen[th.ID] != 0:
+					errs.add(errorf(d.Path, th.Line, "item %s: theme %s given twice (first at line %d)", it.Label, th.ID, seen[th.ID]))
+					continue
+				}
+				seen[th.ID] = th.Line
+				if th.At = wordsAt(it.Text, th.Words); th.At < 0 {
+					errs.add(errorf(d.Path, th.Line, "item %s: the words %q of theme %s are not words of its text; quote the norm's own words, whole words, verbatim", it.Label, abbreviate(th.Words, 60), th.ID))
+				}
+			}
+			errs = append(errs, checkThemeCount(d, it)...)
+		}
+	}
+	for _, d := range c.Docs {
+		for i := range d.Items {
+			it := &d.Items[i]
+			target := c.items[it.Restates]
+			if it.Restates == "" || target == nil {
+				continue
+			}
+			it.Themes = nil
+			for _, th := range target.Themes {
+				at := wordsAt(it.Text, th.Words)
+				if at < 0 {
+					errs.add(errorf(d.Path, it.DeclLine, "item %s restates %s and takes its theme %s, but the words %q that justify it there are not words of this item's text", it.Label, it.Restates, th.ID, abbreviate(th.Words, 60)))
+				}
+				it.Themes = append(it.Themes, themeDecl{ID: th.ID, Words: th.Words, Line: it.DeclLine, At: at})
+			}
+			errs = append(errs, checkThemeCount(d, it)...)
+		}
+		for _, v := range d.Versions {
+			for i := range v.Items {
+				if i < len(d.Items) {
+					v.Items[i].Themes = d.Items[i].Themes
+				}
+			}
+		}
+	}
+	if len(errs) > 0 {
+		return errs.err()
+	}
+	c.themes = vocab
+	return nil
+}
+
+// checkThemeCount refuses an item with more than maxNormThemes themes. An
+// item with none is not refused here, so that a document can be added before
+// its norms are read for their themes; the tests of the corpus
+// (package norms, TestEveryNormHasThemes) require one to three for every
+// norm of data/.
+func checkThemeCount(d *document, it *item) errList {
+	var errs errList
+	if n := len(it.Themes); n > maxNormThemes {
+		errs.add(errorf(d.Path, it.Themes[maxNormThemes].Line, "item %s has %d themes; give it at most %d, those it is about", it.Label, n, maxNormThemes))
+	}
+	return errs
+}
+
+// wordsAt returns where words first occur in text, verbatim and as whole
+// words (neither begins or ends inside a word of the text), or -1.
+func wordsAt(text, words string) int {
+	for from := 0; ; {
+		i := strings.Index(text[from:], words)
+		if i < 0 {
+			return -1
+		}
+		i += from
+		if wordEdge(text, i) && wordEdge(text, i+len(words)) {
+			return i
+		}
+		from = i + 1
+	}
+}
+
+// wordEdge reports whether offset i of text is not inside a word: a word
+// character (as search defines one, textindex.IsWord) is not on both sides.
+func wordEdge(text string, i int) bool {
+	if i == 0 || i == len(text) {
+		return true
+	}
+	before, _ := utf8.DecodeLastRuneInString(text[:i])
+	after, _ := utf8.DecodeRuneInString(text[i:])
+	return !(textindex.IsWord(before) && textindex.IsWord(after))
+}
+
+// themeName returns the name of the theme with the ID, "" for none.
+func themeName(id string) string {
+	v, _ := themeVocabulary()
+	for _, t := range v {
+		if t.ID == id {
+			return t.Name
+		}
+	}
+	return ""
+}
