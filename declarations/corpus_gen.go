@@ -2555,7 +2555,7 @@ var docProv = [21]Provenance{
 			{Fact: "date", Value: "2018-11-12", Where: "the text's own dateline, \"Paris, 12th of November, 2018\""},
 		},
 		DataFile: "data/ParisCall2018.txt",
-		SHA256:   "3f9f5be8c62a3164f824446c7caed2912c8a4f367ddecd1a30455b3fdbe56d94",
+		SHA256:   "fd63e15ebaedb4301c5d63ff01287a112d8df24eee582a02e71f60a06e5fc391",
 	},
 	15: {
 		Extent:    Full,

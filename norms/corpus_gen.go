@@ -1542,7 +1542,7 @@ var normTakesUp = [62]*takeUp{
 	37: {
 		norm:    &ungge2015[8],
 		shared:  "prevent the proliferation of malicious ICT tools and",
-		differs: "The second sentence of UN GGE norm 13(i) reads that States should seek to prevent the proliferation of malicious ICT tools and \"techniques and the use of harmful hidden functions\"; the principle asks to \"Develop ways to\" prevent it, of tools and \"practices intended to cause harm\". Only this run of seven words is shared, and the Call does not name the UN GGE report.",
+		differs: "The second sentence of UN GGE norm 13(i) reads that States should seek to prevent the proliferation of malicious ICT tools and \"techniques and the use of harmful hidden functions\"; the principle asks to \"Develop ways to\" prevent it, of tools and \"practices intended to cause harm\". Only a run of nine words is shared (\"to prevent the proliferation of malicious ICT tools and\"), and the Call does not name the UN GGE report.",
 	},
 }
 
