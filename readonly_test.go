@@ -117,6 +117,7 @@ func answers(t *testing.T) string {
 		for b := range declarations.NormLinks(n) {
 			p("norm link", b)
 		}
+		p("of", declarations.Of(n).ID(), declarations.Of(n).Lang(), declarations.ParagraphOf(n).Position(), norms.MustParse(string(n.ID())).Text())
 	}
 	for l := range norms.Lists() {
 		p("list", l.Document(), l.Len(), l.Inferred())
@@ -149,12 +150,16 @@ func answers(t *testing.T) string {
 		}
 		pd, pp, err := declarations.Parse(string(d.ID()))
 		p("parse", pd.ID(), pp.Text(), err)
+		md, mp := declarations.MustParse(string(d.ID()))
+		p("must parse", md.ID(), mp.Text())
 	}
 	for _, q := range []string{"States", `"critical infrastructure"`, "Budapest"} {
 		hits, err := declarations.Search(q)
 		p("search", q, err)
 		for _, h := range hits {
 			p(h.Paragraph.Document().ID(), h.Paragraph.Position(), h.Norm, h.Matches, h.Highlight("**", "**"), h.Text())
+			n, ok := h.NormValue()
+			p("hit", h.Document().ID(), n.ID(), n.Text(), ok, h.Cite(norms.Formal))
 		}
 	}
 	return b.String()
