@@ -105,7 +105,7 @@ func (c *cmdEnv) checkValues() int {
 }
 
 // orList writes words as "a, b or c", and andList as "a, b and c".
-func orList(words []string) string { return list(words, " or ") }
+func orList(words []string) string  { return list(words, " or ") }
 func andList(words []string) string { return list(words, " and ") }
 
 func list(words []string, last string) string {
