@@ -36,6 +36,16 @@
 // quotes strings, so that no control character of the input reaches the
 // terminal.
 //
+// Text for people (show, search, list, cite, help) is wrapped to the width
+// of the terminal it is written to, at spaces, never inside a word: the
+// COLUMNS environment variable when it holds a positive number, else the
+// width the terminal reports, else 80. A table wraps its last column under
+// its start, or, on a terminal too narrow for that, writes each row's last
+// cell below the others. Written to a pipe or a file, nothing is wrapped, so
+// that a paragraph, a field or a row is one line. The help fits 80 columns
+// in any case. A mistyped command, flag, flag value or ID gets a
+// suggestion: "did you mean "show"?".
+//
 // search marks its matches in bold (ANSI SGR 1) only when its output is a
 // terminal and the environment variable NO_COLOR is unset or empty (see
 // https://no-color.org) and TERM is not "dumb"; written to a pipe or a file,
