@@ -10,10 +10,13 @@ import (
 )
 
 // normsColumns and paragraphsColumns are the header rows of the CSV
-// exports; export -help documents them.
+// exports; export -help documents them. Each name is one that R's read.csv,
+// pandas and spreadsheets read unchanged: lower case ASCII letters and
+// underscores, beginning with a letter, and no reserved word of R ("break",
+// "if", "in", "function" ... which read.csv renames "break.").
 var (
 	normsColumns      = []string{"id", "document", "label", "kind", "lang", "citation", "formal_citation", "restates", "title_editorial", "text"}
-	paragraphsColumns = []string{"document", "lang", "position", "label", "anchor", "kind", "break", "norm", "citation", "text"}
+	paragraphsColumns = []string{"document", "lang", "position", "label", "anchor", "kind", "paragraph_break", "norm", "citation", "text"}
 )
 
 // normsCSV writes one row per norm, in the order of norms.All, and one per

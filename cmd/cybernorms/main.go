@@ -560,8 +560,8 @@ provenance and links), for people who do not use Go:
                    formal_citation, restates, title_editorial, text
                  -table paragraphs, one row per paragraph of every
                  language version:
-                   document, lang, position, label, anchor, kind, break,
-                   norm, citation, text
+                   document, lang, position, label, anchor, kind,
+                   paragraph_break, norm, citation, text
                  (position is 1-based; anchor is the paragraph's fragment
                  in the HTML edition; empty cells where there is no value)
   -format csl    CSL-JSON (Citation Style Language 1.0.2): an array of one
