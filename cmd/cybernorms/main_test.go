@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"os"
 	"strings"
 	"testing"
 
@@ -219,32 +218,5 @@ func TestShowEverything(t *testing.T) {
 				t.Errorf("show %q: status %d, stderr %q, stdout:\n%s", c, code, errOut, out)
 			}
 		}
-	}
-}
-
-// TestREADME checks that the output the README shows for its first command
-// is what the command prints, up to the README's "...".
-func TestREADME(t *testing.T) {
-	readme, err := os.ReadFile("../../README.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	const cmdLine = `go run ./cmd/cybernorms show "UN GGE 2015 13(f)"`
-	_, after, ok := strings.Cut(string(readme), cmdLine+"\n")
-	if !ok {
-		t.Fatalf("README.md lacks the command %s", cmdLine)
-	}
-	// The output is the next fenced block, cut at "...".
-	_, block, ok := strings.Cut(after, "```\n\n```\n")
-	if !ok {
-		t.Fatal("README.md: no output block after the command")
-	}
-	shown, _, ok := strings.Cut(block, "...\n```")
-	if !ok {
-		t.Fatal(`README.md: the output block does not end with "..."`)
-	}
-	_, out, _ := runCmd("show", "UN GGE 2015 13(f)")
-	if !strings.HasPrefix(out, shown) {
-		t.Errorf("README.md shows:\n%s\nthe command prints:\n%s", shown, out)
 	}
 }
