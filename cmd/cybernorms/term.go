@@ -80,8 +80,9 @@ type textOut struct {
 
 // line writes prefix and text as one line, or, when it is wider than the
 // width, as several: broken at the spaces of text, each line after the
-// first indented by hang spaces. A word is never broken: a word wider than
-// the room left stands alone on its line, and when the first word does not
+// first indented by hang spaces. A word is never broken: one too wide for
+// the room after the indent is indented less (a long URL), one wider than
+// the whole line stands alone on its line, and when the first word does not
 // fit after prefix, prefix stands alone on the first line. A text with
 // newlines is written line by line, each wrapped alike.
 func (t textOut) line(prefix string, hang int, text string) {
@@ -106,9 +107,15 @@ func wrap(prefix, text string, width, hang int) string {
 	if width <= 0 || displayWidth(prefix)+displayWidth(text) <= width {
 		return prefix + text
 	}
-	indent := strings.Repeat(" ", hang)
 	var lines []string
 	cur, col, empty := prefix, displayWidth(prefix), true // empty: no word on cur yet
+	// newLine begins a line for a word ww columns wide: indented by hang, or
+	// less where the word would not fit there (a long URL), so that the
+	// terminal never breaks it.
+	newLine := func(ww int) {
+		indent := max(0, min(hang, width-ww))
+		cur, col, empty = strings.Repeat(" ", indent), indent, true
+	}
 	// The words are what lies between single spaces, so that the text is
 	// rebuilt exactly where it is not broken (two spaces make an empty
 	// word).
@@ -117,12 +124,12 @@ func wrap(prefix, text string, width, hang int) string {
 		switch {
 		case !empty && col+1+ww > width:
 			lines = append(lines, cur)
-			cur, col, empty = indent, hang, true
-		case empty && len(lines) == 0 && col > hang && col+ww > width && hang+ww <= width:
-			// The first word does not fit after the prefix, and does on a
-			// line of its own: the prefix stands alone.
+			newLine(ww)
+		case empty && len(lines) == 0 && col+ww > width && col > 0:
+			// The first word does not fit after the prefix: the prefix
+			// stands alone.
 			lines = append(lines, strings.TrimRight(cur, " "))
-			cur, col = indent, hang
+			newLine(ww)
 		}
 		if !empty {
 			cur += " "
