@@ -147,7 +147,8 @@ func wrap(prefix, text string, width, hang int) string {
 // widest cell and two spaces. With a width, the last column wraps within
 // it, its lines aligned under its start; where the other columns leave the
 // last fewer than minLastColumn columns, each row is written as its other
-// cells, and its last cell on the lines below, indented by four spaces.
+// cells (aligned if they fit, else two spaces apart and wrapped), and its
+// last cell on the lines below, indented by four spaces.
 func table(w *bytes.Buffer, width int, rows [][]string) {
 	if len(rows) == 0 {
 		return
@@ -164,13 +165,17 @@ func table(w *bytes.Buffer, width int, rows [][]string) {
 		start += cw
 	}
 	stacked := width > 0 && width-start < minLastColumn
+	aligned := !stacked || start <= width // the other columns, aligned, fit
 	t := textOut{w, width}
 	for _, r := range rows {
 		var b strings.Builder
 		for j, cell := range r[:n-1] {
 			b.WriteString(cell)
-			if j < n-2 || !stacked {
+			switch {
+			case aligned && (j < n-2 || !stacked):
 				b.WriteString(strings.Repeat(" ", widths[j]-displayWidth(cell)))
+			case !aligned && j < n-2:
+				b.WriteString("  ")
 			}
 		}
 		if stacked {
