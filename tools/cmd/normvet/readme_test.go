@@ -118,7 +118,10 @@ func TestREADME(t *testing.T) {
 				t.Errorf("README.md shows the output of normvet ./... as\n%s\nit prints\n%s", strings.Join(ex.output, "\n"), strings.Join(report, "\n"))
 			}
 		case "normvet -fix ./...":
-			before := inOrder(mustRun(t, dir, normvet, "./..."), dir)
+			before := report // what normvet ./... reported on the same file
+			if before == nil {
+				before = inOrder(mustRun(t, dir, normvet, "./..."), dir)
+			}
 			run(t, dir, normvet, "-fix", "./...")
 			fixed, err := os.ReadFile(filepath.Join(dir, "tracker.go"))
 			if err != nil {
