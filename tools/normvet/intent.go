@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -115,31 +116,57 @@ func (c *checker) standsAlone(cg *ast.CommentGroup) bool {
 }
 
 // stringsBeside returns the string literals on the line of ix that stand
-// beside it: in the innermost composite literal or call that encloses it,
-// outside ix itself.
+// beside it: the elements of the innermost composite literal, or the
+// arguments of the innermost call, that encloses it (or the key and value
+// of such an element), on the same line. It looks only at the elements
+// next to ix, so that a literal of many indexes is read in linear time.
 func (c *checker) stringsBeside(ix *ast.IndexExpr, stack []ast.Node, line int) []*ast.BasicLit {
-	var encl ast.Node
-	for i := len(stack) - 1; i >= 0 && encl == nil; i-- {
+	var elts []ast.Expr
+	for i := len(stack) - 1; i >= 0 && elts == nil; i-- {
 		switch n := stack[i].(type) {
-		case *ast.CompositeLit, *ast.CallExpr:
-			encl = n
+		case *ast.CompositeLit:
+			elts = n.Elts
+		case *ast.CallExpr:
+			elts = n.Args
 		case ast.Stmt, ast.Decl, *ast.FuncLit:
 			i = 0 // no further out than the statement
 		}
 	}
-	if encl == nil {
+	if elts == nil {
 		return nil
 	}
+	tf := c.pass.Fset.File(ix.Pos())
 	var lits []*ast.BasicLit
-	ast.Inspect(encl, func(n ast.Node) bool {
-		if n == ix {
-			return false
-		}
-		if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING && c.pass.Fset.Position(lit.Pos()).Line == line {
+	add := func(e ast.Expr) {
+		if lit, ok := ast.Unparen(e).(*ast.BasicLit); ok && lit.Kind == token.STRING && tf.Line(lit.Pos()) == line {
 			lits = append(lits, lit)
 		}
+	}
+	// add adds the strings of element e, if it is on the line, and
+	// reports whether it is.
+	onLine := func(e ast.Expr) bool {
+		if tf.Line(e.Pos()) != line && tf.Line(e.End()) != line {
+			return false
+		}
+		if kv, ok := e.(*ast.KeyValueExpr); ok {
+			add(kv.Key)
+			add(kv.Value)
+		} else {
+			add(e)
+		}
 		return true
-	})
+	}
+	// The element that holds ix, and those beside it on the line.
+	k := sort.Search(len(elts), func(i int) bool { return elts[i].End() > ix.Pos() })
+	if k < len(elts) {
+		if kv, ok := elts[k].(*ast.KeyValueExpr); ok && kv.Value.Pos() <= ix.Pos() {
+			add(kv.Key) // "lucca-6": norms.Lucca2017[6]
+		}
+	}
+	for i := k - 1; i >= 0 && onLine(elts[i]); i-- {
+	}
+	for i := k + 1; i < len(elts) && onLine(elts[i]); i++ {
+	}
 	return lits
 }
 

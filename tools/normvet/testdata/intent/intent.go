@@ -56,6 +56,12 @@ func strings() []tag {
 
 func tagged(string, norms.Norm) {}
 
+// byName keys norms by a name that cites them.
+var byName = map[string]norms.Norm{
+	"Lucca norm 6": norms.Lucca2017[6], // want `as the string beside it says: write norms.Lucca2017\[norms.N6\]`
+	"other":        norms.Lucca2017[6], // want `^norms.Lucca2017\[6\] is.norm.7, not.norm.6: write norms.Lucca2017\[norms.N7\]$`
+}
+
 // above is the comment on the lines above an index.
 func above() norms.Norm {
 	// Lucca norm 6: do not harm critical infrastructure.
