@@ -39,9 +39,14 @@
 //     "resolution 68/167 of 18 December 2013") and treaty numbers ("ETS No.
 //     185"): "the 2015 UN GGE report", "Lucca Declaration", "Appel de Paris".
 //   - A unit and a label after the document: "norm 13(f)", "para. 7", "¶
-//     26", "commitment 2", "principle 5", "recommendation 13(f)",
-//     "unnumbered paragraph 3 of 34" (as [Ref.String] prints it; in French
-//     "paragraphe non numéroté 3 sur 25"); an item by its place in its list,
+//     26", "commitment 2", "principle 5", "recommendation 13(f)", and a
+//     label the source does not print in square brackets, "principle [4]",
+//     "para. [26]", as [Ref.String] prints it; a paragraph by its place,
+//     "unnumbered paragraph 3 of 34" (in French "paragraphe non numéroté 3
+//     sur 25"), or by its opening words, quoted, "paragraph beginning “We
+//     affirm our willingness”", "passage beginning “…”", "heading “…”"
+//     (as [Ref.String] prints a paragraph whose place in the original the
+//     corpus does not know); an item by its place in its list,
 //     "the third principle of the Paris Call", "the 6th norm" (of the
 //     lettered UN GGE list, 13(f)); and, for
 //     the lettered UN GGE norms alone, "13(f)" or "norm (f)" without a

@@ -60,8 +60,13 @@ func (r Ref) IsZero() bool { return r.Document.IsZero() }
 // describes. A citation that names several ("13(f) and (g)", "norms 1-11")
 // fails with an error that points to [ResolveAll]. The error is a
 // [*ParseError].
+//
+// A citation copied from a text may carry more than its core: Resolve reads
+// it as a careful reader does, and sets aside a gloss or a word that names
+// nothing ("UN GGE 2015 norm 13(b) — consider all relevant information",
+// "the landmark 2015 report"); [Read] says what it set aside.
 func Resolve(citation string) (Ref, error) {
-	r, err := cite.ParseRef(citation, cite.Any)
+	r, _, err := cite.ReadRef(citation, cite.Any)
 	if err != nil {
 		return Ref{}, cite.NewParseError(citation, err)
 	}
@@ -77,18 +82,70 @@ func Resolve(citation string) (Ref, error) {
 // enumerations ("13(f) and (g)", "resolutions 20/8 and 26/13"), whole lists
 // ("the 11 norms of the 2015 GGE report") and several documents ("the 2010,
 // 2013 and 2015 GGE reports"), as well as everything [Resolve] reads.
+//
+// Like [Resolve], it reads the core of a citation amid glosses and
+// descriptions; [Read] says what it set aside.
 func ResolveAll(citation string) ([]Ref, error) {
-	rs, err := cite.ParseList(citation, cite.Any)
+	r, err := Read(citation)
+	return r.Refs, err
+}
+
+// A Reading is what [Read] makes of a citation: what it names, and what it
+// set aside to name it.
+type Reading struct {
+	// Refs are what the citation names, in order.
+	Refs []Ref
+	// SetAside are the parts of the citation that the reading set aside as
+	// naming nothing of what it cites: a gloss ("— consider all relevant
+	// information", "(election integrity)"), words no citation of the
+	// corpus holds ("landmark", "recommended"). It is empty when every part
+	// of the citation took part in naming what it names. A caller that
+	// wants strict citations refuses a Reading that sets anything aside.
+	SetAside []Span
+}
+
+// A Span is a part of a citation: its bytes [Start, End), and their text.
+type Span struct {
+	// Start and End are the byte offsets of the part in the citation.
+	Start, End int
+	// Text is the part as written: citation[Start:End].
+	Text string
+}
+
+// Read reads a citation as a careful reader does, and returns everything
+// it names, in order, with the parts it set aside. A citation is read
+// whole where it can be (every form that [ResolveAll] describes); where a
+// part of it names nothing, Read finds the core and sets the rest aside as
+// a reader does: a gloss after it or in parentheses, words the field puts
+// around norms and reports ("the agreed non-binding norms", "adopted in
+// Lucca on 11 April 2017"). A description in place of a label names the
+// one item it fits ("the GGE 2015 norm on supply chain integrity": 13(i)),
+// matched by stem against the item's text and its editorial title, which
+// are the maintainers' words; where it fits several the error names them.
+//
+// Read never sets aside what would change what is named: a number, a
+// symbol, a year or a date, a unit and its label, another kind of document
+// ("the Taormina statement"), or a word written as the proper name of
+// something else ("SEC Form 13(f)", "the G7 Biarritz summit communiqué"):
+// such a citation fails. A generic title ("the G7 summit communiqué") or a
+// lone common word ("call", "la") names nothing. The error is a
+// [*ParseError].
+func Read(citation string) (Reading, error) {
+	rs, a, err := cite.ReadList(nil, citation, cite.Any)
 	if err != nil {
-		return nil, cite.NewParseError(citation, err)
+		return Reading{}, cite.NewParseError(citation, err)
 	}
-	out := make([]Ref, 0, len(rs))
+	out := Reading{Refs: make([]Ref, 0, len(rs))}
 	for _, r := range rs {
 		ref, ok := fromRef(r)
 		if !ok {
-			return nil, &ParseError{Input: citation, Msg: "internal error: nothing named " + cite.Quote(r.ID())}
+			return Reading{}, &ParseError{Input: citation, Msg: "internal error: nothing named " + cite.Quote(r.ID())}
 		}
-		out = append(out, ref)
+		out.Refs = append(out.Refs, ref)
+	}
+	for i := range a.Len() {
+		sp := a.At(i)
+		out.SetAside = append(out.SetAside, Span{Start: sp.Start, End: sp.End, Text: citation[sp.Start:sp.End]})
 	}
 	return out, nil
 }

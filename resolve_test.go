@@ -2,6 +2,7 @@ package cybernorms_test
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -131,6 +132,88 @@ func TestResolveStrict(t *testing.T) {
 	}
 }
 
+// TestRead checks the reading of a citation's core amid glosses,
+// qualifiers and descriptions, and what it sets aside: strings of the
+// shapes real texts write (testdata of internal/cite holds the real ones,
+// with their sources).
+func TestRead(t *testing.T) {
+	for _, c := range []struct {
+		in, ids string
+		aside   []string
+	}{
+		{"UN GGE 2015 norm 13(b) — consider all relevant information", "UNGGE2015/13b", []string{"— consider all relevant information"}},
+		{"Paris Call, principle 3 (election integrity)", "ParisCall2018/3", []string{"(election integrity)"}},
+		{"Norm 13(d), cooperation on terrorist use of ICTs", "UNGGE2015/13d", []string{", cooperation on terrorist use of ICTs"}},
+		{"the landmark 2015 report", "UNGGE2015", []string{"landmark"}},
+		{"the Lucca Declaration adopted in Lucca on 11 April 2017", "Lucca2017", []string{"adopted"}},
+		{"the GGE 2015 norm on supply chain integrity", "UNGGE2015/13i", nil},
+		{"the Dinard commitment on sharing best practices", "Dinard2019/2", nil},
+		{"the Lucca norm on emergency response teams", "Lucca2017/11", nil},
+		{"la Déclaration de Dinard du 6 avril 2019", "Dinard2019", nil},
+		{"le troisième principe de l'Appel de Paris", "ParisCall2018/3", nil},
+		{"the agreed non-binding norms of the 2015 GGE report", "UNGGE2015/13a UNGGE2015/13b UNGGE2015/13c UNGGE2015/13d UNGGE2015/13e UNGGE2015/13f UNGGE2015/13g UNGGE2015/13h UNGGE2015/13i UNGGE2015/13j UNGGE2015/13k", []string{"non-binding"}},
+		{"A/70/174, para. 13(f)", "UNGGE2015/13f", nil},
+	} {
+		r, err := cybernorms.Read(c.in)
+		if err != nil {
+			t.Errorf("Read(%q): %v", c.in, err)
+			continue
+		}
+		var ids, aside []string
+		for _, ref := range r.Refs {
+			ids = append(ids, ref.ID())
+		}
+		for _, sp := range r.SetAside {
+			if sp.Text != c.in[sp.Start:sp.End] {
+				t.Errorf("Read(%q): a span's text %q is not the citation's [%d:%d]", c.in, sp.Text, sp.Start, sp.End)
+			}
+			aside = append(aside, sp.Text)
+		}
+		if strings.Join(ids, " ") != c.ids || !slices.Equal(aside, c.aside) {
+			t.Errorf("Read(%q) = %v, set aside %q; want %s, set aside %q", c.in, ids, aside, c.ids, c.aside)
+		}
+	}
+	for _, c := range []struct{ in, msg string }{
+		{"the G7 summit communiqué", "which year?"},                                     // generic: recurs every year
+		{"G20 Leaders' Communiqué", "which year?"},                                      // the same
+		{"the G7 Biarritz summit communiqué", "Biarritz"},                               // another summit's
+		{"the Taormina Leaders' statement on the fight against terrorism", "statement"}, // another kind of document
+		{"Sommet du G20 Antalya 2015", "name a meeting"},
+		{"the critical infrastructure norm", "ambiguous"}, // 13(f), (g), (h) and the Lucca items restating them
+		{"the GGE critical infrastructure norm", "ambiguous"},
+		{"SEC Form 13(f)", "SEC"},
+		{"13(f) filings", "filings"},
+		// Lone common words of any language the corpus holds.
+		{"la", "no document named"}, {"le", "no document named"}, {"de", "no document named"},
+		{"pour", "no document named"}, {"du", "no document named"}, {"et", ""},
+		{"Call", "common word"}, {"Appel", "common word"}, {"cybercrime", "common word"}, {"Principles", ""},
+	} {
+		r, err := cybernorms.Read(c.in)
+		if err == nil {
+			t.Errorf("Read(%q) = %v, want an error", c.in, r.Refs)
+			continue
+		}
+		if !strings.Contains(err.Error(), c.msg) {
+			t.Errorf("Read(%q): %v; want it to say %q", c.in, err, c.msg)
+		}
+	}
+}
+
+func ExampleRead() {
+	r, err := cybernorms.Read("UN GGE 2015 norm 13(b) — consider all relevant information")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(r.Refs[0].ID())
+	for _, sp := range r.SetAside {
+		fmt.Printf("set aside: %q\n", sp.Text)
+	}
+	// Output:
+	// UNGGE2015/13b
+	// set aside: "— consider all relevant information"
+}
+
 func ExampleResolve() {
 	for _, s := range []string{"A/70/174, para. 13(f)", "Toronto 2018 chair's report, para. 7", "Lucca2017", "Dinard2019/p3"} {
 		r, err := cybernorms.Resolve(s)
@@ -144,7 +227,7 @@ func ExampleResolve() {
 	// UNGGE2015/13f   UN GGE 2015, norm 13(f)
 	// Toronto2018/7   G7 Toronto 2018 Chair's Report, para. 7
 	// Lucca2017       G7 Lucca 2017
-	// Dinard2019/p3   G7 Dinard 2019, unnumbered paragraph 3 of 9
+	// Dinard2019/p3   G7 Dinard 2019, paragraph beginning “These reports notably stressed that rules”
 }
 
 // A citation in the words of a language version names that version.
@@ -158,7 +241,7 @@ func ExampleResolve_french() {
 	fmt.Println(r.Norm.Cite(norms.Formal))
 	// Output:
 	// ParisCall2018/2 fr
-	// Appel de Paris pour la confiance et la sécurité dans le cyberespace (Paris, 12 novembre 2018), principe 2
+	// Appel de Paris pour la confiance et la sécurité dans le cyberespace (Paris, 12 novembre 2018), principe [2]
 }
 
 func ExampleResolveAll() {

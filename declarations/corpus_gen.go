@@ -27,8 +27,7 @@ var budapest2001 = document{
 }
 
 // Dinard2019 is the declaration “Dinard Declaration on the Cyber Norm
-// Initiative” (G7 Foreign Ministers, Dinard and Saint-Malo, France, 6
-// April 2019).
+// Initiative” (G7 Foreign Ministers, Saint Malo, France, 6 April 2019).
 //
 // The corpus holds its full text, which follows.
 //
@@ -155,7 +154,7 @@ var dinard2019 = document{
 // paragraph 26 and every other paragraph are not in the corpus. The excerpt
 // follows.
 //
-// 26. We are living in an age of Internet economy that brings both
+// [26] We are living in an age of Internet economy that brings both
 // opportunities and challenges to global growth. We acknowledge that threats
 // to the security of and in the use of ICTs, risk undermining our collective
 // ability to use the Internet to bolster economic growth and development
@@ -226,8 +225,9 @@ var ga68_167 = document{
 	kind:  KindResolution,
 }
 
-// GA69_166 is UNGA resolution 69/166, “General Assembly resolution 69/166”
-// (United Nations General Assembly, 18 December 2014).
+// GA69_166 is UNGA resolution 69/166 (United Nations General Assembly, 18
+// December 2014), whose title the sources do not give; the corpus describes it
+// as [Resolution on the right to privacy in the digital age] (editorial).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: A
 // resolution that UN GGE norm 13(e) asks States to respect, naming it with
@@ -237,7 +237,7 @@ var GA69_166 = Declaration{&ga69_166}
 var ga69_166 = document{
 	id:    "GA69_166",
 	lang:  "en",
-	title: "General Assembly resolution 69/166",
+	title: "[Resolution on the right to privacy in the digital age]",
 	short: "UNGA resolution 69/166",
 	date:  Date{Year: 2014, Month: time.December, Day: 18},
 	num:   6,
@@ -248,9 +248,11 @@ var ga69_166 = document{
 // information and telecommunications in the context of international security”
 // (A/RES/70/237, United Nations General Assembly).
 //
-// The corpus holds no text of it, only facts about it. Editorial note: The
-// General Assembly resolution that calls on Member States to be guided by the
-// UN GGE 2015 report.
+// The corpus holds no text of it, only facts about it. Editorial note: A
+// General Assembly resolution on developments in the field of information and
+// telecommunications in the context of international security. A note kept
+// with the UN GGE 2015 norms as read says that it calls on Member States to be
+// guided by the 2015 report; no page observed shows it (see the link's mark).
 var GA70_237 = Declaration{&ga70_237}
 
 var ga70_237 = document{
@@ -717,8 +719,9 @@ var lucca2017 = document{
 	kind: KindDeclaration,
 }
 
-// Lucca2017Communique is the communiqué “Joint Communiqué of the G7 Foreign
-// Ministers Meeting” (G7 Foreign Ministers, Lucca, Italy, April 2017).
+// Lucca2017Communique is a communiqué (G7 Foreign Ministers, Lucca, Italy,
+// April 2017) whose title the sources do not give; the corpus describes it as
+// [Joint communiqué of the G7 foreign ministers' meeting] (editorial).
 //
 // The corpus holds no text of it, only facts about it. Editorial note: The
 // foreign ministers' communiqué from the meeting that adopted the Lucca
@@ -729,7 +732,7 @@ var Lucca2017Communique = Declaration{&lucca2017communique}
 var lucca2017communique = document{
 	id:    "Lucca2017Communique",
 	lang:  "en",
-	title: "Joint Communiqué of the G7 Foreign Ministers Meeting",
+	title: "[Joint communiqué of the G7 foreign ministers' meeting]",
 	short: "G7 Lucca 2017 Joint Communiqué",
 	date:  Date{Year: 2017, Month: time.April},
 	num:   12,
@@ -1693,9 +1696,10 @@ var ungge2013 = document{
 // Governmental Experts on Developments in the Field of Information and
 // Telecommunications in the Context of International Security, 22 July 2015).
 //
-// The corpus holds an excerpt: section III, paragraph 13, norms (a) to (k):
-// the norm texts only. The chapeau of paragraph 13 and every other paragraph
-// of the report are not in the corpus. The excerpt follows.
+// The corpus holds an excerpt: the heading of section III and the norms (a) to
+// (k) of its paragraph 13, their texts only. The chapeau of paragraph 13 and
+// every other paragraph of the report are not in the corpus. The excerpt
+// follows.
 //
 // # III. Norms, rules and principles for the responsible behaviour of States
 //
@@ -2185,9 +2189,10 @@ var backlinkTable = [29]Backlink{
 		Paragraph: 2,
 	},
 	{
-		From:  "GA70_237",
-		Rel:   Endorses,
-		Basis: "A note kept with the UN GGE 2015 norms as read (see UNGGE2015 for the copies) says that resolution 70/237 calls on Member States to be guided by the report; the page it was read on is not recorded. The Dinard Declaration says the 2010, 2013 and 2015 reports were \"consensually endorsed by the UN General Assembly, which called on all states to be guided in their use of ICTs by these reports\", without naming a resolution.",
+		From:       "GA70_237",
+		Rel:        Endorses,
+		Basis:      "A note kept with the UN GGE 2015 norms as read (see UNGGE2015 for the copies) says that resolution 70/237 calls on Member States to be guided by the report; the page it was read on is not recorded. The Dinard Declaration says the 2010, 2013 and 2015 reports were \"consensually endorsed by the UN General Assembly, which called on all states to be guided in their use of ICTs by these reports\", without naming a resolution.",
+		Unverified: "No copy of resolution 70/237, and no page quoting it, was observed to endorse the 2015 report or to call for guidance by it.",
 	},
 	{
 		From:      "Lucca2017",
@@ -2214,7 +2219,7 @@ var versions = [2]*document{
 	&pariscall2018_fr,
 }
 
-// docMeta holds the body, meeting, place, symbol and URL of each document, indexed by document.num.
+// docMeta holds the body, meeting, place, symbol and URL of each document, and why the URL is unverified, indexed by document.num.
 var docMeta = [21]meta{
 	1: {
 		body:  "Council of Europe",
@@ -2223,18 +2228,20 @@ var docMeta = [21]meta{
 	2: {
 		body:    "G7 Foreign Ministers",
 		meeting: "G7 Foreign Ministers' Meeting, Saint Malo, 5-6 April 2019",
-		place:   "Dinard and Saint-Malo, France",
+		place:   "Saint Malo, France",
 		url:     "http://www.g7.utoronto.ca/foreign/190406-cyber.html",
 	},
 	3: {
-		body:    "G20 Heads of State and Government",
-		meeting: "Antalya Summit, 15-16 November 2015",
-		place:   "Antalya, Turkey",
-		url:     "http://www.g20.utoronto.ca/2015/151116-communique.html",
+		body:          "G20 Heads of State and Government",
+		meeting:       "Antalya Summit, 15-16 November 2015",
+		place:         "Antalya, Turkey",
+		url:           "http://www.g20.utoronto.ca/2015/151116-communique.html",
+		urlUnverified: "The notes kept with the paragraph as read name this address as the G20 Research Group's copy of the communiqué; the copy was not read and no page at the address was observed. Citations leave it out.",
 	},
 	4: {
 		body:   "United Nations General Assembly",
 		symbol: "A/RES/58/199",
+		url:    "https://database.cyberpolicyportal.org/en/entity/380q0z8wh8t",
 	},
 	5: {
 		body:   "United Nations General Assembly",
@@ -2253,20 +2260,24 @@ var docMeta = [21]meta{
 	9: {
 		body:   "United Nations Human Rights Council",
 		symbol: "A/HRC/RES/26/13",
+		url:    "https://right-docs.org/doc/a-hrc-res-26-13",
 	},
 	10: {
 		body:  "G7",
 		place: "Ise-Shima, Japan",
+		url:   "https://globalgovernanceprogram.org/g7/summit/2016shima/cyber.html",
 	},
 	11: {
 		body:    "G7 Foreign Ministers",
 		meeting: "G7 Foreign Ministers' Meeting, Lucca, 10-11 April 2017",
 		place:   "Lucca, Italy",
+		url:     "http://g7.utoronto.ca/foreign/170411-cyberspace.html",
 	},
 	12: {
 		body:    "G7 Foreign Ministers",
 		meeting: "G7 Foreign Ministers' Meeting, Lucca, 10-11 April 2017",
 		place:   "Lucca, Italy",
+		url:     "https://worldjpn.net/documents/texts/summit/20170411.D1E.html",
 	},
 	13: {
 		body:    "G7 Interior Ministers",
@@ -2275,8 +2286,9 @@ var docMeta = [21]meta{
 		url:     "http://www.g7.utoronto.ca/justice/index.html",
 	},
 	14: {
-		place: "Paris",
-		url:   "https://pariscall.international",
+		place:         "Paris",
+		url:           "https://pariscall.international",
+		urlUnverified: "The site's name was observed (the CNAME file of its source repository, github.com/ambanum/pariscall.international, reads \"pariscall.international\"), but the address with https:// was seen only in one GitHub file whose repository was not identified. Citations leave it out.",
 	},
 	15: {
 		place: "Paris",
@@ -2300,9 +2312,10 @@ var docMeta = [21]meta{
 		symbol: "A/68/98",
 	},
 	20: {
-		body:   "United Nations Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
-		symbol: "A/70/174",
-		url:    "https://documents.un.org/doc/undoc/gen/n15/228/35/pdf/n1522835.pdf",
+		body:          "United Nations Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security",
+		symbol:        "A/70/174",
+		url:           "https://documents.un.org/doc/undoc/gen/n15/228/35/pdf/n1522835.pdf",
+		urlUnverified: "The notes kept with the norms as read name this address as the report's; no page at it was observed, and no page observed links to it. Citations leave it out.",
 	},
 }
 
@@ -2333,12 +2346,20 @@ var docProv = [21]Provenance{
 		Publisher: "G7 Research Group",
 		ReadFrom:  "the whole text as quoted, without its paragraph breaks, in footnote [1] of a German government summary of the French G7 presidency, \"Q2/2019 - French G7 Presidency\"; the published breaks of the first four paragraphs from the G7 Research Group copy (http://www.g7.utoronto.ca/foreign/190406-cyber.html)",
 		Notes: []string{
-			"The copy's dateline reads \"Saint Malo, France, April 6, 2019\".",
+			"The place is the copy's dateline, \"Saint Malo, France\"; the notes kept with the G7 Research Group copy give it as \"Dinard and Saint-Malo, France\", and the declaration is named after Dinard.",
 			"Where the fourth paragraph ends is not known: the G7 Research Group copy read stops inside it.",
 			"Commitment 1 ends without a punctuation mark in the copy read (\"... the abovementioned reports 2. Share ...\"); the text is kept as printed.",
 		},
+		Omitted: []Omission{
+			{Text: "Dinard Declaration on the Cyber Norm Initiative", Reason: "The G7 Research Group copy prints the title as a heading above the text; the full quotation the text was read from does not. It is left out of the body so that the paragraphs keep the places their IDs name (Dinard2019/p1 is the first paragraph of text); it is the document's title."},
+			{Text: "Saint Malo, France, April 6, 2019", Reason: "The G7 Research Group copy prints this dateline under the title; the full quotation gives it before the text, outside the quotation marks. It is left out of the body for the same reason as the title; it gives the document's place and date."},
+		},
+		Observations: []Observation{
+			{Fact: "place", Value: "Saint Malo, France", Where: "the dateline of the G7 Research Group copy (http://www.g7.utoronto.ca/foreign/190406-cyber.html) and of the quotation in the German government summary, \"Saint Malo, France, April 6, 2019\""},
+			{Fact: "date", Value: "2019-04-06", Where: "the dateline of the G7 Research Group copy (http://www.g7.utoronto.ca/foreign/190406-cyber.html), \"Saint Malo, France, April 6, 2019\""},
+		},
 		DataFile: "data/Dinard2019.txt",
-		SHA256:   "b4c22d8f0358cc5fc6f076bd45f70880a0a4dceff711cb0e97368cae8b53281c",
+		SHA256:   "3a90ae1c59da01e983563629685697c5056e69a958d4e0b4b7383a0ae8f8e325",
 	},
 	3: {
 		Extent:    Excerpt,
@@ -2346,15 +2367,15 @@ var docProv = [21]Provenance{
 		Publisher: "G20 Research Group (the copy at the URL, which was not read)",
 		ReadFrom:  "two press reproductions of paragraph 26, joined where they overlap: a legal-affairs blog post that reproduces the paragraph and a news article that quotes its last two sentences",
 		Notes: []string{
-			"The paragraph number 26 comes from the blog post's lead-in; it was not seen printed before the text.",
 			"The text has not been checked against the official communiqué.",
 		},
 		DataFile: "data/G20Antalya2015.txt",
-		SHA256:   "153f3c1cce3d6ff8fc30ac3f6e8bdaceccbb6d2ce7dc70c6c0d96e9cf0b35c90",
+		SHA256:   "c808729a4fff00ed57a0084304971d5ae71a2819155daee0608dfdb3f1c05dcd",
 	},
 	4: {
-		Extent:   MetadataOnly,
-		ReadFrom: "the UN GGE 2015 norms and the Lucca Declaration as the corpus holds them (see UNGGE2015 and Lucca2017 for the copies read), which cite it; its symbol, dates, session, agenda item and title from a copy of the resolution in the Cyber Policy Portal's database (database.cyberpolicyportal.org)",
+		Extent:    MetadataOnly,
+		Publisher: "the Cyber Policy Portal's database (database.cyberpolicyportal.org), the copy of the resolution read",
+		ReadFrom:  "the UN GGE 2015 norms and the Lucca Declaration as the corpus holds them (see UNGGE2015 and Lucca2017 for the copies read), which cite it; its symbol, dates, session, agenda item and title from a copy of the resolution in the Cyber Policy Portal's database (database.cyberpolicyportal.org)",
 		Notes: []string{
 			"The date is that of the adoption; the copy is dated \"Distr.: General 30 January 2004\".",
 		},
@@ -2366,9 +2387,10 @@ var docProv = [21]Provenance{
 			{Fact: "distributed", Value: "2004-01-30", Where: "https://database.cyberpolicyportal.org/en/entity/380q0z8wh8t \"Distr.: General 30 January 2004\""},
 			{Fact: "session", Value: "Fifty-eighth session", Where: "https://database.cyberpolicyportal.org/en/entity/380q0z8wh8t \"Distr.: General 30 January 2004 Fifty-eighth session Agenda item 91 (b)\""},
 			{Fact: "agenda", Value: "Agenda item 91 (b)", Where: "https://database.cyberpolicyportal.org/en/entity/380q0z8wh8t \"Fifty-eighth session Agenda item 91 (b)\""},
+			{Fact: "url", Value: "https://database.cyberpolicyportal.org/en/entity/380q0z8wh8t", Where: "https://database.cyberpolicyportal.org/en/entity/380q0z8wh8t \"Resolution adopted by the General Assembly on 23 December 2003 [on the report of the Second Committee (A/58/481/Add.2)] 58/199. Creation of a global culture of cybersecurity and the protection of critical information infrastructures\""},
 		},
 		DataFile: "data/GA58_199.txt",
-		SHA256:   "0c9a530b9a08147f4575a4dd8feb7d6494720100541982cb3fde7314173a7362",
+		SHA256:   "7e70c053824fabbc7fd5c517795ef0a3e9fd4f3f6db286cbf7d0ac16328091f4",
 	},
 	5: {
 		Extent:   MetadataOnly,
@@ -2391,14 +2413,14 @@ var docProv = [21]Provenance{
 		Notes: []string{
 			"The number and date are seen only as two later UN texts cite the resolution (a General Assembly document of December 2020 and Human Rights Council resolution 32/13), which agree; no copy of the resolution itself was observed.",
 			"The symbol (A/RES/69/166 would be the form) was not observed on any page, so it is left out.",
-			"The title of the adopted text was not observed, so the title names the resolution by its number. The revised draft, A/C.3/69/L.26/Rev.1 (distributed 19 November 2014), is titled \"The right to privacy in the digital age\", and the citing texts name the resolution as on the right to privacy in the digital age.",
+			"The title of the adopted text was not observed, so the corpus describes the resolution, in the words the citing texts use of its subject, and citations print the description in square brackets. The revised draft, A/C.3/69/L.26/Rev.1 (distributed 19 November 2014), is titled \"The right to privacy in the digital age\", and the citing texts name the resolution as on the right to privacy in the digital age.",
 		},
 		Observations: []Observation{
 			{Fact: "number", Value: "69/166", Where: "https://docslib.org/doc/2869568/general-assembly-distr-general-28-december-2020 \"Recalling General Assembly resolutions 68/167 of 18 December 2013, 69/166 of 18 December 2014\""},
 			{Fact: "date", Value: "2014-12-18", Where: "https://right-docs.org/doc/a-hrc-res-32-13 \"General Assembly resolutions 68/167 of 18 December 2013 and 69/166 of 18↵December 2014, on the right to privacy in the digital age\""},
 		},
 		DataFile: "data/GA69_166.txt",
-		SHA256:   "9f6ad6d1c0e3907c24da44eb2f537c6e8afa99e68b8909da2de14b47b9465a34",
+		SHA256:   "69a86fb0afca748bfdc929cfa8eeccb740c15ee82db9b03b71b827a46208c353",
 	},
 	7: {
 		Extent:   MetadataOnly,
@@ -2413,7 +2435,7 @@ var docProv = [21]Provenance{
 			{Fact: "number", Value: "70/237", Where: "https://dig.watch/resource/unga-resolution-70237-developments-field-information-and-telecommunications-context \"(A/RES/70/237)\""},
 		},
 		DataFile: "data/GA70_237.txt",
-		SHA256:   "b832a88a3a640e3e8877a7b4f20abbfa0b9b504a6ea0dc90943fa4a1ff6e5e9d",
+		SHA256:   "a912cc742c2697ff513c7ea82624c0f9398f7a12378c4dd489f178e8fefefcc8",
 	},
 	8: {
 		Extent:   MetadataOnly,
@@ -2433,9 +2455,11 @@ var docProv = [21]Provenance{
 		SHA256:   "37bfbfc363ff926197ed53767af0c1c96d50f9b5d6b96c2d5194590d2b12ee3f",
 	},
 	9: {
-		Extent:   MetadataOnly,
-		ReadFrom: "the UN GGE 2015 norms and the Lucca Declaration as the corpus holds them (see UNGGE2015 and Lucca2017 for the copies read), which cite it; its symbol, title and session from the right-docs record of the resolution (https://right-docs.org/doc/a-hrc-res-26-13), the candidates for its date from that record and other pages (a General Assembly draft on scribd.com, defenddefenders.org)",
+		Extent:    MetadataOnly,
+		Publisher: "right-docs.org, a database of human rights documents (the record read)",
+		ReadFrom:  "the UN GGE 2015 norms and the Lucca Declaration as the corpus holds them (see UNGGE2015 and Lucca2017 for the copies read), which cite it; its symbol and title from the right-docs record of the resolution (https://right-docs.org/doc/a-hrc-res-26-13), the candidates for its date from that record and other pages (a General Assembly draft on scribd.com, defenddefenders.org)",
 		Notes: []string{
+			"The session is left out: the right-docs record labels it \"26th Regular Session (2014 Jun)\", a label of the database, and the words of the resolution's cover were not observed.",
 			"The pages disagree on the month, and none is a copy of the resolution showing its date: 26 June 2014 in a General Assembly draft that cites it (A/C.3/69/L.26/Rev.1), \"June 2014\" on defenddefenders.org; the right-docs record gives \"Date: 2014 Jul\" (perhaps the date of issue) for a session it dates \"2014 Jun\". Only the year, on which all agree, is given.",
 		},
 		Observations: []Observation{
@@ -2443,11 +2467,11 @@ var docProv = [21]Provenance{
 			{Fact: "symbol", Value: "A/HRC/RES/26/13", Where: "https://right-docs.org/doc/a-hrc-res-26-13 (the page address) \"RES/26/13 The promotion, protection and enjoyment of human rights on the Internet.\""},
 			{Fact: "alt-symbol", Value: "A/HRC/res/26/13", Where: "https://defenddefenders.org/unhrc32-support-resolution-promotion-protection-enjoyment-human-rights-internet/ \"(A/HRC/res/26/13, June 2014; A/HRC/res/20/8, June 2012)\""},
 			{Fact: "number", Value: "26/13", Where: "https://right-docs.org/doc/a-hrc-res-26-13 \"Resolution adopted by the Human Rights Council↵26/13 The promotion\""},
-			{Fact: "session", Value: "26th Regular Session", Where: "https://right-docs.org/doc/a-hrc-res-26-13 \"Session: 26th Regular Session (2014 Jun)\""},
 			{Fact: "date", Value: "2014", Where: "https://right-docs.org/doc/a-hrc-res-26-13 \"Date: 2014 Jul↵Session: 26th Regular Session (2014 Jun)\""},
+			{Fact: "url", Value: "https://right-docs.org/doc/a-hrc-res-26-13", Where: "https://right-docs.org/doc/a-hrc-res-26-13 \"Resolution adopted by the Human Rights Council↵26/13 The promotion, protection and enjoyment of human rights on the Internet\""},
 		},
 		DataFile: "data/HRC26_13.txt",
-		SHA256:   "5944b84a136506285fb07ca3d4c1c60bfb7a8eb8ee83dfcfecbc7b6757532d14",
+		SHA256:   "2f2029cc264970accf00244b3b5caed806a8645a166ddc0c4fa4c5db28d65a86",
 	},
 	10: {
 		Extent:   MetadataOnly,
@@ -2460,9 +2484,10 @@ var docProv = [21]Provenance{
 			{Fact: "title", Value: "G7 Principles and Actions on Cyber", Where: "https://globalgovernanceprogram.org/g7/summit/2016shima/cyber.html \"G7 Principles and Actions on Cyber↵Ise-Shima, Japan, May 27, 2016\""},
 			{Fact: "place", Value: "Ise-Shima, Japan", Where: "https://globalgovernanceprogram.org/g7/summit/2016shima/cyber.html \"Ise-Shima, Japan, May 27, 2016\""},
 			{Fact: "date", Value: "2016-05-27", Where: "https://globalgovernanceprogram.org/g7/summit/2016shima/cyber.html \"Ise-Shima, Japan, May 27, 2016\""},
+			{Fact: "url", Value: "https://globalgovernanceprogram.org/g7/summit/2016shima/cyber.html", Where: "https://globalgovernanceprogram.org/g7/summit/2016shima/cyber.html \"G7 Principles and Actions on Cyber↵Ise-Shima, Japan, May 27, 2016\""},
 		},
 		DataFile: "data/IseShima2016.txt",
-		SHA256:   "eea6e20d3d522cb3b5dd3408c2dc5d4debf4869c65e0be9594657340878f57a4",
+		SHA256:   "afd049a0716390848f27a1ccca20766b23b06f8adaa3b1f575c832650ba590a4",
 	},
 	11: {
 		Extent:   Full,
@@ -2479,19 +2504,26 @@ var docProv = [21]Provenance{
 				Reason:    "A page break split item 11 in the middle of a sentence (\"A State should\" / \"not use\"), and the extraction marked the continuation as a new list item; the two parts are joined.",
 			},
 		},
+		Observations: []Observation{
+			{Fact: "url", Value: "http://g7.utoronto.ca/foreign/170411-cyberspace.html", Where: "http://g7.utoronto.ca/foreign/170411-cyberspace.html \"through \"The Principles and Actions on Cyber\" endorsed in Ise-Shima on 26 and 27 May 2016.\" (words of the declaration, on the G7 Research Group's copy of it; the text was read from a PDF copy)"},
+		},
 		DataFile: "data/Lucca2017.txt",
-		SHA256:   "f585400f2373f0a2edb15e57e5cfab2538b23f23179ef0707d0d96843b78da7f",
+		SHA256:   "97c9355c8199cdd1bb03aa2ea9fc92462d1794e01d54d158bb0947418d87b7dd",
 	},
 	12: {
-		Extent:   MetadataOnly,
-		ReadFrom: "two commentaries on the Lucca meeting: \"G7 adopts Declaration on Responsible States Behaviour in Cyberspace\" and the CCDCOE Incyder commentary \"G7 Recognises Emerging Challenges of Responsible State Behaviour\" (NATO Cooperative Cyber Defence Centre of Excellence); the candidates for its date and the sentence on the Declaration from two copies of the communiqué (\"The World and Japan\" database, worldjpn.net, and slideshare.net) and a page of the Ministry of Foreign Affairs of Japan (mofa.go.jp)",
+		Extent:    MetadataOnly,
+		Publisher: "\"The World and Japan\" Database (GRIPS and IASA, The University of Tokyo), which names the Ministry of Foreign Affairs of Japan as its source",
+		ReadFrom:  "two commentaries on the Lucca meeting: \"G7 adopts Declaration on Responsible States Behaviour in Cyberspace\" and the CCDCOE Incyder commentary \"G7 Recognises Emerging Challenges of Responsible State Behaviour\" (NATO Cooperative Cyber Defence Centre of Excellence); the candidates for its date and the sentence on the Declaration from two copies of the communiqué (\"The World and Japan\" database, worldjpn.net, and slideshare.net) and a page of the Ministry of Foreign Affairs of Japan (mofa.go.jp)",
 		Notes: []string{
 			"The meeting was held on 10 and 11 April 2017. The day of the communiqué is not certain: \"The World and Japan\" database dates its record April 11, 2017, and a MOFA Japan page on the meeting is dated April 11, 2017, but a copy of the communiqué is headed \"LUCCA, 10-11 APRIL 2017\". Only the month is given.",
-			"The title is a descriptive name (GIP Digital Watch: \"Joint Communiqué of the G7 Foreign Ministers Meeting\"); the title as published was not observed.",
+			"No published title was observed: the copies read are headed \"LUCCA, 10-11 APRIL 2017\", and pages name the communiqué by descriptions such as GIP Digital Watch's \"Joint Communiqué of the G7 Foreign Ministers Meeting\". The corpus describes it in its own words, and citations print the description in square brackets.",
 			"The communiqué writes \"Declaration on Responsible States Behaviour in Cyberspace\"; the Declaration's own title writes \"BEHAVIOR\".",
 		},
+		Observations: []Observation{
+			{Fact: "url", Value: "https://worldjpn.net/documents/texts/summit/20170411.D1E.html", Where: "https://worldjpn.net/documents/texts/summit/20170411.D1E.html \"[Place] LUCCA↵[Date] April 11, 2017↵[Source] Ministry of Foreign Affairs of Japan\""},
+		},
 		DataFile: "data/Lucca2017Communique.txt",
-		SHA256:   "930be9e991483e376865a78617de1ac1638a8ca33cae685595f72e723289a30a",
+		SHA256:   "cced26a8759acba9d9a70e44b5bd1db69a4296c6de648c608b4c5c4875e9ed4a",
 	},
 	13: {
 		Extent:   Excerpt,
@@ -2503,7 +2535,7 @@ var docProv = [21]Provenance{
 			"Commitment 14 is followed, before commitment 15, by a sentence without a closing punctuation mark (\"Some G7 countries may choose to establish legal frameworks at national, regional, and international scale\"); the copy prints it as part of commitment 14, and so does the corpus.",
 		},
 		DataFile: "data/Paris2019.txt",
-		SHA256:   "d1f62491f2d23b730b9c28cc4a34985757d047b0bd0b2afeff56a926b1801b87",
+		SHA256:   "e83f2d45a5240b1ecae74fc2345e7a6568ddf9683f3ee2934d1f6cda69d836d9",
 	},
 	14: {
 		Extent:    Full,
@@ -2521,10 +2553,9 @@ var docProv = [21]Provenance{
 		Observations: []Observation{
 			{Fact: "place", Value: "Paris", Where: "the text's own dateline, \"Paris, 12th of November, 2018\""},
 			{Fact: "date", Value: "2018-11-12", Where: "the text's own dateline, \"Paris, 12th of November, 2018\""},
-			{Fact: "url", Value: "https://pariscall.international", Where: "the address with https:// was seen in one GitHub file, whose repository was not identified; the CNAME file of the site's source repository, github.com/ambanum/pariscall.international, reads \"pariscall.international\""},
 		},
 		DataFile: "data/ParisCall2018.txt",
-		SHA256:   "b4a833f5f0363bff68d5c6bdded939543690f7187879a0b99fa9453ff402b5b4",
+		SHA256:   "7d1ab8c140974e3bc3baf7cab2d4a18517aa657edc10cd7cc7e097516c1fe605",
 	},
 	15: {
 		Extent:    Full,
@@ -2601,7 +2632,7 @@ var docProv = [21]Provenance{
 	},
 	20: {
 		Extent:   Excerpt,
-		Excerpt:  "section III, paragraph 13, norms (a) to (k): the norm texts only. The chapeau of paragraph 13 and every other paragraph of the report are not in the corpus.",
+		Excerpt:  "the heading of section III and the norms (a) to (k) of its paragraph 13, their texts only. The chapeau of paragraph 13 and every other paragraph of the report are not in the corpus.",
 		ReadFrom: "the Government of Australia's International Cyber and Critical Technology Engagement Strategy, Annex C (norms (a) to (f) and the start of (g)); GIP Digital Watch per-norm pages (norms (g) to (k), which also give the letters)",
 		Notes: []string{
 			"The final punctuation mark of each norm is unverified: the copies read end most items with a full stop, and only the semicolon closing (f) was seen in the report itself.",
@@ -2617,7 +2648,7 @@ var docProv = [21]Provenance{
 			{Fact: "agenda", Value: "Item 93 of the provisional agenda", Where: "https://www.scribd.com/document/635567665/N1522835 \"Seventieth session↵Item 93 of the provisional agenda*\""},
 		},
 		DataFile: "data/UNGGE2015.txt",
-		SHA256:   "696d692fe2a01bf631037cd63f3fef7582109ccf61270664a62256fcd0732805",
+		SHA256:   "3d87c4aa0be3008aa4798310456c15bddbf94f1188bb9780c51ac3f30acb2e81",
 	},
 }
 
@@ -2652,7 +2683,6 @@ var docFacts = [21]Facts{
 	},
 	9: {
 		Number:     "26/13",
-		Session:    "26th Regular Session",
 		AltSymbols: []string{"A/HRC/res/26/13"},
 	},
 	18: {
@@ -2678,7 +2708,7 @@ var docNotes = [21]string{
 	4:  "A resolution that UN GGE norm 13(g) asks States to take into account when protecting critical infrastructure, naming it as on the creation of a global culture of cybersecurity and the protection of critical information infrastructures.",
 	5:  "A resolution that UN GGE norm 13(e) asks States to respect, naming it with resolution 69/166 as on the right to privacy in the digital age.",
 	6:  "A resolution that UN GGE norm 13(e) asks States to respect, naming it with resolution 68/167 as on the right to privacy in the digital age.",
-	7:  "The General Assembly resolution that calls on Member States to be guided by the UN GGE 2015 report.",
+	7:  "A General Assembly resolution on developments in the field of information and telecommunications in the context of international security. A note kept with the UN GGE 2015 norms as read says that it calls on Member States to be guided by the 2015 report; no page observed shows it (see the link's mark).",
 	8:  "A resolution that UN GGE norm 13(e) asks States to respect, naming it with resolution 26/13 as on the promotion, protection and enjoyment of human rights on the Internet.",
 	9:  "A resolution that UN GGE norm 13(e) asks States to respect, naming it with resolution 20/8 as on the promotion, protection and enjoyment of human rights on the Internet.",
 	10: "The G7's 2016 statement of principles and actions on cyberspace, from the Japanese presidency. The Lucca Declaration of 2017 builds on it.",
@@ -2686,6 +2716,12 @@ var docNotes = [21]string{
 	16: "The communiqué of the G7 leaders' summit under the Italian presidency, in which the leaders endorsed the Lucca Declaration.",
 	18: "One of the three UN GGE reports, of 2010, 2013 and 2015, that the Dinard Declaration says were transmitted by the Secretary-General and endorsed by consensus by the General Assembly, and whose recommendations the G7 Ise-Shima Cyber Group called still valid in 2018.",
 	19: "One of the three UN GGE reports, of 2010, 2013 and 2015, that the Dinard Declaration says were transmitted by the Secretary-General and endorsed by consensus by the General Assembly, and whose recommendations the G7 Ise-Shima Cyber Group called still valid in 2018.",
+}
+
+// docDescriptions holds the editorial description of each document with no published title, indexed by document.num.
+var docDescriptions = [21]string{
+	6:  "Resolution on the right to privacy in the digital age",
+	12: "Joint communiqué of the G7 foreign ministers' meeting",
 }
 
 // docLinks holds the links each document makes, indexed by document.num.
@@ -2709,9 +2745,10 @@ var docLinks = [21][]Link{
 	},
 	7: {
 		{
-			Rel:    Endorses,
-			Target: "UNGGE2015",
-			Basis:  "A note kept with the UN GGE 2015 norms as read (see UNGGE2015 for the copies) says that resolution 70/237 calls on Member States to be guided by the report; the page it was read on is not recorded. The Dinard Declaration says the 2010, 2013 and 2015 reports were \"consensually endorsed by the UN General Assembly, which called on all states to be guided in their use of ICTs by these reports\", without naming a resolution.",
+			Rel:        Endorses,
+			Target:     "UNGGE2015",
+			Basis:      "A note kept with the UN GGE 2015 norms as read (see UNGGE2015 for the copies) says that resolution 70/237 calls on Member States to be guided by the report; the page it was read on is not recorded. The Dinard Declaration says the 2010, 2013 and 2015 reports were \"consensually endorsed by the UN General Assembly, which called on all states to be guided in their use of ICTs by these reports\", without naming a resolution.",
+			Unverified: "No copy of resolution 70/237, and no page quoting it, was observed to endorse the 2015 report or to call for guidance by it.",
 		},
 	},
 	11: {

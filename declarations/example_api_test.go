@@ -76,7 +76,7 @@ func ExampleParagraph_Cite() {
 	fmt.Println(p.Cite(norms.Formal))
 	// Output:
 	// G7 Toronto 2018 Chair's Report, para. 7
-	// G7 Ise-Shima Cyber Group, Chair's Report of the Meeting of the G7 Ise-Shima Cyber Group (Toronto, Canada, 23 April 2018), para. 7
+	// Chair's Report of the Meeting of the G7 Ise-Shima Cyber Group (Toronto, Canada, 23 April 2018), para. 7
 }
 
 // The documents that link to the Lucca Declaration, and how.

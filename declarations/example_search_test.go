@@ -27,7 +27,7 @@ func ExampleSearch() {
 	// Output:
 	// G7 Paris 2019, commitment 15
 	// … legal cooperation to address the evolution of cloud storage, through consideration of a Second Additional Protocol to the **Budapest Convention** on Cybercrime;
-	// Paris Call, unnumbered paragraph 8 of 25
+	// Paris Call, paragraph beginning “We recognize that the threat of cyber”
 	// … to promote cooperation among all stakeholders, within and across national borders, and that the **Budapest Convention** on Cybercrime is a key tool in this regard.
 	// G7 Toronto 2018 Chair's Report, para. 4
 	// … group reiterated their shared commitment to the **Budapest Convention** on Cybercrime. They highlighted its continued relevance, evidenced by the diverse and …
@@ -46,7 +46,7 @@ func ExampleSearch_phrase() {
 	}
 	// Output:
 	// G7 Lucca 2017, norm 7
-	// Paris Call, unnumbered paragraph 6 of 25
+	// Paris Call, paragraph beginning “We condemn malicious cyber activities in peacetime”
 	// UN GGE 2015, para. 13(g)
 }
 

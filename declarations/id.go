@@ -1,6 +1,10 @@
 package declarations
 
-import "github.com/cybernorms/cybernorms/internal/words"
+import (
+	"sync/atomic"
+
+	"github.com/cybernorms/cybernorms/internal/words"
+)
 
 // MarshalText implements [encoding.TextMarshaler]: an ID is stored as itself.
 // It fails for an ID that names no document of the corpus; the empty ID
@@ -11,6 +15,11 @@ func (id ID) MarshalText() ([]byte, error) { return words.MarshalID(id, known, u
 // document of the corpus, exactly (use [Parse] for the citations people
 // write), or the empty string; for any other text it returns an
 // [*UnknownIDError] that names the closest IDs.
+//
+// A text longer than every ID of the corpus is refused without a lookup,
+// and one more than twice as long as the longest at once, without looking
+// for the closest IDs (its error names none): its cost does not grow with
+// the text.
 func (id *ID) UnmarshalText(text []byte) error {
 	v, err := words.UnmarshalID(text, known, unknownID)
 	if err == nil {
@@ -20,17 +29,39 @@ func (id *ID) UnmarshalText(text []byte) error {
 }
 
 // known reports whether id is the ID of a value of the corpus.
-func known(id string) bool { return lookup(id) != nil }
+func known(id string) bool { return len(id) <= longestID() && lookup(id) != nil }
+
+// longest is the length of the longest ID of the corpus, once longestID
+// has measured it.
+var longest atomic.Int32
+
+// longestID returns the length in bytes of the longest ID of the corpus.
+func longestID() int {
+	if n := longest.Load(); n > 0 {
+		return int(n)
+	}
+	m := 0
+	for _, d := range all {
+		m = max(m, len(d.id))
+	}
+	longest.Store(int32(m))
+	return m
+}
 
 // MarshalText implements [encoding.TextMarshaler]: a document is stored as
-// its ID, "Lucca2017".
-// The zero Declaration marshals as the empty string.
-func (d Declaration) MarshalText() ([]byte, error) { return []byte(d.ID()), nil }
+// its ID, "Lucca2017", and a language version other than the variable's as
+// its [Declaration.VersionID], "ParisCall2018.fr", so that it reads back in
+// its language. The zero Declaration marshals as the empty string.
+func (d Declaration) MarshalText() ([]byte, error) { return []byte(d.VersionID()), nil }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]: it sets d to the
-// document with the given ID, or fails as [ID.UnmarshalText] does. The empty
-// string sets the zero Declaration.
+// document with the given ID or versioned ID ("ParisCall2018.fr"), or fails
+// as [ID.UnmarshalText] does. The empty string sets the zero Declaration.
 func (d *Declaration) UnmarshalText(text []byte) error {
+	if v := byVersionID(text); v != nil {
+		*d = Declaration{v}
+		return nil
+	}
 	var id ID
 	if err := id.UnmarshalText(text); err != nil {
 		return err
@@ -43,7 +74,9 @@ func (d *Declaration) UnmarshalText(text []byte) error {
 type UnknownIDError struct {
 	// ID is the text that was given.
 	ID string
-	// Closest are the known IDs closest to it, at most three, closest first.
+	// Closest are the known IDs closest to it, at most three, closest
+	// first; none when ID is more than twice as long as the longest ID of
+	// the corpus.
 	Closest []ID
 }
 
@@ -51,8 +84,13 @@ type UnknownIDError struct {
 func (e *UnknownIDError) Error() string { return words.UnknownIDMessage("document", e.ID, e.Closest) }
 
 // unknownID builds the error for an unknown ID, with the closest known IDs
-// (see [words.Closest]).
+// (see [words.Closest]); for an ID more than twice as long as the longest
+// of the corpus, without them, so that the cost of the error does not grow
+// with the ID.
 func unknownID(id ID) error {
+	if len(id) > 2*longestID() {
+		return &UnknownIDError{ID: string(id)}
+	}
 	var ids []string
 	for _, d := range all {
 		ids = append(ids, d.id)

@@ -34,6 +34,9 @@ type Backlink struct {
 	// Norm is, in the results of [NormLinks], the item of From that restates
 	// the norm; "" for a link to the whole document.
 	Norm norms.ID
+	// Unverified says why the link rests on no observed page, or is "" (see
+	// [Link.Unverified]).
+	Unverified string
 }
 
 // Backlinks returns the links other documents make to d: the documents that

@@ -12,8 +12,9 @@ import (
 // any form the field writes: "Toronto 2018 chair's report, para. 7", "Lucca
 // Declaration", "A/70/174, para. 13(f)", "G7 Lucca 2017, norm 6" (the
 // paragraph that holds the item), "G7 Lucca 2017, unnumbered paragraph 3 of
-// 34" (the form [Paragraph.Cite] prints for a paragraph the source does not
-// number). The forms are described once, in the documentation of package
+// 34" and "G7 Paris 2019, passage beginning “In addition, in some cases,
+// investigation”" (the forms [Paragraph.Cite] prints for a paragraph the
+// source does not number; see [Paragraph.Pinpoint]). The forms are described once, in the documentation of package
 // [github.com/cybernorms/cybernorms], whose Resolve also answers for
 // citations that name several things.
 //

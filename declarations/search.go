@@ -1,6 +1,7 @@
 package declarations
 
 import (
+	"cmp"
 	"errors"
 	"slices"
 	"strconv"
@@ -37,18 +38,70 @@ type Hit struct {
 // obligations under international law that intentionally damages critical
 // infrastructure or …". It holds no marks; see [Hit.Highlight]. Search
 // builds no snippet: each call of Snippet builds one.
+//
+// Snippet reads h.Matches as they are, even when a program has changed
+// them since Search returned them, and never panics on them: it ignores a
+// range that is empty or reversed, or that lies outside the text; cuts one
+// that runs past either end of the text at that end; widens one whose ends
+// fall inside a character to whole characters; and sorts the ranges and
+// merges those that overlap or touch. Without a range left, the snippet is
+// empty.
 func (h Hit) Snippet() (string, [][2]int) {
-	if len(h.Matches) == 0 {
+	text := h.Text()
+	m := h.Matches
+	if !wellFormed(text, m) {
+		m = mend(text, m)
+	}
+	if len(m) == 0 {
 		return "", nil
 	}
-	return snippet(h.Text(), h.Matches)
+	return snippet(text, m)
+}
+
+// wellFormed reports whether the ranges m are as Search returns them for
+// text: not empty, within the text, at character boundaries, in order and
+// apart.
+func wellFormed(text string, m [][2]int) bool {
+	prev := -1
+	for _, r := range m {
+		if r[0] <= prev || r[0] >= r[1] || r[1] > len(text) || !boundary(text, r[0]) || !boundary(text, r[1]) {
+			return false
+		}
+		prev = r[1]
+	}
+	return true
+}
+
+// boundary reports whether byte offset i of text, which is within it or
+// at its end, begins a character or ends the text.
+func boundary(text string, i int) bool { return i == len(text) || utf8.RuneStart(text[i]) }
+
+// mend returns a copy of the ranges m made well formed for text, as
+// Hit.Snippet documents.
+func mend(text string, m [][2]int) [][2]int {
+	var out [][2]int
+	for _, r := range m {
+		s, e := max(r[0], 0), min(r[1], len(text))
+		if s >= e {
+			continue
+		}
+		for !boundary(text, s) {
+			s--
+		}
+		for !boundary(text, e) {
+			e++
+		}
+		out = append(out, [2]int{s, e})
+	}
+	return out[:merge(out)]
 }
 
 // Highlight returns the snippet with every match in it between open and
 // close: h.Highlight("**", "**") marks the matches as Markdown bold,
 // "… intentionally damages **critical infrastructure** or …". The markers
 // are written as given; to write HTML, escape the snippet's pieces (between
-// the ranges [Hit.Snippet] returns) yourself.
+// the ranges [Hit.Snippet] returns) yourself. It reads h.Matches as
+// [Hit.Snippet] does, whatever a program has done to them.
 func (h Hit) Highlight(open, close string) string {
 	s, m := h.Snippet()
 	var b strings.Builder
@@ -126,6 +179,17 @@ func (h Hit) Text() string { return h.Paragraph.Text() }
 // Every occurrence of every term in a hit is reported in [Hit.Matches], and
 // those within its snippet by [Hit.Snippet].
 //
+// # Limits
+//
+// Search refuses a query longer than [MaxQueryLen] bytes, or one of more
+// than [MaxQueryTerms] terms (a phrase is one term), with an error that
+// wraps [ErrQueryTooLarge] and quotes the query's beginning: a server that
+// passes its users' queries to Search can tell them apart with
+// errors.Is(err, declarations.ErrQueryTooLarge). Below the limits, the cost
+// of a query is linear in the number and the length of its terms (and in
+// the size of the corpus): a query at both limits is answered in a few
+// milliseconds, and one past them refused at once.
+//
 // # Cost
 //
 // Search reads a word index that the generator built with the corpus, which
@@ -177,6 +241,52 @@ func Search(query string) ([]Hit, error) {
 		hits[i] = Hit{Paragraph: para, Norm: para.data().norm, Matches: m[f.start:f.end:f.end]}
 	}
 	return hits, nil
+}
+
+// The limits of a query to [Search], which refuses a longer query, or one
+// of more terms, with an error that wraps [ErrQueryTooLarge]. A query at
+// the limits costs a few milliseconds whatever its terms.
+const (
+	// MaxQueryLen is the most bytes of a query: room for any paragraph of
+	// the corpus as a phrase.
+	MaxQueryLen = 4096
+	// MaxQueryTerms is the most terms of a query, words or phrases.
+	MaxQueryTerms = 64
+)
+
+// ErrQueryTooLarge is wrapped by the error [Search] returns for a query
+// longer than [MaxQueryLen] bytes or of more than [MaxQueryTerms] terms;
+// test for it with [errors.Is].
+var ErrQueryTooLarge = errors.New("declarations: search query too large")
+
+// A queryError is an error of Search about a query that wraps another,
+// such as ErrQueryTooLarge.
+type queryError struct {
+	msg string
+	err error
+}
+
+func (e *queryError) Error() string { return e.msg }
+func (e *queryError) Unwrap() error { return e.err }
+
+// tooLarge returns the error for a query past the limits: it quotes the
+// query's first 40 bytes or so and says which limit it passes.
+func tooLarge(query, why string) error {
+	head := query
+	if len(head) > 40 {
+		head = head[:40]
+		for len(head) > 0 && !utf8.RuneStart(query[len(head)]) {
+			head = head[:len(head)-1]
+		}
+		head += "…"
+	}
+	return &queryError{msg: "declarations: search query " + strconv.Quote(head) + " " + why, err: ErrQueryTooLarge}
+}
+
+// tooManyTerms returns the error for a query of more than MaxQueryTerms
+// terms.
+func tooManyTerms(query string) error {
+	return tooLarge(query, "has more than "+strconv.Itoa(MaxQueryTerms)+" terms; Search reads at most "+strconv.Itoa(MaxQueryTerms))
 }
 
 // wordHits returns the hits of a query of one term that is one word of the
@@ -402,12 +512,13 @@ func next(terms []term, cur []cursor, p, cursorTerms int) int {
 }
 
 // merge sorts the ranges m by their start and merges those that overlap or
-// touch, in place, and returns how many ranges are left.
+// touch, in place, and returns how many ranges are left. Its cost is
+// O(n log n) in the number of ranges, whatever their order: the terms of a
+// query append their matches one term after the other, so that the ranges
+// of many terms that match the same words arrive far out of order.
 func merge(m [][2]int) int {
-	for i := 1; i < len(m); i++ {
-		for j := i; j > 0 && m[j][0] < m[j-1][0]; j-- {
-			m[j], m[j-1] = m[j-1], m[j]
-		}
+	if !slices.IsSortedFunc(m, byStart) {
+		slices.SortFunc(m, byStart)
 	}
 	n := 0
 	for _, r := range m {
@@ -420,6 +531,9 @@ func merge(m [][2]int) int {
 	}
 	return n
 }
+
+// byStart orders ranges by their start.
+func byStart(a, b [2]int) int { return cmp.Compare(a[0], b[0]) }
 
 // vocabWord returns word i of the index's vocabulary.
 func vocabWord(i int) string {
@@ -545,8 +659,17 @@ func skipRunes(text string, i, n int) int {
 
 // parseQuery splits a query into its terms, appended to terms, and their
 // patterns, appended to pat.
+//
+// It refuses a query past MaxQueryLen bytes before reading it, and one of
+// more than MaxQueryTerms terms when it reaches the term past them.
 func parseQuery(query string, terms []term, pat []byte) ([]term, []byte, error) {
+	if len(query) > MaxQueryLen {
+		return nil, nil, tooLarge(query, "is "+strconv.Itoa(len(query))+" bytes long; Search reads at most "+strconv.Itoa(MaxQueryLen))
+	}
 	for i := 0; i < len(query); {
+		if len(terms) > MaxQueryTerms {
+			return nil, nil, tooManyTerms(query)
+		}
 		r, size := utf8.DecodeRuneInString(query[i:])
 		switch {
 		case unicode.IsSpace(r):
@@ -573,8 +696,11 @@ func parseQuery(query string, terms []term, pat []byte) ([]term, []byte, error) 
 			i += end
 		}
 	}
-	if len(terms) == 0 {
+	switch {
+	case len(terms) == 0:
 		return nil, nil, errors.New("declarations: search query " + strconv.Quote(query) + " has no terms")
+	case len(terms) > MaxQueryTerms:
+		return nil, nil, tooManyTerms(query)
 	}
 	return terms, pat, nil
 }

@@ -52,7 +52,8 @@ type document struct {
 }
 
 // meta is the metadata of a document that few programs read: docMeta[num].
-type meta struct{ body, meeting, place, symbol, url string }
+// urlUnverified says why url was not verified, or is "".
+type meta struct{ body, meeting, place, symbol, url, urlUnverified string }
 
 // A span is where a document's entries begin in a table, and how many there
 // are.
@@ -77,11 +78,12 @@ var noDocument document
 func (d Declaration) ID() ID { return ID(d.data().id) }
 
 // Title returns the document's title as the sources print it, in its language
-// ([Declaration.Lang]). For a document the corpus knows only by metadata and
-// whose title the sources do not give, such as a UN resolution cited by
-// number, it is the designation the sources cite it by ("General Assembly
-// resolution 68/167"), and the provenance's notes say that the title is not
-// known.
+// ([Declaration.Lang]). For a document whose title the sources do not give
+// (the Lucca joint communiqué, General Assembly resolution 69/166), it is the
+// maintainers' description of it in square brackets, as citations print a
+// description: "[Joint communiqué of the G7 foreign ministers' meeting]";
+// [Editorial.Description] then holds the description, and the provenance's
+// notes say why.
 func (d Declaration) Title() string { return d.data().title }
 
 // Kind says what sort of document it is.
@@ -107,14 +109,22 @@ func (d Declaration) Symbol() string { return docMeta[d.data().num].symbol }
 // document's text and title: "en", "fr".
 func (d Declaration) Lang() string { return d.data().lang }
 
-// URL returns where the document is published, if a source names it.
-func (d Declaration) URL() string { return docMeta[d.data().num].url }
+// URL returns where the document is published, if a page at that address was
+// observed, or "". An address the sources name but no observation confirms
+// is in [Provenance.URL], marked by [Provenance.URLUnverified], and no
+// citation prints it.
+func (d Declaration) URL() string {
+	if m := &docMeta[d.data().num]; m.urlUnverified == "" {
+		return m.url
+	}
+	return ""
+}
 
 // Provenance returns where the text was read and how complete it is. The
 // result is the caller's own copy.
 func (d Declaration) Provenance() Provenance {
 	p := docProv[d.data().num]
-	p.URL = docMeta[d.data().num].url
+	p.URL, p.URLUnverified = docMeta[d.data().num].url, docMeta[d.data().num].urlUnverified
 	p.Corrections = slices.Clone(p.Corrections)
 	p.Notes = slices.Clone(p.Notes)
 	p.Omitted = slices.Clone(p.Omitted)
@@ -159,7 +169,7 @@ type Facts struct {
 
 // Editorial returns what the cybernorms maintainers wrote about the document.
 func (d Declaration) Editorial() Editorial {
-	return Editorial{Short: d.data().short, Note: docNotes[d.data().num]}
+	return Editorial{Short: d.data().short, Note: docNotes[d.data().num], Description: docDescriptions[d.data().num]}
 }
 
 // NumParagraphs returns the number of the text's paragraphs, headings and
@@ -326,6 +336,10 @@ type Provenance struct {
 	Excerpt string
 	// URL is where the document is published, if a source names it.
 	URL string
+	// URLUnverified says, where no page at URL was observed, why the
+	// address is held all the same; it is "" for an observed URL. Citations
+	// leave an unverified URL out, and [Declaration.URL] returns "".
+	URLUnverified string
 	// Publisher is who published the copy the text was read from.
 	Publisher string
 	// ReadFrom describes the copy the text or the facts were read from.
@@ -535,6 +549,10 @@ type Link struct {
 	// Note says, in the maintainers' words, more of the link: how a text
 	// that takes up another's words differs from it.
 	Note string
+	// Unverified says, in the maintainers' words, why the link rests on no
+	// observed page, or is "" for a link the linking text or an observed
+	// page makes. Every output of the command marks such a link.
+	Unverified string
 }
 
 // Rel is the relation a [Link] records.
@@ -570,4 +588,8 @@ type Editorial struct {
 	Short string
 	// Note describes the document where the corpus holds no text of it.
 	Note string
+	// Description says what the document is, for a document with no
+	// published title; [Declaration.Title] prints it in square brackets.
+	// It is "" for a document with a title.
+	Description string
 }

@@ -14,7 +14,7 @@ import (
 // header entry against the schema, applies the recorded corrections, and
 // derives the text's blocks and list items.
 func buildDocument(f *dataFile) (*document, error) {
-	d := &document{Path: f.Path, SHA256: f.SHA256, BodyLine: f.BodyLine}
+	d := &document{Path: f.Path, SHA256: f.SHA256, BodyLine: f.BodyLine, HeaderEnd: f.HeaderEnd}
 	var errs errList
 	b := &builder{f: f, d: d, errs: &errs}
 	if _, lang, ok := strings.Cut(strings.TrimSuffix(path.Base(f.Path), ".txt"), "."); ok {
@@ -29,7 +29,7 @@ func buildDocument(f *dataFile) (*document, error) {
 	case d.Extent == "metadata-only" && f.HasBody:
 		errs.add(errorf(f.Path, f.BodyLine-1, "a metadata-only document has no body; remove the %q line and the text after it", bodySeparator))
 	case d.Extent != "metadata-only" && !f.HasBody:
-		errs.add(errorf(f.Path, 0, "extent %q needs a body: the text, after a %q line", d.Extent, bodySeparator))
+		errs.add(errorf(f.Path, d.keyLines["extent"], "extent %q needs a body: the text, after a %q line", d.Extent, bodySeparator))
 	case f.HasBody:
 		d.Raw = f.Body
 		for _, o := range d.Omitted {
@@ -43,6 +43,9 @@ func buildDocument(f *dataFile) (*document, error) {
 		}
 		if len(errs) == 0 {
 			b.deriveList()
+		}
+		if len(errs) == 0 {
+			b.derivePlaces()
 		}
 		if len(errs) == 0 {
 			b.locateLinks()

@@ -17,7 +17,9 @@ import (
 // the offset that the fidelity checks (validate.go) hold it to.
 
 // applyCorrections replaces each correction's "from" text, which must occur
-// exactly once in the raw body, by its "to" text. Corrections may not overlap.
+// exactly once in the raw body, by its "to" text. Corrections may not
+// overlap, and may repair only extraction debris (checkDebrisOnly,
+// guard_corrections.go).
 func (b *builder) applyCorrections() {
 	d := b.d
 	type hit struct {
@@ -26,8 +28,22 @@ func (b *builder) applyCorrections() {
 	}
 	var hits []hit
 	for _, c := range d.Corrections {
-		if at := b.unique(c.Line, "correction", c.From, d.Raw, "the body"); at >= 0 {
-			hits = append(hits, hit{at, c})
+		at := b.unique(c.Line, "correction", c.From, d.Raw, "the body")
+		if at < 0 {
+			continue
+		}
+		hits = append(hits, hit{at, c})
+		lineStart := strings.LastIndexByte(d.Raw[:at], '\n') + 1
+		end := at + len(c.From)
+		lineEnd := len(d.Raw)
+		if i := strings.IndexByte(d.Raw[end:], '\n'); i >= 0 {
+			lineEnd = end + i + 1
+		}
+		if corrected := d.Raw[lineStart:at] + c.To + d.Raw[end:lineEnd]; strings.Contains(corrected, " \n") || lineEnd == len(d.Raw) && strings.HasSuffix(corrected, " ") {
+			b.errorf(c.ToLine, "the correction leaves a space at the end of a line, which data files do not hold; end \"to:\" without it")
+		}
+		if why := checkDebrisOnly(d.Raw[lineStart:at], c.From, c.To, d.Raw[end:lineEnd]); why != "" {
+			b.errorf(c.ToLine, "the correction changes what the text says, not only extraction debris: %s. A correction may only re-space the text (join or split lines, paragraphs and words; add a lost space, remove a doubled one), drop a hyphen at a line end or a footnote number after a word's final punctuation, and restore or remove list markers at the head of a line; every other character of the source stays, in order (see data/README.md, \"What a correction may change\")", why)
 		}
 	}
 	sort.Slice(hits, func(i, j int) bool { return hits[i].at < hits[j].at })
@@ -501,4 +517,143 @@ func (b *builder) locateLinks() {
 			b.errorf(ln.Line, "link: %q occurs in %d paragraphs; quote enough words to locate one", abbreviate(ln.At, 50), len(found))
 		}
 	}
+}
+
+// The places of blocks: how a citation names a block's place in the
+// original document (internal/cite's Place, which the emitters write).
+const (
+	placeLabel     = "label"     // the source prints the block's label: "para. 7", "norm 6"
+	placeSupplied  = "supplied"  // a label the source as read does not print: "principle [4]"
+	placeCounted   = "counted"   // unnumbered, in a text whose every break is published: "unnumbered paragraph 3 of 34"
+	placeHeading   = "heading"   // a heading, cited by its words
+	placeParagraph = "paragraph" // unnumbered, where a published break begins it: cited by its opening words
+	placePassage   = "passage"   // begun by an inferred break: cited by its opening words as a passage
+)
+
+// maxOpening is the most words of a block's opening that a citation
+// quotes; a heading of at most this many words is quoted whole.
+const (
+	minOpening = 6
+	maxOpening = 12
+)
+
+// openingStop are words an opening does not end with: it goes on to the
+// next word, so that the quoted words read as a phrase ("Thus, the G7
+// Ministers of Interior", not "... Ministers of").
+var openingStop = map[string]bool{"a": true, "an": true, "and": true, "as": true, "at": true, "by": true, "for": true,
+	"in": true, "of": true, "on": true, "or": true, "that": true, "the": true, "to": true, "with": true,
+	// The same words in French, and its elided articles and prepositions
+	// ("l’", "d’").
+	"à": true, "au": true, "aux": true, "d": true, "de": true, "des": true, "du": true, "en": true, "et": true,
+	"l": true, "la": true, "le": true, "les": true, "ou": true, "par": true, "pour": true, "que": true, "un": true, "une": true}
+
+// derivePlaces says for each block how a citation names its place in the
+// original, and records the words each unlabelled block begins with. A
+// count of the document's paragraphs ("unnumbered paragraph 3 of 34") is
+// the original's only when the corpus holds the whole text and every break
+// in it is published; otherwise a paragraph the source does not number is
+// cited by its opening words, which name it in any copy.
+func (b *builder) derivePlaces() {
+	d := b.d
+	d.Counted = d.Extent == "full" && len(d.Blocks) > 0
+	for _, blk := range d.Blocks {
+		if blk.Break != "published" {
+			d.Counted = false
+		}
+	}
+	listSupplied := d.List != nil && d.List.Labels == "inferred"
+	for i := range d.Blocks {
+		blk := &d.Blocks[i]
+		switch {
+		case blk.Label != "" && blk.Kind == "item" && listSupplied:
+			blk.Place, blk.LabelNote = placeSupplied, d.List.LabelsWhy
+		case blk.Label != "" && blk.Kind != "item" && d.ParaLabels == "reported":
+			blk.Place, blk.LabelNote = placeSupplied, d.ParaLabelsWhy
+		case blk.Label != "":
+			blk.Place = placeLabel
+		case d.Counted:
+			blk.Place = placeCounted
+		case blk.Kind == "heading":
+			blk.Place = placeHeading
+		case blk.Break == "inferred":
+			blk.Place = placePassage
+		default:
+			blk.Place = placeParagraph
+		}
+	}
+	for i := range d.Items {
+		if d.Blocks[d.Items[i].Block].Place == placeSupplied {
+			d.Items[i].LabelInferred = true
+		}
+	}
+	b.openings()
+}
+
+// openings records the opening words of every unlabelled block: at least
+// minOpening words (a heading of at most maxOpening words whole), more where
+// fewer would also begin another block, so that the words name one block of
+// the document; a final comma, semicolon or colon is dropped. A block that
+// must be cited by its words (see derivePlaces) and cannot be is an error.
+func (b *builder) openings() {
+	d := b.d
+	// The unlabelled blocks' texts, their white space made single spaces,
+	// in which openings are looked for.
+	texts := make([]string, len(d.Blocks))
+	for i, blk := range d.Blocks {
+		if blk.Label == "" {
+			texts[i] = strings.Join(strings.Fields(blk.Text), " ")
+		}
+	}
+	for i := range d.Blocks {
+		blk := &d.Blocks[i]
+		if blk.Label != "" {
+			continue
+		}
+		cited := blk.Place != placeCounted
+		fail := func(format string, args ...any) {
+			if cited {
+				b.errorf(blk.Line, format, args...)
+			}
+		}
+		if strings.ContainsAny(blk.Text, "\"“”«»") {
+			fail("paragraph %d is cited by its opening words, which hold a quotation mark; the citation quotes them in quotation marks", i+1)
+			continue
+		}
+		if cited && d.Lang != "en" && d.Lang != "fr" {
+			fail("paragraph %d of this %s version must be cited by its opening words, and citations name a paragraph by its words in English and French only", i+1, d.Lang)
+			continue
+		}
+		ws := strings.Fields(blk.Text)
+		n := min(minOpening, len(ws))
+		if blk.Kind == "heading" && len(ws) <= maxOpening {
+			n = len(ws)
+		}
+		for ; n <= len(ws); n++ {
+			if n < len(ws) && n < maxOpening && openingStop[strings.ToLower(strings.TrimRight(ws[n-1], ",;:’'"))] {
+				continue
+			}
+			w := strings.Join(ws[:n], " ")
+			if !beginsOther(texts, i, w) {
+				blk.Opening = strings.TrimRight(w, ",;:")
+				break
+			}
+		}
+		if blk.Opening == "" {
+			fail("paragraph %d begins with the same words as another; it cannot be cited by its opening words", i+1)
+		}
+	}
+}
+
+// beginsOther reports whether words begin, at a word's end, one of texts
+// other than text i ("" stands for a labelled block).
+func beginsOther(texts []string, i int, words string) bool {
+	for j, t := range texts {
+		if j == i || t == "" || !strings.HasPrefix(t, words) {
+			continue
+		}
+		if rest := t[len(words):]; rest == "" || rest[0] == ' ' || strings.ContainsRune(",;:.", rune(rest[0])) {
+			return true
+		}
+	}
+	return false
 }

@@ -573,12 +573,12 @@ func TestDocumentFacts(t *testing.T) {
 			Body: "United Nations General Assembly", Symbol: "A/RES/58/199", Number: "58/199", Session: "Fifty-eighth session",
 			Agenda: "Agenda item 91 (b)", Date: date{2003, 12, 23}, Distributed: date{2004, 1, 30}},
 		"GA68_167": {Title: "The right to privacy in the digital age", Body: "United Nations General Assembly", Symbol: "A/RES/68/167", Number: "68/167", Date: date{2013, 12, 18}},
-		"GA69_166": {Title: "General Assembly resolution 69/166", Body: "United Nations General Assembly", Number: "69/166", Date: date{2014, 12, 18}},
+		"GA69_166": {Body: "United Nations General Assembly", Number: "69/166", Date: date{2014, 12, 18}}, // no published title: a description
 		"GA70_237": {Title: "Developments in the field of information and telecommunications in the context of international security",
 			Body: "United Nations General Assembly", Symbol: "A/RES/70/237", Number: "70/237"},
 		"HRC20_8": {Title: hrcTitle, Body: "United Nations Human Rights Council", AltSymbols: []string{"A/HRC/res/20/8"}, Number: "20/8", Date: date{2012, 0, 0}},
 		"HRC26_13": {Title: hrcTitle, Body: "United Nations Human Rights Council", Symbol: "A/HRC/RES/26/13", AltSymbols: []string{"A/HRC/res/26/13"},
-			Number: "26/13", Session: "26th Regular Session", Date: date{2014, 0, 0}},
+			Number: "26/13", Date: date{2014, 0, 0}}, // the session's label is the database's, not the cover's: left out
 		"Budapest2001": {Title: "Convention on Cybercrime", Body: "Council of Europe", Series: "European Treaty Series", Number: "185",
 			Date: date{2001, 11, 23}, Opened: date{2001, 11, 23}, InForce: date{2004, 7, 1}},
 		"Taormina2017":  {Title: "G7 Taormina Leaders’ Communiqué", Body: "G7 Heads of State and Government", Date: date{2017, 5, 0}},

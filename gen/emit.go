@@ -292,8 +292,9 @@ func (t *normTables) emitListTables(f *jen.File) {
 			var fs fields
 			fs.str("doc", d.ID)
 			fs.code("kind", jen.Id(normKindConst[d.List.Kind]))
-			if d.List.Labels == "inferred" {
+			if supplied(d) {
 				fs.code("inferred", jen.True())
+				fs.str("note", d.Blocks[d.Items[0].Block].LabelNote)
 			}
 			if i != 0 {
 				fs.code("index", jen.Lit(i))
@@ -560,8 +561,11 @@ func setDoc(d *document) *docComment {
 	if restated := restatedSources(d); restated != "" {
 		doc.para(fmt.Sprintf("Its items restate %s word for word; see [Norm.Restates].", restated))
 	}
-	if l.Labels == "inferred" {
+	switch {
+	case l.Labels == "inferred":
 		doc.para("The source prints the items as bullets, without numbers; the numbers, in brackets below, are the corpus's, in source order.")
+	case supplied(d):
+		doc.para("The number in brackets below is not printed by the copy read. " + d.Blocks[d.Items[0].Block].LabelNote)
 	}
 	if len(d.Versions) > 0 {
 		doc.para(fmt.Sprintf("The items are also held in %s; see [Norm.In].", langNames(d.Versions)))
@@ -573,17 +577,27 @@ func setDoc(d *document) *docComment {
 }
 
 // itemLine formats a list item for a doc comment as the source would print it:
-// "6. A State should ...", "13(f) A State should ...".
+// "6. A State should ...", "13(f) A State should ...", and a label the
+// source does not print in brackets: "[4] Prevent ...", "Para. [26]: ...".
 func itemLine(d *document, label, text string) string {
+	if supplied(d) {
+		label = "[" + label + "]"
+	}
 	switch d.List.Style {
 	case "lettered":
 		return label + " " + text
 	case "sentence":
 		return "Para. " + label + ": " + text
 	case "bullet":
-		return "[" + label + "] " + text
+		return label + " " + text
 	}
 	return label + ". " + text
+}
+
+// supplied reports whether the labels of d's list are not printed by the
+// source as read (see derivePlaces).
+func supplied(d *document) bool {
+	return len(d.Items) > 0 && d.Items[0].LabelInferred
 }
 
 // langNames names the languages of a document's other versions in English
@@ -782,6 +796,7 @@ func (bl *backlinks) emit(f *jen.File) {
 					bf.code("Paragraph", jen.Lit(b.ln.Paragraph))
 				}
 				bf.str("Basis", b.ln.Basis)
+				bf.str("Unverified", b.ln.Unverified)
 				g.Add(jen.Line().Add(bf.values()))
 			}
 		}
@@ -793,9 +808,14 @@ func (bl *backlinks) emit(f *jen.File) {
 // the corpus holds, and its text, so that godoc and editor hover show it.
 func declarationDoc(d *document) *docComment {
 	var doc docComment
-	if d.Kind == "resolution" {
+	switch {
+	case d.Title == "" && d.Kind == "resolution":
+		doc.para(fmt.Sprintf("%s is %s (%s), whose title the sources do not give; the corpus describes it as %s (editorial).", d.ID, d.Short, docFacts(d), titleText(d)))
+	case d.Title == "":
+		doc.para(fmt.Sprintf("%s is a %s (%s) whose title the sources do not give; the corpus describes it as %s (editorial).", d.ID, docKindWords[d.Kind], docFacts(d), titleText(d)))
+	case d.Kind == "resolution":
 		doc.para(fmt.Sprintf("%s is %s, “%s” (%s).", d.ID, d.Short, d.Title, docFacts(d)))
-	} else {
+	default:
 		doc.para(fmt.Sprintf("%s is the %s “%s” (%s).", d.ID, docKindWords[d.Kind], d.Title, docFacts(d)))
 	}
 	switch d.Extent {
@@ -815,6 +835,8 @@ func declarationDoc(d *document) *docComment {
 			doc.heading(blk.Text)
 		case blk.Kind == "item":
 			doc.item(itemLine(d, blk.Label, blk.Text))
+		case blk.Place == placeSupplied:
+			doc.para("[" + blk.Label + "] " + blk.Text)
 		case blk.Label != "":
 			doc.para(blk.Label + ". " + blk.Text)
 		default:
@@ -831,7 +853,7 @@ func (t *docTables) declarationValue(d *document) *fields {
 	var fs fields
 	fs.str("id", d.ID)
 	fs.str("lang", d.Lang)
-	fs.str("title", d.Title)
+	fs.str("title", titleText(d))
 	fs.str("short", d.Short)
 	if len(d.Blocks) > 0 {
 		fs.code("paras", jen.Index().Id("paragraph").ValuesFunc(func(g *jen.Group) {
@@ -860,7 +882,7 @@ func (t *docTables) declarationValue(d *document) *fields {
 // the linker keeps a table only in a program that calls the method reading
 // it; and the table of the paragraphs' notes.
 func (t *docTables) emitTables(f *jen.File) {
-	t.emitTable(f, "docMeta", "the body, meeting, place, symbol and URL of each document", jen.Id("meta"), func(d *document) jen.Code {
+	t.emitTable(f, "docMeta", "the body, meeting, place, symbol and URL of each document, and why the URL is unverified", jen.Id("meta"), func(d *document) jen.Code {
 		if fs := metaValue(d); len(fs) > 0 {
 			return fs.values()
 		}
@@ -878,6 +900,12 @@ func (t *docTables) emitTables(f *jen.File) {
 	t.emitTable(f, "docNotes", "the editorial note on each document", jen.String(), func(d *document) jen.Code {
 		if d.EditorialNote != "" {
 			return jen.Lit(d.EditorialNote)
+		}
+		return nil
+	})
+	t.emitTable(f, "docDescriptions", "the editorial description of each document with no published title", jen.String(), func(d *document) jen.Code {
+		if d.Description != "" {
+			return jen.Lit(d.Description)
 		}
 		return nil
 	})
@@ -899,6 +927,7 @@ func (t *docTables) emitTables(f *jen.File) {
 				}
 				lf.str("Basis", ln.Basis)
 				lf.str("Note", ln.Note)
+				lf.str("Unverified", ln.Unverified)
 				g.Add(jen.Line().Add(lf.values()))
 			}
 			g.Line()
@@ -971,7 +1000,18 @@ func metaValue(d *document) fields {
 	fs.str("place", d.Place)
 	fs.str("symbol", d.Symbol)
 	fs.str("url", d.URL)
+	fs.str("urlUnverified", d.URLUnverified)
 	return fs
+}
+
+// titleText returns the document's title, or, for a document with no
+// published title, its description in square brackets, as citations print
+// it.
+func titleText(d *document) string {
+	if d.Title != "" || d.Description == "" {
+		return d.Title
+	}
+	return "[" + d.Description + "]"
 }
 
 // factsValue is the composite literal of a document's bibliographic facts,

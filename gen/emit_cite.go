@@ -23,6 +23,11 @@ type names struct {
 	strong map[string]bool // words that point at the document in prose
 	title  map[string]bool // words of its title, kind and aliases, but not of its place or body
 	syms   map[string]bool // folded symbols: "a/70/174", "a/res/70/237", "70/237"
+	// proper are the words that are proper names of the document: of its
+	// city, its aliases, the acronyms of its title and body; a citation of
+	// one word names a document only by one of them ("Lucca", "CNI"), not by
+	// a common word of its title ("call", "cybercrime").
+	proper map[string]bool
 }
 
 func (n *names) addWords(s string, strong bool) {
@@ -150,9 +155,19 @@ func acronyms(s string) []string {
 	return out
 }
 
+// nameOf returns what names the document in its own words: its title, or,
+// for a document with no published title, the maintainers' description,
+// whose words citations use as they would a title's.
+func nameOf(d *document) string {
+	if d.Title != "" {
+		return d.Title
+	}
+	return d.Description
+}
+
 // docNames derives every name of the document from its metadata.
 func docNames(d *document) names {
-	n := names{words: map[string]bool{}, strong: map[string]bool{}, syms: map[string]bool{}, title: map[string]bool{}}
+	n := names{words: map[string]bool{}, strong: map[string]bool{}, syms: map[string]bool{}, title: map[string]bool{}, proper: map[string]bool{}}
 	n.addDocWords(d)
 	n.addTitleWords(d)
 	n.addSymbols(d)
@@ -166,6 +181,7 @@ func docNames(d *document) names {
 	for w := range n.syms {
 		n.strong[w] = true
 	}
+	n.addEquals()
 	return n
 }
 
@@ -173,7 +189,7 @@ func docNames(d *document) names {
 // place, kind and aliases, and the acronyms of its title and body; "UN"
 // and "United Nations" are one name.
 func (n *names) addDocWords(d *document) {
-	n.addWords(d.Title, false)
+	n.addWords(nameOf(d), false)
 	n.addWords(d.Short, true)
 	n.addWords(d.Body, false)
 	n.addWords(d.Meeting, false)
@@ -186,14 +202,41 @@ func (n *names) addDocWords(d *document) {
 	for _, a := range d.Aliases {
 		n.addWords(a, true)
 	}
-	for _, s := range []string{d.Title, d.Body} {
+	// Proper names: the city's words, and an alias of one word ("CNI"); a
+	// word of an alias of several ("Convention on Cybercrime") is not one.
+	for _, t := range words.Tokens(city) {
+		if t.Kind == words.Word && !genericWords[t.Text] {
+			n.proper[t.Text] = true
+		}
+	}
+	for _, a := range d.Aliases {
+		if ts := words.Tokens(a); len(ts) == 1 && ts[0].Kind == words.Word {
+			n.proper[ts[0].Text] = true
+		}
+	}
+	for _, s := range []string{nameOf(d), d.Body} {
 		for _, a := range acronyms(s) {
 			n.words[a] = true // an acronym is not strong: "CIS" is not the GGE's
+			n.proper[a] = true
 		}
 	}
 	// "UN" and "United Nations" are one name.
 	if n.words["un"] || n.words["united"] && n.words["nations"] {
 		n.words["un"], n.words["united"], n.words["nations"] = true, true, true
+	}
+}
+
+// addEquals adds the words that name what a word of the names names, in
+// another language or form (the vocabulary's class "equals": "rapport" for
+// "report", "AGNU" for "UNGA"), as words of the same kinds.
+func (n *names) addEquals() {
+	eq := equalWords()
+	for _, set := range []map[string]bool{n.words, n.strong, n.title, n.proper} {
+		for _, w := range sorted(set) {
+			for _, e := range eq[w] {
+				set[e] = true
+			}
+		}
 	}
 }
 
@@ -204,7 +247,7 @@ func (n *names) addDocWords(d *document) {
 func (n *names) addTitleWords(d *document) {
 	var title names
 	title.words, title.strong, title.syms = map[string]bool{}, map[string]bool{}, map[string]bool{}
-	title.addWords(d.Title, false)
+	title.addWords(nameOf(d), false)
 	title.addWords(docKindWords[d.Kind], false)
 	for _, a := range d.Aliases {
 		title.addWords(a, false)
@@ -221,7 +264,7 @@ func (n *names) addTitleWords(d *document) {
 			n.title[w] = true
 		}
 	}
-	for _, s := range []string{d.Title, d.Body} {
+	for _, s := range []string{nameOf(d), d.Body} {
 		for _, a := range acronyms(s) {
 			n.title[a] = true
 		}
@@ -275,7 +318,7 @@ func (n *names) addSeriesSymbols(d *document) {
 // citation named the version, or did not.
 func versionWords(d, v *document) (own, lacks []string) {
 	set := func(ss ...string) map[string]bool {
-		n := names{words: map[string]bool{}, strong: map[string]bool{}, syms: map[string]bool{}, title: map[string]bool{}}
+		n := names{words: map[string]bool{}, strong: map[string]bool{}, syms: map[string]bool{}, title: map[string]bool{}, proper: map[string]bool{}}
 		for _, s := range ss {
 			n.addWords(s, false)
 		}
@@ -335,17 +378,22 @@ func emitCite(c *corpus) ([]byte, error) {
 	for i, d := range c.Docs {
 		all[i] = docNames(d)
 	}
-	index, keys := wordIndex(all)
+	vocab, err := vocabulary()
+	if err != nil {
+		return nil, err
+	}
+	index, keys := wordIndex(all, classSet(vocab, "generic"), classSet(vocab, "event"))
 	post := make(map[string]int, len(keys))
 	for i, w := range keys {
 		post[w] = i + 1
 	}
+	issuers := issuingOrgans(c)
 	f.Comment("docs is every document of the corpus, in ID order, with what the parser")
 	f.Comment("and the formatters need: its metadata, vocabulary, list and paragraphs.")
 	f.Var().Id("docs").Op("=").Index(jen.Op("...")).Id("Doc").ValuesFunc(func(g *jen.Group) {
 		lists := 0 // the documents with a list before d: the index of d's list in package norms
 		for i, d := range c.Docs {
-			g.Add(jen.Line().Add(docValue(d, all[i], post, lists)))
+			g.Add(jen.Line().Add(docValue(d, all[i], post, lists, issuers)))
 			if d.List != nil {
 				lists++
 			}
@@ -356,17 +404,54 @@ func emitCite(c *corpus) ([]byte, error) {
 	organs(c, index)
 	emitIndex(f, index, keys)
 	emitUnanchored(f, unanchored)
+	emitLettered(f, c)
 	emitIndexHash(f, keys)
 	emitIndexStart(f, keys)
 	emitFoldedIDs(f, c)
+	emitKeywords(f, vocab)
 	return render(f)
+}
+
+// issuingOrgans maps the series of UN symbols (see symbolSeries) to the
+// organ that issues them, as the corpus's resolutions of each series name
+// their body: "a" to "United Nations General Assembly". A series whose
+// resolutions name different bodies has none.
+func issuingOrgans(c *corpus) map[string]string {
+	organs := map[string]string{}
+	for _, d := range c.Docs {
+		if d.Kind != "resolution" || d.Symbol == "" || d.Body == "" {
+			continue
+		}
+		s := symbolSeries(strings.ToLower(d.Symbol))
+		if prev, ok := organs[s]; ok && prev != d.Body {
+			organs[s] = ""
+			continue
+		}
+		organs[s] = d.Body
+	}
+	return organs
+}
+
+// organOf returns the organ that issued a UN document that is not a
+// resolution, where its body is another (a group of experts whose report
+// is a General Assembly document): the body of the corpus's resolutions of
+// its symbol's series. "" otherwise.
+func organOf(d *document, issuers map[string]string) string {
+	if d.Symbol == "" || d.Kind == "resolution" {
+		return ""
+	}
+	if o := issuers[symbolSeries(strings.ToLower(d.Symbol))]; o != d.Body {
+		return o
+	}
+	return ""
 }
 
 // docValue returns the Doc of document d, whose names are n: its metadata,
 // vocabulary, language versions, list and paragraphs.
 // post gives 1 + the place in the index of each of its words; list is the
-// index of d's list, if it has one, in package norms' table of lists.
-func docValue(d *document, n names, post map[string]int, list int) jen.Code {
+// index of d's list, if it has one, in package norms' table of lists;
+// issuers gives the organ of each series of UN symbols (issuingOrgans).
+func docValue(d *document, n names, post map[string]int, list int, issuers map[string]string) jen.Code {
 	var fs fields
 	fs.str("ID", d.ID)
 	fs.str("Short", d.Short)
@@ -374,8 +459,22 @@ func docValue(d *document, n names, post map[string]int, list int) jen.Code {
 	fs.str("Body", d.Body)
 	fs.str("Place", d.Place)
 	fs.str("Symbol", d.Symbol)
-	fs.str("URL", d.URL)
+	if d.URLUnverified == "" {
+		fs.str("URL", d.URL) // an unverified URL is not cited
+	}
 	fs.str("Kind", docKindWords[d.Kind])
+	fs.str("Meeting", d.Meeting)
+	fs.str("Description", d.Description)
+	fs.str("Organ", organOf(d, issuers))
+	for _, blk := range d.Blocks {
+		if blk.LabelNote != "" {
+			fs.str("LabelNote", blk.LabelNote)
+			break
+		}
+	}
+	if d.Extent == "excerpt" {
+		fs.code("Excerpt", jen.True())
+	}
 	fs.str("Lang", d.Lang)
 	fs.str("Number", d.Number)
 	fs.str("Series", d.Series)
@@ -433,6 +532,9 @@ func versionsValue(d *document) jen.Code {
 			}
 			vf.code("Words", stringSlice(own))
 			vf.code("Lacks", stringSlice(lacks))
+			if !samePlaces(d, v) {
+				vf.code("Paras", parasValue(v))
+			}
 			vg.Add(jen.Line().Add(vf.values()))
 		}
 		vg.Line()
@@ -458,11 +560,70 @@ func listValue(d *document, index int) jen.Code {
 		labels = append(labels, it.Label)
 	}
 	lf.code("Labels", stringSlice(labels))
+	lf.code("Stems", jen.Index().Index().String().ValuesFunc(func(g *jen.Group) {
+		for i := range d.Items {
+			g.Add(jen.Line().Add(stringSlice(itemStems(d, i))))
+		}
+		g.Line()
+	}))
+	if len(d.Items) > 0 && d.Items[0].LabelInferred {
+		lf.code("Supplied", jen.True())
+	}
 	return jen.Id("List").Add(lf.values())
 }
 
-// parasValue returns the []Para of the paragraphs of d: the label of each
-// and 1 + the index of the item of the list it holds (0: none).
+// itemStems returns the stems (words.Stem) of the words of item i of d's
+// list, sorted and once each: of its text and editorial title in every
+// language version, for the descriptions that name an item ("the norm on
+// supply chain integrity").
+func itemStems(d *document, i int) []string {
+	set := map[string]bool{}
+	add := func(s string) {
+		for _, t := range words.Tokens(s) {
+			if t.Kind == words.Word && !titleStop[t.Text] {
+				set[words.Stem(t.Text)] = true
+			}
+		}
+	}
+	for _, doc := range append([]*document{d}, d.Versions...) {
+		if i < len(doc.Items) {
+			add(doc.Items[i].Text)
+			add(doc.Items[i].Title)
+		}
+	}
+	return sorted(set)
+}
+
+// samePlaces reports whether the paragraphs of version v are cited as those
+// of its primary d are: the same places, and the same opening words where
+// they are quoted.
+func samePlaces(d, v *document) bool {
+	if len(d.Blocks) != len(v.Blocks) {
+		return false
+	}
+	for i := range d.Blocks {
+		a, b := d.Blocks[i], v.Blocks[i]
+		if a.Place != b.Place || a.Opening != b.Opening {
+			return false
+		}
+	}
+	return true
+}
+
+// placeConsts are the names of internal/cite's Place constants, by the
+// generator's place (see derivePlaces).
+var placeConsts = map[string]string{
+	placeLabel:     "PlaceLabel",
+	placeSupplied:  "PlaceSupplied",
+	placeCounted:   "PlaceCounted",
+	placeHeading:   "PlaceHeading",
+	placeParagraph: "PlaceParagraph",
+	placePassage:   "PlacePassage",
+}
+
+// parasValue returns the []Para of the paragraphs of d: the label of each,
+// 1 + the index of the item of the list it holds (0: none), how a citation
+// names its place, and the words an unlabelled one begins with.
 func parasValue(d *document) jen.Code {
 	item := map[int]int{}
 	for i, it := range d.Items {
@@ -472,11 +633,17 @@ func parasValue(d *document) jen.Code {
 		for i, b := range d.Blocks {
 			var pf []jen.Code
 			if b.Label != "" {
-				pf = append(pf, jen.Lit(b.Label))
-			} else {
-				pf = append(pf, jen.Lit(""))
+				pf = append(pf, jen.Id("Label").Op(":").Lit(b.Label))
 			}
-			pf = append(pf, jen.Lit(item[i]))
+			if item[i] != 0 {
+				pf = append(pf, jen.Id("Item").Op(":").Lit(item[i]))
+			}
+			if b.Place != placeLabel {
+				pf = append(pf, jen.Id("Place").Op(":").Id(placeConsts[b.Place]))
+			}
+			if b.Opening != "" {
+				pf = append(pf, jen.Id("Start").Op(":").Lit(b.Opening))
+			}
 			pg.Add(jen.Line().Values(pf...))
 		}
 		pg.Line()
@@ -491,11 +658,13 @@ type indexEntry struct {
 	sym                 bool
 	anchored            []int // the documents whose anchor (see anchors) it is
 	organ, series       uint8 // see organs
+	plain, proper       bool  // see posting.Plain and posting.Proper
+	event               bool  // see posting.Event
 }
 
 // wordIndex returns every word and symbol of the documents' names (all,
 // in the order of docs) with its entry, and the words sorted.
-func wordIndex(all []names) (map[string]*indexEntry, []string) {
+func wordIndex(all []names, generic, event map[string]bool) (map[string]*indexEntry, []string) {
 	index := map[string]*indexEntry{}
 	for i := range all {
 		add := func(w string, sym bool) {
@@ -511,6 +680,8 @@ func wordIndex(all []names) (map[string]*indexEntry, []string) {
 			if all[i].title[w] || sym {
 				e.title = append(e.title, i)
 			}
+			e.plain, e.event = generic[w] || event[w], event[w]
+			e.proper = e.proper || all[i].proper[w] || sym
 		}
 		for w := range all[i].words {
 			add(w, false)
@@ -539,7 +710,7 @@ func emitIndex(f *jen.File, index map[string]*indexEntry, keys []string) {
 		for _, w := range keys {
 			e := index[w]
 			vals := []jen.Code{jen.Lit(w), docList(e.docs), docList(e.strong), docList(e.title), docList(e.anchored),
-				jen.Lit(e.sym), jen.Lit(int(e.organ)), jen.Lit(int(e.series))}
+				jen.Lit(e.sym), jen.Lit(int(e.organ)), jen.Lit(int(e.series)), jen.Lit(e.plain), jen.Lit(e.proper), jen.Lit(e.event)}
 			g.Add(jen.Line().Values(vals...))
 		}
 		g.Line()
@@ -588,11 +759,12 @@ func organs(c *corpus, index map[string]*indexEntry) {
 			b = 1 << len(bits)
 			bits[s] = b
 		}
-		n := names{words: map[string]bool{}, strong: map[string]bool{}, syms: map[string]bool{}, title: map[string]bool{}}
+		n := names{words: map[string]bool{}, strong: map[string]bool{}, syms: map[string]bool{}, title: map[string]bool{}, proper: map[string]bool{}}
 		n.addWords(d.Body, false)
 		for _, a := range acronyms(d.Body) {
 			n.words[a] = true
 		}
+		n.addEquals() // "AGNU" for "UNGA"
 		for w := range n.words {
 			if e := index[w]; e != nil {
 				e.organ |= b
@@ -721,6 +893,22 @@ func emitFoldedIDs(f *jen.File, c *corpus) {
 	f.Comment("foldedIDs lists the indexes in docs of the documents in the order of")
 	f.Comment("their IDs in lower case, for lookupIndex's search in any case.")
 	f.Var().Id("foldedIDs").Op("=").Index(jen.Lit(len(folded))).Uint16().Values(folded...)
+}
+
+// emitLettered writes the table lettered: the documents whose list is
+// lettered ("13(a)" to "13(k)"), the only ones a label without a document
+// can name.
+func emitLettered(f *jen.File, c *corpus) {
+	var ds []int
+	for i, d := range c.Docs {
+		if d.List != nil && d.List.Style == "lettered" {
+			ds = append(ds, i)
+		}
+	}
+	f.Line()
+	f.Comment("lettered are the documents whose list is lettered, the only ones a label")
+	f.Comment("without a document names (\"13(f)\", \"norm (f)\"), by index in docs.")
+	f.Var().Id("lettered").Op("=").Add(docList(ds))
 }
 
 // fnv is the 32-bit FNV-1a hash of a folded word, as the parser computes it.

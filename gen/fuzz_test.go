@@ -11,14 +11,18 @@ import (
 
 // FuzzBuildDocument runs the first two steps of the generator, parseFile and
 // buildDocument, on arbitrary data files. It checks that they never panic;
-// that every error, and every line of a joined error, names the file and
-// either a line within the file or no line; and that on success every block
-// and every list item is a piece of the document's corrected text, at the
-// offset recorded for it.
+// that every error, and every line of a joined error, names the file and a
+// line within the file (only an empty file, which has no line, is named
+// alone); that on success every block and every list item is a piece of the
+// document's corrected text, at the offset recorded for it; and that, when
+// the file's own characters pass checkCharacters, so do those of the
+// corrected text, into which corrections put their decoded "to:" values.
 //
-// The seeds are the real data files and the fictional test corpus. The file
-// is named after the id its data declares, as the generator requires, so
-// that mutations of the body get past the header checks.
+// The seeds are the real data files, the fictional test corpus, and a
+// document whose correction's "to:" escapes each class of refused
+// character. The file is named after the id its data declares, as the
+// generator requires, so that mutations of the body get past the header
+// checks.
 func FuzzBuildDocument(f *testing.F) {
 	for _, dir := range []string{"../data", "testdata/corpus/data"} {
 		paths, err := filepath.Glob(filepath.Join(dir, "*.txt"))
@@ -36,6 +40,10 @@ func FuzzBuildDocument(f *testing.F) {
 			f.Add(data)
 		}
 	}
+	for _, esc := range escapeSeeds { // parse_test.go
+		f.Add([]byte("id: Beta2021\ntitle: T\nshort: S\nkind: declaration\nextent: full\n" +
+			"correction: c\n  from: \"- States should\"\n  to: \"- 2. States" + esc + " should\"\n---\n- States should protect.\n"))
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		path := "data/" + declaredID(data) + ".txt"
 		pf, err := parseFile(path, data)
@@ -52,6 +60,9 @@ func FuzzBuildDocument(f *testing.F) {
 			t.Fatal("buildDocument returned neither a document nor an error")
 		}
 		lines := fileLines(data)
+		if checkCharacters(path, data) == nil {
+			checkDecodedValue(t, "the corrected text", d.Text) // parse_test.go
+		}
 		for i, blk := range d.Blocks {
 			if !strings.Contains(d.Text, blk.Text) {
 				t.Fatalf("block %d %q is not in the corrected text %q", i, blk.Text, d.Text)
@@ -98,8 +109,8 @@ func fileLines(data []byte) int {
 	return n
 }
 
-// checkErrorLines checks that each line of err's message is "path: msg" or
-// "path:N: msg" with N a line of the file.
+// checkErrorLines checks that each line of err's message is "path:N: msg"
+// with N a line of the file, or "path: msg" for a file with no line.
 func checkErrorLines(t *testing.T, path string, data []byte, err error) {
 	t.Helper()
 	msg := err.Error()
@@ -113,7 +124,10 @@ func checkErrorLines(t *testing.T, path string, data []byte, err error) {
 			t.Fatalf("error line does not begin with the file name %q: %q\nwhole error:\n%s", path, l, msg)
 		}
 		if strings.HasPrefix(rest, " ") {
-			continue // no line number
+			if lines == 0 {
+				continue // an empty file has no line to name
+			}
+			t.Fatalf("error names the file without a line: %q\nwhole error:\n%s", l, msg)
 		}
 		num, _, ok := strings.Cut(rest, ": ")
 		n, convErr := strconv.Atoi(num)

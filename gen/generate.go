@@ -56,6 +56,9 @@ func Generate(fsys fs.FS) (map[string][]byte, error) {
 	if err := c.validate(); err != nil {
 		return nil, err
 	}
+	if _, err := vocabulary(); err != nil {
+		return nil, err
+	}
 	out, names, err := emitAll(c)
 	if err != nil {
 		return nil, err

@@ -152,13 +152,13 @@ func TestMalformedData(t *testing.T) {
 	}{
 		{"missing required field", func(t *testing.T, f map[string]string) {
 			replace(t, f, "Alpha2020.txt", "title: Report of the Alpha Group\n", "")
-		}, `data/Alpha2020.txt: missing required key "title"`},
+		}, `data/Alpha2020.txt:28: missing required key "title": add a "title:" line to the header, which ends here`},
 		{"duplicate key", func(t *testing.T, f map[string]string) {
 			replace(t, f, "Alpha2020.txt", "short: Alpha 2020\n", "short: Alpha 2020\nshort: Alpha\n")
 		}, `data/Alpha2020.txt:5: "short" given twice (first at line 4)`},
 		{"duplicate ID", func(t *testing.T, f map[string]string) {
 			f["ALPHA2020.txt"] = strings.Replace(f["Alpha2020.txt"], "id: Alpha2020", "id: ALPHA2020", 1)
-		}, `data/Alpha2020.txt: id "Alpha2020" collides with "ALPHA2020" of data/ALPHA2020.txt (IDs must differ in more than case)`},
+		}, `data/Alpha2020.txt:2: id "Alpha2020" collides with "ALPHA2020" of data/ALPHA2020.txt (IDs must differ in more than case)`},
 		{"id and file name differ", func(t *testing.T, f map[string]string) {
 			replace(t, f, "Gamma2019.txt", "id: Gamma2019", "id: Gamma2018")
 		}, `data/Gamma2019.txt:2: id "Gamma2018" does not match the file name: the file must be data/Gamma2018.txt`},
@@ -232,7 +232,7 @@ func TestMalformedData(t *testing.T) {
 			f["Gamma2019.txt"] += "---\nSome text.\n"
 		}, `data/Gamma2019.txt:12: a metadata-only document has no body; remove the "---" line and the text after it`},
 		{"link with neither place nor basis", func(t *testing.T, f map[string]string) {
-			replace(t, f, "Gamma2019.txt", "  basis: A fictional fact.\n", "")
+			replace(t, f, "Gamma2019.txt", "  basis: A fictional fact: the resolution asks for the report.\n", "")
 		}, `data/Gamma2019.txt:10: link needs "at:" (words of this document's text that make it) or "basis:" (where it is known from)`},
 		{"bad checksum", func(t *testing.T, f map[string]string) {
 			replace(t, f, "Alpha2020.txt", "sha256: 0000", "sha256: 000")

@@ -138,6 +138,86 @@ func checkCharacters(p string, data []byte) error {
 	return nil
 }
 
+// decodeValue decodes lit, the Go string literal given as the value of key
+// at column col of a line, and applies the rules on a data file's
+// characters (those of checkEncoding and checkCharacters) to what it stands
+// for. An escape
+// can stand for any byte or code point (\x1b, \u202e, \u200b, \x7f, \000,
+// \U000E0100, \xff), and what it stands for reaches the generated code and
+// the command's output as the character itself, so the rules hold after
+// decoding exactly as before: no invalid UTF-8, no carriage return or
+// byte-order mark, no space before a line feed, and no character that
+// allowedRune refuses. The error names the column where the escape (or the
+// run of escapes that spells one character) begins.
+func decodeValue(path string, line, col int, key, lit string) (string, error) {
+	v, err := strconv.Unquote(lit)
+	if err != nil {
+		return "", errorf(path, line, "the value of %q is not a valid Go string literal: %s", key, abbreviate(lit, 40))
+	}
+	at, size, what := firstRefusedDecoded(v)
+	if what == "" {
+		return v, nil
+	}
+	from, src := literalSpan(lit, at, size)
+	where := fmt.Sprintf("column %d: the quoted value of %q", col+from, key)
+	if strings.HasPrefix(src, `\`) {
+		where = fmt.Sprintf("column %d: the escape %s in the quoted value of %q", col+from, src, key)
+	}
+	return "", errorf(path, line, "%s stands for %s; remove it: a quoted value may stand only for characters a data file may hold itself, printable characters, spaces and line feeds (see data/README.md)", where, what)
+}
+
+// firstRefusedDecoded returns the offset, size and description of the first
+// refused character of v, the decoded value of a string literal, or
+// what == "" if it has none.
+func firstRefusedDecoded(v string) (at, size int, what string) {
+	for i := 0; i < len(v); i += size {
+		var r rune
+		r, size = utf8.DecodeRuneInString(v[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			return i, size, fmt.Sprintf("the byte 0x%02x, which is not UTF-8 here (data files are UTF-8: write the character itself, or its \\u escape)", v[i])
+		case r == '\r':
+			return i, size, "a carriage return (U+000D); lines end with a line feed, \\n"
+		case r == '\uFEFF':
+			return i, size, "a byte-order mark (U+FEFF)"
+		case r == '\t':
+			return i, size, "a tab (U+0009)"
+		case r == ' ' && strings.HasPrefix(v[i+1:], "\n"):
+			return i, size, "a space at the end of a line (before \\n), which data files do not hold"
+		case !allowedRune(r):
+			return i, size, describeRune(r)
+		}
+	}
+	return 0, 0, ""
+}
+
+// literalSpan returns the offset in lit, a valid Go string literal, of the
+// source of the decoded bytes [at, at+size), and that source text: the
+// escapes or characters that stand for them.
+func literalSpan(lit string, at, size int) (int, string) {
+	rest, off, dec := lit[1:len(lit)-1], 1, 0
+	start := -1
+	for rest != "" {
+		r, multibyte, tail, err := strconv.UnquoteChar(rest, '"')
+		if err != nil {
+			break
+		}
+		n := 1
+		if r >= utf8.RuneSelf && multibyte {
+			n = utf8.RuneLen(r)
+		}
+		src := len(rest) - len(tail)
+		if start < 0 && dec+n > at {
+			start = off
+		}
+		if start >= 0 && dec+n >= at+size {
+			return start, lit[start : off+src]
+		}
+		dec, off, rest = dec+n, off+src, tail
+	}
+	return 1, lit
+}
+
 // describeRune names a refused character.
 func describeRune(r rune) string {
 	u := fmt.Sprintf("U+%04X", r)

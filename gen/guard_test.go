@@ -309,6 +309,92 @@ func TestRefuseInvisibleCharacters(t *testing.T) {
 	})
 }
 
+// TestRefuseEscapedCharacters: the rules on characters hold for what the
+// escapes of a quoted value stand for, one case per class of escape: the
+// refusal names file, line and column, the escape as written and what it
+// stands for, and nothing is written.
+func TestRefuseEscapedCharacters(t *testing.T) {
+	// title puts an escape into Alpha2020's title (line 3), whose quoted
+	// value begins at column 8, so that the escape is at column 23.
+	title := func(esc string) func(t *testing.T, f map[string]string) {
+		return func(t *testing.T, f map[string]string) {
+			replace(t, f, "Alpha2020.txt", "title: Report of the Alpha Group\n", `title: "Report of the `+esc+`Alpha Group"`+"\n")
+		}
+	}
+	const tail = "; remove it: a quoted value may stand only for characters a data file may hold itself, printable characters, spaces and line feeds (see data/README.md)"
+	at := func(esc, what string) string {
+		return `data/Alpha2020.txt:3: column 23: the escape ` + esc + ` in the quoted value of "title" stands for ` + what + tail
+	}
+	const bidi = "a bidirectional control (%s), which can make text display in another order than it is read"
+	runGuardCases(t, []guardCase{
+		{"ESC as \\x1b", title(`\x1b[31m`), nil, at(`\x1b`, "an escape character (U+001B), which terminals obey")},
+		{"ESC as \\u001b", title(`\u001b`), nil, at(`\u001b`, "an escape character (U+001B), which terminals obey")},
+		{"ESC in octal", title(`\033`), nil, at(`\033`, "an escape character (U+001B), which terminals obey")},
+		{"NUL as \\x00", title(`\x00`), nil, at(`\x00`, "a NUL byte (U+0000)")},
+		{"NUL in octal", title(`\000`), nil, at(`\000`, "a NUL byte (U+0000)")},
+		{"NUL as \\U00000000", title(`\U00000000`), nil, at(`\U00000000`, "a NUL byte (U+0000)")},
+		{"bell", title(`\a`), nil, at(`\a`, "a control character (U+0007)")},
+		{"backspace", title(`\b`), nil, at(`\b`, "a control character (U+0008)")},
+		{"form feed", title(`\f`), nil, at(`\f`, "a control character (U+000C)")},
+		{"vertical tab", title(`\v`), nil, at(`\v`, "a control character (U+000B)")},
+		{"tab", title(`\t`), nil, at(`\t`, "a tab (U+0009)")},
+		{"carriage return", title(`\r`), nil, at(`\r`, `a carriage return (U+000D); lines end with a line feed, \n`)},
+		{"DEL", title(`\x7f`), nil, at(`\x7f`, "a control character (U+007F)")},
+		{"C1 control", title(`\u0085`), nil, at(`\u0085`, "a C1 control character (U+0085)")},
+		{"C1 control spelt in bytes", title(`\xc2\x9b`), nil, at(`\xc2\x9b`, "a C1 control character (U+009B)")},
+		{"right-to-left override", title(`\u202e`), nil, at(`\u202e`, fmt.Sprintf(bidi, "U+202E"))},
+		{"right-to-left override spelt in bytes", title(`\xe2\x80\xae`), nil, at(`\xe2\x80\xae`, fmt.Sprintf(bidi, "U+202E"))},
+		{"right-to-left isolate", title(`\u2067`), nil, at(`\u2067`, fmt.Sprintf(bidi, "U+2067"))},
+		{"Arabic letter mark", title(`\u061C`), nil, at(`\u061C`, fmt.Sprintf(bidi, "U+061C"))},
+		{"zero-width space", title(`\u200b`), nil, at(`\u200b`, "an invisible format character (U+200B)")},
+		{"word joiner", title(`\u2060`), nil, at(`\u2060`, "an invisible format character (U+2060)")},
+		{"soft hyphen", title(`\u00ad`), nil, at(`\u00ad`, "a soft hyphen (U+00AD), which is invisible")},
+		{"byte-order mark", title(`\ufeff`), nil, at(`\ufeff`, "a byte-order mark (U+FEFF)")},
+		{"line separator", title(`\u2028`), nil, at(`\u2028`, "a line or paragraph separator (U+2028); end lines with a line feed")},
+		{"em space", title(`\u2003`), nil, at(`\u2003`, "an unusual space (U+2003); use a space, a no-break space or a narrow no-break space")},
+		{"variation selector", title(`\ufe0f`), nil, at(`\ufe0f`, "an invisible character (U+FE0F)")},
+		{"supplementary variation selector", title(`\U000E0100`), nil, at(`\U000E0100`, "an invisible character (U+E0100)")},
+		{"combining grapheme joiner", title(`\u034f`), nil, at(`\u034f`, "an invisible character (U+034F)")},
+		{"Hangul filler", title(`\u3164`), nil, at(`\u3164`, "an invisible character (U+3164)")},
+		{"braille blank", title(`\u2800`), nil, at(`\u2800`, "an invisible character (U+2800)")},
+		{"private use", title(`\ue000`), nil, at(`\ue000`, "a private-use character (U+E000)")},
+		{"unassigned", title(`\U0010FFFF`), nil, at(`\U0010FFFF`, "an unassigned or non-printing character (U+10FFFF)")},
+		{"invalid UTF-8", title(`\xff`), nil, at(`\xff`, `the byte 0xff, which is not UTF-8 here (data files are UTF-8: write the character itself, or its \u escape)`)},
+		{"a truncated UTF-8 sequence", title(`\xe2\x80`), nil, at(`\xe2`, `the byte 0xe2, which is not UTF-8 here (data files are UTF-8: write the character itself, or its \u escape)`)},
+		{"a space at the end of a line", title(`Report \n`), nil,
+			`data/Alpha2020.txt:3: column 29: the quoted value of "title" stands for a space at the end of a line (before \n), which data files do not hold` + tail},
+		{"in an attribute", func(t *testing.T, f map[string]string) {
+			replace(t, f, "Beta2021.txt", `to: "- 2. States should protect"`, `to: "- 2. States\u200bshould protect"`)
+		}, nil, `data/Beta2021.txt:13: column 19: the escape \u200b in the quoted value of "to" stands for an invisible format character (U+200B)` + tail},
+		{"in a note", func(t *testing.T, f map[string]string) {
+			replace(t, f, "Alpha2020.txt", "note: The final marks are unverified.", `note: "The final marks are \x1b[8munverified."`)
+		}, nil, `data/Alpha2020.txt:15: column 28: the escape \x1b in the quoted value of "note" stands for an escape character (U+001B), which terminals obey` + tail},
+		{"in a link's words", func(t *testing.T, f map[string]string) {
+			replace(t, f, "Alpha2020.txt", `at: "resolution 1/1"`, `at: "resolution\u00a01/1\u202e"`)
+		}, nil, `data/Alpha2020.txt:28: column 27: the escape \u202e in the quoted value of "at" stands for ` + fmt.Sprintf(bidi, "U+202E") + tail},
+	})
+}
+
+// TestAllowedEscapes checks that a quoted value may still escape what a
+// data file may hold: a line feed, quotes, backslashes, letters, the
+// no-break spaces, and characters spelt in UTF-8 bytes.
+func TestAllowedEscapes(t *testing.T) {
+	for lit, want := range map[string]string{
+		`"a\nb"`:                     "a\nb",
+		`"\"quoted\" \\ back"`:       `"quoted" \ back`,
+		`"caf\u00e9 caf\xc3\xa9"`:    "café café",
+		`"Paris\u00a0: \u202f»"`:     "Paris\u00a0: \u202f»",
+		`"\U0001F600 \u4e2d"`:        "\U0001F600 中",
+		`"  leading and trailing  "`: "  leading and trailing  ",
+		`"a\n\nb"`:                   "a\n\nb",
+	} {
+		got, err := decodeValue("data/X.txt", 1, 8, "title", lit)
+		if err != nil || got != want {
+			t.Errorf("decodeValue(%s) = %q, %v; want %q", lit, got, err, want)
+		}
+	}
+}
+
 // TestAllowedCharacters checks that the characters data/README.md allows
 // pass: letters of any script, accents, typographic punctuation, the
 // no-break spaces of French typography.

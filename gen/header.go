@@ -29,7 +29,8 @@ type keySpec struct {
 var schema = map[string]keySpec{
 	"id":             {required: true},
 	"lang":           {},
-	"title":          {required: true, attrs: observed},
+	"title":          {attrs: observed},
+	"description":    {},
 	"short":          {required: true},
 	"alias":          {repeat: true},
 	"kind":           {required: true},
@@ -49,12 +50,12 @@ var schema = map[string]keySpec{
 	"reissued":       {attrs: observed},
 	"opened":         {attrs: observed},
 	"in-force":       {attrs: observed},
-	"url":            {attrs: observed},
+	"url":            {attrs: map[string]bool{"observed": false, "unverified": false}},
 	"publisher":      {},
 	"read-from":      {},
 	"excerpt":        {},
 	"editorial-note": {},
-	"paragraphs":     {},
+	"paragraphs":     {attrs: map[string]bool{"labels": false, "labels-why": false}},
 	"source":         {repeat: true, attrs: map[string]bool{"sha256": true}},
 	"cross-check":    {repeat: true, attrs: map[string]bool{"sha256": true, "ends": true}},
 	"omitted":        {repeat: true, attrs: map[string]bool{"why": true}},
@@ -69,7 +70,7 @@ var schema = map[string]keySpec{
 	"item": {repeat: true, attrs: map[string]bool{
 		"title": false, "restates": false, "takes-up": false, "shared": false, "differs": false,
 	}},
-	"link": {repeat: true, attrs: map[string]bool{"at": false, "basis": false, "note": false}},
+	"link": {repeat: true, attrs: map[string]bool{"at": false, "basis": false, "note": false, "unverified": false}},
 }
 
 // observed is the attribute of a fact entry that says where the fact was
@@ -87,7 +88,11 @@ var (
 	listStyles = []string{"dash", "bullet", "lettered", "run-in", "sentence"}
 	breakKinds = []string{"published", "inferred"}
 	labelKinds = []string{"printed", "inferred"}
-	rels       = []string{"restates", "recalls", "reaffirms", "endorses", "builds-on", "cites"}
+	// paraLabelKinds are how numbered paragraphs' numbers are known:
+	// printed in the copy read, or reported by another copy and not seen
+	// printed.
+	paraLabelKinds = []string{"printed", "reported"}
+	rels           = []string{"restates", "recalls", "reaffirms", "endorses", "builds-on", "cites"}
 )
 
 // header checks the entries against the schema and fills the document's
@@ -173,12 +178,22 @@ func (b *builder) checkRequired(seen map[string]int) {
 	d := b.d
 	for _, k := range mapKeys(schema) {
 		if _, ok := seen[k]; !ok && schema[k].required && !(d.Version && (k == "kind" || k == "short")) {
-			b.errorf(0, "missing required key %q", k)
+			b.errorf(b.f.HeaderEnd, "missing required key %q: add a \"%s:\" line to the header, which ends here", k, k)
 		}
+	}
+	_, title := seen["title"]
+	_, desc := seen["description"]
+	switch {
+	case !title && !desc:
+		// A document with no published title gives "description:"
+		// instead (data/README.md).
+		b.errorf(b.f.HeaderEnd, "missing required key \"title\": add a \"title:\" line to the header, which ends here")
+	case title && desc:
+		b.errorf(seen["description"], "\"description:\" is for a document with no published title, and this one gives \"title:\" (line %d)", seen["title"])
 	}
 	if d.Version {
 		if _, ok := seen["lang"]; !ok {
-			b.errorf(0, "missing key \"lang:\": a language version %s names its language tag (%q) in the header too", b.f.Path, b.fileLang)
+			b.errorf(b.f.HeaderEnd, "missing key \"lang:\": a language version %s names its language tag (%q) in the header too, which ends here", b.f.Path, b.fileLang)
 		}
 	}
 }
@@ -271,6 +286,7 @@ func (b *builder) entry(e *entry) {
 			b.errorf(e.Line, "url %q does not begin with http:// or https://", v)
 		}
 		d.URL = v
+		d.URLUnverified = b.unverified(e)
 	case "paragraphs":
 		switch v {
 		case "numbered":
@@ -279,6 +295,7 @@ func (b *builder) entry(e *entry) {
 		default:
 			b.errorf(e.Line, "paragraphs: %q, want \"numbered\" or \"unnumbered\"", v)
 		}
+		b.paragraphLabels(e)
 	case "omitted":
 		why, _ := e.attr("why")
 		d.Omitted = append(d.Omitted, omission{Text: v, Why: why.Value, Line: e.Line})
@@ -308,6 +325,8 @@ func (d *document) plainField(key string) *string {
 	switch key {
 	case "title":
 		return &d.Title
+	case "description":
+		return &d.Description
 	case "short":
 		return &d.Short
 	case "body":
@@ -359,7 +378,7 @@ func (d *document) dateField(key string) *date {
 // sha256Attr returns an entry's "sha256:" attribute, which the schema
 // requires, checking its form.
 func (b *builder) sha256Attr(e *entry) string {
-	sum, _ := e.attr("sha256")
+	sum := e.attrOrEntry("sha256")
 	if !hexSHA256.MatchString(sum.Value) {
 		b.errorf(sum.Line, "sha256 %q is not 64 lower-case hex digits", sum.Value)
 	}
@@ -368,7 +387,7 @@ func (b *builder) sha256Attr(e *entry) string {
 
 // breakEntry records a "break:" entry, which deriveBlocks applies.
 func (b *builder) breakEntry(e *entry) {
-	st, _ := e.attr("status")
+	st := e.attrOrEntry("status")
 	b.oneOf(st.Line, "status", st.Value, breakKinds)
 	why, hasWhy := e.attr("why")
 	if st.Value == "inferred" && (!hasWhy || why.Value == "") {
@@ -379,15 +398,15 @@ func (b *builder) breakEntry(e *entry) {
 
 // correction records a "correction:" entry, which applyCorrections applies.
 func (b *builder) correction(e *entry) {
-	from, _ := e.attr("from")
-	to, _ := e.attr("to")
+	from := e.attrOrEntry("from")
+	to := e.attrOrEntry("to")
 	if from.Value == "" {
 		b.errorf(from.Line, "\"from:\" is empty: quote the source text the correction replaces")
 	}
 	if from.Value == to.Value {
 		b.errorf(to.Line, "\"to:\" is the same as \"from:\": the correction changes nothing")
 	}
-	b.d.Corrections = append(b.d.Corrections, correction{From: from.Value, To: to.Value, Reason: e.Value, Line: e.Line})
+	b.d.Corrections = append(b.d.Corrections, correction{From: from.Value, To: to.Value, Reason: e.Value, Line: e.Line, ToLine: to.Line})
 }
 
 // item records an "item:" entry, which applyItemDecls attaches to the item
@@ -432,15 +451,49 @@ func (b *builder) link(e *entry) {
 	if at.Value == "" && basis.Value == "" {
 		b.errorf(e.Line, "link needs \"at:\" (words of this document's text that make it) or \"basis:\" (where it is known from)")
 	}
-	b.d.Links = append(b.d.Links, link{Rel: rel, Target: target, At: at.Value, Basis: basis.Value, Note: note.Value, Line: e.Line})
+	b.d.Links = append(b.d.Links, link{Rel: rel, Target: target, At: at.Value, Basis: basis.Value, Note: note.Value, Unverified: b.unverified(e), Line: e.Line})
+}
+
+// unverified returns an entry's "unverified:" attribute: why the fact or
+// link it marks was not observed on any page, or "".
+func (b *builder) unverified(e *entry) string {
+	a, ok := e.attr("unverified")
+	if ok && a.Value == "" {
+		b.errorf(a.Line, "\"unverified:\" needs a value: why no page shows it")
+	}
+	if _, seen := e.attr("observed"); ok && seen {
+		b.errorf(a.Line, "%q is marked unverified and says where it was observed: give one or the other", e.Key)
+	}
+	return a.Value
+}
+
+// paragraphLabels records how the numbers of numbered paragraphs are known:
+// the "labels:" and "labels-why:" attributes of "paragraphs:".
+func (b *builder) paragraphLabels(e *entry) {
+	d := b.d
+	d.ParaLabels = "printed"
+	a, ok := e.attr("labels")
+	why, _ := e.attr("labels-why")
+	if ok {
+		d.ParaLabels = b.oneOf(a.Line, "labels", a.Value, paraLabelKinds)
+	}
+	d.ParaLabelsWhy = why.Value
+	switch {
+	case ok && e.Value != "numbered":
+		b.errorf(a.Line, "\"labels:\" says how paragraph numbers are known, and these paragraphs are %s", e.Value)
+	case d.ParaLabels == "reported" && d.ParaLabelsWhy == "":
+		b.errorf(e.Line, "reported paragraph numbers need \"labels-why:\" saying where they are known from")
+	case d.ParaLabels != "reported" && d.ParaLabelsWhy != "":
+		b.errorf(e.Line, "\"labels-why:\" explains paragraph numbers not seen printed; declare \"labels: reported\"")
+	}
 }
 
 // list records the "list:" entry.
 func (b *builder) list(e *entry) {
 	l := &list{Kind: b.oneOf(e.Line, "list", e.Value, listKinds), Line: e.Line}
-	style, _ := e.attr("style")
+	style := e.attrOrEntry("style")
 	l.Style = b.oneOf(style.Line, "style", style.Value, listStyles)
-	count, _ := e.attr("count")
+	count := e.attrOrEntry("count")
 	n, err := strconv.Atoi(count.Value)
 	if err != nil || n < 1 {
 		b.errorf(count.Line, "count %q is not a positive whole number", count.Value)

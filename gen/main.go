@@ -31,8 +31,8 @@
 //     doc comments;
 //   - write.go: the journaled replacement of the files (below), with
 //     lock_*.go for the lock and open_*.go for reading the tree;
-//   - guard.go and guard_userfacing.go: the refusals between the steps
-//     (below).
+//   - guard.go, guard_userfacing.go and guard_corrections.go: the
+//     refusals between the steps (below).
 //
 // model.go holds the document the steps share, errors.go the errors they
 // report, each naming a data file and line; main.go is the command.
@@ -43,9 +43,12 @@
 // refuses, naming file and line: a data file that is not a regular file
 // (links, even inside data/, pipes, devices) or is larger than 4 MiB (it
 // reads no further); control characters, bidirectional controls and
-// invisible characters (data/README.md lists what is allowed); IDs outside
-// ASCII [A-Z][A-Za-z0-9_]*, IDs equal ignoring case to another ID, to a Go
-// keyword or predeclared identifier, or to a package-level name of
+// invisible characters (data/README.md lists what is allowed), in the file
+// or written as escapes in a quoted value; a correction that changes more
+// than extraction debris (guard_corrections.go); a link that restates,
+// recalls, reaffirms, endorses or builds on a document dated later; IDs
+// outside ASCII [A-Z][A-Za-z0-9_]*, IDs equal ignoring case to another ID,
+// to a Go keyword or predeclared identifier, or to a package-level name of
 // packages norms and declarations, hand-written (learnt by parsing their
 // files at each run) or generated (learnt by reading the generated code
 // back); a short name another document has; a date that is not digits or

@@ -11,15 +11,22 @@ type document struct {
 	Path   string // data file, "data/Lucca2017.txt"
 	SHA256 string // hex SHA-256 of the data file
 
-	ID, Title, Short, Kind            string
+	ID, Title, Short, Kind string
+	// Description is, for a document with no published title, what it is
+	// in the maintainers' words (editorial); Title is then empty, and
+	// citations print the description in square brackets.
+	Description                       string
 	Aliases                           []string // editorial: other names the field cites it by
 	Body, Meeting, Place, Symbol, URL string
-	Publisher, ReadFrom               string
-	Date                              date
-	Extent, Excerpt                   string
-	Sources                           []source
-	Notes                             []string
-	EditorialNote                     string
+	// URLUnverified says why the URL was not verified (no page at it was
+	// observed), or is empty. Citations do not print an unverified URL.
+	URLUnverified       string
+	Publisher, ReadFrom string
+	Date                date
+	Extent, Excerpt     string
+	Sources             []source
+	Notes               []string
+	EditorialNote       string
 
 	// Lang is the BCP 47 tag of the language of the document's text and
 	// title: "en" unless the file says otherwise with "lang:".
@@ -66,6 +73,8 @@ type document struct {
 	// corrections; BodyLine is the line of the body's first line.
 	Raw, Text string
 	BodyLine  int
+	// HeaderEnd is the line where the header ends (dataFile.HeaderEnd).
+	HeaderEnd int
 	edits     []edit
 	keyLines  map[string]int // first line of each header key
 	// lineStarts are the offsets in Raw where its lines begin; lineAt
@@ -74,6 +83,17 @@ type document struct {
 
 	Blocks []block
 	Items  []item
+
+	// ParaLabels says how the numbers of numbered paragraphs are known:
+	// "printed" in the copy read, or "reported" by another copy and not
+	// seen printed (ParaLabelsWhy says so); "" when the paragraphs are not
+	// numbered.
+	ParaLabels, ParaLabelsWhy string
+	// Counted is true when the corpus holds the whole text with every
+	// paragraph break published, so that an unnumbered paragraph's place
+	// among the document's paragraphs ("unnumbered paragraph 3 of 34") is
+	// the original's.
+	Counted bool
 }
 
 // A date is a calendar date known in part: zero fields are unknown.
@@ -104,10 +124,11 @@ type crossCheck struct {
 	Line               int
 }
 
-// A correction replaces text of the source, for a recorded reason.
+// A correction replaces text of the source, for a recorded reason. Line is
+// the line of its entry, ToLine that of its "to:" attribute.
 type correction struct {
 	From, To, Reason string
-	Line             int
+	Line, ToLine     int
 }
 
 // An edit is where a correction landed: [RawStart, RawEnd) of the raw body
@@ -149,6 +170,7 @@ type link struct {
 	At          string // words that locate the linking paragraph, or ""
 	Basis       string // where the link is known from, when not from the text
 	Note        string // our words on the link (how a taken-up text differs)
+	Unverified  string // why the link rests on no observed page, or ""
 	Line        int
 	Paragraph   int // 1-based block index located by At, or 0
 }
@@ -163,6 +185,14 @@ type block struct {
 	Norm  string // ID of the norm the block states or contains
 	Line  int    // line of the data file where the block begins
 	Start int    // offset of Text in the corrected text
+
+	// Place says how a citation names the block's place in the original
+	// (see placeKinds); Opening is, for a block cited by its words, the
+	// words it begins with (a heading's whole text); LabelNote, for a
+	// label the source does not print, how the corpus knows it.
+	Place     string
+	Opening   string
+	LabelNote string
 }
 
 // An item is one norm, commitment or principle of a document's list.
@@ -175,8 +205,10 @@ type item struct {
 	// restating it word for word; Shared is the run of words the two texts
 	// share (checked in both), Differs our note on how they differ.
 	TakesUp, Shared, Differs string
-	// LabelInferred is true when the source prints no label for the item
-	// and the corpus numbered it (see list.LabelsWhy).
+	// LabelInferred is true when the source as read prints no label for
+	// the item: the corpus numbered it (see list.LabelsWhy), or its number
+	// is a paragraph number reported by another copy (see
+	// document.ParaLabelsWhy).
 	LabelInferred bool
 	Index         int // position in the list, from 0
 	Block         int // index of the block that holds it

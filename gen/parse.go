@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -20,6 +19,10 @@ type dataFile struct {
 	BodyLine int
 	HasBody  bool
 	SHA256   string // hex SHA-256 of the whole file
+	// HeaderEnd is the line where the header ends: the "---" line, or the
+	// last line of a file without a body. An error about a key the header
+	// lacks names it.
+	HeaderEnd int
 }
 
 // An entry is one "key: value" line of a header, with the indented
@@ -46,6 +49,16 @@ func (e *entry) attr(key string) (attr, bool) {
 		}
 	}
 	return attr{}, false
+}
+
+// attrOrEntry returns the entry's attribute key or, when it is absent, an
+// empty attribute at the entry's line, so that an error about it names a
+// line.
+func (e *entry) attrOrEntry(key string) attr {
+	if a, ok := e.attr(key); ok {
+		return a
+	}
+	return attr{Key: key, Line: e.Line}
 }
 
 // bodySeparator is the line that ends the header and begins the body.
@@ -77,6 +90,7 @@ func parseFile(path string, data []byte) (*dataFile, error) {
 			f.HasBody = true
 			f.Body = text[offset:]
 			f.BodyLine = n + 1
+			f.HeaderEnd = n
 			if strings.TrimSpace(f.Body) == "" {
 				return nil, errorf(path, n, "the body after %q is empty; a document without text has no %q line", bodySeparator, bodySeparator)
 			}
@@ -87,7 +101,7 @@ func parseFile(path string, data []byte) (*dataFile, error) {
 			if cur == nil {
 				return nil, errorf(path, n, "indented line before any entry: attributes belong below a \"key: value\" line")
 			}
-			key, value, err := splitKeyValue(path, n, line[2:])
+			key, value, err := splitKeyValue(path, n, 2, line[2:])
 			if err != nil {
 				return nil, err
 			}
@@ -98,7 +112,7 @@ func parseFile(path string, data []byte) (*dataFile, error) {
 		case line[0] == ' ' || line[0] == '\t':
 			return nil, errorf(path, n, "attribute lines are indented by exactly two spaces")
 		default:
-			key, value, err := splitKeyValue(path, n, line)
+			key, value, err := splitKeyValue(path, n, 0, line)
 			if err != nil {
 				return nil, err
 			}
@@ -106,6 +120,7 @@ func parseFile(path string, data []byte) (*dataFile, error) {
 			cur = &f.Entries[len(f.Entries)-1]
 		}
 	}
+	f.HeaderEnd = len(lines)
 	return f, nil
 }
 
@@ -149,10 +164,12 @@ func column(data []byte, i int) int {
 	return i - bytes.LastIndexByte(data[:i], '\n')
 }
 
-// splitKeyValue parses `key: value`. A value that begins with a double quote
-// is a Go string literal, so that it can hold quotes, leading spaces and
-// newlines ("\n").
-func splitKeyValue(path string, line int, s string) (key, value string, err error) {
+// splitKeyValue parses `key: value`, the text of line after its indent of
+// indent bytes. A value that begins with a double quote is a Go string
+// literal, so that it can hold quotes, leading spaces and newlines ("\n");
+// what it stands for must obey the rules of the file's own characters
+// (decodeValue, guard.go).
+func splitKeyValue(path string, line, indent int, s string) (key, value string, err error) {
 	key, value, ok := strings.Cut(s, ":")
 	if !ok {
 		return "", "", errorf(path, line, "expected \"key: value\", found %q", abbreviate(s, 40))
@@ -163,11 +180,12 @@ func splitKeyValue(path string, line int, s string) (key, value string, err erro
 	if value != "" && value[0] != ' ' {
 		return "", "", errorf(path, line, "expected a space after %q", key+":")
 	}
+	col := indent + len(key) + len(":") + len(value) - len(strings.TrimLeft(value, " \t")) + 1
 	value = strings.TrimSpace(value)
 	if strings.HasPrefix(value, `"`) {
-		v, err := strconv.Unquote(value)
+		v, err := decodeValue(path, line, col, key, value)
 		if err != nil {
-			return "", "", errorf(path, line, "the value of %q is not a valid Go string literal: %s", key, abbreviate(value, 40))
+			return "", "", err
 		}
 		value = v
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -85,15 +86,37 @@ func TestParseFileErrors(t *testing.T) {
 	}
 }
 
-// FuzzParseFile checks that the parser never panics and that every error it
-// returns names the file and, when it is about a line, a line in the file.
+// escapeSeeds are quoted values whose escapes stand for each class of
+// character a data file may not hold, and some it may.
+var escapeSeeds = []string{
+	`\x1b[31m`, `\u001b`, `\033`, `\x00`, `\000`, `\U00000000`, `\a`, `\b`, `\f`, `\v`, `\t`, `\r`,
+	`\x7f`, `\u0085`, `\xc2\x9b`, `\u202e`, `\xe2\x80\xae`, `\u2067`, `\u061c`, `\u200b`, `\u2060`,
+	`\u00ad`, `\ufeff`, `\u2028`, `\u2003`, `\ufe0f`, `\U000E0100`, `\u034f`, `\u3164`, `\u2800`,
+	`\ue000`, `\U0010FFFF`, `\xff`, `\xe2\x80`, ` \n`, `\n`, `\u00e9`, `\u00a0`, `\u202f`, `\"`, `\\`,
+}
+
+// FuzzParseFile checks that the parser never panics; that every error it
+// returns names the file and, when it is about a line, a line in the file;
+// and that a file whose characters pass checkCharacters gives, if it
+// parses, only values that obey the same rules once decoded.
 func FuzzParseFile(f *testing.F) {
 	f.Add([]byte("id: X\ntitle: T\n---\nText.\n"))
 	f.Add([]byte("correction: c\n  from: \"a\\nb\"\n  to: d\n"))
 	f.Add([]byte("\xef\xbb\xbfid: X\r\n"))
+	for _, esc := range escapeSeeds {
+		f.Add([]byte("id: X\ntitle: \"A " + esc + " title\"\ncorrection: c\n  from: a\n  to: \"b" + esc + "\"\n---\nText.\n"))
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		_, err := parseFile("data/X.txt", data)
+		pf, err := parseFile("data/X.txt", data)
 		if err == nil {
+			if checkCharacters("data/X.txt", data) == nil {
+				for _, e := range pf.Entries {
+					checkDecodedValue(t, e.Key, e.Value)
+					for _, a := range e.Attrs {
+						checkDecodedValue(t, a.Key, a.Value)
+					}
+				}
+			}
 			return
 		}
 		msg := err.Error()
@@ -109,4 +132,22 @@ func FuzzParseFile(f *testing.F) {
 			t.Fatalf("error names line %d of a file of %d lines: %q", pe.Line, lines, msg)
 		}
 	})
+}
+
+// checkDecodedValue fails the test if the value of key holds what a data
+// file may not: invalid UTF-8, a character allowedRune refuses, a carriage
+// return or byte-order mark, a space at the end of a line.
+func checkDecodedValue(t *testing.T, key, v string) {
+	t.Helper()
+	if !utf8.ValidString(v) {
+		t.Fatalf("the value of %q is not UTF-8: %q", key, v)
+	}
+	for _, r := range v {
+		if !allowedRune(r) || r == '\r' || r == '\uFEFF' {
+			t.Fatalf("the value of %q holds U+%04X: %q", key, r, v)
+		}
+	}
+	if strings.Contains(v, " \n") {
+		t.Fatalf("the value of %q has a space at the end of a line: %q", key, v)
+	}
 }

@@ -22,7 +22,7 @@ func newCorpus(docs []*document) (*corpus, error) {
 	folded := map[string]*document{}
 	for _, d := range docs {
 		if prev, ok := folded[strings.ToLower(d.ID)]; ok {
-			errs.add(errorf(d.Path, 0, "id %q collides with %q of %s (IDs must differ in more than case)", d.ID, prev.ID, prev.Path))
+			errs.add(errorf(d.Path, d.keyLines["id"], "id %q collides with %q of %s (IDs must differ in more than case)", d.ID, prev.ID, prev.Path))
 			continue
 		}
 		folded[strings.ToLower(d.ID)] = d
@@ -50,6 +50,9 @@ func (c *corpus) validate() error {
 				errs.add(errorf(d.Path, ln.Line, "link to unknown document %q%s", ln.Target, suggest(ln.Target, mapKeys(c.byID))))
 			case ln.Target == d.ID:
 				errs.add(errorf(d.Path, ln.Line, "a document does not link to itself"))
+			case timeOrdered[ln.Rel] != "" && after(c.byID[ln.Target].Date, d.Date):
+				t := c.byID[ln.Target]
+				errs.add(errorf(d.Path, ln.Line, "link %s %s: %s is dated %v, after this document (%v), and a document can only %s a text that came before it; check both dates and the relation (\"cites\" may name a later text)", ln.Rel, ln.Target, ln.Target, t.Date, d.Date, timeOrdered[ln.Rel]))
 			}
 		}
 		for i := range d.Items {
@@ -69,6 +72,9 @@ func (c *corpus) validate() error {
 				errs.add(errorf(d.Path, it.DeclLine, "item %s restates %s, which itself restates %s: point at the original", it.Label, it.Restates, target.Restates))
 				continue
 			}
+			if t := c.byID[target.docID()]; t != nil && after(t.Date, d.Date) {
+				errs.add(errorf(d.Path, it.DeclLine, "item %s restates %s, of a document dated %v, after this document (%v): a text can only restate one that came before it; check both dates", it.Label, it.Restates, t.Date, d.Date))
+			}
 			if err := sameWords(it.Text, target.Text); err != nil {
 				errs.add(errorf(d.Path, it.Line, "item %s does not restate %s word for word: %v", it.Label, it.Restates, err))
 			}
@@ -86,6 +92,15 @@ func (c *corpus) validate() error {
 	errs = append(errs, append(c.checkVersions(), c.checkTakesUp()...)...) // validate_versions.go
 	return errs.err()
 }
+
+// timeOrdered are the link relations that say the document takes up a text
+// that existed before it: it restates, recalls, reaffirms, endorses or
+// builds on that text. A link of one of them to a document dated later (as
+// far as both dates are known, see after) is refused. "cites" is not among
+// them: a document may name a text still to come (a resolution requesting a
+// report, a call for a future convention).
+// The map gives the verb a message puts after "can only".
+var timeOrdered = map[string]string{"restates": "restate", "recalls": "recall", "reaffirms": "reaffirm", "endorses": "endorse", "builds-on": "build on"}
 
 // checkFidelity checks that every block and item text occurs verbatim in the
 // corrected text at the offset recorded for it, and in the data file as

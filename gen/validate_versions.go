@@ -89,7 +89,7 @@ func checkVersion(p, v *document) errList {
 	}
 	switch {
 	case v.List == nil && p.List != nil:
-		bad(0, "no list, but %s has one: language versions share their list", p.Path)
+		bad(v.HeaderEnd, "no list, but %s has one: language versions share their list; add its \"list:\" entry to this header, which ends here", p.Path)
 		return errs
 	case v.List != nil && p.List == nil:
 		bad(v.List.Line, "a list, but %s has none: language versions share their list", p.Path)
@@ -117,7 +117,16 @@ func checkVersion(p, v *document) errList {
 		}
 	}
 	if len(v.Blocks) != len(p.Blocks) {
-		bad(0, "%d paragraphs, but %s has %d: language versions share their paragraph structure (declare the breaks one text lacks)", len(v.Blocks), p.Path, len(p.Blocks))
+		// Name the first paragraph whose kind or label differs, where the
+		// texts begin to part, or else the body's first line.
+		line, where := v.BodyLine, ""
+		for i := range min(len(v.Blocks), len(p.Blocks)) {
+			if bv, bp := v.Blocks[i], p.Blocks[i]; bv.Kind != bp.Kind || bv.Label != bp.Label {
+				line, where = bv.Line, fmt.Sprintf("; the first to differ is paragraph %d, here %s %s labelled %q, in %s (line %d) %s %s labelled %q", i+1, article(bv.Kind), bv.Kind, bv.Label, p.Path, bp.Line, article(bp.Kind), bp.Kind, bp.Label)
+				break
+			}
+		}
+		bad(line, "%d paragraphs, but %s has %d: language versions share their paragraph structure (declare the breaks one text lacks)%s", len(v.Blocks), p.Path, len(p.Blocks), where)
 		return errs
 	}
 	for i := range v.Blocks {
@@ -128,6 +137,14 @@ func checkVersion(p, v *document) errList {
 		}
 	}
 	return errs
+}
+
+// article returns the indefinite article for a word: "an item", "a text".
+func article(word string) string {
+	if word != "" && strings.ContainsRune("aeiou", rune(word[0])) {
+		return "an"
+	}
+	return "a"
 }
 
 // checkTakesUp checks each item that takes up another norm's words: the
@@ -153,6 +170,9 @@ func (c *corpus) checkTakesUp() errList {
 			case strings.HasPrefix(it.TakesUp, d.ID+"/"):
 				bad("an item of its own list")
 				continue
+			}
+			if t := c.byID[target.docID()]; t != nil && after(t.Date, d.Date) {
+				bad("its document is dated %v, after this document (%v), and a text can only take up words that came before it; check both dates", t.Date, d.Date)
 			}
 			if !strings.Contains(it.Text, it.Shared) {
 				bad("the shared words %q are not in this item", abbreviate(it.Shared, 50))

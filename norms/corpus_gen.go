@@ -415,8 +415,8 @@ const (
 )
 
 // Dinard2019 holds the 4 commitments of the G7 Dinard 2019 declaration (G7
-// Foreign Ministers, Dinard and Saint-Malo, France, 6 April 2019), in source
-// order, indexed by [N1] to [N4].
+// Foreign Ministers, Saint Malo, France, 6 April 2019), in source order,
+// indexed by [N1] to [N4].
 //
 //   - 1. Encourage better and increased voluntary exchange of information,
 //     among ourselves and with others, on the steps taken by our respective
@@ -466,7 +466,12 @@ var dinard2019 = [4]norm{
 // communiqué (G20 Heads of State and Government, Antalya, Turkey, 16
 // November 2015).
 //
-//   - Para. 26: no country should conduct or support ICT-enabled theft of
+// The number in brackets below is not printed by the copy read. The number 26
+// is given by the lead-in of the blog post that reproduces the paragraph; it
+// was not seen printed before the text, so citations print it in square
+// brackets.
+//
+//   - Para. [26]: no country should conduct or support ICT-enabled theft of
 //     intellectual property, including trade secrets or other confidential
 //     business information, with the intent of providing competitive
 //     advantages to companies or commercial sectors.
@@ -1269,9 +1274,11 @@ var lists = [...]list{
 		kind: KindCommitment,
 	},
 	{
-		doc:   "G20Antalya2015",
-		kind:  KindNorm,
-		index: 1,
+		doc:      "G20Antalya2015",
+		kind:     KindNorm,
+		inferred: true,
+		note:     "The number 26 is given by the lead-in of the blog post that reproduces the paragraph; it was not seen printed before the text, so citations print it in square brackets.",
+		index:    1,
 	},
 	{
 		doc:   "Lucca2017",
@@ -1287,6 +1294,7 @@ var lists = [...]list{
 		doc:      "ParisCall2018",
 		kind:     KindPrinciple,
 		inferred: true,
+		note:     "The source prints the nine principles as unnumbered bullets (Markdown lines \"- \"), and so does the PDF; the corpus numbers them 1 to 9 in the order printed, as the Call's own site numbers the short forms of its principles (the notes kept with the text read speak of its \"principle 5\"). Citations print the numbers in square brackets, which mark them as supplied: \"principle [4]\".",
 		index:    4,
 	},
 	{
@@ -1444,68 +1452,68 @@ var names = [7]citeName{
 
 // normTitles holds the editorial title of each norm, indexed by norm.num.
 var normTitles = [62]string{
-	0:  "Exchange information on implementing the norms",
-	1:  "Share best practices and lessons learned",
-	2:  "Bring other states into confidence-building",
-	3:  "Help partners build capability",
-	4:  "No ICT-enabled theft of intellectual property for commercial gain",
-	5:  "Cooperate to increase stability and security",
-	6:  "Weigh all relevant information after an ICT incident",
-	7:  "Do not knowingly let territory be used for wrongful acts",
-	8:  "Cooperate against criminal and terrorist use of ICTs",
-	9:  "Respect human rights and privacy",
-	10: "Do not damage critical infrastructure",
-	11: "Protect critical infrastructure",
-	12: "Answer requests for assistance",
-	13: "Keep the supply chain sound",
-	14: "Report ICT vulnerabilities responsibly",
-	15: "Do not harm emergency response teams",
-	16: "No ICT-enabled theft of intellectual property for commercial gain",
-	17: "Transparency from Internet companies",
-	18: "Remove terrorist content within one hour",
-	19: "Emergency protocols for removing content",
-	20: "Proactive measures against terrorist uploads",
-	21: "Support small platforms",
-	22: "Support research on online extremism",
-	23: "Safeguards against erroneous removal",
-	24: "Consequences stated in terms of service",
-	25: "Digital and media resilience",
-	26: "National or regional removal legislation",
-	27: "Counter algorithmic confinement",
-	28: "Lawful access to encrypted data",
-	29: "Law enforcement access to removed content",
-	30: "Production orders to Internet companies",
-	31: "Legal cooperation on cloud storage",
-	32: "Respect human rights in implementation",
-	33: "Prevent and recover from harmful cyber activity against people and infrastructure",
-	34: "Protect the public core of the Internet",
-	35: "Defend electoral processes against foreign interference",
-	36: "Prevent theft of intellectual property by ICT means",
-	37: "Stop the spread of malicious ICT tools",
-	38: "Secure digital products and services throughout their lifecycle",
-	39: "Advance cyber hygiene for all",
-	40: "No hacking back by non-State actors",
-	41: "Promote norms of responsible behaviour and confidence-building",
-	42: "Prevent and recover from harmful cyber activity against people and infrastructure",
-	43: "Protect the public core of the Internet",
-	44: "Defend electoral processes against foreign interference",
-	45: "Prevent theft of intellectual property by ICT means",
-	46: "Stop the spread of malicious ICT tools",
-	47: "Secure digital products and services throughout their lifecycle",
-	48: "Advance cyber hygiene for all",
-	49: "No hacking back by non-State actors",
-	50: "Promote norms of responsible behaviour and confidence-building",
-	51: "Cooperate to increase stability and security",
-	52: "Weigh all relevant information after an ICT incident",
-	53: "Do not knowingly let territory be used for wrongful acts",
-	54: "Cooperate against criminal and terrorist use of ICTs",
-	55: "Respect human rights and privacy",
-	56: "Do not damage critical infrastructure",
-	57: "Protect critical infrastructure",
-	58: "Answer requests for assistance",
-	59: "Keep the supply chain sound",
-	60: "Report ICT vulnerabilities responsibly",
-	61: "Do not harm emergency response teams",
+	0:  "Encourage voluntary exchange of information on the steps taken to implement the norms and recommendations",
+	1:  "Share the best practices and lessons learned with states and other stakeholders",
+	2:  "Engage with other states to include them in peer-learning, cooperative, transparency and confidence-building efforts",
+	3:  "Cooperate to help build partners' capability to implement the norms and recommendations",
+	4:  "Do not conduct or support ICT-enabled theft of intellectual property for competitive advantage",
+	5:  "Cooperate on measures for stability and security in the use of ICTs, and to prevent harmful ICT practices",
+	6:  "In case of ICT incidents, consider all relevant information",
+	7:  "Do not knowingly allow territory to be used for internationally wrongful acts using ICTs",
+	8:  "Consider how best to cooperate to exchange information, assist each other and prosecute terrorist and criminal use of ICTs",
+	9:  "Respect the resolutions on human rights on the Internet and on privacy in ensuring the secure use of ICTs",
+	10: "Do not conduct or knowingly support ICT activity contrary to international law that intentionally damages or impairs critical infrastructure",
+	11: "Take appropriate measures to protect critical infrastructure from ICT threats",
+	12: "Respond to appropriate requests for assistance, and to mitigate malicious ICT activity aimed at critical infrastructure",
+	13: "Take reasonable steps to ensure supply chain integrity; seek to prevent the proliferation of malicious ICT tools and harmful hidden functions",
+	14: "Encourage responsible reporting of ICT vulnerabilities and share information on remedies",
+	15: "Do not conduct or knowingly support activity to harm another State's authorized emergency response teams, or use such teams in malicious international activity",
+	16: "Do not conduct or support ICT-enabled theft of intellectual property for competitive advantage",
+	17: "Call on Internet companies to improve communication and transparency on their efforts to counter violent extremist and terrorist use of the internet",
+	18: "Call on Internet companies to remove terrorist and violent extremist content within one hour of upload, as technically feasible, and to assess notices from trusted flaggers as a priority",
+	19: "Request that Internet companies establish emergency protocols to remove terrorist content, with safeguards for legitimate news reporting",
+	20: "Request Internet companies to take proactive measures against the uploading and reappearance of terrorist content, and to ensure its removal",
+	21: "Encourage the major Internet companies to support small platforms in identifying and removing terrorist and violent extremist content",
+	22: "Promote Internet companies' support of researchers and relevant stakeholders in understanding how to counter terrorist use of the Internet",
+	23: "Encourage Internet companies to have appropriate safeguards to prevent the erroneous removal of online content",
+	24: "Reiterate the commitment to encourage Internet companies to include in their Terms of Service the consequences of sharing terrorist content, and the process of reporting it",
+	25: "Build digital and media resilience through education and training initiatives",
+	26: "Some G7 countries may choose to adopt legislation imposing removal of terrorist content within the hour following a removal order, with a legal representative and an operational contact point",
+	27: "Urge Internet companies to create tools to address algorithmic confinement, promoting alternative and counter-narratives",
+	28: "Encourage Internet companies to establish lawful access solutions, including for encrypted data, for authorities to access digital evidence; some G7 countries highlight not weakening encryption",
+	29: "Explore with Internet companies the means to allow law enforcement access to removed terrorist content",
+	30: "Consider measures to ensure that Internet companies address production orders of law enforcement and competent authorities, when appropriate; some G7 countries may establish legal frameworks",
+	31: "Explore enhanced legal cooperation on cloud storage, considering a Second Additional Protocol to the Budapest Convention",
+	32: "Implement the commitments in full compliance with human rights obligations",
+	33: "Prevent and recover from malicious cyber activities that threaten or cause significant, indiscriminate or systemic harm to individuals and critical infrastructure",
+	34: "Prevent activity that intentionally and substantially damages the public core of the Internet",
+	35: "Strengthen capacity to prevent malign interference by foreign actors undermining electoral processes through malicious cyber activities",
+	36: "Prevent ICT-enabled theft of intellectual property for competitive advantage",
+	37: "Develop ways to prevent the proliferation of malicious ICT tools and practices",
+	38: "Strengthen the security of digital processes, products and services throughout their lifecycle and supply chain",
+	39: "Support efforts to strengthen an advanced cyber hygiene for all actors",
+	40: "Take steps to prevent non-State actors, including the private sector, from hacking back",
+	41: "Promote the acceptance and implementation of international norms of responsible behavior and confidence-building measures",
+	42: "Prevent and recover from malicious cyber activities that threaten or cause significant, indiscriminate or systemic harm to individuals and critical infrastructure",
+	43: "Prevent activity that intentionally and substantially damages the public core of the Internet",
+	44: "Strengthen capacity to prevent malign interference by foreign actors undermining electoral processes through malicious cyber activities",
+	45: "Prevent ICT-enabled theft of intellectual property for competitive advantage",
+	46: "Develop ways to prevent the proliferation of malicious ICT tools and practices",
+	47: "Strengthen the security of digital processes, products and services throughout their lifecycle and supply chain",
+	48: "Support efforts to strengthen an advanced cyber hygiene for all actors",
+	49: "Take steps to prevent non-State actors, including the private sector, from hacking back",
+	50: "Promote the acceptance and implementation of international norms of responsible behavior and confidence-building measures",
+	51: "Cooperate on measures for stability and security in the use of ICTs, and to prevent harmful ICT practices",
+	52: "In case of ICT incidents, consider all relevant information",
+	53: "Do not knowingly allow territory to be used for internationally wrongful acts using ICTs",
+	54: "Consider how best to cooperate to exchange information, assist each other and prosecute terrorist and criminal use of ICTs",
+	55: "Respect the resolutions on human rights on the Internet and on privacy in ensuring the secure use of ICTs",
+	56: "Do not conduct or knowingly support ICT activity contrary to international law that intentionally damages or impairs critical infrastructure",
+	57: "Take appropriate measures to protect critical infrastructure from ICT threats",
+	58: "Respond to appropriate requests for assistance, and to mitigate malicious ICT activity aimed at critical infrastructure",
+	59: "Take reasonable steps to ensure supply chain integrity; seek to prevent the proliferation of malicious ICT tools and harmful hidden functions",
+	60: "Encourage responsible reporting of ICT vulnerabilities and share information on remedies",
+	61: "Do not conduct or knowingly support activity to harm another State's authorized emergency response teams, or use such teams in malicious international activity",
 }
 
 // normRestates holds the norm each norm restates, or nil, indexed by norm.num.

@@ -39,10 +39,10 @@ func ExampleList_Norms() {
 		fmt.Printf("%s: %s\n", n.Label(), n.Editorial().Title)
 	}
 	// Output:
-	// 1: Exchange information on implementing the norms
-	// 2: Share best practices and lessons learned
-	// 3: Bring other states into confidence-building
-	// 4: Help partners build capability
+	// 1: Encourage voluntary exchange of information on the steps taken to implement the norms and recommendations
+	// 2: Share the best practices and lessons learned with states and other stakeholders
+	// 3: Engage with other states to include them in peer-learning, cooperative, transparency and confidence-building efforts
+	// 4: Cooperate to help build partners' capability to implement the norms and recommendations
 }
 
 // Turn the citations people write into norms.
@@ -74,13 +74,15 @@ func ExampleNorm_Cite() {
 	n := norms.UNGGE2015[norms.F]
 	fmt.Println(n.Cite(norms.Short))
 	fmt.Println(n.Cite(norms.Formal))
-	fmt.Println(n.Cite(norms.URL))
 	fmt.Println(norms.Lucca2017[norms.N6].Cite(norms.Formal))
+	fmt.Println(norms.Lucca2017[norms.N6].Cite(norms.URL))
+	fmt.Println(norms.ParisCall2018[3]) // the Call prints its principles as bullets: the number is supplied
 	// Output:
 	// UN GGE 2015, norm 13(f)
 	// Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security, UN Doc. A/70/174 (22 July 2015), para. 13(f)
-	// https://documents.un.org/doc/undoc/gen/n15/228/35/pdf/n1522835.pdf
 	// G7 Foreign Ministers, G7 Declaration on Responsible States Behavior in Cyberspace (Lucca, Italy, 11 April 2017), norm 6
+	// http://g7.utoronto.ca/foreign/170411-cyberspace.html
+	// Paris Call, principle [4]
 }
 
 // Iterate over every norm of the corpus.

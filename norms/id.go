@@ -1,6 +1,10 @@
 package norms
 
-import "github.com/cybernorms/cybernorms/internal/words"
+import (
+	"sync/atomic"
+
+	"github.com/cybernorms/cybernorms/internal/words"
+)
 
 // MarshalText implements [encoding.TextMarshaler]: an ID is stored as itself.
 // It fails for an ID that names no norm of the corpus; the empty ID, which
@@ -11,6 +15,11 @@ func (id ID) MarshalText() ([]byte, error) { return words.MarshalID(id, known, u
 // norm of the corpus, exactly (use [Parse] for the citations people write),
 // or the empty string; for any other text it returns an [*UnknownIDError]
 // that names the closest known IDs.
+//
+// A text longer than every ID of the corpus is refused without a lookup,
+// and one more than twice as long as the longest at once, without looking
+// for the closest IDs (its error names none): its cost does not grow with
+// the text.
 func (id *ID) UnmarshalText(text []byte) error {
 	v, err := words.UnmarshalID(text, known, unknownID)
 	if err == nil {
@@ -20,17 +29,40 @@ func (id *ID) UnmarshalText(text []byte) error {
 }
 
 // known reports whether id is the ID of a value of the corpus.
-func known(id string) bool { return lookup(id) != nil }
+func known(id string) bool { return len(id) <= longestID() && lookup(id) != nil }
+
+// longest is the length of the longest ID of the corpus, once longestID
+// has measured it.
+var longest atomic.Int32
+
+// longestID returns the length in bytes of the longest ID of the corpus.
+func longestID() int {
+	if n := longest.Load(); n > 0 {
+		return int(n)
+	}
+	m := 0
+	for n := range All() {
+		m = max(m, len(n.n.id))
+	}
+	longest.Store(int32(m))
+	return m
+}
 
 // MarshalText implements [encoding.TextMarshaler]: a norm is stored as its
-// ID, so that JSON, YAML and databases hold "UNGGE2015/13f" and not the text.
-// The zero Norm marshals as the empty string.
-func (n Norm) MarshalText() ([]byte, error) { return []byte(n.ID()), nil }
+// ID, so that JSON, YAML and databases hold "UNGGE2015/13f" and not the text;
+// a language version other than the list's as its [Norm.VersionID],
+// "ParisCall2018.fr/2", so that it reads back in its language. The zero Norm
+// marshals as the empty string.
+func (n Norm) MarshalText() ([]byte, error) { return []byte(n.VersionID()), nil }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]: it sets n to the norm
-// with the given ID, or fails as [ID.UnmarshalText] does. The empty string
-// sets the zero Norm.
+// with the given ID or versioned ID ("ParisCall2018.fr/2"), or fails as
+// [ID.UnmarshalText] does. The empty string sets the zero Norm.
 func (n *Norm) UnmarshalText(text []byte) error {
+	if v := byVersionID(text); v != nil {
+		*n = Norm{v}
+		return nil
+	}
 	var id ID
 	if err := id.UnmarshalText(text); err != nil {
 		return err
@@ -43,7 +75,9 @@ func (n *Norm) UnmarshalText(text []byte) error {
 type UnknownIDError struct {
 	// ID is the text that was given.
 	ID string
-	// Closest are the known IDs closest to it, at most three, closest first.
+	// Closest are the known IDs closest to it, at most three, closest
+	// first; none when ID is more than twice as long as the longest ID of
+	// the corpus.
 	Closest []ID
 }
 
@@ -51,8 +85,13 @@ type UnknownIDError struct {
 func (e *UnknownIDError) Error() string { return words.UnknownIDMessage("norm", e.ID, e.Closest) }
 
 // unknownID builds the error for an unknown ID, with the closest known IDs
-// (see [words.Closest]).
+// (see [words.Closest]); for an ID more than twice as long as the longest
+// of the corpus, without them, so that the cost of the error does not grow
+// with the ID.
 func unknownID(id ID) error {
+	if len(id) > 2*longestID() {
+		return &UnknownIDError{ID: string(id)}
+	}
 	var ids []string
 	for n := range All() {
 		ids = append(ids, n.n.id)

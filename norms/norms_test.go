@@ -135,7 +135,10 @@ func TestString(t *testing.T) {
 	}{
 		{norms.UNGGE2015[norms.F], "UN GGE 2015, norm 13(f)"},
 		{norms.Lucca2017[norms.N6], "G7 Lucca 2017, norm 6"},
-		{norms.G20Antalya2015[0], "G20 Antalya 2015, para. 26"},
+		// The number 26 was not seen printed: in brackets.
+		{norms.G20Antalya2015[0], "G20 Antalya 2015, para. [26]"},
+		// The Paris Call prints its principles as unnumbered bullets.
+		{norms.ParisCall2018[3], "Paris Call, principle [4]"},
 		{norms.Dinard2019[norms.N2], "G7 Dinard 2019, commitment 2"},
 		{norms.Paris2019[norms.N12], "G7 Paris 2019, commitment 12"},
 		{norms.Norm{}, ""},
@@ -185,9 +188,11 @@ func TestLists(t *testing.T) {
 			t.Errorf("%s: list %v", l.Document(), l)
 		}
 		// The Paris Call prints its principles as unnumbered bullets
-		// (Paris-Call-2018-en.txt); every other list prints its labels.
-		if l.Inferred() != (l.Document() == "ParisCall2018") {
-			t.Errorf("%s: Inferred() = %v", l.Document(), l.Inferred())
+		// (Paris-Call-2018-en.txt), and the G20 communiqué's paragraph
+		// number 26 was not seen printed (G20-Antalya-2015-para26.txt);
+		// every other list prints its labels.
+		if inferred := l.Document() == "ParisCall2018" || l.Document() == "G20Antalya2015"; l.Inferred() != inferred || inferred != (l.LabelNote() != "") {
+			t.Errorf("%s: Inferred() = %v, LabelNote() = %q", l.Document(), l.Inferred(), l.LabelNote())
 		}
 		if got, ok := norms.ListOf(l.Document()); !ok || got != l {
 			t.Errorf("ListOf(%q) = %v, %v", l.Document(), got, ok)

@@ -132,9 +132,10 @@ func (n Norm) Document() string {
 	return lists[n.n.list].doc
 }
 
-// Label returns the item's label as the source prints it ("13(f)", "6"), or
-// as the corpus numbers an item the source does not label (see
-// [List.Inferred]).
+// Label returns the item's label as the source prints it ("13(f)", "6"), or,
+// where the source as read prints none, as the corpus knows it (see
+// [List.Inferred]): the corpus's number of an unnumbered item ("4" of the
+// Paris Call's fourth bullet), or a number reported by another copy.
 func (n Norm) Label() string {
 	if n.n == nil {
 		return ""
@@ -279,12 +280,17 @@ func (n Norm) List() List {
 
 // String returns a short citation of the norm, such as
 // "UN GGE 2015, norm 13(f)", in the norm's language ("Appel de Paris,
-// principe 5"), or "" for the zero Norm.
+// principe [5]"), or "" for the zero Norm. A label the source as read does
+// not print (see [List.Inferred]) is in square brackets, as the field marks
+// what the citer supplies: "Paris Call, principle [4]".
 func (n Norm) String() string {
 	if n.n == nil {
 		return ""
 	}
 	c := &names[n.n.names]
+	if lists[n.n.list].inferred {
+		return c.name + ", " + c.unit + " [" + n.n.label + "]"
+	}
 	return c.name + ", " + c.unit + " " + n.n.label
 }
 
@@ -299,7 +305,8 @@ type List struct{ l *list }
 type list struct {
 	doc      string
 	kind     Kind
-	inferred bool   // the corpus numbers items the source does not label
+	inferred bool   // the source as read prints none of the labels
+	note     string // how the corpus knows labels the source does not print
 	index    uint16 // its index in lists, listItems and names
 }
 
@@ -338,10 +345,23 @@ func (l List) Kind() Kind {
 	return l.l.kind
 }
 
-// Inferred reports whether the item labels are the corpus's numbering of
-// items the source does not label (the bullets of the Paris Call), rather than
-// the source's own.
+// Inferred reports whether the item labels are not printed by the source as
+// read: the corpus's numbering of items the source does not label (the
+// bullets of the Paris Call), or a number known from another copy (the G20
+// Antalya 2015 communiqué's paragraph 26, not seen printed), rather than the
+// source's own. Citations print such labels in square brackets:
+// "principle [4]", "para. [26]". [List.LabelNote] says how the corpus knows
+// them.
 func (l List) Inferred() bool { return l.l != nil && l.l.inferred }
+
+// LabelNote says, in the maintainers' words, how the corpus knows labels the
+// source does not print (see [List.Inferred]), or returns "".
+func (l List) LabelNote() string {
+	if l.l == nil {
+		return ""
+	}
+	return l.l.note
+}
 
 // Len returns the number of items.
 func (l List) Len() int {

@@ -122,15 +122,16 @@ func runList(c *cmdEnv) int {
 	case "documents", "docs":
 		if c.json {
 			type doc struct {
-				ID         string               `json:"id"`
-				Title      string               `json:"title"`
-				Kind       string               `json:"kind"`
-				Lang       string               `json:"lang,omitempty"`
-				Date       string               `json:"date,omitempty"`
-				Extent     string               `json:"extent"`
-				Paragraphs int                  `json:"paragraphs"`
-				Norms      int                  `json:"norms"`
-				Editorial  exportedDocEditorial `json:"editorial"`
+				ID             string               `json:"id"`
+				Title          string               `json:"title"`
+				TitleEditorial bool                 `json:"title_editorial,omitempty"`
+				Kind           string               `json:"kind"`
+				Lang           string               `json:"lang,omitempty"`
+				Date           string               `json:"date,omitempty"`
+				Extent         string               `json:"extent"`
+				Paragraphs     int                  `json:"paragraphs"`
+				Norms          int                  `json:"norms"`
+				Editorial      exportedDocEditorial `json:"editorial"`
 			}
 			out := struct {
 				Documents []doc `json:"documents"`
@@ -140,13 +141,14 @@ func runList(c *cmdEnv) int {
 					ID: string(d.ID()), Title: d.Title(), Kind: d.Kind().String(), Lang: d.Lang(),
 					Date: isoDate(d.Date()), Extent: d.Provenance().Extent.String(),
 					Paragraphs: d.NumParagraphs(), Norms: count(d.Norms()),
-					Editorial: exportedDocEditorial{Short: d.Editorial().Short, Note: d.Editorial().Note},
+					Editorial:      exportedDocEditorial{Short: d.Editorial().Short, Note: d.Editorial().Note, Description: d.Editorial().Description},
+					TitleEditorial: d.Editorial().Description != "",
 				})
 			}
 			c.writeJSON(out)
 			return exitOK
 		}
-		rows := [][]string{{"ID", "EXTENT", "PARAGRAPHS", "NORMS", "NAME"}}
+		rows := [][]string{{"ID", "EXTENT", "PARAGRAPHS", "NORMS", "SHORT NAME (EDITORIAL)"}}
 		for d := range declarations.All() {
 			rows = append(rows, []string{string(d.ID()), d.Provenance().Extent.String(), strconv.Itoa(d.NumParagraphs()), strconv.Itoa(count(d.Norms())), d.String()})
 		}
@@ -271,6 +273,7 @@ func showNorm(w textOut, n norms.Norm) {
 	w.blank()
 	field(w, "ID", string(n.ID()))
 	field(w, "Kind", n.Kind().String())
+	field(w, "Label", normLabelNote(n))
 	field(w, "Title", quoteEditorial(n.Editorial().Title))
 	field(w, "Source", n.Cite(norms.Formal))
 	field(w, "URL", n.Cite(norms.URL))
@@ -283,7 +286,7 @@ func showNorm(w textOut, n norms.Norm) {
 	if tu, ok := n.TakesUp(); ok {
 		s := fmt.Sprintf("%s (%s), sharing the words %q", tu.Norm, tu.Norm.ID(), tu.Shared)
 		if tu.Differs != "" {
-			s += "; " + tu.Differs
+			s += "; how they differ (editorial): " + tu.Differs
 		}
 		field(w, "Takes up", s)
 	}
@@ -316,13 +319,7 @@ func quoteEditorial(s string) string {
 	return s + " (editorial)"
 }
 
-func extent(d declarations.Declaration) string {
-	p := d.Provenance()
-	if p.Extent == declarations.Excerpt && p.Excerpt != "" {
-		return "excerpt: " + p.Excerpt
-	}
-	return p.Extent.String()
-}
+func extent(d declarations.Declaration) string { return extentNote(d) }
 
 // describeBacklink says who links to a document, and where.
 func describeBacklink(l declarations.Backlink) string {
@@ -334,11 +331,7 @@ func describeBacklink(l declarations.Backlink) string {
 	if p := from.Paragraph(l.Paragraph); !p.IsZero() {
 		where = p.Cite(norms.Short)
 	}
-	s := fmt.Sprintf("%s %s it", where, l.Rel)
-	if l.Basis != "" {
-		s += " (" + l.Basis + ")"
-	}
-	return s
+	return fmt.Sprintf("%s %s it", where, l.Rel) + linkNotes(l.Basis, "", l.Unverified)
 }
 
 func showParagraph(w textOut, p declarations.Paragraph) {
@@ -347,6 +340,7 @@ func showParagraph(w textOut, p declarations.Paragraph) {
 	w.text(p.Text())
 	w.blank()
 	field(w, "Source", p.Cite(norms.Formal))
+	field(w, "Label", labelNote(p.Label(), p.LabelInferred(), p.LabelNote()))
 	field(w, "Kind", p.Kind().String())
 	field(w, "Break", p.Break().String())
 	field(w, "Note", p.Note())
@@ -355,7 +349,7 @@ func showParagraph(w textOut, p declarations.Paragraph) {
 	}
 	for l := range p.Document().Links() {
 		if l.Paragraph == p.Position() {
-			field(w, "Link", fmt.Sprintf("%s %s", l.Rel, linkTarget(l.Target)))
+			field(w, "Link", fmt.Sprintf("%s %s", l.Rel, linkTarget(l.Target))+linkNotes("", l.Note, l.Unverified))
 		}
 	}
 }
@@ -372,6 +366,7 @@ func showDocument(w textOut, d declarations.Declaration) {
 	w.text(d.Title())
 	w.blank()
 	field(w, "ID", string(d.ID()))
+	field(w, "Title", titleNote(d))
 	field(w, "Short name", quoteEditorial(d.Editorial().Short))
 	field(w, "Kind", d.Kind().String())
 	field(w, "Language", d.Lang())
@@ -382,7 +377,7 @@ func showDocument(w textOut, d declarations.Declaration) {
 	field(w, "Symbol", d.Symbol())
 	field(w, "Citation", d.Cite(norms.Formal))
 	prov := d.Provenance()
-	field(w, "URL", prov.URL)
+	field(w, "URL", urlValue(prov))
 	field(w, "Extent", extent(d))
 	field(w, "Read from", prov.ReadFrom)
 	field(w, "Publisher", prov.Publisher)
@@ -407,13 +402,7 @@ func showDocument(w textOut, d declarations.Declaration) {
 		if p := d.Paragraph(l.Paragraph); !p.IsZero() {
 			s += " in " + paragraphPlace(p)
 		}
-		if l.Basis != "" {
-			s += " (" + l.Basis + ")"
-		}
-		if l.Note != "" {
-			s += ": " + l.Note
-		}
-		field(w, "Link", s)
+		field(w, "Link", s+linkNotes(l.Basis, l.Note, l.Unverified))
 	}
 	for l := range d.Backlinks() {
 		field(w, "Linked from", describeBacklink(l))
@@ -436,7 +425,7 @@ func showDocument(w textOut, d declarations.Declaration) {
 	w.blank()
 	for p := range d.Paragraphs() {
 		if p.Label() != "" {
-			w.text(label(p) + " " + p.Text())
+			w.text(paragraphLabel(p) + " " + p.Text())
 		} else {
 			w.text(p.Text())
 		}
@@ -448,14 +437,6 @@ func showDocument(w textOut, d declarations.Declaration) {
 func paragraphPlace(p declarations.Paragraph) string {
 	c := p.Cite(norms.Short)
 	return strings.TrimPrefix(strings.TrimPrefix(c, p.Document().String()), ", ")
-}
-
-// label prints a paragraph's label the way its document sets it off.
-func label(p declarations.Paragraph) string {
-	if strings.HasSuffix(p.Label(), ")") {
-		return p.Label()
-	}
-	return p.Label() + "."
 }
 
 // ANSI escapes that begin and end bold type.
@@ -532,7 +513,7 @@ func runCite(c *cmdEnv) int {
 	}
 	out := t.cite(style)
 	if out == "" {
-		return c.fail(exitNotFound, fmt.Errorf("the sources give no %s for %s", style, t.cite(norms.Short)))
+		return c.fail(exitNotFound, noCitation(t, style))
 	}
 	if c.json {
 		c.writeJSON(struct {

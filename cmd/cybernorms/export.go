@@ -4,7 +4,6 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
-	"os"
 	"reflect"
 	"slices"
 
@@ -38,24 +37,25 @@ type exportedCorpus struct {
 }
 
 type exportedDocument struct {
-	ID         string               `json:"id"`
-	Title      string               `json:"title"`
-	Kind       string               `json:"kind"`
-	Lang       string               `json:"lang,omitempty"`
-	Body       string               `json:"body,omitempty"`
-	Meeting    string               `json:"meeting,omitempty"`
-	Place      string               `json:"place,omitempty"`
-	Date       string               `json:"date,omitempty"`
-	Symbol     string               `json:"symbol,omitempty"`
-	Citation   string               `json:"citation,omitempty"`
-	Provenance exportedProvenance   `json:"provenance"`
-	Paragraphs []exportedParagraph  `json:"paragraphs,omitempty"`
-	Norms      []string             `json:"norms,omitempty"`
-	Links      []exportedLink       `json:"links,omitempty"`
-	Backlinks  []exportedBacklink   `json:"backlinks,omitempty"`
-	Versions   []exportedDocument   `json:"versions,omitempty"`
-	Facts      *exportedFacts       `json:"facts,omitempty"`
-	Editorial  exportedDocEditorial `json:"editorial"`
+	ID             string               `json:"id"`
+	Title          string               `json:"title"`
+	TitleEditorial bool                 `json:"title_editorial,omitempty"`
+	Kind           string               `json:"kind"`
+	Lang           string               `json:"lang,omitempty"`
+	Body           string               `json:"body,omitempty"`
+	Meeting        string               `json:"meeting,omitempty"`
+	Place          string               `json:"place,omitempty"`
+	Date           string               `json:"date,omitempty"`
+	Symbol         string               `json:"symbol,omitempty"`
+	Citation       string               `json:"citation,omitempty"`
+	Provenance     exportedProvenance   `json:"provenance"`
+	Paragraphs     []exportedParagraph  `json:"paragraphs,omitempty"`
+	Norms          []string             `json:"norms,omitempty"`
+	Links          []exportedLink       `json:"links,omitempty"`
+	Backlinks      []exportedBacklink   `json:"backlinks,omitempty"`
+	Versions       []exportedDocument   `json:"versions,omitempty"`
+	Facts          *exportedFacts       `json:"facts,omitempty"`
+	Editorial      exportedDocEditorial `json:"editorial"`
 }
 
 type exportedFacts struct {
@@ -72,22 +72,24 @@ type exportedFacts struct {
 }
 
 type exportedDocEditorial struct {
-	Short string `json:"short"`
-	Note  string `json:"note,omitempty"`
+	Short       string `json:"short"`
+	Note        string `json:"note,omitempty"`
+	Description string `json:"description,omitempty"`
 }
 
 type exportedProvenance struct {
-	Extent       string                `json:"extent"`
-	Excerpt      string                `json:"excerpt,omitempty"`
-	URL          string                `json:"url,omitempty"`
-	Publisher    string                `json:"publisher,omitempty"`
-	ReadFrom     string                `json:"read_from,omitempty"`
-	Corrections  []exportedCorrection  `json:"corrections,omitempty"`
-	Omitted      []exportedOmission    `json:"omitted,omitempty"`
-	Observations []exportedObservation `json:"observations,omitempty"`
-	Notes        []string              `json:"notes,omitempty"`
-	DataFile     string                `json:"data_file"`
-	SHA256       string                `json:"sha256"`
+	Extent        string                `json:"extent"`
+	Excerpt       string                `json:"excerpt,omitempty"`
+	URL           string                `json:"url,omitempty"`
+	URLUnverified string                `json:"url_unverified,omitempty"`
+	Publisher     string                `json:"publisher,omitempty"`
+	ReadFrom      string                `json:"read_from,omitempty"`
+	Corrections   []exportedCorrection  `json:"corrections,omitempty"`
+	Omitted       []exportedOmission    `json:"omitted,omitempty"`
+	Observations  []exportedObservation `json:"observations,omitempty"`
+	Notes         []string              `json:"notes,omitempty"`
+	DataFile      string                `json:"data_file"`
+	SHA256        string                `json:"sha256"`
 }
 
 type exportedOmission struct {
@@ -108,28 +110,33 @@ type exportedCorrection struct {
 }
 
 type exportedParagraph struct {
-	Label string `json:"label,omitempty"`
-	Kind  string `json:"kind"`
-	Text  string `json:"text"`
-	Break string `json:"break"`
-	Note  string `json:"note,omitempty"`
-	Norm  string `json:"norm,omitempty"`
+	Label         string `json:"label,omitempty"`
+	Kind          string `json:"kind"`
+	Text          string `json:"text"`
+	Break         string `json:"break"`
+	Note          string `json:"note,omitempty"`
+	Norm          string `json:"norm,omitempty"`
+	LabelInferred bool   `json:"label_inferred,omitempty"`
+	LabelNote     string `json:"label_note,omitempty"`
+	Pinpoint      string `json:"pinpoint,omitempty"`
 }
 
 type exportedLink struct {
-	Rel       string `json:"rel"`
-	Target    string `json:"target"`
-	Paragraph int    `json:"paragraph,omitempty"`
-	Basis     string `json:"basis,omitempty"`
-	Note      string `json:"note,omitempty"`
+	Rel        string `json:"rel"`
+	Target     string `json:"target"`
+	Paragraph  int    `json:"paragraph,omitempty"`
+	Basis      string `json:"basis,omitempty"`
+	Note       string `json:"note,omitempty"`
+	Unverified string `json:"unverified,omitempty"`
 }
 
 type exportedBacklink struct {
-	From      string `json:"from"`
-	Rel       string `json:"rel"`
-	Paragraph int    `json:"paragraph,omitempty"`
-	Basis     string `json:"basis,omitempty"`
-	Norm      string `json:"norm,omitempty"`
+	From       string `json:"from"`
+	Rel        string `json:"rel"`
+	Paragraph  int    `json:"paragraph,omitempty"`
+	Basis      string `json:"basis,omitempty"`
+	Norm       string `json:"norm,omitempty"`
+	Unverified string `json:"unverified,omitempty"`
 }
 
 type exportedNorm struct {
@@ -146,6 +153,8 @@ type exportedNorm struct {
 	TakesUp        *exportedTakeUp       `json:"takes_up,omitempty"`
 	Versions       []exportedNormVersion `json:"versions,omitempty"`
 	Editorial      exportedNormEditorial `json:"editorial"`
+	LabelInferred  bool                  `json:"label_inferred,omitempty"`
+	LabelNote      string                `json:"label_note,omitempty"`
 }
 
 type exportedTakeUp struct {
@@ -208,6 +217,9 @@ func exportNorm(n norms.Norm) exportedNorm {
 		FormalCitation: n.Cite(norms.Formal),
 		Editorial:      exportedNormEditorial{Title: n.Editorial().Title},
 	}
+	if n.List().Inferred() {
+		e.LabelInferred, e.LabelNote = true, n.List().LabelNote()
+	}
 	if r, ok := n.Restates(); ok {
 		e.Restates = string(r.ID())
 	}
@@ -243,27 +255,29 @@ func exportDocument(d declarations.Declaration) exportedDocument {
 func exportDocumentVersion(d declarations.Declaration) exportedDocument {
 	p := d.Provenance()
 	e := exportedDocument{
-		ID:       string(d.ID()),
-		Title:    d.Title(),
-		Kind:     d.Kind().String(),
-		Lang:     d.Lang(),
-		Body:     d.Body(),
-		Meeting:  d.Meeting(),
-		Place:    d.Place(),
-		Date:     isoDate(d.Date()),
-		Symbol:   d.Symbol(),
-		Citation: d.Cite(norms.Formal),
+		ID:             string(d.ID()),
+		Title:          d.Title(),
+		TitleEditorial: d.Editorial().Description != "",
+		Kind:           d.Kind().String(),
+		Lang:           d.Lang(),
+		Body:           d.Body(),
+		Meeting:        d.Meeting(),
+		Place:          d.Place(),
+		Date:           isoDate(d.Date()),
+		Symbol:         d.Symbol(),
+		Citation:       d.Cite(norms.Formal),
 		Provenance: exportedProvenance{
-			Extent:    p.Extent.String(),
-			Excerpt:   p.Excerpt,
-			URL:       p.URL,
-			Publisher: p.Publisher,
-			ReadFrom:  p.ReadFrom,
-			Notes:     slices.Clip(p.Notes),
-			DataFile:  p.DataFile,
-			SHA256:    p.SHA256,
+			Extent:        p.Extent.String(),
+			Excerpt:       p.Excerpt,
+			URL:           p.URL,
+			URLUnverified: p.URLUnverified,
+			Publisher:     p.Publisher,
+			ReadFrom:      p.ReadFrom,
+			Notes:         slices.Clip(p.Notes),
+			DataFile:      p.DataFile,
+			SHA256:        p.SHA256,
 		},
-		Editorial: exportedDocEditorial{Short: d.Editorial().Short, Note: d.Editorial().Note},
+		Editorial: exportedDocEditorial{Short: d.Editorial().Short, Note: d.Editorial().Note, Description: d.Editorial().Description},
 	}
 	for _, k := range p.Corrections {
 		e.Provenance.Corrections = append(e.Provenance.Corrections, exportedCorrection{Original: k.Original, Corrected: k.Corrected, Reason: k.Reason})
@@ -302,6 +316,11 @@ func exportParagraph(q declarations.Paragraph) exportedParagraph {
 		Text:  q.Text(),
 		Break: q.Break().String(),
 		Note:  q.Note(),
+		// Where the label is not the source's, and how a citation names
+		// the paragraph's place in the original document.
+		LabelInferred: q.LabelInferred(),
+		LabelNote:     q.LabelNote(),
+		Pinpoint:      q.Pinpoint(),
 	}
 	if n, ok := q.Norm(); ok {
 		e.Norm = string(n.ID())
@@ -310,11 +329,11 @@ func exportParagraph(q declarations.Paragraph) exportedParagraph {
 }
 
 func exportLink(l declarations.Link) exportedLink {
-	return exportedLink{Rel: l.Rel.String(), Target: string(l.Target), Paragraph: l.Paragraph, Basis: l.Basis, Note: l.Note}
+	return exportedLink{Rel: l.Rel.String(), Target: string(l.Target), Paragraph: l.Paragraph, Basis: l.Basis, Note: l.Note, Unverified: l.Unverified}
 }
 
 func exportBacklink(b declarations.Backlink) exportedBacklink {
-	return exportedBacklink{From: string(b.From), Rel: b.Rel.String(), Paragraph: b.Paragraph, Basis: b.Basis, Norm: string(b.Norm)}
+	return exportedBacklink{From: string(b.From), Rel: b.Rel.String(), Paragraph: b.Paragraph, Basis: b.Basis, Norm: string(b.Norm), Unverified: b.Unverified}
 }
 
 func runExport(c *cmdEnv) int {
@@ -370,13 +389,14 @@ func runExport(c *cmdEnv) int {
 	return c.usageError("unknown format %s: say json, csv, csl or html", quote(c.format))
 }
 
-// write writes data to the file -o names, or to the output.
+// write writes data to the file -o names, as writeFileAt does, or to the
+// output.
 func (c *cmdEnv) write(data []byte) int {
 	if c.output == "" {
 		c.out.Write(data)
 		return exitOK
 	}
-	if err := os.WriteFile(c.output, data, 0o666); err != nil {
+	if err := writeFileAt(c.output, data); err != nil {
 		return c.fail(exitNotFound, err)
 	}
 	return exitOK

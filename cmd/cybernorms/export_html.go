@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"html/template"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/cybernorms/cybernorms/declarations"
@@ -75,7 +73,8 @@ type htmlField struct {
 type htmlParagraph struct {
 	ID, Anchor string // the position anchor and the label's anchor ("" if the same)
 	Heading    bool
-	Label      string
+	Label      string // as the page prints it: "7.", "13(f)", "[4]" for a label the source does not print
+	LabelNote  string // for a label the source does not print, how the corpus knows it
 	Text       string
 	Inferred   string // the note of an inferred break, or "" for a published one
 	Notes      []htmlNote
@@ -92,6 +91,7 @@ type htmlPage struct {
 	Lang, UILang string // the page's language, and "en" for the apparatus when it differs
 	Title        string
 	Heading      string
+	TitleNote    string // for a document with no published title: that the heading is a description
 	Short        string
 	Summary      string // kind, date, symbol and extent, in a line
 	Fields       []htmlField
@@ -115,6 +115,7 @@ type htmlIndex struct {
 
 type htmlIndexDoc struct {
 	Href, Name, Title, Lang, Kind, Date, Extent string
+	TitleNote                                   string // for a title that is a description
 	Versions                                    []htmlLink
 }
 
@@ -164,6 +165,8 @@ var htmlTemplates = template.Must(template.New("").Parse(`
 <header{{if .UILang}} lang="{{.UILang}}"{{end}}><nav aria-label="Corpus"><a href="index.html">cybernorms corpus</a></nav></header>
 <main>
 <h1>{{.Heading}}</h1>
+{{- if .TitleNote}}
+<p class="meta"{{if .UILang}} lang="{{.UILang}}"{{end}}>{{.TitleNote}}</p>{{end}}
 {{- if .Short}}
 <p class="meta"{{if .UILang}} lang="{{.UILang}}"{{end}}><span lang="{{.Lang}}">{{.Short}}</span> (short name, editorial)</p>{{end}}
 {{- if .Summary}}
@@ -177,6 +180,8 @@ var htmlTemplates = template.Must(template.New("").Parse(`
 {{- range .Paragraphs}}
 {{if .Heading}}<h3 class="para" id="{{.ID}}">{{if .Anchor}}<span id="{{.Anchor}}"></span>{{end}}{{if .Label}}<a class="label" href="#{{or .Anchor .ID}}">{{.Label}}</a> {{end}}{{.Text}}</h3>
 {{- else}}<p class="para" id="{{.ID}}">{{if .Anchor}}<span id="{{.Anchor}}"></span>{{end}}{{if .Label}}<a class="label" href="#{{or .Anchor .ID}}">{{.Label}}</a> {{end}}{{.Text}}</p>{{end}}
+{{- if .LabelNote}}
+<p class="note inferred"{{if $.UILang}} lang="{{$.UILang}}"{{end}}>The label {{.Label}} is not printed by the source; the maintainers’ note: {{.LabelNote}}</p>{{end}}
 {{- if .Inferred}}
 <p class="note inferred"{{if $.UILang}} lang="{{$.UILang}}"{{end}}>Paragraph break inferred by the maintainers: {{.Inferred}}</p>{{end}}
 {{- range .Notes}}
@@ -259,7 +264,7 @@ var htmlTemplates = template.Must(template.New("").Parse(`
 <h2 id="documents">Documents</h2>
 <ul class="docs">
 {{- range .Documents}}
-<li><a href="{{.Href}}"><strong>{{.Name}}</strong></a><br><span lang="{{.Lang}}">{{.Title}}</span><br><span class="meta">{{.Kind}}{{if .Date}}, {{.Date}}{{end}}; {{.Extent}}{{range .Versions}}; <a href="{{.Href}}" hreflang="{{.HrefLang}}" lang="{{.Lang}}">{{.Text}}</a>{{end}}</span></li>
+<li><a href="{{.Href}}"><strong>{{.Name}}</strong></a><br><span lang="{{.Lang}}">{{.Title}}</span>{{if .TitleNote}} <span class="meta">({{.TitleNote}})</span>{{end}}<br><span class="meta">{{.Kind}}{{if .Date}}, {{.Date}}{{end}}; {{.Extent}}{{range .Versions}}; <a href="{{.Href}}" hreflang="{{.HrefLang}}" lang="{{.Lang}}">{{.Text}}</a>{{end}}</span></li>
 {{- end}}
 </ul>
 </section>
@@ -305,24 +310,37 @@ func langName(tag string) string {
 	return tag
 }
 
-// writeHTML writes the web edition to dir and returns the number of pages.
+// writeHTML writes the web edition to dir, as replaceDir does, and returns
+// the number of pages.
 func writeHTML(dir string) (int, error) {
-	if err := os.MkdirAll(dir, 0o777); err != nil {
+	pages, err := htmlPages()
+	if err != nil {
 		return 0, err
 	}
+	if err := replaceDir(dir, pages); err != nil {
+		return 0, err
+	}
+	return len(pages), nil
+}
+
+// htmlPages returns the pages of the web edition, by file name.
+func htmlPages() (map[string][]byte, error) {
 	foot := footer()
 	pages := map[string][]byte{}
 	var idx htmlIndex
 	idx.Footer = foot
 	for d := range declarations.All() {
 		entry := htmlIndexDoc{Href: pageName(d), Name: d.String(), Title: d.Title(), Lang: langOr(d.Lang()), Kind: d.Kind().String(), Date: d.Date().String(), Extent: d.Provenance().Extent.String()}
+		if d.Editorial().Description != "" {
+			entry.TitleNote = "no published title: a description, editorial"
+		}
 		for v := range d.Versions() {
 			if v != d {
 				entry.Versions = append(entry.Versions, htmlLink{Text: langName(v.Lang()), Href: pageName(v), Lang: v.Lang(), HrefLang: v.Lang()})
 			}
 			var b bytes.Buffer
 			if err := htmlTemplates.ExecuteTemplate(&b, "doc", docPage(v, foot)); err != nil {
-				return 0, err
+				return nil, err
 			}
 			pages[pageName(v)] = b.Bytes()
 		}
@@ -341,15 +359,10 @@ func writeHTML(dir string) (int, error) {
 	}
 	var b bytes.Buffer
 	if err := htmlTemplates.ExecuteTemplate(&b, "index", idx); err != nil {
-		return 0, err
+		return nil, err
 	}
 	pages["index.html"] = b.Bytes()
-	for name, data := range pages {
-		if err := os.WriteFile(filepath.Join(dir, name), data, 0o666); err != nil {
-			return 0, err
-		}
-	}
-	return len(pages), nil
+	return pages, nil
 }
 
 // langOr returns tag, or "en" when the corpus gives none.
@@ -364,6 +377,9 @@ func langOr(tag string) string {
 // document.
 func docPage(d declarations.Declaration, foot string) htmlPage {
 	p := htmlPage{Lang: langOr(d.Lang()), Title: d.String() + ": " + d.Title(), Heading: d.Title(), Short: d.Editorial().Short, Footer: foot}
+	if d.Editorial().Description != "" {
+		p.TitleNote = "No published title: the heading is the maintainers’ description of the document (editorial)."
+	}
 	if p.Lang != "en" {
 		p.UILang = "en"
 	}
@@ -467,6 +483,12 @@ func docParagraphs(d declarations.Declaration, a []string) []htmlParagraph {
 	}
 	for q := range d.Paragraphs() {
 		hp := htmlParagraph{ID: positionAnchor(q.Position()), Heading: q.Kind() == declarations.Heading, Label: q.Label(), Text: q.Text()}
+		if q.LabelInferred() {
+			hp.Label, hp.LabelNote = "["+q.Label()+"]", q.LabelNote()
+			if hp.LabelNote == "" {
+				hp.LabelNote = "no note"
+			}
+		}
 		if anchor := a[q.Position()]; anchor != hp.ID {
 			hp.Anchor = anchor
 		}
@@ -480,7 +502,7 @@ func docParagraphs(d declarations.Declaration, a []string) []htmlParagraph {
 			hp.Notes = normNotes(n)
 		}
 		for _, l := range linksAt[q.Position()] {
-			hp.Notes = append(hp.Notes, htmlNote{Before: capitalize(l.Rel.String()) + " ", Links: []htmlLink{targetLink(l.Target)}, After: "."})
+			hp.Notes = append(hp.Notes, htmlNote{Before: capitalize(l.Rel.String()) + " ", Links: []htmlLink{targetLink(l.Target)}, After: linkNotes("", "", l.Unverified) + "."})
 		}
 		ps = append(ps, hp)
 	}
@@ -502,7 +524,7 @@ func normNotes(n norms.Norm) []htmlNote {
 	if tu, ok := n.TakesUp(); ok {
 		after := ", sharing the words “" + tu.Shared + "”."
 		if tu.Differs != "" {
-			after += " " + tu.Differs
+			after += " How they differ (editorial): " + tu.Differs
 		}
 		notes = append(notes, htmlNote{Before: "Takes up ", Links: []htmlLink{{Text: tu.Norm.String(), Href: normHref(tu.Norm)}}, After: after})
 	}
@@ -525,12 +547,7 @@ func docLinks(d declarations.Declaration, a []string) []htmlNote {
 		if q := d.Paragraph(l.Paragraph); !q.IsZero() {
 			n.Links = append(n.Links, htmlLink{Text: "in " + paragraphPlace(q), Href: "#" + a[q.Position()]})
 		}
-		if l.Basis != "" {
-			n.After = " (" + l.Basis + ")"
-		}
-		if l.Note != "" {
-			n.After += ". " + l.Note
-		}
+		n.After = linkNotes(l.Basis, l.Note, l.Unverified)
 		links = append(links, n)
 	}
 	return links
@@ -546,10 +563,7 @@ func docBacklinks(d declarations.Declaration) []htmlNote {
 		if q := from.Paragraph(b.Paragraph); !q.IsZero() {
 			text = q.Cite(norms.Short)
 		}
-		n := htmlNote{Links: []htmlLink{{Text: text, Href: paragraphHref(b.From, b.Paragraph)}}, After: " " + b.Rel.String() + " this document"}
-		if b.Basis != "" {
-			n.After += " (" + b.Basis + ")"
-		}
+		n := htmlNote{Links: []htmlLink{{Text: text, Href: paragraphHref(b.From, b.Paragraph)}}, After: " " + b.Rel.String() + " this document" + linkNotes(b.Basis, "", b.Unverified)}
 		backlinks = append(backlinks, n)
 	}
 	return backlinks
@@ -565,7 +579,11 @@ func docProvenance(d declarations.Declaration, prov declarations.Provenance) []h
 		ext += ": " + prov.Excerpt
 	}
 	addField(&fields, "Extent", ext, "")
-	addField(&fields, "Source", prov.URL, prov.URL)
+	if prov.URLUnverified != "" {
+		addField(&fields, "Address named, unverified", urlValue(prov), "")
+	} else {
+		addField(&fields, "Source", prov.URL, prov.URL)
+	}
 	addField(&fields, "Publisher", prov.Publisher, "")
 	addField(&fields, "Read from", prov.ReadFrom, "")
 	inferred := 0

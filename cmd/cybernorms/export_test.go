@@ -279,6 +279,8 @@ func (v *validator) value(s map[string]any, val any, at string, errs *[]string) 
 		case "integer":
 			f, isNum := val.(float64)
 			okType = isNum && f == math.Trunc(f)
+		case "boolean":
+			_, okType = val.(bool)
 		default:
 			fail("schema type %q not implemented", typ)
 			return

@@ -1,9 +1,11 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 
 	"github.com/cybernorms/cybernorms"
@@ -16,25 +18,51 @@ func runResolve(c *cmdEnv) int {
 	if code != exitOK {
 		return code
 	}
-	refs, err := cybernorms.ResolveAll(s)
+	reading, err := cybernorms.Read(s)
 	if err != nil {
 		return c.fail(exitNotFound, err)
 	}
 	if c.json {
 		out := struct {
-			Input   string    `json:"input"`
-			Targets []jsonRef `json:"targets"`
+			Input    string         `json:"input"`
+			Targets  []jsonRef      `json:"targets"`
+			SetAside []jsonSetAside `json:"set_aside,omitempty"`
 		}{Input: s, Targets: []jsonRef{}}
-		for _, r := range refs {
+		for _, r := range reading.Refs {
 			out.Targets = append(out.Targets, targetOf(r).ref())
+		}
+		for _, sp := range reading.SetAside {
+			out.SetAside = append(out.SetAside, jsonSetAside(sp))
 		}
 		c.writeJSON(out)
 		return exitOK
 	}
-	for _, r := range refs {
+	for _, r := range reading.Refs {
 		fmt.Fprintln(&c.out, r.ID())
 	}
+	noteSetAside(c, reading.SetAside)
 	return exitOK
+}
+
+// A jsonSetAside is a part of a citation that resolve set aside, as -json
+// writes it: its byte offsets in the citation and its text.
+type jsonSetAside struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+}
+
+// noteSetAside says on the standard error what a reading set aside, so
+// that a reader of the output can judge it.
+func noteSetAside(c *cmdEnv, spans []cybernorms.Span) {
+	if len(spans) == 0 {
+		return
+	}
+	var parts []string
+	for _, sp := range spans {
+		parts = append(parts, quote(sp.Text))
+	}
+	fmt.Fprintf(c.stderr, "cybernorms resolve: note: set aside as naming nothing: %s\n", strings.Join(parts, ", "))
 }
 
 // A scanned is one citation found by scan, as -json writes it.
@@ -73,49 +101,113 @@ func runScan(c *cmdEnv) int {
 		}
 		inputs = append(inputs, input{name, string(data)})
 	}
-	found := []scanned{}
 	for _, in := range inputs {
 		if len(in.text) > maxScan {
 			return c.fail(exitUsage, fmt.Errorf("%s is larger than %d bytes", quoteName(in.name), maxScan))
 		}
+	}
+	// Each citation is written as it is found, as a line of text or as an
+	// element of the JSON object's list (which writeJSON would indent so).
+	n := 0
+	// The JSON references built, by language and ID: a text cites the same
+	// few things again and again, and building a reference reads its
+	// document (its anchors).
+	refs := map[string]jsonRef{}
+	if c.json {
+		c.out.WriteString("{\n  \"citations\": [")
+	}
+	for _, in := range inputs {
+		var at lineCounter
 		for m := range cybernorms.Scan(in.text) {
-			line := 1 + strings.Count(in.text[:m.Start], "\n")
-			col := m.Start - strings.LastIndexByte(in.text[:m.Start], '\n')
+			line, col := at.position(in.text, m.Start)
+			n++
+			if !c.json {
+				writeScanned(&c.out, in.name, line, col, m)
+				continue
+			}
 			s := scanned{File: in.name, Start: m.Start, End: m.End, Line: line, Column: col, Text: m.Text}
 			if m.Err != nil {
 				s.Error = m.Err.Error()
 			}
 			for _, r := range m.Refs {
-				s.Targets = append(s.Targets, targetOf(r).ref())
+				key := r.Document.Lang() + " " + r.ID()
+				ref, ok := refs[key]
+				if !ok {
+					ref = targetOf(r).ref()
+					refs[key] = ref
+				}
+				s.Targets = append(s.Targets, ref)
 			}
-			found = append(found, s)
+			data, err := json.MarshalIndent(s, "    ", "  ")
+			if err != nil {
+				panic(err) // strings, numbers and slices of them
+			}
+			if n > 1 {
+				c.out.WriteByte(',')
+			}
+			c.out.WriteString("\n    ")
+			c.out.Write(data)
 		}
 	}
 	if c.json {
-		c.writeJSON(struct {
-			Citations []scanned `json:"citations"`
-		}{found})
-	} else {
-		for _, s := range found {
-			where := fmt.Sprintf("%d:%d", s.Line, s.Column)
-			if s.File != "" {
-				where = s.File + ":" + where
-			}
-			var ids []string
-			for _, t := range s.Targets {
-				ids = append(ids, t.ID)
-			}
-			if s.Error != "" {
-				fmt.Fprintf(&c.out, "%s: %s: names nothing: %s\n", where, quote(s.Text), s.Error)
-				continue
-			}
-			fmt.Fprintf(&c.out, "%s: %s: %s\n", where, quote(s.Text), strings.Join(ids, " "))
+		if n > 0 {
+			c.out.WriteString("\n  ")
 		}
+		c.out.WriteString("]\n}\n")
 	}
-	if len(found) == 0 {
+	if n == 0 {
 		return exitNotFound
 	}
 	return exitOK
+}
+
+// writeScanned writes a citation m that scan found in file at line and
+// col as a line of text: "file:line:column: "text": IDs", or "...: names
+// nothing: why". It needs the IDs only: the JSON references, with their
+// citations and anchors, are built for -json alone.
+func writeScanned(w io.Writer, file string, line, col int, m cybernorms.Citation) {
+	where := strconv.Itoa(line) + ":" + strconv.Itoa(col)
+	if file != "" {
+		where = file + ":" + where
+	}
+	if m.Err != nil {
+		fmt.Fprintf(w, "%s: %s: names nothing: %s\n", where, quote(m.Text), m.Err)
+		return
+	}
+	ids := make([]string, len(m.Refs))
+	for i, r := range m.Refs {
+		ids[i] = r.ID()
+	}
+	fmt.Fprintf(w, "%s: %s: %s\n", where, quote(m.Text), strings.Join(ids, " "))
+}
+
+// A lineCounter finds the line and column of offsets of a text given in
+// ascending order, reading each byte of the text once: scan's cost stays
+// linear in the text, however many citations it holds.
+type lineCounter struct {
+	at        int // the offset up to which the lines are counted
+	line      int // the number of newlines before at
+	lineStart int // the offset just after the last of them, or 0
+}
+
+// position returns the line and the column (counted from 1, the column in
+// bytes) of byte offset i of text. Offsets below the last one given are
+// counted again from the start of the text.
+func (lc *lineCounter) position(text string, i int) (line, col int) {
+	if i < lc.at {
+		*lc = lineCounter{}
+	}
+	for {
+		k := strings.IndexByte(text[lc.at:i], '\n')
+		if k < 0 {
+			break
+		}
+		lc.line++
+		lc.lineStart = lc.at + k + 1
+		lc.at = lc.lineStart
+	}
+	lc.at = i
+	return 1 + lc.line, i - lc.lineStart + 1
 }
 
 // quoteName quotes a file name, or names the standard input.

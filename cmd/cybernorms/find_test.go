@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/cybernorms/cybernorms"
 )
 
 func TestResolveCommand(t *testing.T) {
@@ -81,11 +83,65 @@ func TestShowLanguage(t *testing.T) {
 	}
 	code, out, _ = runCmd("show", "Paris Call principle 5", "-lang", "fr")
 	// Paris-Call-2018-fr.txt, line 46.
-	if code != 0 || !strings.HasPrefix(out, "Appel de Paris, principe 5\n") || !strings.Contains(out, "d’élaborer des moyens d’empêcher la prolifération d’outils malveillants et de pratiques informatiques destinés à nuire ;") {
+	if code != 0 || !strings.HasPrefix(out, "Appel de Paris, principe [5]\n") || !strings.Contains(out, "d’élaborer des moyens d’empêcher la prolifération d’outils malveillants et de pratiques informatiques destinés à nuire ;") {
 		t.Errorf("show -lang fr Paris Call principle 5: %d\n%s", code, out)
 	}
 	code, _, errOut := runCmd("show", "-lang", "fr", "Lucca2017")
 	if code != 1 || !strings.Contains(errOut, `in en only, not in "fr"`) {
 		t.Errorf("show -lang fr Lucca2017: %d %q", code, errOut)
+	}
+}
+
+// TestScanJSONStreamed checks that scan -json, which writes each citation as
+// it finds it, writes the bytes that writeJSON writes for the whole list:
+// for no citation, one, and several from several files, with errors, in
+// English and in French.
+func TestScanJSONStreamed(t *testing.T) {
+	dir := t.TempDir()
+	texts := map[string]string{
+		"none.txt":  "nothing here\n",
+		"one.txt":   "As A/70/174, para. 13(f) says.",
+		"many.txt":  "See UN GGE 2015 norm 13(l) and UNGGE2015/13z.\nAlso A/70/174, para. 13(f), and the Lucca Declaration, norms 1-3.\n",
+		"fr.txt":    "L'Appel de Paris, principe 3; the Paris Call principle 3 <&>.",
+		"empty.txt": "",
+	}
+	for name, text := range texts {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, files := range [][]string{{"none.txt"}, {"empty.txt"}, {"one.txt"}, {"many.txt", "none.txt", "fr.txt", "one.txt"}} {
+		var args []string
+		var found []scanned
+		for _, f := range files {
+			path := filepath.Join(dir, f)
+			args = append(args, path)
+			var at lineCounter
+			for m := range cybernorms.Scan(texts[f]) {
+				line, col := at.position(texts[f], m.Start)
+				s := scanned{File: path, Start: m.Start, End: m.End, Line: line, Column: col, Text: m.Text}
+				if m.Err != nil {
+					s.Error = m.Err.Error()
+				}
+				for _, r := range m.Refs {
+					s.Targets = append(s.Targets, targetOf(r).ref())
+				}
+				found = append(found, s)
+			}
+		}
+		if found == nil {
+			found = []scanned{}
+		}
+		var want cmdEnv
+		want.writeJSON(struct {
+			Citations []scanned `json:"citations"`
+		}{found})
+		code, out, errOut := runCmd(append([]string{"scan", "-json"}, args...)...)
+		if wantCode := map[bool]int{true: 1, false: 0}[len(found) == 0]; code != wantCode || errOut != "" {
+			t.Errorf("scan -json %v: status %d, %q", files, code, errOut)
+		}
+		if out != want.out.String() {
+			t.Errorf("scan -json %v:\n%s\nwant (writeJSON)\n%s", files, out, want.out.String())
+		}
 	}
 }

@@ -30,8 +30,10 @@
 //
 // The exit status is 0 on success; 1 when nothing was found (a citation that
 // names nothing in the corpus, a search without a match) or the output could
-// not be written; 2 for a usage error (an unknown command, flag or argument)
-// or a search query that cannot be read (an unclosed quotation mark).
+// not be written (as when export refuses the destination -o names); 2 for a
+// usage error (an unknown command, flag or argument) or a search query that
+// cannot be read (an unclosed quotation mark, a query longer than 4096
+// bytes or of more than 64 terms).
 // Anything of the command line that an error message repeats is quoted, as Go
 // quotes strings, so that no control character of the input reaches the
 // terminal.
@@ -69,7 +71,9 @@
 //	 "document": "UNGGE2015",                the document's ID
 //	 "paragraph": 42,                        1-based position of the paragraph (of the
 //	                                         norm's paragraph, for a norm); absent for a document
-//	 "label": "13(f)",                       the label as the source prints it, if any
+//	 "label": "13(f)",                       the label as the source prints it, if any, or
+//	                                         as the corpus knows it (see label_inferred in
+//	                                         the export's schema)
 //	 "anchor": "13f",                        the fragment of the paragraph or norm in the
 //	                                         HTML edition (export -format html): UNGGE2015.html#13f
 //	 "citation": "UN GGE 2015, norm 13(f)"}  the short citation
@@ -93,7 +97,9 @@
 //	cite            {"target": reference, "style": "formal", "citation": "..."}
 //	version         {"module", "version", "corpus_digest", "schema_version", "go"}
 //
-//	resolve         {"input": "...", "targets": [reference]}  (a range or list names several)
+//	resolve         {"input": "...", "targets": [reference], "set_aside": [{"start", "end", "text"}]}
+//	                 (a range or list names several; "set_aside", absent when empty, holds
+//	                 the parts of the citation read as naming nothing: a gloss, an unknown word)
 //	scan            {"citations": [{"file", "start", "end", "line", "column", "text",
 //	                 "targets": [reference], "error"}]}
 //	                 (start and end are byte offsets into the file, end exclusive;
@@ -129,6 +135,18 @@
 //	               its ID as the citation key
 //	-format html   a static web edition, one page per document and an index,
 //	               written to the directory -o names
+//
+// With -o, export writes through no symbolic link and replaces nothing it
+// did not write, and a reader never sees half an export. -o FILE is written
+// as a new file beside FILE, renamed over it; export refuses a FILE that is
+// a symbolic link or not a regular file. For -format html, -o DIR may be
+// absent, an empty directory, or an earlier export: a directory that holds
+// the marker file .cybernorms-export, which lists the files the export
+// wrote, and nothing but them (regular files). The pages are written to a
+// new directory beside DIR, which then takes DIR's place, so that no page of
+// an earlier export is left. export refuses any other DIR (one with other
+// files, a subdirectory or a symbolic link in it, a symbolic link, a file)
+// with status 1 and writes nothing.
 //
 // Run it on the embedded corpus without installing anything:
 //
@@ -531,10 +549,13 @@ and 2 if the query cannot be read (an unclosed quotation mark).
 norm, one per line, in order. A range ("norms 13(a)-(k)"), an enumeration
 ("13(f) and (g)", "resolutions 20/8 and 26/13") or a whole list ("the 11
 norms of the 2015 GGE report") names several. A citation that names
-nothing exits with status 1 and says why.
+nothing exits with status 1 and says why. A gloss or a word that names
+nothing ("UN GGE 2015 norm 13(b) - consider all relevant information") is
+set aside, and a note on the standard error says what.
 
 ` + jsonNote + `
-  resolve -json  {"input": "...", "targets": [reference]}
+  resolve -json  {"input": "...", "targets": [reference],
+                  "set_aside": [{"start", "end", "text"}]}
 `,
 	"scan": `Find every citation in the files named, or in the standard input, and
 print each as file:line:column: "text": IDs. Text shaped like a citation
@@ -557,17 +578,25 @@ provenance and links), for people who do not use Go:
                  -table norms (the default), one row per norm (and per
                  further language version of it, in the next rows):
                    id, document, label, kind, lang, citation,
-                   formal_citation, restates, title_editorial, text
+                   formal_citation, restates, title_editorial, text,
+                   label_inferred
                  -table paragraphs, one row per paragraph of every
                  language version:
                    document, lang, position, label, anchor, kind,
-                   paragraph_break, norm, citation, text
+                   paragraph_break, norm, citation, text, label_inferred
                  (position is 1-based; anchor is the paragraph's fragment
-                 in the HTML edition; empty cells where there is no value)
+                 in the HTML edition; label_inferred is true where the
+                 source does not print the label, which citations then
+                 print in square brackets; columns are only added, at the
+                 end; empty cells where there is no value)
   -format csl    CSL-JSON (Citation Style Language 1.0.2): an array of one
                  item per document, "id" its ID (the citation key), with
-                 type, title, author (the issuing body, as a literal),
-                 issued, number (the UN symbol), URL, genre and note.
+                 type (report for a UN document, treaty, or speech for a
+                 document of a meeting), title, author (the issuing body
+                 or organ, as a literal; none where the title names it),
+                 issued, number (a UN document's designation: "UN Doc.
+                 A/70/174", "HRC Res 20/8"), event-place, genre, the URL
+                 where one was observed, and note.
   -format html   a static web edition in the directory -o names: index.html
                  and one page per document (ID.html, and ID.LANG.html for
                  each further language version); every paragraph has the
@@ -576,6 +605,14 @@ provenance and links), for people who do not use Go:
                  UNGGE2015.html#13f.
 
 The output goes to the standard output, or to the file -o names.
+
+-o writes through no symbolic link and replaces nothing export did not
+write: -o FILE is written as a new file beside FILE, renamed over it, and
+refused (status 1) when FILE is a symbolic link or not a regular file. For
+-format html, -o DIR must be absent, empty, or an earlier export (a
+directory holding the marker file .cybernorms-export and only the files it
+lists), which is replaced whole, with no page of it left; any other DIR is
+refused (status 1), and nothing is written.
 `,
 	"version": `Print the module version (from the build information), the corpus
 digest and the version of the export's schema. The corpus digest is the

@@ -51,7 +51,7 @@ func TestCommands(t *testing.T) {
 		{args: []string{"show", "UN GGE 2015 13(f)"}, out: []string{
 			"UN GGE 2015, norm 13(f)\n\nA State should not conduct or knowingly support ICT activity",
 			"ID:          UNGGE2015/13f",
-			"Title:       Do not damage critical infrastructure (editorial)",
+			"Title:       Do not conduct or knowingly support ICT activity contrary to international law that intentionally damages or impairs critical infrastructure (editorial)",
 			"Source:      Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security, UN Doc. A/70/174 (22 July 2015), para. 13(f)",
 			"Restated by:\n  G7 Lucca 2017, norm 6 (Lucca2017/6)",
 			"G7 Toronto 2018 Chair's Report, para. 7 reaffirms it",
@@ -81,7 +81,15 @@ func TestCommands(t *testing.T) {
 
 		// list.
 		{args: []string{"list"}, out: []string{"ID", "Budapest2001", "metadata only", "Lucca2017 ", "full text", "34", "12", "G7 Lucca 2017\n", "UNGGE2015"}},
-		{args: []string{"list", "norms"}, out: []string{"Dinard2019/1", "UNGGE2015/13f", "UN GGE 2015, norm 13(f)", "Do not damage critical infrastructure"}},
+		{args: []string{"list", "norms"}, out: []string{"Dinard2019/1", "UNGGE2015/13f", "UN GGE 2015, norm 13(f)", "intentionally damages or impairs critical infrastructure"}},
+		{args: []string{"list"}, out: []string{"SHORT NAME (EDITORIAL)"}},
+		// A label the source does not print: in brackets, and said so.
+		{args: []string{"show", "Paris Call principle 4"}, out: []string{"Paris Call, principle [4]\n", "Label:       [4], not printed by the source (editorial: "}},
+		{args: []string{"show", "G20Antalya2015"}, out: []string{"\n[26] We are living in an age"}},
+		// A description is no title; an unverified link is marked.
+		{args: []string{"show", "Lucca2017Communique"}, out: []string{"[Joint communiqué of the G7 foreign ministers' meeting]\n", "Title:       none published;"}},
+		{args: []string{"show", "GA70_237"}, out: []string{"Link:        endorses UN GGE 2015 (UNGGE2015) (known from, editorial: ", "[unverified: "}},
+		{args: []string{"show", "UNGGE2015"}, out: []string{"URL:         https://documents.un.org/doc/undoc/gen/n15/228/35/pdf/n1522835.pdf (unverified: "}},
 		{args: []string{"list", "laws"}, code: 2, errOut: []string{`cannot list "laws"`, "Usage: cybernorms list"}},
 		{args: []string{"list", "NORMS"}, out: []string{"UNGGE2015/13f"}},
 		{args: []string{"list", "documents", "norms"}, code: 2, errOut: []string{`unexpected argument "norms"`}},
@@ -100,14 +108,16 @@ func TestCommands(t *testing.T) {
 		// cite, in every style.
 		{args: []string{"cite", "UN GGE 2015 13(f)"}, out: []string{"UN GGE 2015, norm 13(f)\n"}},
 		{args: []string{"cite", "-style", "formal", "GGE norm (f)"}, out: []string{"UN Doc. A/70/174 (22 July 2015), para. 13(f)\n"}},
-		{args: []string{"cite", "-style=url", "A/70/174"}, out: []string{"https://documents.un.org/"}},
+		// The address of A/70/174 the sources name is unverified: not cited.
+		{args: []string{"cite", "-style=url", "A/70/174"}, code: 1, errOut: []string{"no URL is cited for UN GGE 2015: the address the sources name, https://documents.un.org/", "is unverified: "}},
+		{args: []string{"cite", "-style=url", "Lucca Declaration"}, out: []string{"http://g7.utoronto.ca/foreign/170411-cyberspace.html\n"}},
 		{args: []string{"cite", "-style", "bibtex", "Lucca Declaration, norm 6"}, out: []string{`\cite[norm~6]{Lucca2017}`, "@misc{Lucca2017,"}},
 		{args: []string{"cite", "-style", "formal", "Toronto 2018 chair's report, para. 7"}, out: []string{"(Toronto, Canada, 23 April 2018), para. 7\n"}},
 		{args: []string{"cite", "-style", "chicago", "Lucca2017"}, code: 2, errOut: []string{"chicago"}},
 		{args: []string{"cite", "norm 14(z)"}, code: 1, errOut: []string{"cannot parse citation"}},
 		// flags after the arguments, and "--".
 		{args: []string{"cite", "UNGGE2015/13f", "-style", "formal"}, out: []string{"UN Doc. A/70/174 (22 July 2015), para. 13(f)\n"}},
-		{args: []string{"cite", "UN", "GGE", "-style=url", "2015", "13(f)"}, out: []string{"https://documents.un.org/"}},
+		{args: []string{"cite", "Dinard", "-style=url", "2019", "commitment", "2"}, out: []string{"http://www.g7.utoronto.ca/foreign/190406-cyber.html\n"}},
 		{args: []string{"cite", "--", "-style"}, code: 1, errOut: []string{`cannot parse citation "-style"`}},
 		{args: []string{"show", "Lucca2017/6", "-json"}, out: []string{`"type": "norm"`}},
 		// errors quote what they repeat.

@@ -24,11 +24,14 @@ import (
 //     an earlier block, prints: compared here for the cybernorms command,
 //     as on a terminal of 80 columns, and by TestREADME of
 //     tools/cmd/normvet for normvet. A last line "..." stands for the rest.
+//   - Blocks marked <!-- citations: printed --> and <!-- citations: csl -->
+//     are compared by TestREADMECitations, and so is the Markdown sentence
+//     TestCSLStyles renders (readmeCSLExample).
 //   - Every line of any other block is a command, run or classified by
 //     readmeRules.
 
-// A readmeBlock is a fenced code block of the README.
-type readmeBlock struct {
+// A mdBlock is a fenced code block of the README.
+type mdBlock struct {
 	line    int    // the line of its first line of code
 	lang    string // "go", or ""
 	marker  string // the HTML comment on the line before the fence, without <!-- -->
@@ -36,11 +39,11 @@ type readmeBlock struct {
 	section string // the heading it stands under
 }
 
-// readmeBlocks returns the fenced code blocks of a Markdown text.
-func readmeBlocks(text string) []readmeBlock {
+// mdBlocks returns the fenced code blocks of a Markdown text.
+func mdBlocks(text string) []mdBlock {
 	var (
-		blocks  []readmeBlock
-		cur     *readmeBlock
+		blocks  []mdBlock
+		cur     *mdBlock
 		prev    string // the last non-blank line outside a block
 		section string
 	)
@@ -52,7 +55,7 @@ func readmeBlocks(text string) []readmeBlock {
 		case cur != nil:
 			cur.code = append(cur.code, l)
 		case strings.HasPrefix(l, "```"):
-			cur = &readmeBlock{line: i + 2, lang: strings.TrimSpace(strings.TrimPrefix(l, "```")), section: section}
+			cur = &mdBlock{line: i + 2, lang: strings.TrimSpace(strings.TrimPrefix(l, "```")), section: section}
 			if m, ok := strings.CutPrefix(prev, "<!--"); ok {
 				cur.marker = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(m), "-->"))
 			}
@@ -119,8 +122,10 @@ var readmeRules = []readmeRule{
 		by:    "TestREADME of tools/cmd/normvet: runs it on the README's normvet example",
 	},
 	{
-		match: func(l string) bool { return strings.HasPrefix(l, "pandoc --citeproc --bibliography cybernorms.json ") },
-		by:    "TestCSLPandoc (in .ci/exports-consumers): pandoc --citeproc with the CSL-JSON export as the bibliography (to HTML: a PDF needs LaTeX)",
+		match: func(l string) bool {
+			return strings.HasPrefix(l, "pandoc --citeproc ") && strings.Contains(l, " --bibliography cybernorms.json ")
+		},
+		by: "TestCSLStyles (in .ci/exports-consumers): pandoc --citeproc with the CSL-JSON export as the bibliography, in the default style and with the style files of citation-style-language-styles (to text: a PDF needs LaTeX)",
 	},
 	{
 		// The test command and the gate's own steps: .ci/run runs each,
@@ -318,7 +323,7 @@ func TestREADMEBlocks(t *testing.T) {
 	for _, l := range strings.Split(string(ciRun), "\n") {
 		r.ciRunLines[strings.TrimSpace(l)] = true
 	}
-	blocks := readmeBlocks(string(readme))
+	blocks := mdBlocks(string(readme))
 	commandsSeen := map[string]bool{}
 	counts := map[string]int{}
 	for _, b := range blocks {
@@ -348,8 +353,14 @@ func TestREADMEBlocks(t *testing.T) {
 				continue
 			}
 			compareOutput(t, b, cmd, got)
+		case b.marker == "citations: printed" || b.marker == "citations: csl":
+			counts["citations, compared by TestREADMECitations"]++
 		case b.marker != "":
 			t.Errorf("README.md:%d: a block marked %q, which no test knows", b.line, b.marker)
+		case strings.Join(b.code, "\n") == readmeCSLExample:
+			// Markdown, not a command: the sentence TestCSLStyles renders
+			// with Pandoc, shown so by TestREADMECitations.
+			counts["the Markdown sentence rendered by TestCSLStyles"]++
 		default:
 			for i, raw := range b.code {
 				l := commandLine(raw)
@@ -385,7 +396,7 @@ func TestREADMEBlocks(t *testing.T) {
 
 // compareOutput compares an output block of the README with what the
 // command printed: line for line, a last line "..." standing for the rest.
-func compareOutput(t *testing.T, b readmeBlock, cmd, got string) {
+func compareOutput(t *testing.T, b mdBlock, cmd, got string) {
 	t.Helper()
 	want := b.code
 	prefixOnly := len(want) > 0 && want[len(want)-1] == "..."

@@ -11,6 +11,31 @@ var benchCitations = []struct{ name, in string }{
 	{"GGE", "UN GGE 2015 norm 13(f)"},
 	{"Symbol", "A/70/174, para. 13(f)"},
 	{"Lucca", "Lucca Declaration, norm 6"},
+	{"Bare", "13(f)"},
+	{"BareUnit", "norm (f)"},
+	{"BareSpaced", "norm 13 (f)"},
+}
+
+// benchRead are citations read by their core: a gloss, a description.
+var benchRead = []struct{ name, in string }{
+	{"Gloss", "UN GGE 2015 norm 13(b) — consider all relevant information"},
+	{"Parenthesis", "Paris Call, principle 3 (election integrity)"},
+	{"Description", "the GGE 2015 norm on supply chain integrity"},
+}
+
+// BenchmarkReadRef reads citations whose strict reading fails and whose
+// core reads.
+func BenchmarkReadRef(b *testing.B) {
+	for _, c := range benchRead {
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				if _, _, err := ReadRef(c.in, Any); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }
 
 func BenchmarkParseRef(b *testing.B) {
@@ -26,6 +51,8 @@ func BenchmarkParseRef(b *testing.B) {
 	}
 }
 
+// TestParseAllocs: a citation read whole allocates nothing, the bare
+// lettered forms too.
 func TestParseAllocs(t *testing.T) {
 	for _, c := range benchCitations {
 		if n := testing.AllocsPerRun(100, func() { ParseRef(c.in, Norm) }); n != 0 {

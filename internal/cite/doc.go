@@ -30,12 +30,18 @@
 //	Lucca2017/p3     the 3rd paragraph of the document, counted from 1 among
 //	                 all its paragraphs (headings, paragraphs, list items),
 //	                 for a paragraph the source does not number
+//	ParisCall2018.fr/2  the same in a language version other than the
+//	                 primary ([Ref.VersionID]): the document's ID, a full
+//	                 stop and the version's BCP 47 tag
 //
 // Every label of the corpus begins with a digit (a test holds this), so "p"
 // and a number never clash with a label's ID. The p-form names any
 // paragraph, numbered or not; the canonical ID of a labelled paragraph is
-// its label's. The command's "unnumbered paragraph 3 of 34" (see
-// [Doc.Pin]) is the p-form in words, and parses back.
+// its label's. A citation of a paragraph names its place in the original
+// document ([Doc.Pin], [Place]): "unnumbered paragraph 3 of 34" only where
+// the corpus holds the whole text with every break published, so that the
+// count is the original's; elsewhere its opening words ("paragraph
+// beginning “…”"). Both parse back.
 //
 // # Grammar
 //
@@ -82,23 +88,42 @@
 //   - Locators: a unit and labels. The units are "norm" and "recommendation"
 //     (items of a list of norms), "commitment", "principle", "item", "no.",
 //     "nr", "number" and "#" (an item of any list), the French "principe",
-//     "para.", "paragraph", the French "paragraphe",
-//     "¶" and "§" (a paragraph), each also plural; "unnumbered paragraph N
-//     of M", in French "paragraphe non numéroté N sur M", names an
-//     unnumbered paragraph by its place; an ordinal and a singular unit of
-//     list items ("the third principle", "the 6th norm") name an item by its
-//     place in its list, not by its label. A label is "6",
-//     "13(f)", "13 (f)", "13f", and after a unit also "(f)" and "f"; "0" and
-//     labels with leading zeros are not labels. Ranges ("13(a)–(k)", "13(a)
-//     to (k)", "1-11") and enumerations ("13(f), (g) and (h)", "1, 2 and 5")
-//     follow a first label. Without a unit, only the lettered form "13(f)"
-//     is a label.
-//   - The LaTeX pinpoint of the BibTeX style: \cite[para.~13(f)]{UNGGE2015}.
+//     "para.", "paragraph", the French "paragraphe", "¶" and "§" (a
+//     paragraph), each also plural; "unnumbered paragraph N of M", in
+//     French "paragraphe non numéroté N sur M", names an unnumbered
+//     paragraph by its place; "paragraph" ("para.", the French
+//     "paragraphe") or "passage", with "beginning" (the French "commençant
+//     par") or not, or "heading" ("intertitre"), then words in quotation
+//     marks, names the paragraph those words begin (they begin the opening
+//     words the corpus holds for it, [Para.Start], and end at a word's end;
+//     case, white space and typographic apostrophes aside; the quoted words
+//     are matched, never read as words of names); an ordinal and a singular
+//     unit of list items ("the third principle", "the 6th norm") name an
+//     item by its place in its list, not by its label. A label is "6",
+//     "13(f)", "13 (f)", "13f", and after a unit also "(f)" and "f", each
+//     also in square brackets, "[4]", the form of a label the source does
+//     not print ([PlaceSupplied]); "0" and labels with leading zeros are not
+//     labels. Square brackets elsewhere enclose a description that stands
+//     for a title ("[Joint communiqué …]") and are read past. Ranges
+//     ("13(a)–(k)", "13(a) to (k)", "1-11") and enumerations ("13(f), (g)
+//     and (h)", "1, 2 and 5") follow a first label. Without a unit, only the
+//     lettered form "13(f)" is a label.
+//   - The LaTeX pinpoint of the BibTeX style: \cite[para.~13(f)]{UNGGE2015},
+//     its pinpoint braced where it holds square brackets:
+//     \cite[{principle~[4]}]{ParisCall2018}.
 //
 // A number is a label only where the grammar says: after a unit, in the
 // lettered form, or continuing a list of labels. Any other number is a
 // day, a year, a count, a session, an agenda item or a treaty number, or
 // the citation fails ("the number 11 is not a label here").
+//
+// The grammar's own words (units, months, fillers, numbers and ordinals in
+// words, English and French, and the qualifiers the field puts around
+// norms and reports: "agreed", "voluntary") are data, in the generator's
+// vocabulary (gen/vocabulary.txt), which also marks the generic words of
+// names ("communiqué", "G7", "leaders"), the words of meetings ("summit"),
+// the kinds of documents the corpus does not hold ("statement",
+// "strategy") and the French forms of names ("rapport", "AGNU", "GEG").
 //
 // # Resolution
 //
@@ -112,6 +137,13 @@
 // document resolves only in the lettered form of the UN GGE 2015 norms
 // ("13(f)", "norm (f)").
 //
+// A citation that names a whole document by generic words only ("the G7
+// summit communiqué") names nothing: such documents recur, and a year,
+// place, symbol or title word must say which. One word alone names a
+// document only as a proper name does ("Lucca", "CNI"), never as a common
+// word ("call", "la"). Words of a meeting without a word of a title or
+// kind ("the Antalya summit") name the meeting, not a document.
+//
 // Units are strict: "para. 6" never means "norm 6" and the reverse; a
 // document whose paragraphs are unnumbered (the Lucca Declaration) has no
 // "para. 6"; a document without a list of norms (the Toronto chair's
@@ -120,6 +152,19 @@
 // and the item. Errors speak the user's unit, quote parts of the input
 // escaped as strconv.Quote does (shortened past 40 bytes) and never the
 // whole input, which the caller quotes once.
+//
+// # Reading the core
+//
+// Where the strict reading fails, [ReadRef] and [ReadList] read the core
+// amid what a real text puts around it (see reader.go): a gloss after a
+// separator or in brackets, words no citation holds, words that qualify a
+// whole list ("the norms of responsible State behaviour"), and a
+// description in place of a label, matched by stem against the items'
+// texts and editorial titles ("the GGE 2015 norm on supply chain
+// integrity"). They try a few cores in a fixed order and take the first
+// that reads, and return the parts set aside ([Aside]). They set aside no
+// number, symbol, date, unit, label or kind of document, nor a word
+// written as the proper name of something else.
 //
 // # Languages
 //
@@ -130,7 +175,7 @@
 // [Ref.Lang] says which version the citation named: "fr" when its words
 // are only in the French version's names, "" otherwise. [Doc.In] gives the
 // document as a version names it, for the formatters: its title, short
-// name, unit and dates in that language ("Appel de Paris, principe 5").
+// name, unit and dates in that language ("Appel de Paris, principe [5]").
 //
 // # Formal citations
 //

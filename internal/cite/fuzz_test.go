@@ -58,7 +58,7 @@ func FuzzParse(f *testing.F) {
 			case r.Para() >= 0:
 				same(d.Short + ", " + d.Pin(r.Para()))
 				same(d.Formal() + ", " + d.Pin(r.Para()))
-				same(`\cite[` + strings.ReplaceAll(d.Pin(r.Para()), " ", "~") + "]{" + d.ID + "}")
+				same(d.LaTeXCite(d.Pin(r.Para())))
 			default:
 				same(d.Short)
 				same(d.Formal())

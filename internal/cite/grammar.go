@@ -114,7 +114,10 @@ type phrase struct {
 	syms   [maxSyms]*posting
 	symEnd [maxSyms]int32 // where each symbol's token ends
 	years  [maxYears]int
-	labs   [maxLabs]labRange
+	// earlier is, for a year written as a session of two years
+	// ("2014/2015"), the first of them, which the year may be too; else 0.
+	earlier [maxYears]int
+	labs    [maxLabs]labRange
 }
 
 // phraseState is what a phrase knows, cleared for each citation.
@@ -158,6 +161,18 @@ type phraseState struct {
 	bareYears int  // years not part of a date
 	quiet     bool // errors are errQuiet: the trials of Scan
 	bare      bool // a label written "13f"
+	// distinct says that a word of a name says which document, not only
+	// what kind or whose (see posting.Plain); proper that the first word
+	// of a name is a proper name (posting.Proper).
+	distinct, proper bool
+	// event says that a word names a meeting (posting.Event); titled that
+	// a word of a title or kind names a document (posting.Title).
+	event, titled bool
+
+	// A paragraph cited by its words (place.go): the quoted words are
+	// in[openStart:openEnd]; openKind is 0 for none.
+	openKind           Place
+	openStart, openEnd int32
 }
 
 func (p *phrase) text(t token) string { return p.in[t.start:t.end] }
@@ -347,7 +362,12 @@ func (p *phrase) element(i int) (int, *Error) {
 		return 0, p.lazy(func() *Error { return p.errorf(p.text(*t), "%s is not a character of any citation", quote(p.text(*t))) })
 	case tPunct:
 		switch t.c {
-		case '[', ']', '{', '}', '\\':
+		case '[', ']':
+			// The square brackets of a description that stands for a
+			// title ("[Joint communiqué …]"); a bracketed label is read by
+			// labelAt.
+			return 1, nil
+		case '{', '}', '\\':
 			return 0, p.lazy(func() *Error {
 				return p.errorf(p.text(*t), "%s is not part of any citation of the corpus", quote(p.text(*t)))
 			})
@@ -360,6 +380,12 @@ func (p *phrase) element(i int) (int, *Error) {
 	case tNum:
 		return p.numberElement(i)
 	case tBare:
+		if n := p.ordinal(i); n > 0 {
+			return n, nil // "le 2e principe"
+		}
+		if n := p.session(i); n > 0 {
+			return n, nil // "70e session"
+		}
 		p.bare = true
 		return p.locator(i)
 	case tOrd, tDotted:
@@ -370,6 +396,14 @@ func (p *phrase) element(i int) (int, *Error) {
 			return p.errorf(p.text(*t), "%s is not a label here; write a unit and the label as the source prints it, as in %q", quote(p.text(*t)), "norm 13(f)")
 		})
 	case tSym:
+		if y1, y2, ok := yearPair(p.text(*t)); ok && p.nyears < maxYears {
+			// "the 2014/2015 Group of Governmental Experts": a session of
+			// two years names a document of either.
+			p.years[p.nyears], p.earlier[p.nyears] = y2, y1
+			p.nyears++
+			p.bareYears++
+			return 1, nil
+		}
 		return p.symbolList(i)
 	}
 	return p.wordElement(i)
@@ -382,7 +416,9 @@ func (p *phrase) element(i int) (int, *Error) {
 // tokens it spans.
 func (p *phrase) numberElement(i int) (int, *Error) {
 	t := &p.toks[i]
-	if n := p.count1(i); n > 0 {
+	// A count right after a spaced dash is a gloss on what the citation
+	// names, not what it names: "UN GGE 2015 report — 11 norms".
+	if n := p.count1(i); n > 0 && !(i > 0 && p.isPunct(i-1, '-') && p.toks[i-1].space) {
 		return n, nil
 	}
 	if p.isYear(i) {
@@ -409,9 +445,12 @@ func (p *phrase) numberElement(i int) (int, *Error) {
 // ("reports", "resolutions"); and returns how many tokens it spans.
 func (p *phrase) wordElement(i int) (int, *Error) {
 	t := &p.toks[i]
+	if n, err, ok := p.opening(i); ok {
+		return n, err // "paragraph beginning “…”" (place.go)
+	}
 	if k := p.kw(i); k != nil {
 		switch k.class {
-		case kFiller, kAnd, kOr, kTo:
+		case kFiller, kQualifier, kAnd, kOr, kTo:
 			return 1, nil
 		case kUnit, kUnits:
 			if n := p.unnumberedFrench(i); n != 0 {
@@ -457,6 +496,12 @@ func (p *phrase) wordElement(i int) (int, *Error) {
 			}
 		case kUnnumbered:
 			return p.unnumbered(i)
+		case kKind:
+			// A kind of document no document of the corpus is ("statement",
+			// "strategy"): it names another document.
+			if p.post(i) == nil {
+				return 0, errUnknown
+			}
 		case kTreaty:
 			return p.treaty(i)
 		case kMonth:
@@ -481,9 +526,24 @@ func (p *phrase) wordElement(i int) (int, *Error) {
 }
 
 func (p *phrase) word(i int, e *posting) (int, *Error) {
+	p.distinct = p.distinct || !e.Plain
+	p.event = p.event || e.Event
+	p.titled = p.titled || len(e.Title) > 0 && !e.Event
+	if n := p.nwords; n >= maxWordPosts && e.Organ != 0 {
+		// A word of an organ's name may restrict nothing (see restricts),
+		// which is known only once the symbols are read: it takes the place
+		// of a word that restricts in any case, which goes into more.
+		for k := range p.wposts {
+			if p.wposts[k].Organ == 0 {
+				p.wposts[k], e = e, p.wposts[k]
+				break
+			}
+		}
+	}
 	switch n := p.nwords; {
 	case n == 0:
 		p.wordAt = p.toks[i]
+		p.proper = e.Proper
 		fallthrough
 	case n < maxWordPosts:
 		p.wposts[n] = e
@@ -567,14 +627,22 @@ func (p *phrase) yearList(i int) (int, *Error) {
 	for {
 		// Several years name several documents; the same year repeated
 		// names one, and is held once.
-		if y := p.num(j); j == i || y != p.years[p.nyears-1] {
+		if y := p.num(j); p.hasYear(y) {
+			// A year repeated names no other document: it is held once,
+			// and counted as another year but in parentheses, where it
+			// restates ("A/68/98* (2013) (2013 GGE Report)", not "the 2015
+			// report and the 2015 communiqué").
+			if !p.inParens(j) {
+				p.bareYears++
+			}
+		} else if j == i || y != p.years[p.nyears-1] {
 			if p.nyears == maxYears {
 				return 0, p.errorf(p.text(p.toks[j]), "too many years")
 			}
 			if j > i {
 				p.enumYears = true
 			}
-			p.years[p.nyears] = y
+			p.years[p.nyears], p.earlier[p.nyears] = y, 0
 			p.nyears++
 			p.bareYears++
 		}
@@ -586,6 +654,47 @@ func (p *phrase) yearList(i int) (int, *Error) {
 		}
 		return j - i, nil
 	}
+}
+
+// inParens reports whether token j stands inside parentheses opened
+// before it.
+func (p *phrase) inParens(j int) bool {
+	depth := 0
+	for k := 0; k < j; k++ {
+		switch {
+		case p.isPunct(k, '('):
+			depth++
+		case p.isPunct(k, ')') && depth > 0:
+			depth--
+		}
+	}
+	return depth > 0
+}
+
+// hasYear reports whether the phrase holds the year y already: a year
+// repeated ("A/68/98* (2013) (2013 GGE Report)") is held once.
+func (p *phrase) hasYear(y int) bool {
+	for k := 0; k < p.nyears; k++ {
+		if p.years[k] == y {
+			return true
+		}
+	}
+	return false
+}
+
+// yearPair reads a session of two years written with a slash, "2014/2015",
+// the second the year after the first.
+func yearPair(s string) (y1, y2 int, ok bool) {
+	if len(s) != 9 || s[4] != '/' {
+		return 0, 0, false
+	}
+	for i := 0; i < 9; i++ {
+		if i != 4 && !isDigit(s[i]) {
+			return 0, 0, false
+		}
+	}
+	y1, y2 = atoi(s[:4]), atoi(s[5:])
+	return y1, y2, y1 >= 1900 && y2 == y1+1 && y2 <= 2099
 }
 
 // afterSep returns the index of the token after a comma, "and" or ", and"
@@ -696,7 +805,7 @@ func (p *phrase) date(i int) int {
 		}
 		m, j = p.kw(j).val, j+1
 	case t.kind == tOrd:
-		d1, d2, j = atoi(p.text(*t)[:t.end-t.start-2]), 0, i+1
+		d1, d2, j = ordinalValue(p.text(*t)), 0, i+1
 		d2 = d1
 		if p.isWord(j, "of") {
 			j++
@@ -777,7 +886,7 @@ func (p *phrase) setDate(y, m, d1, d2 int) {
 		return
 	}
 	if y != 0 && p.nyears < maxYears {
-		p.years[p.nyears] = y
+		p.years[p.nyears], p.earlier[p.nyears] = y, 0
 		p.nyears++
 	}
 	p.month, p.day1, p.day2 = m, d1, d2
@@ -788,8 +897,8 @@ func (p *phrase) setDate(y, m, d1, d2 int) {
 func (p *phrase) session(i int) int {
 	j := i
 	switch {
-	case p.tok(j).kind == tOrd || p.isKw(j, kOrdWord):
-		j++
+	case p.tok(j).kind == tOrd || p.isKw(j, kOrdWord) || p.tok(j).kind == tBare && p.in[p.tok(j).end-1]|0x20 == 'e':
+		j++ // "70th session", "70e session"
 	case p.isKw(j, kNumWord) && p.isPunct(j+1, '-') && p.isKw(j+2, kOrdWord):
 		j += 3
 	default:
@@ -860,8 +969,8 @@ func (p *phrase) count1(i int) int {
 			p.count, p.countAt = n, p.toks[i]
 			return 1
 		}
-		if t.post == 0 {
-			return 0
+		if t.post == 0 && t.cls != kQualifier {
+			return 0 // "the 11 voluntary norms": a qualifier may stand between
 		}
 	}
 	return 0
@@ -924,6 +1033,9 @@ func (p *phrase) labelAt(i int, inList bool) (lab, int, *Error) {
 		l.num, l.letter, l.end = int32(atoi(s[:len(s)-1])), s[len(s)-1]|0x20, t.end
 		return l, 1, nil
 	case tPunct:
+		if l, n, err := p.bracketedLabel(i, inList); n > 0 || err != nil {
+			return l, n, err // "principle [4]" (place.go)
+		}
 		if inList && t.c == '(' && p.isPunct(i+2, ')') {
 			if c := p.letterAt(i + 1); c != 0 {
 				l.letter, l.end = c, p.tok(i+2).end
@@ -968,6 +1080,10 @@ func (p *phrase) locator(i int) (int, *Error) {
 	case p.unitOnly && p.nlabs == 0 && unit == uNone:
 		// "UN GGE norms, 13(g)": the unit stands apart from its label.
 		unit, p.unitOnly = p.unit, false
+	case p.unitOnly && p.unitPl && p.count > 0 && p.nlabs == 0 && unit == uPara && p.labelAfterUnit(i) > 0:
+		// "11 norms from paragraphs 13(a)-(k)": the counted items, then
+		// where they stand; the count is checked against the labels.
+		p.unit, p.unitAt, p.unitPl, p.unitOnly = unit, *t, plural, false
 	case p.unitSet || p.nlabs > 0:
 		return 0, p.errorf(p.text(*t), "a second unit or label, %s; a citation names one place in one document", quote(p.text(*t)))
 	default:
@@ -1101,7 +1217,11 @@ func (p *phrase) ordinal(i int) int {
 	n := 0
 	switch {
 	case t.kind == tOrd:
-		n = atoi(p.text(*t)[:t.end-t.start-2])
+		n = ordinalValue(p.text(*t))
+	case t.kind == tBare && (p.in[t.end-1]|0x20) == 'e':
+		// The French "2e", which the lexer reads as a label until a unit
+		// follows it.
+		n = ordinalValue(p.text(*t))
 	case p.isKw(i, kOrdWord):
 		n = p.kw(i).val
 	}

@@ -114,7 +114,7 @@ func TestOrdinals(t *testing.T) {
 		"the third paragraph of the Lucca Declaration", // paragraphs are not counted so
 		"the first principle",                          // no document
 		"the second commitment of the Paris Call",      // principles, not commitments
-		"the seventh norm of the G20 communiqué",       // one norm
+		"the seventh norm of the 2015 G20 communiqué",  // one norm
 		"the third principles of the Paris Call",       // a plural unit
 		"the third principle 4 of the Paris Call",      // a place and a label
 	} {
@@ -122,7 +122,7 @@ func TestOrdinals(t *testing.T) {
 			t.Errorf("ParseRef(%q) = %s, want an error", in, r.ID())
 		}
 	}
-	if _, err := ParseRef("the seventh norm of the G20 communiqué", Any); err == nil || !strings.Contains(err.Error(), "has 1 norm, not 7") {
+	if _, err := ParseRef("the seventh norm of the 2015 G20 communiqué", Any); err == nil || !strings.Contains(err.Error(), "has 1 norm, not 7") {
 		t.Errorf("the error for a place past a list of one: %v", err)
 	}
 }

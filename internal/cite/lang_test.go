@@ -61,7 +61,7 @@ func TestIn(t *testing.T) {
 	for _, tt := range []struct{ got, want string }{
 		{fr.Short, "Appel de Paris"},
 		{fr.Formal(), "Appel de Paris pour la confiance et la sécurité dans le cyberespace (Paris, 12 novembre 2018)"},
-		{fr.Locator("5"), "principe 5"},
+		{fr.Locator("5"), "principe [5]"},
 		{d.Formal(), "Paris Call for Trust and Security in Cyberspace (Paris, 12 November 2018)"},
 	} {
 		if tt.got != tt.want {

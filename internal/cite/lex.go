@@ -215,13 +215,13 @@ func (lx *lexer) number(t *token, start int) {
 			j++
 		}
 		t.kind = tDotted
-	case j < len(s) && isASCIILetter(s[j]):
+	case j < len(s) && (isASCIILetter(s[j]) || s[j] >= utf8.RuneSelf && isAlnumAt(s, j)):
 		k := alnumRun(s, j)
 		w := s[j:k]
 		switch {
 		case k == j+1:
 			t.kind = tBare
-		case len(w) == 2 && (eqFoldASCII(w, "st") || eqFoldASCII(w, "nd") || eqFoldASCII(w, "rd") || eqFoldASCII(w, "th")):
+		case ordinalSuffix(w):
 			t.kind = tOrd
 		default:
 			t.kind = tWord // "3d": a word no document holds
@@ -285,7 +285,7 @@ func (lx *lexer) punct(t *token, start int) {
 		t.c = '-'
 	case '’', '‘':
 		t.c = '\''
-	case '“', '”', '„':
+	case '“', '”', '„', '«', '»', '‹', '›':
 		t.c = '"'
 	case '¶':
 		t.kind, t.c = tMark, 'P'
@@ -294,6 +294,28 @@ func (lx *lexer) punct(t *token, start int) {
 	default:
 		t.kind = tBad
 	}
+}
+
+// ordinalSuffix reports whether w, the letters after a number, make it an
+// ordinal: "st", "nd", "rd", "th" ("3rd"), and in French "er", "re",
+// "ere", "eme" and "e" with accents or without ("1er", "1re", "2ème"; "2e"
+// alone is read as a label, "13f", unless a unit follows it).
+func ordinalSuffix(w string) bool {
+	for _, suf := range [...]string{"st", "nd", "rd", "th", "er", "re", "ere", "eme"} {
+		if cmpFold(w, suf) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// ordinalValue returns the number of an ordinal in digits: 12 of "12th".
+func ordinalValue(s string) int {
+	i := 0
+	for i < len(s) && isDigit(s[i]) {
+		i++
+	}
+	return atoi(s[:i])
 }
 
 // symbolTail extends a token over inner slashes: "a/70/174".

@@ -130,14 +130,16 @@ func readTestdata(t *testing.T, name string) string {
 	return string(data)
 }
 
-// realCitations returns the citations of testdata/citations.txt, without
-// their expected answers and sources.
+// realCitations returns the citations of testdata/citations.txt and
+// citations-field.txt, without their expected answers and sources.
 func realCitations(t *testing.T) []string {
 	t.Helper()
 	var out []string
-	for _, line := range strings.Split(readTestdata(t, "citations.txt"), "\n") {
-		if line != "" && line[0] != '#' {
-			out = append(out, strings.Split(line, " | ")[0])
+	for _, file := range []string{"citations.txt", "citations-field.txt"} {
+		for _, line := range strings.Split(readTestdata(t, file), "\n") {
+			if line != "" && line[0] != '#' {
+				out = append(out, strings.Split(line, " | ")[0])
+			}
 		}
 	}
 	return out

@@ -1,6 +1,9 @@
 package cite
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // ParseList reads a citation that may name several things and returns every
 // document, item or paragraph it names, in order: ranges ("norms
@@ -15,22 +18,61 @@ func ParseList(s string, mode Mode) ([]Ref, error) { return AppendList(nil, s, m
 // AppendList is [ParseList] appending to dst; on failure it returns dst
 // unchanged.
 func AppendList(dst []Ref, s string, mode Mode) ([]Ref, error) {
-	if r, ok, err := parseID(strings.TrimSpace(s), mode); ok {
+	out, _, err := ReadList(dst, s, mode)
+	return out, err
+}
+
+// ReadList is [AppendList] that, where the strict reading fails, reads the
+// citation's core amid glosses, qualifiers and descriptions (see
+// [ReadRef]), and returns what it set aside.
+func ReadList(dst []Ref, s string, mode Mode) ([]Ref, Aside, error) {
+	in := strings.TrimSpace(s)
+	if len(in) > MaxLen {
+		return dst, Aside{}, errorf("", "a citation of %d bytes; the longest read is %d", len(in), MaxLen)
+	}
+	if r, ok, err := parseID(in, mode); ok {
 		if err != nil {
-			return dst, err
+			return dst, Aside{}, err
 		}
-		return append(dst, r), nil
+		return append(dst, r), Aside{}, nil
 	}
 	p := newPhrase()
 	defer p.free()
-	if err := p.init(s); err != nil {
-		return dst, err
+	if err := p.init(in); err != nil {
+		return dst, Aside{}, err
 	}
 	if p.forced == 0 {
 		if err := p.lex(); err != nil {
-			return dst, err
+			return dst, Aside{}, err
 		}
 	}
+	// The strict reading first, quietly where a core may be read after it:
+	// its error is built only if nothing reads.
+	n, loose := p.ntok, p.forced == 0
+	p.quiet = loose
+	out, err := p.strictList(dst, mode)
+	if err == nil || !loose {
+		return out, Aside{}, err
+	}
+	if out, a, ok := readQuoted(dst, s, mode); ok {
+		return out, a, nil
+	}
+	out, a, cerr := p.readListCore(dst, mode)
+	if cerr == nil {
+		a.shift(leadingSpace(s))
+		return out, a, nil
+	}
+	if cerr != errNoCore {
+		return dst, Aside{}, cerr
+	}
+	p.restart(n, false)
+	_, err = p.strictList(dst, mode)
+	return dst, Aside{}, err
+}
+
+// strictList is ReadList's strict reading of the phrase: one citation, or
+// several joined by commas and "and".
+func (p *phrase) strictList(dst []Ref, mode Mode) ([]Ref, error) {
 	var err error
 	if rerr := p.read(); rerr != nil {
 		err = rerr
@@ -48,6 +90,12 @@ func AppendList(dst []Ref, s string, mode Mode) ([]Ref, error) {
 		}
 	}
 	return dst, err
+}
+
+// restart clears what the phrase read of its n tokens, to read them again,
+// quietly or not.
+func (p *phrase) restart(n int, quiet bool) {
+	p.phraseState = phraseState{in: p.in, toks: p.toks, buf: p.buf, ntok: n, quiet: quiet, forced: p.forced}
 }
 
 // splitList reads toks as citations separated by commas, semicolons and
@@ -126,6 +174,9 @@ func (p *phrase) list1(dst []Ref, mode Mode) ([]Ref, error) {
 	if p.enumYears || p.nsyms > 1 && !p.oneSymbol() {
 		return p.severalDocs(dst, mode)
 	}
+	if err := p.vague(); err != nil {
+		return dst, err
+	}
 	if !p.named() && (p.nlabs == 0 || p.labs[0].from.letter == 0) {
 		return dst, p.errorf("", "which document? name it, as in %q", "UN GGE 2015 norms 13(a) to (k)")
 	}
@@ -133,7 +184,12 @@ func (p *phrase) list1(dst []Ref, mode Mode) ([]Ref, error) {
 	if p.nlabs == 0 {
 		return p.wholeList(dst, &cands)
 	}
-	return p.labelled(dst, &cands, mode)
+	n := len(dst)
+	out, err := p.labelled(dst, &cands, mode)
+	if err == nil && p.count > 0 && len(out)-n != p.count {
+		return dst, p.errorf(p.text(p.countAt), "the labels name %d items, not %d", len(out)-n, p.count)
+	}
+	return out, err
 }
 
 // severalDocs appends the documents of a citation of several documents,
@@ -270,4 +326,116 @@ func (p *phrase) appendRange(dst []Ref, d int, lr labRange, from, to Ref) ([]Ref
 		dst = append(dst, Ref{doc: int16(d + 1), para: i, item: int16(doc.Paras[i-1].Item), kind: from.kind})
 	}
 	return dst, nil
+}
+
+// readQuoted reads a list of quoted citations, as tables and datasets
+// write them: "'UN GGE 2015 Norm 13(e) — respect for privacy', 'Paris Call
+// Principle 2'". Each item is read on its own, with its glosses; it reports
+// whether every item names something.
+func readQuoted(dst []Ref, s string, mode Mode) ([]Ref, Aside, bool) {
+	var items [maxLabs]Span
+	n := quotedItems(s, items[:])
+	if n < 2 {
+		return dst, Aside{}, false
+	}
+	var a Aside
+	out := dst
+	for _, it := range items[:n] {
+		var ia Aside
+		var err error
+		if out, ia, err = ReadList(out, s[it.Start:it.End], mode); err != nil {
+			return dst, Aside{}, false
+		}
+		ia.shift(it.Start)
+		for k := range ia.Len() {
+			a.add(s, ia.At(k))
+		}
+	}
+	return out, a, true
+}
+
+// quotedItems finds in s a list of quoted items separated by commas,
+// semicolons, "and" or "et", and nothing else, and writes their spans
+// (inside the quotation marks) into items; it returns how many, or 0 when
+// s is not such a list.
+func quotedItems(s string, items []Span) int {
+	n, i := 0, 0
+	for {
+		i = skipSpaces(s, i)
+		open, size := utf8.DecodeRuneInString(s[i:])
+		closing := closingQuote(open)
+		if i == len(s) || closing == 0 || n == len(items) {
+			return 0
+		}
+		start := i + size
+		// The closing mark: the first that a separator or the end follows.
+		end, next := -1, -1
+		for j := start; j < len(s); {
+			r, rs := utf8.DecodeRuneInString(s[j:])
+			if r == closing {
+				if k, ok := afterItem(s, j+rs); ok {
+					end, next = j, k
+					break
+				}
+			}
+			j += rs
+		}
+		if end <= start {
+			return 0
+		}
+		items[n] = Span{start, end}
+		n++
+		if next == len(s) {
+			if n < 2 {
+				return 0
+			}
+			return n
+		}
+		i = next
+	}
+}
+
+// closingQuote returns the mark that closes a quotation opened by r, or 0.
+func closingQuote(r rune) rune {
+	switch r {
+	case '\'', '"':
+		return r
+	case '‘':
+		return '’'
+	case '“':
+		return '”'
+	case '«':
+		return '»'
+	}
+	return 0
+}
+
+// afterItem reports whether what follows a closing quotation mark at i is
+// the end of s or a separator of items, and returns where the next item
+// begins.
+func afterItem(s string, i int) (int, bool) {
+	i = skipSpaces(s, i)
+	if i == len(s) {
+		return i, true
+	}
+	if s[i] == ',' || s[i] == ';' {
+		i = skipSpaces(s, i+1)
+	}
+	for _, w := range [...]string{"and ", "et ", "& "} {
+		if strings.HasPrefix(s[i:], w) {
+			i = skipSpaces(s, i+len(w))
+			break
+		}
+	}
+	if i < len(s) && closingQuote(rune(s[i])) != 0 || strings.HasPrefix(s[i:], "‘") || strings.HasPrefix(s[i:], "“") || strings.HasPrefix(s[i:], "«") {
+		return i, true
+	}
+	return 0, false
+}
+
+func skipSpaces(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n') {
+		i++
+	}
+	return i
 }

@@ -131,30 +131,11 @@ func Parse(s string, mode Mode) (Result, error) {
 // ParseRef reads a citation of one document, item or paragraph and returns
 // what it names. See the package documentation for the grammar. A citation
 // that names several things ("norms 13(a)–(k)", "the GGE 2015 norms") fails
-// with an error that points to [ParseList]. ParseRef does not allocate
-// unless it fails.
+// with an error that points to [ParseList]. Where the strict reading fails,
+// it reads the citation's core amid glosses and descriptions, as [ReadRef]
+// does. ParseRef does not allocate unless the strict reading fails.
 func ParseRef(s string, mode Mode) (Ref, error) {
-	s = strings.TrimSpace(s)
-	if r, ok, err := parseID(s, mode); ok {
-		return r, err
-	}
-	p := newPhrase()
-	defer p.free()
-	if err := p.init(s); err != nil {
-		return Ref{}, err
-	}
-	if p.forced == 0 {
-		if err := p.lex(); err != nil {
-			return Ref{}, err
-		}
-	}
-	if err := p.read(); err != nil {
-		return Ref{}, err
-	}
-	r, err := p.single(mode)
-	if err == nil {
-		r.lang = p.langOf(r.DocIndex())
-	}
+	r, _, err := ReadRef(s, mode)
 	return r, err
 }
 
@@ -216,6 +197,9 @@ func (p *phrase) init(s string) *Error {
 	p.in = in
 	if strings.HasPrefix(in, `\cite[`) && strings.HasSuffix(in, "}") {
 		pin, key, ok := strings.Cut(in[len(`\cite[`):len(in)-1], "]{")
+		if len(pin) > 1 && pin[0] == '{' && pin[len(pin)-1] == '}' {
+			pin = pin[1 : len(pin)-1] // a braced pin: "{principle~[4]}"
+		}
 		d := lookupIndex(key)
 		if !ok || d < 0 {
 			return p.errorf(in, "%s is not a \\cite of a document of the corpus", quote(in))
@@ -236,6 +220,9 @@ func (p *phrase) init(s string) *Error {
 type parseBuf struct {
 	p    phrase
 	toks [maxTokens]token
+	// orig holds the tokens while the core of a citation is read (see
+	// phrase.cores), which marks and compacts toks.
+	orig [maxTokens]token
 }
 
 // firstBuf is the buffer that a parse takes when no other parse holds it,
@@ -412,9 +399,47 @@ func parseID(in string, mode Mode) (Ref, bool, error) {
 	}
 	docID, local, hasLocal := strings.Cut(in, "/")
 	di := lookupIndex(docID)
+	var lang uint8
 	if di < 0 {
-		return Ref{}, false, nil
+		// A language version's ID: the document's, a full stop and the
+		// version's BCP 47 tag, "ParisCall2018.fr" (as its data file and
+		// its web page are named).
+		base, tag, ok := strings.Cut(docID, ".")
+		if di = lookupIndex(base); !ok || di < 0 {
+			return Ref{}, false, nil
+		}
+		if lang = versionOf(&docs[di], tag); lang == 0 {
+			return Ref{}, true, errorf(tag, "%s has no version in %s; the corpus holds it in %s", docs[di].ID, quote(tag), versionTags(&docs[di]))
+		}
 	}
+	r, ok, err := parseLocal(di, in, local, hasLocal, mode)
+	r.lang = lang
+	return r, ok, err
+}
+
+// versionOf returns 1 + the index of the document's language version with
+// the BCP 47 tag, in any case, or 0.
+func versionOf(d *Doc, tag string) uint8 {
+	for i, v := range d.Versions {
+		if strings.EqualFold(v.Lang, tag) {
+			return uint8(i + 1)
+		}
+	}
+	return 0
+}
+
+// versionTags lists the document's languages with the IDs of its versions:
+// `en (ParisCall2018), fr (ParisCall2018.fr)`.
+func versionTags(d *Doc) string {
+	tags := []string{d.Lang + " (" + d.ID + ")"}
+	for _, v := range d.Versions {
+		tags = append(tags, v.Lang+" ("+d.ID+"."+v.Lang+")")
+	}
+	return strings.Join(tags, ", ")
+}
+
+// parseLocal reads the part of an ID after the document's, in document di.
+func parseLocal(di int, in, local string, hasLocal bool, mode Mode) (Ref, bool, error) {
 	d := &docs[di]
 	if !hasLocal {
 		if mode == Norm {
@@ -550,9 +575,17 @@ func (p *phrase) candidates(sym, year int) docset {
 		s.add(p.forced - 1)
 		return s
 	}
-	s.fill()
-	if p.nwords > 0 {
+	switch {
+	case p.nwords > 0:
 		s = p.wordSet()
+	case !p.named():
+		// A label without a document: the lettered lists alone, in time
+		// that does not grow with the corpus.
+		for _, d := range lettered {
+			s.add(int(d))
+		}
+	default:
+		s.fill()
 	}
 	for k := 0; k < p.nsyms; k++ {
 		if sym >= 0 && k != sym {
@@ -579,6 +612,39 @@ func (p *phrase) candidates(sym, year int) docset {
 
 func (p *phrase) named() bool { return p.nwords > 0 || p.nsyms > 0 || p.nyears > 0 || p.forced > 0 }
 
+// vague returns why a phrase that names a whole document names no
+// particular one, or nil: all its words are generic ("the G7 summit
+// communiqué": such documents recur, and a year, place, symbol or title
+// word must say which), or it is one common word of a title ("call",
+// "cybercrime"), which names a document only as a proper name does
+// ("Lucca", "CNI"). A unit and label narrow a citation enough ("G7
+// Interior Ministers, commitment 12"; "G7 commitment 2" is ambiguous). A
+// citation of a meeting, with no word of a title or kind, names the
+// meeting, not a document it adopted.
+func (p *phrase) vague() *Error {
+	if p.event && !p.titled && p.nsyms == 0 && p.forced == 0 {
+		// "the 2015 Antalya summit", "Sommet du G20 Antalya 2015".
+		return p.lazy(func() *Error {
+			return p.errorf(p.text(p.wordAt), "the words name a meeting, not a document; cite what it adopted, by its title or kind")
+		})
+	}
+	if p.nsyms > 0 || p.forced > 0 || p.nyears > 0 || p.nwords == 0 || p.unitSet || p.nlabs > 0 || p.count > 0 {
+		return nil
+	}
+	switch {
+	case !p.distinct:
+		return p.lazy(func() *Error {
+			return p.errorf(p.text(p.wordAt), "which year? the words name a kind of document, not one: add its year, place or symbol")
+		})
+	case p.nwords == 1 && !p.proper && p.month == 0:
+		return p.lazy(func() *Error {
+			w := p.text(p.wordAt)
+			return p.errorf(w, "which document? %s alone is a common word; name the document by its title, place, year or symbol", quote(w))
+		})
+	}
+	return nil
+}
+
 // single resolves a phrase that names one thing.
 func (p *phrase) single(mode Mode) (Ref, error) {
 	if why, ok := p.several(); ok {
@@ -595,6 +661,9 @@ func (p *phrase) single(mode Mode) (Ref, error) {
 		case p.labs[0].from.letter == 0 || p.unit != uNone && p.unit != uNorm || p.bare:
 			return Ref{}, p.errorf("", "which document? no document named; a label alone names a norm only in the lettered form of the UN GGE 2015 norms, as in %q", "13(f)")
 		}
+	}
+	if err := p.vague(); err != nil {
+		return Ref{}, err
 	}
 	if len(docs) > fewCandidates && p.manyCandidates() {
 		if r, ok := p.wholeName(mode); ok {
@@ -666,6 +735,9 @@ func (p *phrase) manyCandidates() bool {
 // isCandidate reports whether document d is one of p.candidates(-1, -1),
 // in time that does not grow with the corpus.
 func (p *phrase) isCandidate(d int) bool {
+	if !p.named() && !sortedHas(lettered, uint16(d)) {
+		return false
+	}
 	for k := 0; k < min(p.nwords, maxWordPosts); k++ {
 		if p.restricts(k) && !sortedHas(p.wposts[k].Docs, uint16(d)) {
 			return false
@@ -694,7 +766,7 @@ func (p *phrase) dateAgrees(doc *Doc, year int) bool {
 		}
 		// A document whose year the corpus does not know agrees only
 		// when a symbol names it.
-		if doc.Year != p.years[k] && !(doc.Year == 0 && p.nsyms > 0) {
+		if doc.Year != p.years[k] && (p.earlier[k] == 0 || doc.Year != p.earlier[k]) && !(doc.Year == 0 && p.nsyms > 0) {
 			return false
 		}
 	}
@@ -737,17 +809,21 @@ func (p *phrase) suits(doc *Doc, mode Mode) bool {
 // label k) names something in the mode.
 func (p *phrase) pick(cands *docset, mode Mode, k int) (Ref, error) {
 	var (
-		found   Ref
-		nfound  int
-		fits    docset
-		lastErr *Error
-		ncand   int
+		found  Ref
+		nfound int
+		fits   docset
+		last   = -1
+		ncand  int
 	)
+	// The candidates are tried quietly: an error is built only for the
+	// answer, not for each candidate that does not fit.
+	quiet := p.quiet
+	p.quiet = true
 	for d := cands.next(0); d >= 0; d = cands.next(d + 1) {
 		ncand++
 		r, err := p.at(d, mode, k)
 		if err != nil {
-			lastErr = err
+			last = d
 			continue
 		}
 		fits.add(d)
@@ -755,7 +831,11 @@ func (p *phrase) pick(cands *docset, mode Mode, k int) (Ref, error) {
 			found = r
 		}
 		nfound++
+		if nfound > maxNamed && !p.named() {
+			break // a label without a document: ambiguous, whatever follows
+		}
 	}
+	p.quiet = quiet
 	switch {
 	case nfound == 1:
 		return found, nil
@@ -776,7 +856,8 @@ func (p *phrase) pick(cands *docset, mode Mode, k int) (Ref, error) {
 		}
 		return Ref{}, p.ambiguous(&fits, mode, k)
 	case ncand == 1:
-		return Ref{}, lastErr
+		_, err := p.at(last, mode, k)
+		return Ref{}, err
 	case ncand == 0:
 		return Ref{}, p.noDocument(mode)
 	}
@@ -826,6 +907,8 @@ func (p *phrase) holdsWord(w string) bool {
 func (p *phrase) at(d int, mode Mode, k int) (Ref, *Error) {
 	doc := &docs[d]
 	switch {
+	case p.openKind != 0:
+		return p.atOpening(d, mode) // "paragraph beginning “…”" (place.go)
 	case p.paraNo > 0:
 		if p.paraOf != len(doc.Paras) {
 			return Ref{}, p.lazy(func() *Error {
@@ -1019,7 +1102,7 @@ func (p *phrase) label(d int, mode Mode, l lab) (Ref, *Error) {
 			})
 		}
 		return Ref{}, p.lazy(func() *Error {
-			return p.errorf(part, "%s does not number its paragraphs; cite one by its place, as in %q", doc.Short, "unnumbered paragraph 1 of "+strconv.Itoa(len(doc.Paras)))
+			return p.errorf(part, "%s does not number its paragraphs; cite one by its place, as in %q", doc.Short, doc.Short+", "+doc.firstUnlabelledPin())
 		})
 	}
 	first, last := "", ""
@@ -1087,7 +1170,10 @@ func (p *phrase) ambiguous(fits *docset, mode Mode, k int) *Error {
 		}
 	}
 	more := ""
-	if n > len(names) {
+	switch {
+	case n > len(names) && !p.named():
+		more = " (and others)" // pick stops counting: a label alone is ambiguous
+	case n > len(names):
 		more = " (and " + strconv.Itoa(n-len(names)) + " more, " + strconv.Itoa(n) + " in all)"
 	}
 	return p.errorf("", "ambiguous: it could be %s%s; name the document", joinOr(names), more)
@@ -1158,21 +1244,4 @@ func (p *phrase) noDocument(mode Mode) *Error {
 		return p.errorf("", "the citation names no document of the corpus that has a list of norms")
 	}
 	return p.errorf("", "the citation names no document of the corpus")
-}
-
-// Pin returns how a citation points at the i-th paragraph (from 0): "para.
-// 7", "norm 6" or "commitment 2" where the source labels it, "unnumbered
-// paragraph 3 of 34" (counted from 1 among all the document's paragraphs)
-// where it does not. It returns "" if i is out of range.
-func (d *Doc) Pin(i int) string {
-	if i < 0 || i >= len(d.Paras) {
-		return ""
-	}
-	if l := d.Paras[i].Label; l != "" {
-		return d.Locator(l)
-	}
-	if d.Lang == "fr" {
-		return "paragraphe non numéroté " + strconv.Itoa(i+1) + " sur " + strconv.Itoa(len(d.Paras))
-	}
-	return "unnumbered paragraph " + strconv.Itoa(i+1) + " of " + strconv.Itoa(len(d.Paras))
 }

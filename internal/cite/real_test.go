@@ -8,18 +8,35 @@ import (
 	"testing"
 )
 
-// TestRealCitations reads the real citations of testdata/citations.txt.
-// A wrong answer (a citation resolved to something else than its source
-// names, or a negative resolved at all) fails the test; a citation that
-// fails to resolve is counted, and the rates of single-item and list
-// resolution are reported and held above floors.
+// TestRealCitations reads the real citations of testdata: citations.txt
+// (copied from the sources and from texts quoting them) and
+// citations-field.txt (copied from texts of the field nobody on the team
+// wrote: papers, government and think-tank pages, datasets, French
+// ministry pages). A wrong answer (a citation resolved to something else
+// than its source names, or a negative resolved at all) fails the test; a
+// citation that fails to resolve is counted, and the rates of single-item
+// and list resolution are reported and held above floors: the rates
+// measured when each table was added, so that a change that loses ground
+// fails.
 func TestRealCitations(t *testing.T) {
-	f, err := os.Open("testdata/citations.txt")
+	for _, c := range []struct {
+		file         string
+		single, list float64 // the floors
+	}{
+		{"testdata/citations.txt", 0.95, 0.95},
+		{"testdata/citations-field.txt", 0.95, 0.80},
+	} {
+		t.Run(c.file, func(t *testing.T) { readRealCitations(t, c.file, c.single, c.list) })
+	}
+}
+
+func readRealCitations(t *testing.T, file string, singleFloor, listFloor float64) {
+	f, err := os.Open(file)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	var single, singleOK, list, listOK, neg int
+	var single, singleOK, list, listOK, neg, aside int
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		line := sc.Text()
@@ -65,10 +82,13 @@ func TestRealCitations(t *testing.T) {
 			listOK++
 		default:
 			single++
-			r, err := ParseRef(in, Any)
+			r, a, err := ReadRef(in, Any)
 			if err != nil {
 				t.Logf("unresolved: %q: %v", in, err)
 				continue
+			}
+			if a.Len() > 0 {
+				aside++
 			}
 			if r.ID() != want {
 				t.Errorf("wrong: ParseRef(%q) = %s; want %s", in, r.ID(), want)
@@ -77,9 +97,9 @@ func TestRealCitations(t *testing.T) {
 			singleOK++
 		}
 	}
-	t.Logf("single: %d of %d resolve (%.0f%%); lists: %d of %d (%.0f%%); %d negatives fail as they should",
-		singleOK, single, 100*float64(singleOK)/float64(single), listOK, list, 100*float64(listOK)/float64(list), neg)
-	if float64(singleOK) < 0.80*float64(single) || float64(listOK) < 0.80*float64(list) {
-		t.Errorf("resolution rates under the floor of 80%%")
+	t.Logf("single: %d of %d resolve (%.0f%%), %d of them with parts set aside; lists: %d of %d (%.0f%%); %d negatives fail as they should",
+		singleOK, single, 100*float64(singleOK)/float64(single), aside, listOK, list, 100*float64(listOK)/float64(list), neg)
+	if float64(singleOK) < singleFloor*float64(single) || float64(listOK) < listFloor*float64(list) {
+		t.Errorf("resolution rates under the floors of %.0f%% and %.0f%%", 100*singleFloor, 100*listFloor)
 	}
 }

@@ -2,6 +2,7 @@ package cite
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/cybernorms/cybernorms/internal/words"
 )
@@ -135,6 +136,40 @@ func (r Ref) AppendID(b []byte) []byte {
 }
 
 func appendLocal(b []byte, label string) []byte { return words.AppendLocalID(b, label) }
+
+// VersionID returns r's ID with the language of the version it names, for
+// a version other than the document's primary: "ParisCall2018.fr/2" for
+// "Appel de Paris, principe 2"; for the primary, the ID.
+func (r Ref) VersionID() string { return VersionID(r.ID(), r.Lang()) }
+
+// VersionID returns the ID id with the language tag lang of a version
+// other than the primary: "ParisCall2018.fr/2" of "ParisCall2018/2" and
+// "fr". With lang "" it returns id.
+func VersionID(id, lang string) string {
+	if lang == "" {
+		return id
+	}
+	doc, local, ok := strings.Cut(id, "/")
+	if ok {
+		return doc + "." + lang + "/" + local
+	}
+	return doc + "." + lang
+}
+
+// SplitVersion splits a versioned ID ("ParisCall2018.fr/2") into the ID
+// and the language tag ("ParisCall2018/2", "fr"), and reports whether id
+// has a tag.
+func SplitVersion(id string) (base, lang string, ok bool) {
+	doc, local, hasLocal := strings.Cut(id, "/")
+	base, lang, ok = strings.Cut(doc, ".")
+	if !ok || base == "" || lang == "" {
+		return id, "", false
+	}
+	if hasLocal {
+		base += "/" + local
+	}
+	return base, lang, true
+}
 
 // String returns r's ID, or "" for the zero Ref.
 func (r Ref) String() string { return r.ID() }

@@ -16,7 +16,7 @@ func printed(d *Doc, pin string) []string {
 	return []string{
 		d.Short + ", " + pin,
 		d.Formal() + ", " + pin,
-		`\cite[` + strings.ReplaceAll(pin, " ", "~") + "]{" + d.ID + "}",
+		d.LaTeXCite(pin),
 	}
 }
 
@@ -126,8 +126,8 @@ func TestKeywordStart(t *testing.T) {
 	}
 }
 
-// TestKeywordHash checks keywordHash against keywords, and prints the table
-// to paste when it is stale.
+// TestKeywordHash checks the generated keywordHash against keywords, as the
+// runtime's foldHash hashes them.
 func TestKeywordHash(t *testing.T) {
 	var want [len(keywordHash)]uint8
 	mask := uint32(len(want) - 1)
@@ -146,7 +146,7 @@ func TestKeywordHash(t *testing.T) {
 			}
 			b.WriteString(strconv.Itoa(int(v)) + ", ")
 		}
-		t.Errorf("keywordHash is stale; it is:\nvar keywordHash = [%d]uint8{%s\n}", len(want), b.String())
+		t.Errorf("keywordHash disagrees with the runtime's hash; want:\n%s", b.String())
 	}
 	for i, k := range keywords {
 		if got := keywordHashed(k.word, foldHash(k.word)); got != i {

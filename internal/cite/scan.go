@@ -3,6 +3,7 @@ package cite
 import (
 	"iter"
 	"slices"
+	"strings"
 )
 
 // A Match is a citation found in running text.
@@ -70,6 +71,58 @@ type scanner struct {
 	n     int
 	refs  []Ref
 	stop  bool
+	// before is the token right before the current run (the word that
+	// broke the run before it), or a token of kind tEOF.
+	before token
+	// list is the last plural unit of a list's items read ("norms"), while
+	// every token since may lead from it to the document whose list it
+	// names ("norms of responsible state behaviour in cyberspace in
+	// peacetime developed by" the 2015 report); its zero value is none.
+	// runList is list as the current run began.
+	list, runList listLead
+}
+
+// A listLead is a plural unit of list items in running text, and what
+// followed it.
+type listLead struct {
+	unit  token
+	since int // tokens read since
+	ok    bool
+}
+
+// maxLead is the most tokens between a plural unit and the document whose
+// list it names.
+const maxLead = 16
+
+// leadStop are words after which a plural unit no longer names the list of
+// the document that follows: "norms beyond those of the 2015 report".
+var leadStop = [...]string{"beyond", "than", "other", "besides", "unlike", "except", "outside", "not", "no", "new", "further", "additional", "those", "these", "some"}
+
+// follow updates the list lead with token t.
+func (s *scanner) follow(t token) {
+	if t.cls == kUnits && keywords[t.kw-1].val != uPara {
+		s.list = listLead{unit: t, ok: true}
+		return
+	}
+	if !s.list.ok {
+		return
+	}
+	s.list.since++
+	switch {
+	case s.list.since > maxLead:
+		s.list.ok = false
+	case t.kind == tPunct && (t.c == '.' || t.c == ';' || t.c == ':' || t.c == ')' || t.c == ','):
+		s.list.ok = false // a clause's end: "norms of ... peacetime, reminding of those articulated in"
+	case t.kind == tNum || t.kind == tSym || t.kind == tBare || t.kind == tMark || t.cls == kUnit:
+		s.list.ok = false
+	case t.kind == tWord:
+		w := s.text[t.start:t.end]
+		for _, stop := range leadStop {
+			if eqFoldASCII(w, stop) {
+				s.list.ok = false
+			}
+		}
+	}
 }
 
 func (s *scanner) run() {
@@ -83,6 +136,7 @@ func (s *scanner) run() {
 		}
 		if s.n > 0 && blankLine(s.text[prevEnd:t.start]) {
 			s.flush()
+			s.before = token{kind: tEOF}
 		}
 		prevEnd = t.end
 		if t.kind == tEOF {
@@ -103,13 +157,19 @@ func (s *scanner) run() {
 		}
 		if !s.citationish(t) {
 			s.flush()
+			s.before = t
+			s.follow(t)
 			continue
 		}
 		if s.n == maxTokens {
 			s.flush()
 		}
+		if s.n == 0 {
+			s.runList = s.list
+		}
 		s.toks[s.n] = t
 		s.n++
+		s.follow(t)
 	}
 }
 
@@ -137,6 +197,9 @@ func (s *scanner) citationish(t token) bool {
 	case tNum, tBare, tOrd, tMark:
 		return true
 	case tSym:
+		if _, _, ok := yearPair(s.text[t.start:t.end]); ok {
+			return true // "its 2014/2015 Group of Governmental Experts"
+		}
 		return t.post != 0
 	case tWord:
 		if t.kw != 0 || t.post != 0 || t.end-t.start == 1 && isASCIILetter(s.text[t.start]) {
@@ -148,6 +211,9 @@ func (s *scanner) citationish(t token) bool {
 		switch t.c {
 		case '(', ')', ',', '-', '&', '\'', '"':
 			return true
+		case '*':
+			// A reissue mark right after a symbol: "A/68/98*".
+			return s.n > 0 && s.toks[s.n-1].kind == tSym && s.toks[s.n-1].end == t.start
 		case '.':
 			// After an abbreviation: "para.", "No.", "Doc.", "Res.".
 			if s.n == 0 {
@@ -216,8 +282,12 @@ func (s *scanner) anchored(n int) bool {
 			return true
 		case t.cls == kUnit && keywords[t.kw-1].val == uNorm:
 			return true
+		case t.cls == kUnits && keywords[t.kw-1].val == uNorm:
+			return true // "the agreed UN cyber norms": checked by anchored
 		case t.cls == kTreaty:
 			return true // "ETS No. 185"
+		case t.kind == tNum && t.end-t.start == 4 && i+2 < n && (s.toks[i+1].kind == tPunct && s.toks[i+1].c == ',' || s.toks[i+1].cls == kAnd) && s.toks[i+2].kind == tNum:
+			return true // years enumerated, "de 2010, 2013 et 2015": checked by anchored
 		case t.post != 0:
 			// Three words of titles may name a document.
 			words := 0
@@ -242,7 +312,8 @@ func (s *scanner) sharedTop(lo, n int) int {
 	var cur, w docset
 	cur.fill()
 	for j := lo; j < top; j++ {
-		if t := s.toks[j]; t.post != 0 && t.kw == 0 && !index[t.post-1].Sym {
+		// A word of an organ's name may restrict nothing (see restricts).
+		if t := s.toks[j]; t.post != 0 && t.kw == 0 && !index[t.post-1].Sym && index[t.post-1].Organ == 0 {
 			w.setOf(&index[t.post-1])
 			if w.and(&cur); w.empty() {
 				return j
@@ -264,6 +335,9 @@ func (s *scanner) longest(lo, top, n int) (int, bool) {
 			continue // tried as itself
 		}
 		if refs, ok := s.try(lo, hi); ok {
+			if s.inTitle(lo, hi) {
+				return 0, false
+			}
 			// A place and date in apposition right after it that the
 			// citation cannot take ("the G7 Foreign Ministers' Communiqué
 			// (Toronto, 23 April 2018)") say that its last part names
@@ -286,11 +360,132 @@ func (s *scanner) longest(lo, top, n int) (int, bool) {
 				}
 			}
 			lo, refs = s.dropLead(lo, hi, refs)
+			if start, items, ok := s.listOf(lo, refs); ok {
+				s.emit(start, int(s.toks[hi-1].end), items)
+				return hi, true
+			}
 			s.emit(int(s.toks[lo].start), int(s.toks[hi-1].end), refs)
 			return hi, true
 		}
 	}
 	return 0, false
+}
+
+// listOf reports whether the citation of one whole document that begins
+// at token lo is the end of a citation of its list's items that a plural
+// unit began before it: "norms of responsible state behaviour in
+// cyberspace in peacetime developed by the UN Governmental Group of Experts
+// (UN GGE) in 2015", "voluntary norms recommended in the 2015 Report". The
+// unit is of the document's list, every token between leads to the
+// document (no number, symbol, unit or sentence's end; no word such as
+// "beyond" or "other"), and the last word before it is "in", "of", "by",
+// "from" or "under" (and "the"). It returns where the citation begins and
+// the items.
+func (s *scanner) listOf(lo int, refs []Ref) (int, []Ref, bool) {
+	if len(refs) != 1 || refs[0].kind != KindDocument {
+		return 0, nil, false
+	}
+	lead := s.runList
+	for _, t := range s.toks[:lo] {
+		if lead.unit.kind != tEOF && t.start == lead.unit.start {
+			lead = listLead{unit: t, ok: true}
+			continue
+		}
+		if lead.ok {
+			lead.since++
+			if t.kind == tNum || t.kind == tSym || t.kind == tBare || t.kind == tMark || t.kind == tPunct && t.c != '(' && t.c != '-' && t.c != '\'' {
+				lead.ok = false
+			}
+		}
+	}
+	if !lead.ok || lead.unit.kw == 0 || lead.since > maxLead {
+		return 0, nil, false
+	}
+	// The word right before the document: a preposition, over "the".
+	j := lo - 1
+	prev := func() token {
+		if j >= 0 {
+			return s.toks[j]
+		}
+		return s.before
+	}
+	if t := prev(); t.kind == tWord && eqFoldASCII(s.text[t.start:t.end], "the") {
+		j--
+	}
+	t := prev()
+	if t.kind != tWord || t.end > s.toks[lo].start {
+		return 0, nil, false
+	}
+	ok := false
+	for _, w := range [...]string{"in", "of", "by", "from", "under", "dans", "du", "de", "par"} {
+		ok = ok || eqFoldASCII(s.text[t.start:t.end], w)
+	}
+	// Before it, a participle: "recommended in", "developed by",
+	// "élaborées par" (not "with the publication of").
+	j--
+	if v := prev(); ok && (v.kind != tWord || !participle(s.text[v.start:v.end])) {
+		return 0, nil, false
+	}
+	d := refs[0].DocIndex()
+	doc := &docs[d]
+	if !ok || !unitFits(doc, keywords[lead.unit.kw-1].val) || len(doc.List.Labels) < 2 {
+		return 0, nil, false
+	}
+	items := s.refs[:0]
+	for i := range doc.List.Labels {
+		items = append(items, Ref{doc: int16(d + 1), item: int16(i + 1), para: int16(doc.paraOfItem(i) + 1), kind: KindItem})
+	}
+	return int(lead.unit.start), items, true
+}
+
+// participle reports whether a word is a past participle, as an English
+// or French one ends: "developed", "set", "élaborées".
+func participle(w string) bool {
+	switch {
+	case len(w) > 4 && eqFoldASCII(w[len(w)-2:], "ed"):
+		return true
+	case strings.HasSuffix(w, "é") || strings.HasSuffix(w, "ée") || strings.HasSuffix(w, "és") || strings.HasSuffix(w, "ées"):
+		return true
+	}
+	return false
+}
+
+// inTitle reports whether the stretch [lo, hi), which names its document by
+// words of its title only (no word the document is known by in prose, no
+// symbol, year or label), continues the title of something else: a
+// capitalised word or a kind of document right before it ("Advancing
+// Responsible State Behaviour in Cyberspace", of the 2021 GGE report; "UN
+// Framework of Responsible State Behaviour").
+func (s *scanner) inTitle(lo, hi int) bool {
+	for _, t := range s.toks[lo:hi] {
+		switch {
+		case t.kind == tNum || t.kind == tSym || t.kind == tBare || t.kind == tMark || t.cls == kTreaty:
+			return false
+		case t.post != 0 && t.kw == 0 && (len(index[t.post-1].Strong) > 0 || index[t.post-1].Sym):
+			return false
+		}
+	}
+	// The word before it, over fillers ("Framework of").
+	j := lo - 1
+	for j >= 0 && s.toks[j].cls == kFiller {
+		j--
+	}
+	prev := s.before
+	if j >= 0 {
+		prev = s.toks[j]
+	} else if lo > 0 {
+		return false // fillers begin the run: nothing joins it to the word before
+	}
+	if prev.kind != tWord || prev.end > s.toks[lo].start {
+		return false
+	}
+	if gap := s.text[prev.end:s.toks[lo].start]; strings.ContainsAny(gap, ".,;:()\"\n") {
+		return false
+	}
+	if prev.cls == kKind {
+		return true
+	}
+	return prev.kw == 0 && capitalised(s.text[prev.start:prev.end])
 }
 
 // explain emits the reason that the stretch from token lo, which has the
@@ -495,7 +690,7 @@ func (s *scanner) edge(t token) bool {
 			return false
 		}
 		switch keywords[t.kw-1].class {
-		case kFiller, kAnd, kOr, kTo:
+		case kFiller, kQualifier, kAnd, kOr, kTo:
 			return true
 		}
 	}
@@ -550,6 +745,14 @@ func (p *phrase) anchored(refs []Ref) bool {
 	if p.nsyms > 0 || p.unit == uNorm && p.nlabs > 0 && p.labs[0].from.letter != 0 {
 		return true
 	}
+	// A whole list of norms named by its unit, in lower case, and the body
+	// that agreed it alone: "the agreed United Nations' (UN) cyber norms",
+	// "the 11 UN norms" ("11 UN Cyber Norms" is a name of something else;
+	// "norms of responsible State behaviour" names no body).
+	if p.unitSet && p.unitPl && p.unit == uNorm && p.nlabs == 0 && p.nwords > 0 && p.nyears == 0 && !p.distinct &&
+		len(refs) > 1 && refs[0].kind == KindItem && !capitalised(p.text(p.unitAt)) && p.namesBefore(p.unitAt) {
+		return true
+	}
 	// One word alone names a document only as an acronym written in
 	// capitals ("CNI"): a word of a name is often a common word ("call",
 	// "cybercrime", "Cybercrime" in another body's name).
@@ -561,7 +764,7 @@ func (p *phrase) anchored(refs []Ref) bool {
 			continue
 		}
 		d := uint16(r.DocIndex())
-		strong, title, caps, kind := false, false, 0, false
+		strong, title, caps, kind, generic := false, false, 0, false, false
 		doc := &docs[d]
 		for k := 0; k < p.nyears; k++ {
 			if p.years[k] == doc.Year {
@@ -569,10 +772,10 @@ func (p *phrase) anchored(refs []Ref) bool {
 			}
 		}
 		for _, t := range p.toks[:p.ntok] {
-			if t.post == 0 {
+			e := p.nameOf(t)
+			if e == nil {
 				continue
 			}
-			e := &index[t.post-1]
 			if hasDoc(e.Strong, d) {
 				strong = true
 			}
@@ -584,13 +787,46 @@ func (p *phrase) anchored(refs []Ref) bool {
 				if kindWord(doc.Kind, p.in[t.start:t.end]) {
 					kind = true
 				}
+				if e.Plain && t.kw == 0 {
+					generic = true // a generic word of its title: "rapports"
+				}
 			}
+		}
+		// Several documents named by their years and kind: "the 2010, 2013
+		// and 2015 reports", "rapports de 2010, 2013 et 2015".
+		if p.enumYears && (kind || generic) && caps > 0 {
+			continue
 		}
 		// Three capitalised words of its title are a citation if one is the
 		// document's kind ("Joint Communiqué of the G7 Foreign Ministers
 		// Meeting"); without it, four ("Combating the Use of the
 		// Internet"): "Responsible State Behaviour" is no citation.
 		if !(strong && (title || p.nlabs > 0) || caps >= 4 || caps >= 3 && kind) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameOf returns the index entry of a word of a name, or of the word whose
+// plural it is ("rapports"), or nil.
+func (p *phrase) nameOf(t token) *posting {
+	if t.post != 0 {
+		return &index[t.post-1]
+	}
+	if s := p.text(t); t.kind == tWord && t.kw == 0 && len(s) > 3 && (s[len(s)-1] == 's' || s[len(s)-1] == 'S') {
+		if e := lookupWord(s[:len(s)-1]); e != nil && !e.Sym {
+			return e
+		}
+	}
+	return nil
+}
+
+// namesBefore reports whether every word of a name in the phrase comes
+// before token u: "UN norms", not "the norms at the UN".
+func (p *phrase) namesBefore(u token) bool {
+	for _, t := range p.toks[:p.ntok] {
+		if t.post != 0 && t.kw == 0 && t.start > u.start {
 			return false
 		}
 	}
@@ -651,7 +887,7 @@ func (p *phrase) oneWord() (string, bool) {
 		}
 		if t.kw != 0 {
 			switch keywords[t.kw-1].class {
-			case kFiller, kAnd, kOr, kTo, kMonth:
+			case kFiller, kQualifier, kAnd, kOr, kTo, kMonth:
 				continue
 			}
 		}

@@ -295,9 +295,20 @@ func byteGap(a, b string) int {
 
 // UnknownIDMessage is the message of the unknown-ID errors of packages norms
 // and declarations: `unknown norm ID "UNGGE2015/13l"; the closest known IDs
-// are UNGGE2015/13k, ...`, what naming the kind of ID.
+// are UNGGE2015/13k, ...`, what naming the kind of ID. An id longer than
+// 64 bytes is quoted by its first 40 bytes or so and its length:
+// `unknown norm ID "UNGGE2015/13l…" (1048576 bytes)`.
 func UnknownIDMessage[T ~string](what, id string, closest []T) string {
-	msg := "unknown " + what + " ID " + strconv.Quote(id)
+	var msg string
+	if len(id) > 64 {
+		head := id[:40]
+		for len(head) > 0 && !utf8.RuneStart(id[len(head)]) {
+			head = head[:len(head)-1]
+		}
+		msg = "unknown " + what + " ID " + strconv.Quote(head+"…") + " (" + strconv.Itoa(len(id)) + " bytes)"
+	} else {
+		msg = "unknown " + what + " ID " + strconv.Quote(id)
+	}
 	for i, c := range closest {
 		if i == 0 {
 			msg += "; the closest known IDs are "

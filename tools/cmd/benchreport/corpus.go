@@ -70,7 +70,7 @@ func measureTexts() textSizes {
 func mirrorCorpus() Corpus {
 	var c Corpus
 	for l := range norms.Lists() {
-		c.Lists = append(c.Lists, List{Document: l.Document(), Name: l.Name(), Unit: l.Unit(), Kind: uint8(l.Kind()), Inferred: l.Inferred(), Len: l.Len()})
+		c.Lists = append(c.Lists, List{Document: l.Document(), Name: l.Name(), Unit: l.Unit(), Kind: uint8(l.Kind()), Inferred: l.Inferred(), LabelNote: l.LabelNote(), Len: l.Len()})
 	}
 	for n := range norms.All() {
 		m := Norm{
@@ -104,16 +104,17 @@ func mirrorCorpus() Corpus {
 			Symbol:  d.Symbol(),
 			Lang:    d.Lang(),
 			Provenance: Provenance{
-				Extent:    uint8(p.Extent),
-				Excerpt:   p.Excerpt,
-				URL:       p.URL,
-				Publisher: p.Publisher,
-				ReadFrom:  p.ReadFrom,
-				Notes:     p.Notes,
-				DataFile:  p.DataFile,
-				SHA256:    p.SHA256,
+				Extent:        uint8(p.Extent),
+				Excerpt:       p.Excerpt,
+				URL:           p.URL,
+				URLUnverified: p.URLUnverified,
+				Publisher:     p.Publisher,
+				ReadFrom:      p.ReadFrom,
+				Notes:         p.Notes,
+				DataFile:      p.DataFile,
+				SHA256:        p.SHA256,
 			},
-			Editorial: DeclarationEditorial{Short: d.Editorial().Short, Note: d.Editorial().Note},
+			Editorial: DeclarationEditorial{Short: d.Editorial().Short, Note: d.Editorial().Note, Description: d.Editorial().Description},
 		}
 		for _, x := range p.Omitted {
 			m.Provenance.Omitted = append(m.Provenance.Omitted, Omission{Text: x.Text, Reason: x.Reason})
@@ -129,7 +130,7 @@ func mirrorCorpus() Corpus {
 			m.Provenance.Corrections = append(m.Provenance.Corrections, Correction{Original: x.Original, Corrected: x.Corrected, Reason: x.Reason})
 		}
 		for q := range d.Paragraphs() {
-			mp := Paragraph{Label: q.Label(), Kind: uint8(q.Kind()), Text: q.Text(), Break: uint8(q.Break()), Note: q.Note()}
+			mp := Paragraph{Label: q.Label(), Kind: uint8(q.Kind()), Text: q.Text(), Break: uint8(q.Break()), Note: q.Note(), LabelInferred: q.LabelInferred(), LabelNote: q.LabelNote()}
 			if n, ok := q.Norm(); ok {
 				mp.Norm = string(n.ID())
 			}
@@ -139,7 +140,7 @@ func mirrorCorpus() Corpus {
 			m.Norms = append(m.Norms, string(n.ID()))
 		}
 		for l := range d.Links() {
-			m.Links = append(m.Links, Link{Rel: uint8(l.Rel), Target: string(l.Target), Paragraph: l.Paragraph, Basis: l.Basis, Note: l.Note})
+			m.Links = append(m.Links, Link{Rel: uint8(l.Rel), Target: string(l.Target), Paragraph: l.Paragraph, Basis: l.Basis, Note: l.Note, Unverified: l.Unverified})
 		}
 		c.Declarations = append(c.Declarations, m)
 	}
@@ -212,17 +213,20 @@ var derived = map[string]string{
 	"Norm.List":                 "the list whose Document is the norm's",
 	"Norm.RestatedBy":           "the norms whose Restates is this one",
 	"Norm.Versions":             "the language versions, which share the ID",
+	"Norm.VersionID":            "the ID and Lang",
 	"Date.IsZero":               "from Year, Month and Day",
 	"Date.String":               "from Year, Month and Day",
 	"Declaration.IsZero":        "the zero Declaration",
 	"Declaration.String":        "Editorial.Short or the ID",
 	"Declaration.MarshalText":   "the ID",
-	"Declaration.URL":           "Provenance.URL",
+	"Declaration.URL":           "Provenance.URL, unless Provenance.URLUnverified",
 	"Declaration.NumParagraphs": "len(Paragraphs)",
 	"Declaration.Backlinks":     "the Links of the other documents",
 	"Declaration.Versions":      "the language versions, which share the ID",
+	"Declaration.VersionID":     "the ID and Lang",
 	"Paragraph.IsZero":          "the zero Paragraph",
 	"Paragraph.String":          "a citation of the paragraph",
+	"Paragraph.Pinpoint":        "from the paragraph's Label, LabelInferred, its place and its text",
 	"Paragraph.Document":        "the document that holds it",
 	"Paragraph.Position":        "its index in the document's Paragraphs",
 }

@@ -18,12 +18,13 @@ type Corpus struct {
 
 // List mirrors norms.List.
 type List struct {
-	Document string
-	Name     string
-	Unit     string
-	Kind     uint8
-	Inferred bool `json:",omitempty"`
-	Len      int
+	Document  string
+	Name      string
+	Unit      string
+	Kind      uint8
+	Inferred  bool   `json:",omitempty"`
+	LabelNote string `json:",omitempty"`
+	Len       int
 }
 
 // Norm mirrors norms.Norm; Restates is the ID of the restated norm.
@@ -93,17 +94,18 @@ type Date struct {
 
 // Provenance mirrors declarations.Provenance.
 type Provenance struct {
-	Extent       uint8
-	Excerpt      string        `json:",omitempty"`
-	URL          string        `json:",omitempty"`
-	Publisher    string        `json:",omitempty"`
-	ReadFrom     string        `json:",omitempty"`
-	Corrections  []Correction  `json:",omitempty"`
-	Notes        []string      `json:",omitempty"`
-	Omitted      []Omission    `json:",omitempty"`
-	Observations []Observation `json:",omitempty"`
-	DataFile     string
-	SHA256       string
+	Extent        uint8
+	Excerpt       string        `json:",omitempty"`
+	URL           string        `json:",omitempty"`
+	URLUnverified string        `json:",omitempty"`
+	Publisher     string        `json:",omitempty"`
+	ReadFrom      string        `json:",omitempty"`
+	Corrections   []Correction  `json:",omitempty"`
+	Notes         []string      `json:",omitempty"`
+	Omitted       []Omission    `json:",omitempty"`
+	Observations  []Observation `json:",omitempty"`
+	DataFile      string
+	SHA256        string
 }
 
 // Correction mirrors declarations.Correction.
@@ -128,25 +130,29 @@ type Observation struct {
 
 // Paragraph mirrors declarations.Paragraph; Norm is a norm ID or "".
 type Paragraph struct {
-	Label string `json:",omitempty"`
-	Kind  uint8
-	Text  string
-	Break uint8
-	Note  string `json:",omitempty"`
-	Norm  string `json:",omitempty"`
+	Label         string `json:",omitempty"`
+	Kind          uint8
+	Text          string
+	Break         uint8
+	Note          string `json:",omitempty"`
+	Norm          string `json:",omitempty"`
+	LabelInferred bool   `json:",omitempty"`
+	LabelNote     string `json:",omitempty"`
 }
 
 // Link mirrors declarations.Link.
 type Link struct {
-	Rel       uint8
-	Target    string
-	Paragraph int    `json:",omitempty"`
-	Basis     string `json:",omitempty"`
-	Note      string `json:",omitempty"`
+	Rel        uint8
+	Target     string
+	Paragraph  int    `json:",omitempty"`
+	Basis      string `json:",omitempty"`
+	Note       string `json:",omitempty"`
+	Unverified string `json:",omitempty"`
 }
 
 // DeclarationEditorial mirrors declarations.Editorial.
 type DeclarationEditorial struct {
-	Short string `json:",omitempty"`
-	Note  string `json:",omitempty"`
+	Short       string `json:",omitempty"`
+	Note        string `json:",omitempty"`
+	Description string `json:",omitempty"`
 }
