@@ -124,6 +124,7 @@ func answers(t *testing.T) string {
 		for s := range declarations.NormSharedWording(n) {
 			p("norm shared", s.Text, s.Start, s.End, s.Words, s.With.Paragraph.Document().ID(), s.With.Paragraph.Position(), s.With.Text())
 		}
+		p("of", declarations.Of(n).ID(), declarations.Of(n).Lang(), declarations.ParagraphOf(n).Position(), norms.MustParse(string(n.ID())).Text())
 	}
 	for th := range norms.Themes() {
 		for n := range norms.ByTheme(th) {
@@ -170,12 +171,16 @@ func answers(t *testing.T) string {
 		}
 		pd, pp, err := declarations.Parse(string(d.ID()))
 		p("parse", pd.ID(), pp.Text(), err)
+		md, mp := declarations.MustParse(string(d.ID()))
+		p("must parse", md.ID(), mp.Text())
 	}
 	for _, q := range []string{"States", `"critical infrastructure"`, "Budapest"} {
 		hits, err := declarations.Search(q)
 		p("search", q, err)
 		for _, h := range hits {
 			p(h.Paragraph.Document().ID(), h.Paragraph.Position(), h.Norm, h.Matches, h.Highlight("**", "**"), h.Text())
+			n, ok := h.NormValue()
+			p("hit", h.Document().ID(), n.ID(), n.Text(), ok, h.Cite(norms.Formal))
 		}
 	}
 	return b.String()

@@ -1,6 +1,7 @@
 package norms_test
 
 import (
+	"errors"
 	"fmt"
 	"go/ast"
 	"go/parser"
@@ -297,5 +298,28 @@ func TestLetterDocs(t *testing.T) {
 		if text := strings.Join(strings.Fields(n.Text()), " "); !strings.Contains(docs[name], text) {
 			t.Errorf("the documentation of %s does not quote norm %s", name, n.Label())
 		}
+	}
+}
+
+// TestMustParse checks that MustParse returns what Parse does, and panics
+// with Parse's error.
+func TestMustParse(t *testing.T) {
+	for n := range norms.All() {
+		if got := norms.MustParse(n.String()); got != n {
+			t.Errorf("MustParse(%q) = %s", n.String(), got.ID())
+		}
+	}
+	for _, c := range []string{"UN GGE norm 13(l)", "norm 6", "", "13(f) and (g)"} {
+		_, want := norms.Parse(c)
+		func() {
+			defer func() {
+				got, _ := recover().(error)
+				var perr *norms.ParseError
+				if got == nil || !errors.As(got, &perr) || got.Error() != want.Error() {
+					t.Errorf("MustParse(%q) panics with %v, want Parse's error %v", c, got, want)
+				}
+			}()
+			norms.MustParse(c)
+		}()
 	}
 }
