@@ -44,6 +44,13 @@ func (n *names) addWords(s string, strong bool) {
 			if strong && !genericWords[t.Text] {
 				n.strong[t.Text] = true
 			}
+			// An elided French article or preposition, "l'initiative",
+			// "d'engagement": the parser reads the word after the
+			// apostrophe on its own, and so it is a word of the name too
+			// (not one that points at the document in prose: "initiative").
+			if i := strings.IndexByte(t.Text, '\''); i == 1 || i == 2 && t.Text[:2] == "qu" {
+				n.addWords(t.Text[i+1:], false)
+			}
 		case words.Symbol:
 			n.syms[t.Text] = true
 		}
