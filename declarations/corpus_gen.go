@@ -2702,6 +2702,9 @@ var docFacts = [21]Facts{
 	},
 }
 
+// docPartial holds the list each document holds in part, if any (gen/partial.go), indexed by document.num.
+var docPartial = [21]*partialList{}
+
 // docNotes holds the editorial note on each document, indexed by document.num.
 var docNotes = [21]string{
 	1:  "The Council of Europe's treaty on cybercrime. The G7 reiterated its commitment to it in 2018, and the G7 interior ministers in 2019 looked to a second additional protocol to it.",

@@ -412,6 +412,7 @@ func emitCite(c *corpus) ([]byte, error) {
 	emitIndex(f, index, keys)
 	emitUnanchored(f, unanchored)
 	emitLettered(f, c)
+	emitCitePartials(f, c) // partial.go
 	emitIndexHash(f, keys)
 	emitIndexStart(f, keys)
 	emitFoldedIDs(f, c)
