@@ -640,9 +640,8 @@ func (b *builder) openings() {
 				b.errorf(blk.Line, format, args...)
 			}
 		}
-		if strings.ContainsAny(blk.Text, "\"“”«»") {
-			fail("paragraph %d is cited by its opening words, which hold a quotation mark; the citation quotes them in quotation marks", i+1)
-			continue
+		if !cited && strings.ContainsAny(blk.Text, "\"“”«»") {
+			continue // a counted paragraph with a quotation: no opening is needed
 		}
 		if cited && d.Lang != "en" && d.Lang != "fr" {
 			fail("paragraph %d of this %s version must be cited by its opening words, and citations name a paragraph by its words in English and French only", i+1, d.Lang)
@@ -663,8 +662,14 @@ func (b *builder) openings() {
 				break
 			}
 		}
-		if blk.Opening == "" {
+		switch {
+		case blk.Opening == "":
 			fail("paragraph %d begins with the same words as another; it cannot be cited by its opening words", i+1)
+		case strings.ContainsAny(blk.Opening, "\"“”«»"):
+			// Only the words quoted matter: a quotation mark later in the
+			// paragraph ("... – “It is everyone’s task”.") is not cited.
+			fail("paragraph %d is cited by its opening words, which hold a quotation mark; the citation quotes them in quotation marks", i+1)
+			blk.Opening = ""
 		}
 	}
 }

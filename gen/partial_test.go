@@ -200,3 +200,31 @@ func TestDeriveParagraphList(t *testing.T) {
 		}
 	}
 }
+
+// TestOpeningBeforeAQuotation checks that a paragraph cited by its opening
+// words may hold a quotation mark after them ("... – “It is everyone’s
+// task”."), and that one whose opening words hold one is refused.
+func TestOpeningBeforeAQuotation(t *testing.T) {
+	doc := `id: Charter2018
+title: A Charter
+short: Charter 2018
+kind: other
+extent: excerpt
+excerpt: two paragraphs.
+---
+Anchor the responsibility for cybersecurity at the highest levels – “It is everyone’s task”.
+
+Companies must act.
+`
+	d, err := buildText(t, "Charter2018.txt", doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Blocks[0].Place != placeParagraph || d.Blocks[0].Opening != "Anchor the responsibility for cybersecurity at the highest" {
+		t.Errorf("place %q, opening %q", d.Blocks[0].Place, d.Blocks[0].Opening)
+	}
+	_, err = buildText(t, "Charter2018.txt", strings.Replace(doc, "Anchor the responsibility", "“Anchor” the responsibility", 1))
+	if err == nil || !strings.Contains(err.Error(), "data/Charter2018.txt:8: paragraph 1 is cited by its opening words, which hold a quotation mark") {
+		t.Errorf("got %v", err)
+	}
+}
