@@ -2775,7 +2775,7 @@ var all = [25]*document{
 
 // backlinkTable holds the links documents make, grouped by the document
 // linked to, in the order of its ID; document.backlinks indexes it.
-var backlinkTable = [29]Backlink{
+var backlinkTable = [30]Backlink{
 	{
 		From:  "Lucca2017Communique",
 		Rel:   Cites,
@@ -2835,6 +2835,11 @@ var backlinkTable = [29]Backlink{
 		From:      "UNGGE2015",
 		Rel:       Cites,
 		Paragraph: 6,
+	},
+	{
+		From:      "ParisCall2018",
+		Rel:       BuildsOn,
+		Paragraph: 16,
 	},
 	{
 		From:      "Lucca2017",
@@ -3438,7 +3443,7 @@ var docProv = [27]Provenance{
 			{Fact: "date", Value: "2018-11-12", Where: "the text's own dateline, \"Paris, 12th of November, 2018\""},
 		},
 		DataFile: "data/ParisCall2018.txt",
-		SHA256:   "fd63e15ebaedb4301c5d63ff01287a112d8df24eee582a02e71f60a06e5fc391",
+		SHA256:   "ebe9ce19ee0ac6f40518a2e421798c36952837d3c08321a7c557671be5e9b32f",
 	},
 	21: {
 		Extent:    Full,
@@ -3751,6 +3756,12 @@ var docLinks = [27][]Link{
 			Paragraph: 19,
 			Note:      "Principle 5 shares the words \"prevent the proliferation of malicious ICT tools and\" with the second sentence of UN GGE norm 13(i), and goes on differently; the Call does not name the report.",
 		},
+		{
+			Rel:       BuildsOn,
+			Target:    "GCSC2017",
+			Paragraph: 16,
+			Note:      "Principle 2 takes up the words of the GCSC's norm on the public core of the Internet from \"activity that intentionally\" to \"of the Internet\", as an aim (\"Prevent ...\") rather than as what actors should not do; the Call does not name the Commission or its Call.",
+		},
 	},
 	21: {
 		{
@@ -3769,6 +3780,12 @@ var docLinks = [27][]Link{
 			Target:    "UNGGE2015",
 			Paragraph: 19,
 			Note:      "Principle 5 shares the words \"prevent the proliferation of malicious ICT tools and\" with the second sentence of UN GGE norm 13(i), and goes on differently; the Call does not name the report.",
+		},
+		{
+			Rel:       BuildsOn,
+			Target:    "GCSC2017",
+			Paragraph: 16,
+			Note:      "Principle 2 takes up the words of the GCSC's norm on the public core of the Internet from \"activity that intentionally\" to \"of the Internet\", as an aim (\"Prevent ...\") rather than as what actors should not do; the Call does not name the Commission or its Call.",
 		},
 	},
 	22: {
@@ -3924,13 +3941,14 @@ var docBacklinks = [27]span{
 	8:  {start: 6, n: 2},
 	9:  {start: 8, n: 2},
 	10: {start: 10, n: 2},
-	13: {start: 12, n: 2},
-	14: {start: 14, n: 2},
-	15: {start: 16, n: 1},
-	16: {start: 17, n: 3},
-	24: {start: 20, n: 2},
-	25: {start: 22, n: 2},
-	26: {start: 24, n: 5},
+	12: {start: 12, n: 1},
+	13: {start: 13, n: 2},
+	14: {start: 15, n: 2},
+	15: {start: 17, n: 1},
+	16: {start: 18, n: 3},
+	24: {start: 21, n: 2},
+	25: {start: 23, n: 2},
+	26: {start: 25, n: 5},
 }
 
 // docVersions holds where the language versions of each document begin in versions, and how many there are, indexed by document.num.

@@ -1580,6 +1580,11 @@ var normRestates = [63]*norm{
 
 // normTakesUp holds the norm whose words each norm takes up, or nil, indexed by norm.num.
 var normTakesUp = [63]*takeUp{
+	35: {
+		norm:    &gcsc2017[0],
+		shared:  "activity that intentionally and substantially damages the general availability or integrity of the public core of the Internet",
+		differs: "The GCSC's norm says that state and non-state actors should not conduct or knowingly allow such activity, \"without prejudice to their rights and obligations\", and goes on \"and therefore the stability of cyberspace\"; the principle is an aim of cooperation (\"Prevent ...\"). The Call does not name the Commission.",
+	},
 	37: {
 		norm:    &g20antalya2015[0],
 		shared:  "ICT-enabled theft of intellectual property, including trade secrets or other confidential business information, with the intent of providing competitive advantages to companies or commercial",
