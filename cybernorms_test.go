@@ -161,16 +161,16 @@ func TestLastIndexBuilds(t *testing.T) {
 	}
 }
 
-// TestREADMEExample builds and runs the first Go example of README.md, and
+// TestREADMEExample builds and runs the user example of README.md, and
 // checks that each "// value" comment on a Println line is what it prints.
 func TestREADMEExample(t *testing.T) {
 	readme, err := os.ReadFile("README.md")
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, rest, ok := strings.Cut(string(readme), "```go\n")
+	_, rest, ok := strings.Cut(string(readme), "<!-- example: user -->\n```go\n")
 	if !ok {
-		t.Fatal("README.md has no Go example")
+		t.Fatal("README.md has no Go example marked <!-- example: user -->")
 	}
 	src, _, _ := strings.Cut(rest, "```")
 	dir := userModule(t, src)

@@ -3,18 +3,27 @@
 // Lucca 2017, Toronto 2018, Dinard 2019 and Paris 2019, the norms of the UN
 // GGE 2015 report, the norm of the G20 Antalya 2015 communiqué and the Paris
 // Call for Trust and Security in Cyberspace (2018, in English and French),
-// as strongly typed, read-only values with their verbatim texts.
+// and as excerpts the G7 Principles and Actions on Cyber and Fundamental
+// Elements of Cybersecurity for the Financial Sector (2016), the GCSC's norm
+// on the public core of the Internet (2017), the Charter of Trust, the ASEAN
+// Leaders' Statement on Cybersecurity Cooperation and the G7 Charlevoix
+// Commitment (2018) and the opening of the OEWG's final report (2021), as
+// strongly typed, read-only values with their verbatim texts.
 //
 // The corpus is in two packages:
 //
 //   - [github.com/cybernorms/cybernorms/norms] holds every enumerated list of
-//     norms, commitments or principles as a fixed-size array:
+//     norms, commitments or principles that the corpus holds whole as a
+//     fixed-size array:
 //     norms.UNGGE2015[norms.F] is norm 13(f) of the UN GGE 2015 report,
 //     norms.Lucca2017[norms.N6] is norm 6 of the Lucca Declaration, and
 //     norms.UNGGE2015[11] does not compile.
 //   - [github.com/cybernorms/cybernorms/declarations] holds each document as
 //     one variable, with its paragraphs, provenance, facts, language versions
-//     and typed links: declarations.Lucca2017, declarations.ParisCall2018.
+//     and typed links: declarations.Lucca2017, declarations.ParisCall2018;
+//     the items of a list it holds only in part (the Charter of Trust's
+//     principles 1 and 2 of ten) are paragraphs there, never arrays of
+//     package norms.
 //
 // Norms, paragraphs and documents have stable machine IDs ("UNGGE2015/13f",
 // "Toronto2018/7", "Lucca2017") that are never renamed or reused. This

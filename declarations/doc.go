@@ -1,14 +1,19 @@
 // Package declarations holds the documents of the cybernorms corpus: the G7
-// declarations and reports, the UN GGE 2015 report, the G20 Antalya
-// communiqué and the Paris Call for Trust and Security in Cyberspace, with
-// their texts, provenance and links, as Go values.
+// declarations, principles and reports, the UN GGE 2015 report and the
+// opening of the OEWG's 2021 report, the G20 Antalya communiqué, the Paris
+// Call for Trust and Security in Cyberspace, the GCSC's Call to Protect the
+// Public Core of the Internet, the Charter of Trust and the ASEAN Leaders'
+// Statement on Cybersecurity Cooperation, with their texts, provenance and
+// links, as Go values.
 //
 // # The model
 //
 // Each document is one variable of type [Declaration], named by place (or
 // body) and year: [Lucca2017], [Toronto2018], [Dinard2019], [Paris2019],
-// [UNGGE2015], [G20Antalya2015]. Its documentation quotes the text the
-// corpus holds.
+// [UNGGE2015], [G20Antalya2015], [ParisCall2018], and held as excerpts
+// [IseShima2016], [FundamentalElements2016], [GCSC2017], [CharterOfTrust2018],
+// [ASEAN2018], [Charlevoix2018] and [OEWG2021]. Its documentation quotes the
+// text the corpus holds.
 //
 //	d := declarations.Toronto2018
 //	fmt.Println(d.Title(), d.Date()) // Chair's Report of ... 23 April 2018
@@ -36,6 +41,23 @@
 // Convention or the resolutions the UN GGE norms cite, are here too, with
 // [MetadataOnly] provenance and no paragraphs, so that every link resolves
 // with [Lookup].
+//
+// # Lists held in part
+//
+// A document whose list the corpus holds whole lists its items in package
+// norms ([Declaration.Norms]). Where the copy read stops inside the list,
+// the items it holds stay paragraphs of the document, labelled as the
+// source labels them: principles 1 and 2 of the Charter of Trust's ten
+// ([CharterOfTrust2018]), the first of the Charlevoix Commitment's
+// commitments ([Charlevoix2018], labelled by the corpus, since the source
+// prints bullets), element 1 of the eight G7 Fundamental Elements
+// ([FundamentalElements2016]). [Declaration.PartialList] says what the list
+// is, how many items it has where the sources say, and which the corpus
+// holds, with their paragraphs. A citation of a held item ("Charter of
+// Trust, principle 1", "CharterOfTrust2018/1") names the paragraph that
+// begins it; a citation of an item the corpus does not hold fails, and says
+// which it holds. No such list is in package norms, so no program that
+// iterates over its lists can take one for whole.
 //
 // Fields of [Editorial] are written by the maintainers, never by the
 // documents' authors.

@@ -45,6 +45,9 @@ func buildDocument(f *dataFile) (*document, error) {
 			b.deriveList()
 		}
 		if len(errs) == 0 {
+			b.derivePartial() // partial.go
+		}
+		if len(errs) == 0 {
 			b.derivePlaces()
 		}
 		if len(errs) == 0 {

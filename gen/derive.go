@@ -275,6 +275,8 @@ func (b *builder) deriveList() {
 			b.letteredItems()
 		case "run-in":
 			b.runInItems()
+		case "paragraph":
+			b.paragraphItem()
 		}
 	}
 	if b.numbered {
@@ -429,6 +431,24 @@ func (b *builder) runInItems() {
 	}
 }
 
+// paragraphItem takes the one paragraph that begins with the list's start
+// words as its one item, a norm the source prints without a label (under a
+// title of its own, as the GCSC's Call prints its norm); the corpus numbers
+// it 1, as the list's "labels: inferred" declares.
+func (b *builder) paragraphItem() {
+	d, l := b.d, b.d.List
+	at := b.uniqueIn(l.Line, "start", l.Start)
+	if at < 0 {
+		return
+	}
+	i := d.blockAt(at)
+	if i < 0 || d.Blocks[i].Start != at || d.Blocks[i].Kind != "text" {
+		b.errorf(l.Line, "start %q does not begin a paragraph of text; declare a break before it", abbreviate(l.Start, 50))
+		return
+	}
+	b.takeItem(i, "1", 0)
+}
+
 // numberParagraphs takes each text block's number ("7. ...") as its label.
 func (b *builder) numberParagraphs() {
 	d := b.d
@@ -570,6 +590,10 @@ func (b *builder) derivePlaces() {
 			blk.Place, blk.LabelNote = placeSupplied, d.List.LabelsWhy
 		case blk.Label != "" && blk.Kind != "item" && d.ParaLabels == "reported":
 			blk.Place, blk.LabelNote = placeSupplied, d.ParaLabelsWhy
+		case blk.Label != "" && d.heldAt(i) != nil && d.Partial.Inferred:
+			// An item of a partial list numbered by the corpus
+			// (partial.go): "commitment [1]".
+			blk.Place, blk.LabelNote = placeSupplied, d.Partial.LabelsWhy
 		case blk.Label != "":
 			blk.Place = placeLabel
 		case d.Counted:
@@ -616,9 +640,8 @@ func (b *builder) openings() {
 				b.errorf(blk.Line, format, args...)
 			}
 		}
-		if strings.ContainsAny(blk.Text, "\"“”«»") {
-			fail("paragraph %d is cited by its opening words, which hold a quotation mark; the citation quotes them in quotation marks", i+1)
-			continue
+		if !cited && strings.ContainsAny(blk.Text, "\"“”«»") {
+			continue // a counted paragraph with a quotation: no opening is needed
 		}
 		if cited && d.Lang != "en" && d.Lang != "fr" {
 			fail("paragraph %d of this %s version must be cited by its opening words, and citations name a paragraph by its words in English and French only", i+1, d.Lang)
@@ -639,8 +662,14 @@ func (b *builder) openings() {
 				break
 			}
 		}
-		if blk.Opening == "" {
+		switch {
+		case blk.Opening == "":
 			fail("paragraph %d begins with the same words as another; it cannot be cited by its opening words", i+1)
+		case strings.ContainsAny(blk.Opening, "\"“”«»"):
+			// Only the words quoted matter: a quotation mark later in the
+			// paragraph ("... – “It is everyone’s task”.") is not cited.
+			fail("paragraph %d is cited by its opening words, which hold a quotation mark; the citation quotes them in quotation marks", i+1)
+			blk.Opening = ""
 		}
 	}
 }

@@ -588,7 +588,7 @@ func itemLine(d *document, label, text string) string {
 		return label + " " + text
 	case "sentence":
 		return "Para. " + label + ": " + text
-	case "bullet":
+	case "bullet", "paragraph":
 		return label + " " + text
 	}
 	return label + ". " + text
@@ -829,6 +829,9 @@ func declarationDoc(d *document) *docComment {
 	case "metadata-only":
 		doc.para("The corpus holds no text of it, only facts about it. Editorial note: " + d.EditorialNote)
 	}
+	if d.Partial != nil {
+		doc.para(partialDoc(d)) // partial.go
+	}
 	for _, blk := range d.Blocks {
 		switch {
 		case blk.Kind == "heading":
@@ -838,7 +841,7 @@ func declarationDoc(d *document) *docComment {
 		case blk.Place == placeSupplied:
 			doc.para("[" + blk.Label + "] " + blk.Text)
 		case blk.Label != "":
-			doc.para(blk.Label + ". " + blk.Text)
+			doc.para(labelledLine(d, blk)) // partial.go
 		default:
 			doc.para(blk.Text)
 		}
@@ -897,6 +900,7 @@ func (t *docTables) emitTables(f *jen.File) {
 		}
 		return nil
 	})
+	t.emitTable(f, "docPartial", "the list each document holds in part, if any (gen/partial.go)", jen.Op("*").Id("partialList"), partialValue)
 	t.emitTable(f, "docNotes", "the editorial note on each document", jen.String(), func(d *document) jen.Code {
 		if d.EditorialNote != "" {
 			return jen.Lit(d.EditorialNote)

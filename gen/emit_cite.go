@@ -44,6 +44,13 @@ func (n *names) addWords(s string, strong bool) {
 			if strong && !genericWords[t.Text] {
 				n.strong[t.Text] = true
 			}
+			// An elided French article or preposition, "l'initiative",
+			// "d'engagement": the parser reads the word after the
+			// apostrophe on its own, and so it is a word of the name too
+			// (not one that points at the document in prose: "initiative").
+			if i := strings.IndexByte(t.Text, '\''); i == 1 || i == 2 && t.Text[:2] == "qu" {
+				n.addWords(t.Text[i+1:], false)
+			}
 		case words.Symbol:
 			n.syms[t.Text] = true
 		}
@@ -53,7 +60,7 @@ func (n *names) addWords(s string, strong bool) {
 // genericWords are English words of short names and places that do not, on
 // their own, point at a document in running text.
 var genericWords = map[string]bool{
-	"g7": true, "g20": true, "un": true, "and": true, "of": true, "on": true, "the": true,
+	"g7": true, "g20": true, "asean": true, "un": true, "and": true, "of": true, "on": true, "the": true,
 	"report": true, "resolution": true, "convention": true, "declaration": true,
 	"communique": true, "chair": true, "joint": true, "principles": true, "actions": true,
 	"cyber": true, "unga": true, "hrc": true, "saint": true,
@@ -382,7 +389,18 @@ func emitCite(c *corpus) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	index, keys := wordIndex(all, classSet(vocab, "generic"), classSet(vocab, "event"))
+	// The words of names that are also units ("Commitment" of the
+	// Charlevoix Commitment, "Norm" of the Cyber Norm Initiative, "Principles"
+	// of the G7 Principles and Actions on Cyber) say what kind of document,
+	// not which, as generic words do: "the G7 commitment on terrorist content
+	// online" names no document by them.
+	generic := classSet(vocab, "generic")
+	for _, class := range []string{"unit", "units"} {
+		for w := range classSet(vocab, class) {
+			generic[w] = true
+		}
+	}
+	index, keys := wordIndex(all, generic, classSet(vocab, "event"))
 	post := make(map[string]int, len(keys))
 	for i, w := range keys {
 		post[w] = i + 1
@@ -405,6 +423,7 @@ func emitCite(c *corpus) ([]byte, error) {
 	emitIndex(f, index, keys)
 	emitUnanchored(f, unanchored)
 	emitLettered(f, c)
+	emitCitePartials(f, c) // partial.go
 	emitIndexHash(f, keys)
 	emitIndexStart(f, keys)
 	emitFoldedIDs(f, c)

@@ -71,6 +71,9 @@ var schema = map[string]keySpec{
 		"title": false, "restates": false, "takes-up": false, "shared": false, "differs": false, "theme": false,
 	}},
 	"link": {repeat: true, attrs: map[string]bool{"at": false, "basis": false, "note": false, "unverified": false}},
+	"partial-list": {attrs: map[string]bool{
+		"count": true, "marker": true, "unit": false, "labels-why": false,
+	}},
 }
 
 // observed is the attribute of a fact entry that says where the fact was
@@ -85,7 +88,7 @@ var (
 	docKinds   = kinds.DocKeywords()
 	extents    = []string{"full", "excerpt", "metadata-only"}
 	listKinds  = kinds.ListKeywords()
-	listStyles = []string{"dash", "bullet", "lettered", "run-in", "sentence"}
+	listStyles = []string{"dash", "bullet", "lettered", "run-in", "sentence", "paragraph"}
 	breakKinds = []string{"published", "inferred"}
 	labelKinds = []string{"printed", "inferred"}
 	// paraLabelKinds are how numbered paragraphs' numbers are known:
@@ -116,6 +119,7 @@ func (b *builder) header() {
 	b.checkFileName(seen)
 	b.checkFacts(seen)
 	b.checkExtent(seen)
+	b.checkPartial() // partial.go
 	if b.d.List == nil {
 		for _, e := range b.f.Entries {
 			if e.Key == "item" {
@@ -228,7 +232,7 @@ func (b *builder) checkExtent(seen map[string]int) {
 	if d.Extent == "metadata-only" {
 		for _, e := range b.f.Entries {
 			switch e.Key {
-			case "heading", "break", "correction", "list", "item", "paragraphs", "omitted", "cross-check":
+			case "heading", "break", "correction", "list", "item", "paragraphs", "omitted", "cross-check", "partial-list":
 				b.errorf(e.Line, "%q describes a text, and a metadata-only document has none", e.Key)
 			}
 		}
@@ -316,6 +320,8 @@ func (b *builder) entry(e *entry) {
 		b.item(e)
 	case "link":
 		b.link(e)
+	case "partial-list":
+		b.partialList(e) // partial.go
 	}
 }
 
@@ -509,22 +515,24 @@ func (b *builder) list(e *entry) {
 	if a, ok := e.attr("labels"); ok {
 		l.Labels = b.oneOf(a.Line, "labels", a.Value, labelKinds)
 	}
+	unlabelled := l.Style == "bullet" || l.Style == "paragraph"
 	switch {
-	case l.Style == "bullet" && l.Labels != "inferred":
-		b.errorf(e.Line, "the items of a bullet list carry no label: declare \"labels: inferred\", with \"labels-why:\"")
-	case l.Style != "bullet" && l.Labels == "inferred":
-		b.errorf(e.Line, "a list of style %s prints its labels; \"labels: inferred\" is for style bullet", l.Style)
+	case unlabelled && l.Labels != "inferred":
+		b.errorf(e.Line, "the items of a %s list carry no label: declare \"labels: inferred\", with \"labels-why:\"", l.Style)
+	case !unlabelled && l.Labels == "inferred":
+		b.errorf(e.Line, "a list of style %s prints its labels; \"labels: inferred\" is for styles bullet and paragraph", l.Style)
 	case l.Labels == "inferred" && l.LabelsWhy == "":
 		b.errorf(e.Line, "inferred labels need \"labels-why:\" saying how the items are numbered")
 	case l.Labels != "inferred" && l.LabelsWhy != "":
 		b.errorf(e.Line, "\"labels-why:\" explains inferred labels, and these are printed")
 	}
 	need := map[string][]string{
-		"dash":     nil,
-		"bullet":   nil,
-		"lettered": {"paragraph"},
-		"run-in":   {"chapeau"},
-		"sentence": {"paragraph", "start"},
+		"dash":      nil,
+		"bullet":    nil,
+		"lettered":  {"paragraph"},
+		"run-in":    {"chapeau"},
+		"sentence":  {"paragraph", "start"},
+		"paragraph": {"start"},
 	}[l.Style]
 	for _, name := range need {
 		if get(name) == "" {
@@ -535,6 +543,9 @@ func (b *builder) list(e *entry) {
 		if a, ok := e.attr(name); ok && !slices.Contains(need, name) {
 			b.errorf(a.Line, "\"%s:\" has no meaning for a list of style %s", name, l.Style)
 		}
+	}
+	if l.Style == "paragraph" && n != 1 {
+		b.errorf(count.Line, "a list of style paragraph is one unlabelled paragraph, a list of one: count %d, want 1", n)
 	}
 	b.d.List = l
 }

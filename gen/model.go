@@ -67,7 +67,11 @@ type document struct {
 
 	Corrections []correction
 	List        *list // nil when the document enumerates nothing
-	Links       []link
+	// Partial is the list the document enumerates and the corpus holds
+	// only in part (partial.go), or nil. A document has a List or a
+	// Partial, not both.
+	Partial *partialList
+	Links   []link
 
 	// Raw is the body as the file gives it, Text the body after the
 	// corrections; BodyLine is the line of the body's first line.
@@ -142,11 +146,11 @@ type edit struct {
 // principles, as declared by its "list:" entry.
 type list struct {
 	Kind      string // "norm", "commitment" or "principle"
-	Style     string // "dash", "lettered", "run-in" or "sentence"
+	Style     string // "dash", "bullet", "lettered", "run-in", "sentence" or "paragraph"
 	Count     int
 	Paragraph string // lettered: the paragraph number; sentence: the paragraph's label
 	Chapeau   string // run-in: the words that introduce the items
-	Start     string // sentence: the words the norm begins with
+	Start     string // sentence: the words the norm begins with; paragraph: the words its paragraph begins with
 	Unit      string // the word a citation puts before a label
 	// Labels is "printed" when the source prints the labels, "inferred"
 	// when it does not (a bullet list) and the corpus numbers the items in

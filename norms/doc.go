@@ -3,13 +3,16 @@
 //
 // # The model
 //
-// Each enumerated list in the corpus is a fixed-size array, in source order,
-// named after the document that prints it:
+// Each enumerated list the corpus holds whole is a fixed-size array, in
+// source order, named after the document that prints it:
 //
 //   - [UNGGE2015]: the eleven norms of paragraph 13 of the 2015 UN GGE report
 //     (A/70/174), 13(a) to 13(k);
 //   - [G20Antalya2015]: the norm on ICT-enabled theft of intellectual property
 //     in paragraph 26 of the G20 Antalya communiqué of 2015;
+//   - [GCSC2017]: the one norm of the Global Commission on the Stability of
+//     Cyberspace's Call to Protect the Public Core of the Internet (2017), on
+//     non-interference with the public core of the Internet;
 //   - [Lucca2017]: the twelve norms of the G7 Lucca Declaration of 2017, which
 //     restate the eleven UN GGE norms and the G20 norm;
 //   - [Dinard2019]: the four commitments of the G7 Dinard Declaration of 2019;
@@ -18,6 +21,18 @@
 //   - [ParisCall2018]: the nine principles of the Paris Call for Trust and
 //     Security in Cyberspace of 2018, in English and in French (see
 //     Languages below).
+//
+// A list the corpus holds only in part is not here: the copies read stop
+// after principle 2 of the Charter of Trust's ten principles, after the
+// first of the G7 Charlevoix Commitment's commitments, and after element 1
+// of the eight G7 Fundamental Elements of Cybersecurity for the Financial
+// Sector (2016). An array of the items held would look whole, and one of
+// the full size would have empty items; those items are paragraphs of
+// their documents in package declarations, which says what each list is
+// and how much of it the corpus holds (its Declaration.PartialList). So
+// every list that [Lists] and [All] give is whole, and a citation of a held
+// item ("Charter of Trust, principle 1") is a paragraph for [Parse], not a
+// norm.
 //
 // Index the lettered UN list with the constants [A] to [K], and the numbered
 // lists with [N1], [N2] ..., so that code says which item it means; each

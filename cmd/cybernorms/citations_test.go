@@ -249,10 +249,10 @@ func TestInferredLabelsMarked(t *testing.T) {
 			}
 		}
 	}
-	// The Paris Call's nine principles in two languages, and the G20
-	// communiqué's paragraph 26.
-	if inferred != 19 {
-		t.Errorf("%d inferred labels, want 19", inferred)
+	// The Paris Call's nine principles in two languages, the G20
+	// communiqué's paragraph 26, and the one norm of the GCSC's Call.
+	if inferred != 20 {
+		t.Errorf("%d inferred labels, want 20", inferred)
 	}
 	for _, d := range c.Documents {
 		for _, p := range append(d.Paragraphs, versionParas(d)...) {

@@ -3,10 +3,8 @@ package main
 import (
 	"encoding/json"
 	"fmt"
-	"io"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/cybernorms/cybernorms"
 	"github.com/cybernorms/cybernorms/declarations"
@@ -54,7 +52,11 @@ func resolveArgs(c *cmdEnv) (target, int) {
 	}
 	t, err := resolve(s)
 	if err != nil {
-		return target{}, c.fail(exitNotFound, err)
+		c.fail(exitNotFound, err)
+		if id := suggestID(strings.TrimSpace(s)); id != "" {
+			fmt.Fprintf(c.stderr, "%s: did you mean %s?\n", c.name(), id)
+		}
+		return target{}, exitNotFound
 	}
 	if c.lang != "" {
 		if t, err = t.in(c.lang); err != nil {
@@ -149,12 +151,11 @@ func runList(c *cmdEnv) int {
 			c.writeJSON(out)
 			return exitOK
 		}
-		tw := tabwriter.NewWriter(&c.out, 0, 8, 2, ' ', 0)
-		fmt.Fprintln(tw, "ID\tEXTENT\tPARAGRAPHS\tNORMS\tSHORT NAME (EDITORIAL)")
+		rows := [][]string{{"ID", "EXTENT", "PARAGRAPHS", "NORMS", "SHORT NAME (EDITORIAL)"}}
 		for d := range declarations.All() {
-			fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\n", d.ID(), d.Provenance().Extent, d.NumParagraphs(), count(d.Norms()), d)
+			rows = append(rows, []string{string(d.ID()), d.Provenance().Extent.String(), strconv.Itoa(d.NumParagraphs()), strconv.Itoa(count(d.Norms())), d.String()})
 		}
-		tw.Flush()
+		table(&c.out, c.width, rows)
 	case "norms":
 		if c.json {
 			type norm struct {
@@ -178,14 +179,13 @@ func runList(c *cmdEnv) int {
 			c.writeJSON(out)
 			return exitOK
 		}
-		tw := tabwriter.NewWriter(&c.out, 0, 8, 2, ' ', 0)
-		fmt.Fprintln(tw, "ID\tCITATION\tTITLE (EDITORIAL)")
+		rows := [][]string{{"ID", "CITATION", "TITLE (EDITORIAL)"}}
 		for n := range norms.All() {
-			fmt.Fprintf(tw, "%s\t%s\t%s\n", n.ID(), n, n.Editorial().Title)
+			rows = append(rows, []string{string(n.ID()), n.String(), n.Editorial().Title})
 		}
-		tw.Flush()
+		table(&c.out, c.width, rows)
 	default:
-		return c.usageError("cannot list %s: say documents or norms", quote(c.args[0]))
+		return c.usageError("cannot list %s: say documents or norms%s", quote(c.args[0]), meant(c.args[0], c.cmd.complete))
 	}
 	return exitOK
 }
@@ -208,13 +208,14 @@ func runShow(c *cmdEnv) int {
 		showJSON(c, t)
 		return exitOK
 	}
+	out := c.text()
 	switch {
 	case !t.norm.IsZero():
-		showNorm(&c.out, t.norm)
+		showNorm(out, t.norm)
 	case !t.para.IsZero():
-		showParagraph(&c.out, t.para)
+		showParagraph(out, t.para)
 	default:
-		showDocument(&c.out, t.doc)
+		showDocument(out, t.doc)
 	}
 	return exitOK
 }
@@ -258,15 +259,26 @@ func showJSON(c *cmdEnv, t target) {
 	c.writeJSON(o)
 }
 
-// field writes "name: value" when value is not empty.
-func field(w io.Writer, name, value string) {
+// field writes "name: value" when value is not empty, the value in a column
+// of its own: wrapped, its lines are aligned under its start.
+func field(w textOut, name, value string) {
 	if value != "" {
-		fmt.Fprintf(w, "%-12s %s\n", name+":", value)
+		w.line(fmt.Sprintf("%-12s ", name+":"), fieldIndent, value)
 	}
 }
 
-func showNorm(w io.Writer, n norms.Norm) {
-	fmt.Fprintf(w, "%s\n\n%s\n\n", n, n.Text())
+// fieldIndent is the column at which a field's value begins.
+const fieldIndent = 13
+
+// item writes an entry of a list under a heading, indented by two spaces
+// (four on its further lines).
+func item(w textOut, s string) { w.line("  ", 4, s) }
+
+func showNorm(w textOut, n norms.Norm) {
+	w.text(n.String())
+	w.blank()
+	w.text(n.Text())
+	w.blank()
 	field(w, "ID", string(n.ID()))
 	field(w, "Kind", n.Kind().String())
 	field(w, "Label", normLabelNote(n))
@@ -289,10 +301,10 @@ func showNorm(w io.Writer, n norms.Norm) {
 	first := true
 	for r := range n.RestatedBy() {
 		if first {
-			fmt.Fprintf(w, "Restated by:\n")
+			w.text("Restated by:")
 			first = false
 		}
-		fmt.Fprintf(w, "  %s (%s)\n", r, r.ID())
+		item(w, fmt.Sprintf("%s (%s)", r, r.ID()))
 	}
 	first = true
 	for l := range declarations.NormLinks(n) {
@@ -300,10 +312,10 @@ func showNorm(w io.Writer, n norms.Norm) {
 			continue // listed above, as a restatement
 		}
 		if first {
-			fmt.Fprintf(w, "Its document is taken up by:\n")
+			w.text("Its document is taken up by:")
 			first = false
 		}
-		fmt.Fprintf(w, "  %s\n", describeBacklink(l))
+		item(w, describeBacklink(l))
 	}
 	themeSection(n).print(w)                                            // themes.go
 	sharedSection(n.Text(), declarations.NormSharedWording(n)).print(w) // themes.go
@@ -332,8 +344,11 @@ func describeBacklink(l declarations.Backlink) string {
 	return fmt.Sprintf("%s %s it", where, l.Rel) + linkNotes(l.Basis, "", l.Unverified)
 }
 
-func showParagraph(w io.Writer, p declarations.Paragraph) {
-	fmt.Fprintf(w, "%s\n\n%s\n\n", p.Cite(norms.Short), p.Text())
+func showParagraph(w textOut, p declarations.Paragraph) {
+	w.text(p.Cite(norms.Short))
+	w.blank()
+	w.text(p.Text())
+	w.blank()
 	field(w, "Source", p.Cite(norms.Formal))
 	field(w, "Label", labelNote(p.Label(), p.LabelInferred(), p.LabelNote()))
 	field(w, "Kind", p.Kind().String())
@@ -358,8 +373,9 @@ func linkTarget(id declarations.ID) string {
 	return string(id)
 }
 
-func showDocument(w io.Writer, d declarations.Declaration) {
-	fmt.Fprintf(w, "%s\n\n", d.Title())
+func showDocument(w textOut, d declarations.Declaration) {
+	w.text(d.Title())
+	w.blank()
 	field(w, "ID", string(d.ID()))
 	field(w, "Title", titleNote(d))
 	field(w, "Short name", quoteEditorial(d.Editorial().Short))
@@ -417,13 +433,14 @@ func showDocument(w io.Writer, d declarations.Declaration) {
 	if d.NumParagraphs() == 0 {
 		return
 	}
-	fmt.Fprintln(w)
+	w.blank()
 	for p := range d.Paragraphs() {
 		if p.Label() != "" {
-			fmt.Fprintf(w, "%s %s\n\n", paragraphLabel(p), p.Text())
+			w.text(paragraphLabel(p) + " " + p.Text())
 		} else {
-			fmt.Fprintf(w, "%s\n\n", p.Text())
+			w.text(p.Text())
 		}
+		w.blank()
 	}
 }
 
@@ -478,6 +495,7 @@ func runSearch(c *cmdEnv) int {
 	if c.json {
 		return exitOK
 	}
+	out := c.text()
 	for _, h := range hits {
 		where := h.Paragraph.Cite(norms.Short)
 		if n, ok := h.Paragraph.Norm(); ok {
@@ -487,7 +505,9 @@ func runSearch(c *cmdEnv) int {
 		if c.color {
 			snippet = h.Highlight(boldOn, boldOff)
 		}
-		fmt.Fprintf(&c.out, "%s\n  %s\n\n", where, snippet)
+		out.text(where)
+		out.line("  ", 2, snippet)
+		out.blank()
 	}
 	fmt.Fprintf(&c.out, "%s\n", plural(len(hits), "paragraph"))
 	return exitOK
@@ -514,6 +534,10 @@ func runCite(c *cmdEnv) int {
 		}{t.ref(), style.String(), out})
 		return exitOK
 	}
-	fmt.Fprintln(&c.out, strings.TrimSuffix(out, "\n"))
+	if style == norms.BibTeX {
+		fmt.Fprintln(&c.out, strings.TrimSuffix(out, "\n")) // code, not prose: never wrapped
+	} else {
+		c.text().text(out)
+	}
 	return exitOK
 }

@@ -82,7 +82,7 @@ func runCompletion(c *cmdEnv) int {
 	case "fish":
 		c.out.WriteString(cd.fish())
 	default:
-		return c.usageError("unknown shell %s: say bash, zsh or fish", quote(c.args[0]))
+		return c.usageError("unknown shell %s: say bash, zsh or fish%s", quote(c.args[0]), meant(c.args[0], c.cmd.complete))
 	}
 	return exitOK
 }

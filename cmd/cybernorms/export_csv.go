@@ -11,13 +11,18 @@ import (
 )
 
 // normsColumns and paragraphsColumns are the header rows of the CSV
-// exports; export -help documents them. Columns are only ever added, at the
-// end: label_inferred is "true" where the source as read does not print the
-// label (the corpus's numbering of the Paris Call's bullets, a paragraph
-// number reported by another copy), "false" otherwise.
+// exports; export -help documents them. Each name is one that R's read.csv,
+// pandas and spreadsheets read unchanged: lower case ASCII letters and
+// underscores, beginning with a letter, and no reserved word of R ("break",
+// "if", "in", "function" ..., which read.csv renames: "break."; so the
+// paragraphs' break is paragraph_break, renamed before the first release).
+// Columns are only ever added, at the end: label_inferred is "true" where
+// the source as read does not print the label (the corpus's numbering of
+// the Paris Call's bullets, a paragraph number reported by another copy),
+// "false" otherwise.
 var (
 	normsColumns      = []string{"id", "document", "label", "kind", "lang", "citation", "formal_citation", "restates", "title_editorial", "text", "label_inferred", "themes_editorial"}
-	paragraphsColumns = []string{"document", "lang", "position", "label", "anchor", "kind", "break", "norm", "citation", "text", "label_inferred"}
+	paragraphsColumns = []string{"document", "lang", "position", "label", "anchor", "kind", "paragraph_break", "norm", "citation", "text", "label_inferred"}
 )
 
 // normsCSV writes one row per norm, in the order of norms.All, and one per

@@ -39,6 +39,16 @@
 // quotes strings, so that no control character of the input reaches the
 // terminal.
 //
+// Text for people (show, search, list, cite, help) is wrapped to the width
+// of the terminal it is written to, at spaces, never inside a word: the
+// COLUMNS environment variable when it holds a positive number, else the
+// width the terminal reports, else 80. A table wraps its last column under
+// its start, or, on a terminal too narrow for that, writes each row's last
+// cell below the others. Written to a pipe or a file, nothing is wrapped, so
+// that a paragraph, a field or a row is one line. The help fits 80 columns
+// in any case. A mistyped command, flag, flag value or ID gets a
+// suggestion: "did you mean "show"?".
+//
 // search marks its matches in bold (ANSI SGR 1) only when its output is a
 // terminal and the environment variable NO_COLOR is unset or empty (see
 // https://no-color.org) and TERM is not "dumb"; written to a pipe or a file,
@@ -210,6 +220,9 @@ type cmdEnv struct {
 	stderr io.Writer
 	// color says that the output is a terminal that takes ANSI escapes.
 	color bool
+	// width is the width to wrap text for people at: the terminal's, or 0
+	// when the output is not a terminal (see termWidth).
+	width int
 
 	json   bool
 	theme  string
@@ -223,6 +236,10 @@ type cmdEnv struct {
 
 // name returns "cybernorms <command>", the prefix of the command's messages.
 func (c *cmdEnv) name() string { return "cybernorms " + c.cmd.name }
+
+// text returns the writer of the command's text output, wrapped to the
+// terminal's width.
+func (c *cmdEnv) text() textOut { return textOut{&c.out, c.width} }
 
 var commands []*command
 
@@ -272,22 +289,48 @@ func init() {
 	}
 }
 
-func usage(w io.Writer) {
-	fmt.Fprintf(w, "cybernorms reads the norms of responsible State behaviour in cyberspace.\n\nUsage:\n\n")
+// usage writes the command's usage, wrapped to width columns.
+func usage(w io.Writer, width int) {
+	t := textOut{w, width}
+	t.text("cybernorms reads the norms of responsible State behaviour in cyberspace.")
+	t.blank()
+	t.text("Usage:")
+	t.blank()
 	for _, c := range commands {
-		fmt.Fprintf(w, "  cybernorms %s %s\n", c.name, c.args)
+		prefix := "  cybernorms " + c.name + " "
+		t.line(prefix, hangAfter(prefix, width), c.args)
 	}
-	fmt.Fprintf(w, "  cybernorms help [command]\n\nCommands:\n\n")
+	t.text("  cybernorms help [command]")
+	t.blank()
+	t.text("Commands:")
+	t.blank()
 	for _, c := range commands {
-		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
+		t.line(fmt.Sprintf("  %-10s ", c.name), 13, c.summary)
 	}
-	fmt.Fprintf(w, `
-A citation is what the field writes ("UN GGE 2015 13(f)", "A/70/174, para. 13(f)",
-"Lucca Declaration, norm 6", "Toronto 2018 chair's report, para. 7") or a machine ID
-("UNGGE2015/13f", "Lucca2017"). Flags may come before or after the arguments.
-Exit status: 0 success, 1 nothing found or output failed, 2 usage or query error.
-Run "cybernorms <command> -help" for a command's flags and output.
-`)
+	t.blank()
+	t.text(`A citation is what the field writes ("UN GGE 2015 13(f)", "A/70/174, para. 13(f)", "Lucca Declaration, norm 6", "Toronto 2018 chair's report, para. 7") or a machine ID ("UNGGE2015/13f", "Lucca2017"). Flags may come before or after the arguments.`)
+	t.text("Exit status: 0 success, 1 nothing found or output failed, 2 usage or query error.")
+	t.text(`Run "cybernorms <command> -help" for a command's flags and output.`)
+}
+
+// hangAfter returns the indent of the lines that continue a line that
+// begins with prefix: under the text after it, unless that would leave
+// less than half the width, and then four spaces.
+func hangAfter(prefix string, width int) int {
+	if width > 0 && 2*len(prefix) > width {
+		return 4
+	}
+	return len(prefix)
+}
+
+// helpWidthFor returns the width at which to write help to w: the
+// terminal's, if it is a terminal narrower than helpWidth, or else
+// helpWidth, on a terminal or not.
+func helpWidthFor(w io.Writer) int {
+	if n := termWidth(w); n > 0 && n < helpWidth {
+		return n
+	}
+	return helpWidth
 }
 
 // getenv and isTerminal are variables for the tests.
@@ -316,7 +359,7 @@ func useColor(w io.Writer) bool {
 // run runs the command line args and returns the exit status.
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		usage(stderr)
+		usage(stderr, helpWidthFor(stderr))
 		return exitUsage
 	}
 	name := args[0]
@@ -330,28 +373,32 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return run([]string{args[1], "-help"}, stdout, stderr)
 		}
 		var b bytes.Buffer
-		usage(&b)
+		usage(&b, helpWidthFor(stdout))
 		return flush(stdout, stderr, "cybernorms help", b.Bytes(), exitOK)
 	}
 	i := slices.IndexFunc(commands, func(c *command) bool { return c.name == name })
 	if i < 0 {
-		fmt.Fprintf(stderr, "cybernorms: unknown command %s\n\n", strconv.Quote(name))
-		usage(stderr)
+		t := textOut{stderr, helpWidthFor(stderr)}
+		t.text("cybernorms: unknown command " + strconv.Quote(name) + meant(name, commandNames()))
+		t.text("The commands are " + andList(commandNames()) + `; run "cybernorms help" for their usage.`)
 		return exitUsage
 	}
-	c := &cmdEnv{cmd: commands[i], stderr: stderr, color: useColor(stdout)}
+	c := &cmdEnv{cmd: commands[i], stderr: stderr, color: useColor(stdout), width: termWidth(stdout)}
 	c.fs = flag.NewFlagSet(c.name(), flag.ContinueOnError)
-	c.fs.Usage = func() { printHelp(c.fs.Output(), c) }
+	c.fs.Usage = func() { printHelp(c.fs.Output(), c, helpWidth) }
 	if c.cmd.flags != nil {
 		c.cmd.flags(c.fs, c)
 	}
 	if err := c.parse(args[1:]); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			var b bytes.Buffer
-			printHelp(&b, c)
+			printHelp(&b, c, helpWidthFor(stdout))
 			return flush(stdout, stderr, c.name(), b.Bytes(), exitOK)
 		}
 		return c.usageError("%s", err)
+	}
+	if code := c.checkValues(); code != exitOK {
+		return code
 	}
 	code := c.cmd.run(c)
 	return flush(stdout, stderr, c.name(), c.out.Bytes(), code)
@@ -374,13 +421,13 @@ func flush(stdout, stderr io.Writer, name string, out []byte, code int) int {
 
 // parse parses the command line, with flags anywhere among the arguments.
 // It returns the flag package's error, or flag.ErrHelp, with the input in
-// it quoted.
+// it quoted, and for an unknown flag the one meant, if it is clear.
 func (c *cmdEnv) parse(args []string) error {
 	c.fs.SetOutput(io.Discard) // the errors are reported by run, quoted
 	defer c.fs.SetOutput(c.stderr)
 	for {
 		if err := c.fs.Parse(args); err != nil {
-			return quoteFlagError(err)
+			return c.quoteFlagError(err)
 		}
 		rest := c.fs.Args()
 		if n := len(args) - len(rest); n > 0 && args[n-1] == "--" {
@@ -396,8 +443,8 @@ func (c *cmdEnv) parse(args []string) error {
 }
 
 // quoteFlagError rewrites the flag package's errors that repeat the input
-// unquoted.
-func quoteFlagError(err error) error {
+// unquoted, and names the flag an unknown one is likely a typo of.
+func (c *cmdEnv) quoteFlagError(err error) error {
 	if errors.Is(err, flag.ErrHelp) {
 		return err
 	}
@@ -408,16 +455,27 @@ func quoteFlagError(err error) error {
 		{"flag needs an argument: ", "flag needs an argument: "},
 	} {
 		if s, ok := strings.CutPrefix(msg, p.prefix); ok {
-			return errors.New(p.say + strconv.Quote(s))
+			msg = p.say + strconv.Quote(s)
+			if p.say == "unknown flag " {
+				names := []string{"-help"}
+				c.fs.VisitAll(func(f *flag.Flag) { names = append(names, "-"+f.Name) })
+				msg += meant("-"+strings.TrimLeft(s, "-"), names)
+			}
+			return errors.New(msg)
 		}
 	}
 	return err
 }
 
 // usageError reports a usage error, what was wrong and the command's usage
-// line, and returns exitUsage.
+// line, and returns exitUsage. On a terminal the lines are wrapped to its
+// width, the usage line to 80 columns at most in any case.
 func (c *cmdEnv) usageError(format string, args ...any) int {
-	fmt.Fprintf(c.stderr, "%s: %s\nUsage: %s %s\nRun \"%s -help\" for more.\n", c.name(), fmt.Sprintf(format, args...), c.name(), c.cmd.args, c.name())
+	textOut{c.stderr, termWidth(c.stderr)}.text(c.name() + ": " + fmt.Sprintf(format, args...))
+	t := textOut{c.stderr, helpWidthFor(c.stderr)}
+	prefix := "Usage: " + c.name() + " "
+	t.line(prefix, hangAfter(prefix, t.width), c.cmd.args)
+	t.text(`Run "` + c.name() + ` -help" for more.`)
 	return exitUsage
 }
 
@@ -427,17 +485,34 @@ func (c *cmdEnv) fail(code int, err error) int {
 	return code
 }
 
-// printHelp writes the command's usage, its longer help and its flags.
-func printHelp(w io.Writer, c *cmdEnv) {
-	fmt.Fprintf(w, "Usage: %s %s\n\n%s.\n", c.name(), c.cmd.args, capitalize(c.cmd.summary))
+// printHelp writes the command's usage, its longer help and its flags,
+// wrapped to width columns.
+func printHelp(w io.Writer, c *cmdEnv, width int) {
+	t := textOut{w, width}
+	prefix := "Usage: " + c.name() + " "
+	t.line(prefix, hangAfter(prefix, width), c.cmd.args)
+	t.blank()
+	t.text(capitalize(c.cmd.summary) + ".")
 	if help := helpText[c.cmd.name]; help != "" {
-		fmt.Fprintf(w, "\n%s", help)
+		t.blank()
+		// The help is written to fit helpWidth; on a narrower terminal,
+		// each line is wrapped under its own indent.
+		for _, l := range strings.Split(strings.TrimSuffix(help, "\n"), "\n") {
+			indent := len(l) - len(strings.TrimLeft(l, " "))
+			t.line(l[:indent], indent, l[indent:])
+		}
 	}
 	if c.cmd.flags != nil {
-		fmt.Fprintf(w, "\nFlags (before or after the arguments):\n")
-		c.fs.SetOutput(w)
-		c.fs.PrintDefaults()
-		c.fs.SetOutput(io.Discard)
+		t.blank()
+		t.text("Flags (before or after the arguments):")
+		c.fs.VisitAll(func(f *flag.Flag) {
+			name, usage := flag.UnquoteUsage(f)
+			t.text(strings.TrimRight("  -"+f.Name+" "+name, " "))
+			if f.DefValue != "" && f.DefValue != "false" {
+				usage += " (default " + strconv.Quote(f.DefValue) + ")"
+			}
+			t.line("      ", 6, usage)
+		})
 	}
 }
 
@@ -465,7 +540,8 @@ themes are editorial.
                          "editorial": {"short"}}]}
   list norms -json      {"norms": [{"id", "document", "label", "kind", "lang",
                          "citation", "editorial": {"title"}}]}
-  list -theme T -json   {"theme": {"id", "name", "definition"}, "editorial": true,
+  list -theme T -json   {"theme": {"id", "name", "definition"},
+                         "editorial": true,
                          "norms": [{"id", "document", "label", "kind", "lang",
                          "citation", "editorial": {"title"}, "theme_words"}]}
 `,
@@ -564,8 +640,8 @@ provenance and links), for people who do not use Go:
                    label_inferred, themes_editorial
                  -table paragraphs, one row per paragraph of every
                  language version:
-                   document, lang, position, label, anchor, kind, break,
-                   norm, citation, text, label_inferred
+                   document, lang, position, label, anchor, kind,
+                   paragraph_break, norm, citation, text, label_inferred
                  (position is 1-based; anchor is the paragraph's fragment
                  in the HTML edition; label_inferred is true where the
                  source does not print the label, which citations then

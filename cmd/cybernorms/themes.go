@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"io"
 	"iter"
 	"strconv"
 	"strings"
@@ -111,14 +110,15 @@ type section struct {
 	items   []string
 }
 
-// print writes the section, if it has items.
-func (s section) print(w io.Writer) {
+// print writes the section, if it has items, wrapped as show wraps its
+// lists.
+func (s section) print(w textOut) {
 	if len(s.items) == 0 {
 		return
 	}
-	fmt.Fprintf(w, "%s\n", s.heading)
+	w.text(s.heading)
 	for _, it := range s.items {
-		fmt.Fprintf(w, "  %s\n", it)
+		item(w, it)
 	}
 }
 

@@ -1,5 +1,5 @@
 // Package normvet is a checker, in the style of go vet, for code that cites
-// the norms of the cybernorms corpus. Its [Analyzer] reports three things.
+// the norms of the cybernorms corpus. Its [Analyzer] reports four things.
 //
 // # Citations that name no norm
 //
@@ -61,9 +61,27 @@
 //
 // So "SEC Form 13(f)", "Section 13(f) of the Act", "item 13", "RFC 2119
 // section 5" or "the G7 commitment 5" are never reported: run over the
-// standard library, normvet reports nothing. The argument of [norms.Parse]
-// or [norms.Lookup], when it is a constant, is a citation by definition and
-// is checked whole.
+// standard library, normvet reports nothing.
+//
+// # Citations written as constants
+//
+// The argument of [norms.Parse], [norms.MustParse], [norms.Lookup],
+// [declarations.Parse], [declarations.MustParse] or [declarations.Lookup],
+// when it is a constant, is a citation (or an ID) by definition and is
+// checked whole, with the package's own parser, so that a citation a
+// MustParse would panic on at run time is reported at vet time:
+//
+//	var critical = norms.MustParse("Luca Declaration, norm 6")
+//
+//	norms.MustParse panics: citation "Luca Declaration, norm 6" names no
+//	norm: "Luca" is not part of any citation of the corpus; closest: G7
+//	Lucca 2017, norm 6 (Lucca2017/6)
+//
+// Where the closest citation differs from the one written only by misspelt
+// words of a name, the item meant is certain, and a suggested fix writes
+// the closest citation in its short form ("G7 Lucca 2017, norm 6"). Where it
+// changes the label or the year, which would name another item or another
+// document, the message names it and there is no fix.
 //
 // # Indexes that read as another item
 //
@@ -97,10 +115,35 @@
 // (Each message begins with the index as written: "norms.Lucca2017[6] is
 // norm 7, ...".)
 //
-// The fix keeps what the code selects: if the code meant norm 6, the reader
-// sees it in the fix (norms.N7) and corrects it. An integer index into a list
-// of other labels is reported, without a fix, only where the integer is the
-// label of another item.
+// The fix keeps what the code selects, unless the words beside the index
+// say what is meant (see below): without them, if the code meant norm 6, the
+// reader sees it in the fix (norms.N7) and corrects it. An integer index into
+// a list of other labels is reported, without a fix, only where the integer
+// is the label of another item.
+//
+// # The words beside an index
+//
+// A comment or a string beside an index often says which item the code
+// means, and normvet reads it: a comment on the line of the index, a string
+// literal beside it in the same composite literal or call on the same line,
+// or else a comment on the lines just above that line. Those words name an
+// item of the list when they hold a citation of it ("Lucca norm 6",
+// "UNGGE2015/13f") or a label after a unit ("norm 6", "commitment #3", "norm
+// (j)", "13(f)"), and no other item. Where they name an item other than the
+// one the index selects, the report says both, and the suggested fix follows
+// the words, naming the other reading in the message:
+//
+//	norms.Lucca2017[6] // Lucca norm 6
+//
+//	norms.Lucca2017[6] is norm 7, not norm 6 as the comment beside it says:
+//	write norms.Lucca2017[norms.N6] for norm 6 (norms.Lucca2017[norms.N7] is
+//	norm 7)
+//
+// An index that reads as the item it selects (a constant: norms.Lucca2017[norms.N6])
+// beside words that name another is reported too, without a fix, since
+// either may be wrong. Words that name several items ("norms 6 and 7"),
+// items of another list, or nothing are passed over, and so are all words
+// on a line that holds two indexes into lists.
 //
 // The index is recognised into the variables of package norms (through
 // parentheses, & and *) and, for the lettered list, into any array of its
@@ -123,8 +166,10 @@
 // With -list, normvet reports nothing of the above; instead it reports, one
 // diagnostic per line with its position, every norm the package cites:
 // constant indexes into a list (norms.UNGGE2015[norms.F],
-// norms.Lucca2017[norms.N6]), constant arguments of norms.Lookup and
-// norms.Parse, and citations in prose that resolve. Each line reads "cites ID
+// norms.Lucca2017[norms.N6]), constant arguments of norms.Lookup,
+// norms.Parse and norms.MustParse (and of declarations.Parse and MustParse
+// where they name the paragraph that states a norm), and citations in prose
+// that resolve. Each line reads "cites ID
 // (citation) how". An index is listed as the item it selects; one that reads
 // as another item says so:
 //

@@ -37,6 +37,9 @@ type listInfo struct {
 	shape  shape
 }
 
+// Label returns the label of item i.
+func (l *listInfo) Label(i int) string { return l.labels[i] }
+
 // The lists of the corpus, by the name of their variable in package norms
 // (the document's ID), and the lettered lists by length where no two lists
 // share one. They are read from the norms package normvet links.
@@ -108,7 +111,7 @@ func constName(sh shape, i int) string {
 // other labels (norms.G20Antalya2015[0]), unless the integer is the label of
 // another item. Any other constant index is reported, with a fix that keeps
 // the item it selects.
-func (c *checker) index(ix *ast.IndexExpr) {
+func (c *checker) index(ix *ast.IndexExpr, stack []ast.Node) {
 	info := c.pass.TypesInfo
 	list, elem, i, ok := indexedList(info, ix)
 	if !ok {
@@ -126,13 +129,50 @@ func (c *checker) index(ix *ast.IndexExpr) {
 		c.cites(ix, n, how)
 		return
 	}
-	if reads == "" {
+	meant, hasIntent := c.intentOf(ix, stack, list)
+	if hasIntent && meant.item == i {
+		hasIntent = false // the words agree with the item selected
+	}
+	if reads == "" && !hasIntent {
 		return
 	}
-	msg := x + "[" + index + "] is " + unit + " " + n.Label() + ", not " + unit + " " + reads
-	repl, fix := c.indexFix(ix, elem, list, i)
-	if repl != "" {
-		msg += ": write " + x + "[" + repl + "]"
+	var (
+		msg  string
+		repl string
+		fix  bool
+	)
+	switch {
+	case !hasIntent:
+		msg = x + "[" + index + "] is " + unit + " " + n.Label() + ", not " + unit + " " + reads
+		repl, fix = c.indexFix(ix, elem, list, i)
+		if repl != "" {
+			msg += ": write " + x + "[" + repl + "]"
+		}
+	case reads == "":
+		// The index reads as the item it selects, and the words beside it
+		// name another: either may be wrong, so there is no fix.
+		want := list.Label(meant.item)
+		msg = x + "[" + index + "] is " + unit + " " + n.Label() + ", but " + meant.where + " says " + unit + " " + want
+		if alt, _ := c.indexFix(ix, elem, list, meant.item); alt != "" {
+			msg += ": write " + x + "[" + alt + "] for " + unit + " " + want + ", or correct the " + meant.what
+		}
+	default:
+		// The index reads as one item and selects another, and the words
+		// beside it say which is meant: the fix follows the words.
+		want := list.Label(meant.item)
+		msg = x + "[" + index + "] is " + unit + " " + n.Label() + ", not " + unit + " " + reads
+		if want == reads {
+			msg += " as " + meant.where + " says"
+		} else {
+			msg += ", and " + meant.where + " says " + unit + " " + want
+		}
+		repl, fix = c.indexFix(ix, elem, list, meant.item)
+		if repl != "" {
+			msg += ": write " + x + "[" + repl + "] for " + unit + " " + want
+			if other, _ := c.indexFix(ix, elem, list, i); other != "" {
+				msg += " (" + x + "[" + other + "] is " + unit + " " + n.Label() + ")"
+			}
+		}
 	}
 	d := analysis.Diagnostic{
 		Pos:      ix.Index.Pos(),

@@ -13,11 +13,16 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/cybernorms/cybernorms/declarations"
 	"github.com/cybernorms/cybernorms/norms"
 )
 
-// normsPath is the import path of package norms.
-const normsPath = "github.com/cybernorms/cybernorms/norms"
+// normsPath and declarationsPath are the import paths of packages norms and
+// declarations.
+const (
+	normsPath        = "github.com/cybernorms/cybernorms/norms"
+	declarationsPath = "github.com/cybernorms/cybernorms/declarations"
+)
 
 // Analyzer is the normvet checker. Run it with the normvet command, alone or
 // as go vet's tool, or add it to a multichecker of your own.
@@ -37,11 +42,15 @@ const doc = `check code that cites the cybernorms corpus
 
 normvet reports citations of norms in comments and string literals that
 name no norm of the corpus ("UN GGE norm 13(l)"), with the closest that
-does; constant indexes into a list that read as another item
-(norms.Lucca2017[6] is norm 7; norms.UNGGE2015[5] is norm 13(f)), with a
-fix that writes the constant naming the item selected
-(norms.Lucca2017[norms.N7], norms.UNGGE2015[norms.F]); and uses of
-identifiers of the corpus marked "Deprecated:".
+does, and constant citations passed to Parse, MustParse or Lookup (of
+package norms or declarations) that name nothing; constant indexes into a
+list that read as another item (norms.Lucca2017[6] is norm 7;
+norms.UNGGE2015[5] is norm 13(f)), with a fix that writes the constant
+naming the item selected (norms.Lucca2017[norms.N7],
+norms.UNGGE2015[norms.F]) or, where a comment or string beside the index
+names another item ("// Lucca norm 6"), the item it names
+(norms.Lucca2017[norms.N6]); and uses of identifiers of the corpus marked
+"Deprecated:".
 
 With -list, it reports instead every norm the package cites, one per line
 with its position: typed (an index into a list, norms.Lookup or norms.Parse
@@ -66,29 +75,44 @@ type checker struct {
 	checked map[*ast.BasicLit]bool
 	// inTest is set while the string literals of a test file are checked.
 	inTest bool
+	// indexLines counts the constant indexes into lists on each line (see
+	// lineKey): words beside an index say which item it means only where
+	// the line holds one.
+	indexLines map[string]int
+	// lineComments are the comments by the line they begin on, and
+	// groupEnds the comment groups by the line they end on (see
+	// indexComments).
+	lineComments map[string][]*ast.Comment
+	groupEnds    map[string]*ast.CommentGroup
 }
 
 // run checks a package: its typed citations and indexes, its uses of
 // deprecated identifiers and its prose (comments and string literals),
 // outside generated files.
 func run(pass *analysis.Pass) (any, error) {
-	c := &checker{pass: pass, list: listFlag, checked: map[*ast.BasicLit]bool{}}
+	c := &checker{pass: pass, list: listFlag, checked: map[*ast.BasicLit]bool{}, indexLines: map[string]int{}}
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 
 	// Generated files are not checked: their authors cannot fix them.
 	isGenerated := inGenerated(pass.Files)
 
 	// Typed citations and indexes.
-	insp.Preorder([]ast.Node{(*ast.IndexExpr)(nil), (*ast.CallExpr)(nil)}, func(n ast.Node) {
-		if isGenerated(n.Pos()) {
-			return
+	insp.Preorder([]ast.Node{(*ast.IndexExpr)(nil)}, func(n ast.Node) {
+		if _, _, _, ok := indexedList(pass.TypesInfo, n.(*ast.IndexExpr)); ok {
+			c.indexLines[lineKey(pass.Fset.Position(n.End()))]++
+		}
+	})
+	insp.WithStack([]ast.Node{(*ast.IndexExpr)(nil), (*ast.CallExpr)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
+		if !push || isGenerated(n.Pos()) {
+			return true
 		}
 		switch n := n.(type) {
 		case *ast.IndexExpr:
-			c.index(n)
+			c.index(n, stack)
 		case *ast.CallExpr:
 			c.call(n)
 		}
+		return true
 	})
 	if !c.list {
 		c.deprecated(isGenerated)
@@ -289,14 +313,20 @@ type span struct{ start, end token.Pos }
 func (s span) Pos() token.Pos { return s.start }
 func (s span) End() token.Pos { return s.end }
 
-// call checks, or lists, the constant argument of norms.Parse and
-// norms.Lookup: a citation by definition, so it is parsed whole.
+// call checks, or lists, the constant argument of norms.Parse,
+// norms.MustParse and norms.Lookup, and of their counterparts in package
+// declarations: a citation by definition, so it is parsed whole.
 func (c *checker) call(call *ast.CallExpr) {
 	fn, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
-	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != normsPath || len(call.Args) != 1 {
+	if !ok || fn.Pkg() == nil || len(call.Args) != 1 {
 		return
 	}
-	if fn.Name() != "Parse" && fn.Name() != "Lookup" {
+	pkg := fn.Pkg().Path()
+	if pkg != normsPath && pkg != declarationsPath || fn.Signature().Recv() != nil {
+		return
+	}
+	name := fn.Name()
+	if name != "Parse" && name != "MustParse" && name != "Lookup" {
 		return
 	}
 	arg := call.Args[0]
@@ -304,34 +334,91 @@ func (c *checker) call(call *ast.CallExpr) {
 	if tv.Value == nil || tv.Value.Kind() != constant.String {
 		return
 	}
-	if lit, ok := ast.Unparen(arg).(*ast.BasicLit); ok {
+	lit, _ := ast.Unparen(arg).(*ast.BasicLit)
+	if lit != nil {
 		c.checked[lit] = true
 	}
 	s := constant.StringVal(tv.Value)
+	qual := fn.Pkg().Name() + "." + name
+	if pkg == declarationsPath {
+		c.declarationsCall(arg, qual, name, s)
+		return
+	}
 	var (
-		n   norms.Norm
-		msg string
+		n        norms.Norm
+		msg      string
+		fixed    string // the citation to write instead, where the item is certain
+		fixedFor norms.Norm
 	)
-	if fn.Name() == "Parse" {
+	switch name {
+	case "Parse", "MustParse":
 		ct := resolve(citation{text: s})
 		n = ct.norm
 		if n.IsZero() {
 			msg = ct.message()
+			if name == "MustParse" {
+				msg = qual + " panics: " + msg
+			}
+			if r := closestRepair(s); !r.norm.IsZero() && r.nameOnly {
+				fixed, fixedFor = r.norm.String(), r.norm
+			}
 		}
-	} else if m, ok := norms.Lookup(norms.ID(s)); ok {
-		n = m
-	} else if cl := closest(s); !cl.IsZero() {
-		msg = "norms.Lookup: no norm has ID " + strconv.Quote(s) + "; closest: " + cl.String() + " (" + string(cl.ID()) + ")"
-	} else {
-		var id norms.ID
-		msg = "norms.Lookup: " + id.UnmarshalText([]byte(s)).Error()
+	default:
+		if m, ok := norms.Lookup(norms.ID(s)); ok {
+			n = m
+		} else if cl := closest(s); !cl.IsZero() {
+			msg = "norms.Lookup: no norm has ID " + strconv.Quote(s) + "; closest: " + cl.String() + " (" + string(cl.ID()) + ")"
+		} else {
+			var id norms.ID
+			msg = "norms.Lookup: " + id.UnmarshalText([]byte(s)).Error()
+		}
 	}
 	switch {
 	case c.list && !n.IsZero():
-		c.cites(arg, n, "with norms."+fn.Name()+"("+strconv.Quote(s)+")")
+		c.cites(arg, n, "with "+qual+"("+strconv.Quote(s)+")")
 	case !c.list && n.IsZero():
-		c.pass.Report(analysis.Diagnostic{Pos: arg.Pos(), End: arg.End(), Category: "citation", Message: msg})
+		d := analysis.Diagnostic{Pos: arg.Pos(), End: arg.End(), Category: "citation", Message: msg}
+		if fixed != "" && lit != nil {
+			// Only a misspelt name was wrong, not the label or the year:
+			// the item is the one written, so its citation is offered.
+			d.SuggestedFixes = []analysis.SuggestedFix{{
+				Message:   "Cite " + strconv.Quote(fixed) + ", " + string(fixedFor.ID()),
+				TextEdits: []analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: []byte(strconv.Quote(fixed))}},
+			}}
+		}
+		c.pass.Report(d)
 	}
+}
+
+// declarationsCall checks, or lists, the constant argument s of
+// declarations.Parse, MustParse or Lookup (name, qual with its package):
+// a citation of a document or a paragraph, or a document's ID.
+func (c *checker) declarationsCall(arg ast.Expr, qual, name, s string) {
+	var err error
+	var para declarations.Paragraph
+	if name == "Lookup" {
+		if _, ok := declarations.Lookup(declarations.ID(s)); !ok {
+			var id declarations.ID
+			err = id.UnmarshalText([]byte(s))
+		}
+	} else {
+		_, para, err = declarations.Parse(s)
+	}
+	if c.list {
+		// A citation of the paragraph that states a norm cites the norm.
+		if n, ok := para.Norm(); err == nil && ok {
+			c.cites(arg, n, "with "+qual+"("+strconv.Quote(s)+")")
+		}
+		return
+	}
+	if err == nil {
+		return
+	}
+	msg := qual + ": " + err.Error()
+	if name == "MustParse" {
+		msg = qual + " panics: " + err.Error()
+	}
+	c.pass.Report(analysis.Diagnostic{Pos: arg.Pos(), End: arg.End(), Category: "citation", Message: msg})
 }
 
 // describe names an object as a reader of the code knows it:

@@ -113,3 +113,11 @@ func TestIndexOutOfRange(t *testing.T) {
 type importerFunc func(path string) (*types.Package, error)
 
 func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }
+
+func TestIntent(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testdata, normvet.Analyzer, "./intent")
+}
+
+func TestMustParse(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testdata, normvet.Analyzer, "./must")
+}

@@ -21,7 +21,6 @@ type citation struct {
 	text       string     // the citation as written
 	norm       norms.Norm // the norm it names, or the zero Norm
 	err        error      // why it names no norm, if norm is zero
-	closest    norms.Norm // the norm of the closest citation that resolves, or the zero Norm
 	paragraph  bool       // it cites a paragraph of a document, not a norm
 }
 
@@ -383,8 +382,8 @@ func hasNorms(d declarations.Declaration) bool {
 	return false
 }
 
-// resolve parses c.text with [norms.Parse] and, if it fails, looks for the
-// closest citation that resolves.
+// resolve parses c.text with [norms.Parse]. (The closest citation that
+// resolves, which a report names, is looked for only when one is made.)
 func resolve(c citation) citation {
 	n, err := norms.Parse(c.text)
 	if err == nil {
@@ -398,7 +397,6 @@ func resolve(c citation) citation {
 		return c
 	}
 	c.err = err
-	c.closest = closest(c.text)
 	return c
 }
 
@@ -418,6 +416,22 @@ const maxSlots = 5
 // otherwise make the search of pairs quadratic in the years, and each
 // parse linear in them.
 func closest(s string) norms.Norm {
+	return closestRepair(s).norm
+}
+
+// A repaired citation is the closest citation that resolves: its text,
+// the norm it names, and whether only misspelt words of a name were
+// changed, not its label or its year, which would name another item or
+// document.
+type repaired struct {
+	text     string
+	norm     norms.Norm
+	nameOnly bool
+}
+
+// closestRepair returns the citation closest to s that resolves, as
+// closest finds it; the zero repaired if there is none.
+func closestRepair(s string) repaired {
 	return cheapestRepair(s, nearLabel(repairSlots(s)))
 }
 
@@ -434,6 +448,7 @@ type repair struct {
 type repairSlot struct {
 	at    int  // the index of the token in the tokens of the citation
 	label bool // the token is a label or a machine ID
+	year  bool // the token is a year
 	alts  []repair
 }
 
@@ -444,7 +459,7 @@ func repairSlots(s string) []repairSlot {
 	raw := words.Tokens(s)
 	for i := range raw {
 		if alts, isLabel := repairs(s, raw, i); len(alts) > 0 {
-			slots = append(slots, repairSlot{i, isLabel, alts})
+			slots = append(slots, repairSlot{i, isLabel, !isLabel && raw[i].Kind == words.Number, alts})
 		}
 	}
 	return slots
@@ -531,10 +546,10 @@ func nearLabel(slots []repairSlot) []repairSlot {
 	return slots
 }
 
-// cheapestRepair returns the norm named by s changed by one change of a
-// slot, or by two changes of two slots (at their costs plus one), that
-// resolves at the least cost; the zero Norm if none does.
-func cheapestRepair(s string, slots []repairSlot) norms.Norm {
+// cheapestRepair returns s changed by one change of a slot, or by two
+// changes of two slots (at their costs plus one), that resolves at the
+// least cost; the zero repaired if none does.
+func cheapestRepair(s string, slots []repairSlot) repaired {
 	apply := func(as ...repair) string {
 		slices.SortFunc(as, func(a, b repair) int { return cmp.Compare(b.start, a.start) })
 		r := s
@@ -544,25 +559,27 @@ func cheapestRepair(s string, slots []repairSlot) norms.Norm {
 		return r
 	}
 	var (
-		best     norms.Norm
+		best     repaired
 		bestCost int
 	)
-	try := func(cost int, as ...repair) {
-		if !best.IsZero() && cost >= bestCost {
+	try := func(cost int, nameOnly bool, as ...repair) {
+		if !best.norm.IsZero() && cost >= bestCost {
 			return
 		}
-		if n, err := norms.Parse(apply(as...)); err == nil {
-			best, bestCost = n, cost
+		text := apply(as...)
+		if n, err := norms.Parse(text); err == nil {
+			best, bestCost = repaired{text, n, nameOnly}, cost
 		}
 	}
+	name := func(sl repairSlot) bool { return !sl.label && !sl.year }
 	for i, si := range slots {
 		for _, a := range si.alts {
-			try(a.cost, a)
+			try(a.cost, name(si), a)
 		}
 		for _, sj := range slots[i+1:] {
 			for _, a := range si.alts {
 				for _, b := range sj.alts {
-					try(a.cost+b.cost+1, a, b)
+					try(a.cost+b.cost+1, name(si) && name(sj), a, b)
 				}
 			}
 		}
@@ -614,8 +631,8 @@ func (c citation) message() string {
 		why = pe.Msg
 	}
 	msg := "citation " + strconv.Quote(c.text) + " names no norm: " + why
-	if !c.closest.IsZero() {
-		msg += "; closest: " + c.closest.String() + " (" + string(c.closest.ID()) + ")"
+	if cl := closest(c.text); !cl.IsZero() {
+		msg += "; closest: " + cl.String() + " (" + string(cl.ID()) + ")"
 	}
 	return msg
 }

@@ -151,6 +151,13 @@ func mirrorCorpus() Corpus {
 		for l := range d.Links() {
 			m.Links = append(m.Links, Link{Rel: uint8(l.Rel), Target: string(l.Target), Paragraph: l.Paragraph, Basis: l.Basis, Note: l.Note, Unverified: l.Unverified})
 		}
+		if pl, ok := d.PartialList(); ok {
+			mp := &PartialList{Kind: pl.Kind, Unit: pl.Unit, Count: pl.Count, Inferred: pl.Inferred, LabelsWhy: pl.LabelsWhy}
+			for _, h := range pl.Held {
+				mp.Held = append(mp.Held, HeldItem{Label: h.Label, First: h.First.Position(), Last: h.Last.Position()})
+			}
+			m.PartialList = mp
+		}
 		c.Declarations = append(c.Declarations, m)
 	}
 	return c
@@ -185,6 +192,8 @@ func checkMirror() error {
 		{declarations.Omission{}, Omission{}},
 		{declarations.Observation{}, Observation{}},
 		{norms.TakeUp{}, TakeUp{}},
+		{declarations.PartialList{}, PartialList{}},
+		{declarations.HeldItem{}, HeldItem{}},
 	}
 	for _, p := range pairs {
 		rt, mt := reflect.TypeOf(p.real), reflect.TypeOf(p.mirror)

@@ -79,6 +79,25 @@ type Declaration struct {
 	Links      []Link      `json:",omitempty"`
 	Facts      Facts
 	Editorial  DeclarationEditorial
+	// PartialList is the list the document holds in part, or nil.
+	PartialList *PartialList `json:",omitempty"`
+}
+
+// PartialList mirrors declarations.PartialList.
+type PartialList struct {
+	Kind      string
+	Unit      string
+	Count     int    `json:",omitempty"`
+	Inferred  bool   `json:",omitempty"`
+	LabelsWhy string `json:",omitempty"`
+	Held      []HeldItem
+}
+
+// HeldItem mirrors declarations.HeldItem; First and Last are the positions
+// of its paragraphs, from 1.
+type HeldItem struct {
+	Label       string
+	First, Last int
 }
 
 // Facts mirrors declarations.Facts.

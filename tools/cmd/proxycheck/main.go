@@ -31,7 +31,10 @@
 //  7. go vet -vettool=<installed normvet> ./... on the user's module, which
 //     must pass, and on a package citing a norm that does not exist, which
 //     must fail with normvet's report;
-//  8. the go.mod and go.sum check again.
+//  8. every install line of the README (go get and go install of the
+//     modules, in its code blocks), as written: @latest is the version
+//     served here;
+//  9. the go.mod and go.sum check again.
 //
 // The user's go.sum and the build information of the installed commands
 // must hold the hashes of the zips built here: a module fetched from
@@ -248,6 +251,9 @@ func run(root string, list, keep bool) error {
 		return err
 	}
 	if err := c.checkNormvet(userDir, binDir, version); err != nil {
+		return err
+	}
+	if err := c.checkInstallLines(userDir, binDir, installLines(string(readme))); err != nil {
 		return err
 	}
 	done = c.begin("the user's go.mod and go.sum, again")
@@ -473,6 +479,29 @@ func (c *checker) checkNormvet(userDir, binDir, version string) error {
 		return err
 	}
 	done()
+	return nil
+}
+
+// checkInstallLines runs the README's install lines (go get and go install
+// of the modules), each as written, in the user's module: @latest is the
+// version served here, the only one the proxy lists. The commands installed
+// must be built from the zips served.
+func (c *checker) checkInstallLines(userDir, binDir string, lines []string) error {
+	if len(lines) < 3 {
+		return fmt.Errorf("README: found the install lines %q; want go get and go install of the command and of normvet", lines)
+	}
+	for _, l := range lines {
+		args := strings.Fields(l)
+		if _, err := c.runStep(0, userDir, args[0], args[1:]...); err != nil {
+			return fmt.Errorf("the README's install line %q: %w", l, err)
+		}
+		if args[1] == "install" {
+			bin := filepath.Join(binDir, filepath.Base(strings.SplitN(args[len(args)-1], "@", 2)[0]))
+			if err := c.checkBinary(bin); err != nil {
+				return err
+			}
+		}
+	}
 	return nil
 }
 

@@ -144,3 +144,31 @@ func TestPublish(t *testing.T) {
 		zr.Close()
 	}
 }
+
+func TestInstallLines(t *testing.T) {
+	readme := "# x\n\n```\ngo get github.com/cybernorms/cybernorms@latest      # the packages\n" +
+		"go run github.com/cybernorms/cybernorms/cmd/cybernorms@latest show x\n" +
+		"go install github.com/cybernorms/cybernorms/cmd/cybernorms@latest # the command\n```\n\n" +
+		"Text: go install github.com/cybernorms/cybernorms/tools/cmd/normvet@v9 is not in a block.\n\n" +
+		"```\ngo install github.com/cybernorms/cybernorms/tools/cmd/normvet@latest\n" +
+		"go get github.com/cybernorms/cybernorms@latest\ngo install example.com/other@latest\n```\n"
+	want := []string{
+		"go get github.com/cybernorms/cybernorms@latest",
+		"go install github.com/cybernorms/cybernorms/cmd/cybernorms@latest",
+		"go install github.com/cybernorms/cybernorms/tools/cmd/normvet@latest",
+	}
+	if got := installLines(readme); !slices.Equal(got, want) {
+		t.Errorf("installLines = %q, want %q", got, want)
+	}
+	// The repository's README: the lines proxycheck runs in .ci/run.
+	data, err := os.ReadFile("../../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := installLines(string(data))
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("the README's install lines %q lack %q", got, w)
+		}
+	}
+}

@@ -42,3 +42,31 @@ func userExample(readme string) (code string, line int, err error) {
 	}
 	return "", 0, fmt.Errorf("README:%d: the code block after %q is not closed", i+1, exampleMarker)
 }
+
+// installLines returns the install lines of readme, in order and once
+// each: every line of a fenced code block that runs go get or go install
+// of a module of this repository (its comment, after " #", removed), as
+// the README tells users to type them. proxycheck runs each as written.
+func installLines(readme string) []string {
+	var out []string
+	seen := map[string]bool{}
+	inBlock := false
+	for _, l := range strings.Split(strings.ReplaceAll(readme, "\r\n", "\n"), "\n") {
+		if strings.HasPrefix(strings.TrimSpace(l), "```") {
+			inBlock = !inBlock
+			continue
+		}
+		if !inBlock {
+			continue
+		}
+		if i := strings.Index(l, " #"); i >= 0 {
+			l = l[:i]
+		}
+		l = strings.TrimSpace(l)
+		if (strings.HasPrefix(l, "go get "+runtimeModule) || strings.HasPrefix(l, "go install "+runtimeModule+"/")) && !seen[l] {
+			seen[l] = true
+			out = append(out, l)
+		}
+	}
+	return out
+}

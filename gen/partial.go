@@ -1,0 +1,318 @@
+package main
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/dave/jennifer/jen"
+)
+
+// Partial lists. A document may enumerate a list of which the corpus holds
+// only some items: the copy read stops after principle 2 of the Charter of
+// Trust's ten, after the first of the Charlevoix Commitment's commitments.
+// Such a list is not a list of package norms, whose lists are fixed-size
+// arrays that a program takes for whole: its held items stay paragraphs of
+// the document (package declarations), labelled as the source labels them,
+// and the list's kind, its known size and the labels held are recorded in
+// the document's metadata (declarations.Declaration.PartialList) and in the
+// citation parser's tables, so that "Charter of Trust principle 1" names
+// the paragraph that prints principle 1, and "principle 5" fails, saying
+// which principles the corpus holds. data/README.md, "Partial lists",
+// documents the entry.
+
+// A partialList is an enumerated list of the document that the corpus holds
+// in part, as its "partial-list:" entry declares it.
+type partialList struct {
+	Kind string // "norm", "commitment", "principle" or "element"
+	Unit string // the word a citation puts before a label; Kind by default
+	// Count is the number of items the document has, as the sources give
+	// it; 0 when they do not say.
+	Count int
+	// Marker is how the text prints an item's label at the head of the
+	// paragraph that begins the item, "{n}" standing for the number:
+	// "{n}." for "1.Ownership ...", "Element {n}: ". A marker without
+	// "{n}" ("- ", a bullet) prints no label: the corpus numbers the held
+	// items from 1 in source order, and LabelsWhy says why that numbering
+	// is the document's.
+	Marker    string
+	Inferred  bool
+	LabelsWhy string
+	Line      int
+	Held      []heldItem
+}
+
+// A heldItem is an item of a partial list that the corpus holds: its label,
+// the block that begins it (the one that prints its label, which the label
+// labels) and the last of its blocks.
+type heldItem struct {
+	Label       string
+	Block, Last int
+	Line        int
+}
+
+// partialKinds are the kinds of item a partial list may hold: the kinds of
+// package norms' lists, and the elements of a framework, which no whole
+// list of the corpus holds.
+var partialKinds = append(slices.Clone(listKinds), "element")
+
+// partialList records the "partial-list:" entry, which derivePartial
+// applies to the text.
+func (b *builder) partialList(e *entry) {
+	if b.d.Version {
+		b.errorf(e.Line, "a language version cannot declare a partial list: the corpus holds partial lists in one language only")
+		return
+	}
+	pl := &partialList{Kind: b.oneOf(e.Line, "partial-list", e.Value, partialKinds), Line: e.Line}
+	count := e.attrOrEntry("count")
+	if count.Value != "unknown" {
+		n, err := strconv.Atoi(count.Value)
+		if err != nil || n < 2 || count.Value[0] == '0' {
+			b.errorf(count.Line, "count %q: the number of items the document has, 2 or more, or \"unknown\" where the sources do not say", count.Value)
+		}
+		pl.Count = n
+	}
+	marker := e.attrOrEntry("marker")
+	pl.Marker = marker.Value
+	switch n := strings.Count(pl.Marker, "{n}"); {
+	case n > 1:
+		b.errorf(marker.Line, "marker %q: \"{n}\" stands for the label's number, once", pl.Marker)
+	case strings.TrimSpace(strings.ReplaceAll(pl.Marker, "{n}", "")) == "":
+		b.errorf(marker.Line, "marker %q: say how the text prints a label, with \"{n}\" for the number (\"{n}.\", \"Element {n}: \"), or the bullet that stands for it (\"- \")", pl.Marker)
+	case n == 0:
+		pl.Inferred = true
+	}
+	get := func(name string) string { a, _ := e.attr(name); return a.Value }
+	pl.Unit, pl.LabelsWhy = get("unit"), get("labels-why")
+	if pl.Unit == "" {
+		pl.Unit = pl.Kind
+	}
+	switch {
+	case pl.Inferred && pl.LabelsWhy == "":
+		b.errorf(e.Line, "marker %q prints no number: the corpus numbers the held items from 1; say why that is the document's numbering in \"labels-why:\"", pl.Marker)
+	case !pl.Inferred && pl.LabelsWhy != "":
+		b.errorf(e.Line, "\"labels-why:\" explains labels the corpus infers, and marker %q prints them", pl.Marker)
+	}
+	b.d.Partial = pl
+}
+
+// checkPartial checks, with the header, that a partial list is the
+// document's one list and that its labels cannot clash with paragraph
+// numbers.
+func (b *builder) checkPartial() {
+	d, pl := b.d, b.d.Partial
+	switch {
+	case pl == nil:
+	case d.List != nil:
+		b.errorf(pl.Line, "the document declares a whole list (line %d) and a partial one: the corpus holds one list of a document", d.List.Line)
+	case b.numbered:
+		b.errorf(pl.Line, "a partial list's items are labelled paragraphs, and \"paragraphs: numbered\" labels every paragraph by its number: the labels would clash")
+	}
+}
+
+// markerPattern is the regular expression of a marker at the head of a
+// paragraph: its text, with "{n}" a number of one to three digits that does
+// not begin with 0.
+func markerPattern(marker string) *regexp.Regexp {
+	before, after, ok := strings.Cut(marker, "{n}")
+	if !ok {
+		return regexp.MustCompile("^" + regexp.QuoteMeta(marker))
+	}
+	return regexp.MustCompile("^" + regexp.QuoteMeta(before) + "([1-9][0-9]{0,2})" + regexp.QuoteMeta(after))
+}
+
+// derivePartial finds the held items of the partial list: every paragraph
+// of text that begins with the marker begins one, labelled by the number
+// the marker prints (which must run on without a gap) or, for a marker
+// that prints none, by its place among them from 1. The marker is taken
+// off the paragraph's text, as a list item's label is. An item runs to the
+// paragraph before the next item or heading, or to the end of the text.
+func (b *builder) derivePartial() {
+	d, pl := b.d, b.d.Partial
+	if pl == nil {
+		return
+	}
+	re := markerPattern(pl.Marker)
+	for i := range d.Blocks {
+		blk := &d.Blocks[i]
+		m := re.FindStringSubmatch(blk.Text)
+		if m == nil {
+			continue
+		}
+		if blk.Kind != "text" {
+			b.errorf(blk.Line, "this %s begins with the partial list's marker %q: an item of the list begins a paragraph of text, not a heading", blk.Kind, pl.Marker)
+			continue
+		}
+		label := strconv.Itoa(len(pl.Held) + 1)
+		if !pl.Inferred {
+			label = m[1]
+			n, _ := strconv.Atoi(label)
+			if k := len(pl.Held); k > 0 {
+				if prev, _ := strconv.Atoi(pl.Held[k-1].Label); n != prev+1 {
+					b.errorf(blk.Line, "%s %s follows %s %d: a gap or a disorder in the numbering", pl.Kind, label, pl.Kind, prev)
+					continue
+				}
+			}
+			if pl.Count > 0 && n > pl.Count {
+				b.errorf(blk.Line, "%s %s of a list of %d", pl.Kind, label, pl.Count)
+				continue
+			}
+		}
+		if len(m[0]) == len(blk.Text) {
+			b.errorf(blk.Line, "the paragraph is the marker %q alone, with no text of the item", pl.Marker)
+			continue
+		}
+		blk.Label = label
+		blk.Text = blk.Text[len(m[0]):]
+		blk.Start += len(m[0])
+		pl.Held = append(pl.Held, heldItem{Label: label, Block: i, Line: blk.Line})
+	}
+	if len(*b.errs) > 0 {
+		return
+	}
+	switch {
+	case len(pl.Held) == 0:
+		b.errorf(pl.Line, "no paragraph of text begins with the marker %q: a partial list holds at least one item", pl.Marker)
+		return
+	case pl.Count > 0 && len(pl.Held) == pl.Count:
+		b.errorf(pl.Line, "the text holds all %d %ss: the list is whole; declare it with \"list:\"", pl.Count, pl.Kind)
+		return
+	}
+	for k := range pl.Held {
+		h := &pl.Held[k]
+		h.Last = len(d.Blocks) - 1
+		if k+1 < len(pl.Held) {
+			h.Last = pl.Held[k+1].Block - 1
+		}
+		for j := h.Block + 1; j <= h.Last; j++ {
+			if d.Blocks[j].Kind == "heading" {
+				h.Last = j - 1
+				break
+			}
+		}
+	}
+}
+
+// heldAt returns the held item of the partial list that block i begins, or
+// nil.
+func (d *document) heldAt(i int) *heldItem {
+	if d.Partial == nil {
+		return nil
+	}
+	for k := range d.Partial.Held {
+		if d.Partial.Held[k].Block == i {
+			return &d.Partial.Held[k]
+		}
+	}
+	return nil
+}
+
+// labelledLine formats a labelled paragraph for a doc comment as the source
+// prints it: a numbered paragraph "7. text"; an item of a partial list with
+// its marker ("1.Ownership ...", "Element 1: Cybersecurity ..."), or, for a
+// marker that prints no number, its inferred label in brackets, as a bullet
+// list's items are ("[1] Respond ...").
+func labelledLine(d *document, blk block) string {
+	if d.Partial != nil && slices.ContainsFunc(d.Partial.Held, func(h heldItem) bool { return d.Blocks[h.Block].Start == blk.Start }) {
+		if d.Partial.Inferred {
+			return "[" + blk.Label + "] " + blk.Text
+		}
+		return strings.Replace(d.Partial.Marker, "{n}", blk.Label, 1) + blk.Text
+	}
+	return blk.Label + ". " + blk.Text
+}
+
+// partialValue is the composite literal of the partial list of d for
+// package declarations' table docPartial, or nil.
+func partialValue(d *document) jen.Code {
+	pl := d.Partial
+	if pl == nil {
+		return nil
+	}
+	var fs fields
+	fs.str("kind", pl.Kind)
+	fs.str("unit", pl.Unit)
+	if pl.Count > 0 {
+		fs.code("count", jen.Lit(pl.Count))
+	}
+	if pl.Inferred {
+		fs.code("inferred", jen.True())
+	}
+	fs.str("labelsWhy", pl.LabelsWhy)
+	fs.code("held", jen.Index().Id("heldItem").ValuesFunc(func(g *jen.Group) {
+		for _, h := range pl.Held {
+			g.Line().Values(jen.Lit(h.Label), jen.Lit(h.Block+1), jen.Lit(h.Last+1))
+		}
+		g.Line()
+	}))
+	return jen.Op("&").Id("partialList").Add(fs.values())
+}
+
+// emitCitePartials writes the citation parser's table partials: the
+// partial list of each document that has one, in ID order, with the
+// paragraph each held item begins (internal/cite/partial.go reads it).
+func emitCitePartials(f *jen.File, c *corpus) {
+	f.Line()
+	f.Comment("partials are the lists the corpus holds in part, one per document that has")
+	f.Comment("one, in ID order: the kind, unit and known size of each, and its held")
+	f.Comment("items' labels, with the index in the document's Paras of the paragraph")
+	f.Comment("each begins.")
+	f.Var().Id("partials").Op("=").Index(jen.Op("...")).Id("Partial").ValuesFunc(func(g *jen.Group) {
+		for _, d := range c.Docs {
+			pl := d.Partial
+			if pl == nil {
+				continue
+			}
+			var fs fields
+			fs.str("Doc", d.ID)
+			fs.str("Kind", pl.Kind)
+			fs.str("Unit", pl.Unit)
+			if pl.Count > 0 {
+				fs.code("Count", jen.Lit(pl.Count))
+			}
+			var labels []string
+			var paras []jen.Code
+			for _, h := range pl.Held {
+				labels = append(labels, h.Label)
+				paras = append(paras, jen.Lit(h.Block))
+			}
+			fs.code("Labels", stringSlice(labels))
+			fs.code("Paras", jen.Index().Int().Values(paras...))
+			g.Line().Add(fs.values())
+		}
+		g.Line()
+	})
+}
+
+// partialDoc says, for a document's doc comment, what the corpus holds of
+// its partial list: "Of its 10 principles, the corpus holds principles 1
+// and 2, as paragraphs of the text (see [Declaration.PartialList]); package
+// norms holds whole lists only."
+func partialDoc(d *document) string {
+	pl := d.Partial
+	var labels []string
+	for _, h := range pl.Held {
+		l := h.Label
+		if pl.Inferred {
+			l = "[" + l + "]"
+		}
+		labels = append(labels, l)
+	}
+	held := pl.Unit + " " + labels[0]
+	switch n := len(labels); {
+	case n == 2:
+		held = pl.Unit + "s " + labels[0] + " and " + labels[1]
+	case n > 2:
+		held = pl.Unit + "s " + labels[0] + " to " + labels[n-1]
+	}
+	of := "Of its " + strconv.Itoa(pl.Count) + " " + pl.Kind + "s"
+	if pl.Count == 0 {
+		of = "Of its " + pl.Kind + "s, whose number the sources do not give"
+	}
+	s := of + ", the corpus holds " + held + ", as paragraphs of the text (see [Declaration.PartialList]); package norms holds whole lists only."
+	if pl.Inferred {
+		s += " The source prints no number; the label is the corpus's. " + pl.LabelsWhy
+	}
+	return s
+}
