@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"iter"
 	"reflect"
 	"slices"
 
@@ -28,12 +29,53 @@ const schemaVersion = 1
 // schema's rule that empty strings and lists are omitted.
 
 type exportedCorpus struct {
-	SchemaVersion int                `json:"schema_version"`
-	Module        string             `json:"module"`
-	ModuleVersion string             `json:"module_version"`
-	CorpusDigest  string             `json:"corpus_digest"`
-	Documents     []exportedDocument `json:"documents"`
-	Norms         []exportedNorm     `json:"norms"`
+	SchemaVersion int                     `json:"schema_version"`
+	Module        string                  `json:"module"`
+	ModuleVersion string                  `json:"module_version"`
+	CorpusDigest  string                  `json:"corpus_digest"`
+	Documents     []exportedDocument      `json:"documents"`
+	Norms         []exportedNorm          `json:"norms"`
+	Editorial     exportedCorpusEditorial `json:"editorial"`
+}
+
+// An exportedCorpusEditorial is the editorial material of the whole
+// corpus: the vocabulary of themes.
+type exportedCorpusEditorial struct {
+	Themes []exportedTheme `json:"themes"`
+}
+
+// An exportedTheme is a theme of the vocabulary: see norms.Theme.
+type exportedTheme struct {
+	ID         string `json:"id"`
+	Name       string `json:"name"`
+	Definition string `json:"definition"`
+}
+
+// An exportedNormTheme is a theme the maintainers give a norm, with the
+// words of the norm that justify it.
+type exportedNormTheme struct {
+	ID    string `json:"id"`
+	Name  string `json:"name"`
+	Words string `json:"words"`
+}
+
+// An exportedShared is a run of words that a paragraph (or the paragraph
+// that states a norm) shares with a paragraph of another document, seen
+// from the first: see declarations.Shared. Start and End are byte offsets
+// into the text of the first paragraph, WithStart and WithEnd into the
+// other's, which With, WithLang and WithNorm name. show -json writes the
+// same objects.
+type exportedShared struct {
+	Text      string  `json:"text"`
+	Start     int     `json:"start"`
+	End       int     `json:"end"`
+	Words     int     `json:"words"`
+	With      jsonRef `json:"with"`
+	WithLang  string  `json:"with_lang,omitempty"`
+	WithNorm  string  `json:"with_norm,omitempty"`
+	WithText  string  `json:"with_text"`
+	WithStart int     `json:"with_start"`
+	WithEnd   int     `json:"with_end"`
 }
 
 type exportedDocument struct {
@@ -110,15 +152,16 @@ type exportedCorrection struct {
 }
 
 type exportedParagraph struct {
-	Label         string `json:"label,omitempty"`
-	Kind          string `json:"kind"`
-	Text          string `json:"text"`
-	Break         string `json:"break"`
-	Note          string `json:"note,omitempty"`
-	Norm          string `json:"norm,omitempty"`
-	LabelInferred bool   `json:"label_inferred,omitempty"`
-	LabelNote     string `json:"label_note,omitempty"`
-	Pinpoint      string `json:"pinpoint,omitempty"`
+	Label         string           `json:"label,omitempty"`
+	Kind          string           `json:"kind"`
+	Text          string           `json:"text"`
+	Break         string           `json:"break"`
+	Note          string           `json:"note,omitempty"`
+	Norm          string           `json:"norm,omitempty"`
+	LabelInferred bool             `json:"label_inferred,omitempty"`
+	LabelNote     string           `json:"label_note,omitempty"`
+	Pinpoint      string           `json:"pinpoint,omitempty"`
+	SharedWording []exportedShared `json:"shared_wording,omitempty"`
 }
 
 type exportedLink struct {
@@ -155,6 +198,7 @@ type exportedNorm struct {
 	Editorial      exportedNormEditorial `json:"editorial"`
 	LabelInferred  bool                  `json:"label_inferred,omitempty"`
 	LabelNote      string                `json:"label_note,omitempty"`
+	SharedWording  []exportedShared      `json:"shared_wording,omitempty"`
 }
 
 type exportedTakeUp struct {
@@ -164,12 +208,14 @@ type exportedTakeUp struct {
 }
 
 type exportedNormVersion struct {
-	Lang string `json:"lang"`
-	Text string `json:"text"`
+	Lang          string           `json:"lang"`
+	Text          string           `json:"text"`
+	SharedWording []exportedShared `json:"shared_wording,omitempty"`
 }
 
 type exportedNormEditorial struct {
-	Title string `json:"title"`
+	Title  string              `json:"title"`
+	Themes []exportedNormTheme `json:"themes,omitempty"`
 }
 
 // isoDate writes a partial date in ISO 8601 with only the known parts.
@@ -195,6 +241,10 @@ func exportCorpus() exportedCorpus {
 		CorpusDigest:  corpusDigest(),
 		Documents:     []exportedDocument{},
 		Norms:         []exportedNorm{},
+		Editorial:     exportedCorpusEditorial{Themes: []exportedTheme{}},
+	}
+	for th := range norms.Themes() {
+		c.Editorial.Themes = append(c.Editorial.Themes, exportedTheme{ID: th.ID(), Name: th.Name(), Definition: th.Definition()})
 	}
 	for d := range declarations.All() {
 		c.Documents = append(c.Documents, exportDocument(d))
@@ -215,7 +265,8 @@ func exportNorm(n norms.Norm) exportedNorm {
 		Lang:           n.Lang(),
 		Citation:       n.String(),
 		FormalCitation: n.Cite(norms.Formal),
-		Editorial:      exportedNormEditorial{Title: n.Editorial().Title},
+		Editorial:      exportedNormEditorial{Title: n.Editorial().Title, Themes: exportNormThemes(n)},
+		SharedWording:  exportSharedWording(declarations.NormSharedWording(n)),
 	}
 	if n.List().Inferred() {
 		e.LabelInferred, e.LabelNote = true, n.List().LabelNote()
@@ -231,7 +282,7 @@ func exportNorm(n norms.Norm) exportedNorm {
 	}
 	for v := range n.Versions() {
 		if v != n {
-			e.Versions = append(e.Versions, exportedNormVersion{Lang: v.Lang(), Text: v.Text()})
+			e.Versions = append(e.Versions, exportedNormVersion{Lang: v.Lang(), Text: v.Text(), SharedWording: exportSharedWording(declarations.NormSharedWording(v))})
 		}
 	}
 	return e
@@ -321,11 +372,42 @@ func exportParagraph(q declarations.Paragraph) exportedParagraph {
 		LabelInferred: q.LabelInferred(),
 		LabelNote:     q.LabelNote(),
 		Pinpoint:      q.Pinpoint(),
+		SharedWording: exportSharedWording(q.SharedWording()),
 	}
 	if n, ok := q.Norm(); ok {
 		e.Norm = string(n.ID())
 	}
 	return e
+}
+
+// exportNormThemes returns the themes of n, each with the words of n that
+// justify it.
+func exportNormThemes(n norms.Norm) []exportedNormTheme {
+	var out []exportedNormTheme
+	for th := range n.Themes() {
+		words, _ := n.ThemeWords(th)
+		out = append(out, exportedNormTheme{ID: th.ID(), Name: th.Name(), Words: words})
+	}
+	return out
+}
+
+// exportSharedWording returns the shared wording that shared yields, in
+// its order.
+func exportSharedWording(shared iter.Seq[declarations.Shared]) []exportedShared {
+	var out []exportedShared
+	for s := range shared {
+		w := s.With.Paragraph
+		e := exportedShared{
+			Text: s.Text, Start: s.Start, End: s.End, Words: s.Words,
+			With: paragraphRef(w), WithLang: w.Document().Lang(),
+			WithText: s.With.Text(), WithStart: s.With.Start, WithEnd: s.With.End,
+		}
+		if n, ok := w.Norm(); ok {
+			e.WithNorm = string(n.ID())
+		}
+		out = append(out, e)
+	}
+	return out
 }
 
 func exportLink(l declarations.Link) exportedLink {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"strconv"
+	"strings"
 
 	"github.com/cybernorms/cybernorms/declarations"
 	"github.com/cybernorms/cybernorms/norms"
@@ -20,7 +21,7 @@ import (
 // the Paris Call's bullets, a paragraph number reported by another copy),
 // "false" otherwise.
 var (
-	normsColumns      = []string{"id", "document", "label", "kind", "lang", "citation", "formal_citation", "restates", "title_editorial", "text", "label_inferred"}
+	normsColumns      = []string{"id", "document", "label", "kind", "lang", "citation", "formal_citation", "restates", "title_editorial", "text", "label_inferred", "themes_editorial"}
 	paragraphsColumns = []string{"document", "lang", "position", "label", "anchor", "kind", "paragraph_break", "norm", "citation", "text", "label_inferred"}
 )
 
@@ -37,11 +38,26 @@ func normsCSV() ([]byte, error) {
 			rows = append(rows, []string{
 				string(v.ID()), v.Document(), v.Label(), v.Kind().String(), v.Lang(),
 				v.String(), v.Cite(norms.Formal), restates, v.Editorial().Title, v.Text(),
-				strconv.FormatBool(v.List().Inferred()),
+				strconv.FormatBool(v.List().Inferred()), themeIDs(v),
 			})
 		}
 	}
 	return writeCSV(normsColumns, rows)
+}
+
+// themesSep separates the theme IDs in the column themes_editorial of the
+// norms table: a character no ID holds, and not the file's delimiter.
+const themesSep = ";"
+
+// themeIDs returns the cell of the column themes_editorial of the norms
+// table: the IDs of the themes of n (editorial), the main one first, joined
+// by themesSep.
+func themeIDs(n norms.Norm) string {
+	var ids []string
+	for th := range n.Themes() {
+		ids = append(ids, th.ID())
+	}
+	return strings.Join(ids, themesSep)
 }
 
 // paragraphsCSV writes one row per paragraph of every language version of

@@ -10,9 +10,10 @@ import (
 	"github.com/cybernorms/cybernorms/norms"
 )
 
-// The static web edition: index.html, and a page per language version of
-// each document, ID.html for the version the package's variable holds and
-// ID.LANG.html for the others. Each paragraph has the anchor "p" and its
+// The static web edition: index.html, the cross-walk crosswalk.html
+// (export_crosswalk.go), and a page per language version of each document,
+// ID.html for the version the package's variable holds and ID.LANG.html for
+// the others. Each paragraph has the anchor "p" and its
 // position, and those of anchors also their label's ("13f"). No script;
 // one inline style sheet; html/template escapes every text.
 
@@ -78,6 +79,7 @@ type htmlParagraph struct {
 	Text       string
 	Inferred   string // the note of an inferred break, or "" for a published one
 	Notes      []htmlNote
+	Shared     []htmlShared // the wording it shares with other documents (export_crosswalk.go)
 }
 
 // A htmlNote is a line under a paragraph: "Norm UNGGE2015/13f", "Restates …".
@@ -137,6 +139,7 @@ dt{font-weight:600}
 dd{margin:0;overflow-wrap:anywhere}
 .para{margin:0 0 1rem}
 .para:target,.para :target{background:#fff3c4}
+.para:has(>:target){background:#fff3c4}
 .label{font-weight:700;text-decoration:none;margin-right:.3rem}
 .note{margin:-.6rem 0 1rem 1.5rem;font-size:.9rem;color:#444}
 .inferred{font-size:.85rem;color:#555}
@@ -162,7 +165,7 @@ var htmlTemplates = template.Must(template.New("").Parse(`
 {{define "note"}}{{.Before}}{{range $i, $l := .Links}}{{if $i}}, {{end}}{{if $l.Href}}<a href="{{$l.Href}}">{{$l.Text}}</a>{{else}}{{$l.Text}}{{end}}{{end}}{{.After}}{{end}}
 
 {{define "doc"}}{{template "head" .}}<body>
-<header{{if .UILang}} lang="{{.UILang}}"{{end}}><nav aria-label="Corpus"><a href="index.html">cybernorms corpus</a></nav></header>
+<header{{if .UILang}} lang="{{.UILang}}"{{end}}><nav aria-label="Corpus"><a href="index.html">cybernorms corpus</a><a href="crosswalk.html">Themes across frameworks</a></nav></header>
 <main>
 <h1>{{.Heading}}</h1>
 {{- if .TitleNote}}
@@ -186,6 +189,8 @@ var htmlTemplates = template.Must(template.New("").Parse(`
 <p class="note inferred"{{if $.UILang}} lang="{{$.UILang}}"{{end}}>Paragraph break inferred by the maintainers: {{.Inferred}}</p>{{end}}
 {{- range .Notes}}
 <p class="note"{{if $.UILang}} lang="{{$.UILang}}"{{end}}>{{template "note" .}}</p>{{end}}
+{{- range .Shared}}
+<p class="note shared"{{if $.UILang}} lang="{{$.UILang}}"{{end}}>Shared wording (computed): {{if .Whole}}the whole text, {{.Words}} words,{{else}}{{.Words}} words, “<span lang="{{.Lang}}">{{.Text}}</span>”,{{end}} also in {{range $i, $l := .Links}}{{if $i}}; {{end}}<a href="{{$l.Href}}" hreflang="{{$l.HrefLang}}" lang="{{$l.Lang}}">{{$l.Text}}</a>{{end}}.</p>{{end}}
 {{- end}}
 </section>
 {{- end}}
@@ -256,10 +261,11 @@ var htmlTemplates = template.Must(template.New("").Parse(`
 <style>` + htmlStyle + `</style>
 </head>
 <body>
-<header><nav aria-label="Corpus"><a href="index.html">cybernorms corpus</a></nav></header>
+<header><nav aria-label="Corpus"><a href="index.html" aria-current="page">cybernorms corpus</a><a href="crosswalk.html">Themes across frameworks</a></nav></header>
 <main>
 <h1>Norms of responsible State behaviour in cyberspace</h1>
-<p>The documents of the cybernorms corpus, with their texts where the corpus holds them, their provenance and the links between them. Short names and norm titles are editorial: written by the cybernorms maintainers, not by the documents’ authors.</p>
+<p>The documents of the cybernorms corpus, with their texts where the corpus holds them, their provenance and the links between them. Short names and norm titles are editorial: written by the cybernorms maintainers, not by the documents’ authors. Under each paragraph, the wording it shares with other documents is computed from the texts.</p>
+<p><a href="crosswalk.html"><strong>Themes across frameworks</strong></a>: the cross-walk, what each framework’s norms say about each theme (the themes are editorial, the maintainers’).</p>
 <section aria-labelledby="documents">
 <h2 id="documents">Documents</h2>
 <ul class="docs">
@@ -362,6 +368,11 @@ func htmlPages() (map[string][]byte, error) {
 		return nil, err
 	}
 	pages["index.html"] = b.Bytes()
+	cw, err := crosswalkHTML(foot)
+	if err != nil {
+		return nil, err
+	}
+	pages[crosswalkPage] = cw
 	return pages, nil
 }
 
@@ -501,6 +512,7 @@ func docParagraphs(d declarations.Declaration, a []string) []htmlParagraph {
 		if n, ok := q.Norm(); ok {
 			hp.Notes = normNotes(n)
 		}
+		hp.Shared = sharedNotes(q)
 		for _, l := range linksAt[q.Position()] {
 			hp.Notes = append(hp.Notes, htmlNote{Before: capitalize(l.Rel.String()) + " ", Links: []htmlLink{targetLink(l.Target)}, After: linkNotes("", "", l.Unverified) + "."})
 		}
@@ -510,14 +522,21 @@ func docParagraphs(d declarations.Declaration, a []string) []htmlParagraph {
 }
 
 // normNotes returns the notes on the norm n under its paragraph: its kind,
-// ID and editorial title, and the norms it restates, takes up and is
-// restated by.
+// ID and editorial title, its themes (linked to the cross-walk), and the
+// norms it restates, takes up and is restated by.
 func normNotes(n norms.Norm) []htmlNote {
 	note := fmt.Sprintf("%s %s", capitalize(n.Kind().String()), n.ID())
 	if title := n.Editorial().Title; title != "" {
 		note += ": “" + title + "” (editorial title)"
 	}
 	notes := []htmlNote{{Before: note}}
+	var themes []htmlLink
+	for th := range n.Themes() {
+		themes = append(themes, htmlLink{Text: th.Name(), Href: crosswalkPage + "#" + themeAnchor(th)})
+	}
+	if len(themes) > 0 {
+		notes = append(notes, htmlNote{Before: "Themes (editorial): ", Links: themes, After: "."})
+	}
 	if r, ok := n.Restates(); ok {
 		notes = append(notes, htmlNote{Before: "Restates ", Links: []htmlLink{{Text: r.String(), Href: normHref(r)}}, After: "."})
 	}

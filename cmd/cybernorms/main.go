@@ -103,10 +103,14 @@
 //	                 the norm or paragraph shares with a paragraph of another
 //	                 document, computed from the texts:
 //	                 {"text", "start", "end", "words": count, "with": reference,
-//	                  "with_text", "with_start", "with_end"}, where start and end are
-//	                 UTF-8 byte offsets, end exclusive, into the text of the paragraph
-//	                 of the target (for a norm, the paragraph that states it), and
-//	                 with_start and with_end into the other paragraph's)
+//	                  "with_lang", "with_norm", "with_text", "with_start", "with_end"},
+//	                 where start and end are UTF-8 byte offsets, end exclusive, into
+//	                 the text of the paragraph of the target (for a norm, the paragraph
+//	                 that states it), with_start and with_end into the other paragraph's,
+//	                 with_lang is the other paragraph's language and with_norm the norm
+//	                 it states, if any; the export's objects hold the same: a norm's
+//	                 themes in its "editorial", a norm's and a paragraph's shared
+//	                 wording in its "shared_wording")
 //	search          {"query": "...", "hits": [{"target": reference, "norm": ID,
 //	                 "text": the paragraph's text, "matches": [[start, end]],
 //	                 "snippet": plain excerpt, "snippet_matches": [[start, end]]}]}
@@ -151,8 +155,9 @@
 //	               -table paragraphs one row per paragraph (columns in export -help)
 //	-format csl    CSL-JSON, for Zotero, Pandoc and Mendeley: one item per document,
 //	               its ID as the citation key
-//	-format html   a static web edition, one page per document and an index,
-//	               written to the directory -o names
+//	-format html   a static web edition, one page per document, an index and the
+//	               cross-walk (crosswalk.html: themes by framework), written to the
+//	               directory -o names
 //
 // With -o, export writes through no symbolic link and replaces nothing it
 // did not write, and a reader never sees half an export. -o FILE is written
@@ -569,8 +574,11 @@ names nothing exits with status 1.
                  "paragraph": paragraph, "formal_citation",
                  "links": [link], "shared_wording": [shared]  for a paragraph}
               shared: {"text", "start", "end", "words", "with": reference,
-                 "with_text", "with_start", "with_end"} (UTF-8 byte offsets
-                 into the target's paragraph, and into the other's)
+                 "with_lang", "with_norm", "with_text", "with_start",
+                 "with_end"} (UTF-8 byte offsets into the target's paragraph,
+                 and into the other's; the other's language and norm)
+              The norm's and paragraph's objects, the export's, hold the
+              same themes and shared wording.
 `,
 	"search": `Search every text of the corpus, case-insensitively. Every word and
 every "quoted phrase" must occur in a paragraph for it to match; a word
@@ -629,7 +637,7 @@ provenance and links), for people who do not use Go:
                  further language version of it, in the next rows):
                    id, document, label, kind, lang, citation,
                    formal_citation, restates, title_editorial, text,
-                   label_inferred
+                   label_inferred, themes_editorial
                  -table paragraphs, one row per paragraph of every
                  language version:
                    document, lang, position, label, anchor, kind,
@@ -637,8 +645,10 @@ provenance and links), for people who do not use Go:
                  (position is 1-based; anchor is the paragraph's fragment
                  in the HTML edition; label_inferred is true where the
                  source does not print the label, which citations then
-                 print in square brackets; columns are only added, at the
-                 end; empty cells where there is no value)
+                 print in square brackets; themes_editorial holds the IDs
+                 of the norm's themes, the maintainers', main one first,
+                 separated by ";"; columns are only added, at the end;
+                 empty cells where there is no value)
   -format csl    CSL-JSON (Citation Style Language 1.0.2): an array of one
                  item per document, "id" its ID (the citation key), with
                  type (report for a UN document, treaty, or speech for a
@@ -647,12 +657,16 @@ provenance and links), for people who do not use Go:
                  issued, number (a UN document's designation: "UN Doc.
                  A/70/174", "HRC Res 20/8"), event-place, genre, the URL
                  where one was observed, and note.
-  -format html   a static web edition in the directory -o names: index.html
-                 and one page per document (ID.html, and ID.LANG.html for
-                 each further language version); every paragraph has the
-                 anchor #pN (N its 1-based position), and a labelled one or
-                 a norm also #LABEL, the norm ID's item part:
-                 UNGGE2015.html#13f.
+  -format html   a static web edition in the directory -o names: index.html,
+                 crosswalk.html (the themes, editorial, down and the
+                 frameworks across, each cell the norms that have the
+                 theme; each theme at #theme-ID) and one page per document
+                 (ID.html, and ID.LANG.html for each further language
+                 version); every paragraph has the anchor #pN (N its
+                 1-based position), and a labelled one or a norm also
+                 #LABEL, the norm ID's item part: UNGGE2015.html#13f. Under
+                 each paragraph, the wording it shares with other
+                 documents (computed), linked to their paragraphs.
 
 The output goes to the standard output, or to the file -o names.
 

@@ -169,29 +169,13 @@ func placeName(p declarations.Paragraph) string {
 	return fmt.Sprintf("%s (%s)", p.Cite(norms.Short), paragraphID(p))
 }
 
-// A jsonShared is a run of shared wording in the JSON output of show: see
-// the package documentation.
-type jsonShared struct {
-	Text      string  `json:"text"`
-	Start     int     `json:"start"`
-	End       int     `json:"end"`
-	Words     int     `json:"words"`
-	With      jsonRef `json:"with"`
-	WithText  string  `json:"with_text"`
-	WithStart int     `json:"with_start"`
-	WithEnd   int     `json:"with_end"`
-}
+// A jsonShared is a run of shared wording in the JSON output of show: the
+// object of the export (export.go), so that one parser reads both.
+type jsonShared = exportedShared
 
 // jsonSharedWording returns shared wording for show -json.
 func jsonSharedWording(shared iter.Seq[declarations.Shared]) []jsonShared {
-	var out []jsonShared
-	for s := range shared {
-		out = append(out, jsonShared{
-			Text: s.Text, Start: s.Start, End: s.End, Words: s.Words,
-			With: paragraphRef(s.With.Paragraph), WithText: s.With.Text(), WithStart: s.With.Start, WithEnd: s.With.End,
-		})
-	}
-	return out
+	return exportSharedWording(shared)
 }
 
 // A jsonNormThemes holds a norm's themes in the JSON output of show, under
