@@ -44,6 +44,7 @@ var vocabClasses = map[string]struct {
 	"filler":     {"kFiller", ""},
 	"qualifier":  {"kQualifier", ""},
 	"kind":       {"kKind", ""},
+	"place":      {"kPlace", ""},
 	"unit":       {"kUnit", "unit"},
 	"units":      {"kUnits", "unit"},
 	"month":      {"kMonth", "number"},

@@ -448,13 +448,17 @@ func (p *phrase) wordElement(i int) (int, *Error) {
 	if n, e := p.hyphenatedBody(i); n > 0 {
 		return n, e
 	}
-	if n, err, ok := p.opening(i); ok {
-		return n, err // "paragraph beginning “…”" (place.go)
+	if t.cls == kPlace || t.cls == kUnit && p.kw(i).val == uPara {
+		if n, err, ok := p.opening(i); ok {
+			return n, err // "paragraph beginning “…”" (place.go)
+		}
 	}
 	if k := p.kw(i); k != nil {
 		switch k.class {
 		case kFiller, kQualifier, kAnd, kOr, kTo:
 			return 1, nil
+		case kPlace:
+			return 0, errUnknown // "heading", "passage" without the words they begin
 		case kUnit, kUnits:
 			if n := p.unnumberedFrench(i); n != 0 {
 				if n < 0 {

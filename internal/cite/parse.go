@@ -134,10 +134,7 @@ func Parse(s string, mode Mode) (Result, error) {
 // with an error that points to [ParseList]. Where the strict reading fails,
 // it reads the citation's core amid glosses and descriptions, as [ReadRef]
 // does. ParseRef does not allocate unless the strict reading fails.
-func ParseRef(s string, mode Mode) (Ref, error) {
-	r, _, err := ReadRef(s, mode)
-	return r, err
-}
+func ParseRef(s string, mode Mode) (Ref, error) { return readRef(s, mode, nil) }
 
 // langOf returns 1 + the index of the language version of document d that
 // the phrase's words name, or 0: some word of the phrase (a word of a name
@@ -934,8 +931,8 @@ func (p *phrase) at(d int, mode Mode, k int) (Ref, *Error) {
 		return Ref{doc: int16(d + 1), para: int16(p.paraNo), kind: KindParagraph}, nil
 	case p.itemPos > 0:
 		// "the third principle": the item at that place of the list.
-		if pl := doc.Partial(); !unitFits(doc, p.unit) && partialFits(doc, p.unit) {
-			return p.partialLabel(d, pl, mode, lab{num: int32(p.itemPos)}, p.text(p.itemAt))
+		if !unitFits(doc, p.unit) && partialFits(doc, p.unit) {
+			return p.partialLabel(d, doc.Partial(), mode, lab{num: int32(p.itemPos)}, p.text(p.itemAt))
 		}
 		if !unitFits(doc, p.unit) {
 			return Ref{}, p.wrongUnit(doc, p.text(p.unitAt))
@@ -1034,9 +1031,8 @@ func matchLabel(label string, l lab, lettered string) bool {
 func (p *phrase) label(d int, mode Mode, l lab) (Ref, *Error) {
 	doc := &docs[d]
 	part := p.in[l.start:l.end]
-	pl := doc.Partial()
-	if partialFits(doc, p.unit) && !unitFits(doc, p.unit) {
-		return p.partialLabel(d, pl, mode, l, part) // "Charter of Trust, principle 1" (partial.go)
+	if !unitFits(doc, p.unit) && partialFits(doc, p.unit) {
+		return p.partialLabel(d, doc.Partial(), mode, l, part) // "Charter of Trust, principle 1" (partial.go)
 	}
 	if mode == Norm && doc.List.Kind == "" {
 		return Ref{}, p.lazy(func() *Error {
@@ -1076,6 +1072,7 @@ func (p *phrase) label(d int, mode Mode, l lab) (Ref, *Error) {
 			}
 		}
 	}
+	pl := doc.Partial()
 	for i := start; i < len(doc.Paras); i++ {
 		pa := doc.Paras[i]
 		if pa.Label == "" || pl.heldAt(i) >= 0 {

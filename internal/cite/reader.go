@@ -89,21 +89,28 @@ const (
 // documentation), and returns what it set aside.
 func ReadRef(s string, mode Mode) (Ref, Aside, error) {
 	var a Aside
+	r, err := readRef(s, mode, &a)
+	return r, a, err
+}
+
+// readRef is ReadRef, writing what it sets aside to a, or to nothing when
+// a is nil: ParseRef, which returns no Aside, copies none.
+func readRef(s string, mode Mode, a *Aside) (Ref, error) {
 	in := strings.TrimSpace(s)
 	if len(in) > MaxLen {
-		return Ref{}, Aside{}, errorf("", "a citation of %d bytes; the longest read is %d", len(in), MaxLen)
+		return Ref{}, errorf("", "a citation of %d bytes; the longest read is %d", len(in), MaxLen)
 	}
 	if r, ok, err := parseID(in, mode); ok {
-		return r, a, err
+		return r, err
 	}
 	p := newPhrase()
 	defer p.free()
 	if err := p.init(in); err != nil {
-		return Ref{}, a, err
+		return Ref{}, err
 	}
 	if p.forced == 0 {
 		if err := p.lex(); err != nil {
-			return Ref{}, a, err
+			return Ref{}, err
 		}
 	}
 	// The strict reading first, quietly where a core may be read after it:
@@ -113,27 +120,30 @@ func ReadRef(s string, mode Mode) (Ref, Aside, error) {
 	if err := p.read(); err == nil {
 		if r, err := p.single(mode); err == nil {
 			r.lang = p.langOf(r.DocIndex())
-			return r, a, nil
+			return r, nil
 		} else if !loose {
-			return Ref{}, a, err
+			return Ref{}, err
 		}
 	} else if !loose {
-		return Ref{}, a, err
+		return Ref{}, err
 	}
-	r, a, err := p.readCore(mode)
+	r, core, err := p.readCore(mode)
 	switch {
 	case err == nil:
-		a.shift(leadingSpace(s))
-		return r, a, nil
+		if a != nil {
+			*a = core
+			a.shift(leadingSpace(s))
+		}
+		return r, nil
 	case err != errNoCore:
-		return Ref{}, Aside{}, err
+		return Ref{}, err
 	}
 	p.restart(n, false)
 	if err := p.read(); err != nil {
-		return Ref{}, Aside{}, err
+		return Ref{}, err
 	}
 	_, err = p.single(mode)
-	return Ref{}, Aside{}, err
+	return Ref{}, err
 }
 
 // leadingSpace returns the length of the white space that begins s, as
