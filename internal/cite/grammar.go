@@ -445,8 +445,10 @@ func (p *phrase) numberElement(i int) (int, *Error) {
 // ("reports", "resolutions"); and returns how many tokens it spans.
 func (p *phrase) wordElement(i int) (int, *Error) {
 	t := &p.toks[i]
-	if n, e := p.hyphenatedBody(i); n > 0 {
-		return n, e
+	if t.end-t.start == 1 {
+		if n, e := p.hyphenatedBody(i); n > 0 {
+			return n, e
+		}
 	}
 	if t.cls == kPlace || t.cls == kUnit && p.kw(i).val == uPara {
 		if n, err, ok := p.opening(i); ok {
