@@ -175,14 +175,14 @@ func TestHelp(t *testing.T) {
 			if code != 0 || errOut != "" {
 				t.Errorf("%v: exit status %d, stderr %q", args, code, errOut)
 			}
-			want := []string{"Usage: cybernorms " + c.name, helpText[c.name]}
+			want := []string{"Usage: cybernorms " + c.name, c.help()}
 			if c.flags != nil {
 				want = append(want, "Flags")
 			}
 			containsInOrder(t, strings.Join(args, " "), out, want)
 		}
-		if helpText[c.name] == "" {
-			t.Errorf("command %s has no help text", c.name)
+		if c.long == "" || c.short == "" || c.args == "" {
+			t.Errorf("command %s lacks its usage, summary or help", c.name)
 		}
 	}
 }
