@@ -32,6 +32,47 @@ func runHelp(args []string, stdout, stderr io.Writer) int {
 // documentation.
 const citationForms = `A citation is what the field writes ("UN GGE 2015 13(f)", "A/70/174, para. 13(f)", "Lucca Declaration, norm 6", "Toronto 2018 chair's report, para. 7") or a machine ID ("UNGGE2015/13f", "Lucca2017").`
 
+// The package documentation, doc_gen.go, is the usage, the help of every
+// command (see TestPackageDoc) and these texts, which only it shows.
+const (
+	docOverview = `Command cybernorms reads the cybernorms corpus from a terminal: the
+international norms of responsible State behaviour in cyberspace. It
+prints their verbatim texts, citations and provenance, for people who do
+not write Go.
+`
+	docRun = `Run it on the embedded corpus without installing anything:
+
+	go run github.com/cybernorms/cybernorms/cmd/cybernorms@latest show "UN GGE 2015 13(f)"
+`
+	docConventions = `Flags may come anywhere on the line, before or after the other
+arguments: "cite UNGGE2015/13f -style formal" is "cite -style formal
+UNGGE2015/13f". After "--", every argument is an argument, even one that
+begins with "-". Each command takes -help.
+
+The exit status is 0 on success. It is 1 when nothing was found: a
+citation that names nothing in the corpus, a search without a match. It
+is 1 too when the output could not be written, as when export refuses
+the destination -o names. It is 2 for a usage error: an unknown command,
+flag or argument. It is 2 too for a search query that cannot be read: an
+unclosed quotation mark, a query longer than 4096 bytes or of more than
+64 terms. An error message quotes what it repeats of the command line, as
+Go quotes strings, so that no control character reaches the terminal.
+
+Text for people (show, search, list, cite, help) is wrapped to the width
+of its terminal, at spaces, never inside a word. The width is the COLUMNS
+environment variable when it holds a positive number, else the width the
+terminal reports, else 80. A table wraps its last column under its start.
+On a terminal too narrow for that, each row's last cell goes below the
+others. Written to a pipe or a file, nothing is wrapped: a paragraph, a
+field or a row is one line. The help fits 80 columns in any case.
+
+A mistyped command, flag, flag value or ID gets a suggestion: "did you
+mean "show"?". search marks its matches in bold (ANSI SGR 1) on a
+terminal only. It does not when the environment variable NO_COLOR is set
+and not empty (see https://no-color.org), or when TERM is "dumb".
+`
+)
+
 // usage writes the command's usage, wrapped to width columns.
 func usage(w io.Writer, width int) {
 	t := textOut{w, width}

@@ -35,7 +35,7 @@ func TestCommands(t *testing.T) {
 		{args: []string{"cite", "--sytle=formal", "Lucca2017"}, code: 2, errOut: []string{`unknown flag "-sytle"; did you mean "-style"?`}},
 		{args: []string{"cite", "-style", "formla", "Lucca2017"}, code: 2, errOut: []string{`unknown citation style "formla": say short, formal, url or bibtex; did you mean "formal"?`}},
 		{args: []string{"cite", "-style", "FORMAL", "Lucca2017"}, out: []string{"11 April 2017"}},
-		{args: []string{"export", "-format", "jsno"}, code: 2, errOut: []string{`unknown format "jsno": say json, csv, csl or html; did you mean "json"?`}},
+		{args: []string{"export", "-format", "jsno"}, code: 2, errOut: []string{`unknown format "jsno": say ` + orList(formatNames()) + `; did you mean "json"?`}},
 		{args: []string{"export", "-format", "csv", "-table", "paragraph"}, code: 2, errOut: []string{`unknown table "paragraph": say norms or paragraphs; did you mean "paragraphs"?`}},
 		{args: []string{"list", "norm"}, code: 2, errOut: []string{`cannot list "norm": say documents or norms; did you mean "norms"?`}},
 		{args: []string{"completion", "fsh"}, code: 2, errOut: []string{`unknown shell "fsh": say bash, zsh or fish; did you mean "fish"?`}},
