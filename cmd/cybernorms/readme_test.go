@@ -370,7 +370,7 @@ func TestREADMEBlocks(t *testing.T) {
 			t.Log("rewrote the outputs of README.md")
 		}
 	}
-	// The blocks the issue of the first ten minutes asks for.
+	// The README's first commands: what a newcomer runs first.
 	if !commandsSeen[`go run ./cmd/cybernorms show "UN GGE 2015 13(f)"`] || !commandsSeen["go test ./... ./gen/... ./tools/..."] {
 		t.Errorf("README: the first commands, show and the test command, are missing")
 	}
