@@ -4,18 +4,49 @@ import (
 	"bytes"
 	"fmt"
 	"html/template"
+	"strconv"
 	"strings"
 
 	"github.com/cybernorms/cybernorms/declarations"
 	"github.com/cybernorms/cybernorms/norms"
 )
 
-// The static web edition: index.html, the cross-walk crosswalk.html
-// (export_crosswalk.go), and a page per language version of each document,
-// ID.html for the version the package's variable holds and ID.LANG.html for
-// the others. Each paragraph has the anchor "p" and its
+// -format html: the static web edition, index.html, the cross-walk
+// crosswalk.html (export_crosswalk.go), and a page per language version of
+// each document, ID.html for the version the package's variable holds and
+// ID.LANG.html for the others. Each paragraph has the anchor "p" and its
 // position, and those of anchors also their label's ("13f"). No script;
 // one inline style sheet; html/template escapes every text.
+func init() {
+	registerFormat(&exportFormat{
+		name:  "html",
+		order: 4,
+		title: "a static web edition",
+		help: `a static web edition in the directory -o names: index.html,
+crosswalk.html (the themes, editorial, down and the
+frameworks across, each cell the norms that have the
+theme; each theme at #theme-ID) and one page per document
+(ID.html, and ID.LANG.html for each further language
+version); every paragraph has the anchor #pN (N its
+1-based position), and a labelled one or a norm also
+#LABEL, the norm ID's item part: UNGGE2015.html#13f. Under
+each paragraph, the wording it shares with other
+documents (computed), linked to their paragraphs.
+`,
+		export: exportHTML,
+	})
+}
+
+// exportHTML writes the web edition to the directory -o names.
+func exportHTML(c *cmdEnv) int {
+	if c.output == "" {
+		return c.usageError("-format html needs -o DIR, the directory to write the pages to")
+	}
+	if _, err := writeHTML(c.output); err != nil {
+		return c.fail(exitNotFound, err)
+	}
+	return exitOK
+}
 
 // pageName returns the file name of the page of a language version.
 func pageName(v declarations.Declaration) string {
@@ -58,6 +89,55 @@ func normHref(n norms.Norm) string {
 		return docHref(declarations.ID(n.Document()))
 	}
 	return paragraphHref(declarations.ID(n.Document()), p.Position())
+}
+
+// anchors returns the fragment identifiers of the paragraphs of d in the
+// HTML edition, by position (anchors[0] is unused): for a paragraph that
+// states a norm, the item part of the norm's ID ("13f"); for another
+// labelled paragraph, its label in lower case without parentheses or
+// spaces ("7"); otherwise, or where that would repeat an earlier anchor of
+// the page, "p" and its position. Every paragraph also has the anchor "p"
+// and its position (see [positionAnchor]).
+func anchors(d declarations.Declaration) []string {
+	a := make([]string, d.NumParagraphs()+1)
+	seen := map[string]bool{}
+	for p := range d.Paragraphs() {
+		id := ""
+		if n, ok := p.Norm(); ok {
+			_, id, _ = strings.Cut(string(n.ID()), "/")
+		} else if p.Label() != "" {
+			id = localID(p.Label())
+		}
+		if id == "" || seen[id] || isPositionAnchor(id) {
+			id = positionAnchor(p.Position())
+		}
+		seen[id] = true
+		a[p.Position()] = id
+	}
+	return a
+}
+
+// positionAnchor returns the anchor every paragraph has: "p" and its
+// 1-based position.
+func positionAnchor(pos int) string { return "p" + strconv.Itoa(pos) }
+
+// isPositionAnchor reports whether id has the form of a positionAnchor.
+func isPositionAnchor(id string) bool {
+	s, ok := strings.CutPrefix(id, "p")
+	_, err := strconv.Atoi(s)
+	return ok && err == nil
+}
+
+// localID turns a label into the item part of an ID: "13(f)" becomes
+// "13f", as norm IDs are made.
+func localID(label string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(label) {
+		if r != '(' && r != ')' && r != ' ' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // A htmlLink is a link to show: text, and its address ("" for none).
@@ -437,7 +517,7 @@ func docVersions(d declarations.Declaration) []htmlLink {
 // date, UN symbol and extent, those it has, joined by " · ".
 func docSummary(d declarations.Declaration) string {
 	summary := []string{capitalize(d.Kind().String())}
-	for _, s := range []string{d.Date().String(), d.Symbol(), extent(d)} {
+	for _, s := range []string{d.Date().String(), d.Symbol(), extentNote(d)} {
 		if s != "" {
 			summary = append(summary, s)
 		}

@@ -556,9 +556,9 @@ func TestExportSharedWording(t *testing.T) {
 		}
 	}
 
-	// What the issue asked the computation to find: the Toronto report's and
-	// the Paris Call's reuse of the Lucca Declaration's words on human
-	// rights online.
+	// What the computation must find, as the README says it does: the
+	// Toronto report's and the Paris Call's reuse of the Lucca
+	// Declaration's words on human rights online.
 	for _, k := range []key{{"Toronto2018", "en", 5}, {"ParisCall2018", "en", 4}} {
 		found := slices.ContainsFunc(paras[k].SharedWording, func(s exportedShared) bool {
 			return s.With.Document == "Lucca2017" && strings.Contains(s.Text, "same rights that people have offline must also be protected online")

@@ -243,7 +243,7 @@ func readSite(t *testing.T, dir string) map[string]string {
 	return pages
 }
 
-func exportHTML(t *testing.T) string {
+func exportWebEdition(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
 	code, _, errOut := runCmd("export", "-format", "html", "-o", dir)
@@ -255,7 +255,7 @@ func exportHTML(t *testing.T) string {
 
 // TestHTML checks the web edition as written.
 func TestHTML(t *testing.T) {
-	dir := exportHTML(t)
+	dir := exportWebEdition(t)
 	pages := readSite(t, dir)
 	n := 2 // index.html, crosswalk.html
 	for d := range declarations.All() {
@@ -280,7 +280,7 @@ func TestHTML(t *testing.T) {
 		}
 	}
 	// Two exports are byte for byte the same.
-	again := readSite(t, exportHTML(t))
+	again := readSite(t, exportWebEdition(t))
 	for name := range pages {
 		if pages[name] != again[name] {
 			t.Errorf("%s differs between two exports", name)
@@ -297,7 +297,7 @@ func TestHTMLChromium(t *testing.T) {
 		t.Skip("-short: Chromium takes a few seconds a page")
 	}
 	chromium := lookTool(t, "chromium", "chromium-browser", "google-chrome")
-	dir := exportHTML(t)
+	dir := exportWebEdition(t)
 	profile := t.TempDir()
 	browser := func(args ...string) ([]byte, error) {
 		args = append([]string{"--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=" + profile}, args...)
