@@ -21,7 +21,7 @@ func buildDocument(f *dataFile) (*document, error) {
 		b.fileLang, d.Version = lang, true
 	}
 	b.header()
-	b.checkUserFacing() // guard_userfacing.go: user-visible fields name no file of the working collection
+	b.checkUserFacing() // check_userfacing.go
 	if len(errs) > 0 {
 		return nil, errs.err()
 	}

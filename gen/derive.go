@@ -19,7 +19,7 @@ import (
 // applyCorrections replaces each correction's "from" text, which must occur
 // exactly once in the raw body, by its "to" text. Corrections may not
 // overlap, and may repair only extraction debris (checkDebrisOnly,
-// guard_corrections.go).
+// check_corrections.go).
 func (b *builder) applyCorrections() {
 	d := b.d
 	type hit struct {

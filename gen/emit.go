@@ -76,19 +76,15 @@ func (f *fields) code(key string, v jen.Code) { *f = append(*f, field(key, v)) }
 
 func (f fields) values() *jen.Statement { return jen.Values(append(f, jen.Line())...) }
 
-// render formats a jennifer file. It formats as jennifer's Render would
-// (go/format.Source), but in pieces at once (formatSource, format.go); the
-// doc comments, which go/format would otherwise reflow, are written by
-// docComment in the canonical form, so that gofmt finds nothing to change
-// (the CI's gofmt step and the golden tests hold this). Formatting a second
-// time cost most of the generator's time at scale.
+// render formats a jennifer file with go/format. The doc comments are
+// written in gofmt's canonical form (docComment), so gofmt leaves them as
+// they are.
 func render(f *jen.File) ([]byte, error) {
 	var buf bytes.Buffer
-	f.NoFormat = true
 	if err := f.Render(&buf); err != nil {
 		return nil, err
 	}
-	return formatSource(buf.Bytes(), formatChunk)
+	return buf.Bytes(), nil
 }
 
 // emitNorms writes package norms' generated file, which holds data only: the

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/cybernorms/cybernorms/internal/words"
@@ -80,4 +81,61 @@ func abbreviate(s string, n int) string {
 	}
 	r := []rune(s)
 	return string(r[:n]) + "…"
+}
+
+// maxInternalDetail is how much of an emitter's error an internal error
+// quotes: enough for its first line, never the whole generated source.
+const maxInternalDetail = 300
+
+// internalError reports that the generator made something it should not
+// have (a generated file that is not valid Go, a name declared twice): a bug
+// of the generator, or data its checks missed. It names the data files the
+// generated text came from, the ones that the offending line of generated
+// source names if it can tell, and quotes the start of the cause only, not
+// the generated source that jennifer appends to its errors.
+func internalError(c *corpus, output string, err error) error {
+	msg := err.Error()
+	var src string
+	if i := strings.Index(msg, " while formatting source:\n"); i >= 0 {
+		msg, src = strings.TrimPrefix(msg[:i], "Error "), msg[i+len(" while formatting source:\n"):]
+	}
+	if i := strings.IndexByte(msg, '\n'); i >= 0 {
+		msg = msg[:i]
+	}
+	if src != "" {
+		msg = "it is not valid Go (" + msg + ")"
+	}
+	if len(msg) > maxInternalDetail {
+		msg = msg[:maxInternalDetail] + "…"
+	}
+	var paths []string
+	if line := errorLine(strings.TrimPrefix(msg, "it is not valid Go (")); line > 0 && src != "" {
+		lines := strings.Split(src, "\n")
+		lo, hi := max(0, line-1-3), min(len(lines), line+3)
+		near := strings.ToLower(strings.Join(lines[lo:hi], "\n"))
+		for _, d := range c.Docs {
+			if strings.Contains(near, strings.ToLower(d.ID)) {
+				paths = append(paths, d.Path)
+			}
+		}
+	}
+	if len(paths) == 0 {
+		for _, d := range c.Docs {
+			paths = append(paths, d.Path)
+		}
+	}
+	return fmt.Errorf("internal error in the generated %s: %s\n\tthe data it came from: %s\n\tthis is a bug of the generator, or data its checks should have refused; please report it", output, msg, strings.Join(paths, ", "))
+}
+
+// errorLine returns the line of a "line:column: message" error, or 0.
+func errorLine(msg string) int {
+	head, _, ok := strings.Cut(msg, ":")
+	if !ok {
+		return 0
+	}
+	n, err := strconv.Atoi(head)
+	if err != nil {
+		return 0
+	}
+	return n
 }

@@ -172,7 +172,7 @@ func column(data []byte, i int) int {
 // indent bytes. A value that begins with a double quote is a Go string
 // literal, so that it can hold quotes, leading spaces and newlines ("\n");
 // what it stands for must obey the rules of the file's own characters
-// (decodeValue, guard.go).
+// (decodeValue, check_chars.go).
 func splitKeyValue(path string, line, indent int, s string) (key, value string, err error) {
 	key, value, ok := strings.Cut(s, ":")
 	if !ok {

@@ -4,108 +4,71 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
 
-// journalTree makes a tree with the test corpus's generated files of
-// version 0, and returns the two versions' outputs.
-func journalTree(t *testing.T) (string, [2]map[string][]byte) {
-	t.Helper()
+// TestKilledRunIsDetected builds every state a run killed while writing can
+// leave: some files renamed into place and the others old, with or without
+// the temporary file of the next. The freshness check (gen -check, and
+// TestFresh, which share staleFiles) reports each such state, and the next
+// run repairs it, leaving no temporary file.
+func TestKilledRunIsDetected(t *testing.T) {
 	data, out := twoVersions(t)
-	root := writeTree(t, t.TempDir(), data[0])
-	if code := run(root, false, false, os.Stderr); code != 0 {
-		t.Fatal("the first generation failed")
+	paths := mapKeys(out[1])
+	for renamed := 0; renamed <= len(paths); renamed++ {
+		for _, leftover := range []bool{false, true} {
+			if leftover && renamed == len(paths) {
+				continue // a temporary file exists only until its rename
+			}
+			t.Run(fmt.Sprintf("%d renamed, leftover %v", renamed, leftover), func(t *testing.T) {
+				root := writeTree(t, t.TempDir(), data[0])
+				if code := run(root, false, false, os.Stderr); code != 0 {
+					t.Fatal("the first generation failed")
+				}
+				writeTree(t, root, data[1])
+				for _, p := range paths[:renamed] {
+					os.WriteFile(filepath.Join(root, filepath.FromSlash(p)), out[1][p], 0o644)
+				}
+				if leftover {
+					p := filepath.Join(root, filepath.FromSlash(paths[renamed]))
+					os.WriteFile(filepath.Join(filepath.Dir(p), "."+filepath.Base(p)+".123"), out[1][paths[renamed]][:100], 0o644)
+				}
+				checkKilled(t, root, out, 1)
+			})
+		}
 	}
-	return root, out
 }
 
-// stage writes a journal by hand, as a run killed at some step leaves it:
-// staged holds the versions-1 files still staged, committed says whether
-// the commit record is written.
-func stage(t *testing.T, root string, out map[string][]byte, staged []string, committed bool) {
+// checkKilled checks a tree after a run that was writing version want was
+// killed: the freshness check fails unless the run had finished, and the
+// next run leaves the files of version want and nothing else. It reports
+// whether the killed run had left a mix of versions.
+func checkKilled(t *testing.T, root string, out [2]map[string][]byte, want int) (mixed bool) {
 	t.Helper()
-	jdir := filepath.Join(root, journalDir)
-	if err := os.MkdirAll(jdir, 0o755); err != nil {
-		t.Fatal(err)
+	state, strays := outputState(t, root, out)
+	finished := state == want && len(strays) == 0
+	var buf bytes.Buffer
+	code := run(root, true, false, &buf)
+	switch {
+	case finished && code != 0:
+		t.Errorf("the run had finished, and -check reports: %s", buf.String())
+	case !finished && (code != 1 || !strings.Contains(buf.String(), "stale: ")):
+		t.Errorf("state %d, strays %v: -check exits %d and reports %q; want it to report the tree stale", state, strays, code, buf.String())
 	}
-	var record strings.Builder
-	for i, p := range mapKeys(out) {
-		name := string(rune('0' + i))
-		record.WriteString(name + " " + p + "\n")
-		if !strings.Contains(strings.Join(staged, " "), p) {
-			// Already renamed into place.
-			os.WriteFile(filepath.Join(root, filepath.FromSlash(p)), out[p], 0o644)
-			continue
-		}
-		os.WriteFile(filepath.Join(jdir, name), out[p], 0o644)
+	if code := run(root, false, false, &buf); code != 0 {
+		t.Fatalf("the next run failed: %s", buf.String())
 	}
-	if committed {
-		os.WriteFile(filepath.Join(jdir, commitName), []byte(record.String()), 0o644)
-	} else {
-		os.WriteFile(filepath.Join(jdir, commitName+".tmp"), []byte(record.String()[:5]), 0o644)
+	if state, strays := outputState(t, root, out); state != want || len(strays) > 0 {
+		t.Errorf("after the next run: state %d, strays %v; want %d and none", state, strays, want)
 	}
-}
-
-// TestJournalRecovery checks recovery from each state a kill can leave.
-func TestJournalRecovery(t *testing.T) {
-	t.Run("uncommitted", func(t *testing.T) {
-		root, out := journalTree(t)
-		stage(t, root, out[1], mapKeys(out[1]), false)
-		did, err := recoverJournal(root)
-		if err != nil || did != "discarded the uncommitted files of an interrupted run" {
-			t.Fatalf("recoverJournal = %q, %v", did, err)
-		}
-		if got, strays := outputState(t, root, out); got != 0 || len(strays) > 0 || journalPending(root) {
-			t.Errorf("state %d, strays %v, journal left %v; want the old files only", got, strays, journalPending(root))
-		}
-	})
-	t.Run("committed, one file renamed", func(t *testing.T) {
-		root, out := journalTree(t)
-		paths := mapKeys(out[1])
-		stage(t, root, out[1], paths[1:], true)
-		if got, _ := outputState(t, root, out); got != -1 {
-			t.Fatalf("test setup: state %d, want a mix", got)
-		}
-		var buf bytes.Buffer
-		if code := run(root, true, false, &buf); code != 1 || !strings.Contains(buf.String(), "an interrupted run left its journal; run go generate ./... to finish or discard it") {
-			t.Errorf("-check with a journal: exit %d, output %q", code, buf.String())
-		}
-		did, err := recoverJournal(root)
-		if err != nil || did != "finished the replacement of the generated files that an interrupted run had committed" {
-			t.Fatalf("recoverJournal = %q, %v", did, err)
-		}
-		if got, strays := outputState(t, root, out); got != 1 || len(strays) > 0 || journalPending(root) {
-			t.Errorf("state %d, strays %v, journal left %v; want the new files only", got, strays, journalPending(root))
-		}
-	})
-	t.Run("damaged record", func(t *testing.T) {
-		root, _ := journalTree(t)
-		jdir := filepath.Join(root, journalDir)
-		os.MkdirAll(jdir, 0o755)
-		os.WriteFile(filepath.Join(jdir, commitName), []byte("0 ../../etc/passwd.go\n"), 0o644)
-		_, err := recoverJournal(root)
-		if err == nil || !strings.Contains(err.Error(), "is damaged") {
-			t.Errorf("recoverJournal of a damaged record: %v", err)
-		}
-	})
-	t.Run("the next run recovers", func(t *testing.T) {
-		root, out := journalTree(t)
-		stage(t, root, out[1], mapKeys(out[1])[2:], true)
-		var buf bytes.Buffer
-		// The data is still version 0: the run finishes the journal (all
-		// new), then generates version 0 again (all old).
-		if code := run(root, false, true, &buf); code != 0 {
-			t.Fatalf("exit %d: %s", code, buf.String())
-		}
-		if !strings.Contains(buf.String(), "gen: finished the replacement") || !strings.Contains(buf.String(), fmt.Sprintf("%d changed", len(emitters))) {
-			t.Errorf("output %q", buf.String())
-		}
-		if got, strays := outputState(t, root, out); got != 0 || len(strays) > 0 || journalPending(root) {
-			t.Errorf("state %d, strays %v, journal left %v", got, strays, journalPending(root))
-		}
-	})
+	if code := run(root, true, false, &buf); code != 0 {
+		t.Errorf("after the next run, -check reports: %s", buf.String())
+	}
+	return state == -1
 }
 
 // twoVersions returns the test corpus and a changed copy of it whose
@@ -140,7 +103,7 @@ func twoVersions(t *testing.T) (data [2]map[string]string, out [2]map[string][]b
 // directories.
 func writeTree(t *testing.T, root string, files map[string]string) string {
 	t.Helper()
-	for _, dir := range []string{"data", "norms", "declarations", "internal/cite"} {
+	for _, dir := range append(outputDirs(), "data") {
 		if err := os.MkdirAll(filepath.Join(root, dir), 0o755); err != nil {
 			t.Fatal(err)
 		}
@@ -170,7 +133,7 @@ func outputState(t *testing.T, root string, out [2]map[string][]byte) (state int
 			}
 		}
 	}
-	for _, dir := range []string{"norms", "declarations", "internal/cite"} {
+	for _, dir := range outputDirs() {
 		entries, err := os.ReadDir(filepath.Join(root, dir))
 		if err != nil {
 			t.Fatal(err)
@@ -188,4 +151,15 @@ func outputState(t *testing.T, root string, out [2]map[string][]byte) (state int
 		return 1, strays
 	}
 	return -1, strays
+}
+
+// outputDirs returns the directories the emitters write into, once each.
+func outputDirs() []string {
+	var dirs []string
+	for _, e := range emitters {
+		if dir := path.Dir(e.file); !slices.Contains(dirs, dir) {
+			dirs = append(dirs, dir)
+		}
+	}
+	return dirs
 }

@@ -1,0 +1,130 @@
+package main
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// idSyntax is what a document ID may look like: ASCII only, so that no two
+// IDs look alike while differing in a letter from another script.
+var idSyntax = regexp.MustCompile(`^[A-Z][A-Za-z0-9_]*$`)
+
+// dateSyntax is the strict form of a date value, digits only.
+var dateSyntax = regexp.MustCompile(`^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$`)
+
+// firstYear is the earliest year a document's date may have.
+const firstYear = 1800
+
+// checkEntries checks the header values that the later steps would accept
+// although no real document has them: an ID with letters outside ASCII, a
+// date with a sign or a year no document of the corpus can have, and a
+// short name that mixes scripts within a word. It runs before
+// buildDocument, which checks the remaining rules of each key.
+func checkEntries(f *dataFile, now time.Time) errList {
+	var errs errList
+	lastYear := now.Year() + 1
+	for _, e := range f.Entries {
+		switch e.Key {
+		case "id":
+			if !idSyntax.MatchString(e.Value) {
+				errs.add(errorf(f.Path, e.Line, "id %q: an id is an ASCII capital letter followed by ASCII letters, digits and underscores%s", e.Value, nonASCII(e.Value)))
+			}
+		case "date", "distributed", "reissued", "opened", "in-force":
+			if !dateSyntax.MatchString(e.Value) {
+				errs.add(errorf(f.Path, e.Line, "%s %q is not YYYY, YYYY-MM or YYYY-MM-DD, in digits", e.Key, e.Value))
+				continue
+			}
+			if y, _ := strconv.Atoi(e.Value[:4]); y < firstYear || y > lastYear {
+				errs.add(errorf(f.Path, e.Line, "%s %q: the year %d is outside %d to %d, the years a document of the corpus can have", e.Key, e.Value, y, firstYear, lastYear))
+			}
+		case "short", "alias":
+			if w := mixedScriptWord(e.Value); w != "" {
+				errs.add(errorf(f.Path, e.Line, "%s %q: the word %q mixes letters of several scripts, as look-alike spellings do", e.Key, e.Value, w))
+			}
+		}
+	}
+	return errs
+}
+
+// nonASCII describes the first non-ASCII character of s, if any.
+func nonASCII(s string) string {
+	for i, r := range s {
+		if r >= utf8.RuneSelf {
+			return fmt.Sprintf(" (character %d, %q, is U+%04X, not an ASCII letter)", utf8.RuneCountInString(s[:i])+1, string(r), r)
+		}
+	}
+	return ""
+}
+
+// scripts are the scripts whose letters look alike.
+var scripts = []*unicode.RangeTable{unicode.Latin, unicode.Greek, unicode.Cyrillic, unicode.Armenian, unicode.Cherokee}
+
+// mixedScriptWord returns the first word of s whose letters belong to more
+// than one of scripts ("Luccа" with a Cyrillic а), or "".
+func mixedScriptWord(s string) string {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		seen := -1
+		for _, r := range w {
+			for k, t := range scripts {
+				if unicode.Is(t, r) {
+					if seen >= 0 && seen != k {
+						return w
+					}
+					seen = k
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// foldName folds a short name or alias for comparison: case and runs of
+// spaces do not tell two names apart.
+func foldName(s string) string {
+	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+}
+
+// checkShortNames refuses a short name that another document also has
+// (ignoring case and spacing): citations and listings name documents by it.
+// Aliases may be shared ("UNGGE" names each GGE report; the year tells
+// them apart), so they are not compared.
+func checkShortNames(c *corpus, files map[string]*dataFile) errList {
+	var errs errList
+	type use struct {
+		doc  *document
+		line int
+	}
+	seen := map[string]use{}
+	for _, d := range c.Docs {
+		f := files[d.Path]
+		for _, e := range f.Entries {
+			if e.Key != "short" {
+				continue
+			}
+			k := foldName(e.Value)
+			if prev, ok := seen[k]; ok {
+				errs.add(errorf(d.Path, e.Line, "short name %q is already the short name of %s (%s:%d); each document needs one of its own", e.Value, prev.doc.ID, prev.doc.Path, prev.line))
+				continue
+			}
+			seen[k] = use{d, e.Line}
+		}
+	}
+	return errs
+}
+
+// entryLine returns the line of the first entry with the key, or 0.
+func entryLine(f *dataFile, key string) int {
+	if f != nil {
+		for _, e := range f.Entries {
+			if e.Key == key {
+				return e.Line
+			}
+		}
+	}
+	return 0
+}
