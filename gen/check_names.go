@@ -182,7 +182,7 @@ func checkReservedIDs(c *corpus, files map[string]*dataFile, reserved map[string
 // declares itself (the letter constants, its tables), and one that makes a
 // name declared twice in a package. Where a document is emitted, its own
 // names are the exported variable named by its ID and one variable spelt
-// otherwise (its storage). A name declared twice that no document explains
+// otherwise (dataVar). A name declared twice that no document explains
 // is an internal error.
 func checkGeneratedNames(fsys fs.FS, c *corpus, files map[string]*dataFile, out map[string][]byte) error {
 	var errs errList

@@ -205,7 +205,7 @@ func (n *names) addDocWords(d *document) {
 	city, country, _ := strings.Cut(d.Place, ",")
 	n.addWords(city, true)
 	n.addWords(country, false)
-	n.addWords(docKindWords[d.Kind], false)
+	n.addWords(docKind(d.Kind).Words(), false)
 	for _, a := range d.Aliases {
 		n.addWords(a, true)
 	}
@@ -255,7 +255,7 @@ func (n *names) addTitleWords(d *document) {
 	var title names
 	title.words, title.strong, title.syms = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	title.addWords(nameOf(d), false)
-	title.addWords(docKindWords[d.Kind], false)
+	title.addWords(docKind(d.Kind).Words(), false)
 	for _, a := range d.Aliases {
 		title.addWords(a, false)
 	}
@@ -337,7 +337,7 @@ func versionWords(d, v *document) (own, lacks []string) {
 		}
 		return ""
 	}
-	pn := []string{d.Title, d.Short, d.Body, d.Meeting, d.Place, docKindWords[d.Kind], unit(d)}
+	pn := []string{d.Title, d.Short, d.Body, d.Meeting, d.Place, docKind(d.Kind).Words(), unit(d)}
 	pn = append(pn, d.Aliases...)
 	pw := set(pn...)
 	vw := set(v.Title, v.Short, v.Place, unit(v))
@@ -481,7 +481,7 @@ func docValue(d *document, n names, post map[string]int, list int, issuers map[s
 	if d.URLUnverified == "" {
 		fs.str("URL", d.URL) // an unverified URL is not cited
 	}
-	fs.str("Kind", docKindWords[d.Kind])
+	fs.str("Kind", docKind(d.Kind).Words())
 	fs.str("Meeting", d.Meeting)
 	fs.str("Description", d.Description)
 	fs.str("Organ", organOf(d, issuers))
@@ -605,7 +605,7 @@ func itemStems(d *document, i int) []string {
 			}
 		}
 	}
-	for _, doc := range append([]*document{d}, d.Versions...) {
+	for _, doc := range d.withVersions() {
 		if i < len(doc.Items) {
 			add(doc.Items[i].Text)
 			add(doc.Items[i].Title)

@@ -22,7 +22,7 @@ type searchIndex struct {
 	uneven []int
 }
 
-// A paraRef names a paragraph by its document's storage variable and its
+// A paraRef names a paragraph by its document's data variable and its
 // index.
 type paraRef struct {
 	doc string
@@ -46,7 +46,7 @@ func buildSearchIndex(docs []*document) *searchIndex {
 	for _, d := range docs {
 		for i, b := range d.Blocks {
 			p := len(ix.paras)
-			ix.paras = append(ix.paras, paraRef{storageOf(d), i})
+			ix.paras = append(ix.paras, paraRef{dataVar(d), i})
 			words = textindex.AppendWordsAt(words[:0], b.Text)
 			for _, w := range words {
 				l := byWord[w.Folded]

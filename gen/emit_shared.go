@@ -73,7 +73,7 @@ func emitShared(c *corpus) ([]byte, error) {
 	f.Comment("document.num, for the passages of sharedPassages, which name theirs by number.")
 	f.Var().Id("sharedDocs").Op("=").Index(jen.Lit(len(t.docs) + 1)).Op("*").Id("document").ValuesFunc(func(g *jen.Group) {
 		for _, d := range t.docs {
-			g.Line().Lit(t.num[d]).Op(":").Op("&").Id(storageOf(d))
+			g.Line().Lit(t.num[d]).Op(":").Op("&").Id(dataVar(d))
 		}
 		g.Line()
 	})

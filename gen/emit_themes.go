@@ -97,9 +97,9 @@ func emitThemes(c *corpus) ([]byte, error) {
 	var spans []jen.Code
 	for _, th := range c.themes {
 		its := byTheme[th.ID]
-		spans = append(spans, jen.Line().Id(themeConst(th.ID)).Op(":").Add(themeSpanValue(len(members), len(its))))
+		spans = append(spans, jen.Line().Id(themeConst(th.ID)).Op(":").Add(spanValue(len(members), len(its))))
 		for _, it := range its {
-			members = append(members, jen.Line().Add(itemRef(storage(it.docID()), it.Index)))
+			members = append(members, jen.Line().Add(t.normRef(it.ID)))
 		}
 	}
 	f.Line()
@@ -126,11 +126,6 @@ func themeIndex(c *corpus, id string) int {
 		}
 	}
 	return 0
-}
-
-// themeSpanValue is the composite literal of a themeSpan.
-func themeSpanValue(start, n int) jen.Code {
-	return jen.Values(jen.Id("start").Op(":").Lit(start), jen.Id("n").Op(":").Lit(n))
 }
 
 // themeNormList names the norms of a theme for its constant's doc comment,

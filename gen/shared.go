@@ -103,7 +103,7 @@ func computeShared(c *corpus) *sharedWording {
 	var buf []textindex.Word
 	base := 0
 	for _, d := range c.Docs {
-		for _, v := range append([]*document{d}, d.Versions...) {
+		for _, v := range d.withVersions() {
 			idx := make([]int, len(v.Blocks))
 			for b, blk := range v.Blocks {
 				buf = textindex.AppendWordsAt(buf[:0], blk.Text)
