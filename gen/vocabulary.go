@@ -186,27 +186,12 @@ func emitKeywords(f *jen.File, vocab []vocabWord) {
 	f.Comment("with the letter b ('a' is 0); keywordStart[26] is len(keywords).")
 	f.Var().Id("keywordStart").Op("=").Index(jen.Lit(27)).Uint8().Values(starts...)
 
-	size := 64
-	for size < 3*len(vocab) {
-		size *= 2
+	var kws []string
+	for _, w := range vocab {
+		kws = append(kws, w.word)
 	}
-	table := make([]int, size)
-	for i, w := range vocab {
-		h := int(fnv(w.word)) & (size - 1)
-		for table[h] != 0 {
-			h = (h + 1) & (size - 1)
-		}
-		table[h] = i + 1
-	}
-	var slots []jen.Code
-	for _, v := range table {
-		slots = append(slots, jen.Lit(v))
-	}
-	f.Line()
-	f.Comment("keywordHash holds 1 + the index in keywords of each keyword at the slot of")
-	f.Comment("the FNV-1a hash of its bytes, probed linearly (see [keywordHashed]); 0 is")
-	f.Comment("an empty slot.")
-	f.Var().Id("keywordHash").Op("=").Index(jen.Lit(size)).Uint8().Values(slots...)
+	declare(f, "keywordHash holds 1 + the index in keywords of each keyword at the slot of\nthe FNV-1a hash of its bytes, probed linearly (see [keywordHashed]); 0 is\nan empty slot.",
+		"keywordHash", hashTable(kws, 3, jen.Uint8()))
 }
 
 // vocabulary returns the grammar's words, parsed from vocabulary.txt.
