@@ -77,15 +77,10 @@ func buildSearchIndex(docs []*document) *searchIndex {
 // emitSearchIndex writes the index's tables into package declarations'
 // generated file; declarations/search.go reads them.
 func emitSearchIndex(f *jen.File, ix *searchIndex) {
-	f.Line()
-	f.Comment("searchParas lists every paragraph of the corpus in corpus order; the")
-	f.Comment("search index numbers paragraphs by their place in it.")
-	f.Var().Id("searchParas").Op("=").Index(jen.Lit(len(ix.paras))).Id("Paragraph").ValuesFunc(func(g *jen.Group) {
-		for _, p := range ix.paras {
-			g.Line().Values(jen.Op("&").Id(p.doc), jen.Lit(p.i))
-		}
-		g.Line()
-	})
+	declare(f, "searchParas lists every paragraph of the corpus in corpus order; the\nsearch index numbers paragraphs by their place in it.",
+		"searchParas", jen.Index(jen.Lit(len(ix.paras))).Id("Paragraph").Values(rows(ix.paras, func(p paraRef) jen.Code {
+			return jen.Values(jen.Op("&").Id(p.doc), jen.Lit(p.i))
+		})...))
 
 	var vocab strings.Builder
 	var postings []byte

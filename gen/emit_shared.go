@@ -41,7 +41,7 @@ func emitShared(c *corpus) ([]byte, error) {
 	var order []ref
 	n := 0
 	for r, run := range sw.Runs {
-		runs = append(runs, jen.Line().Values(jen.Lit(n), jen.Lit(len(run.Passages)), jen.Lit(run.Words)))
+		runs = append(runs, jen.Values(jen.Lit(n), jen.Lit(len(run.Passages)), jen.Lit(run.Words)))
 		for _, p := range run.Passages {
 			order = append(order, ref{t.num[p.Doc], p.Block, p.Start, r, n})
 			passages = binary.LittleEndian.AppendUint16(passages, uint16(t.num[p.Doc]))
@@ -71,17 +71,11 @@ func emitShared(c *corpus) ([]byte, error) {
 
 	f.Comment("sharedDocs holds every document and language version, indexed by")
 	f.Comment("document.num, for the passages of sharedPassages, which name theirs by number.")
-	f.Var().Id("sharedDocs").Op("=").Index(jen.Lit(len(t.docs) + 1)).Op("*").Id("document").ValuesFunc(func(g *jen.Group) {
-		for _, d := range t.docs {
-			g.Line().Lit(t.num[d]).Op(":").Op("&").Id(dataVar(d))
-		}
-		g.Line()
-	})
-	f.Line()
-	f.Comment("sharedRuns holds every run of words that paragraphs of different documents")
-	f.Comment("share, once: where its passages begin in sharedPassages, how many there are,")
-	f.Comment("and its number of words. They are in the order of their first passages.")
-	f.Var().Id("sharedRuns").Op("=").Index(jen.Lit(len(runs))).Id("sharedRun").Values(append(runs, jen.Line())...)
+	f.Var().Id("sharedDocs").Op("=").Index(jen.Lit(len(t.docs) + 1)).Op("*").Id("document").Values(rows(t.docs, func(d *document) jen.Code {
+		return jen.Lit(t.num[d]).Op(":").Op("&").Id(dataVar(d))
+	})...)
+	declare(f, "sharedRuns holds every run of words that paragraphs of different documents\nshare, once: where its passages begin in sharedPassages, how many there are,\nand its number of words. They are in the order of their first passages.",
+		"sharedRuns", jen.Index(jen.Lit(len(runs))).Id("sharedRun").Values(rows(runs, id)...))
 	f.Line()
 	f.Comment(fmt.Sprintf("sharedPassages holds the %d passages of every run, grouped by run in the", n))
 	f.Comment("order of sharedRuns, each group in the order of the documents and paragraphs;")

@@ -54,23 +54,17 @@ func emitThemes(c *corpus) ([]byte, error) {
 	}
 	f.Const().Defs(defs...)
 
-	f.Line()
-	f.Comment("themes holds the ID, name and definition of each theme, indexed by Theme;")
-	f.Comment("themes[0] is the zero Theme's.")
-	f.Var().Id("themes").Op("=").Index(jen.Lit(len(c.themes) + 1)).Id("themeData").ValuesFunc(func(g *jen.Group) {
-		for _, th := range c.themes {
+	declare(f, "themes holds the ID, name and definition of each theme, indexed by Theme;\nthemes[0] is the zero Theme's.",
+		"themes", jen.Index(jen.Lit(len(c.themes)+1)).Id("themeData").Values(rows(c.themes, func(th themeDef) jen.Code {
 			var fs fields
 			fs.str("id", th.ID)
 			fs.str("name", th.Name)
 			fs.str("definition", th.Definition)
-			g.Line().Id(themeConst(th.ID)).Op(":").Add(fs.values())
-		}
-		g.Line()
-	})
+			return jen.Id(themeConst(th.ID)).Op(":").Add(fs.values())
+		})...))
 
-	// Each norm's themes, a record of themeRecord bytes per norm, in the
-	// order of norm.num; a language version has its primary's record, whose
-	// offsets are in the primary's text.
+	// Each norm's themes: a record of themeRecord bytes per norm, in the
+	// order of norm.num. A language version has its primary's record.
 	var records []byte
 	for _, n := range t.numbered {
 		it := n.d.Items[n.i]
@@ -93,23 +87,18 @@ func emitThemes(c *corpus) ([]byte, error) {
 	f.Comment("text of the norm in its document's first language; then a byte of padding.")
 	f.Const().Id("normThemes").Op("=").Lit(string(records))
 
-	var members []jen.Code
-	var spans []jen.Code
+	var members, spans []jen.Code
 	for _, th := range c.themes {
 		its := byTheme[th.ID]
-		spans = append(spans, jen.Line().Id(themeConst(th.ID)).Op(":").Add(spanValue(len(members), len(its))))
+		spans = append(spans, jen.Id(themeConst(th.ID)).Op(":").Add(spanValue(len(members), len(its))))
 		for _, it := range its {
-			members = append(members, jen.Line().Add(t.normRef(it.ID)))
+			members = append(members, t.normRef(it.ID))
 		}
 	}
-	f.Line()
-	f.Comment("themeNorms holds the norms of each theme, grouped by theme in the order of")
-	f.Comment("themes, each group in the order of All; themeSpans indexes it.")
-	f.Var().Id("themeNorms").Op("=").Index(jen.Lit(len(members))).Op("*").Id("norm").Values(append(members, jen.Line())...)
-	f.Line()
-	f.Comment("themeSpans holds where the norms of each theme begin in themeNorms, and how")
-	f.Comment("many there are, indexed by Theme.")
-	f.Var().Id("themeSpans").Op("=").Index(jen.Lit(len(c.themes) + 1)).Id("themeSpan").Values(append(spans, jen.Line())...)
+	declare(f, "themeNorms holds the norms of each theme, grouped by theme in the order of\nthemes, each group in the order of All; themeSpans indexes it.",
+		"themeNorms", jen.Index(jen.Lit(len(members))).Op("*").Id("norm").Values(rows(members, id)...))
+	declare(f, "themeSpans holds where the norms of each theme begin in themeNorms, and how\nmany there are, indexed by Theme.",
+		"themeSpans", jen.Index(jen.Lit(len(c.themes)+1)).Id("themeSpan").Values(rows(spans, id)...))
 	return render(f)
 }
 

@@ -9,18 +9,13 @@ import (
 	"github.com/dave/jennifer/jen"
 )
 
-// Partial lists. A document may enumerate a list of which the corpus holds
-// only some items: the copy read stops after principle 2 of the Charter of
-// Trust's ten, after the first of the Charlevoix Commitment's commitments.
-// Such a list is not a list of package norms, whose lists are fixed-size
-// arrays that a program takes for whole: its held items stay paragraphs of
-// the document (package declarations), labelled as the source labels them,
-// and the list's kind, its known size and the labels held are recorded in
-// the document's metadata (declarations.Declaration.PartialList) and in the
-// citation parser's tables, so that "Charter of Trust principle 1" names
-// the paragraph that prints principle 1, and "principle 5" fails, saying
-// which principles the corpus holds. data/README.md, "Partial lists",
-// documents the entry.
+// Partial lists. The corpus may hold only some items of a document's list:
+// the copy read stops after principle 2 of the Charter of Trust's ten. Such
+// a list is not one of package norms, whose fixed-size arrays a program
+// takes for whole. Its items stay labelled paragraphs of the document. The
+// list's kind, size and held labels go to the document's metadata and to
+// the citation parser's tables. data/README.md, "Partial lists", documents
+// the entry.
 
 // A partialList is an enumerated list of the document that the corpus holds
 // in part, as its "partial-list:" entry declares it.
@@ -240,12 +235,9 @@ func partialValue(d *document) jen.Code {
 		fs.code("inferred", jen.True())
 	}
 	fs.str("labelsWhy", pl.LabelsWhy)
-	fs.code("held", jen.Index().Id("heldItem").ValuesFunc(func(g *jen.Group) {
-		for _, h := range pl.Held {
-			g.Line().Values(jen.Lit(h.Label), jen.Lit(h.Block+1), jen.Lit(h.Last+1))
-		}
-		g.Line()
-	}))
+	fs.code("held", jen.Index().Id("heldItem").Values(rows(pl.Held, func(h heldItem) jen.Code {
+		return jen.Values(jen.Lit(h.Label), jen.Lit(h.Block+1), jen.Lit(h.Last+1))
+	})...))
 	return jen.Op("&").Id("partialList").Add(fs.values())
 }
 
@@ -253,16 +245,11 @@ func partialValue(d *document) jen.Code {
 // partial list of each document that has one, in ID order, with the
 // paragraph each held item begins (internal/cite/partial.go reads it).
 func emitCitePartials(f *jen.File, c *corpus) {
-	f.Line()
-	f.Comment("partials are the lists the corpus holds in part, one per document that has")
-	f.Comment("one, in ID order: the kind, unit and known size of each, and its held")
-	f.Comment("items' labels, with the index in the document's Paras of the paragraph")
-	f.Comment("each begins.")
-	f.Var().Id("partials").Op("=").Index(jen.Op("...")).Id("Partial").ValuesFunc(func(g *jen.Group) {
-		for _, d := range c.Docs {
+	declare(f, "partials are the lists the corpus holds in part, one per document that has\none, in ID order: the kind, unit and known size of each, and its held\nitems' labels, with the index in the document's Paras of the paragraph\neach begins.",
+		"partials", jen.Index(jen.Op("...")).Id("Partial").Values(rows(c.Docs, func(d *document) jen.Code {
 			pl := d.Partial
 			if pl == nil {
-				continue
+				return nil
 			}
 			var fs fields
 			fs.str("Doc", d.ID)
@@ -279,10 +266,8 @@ func emitCitePartials(f *jen.File, c *corpus) {
 			}
 			fs.code("Labels", stringSlice(labels))
 			fs.code("Paras", jen.Index().Int().Values(paras...))
-			g.Line().Add(fs.values())
-		}
-		g.Line()
-	})
+			return fs.values()
+		})...))
 }
 
 // partialDoc says, for a document's doc comment, what the corpus holds of

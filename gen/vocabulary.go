@@ -13,11 +13,10 @@ import (
 )
 
 // The citation grammar's own words (units, months, fillers, numbers in
-// words, the qualifiers the field puts around norms and reports) are data:
-// vocabulary.txt, read here and written into the parser's tables
-// (keywords, keywordStart, keywordHash in internal/cite/docs_gen.go). A new
-// word is one line of that file; a new class of word is one more entry of
-// vocabClasses and the grammar code that reads it.
+// words, qualifiers) are data: vocabulary.txt. The generator writes them into
+// the parser's tables (keywords, keywordStart, keywordHash). A new word is
+// one line of that file; a new class is one entry of vocabClasses, and the
+// grammar code that reads it.
 
 //go:embed vocabulary.txt
 var vocabularyText string
@@ -160,10 +159,8 @@ func parseVocabulary(name, text string) ([]vocabWord, error) {
 // their FNV-1a hashes, at most a third full.
 func emitKeywords(f *jen.File, vocab []vocabWord) {
 	vocab = keywordsOf(vocab)
-	f.Line()
-	f.Comment("keywords are the words of the grammar, sorted: the generator's vocabulary.")
-	f.Var().Id("keywords").Op("=").Index(jen.Op("...")).Id("keyword").ValuesFunc(func(g *jen.Group) {
-		for _, w := range vocab {
+	declare(f, "keywords are the words of the grammar, sorted: the generator's vocabulary.",
+		"keywords", jen.Index(jen.Op("...")).Id("keyword").Values(rows(vocab, func(w vocabWord) jen.Code {
 			val := jen.Lit(0)
 			switch vocabClasses[w.class].value {
 			case "number":
@@ -172,20 +169,14 @@ func emitKeywords(f *jen.File, vocab []vocabWord) {
 			case "unit":
 				val = jen.Id(vocabUnits[w.value])
 			}
-			g.Line().Values(jen.Lit(w.word), jen.Id(vocabClasses[w.class].constant), val)
-		}
-		g.Line()
-	})
+			return jen.Values(jen.Lit(w.word), jen.Id(vocabClasses[w.class].constant), val)
+		})...))
 	var starts []jen.Code
 	for b := 0; b <= 26; b++ {
-		i := sort.Search(len(vocab), func(i int) bool { return int(vocab[i].word[0]) >= 'a'+b })
-		starts = append(starts, jen.Lit(i))
+		starts = append(starts, jen.Lit(sort.Search(len(vocab), func(i int) bool { return int(vocab[i].word[0]) >= 'a'+b })))
 	}
-	f.Line()
-	f.Comment("keywordStart[b] is the index in keywords of the first word that begins")
-	f.Comment("with the letter b ('a' is 0); keywordStart[26] is len(keywords).")
-	f.Var().Id("keywordStart").Op("=").Index(jen.Lit(27)).Uint8().Values(starts...)
-
+	declare(f, "keywordStart[b] is the index in keywords of the first word that begins\nwith the letter b ('a' is 0); keywordStart[26] is len(keywords).",
+		"keywordStart", jen.Index(jen.Lit(27)).Uint8().Values(starts...))
 	var kws []string
 	for _, w := range vocab {
 		kws = append(kws, w.word)
