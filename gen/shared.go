@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -9,39 +8,21 @@ import (
 	"github.com/cybernorms/cybernorms/internal/textindex"
 )
 
-// Shared wording: the runs of words that paragraphs of different documents
-// share, computed at generation from the texts. A word is a word as search
-// reads it, folded as search folds it (internal/textindex: case and the
-// forms of apostrophes and hyphens do not count, nor does the punctuation
-// between words). A run is at least minSharedWords words long.
+// Shared wording: the runs of at least minSharedWords words that paragraphs
+// of different documents share, computed from the texts. A word is a word
+// as search reads it, folded as search folds it (internal/textindex).
+// data/README.md ("Shared wording") says which runs are recorded: each
+// maximal repeat of the corpus that is the pairwise maximal match of two
+// passages of different documents, once, with every passage that holds it.
+// Language versions of one document are one document.
 //
-// Which runs. Two passages of different documents that hold the same words,
-// and that cannot both be extended by a word before or after (the words
-// before them differ, or one of them begins its paragraph, and so at the
-// end), are a pairwise maximal match. Every such match is a maximal repeat
-// of the corpus: a run of words, among whose passages two are preceded by
-// different words and two are followed by different words. The generator
-// records each maximal repeat that is some pairwise maximal match between
-// two documents, once, with every passage of the corpus that holds its
-// words, and with each passage the class of the word before it and of the
-// word after it (equal classes, the same word), so that the runtime can tell
-// for which pairs of passages the run is the pairwise maximal match. Language
-// versions of one document are one document: no run is recorded between
-// them.
-//
-// How. Every 8-word shingle of every paragraph is interned (a hash map of
-// the eight word numbers); a shingle whose passages are in at least two
-// documents is shared. From each shared shingle whose passages are preceded
-// by at least two different words (a run can only begin there), the
-// passages are extended word by word together, and split where the words
-// that follow them differ: each split is a maximal repeat (it is
-// right-maximal there, and left-maximal as long as its passages are
-// preceded by two different words; a group whose passages all follow the
-// same word is dropped, since every longer run it leads to is reached from
-// an earlier start). The cost is the number of words of the corpus plus the
-// words of the runs times their passages, which is what the output records:
-// when many documents share a paragraph, its run is recorded once, with its
-// passages, not once per pair.
+// How: every 8-word shingle of every paragraph is interned, and a shingle
+// with passages in two documents is shared. From each shared shingle whose
+// passages follow two different words (a run can begin only there), the
+// passages are extended word by word together, and split where the next
+// words differ; each split is a maximal repeat. The cost is the words of the
+// corpus plus the words of the runs times their passages, which is what the
+// output records.
 
 // minSharedWords is the fewest words a run of shared wording has.
 const minSharedWords = 8
@@ -349,9 +330,6 @@ func (sw *sharedWording) sort() {
 	}
 }
 
-// text returns the words of the passage as its paragraph prints them.
-func (p sharedPassage) text() string { return p.Doc.Blocks[p.Block].Text[p.Start:p.End] }
-
 // wordRange returns the words of unit u that lie within bytes [from, to) of
 // its text: the index of the first and one past the last.
 func (sw *sharedWording) wordRange(u, from, to int) (int, int) {
@@ -457,17 +435,4 @@ func (c *corpus) crossWalk() error {
 	}
 	c.shared = sw
 	return nil
-}
-
-// String describes a run for tests and errors: its words and passages.
-func (r sharedRun) String() string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "%d words %q:", r.Words, r.Passages[0].text())
-	for _, p := range r.Passages {
-		fmt.Fprintf(&b, " %s/p%d[%d:%d]", p.Doc.ID, p.Block+1, p.Start, p.End)
-		if p.Doc.Version {
-			fmt.Fprintf(&b, "(%s)", p.Doc.Lang)
-		}
-	}
-	return b.String()
 }

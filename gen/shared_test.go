@@ -416,3 +416,19 @@ item: 1
 		t.Errorf("got %v, want %q", err, want)
 	}
 }
+
+// text returns the words of the passage as its paragraph prints them.
+func (p sharedPassage) text() string { return p.Doc.Blocks[p.Block].Text[p.Start:p.End] }
+
+// String describes a run for the tests: its words and passages.
+func (r sharedRun) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d words %q:", r.Words, r.Passages[0].text())
+	for _, p := range r.Passages {
+		fmt.Fprintf(&b, " %s/p%d[%d:%d]", p.Doc.ID, p.Block+1, p.Start, p.End)
+		if p.Doc.Version {
+			fmt.Fprintf(&b, "(%s)", p.Doc.Lang)
+		}
+	}
+	return b.String()
+}

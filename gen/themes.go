@@ -12,25 +12,12 @@ import (
 )
 
 // Themes: what each norm is about, as the maintainers group the norms
-// across documents (the cross-walk). The vocabulary is data of the
-// generator, themes.txt, read here and written into package norms as the
-// constants Theme... (emit_themes.go). A norm's themes are "theme:"
-// attributes of its "item:" entry in data/, each with the words of the
-// norm that justify it:
-//
-//	item: 13(i)
-//	  title: Keep the supply chain sound
-//	  theme: supply-chain "ensure the integrity of the supply chain"
-//
-// The generator checks that the theme is one of the vocabulary, that the
-// words are words of the norm's text (whole words, verbatim), and that every
-// norm has one to three themes. An item that restates another norm word for
-// word takes that norm's themes, and may not give its own; the words are
-// checked in its text too. A language version takes its primary's themes.
-// That every norm of data/ has a theme, and every theme a norm, is checked
-// by the tests of the corpus (package norms, TestEveryNormHasThemes), not
-// here, so that a document may be added before its norms are read for their
-// themes.
+// across documents (the cross-walk). The vocabulary is themes.txt, written
+// into package norms as the constants Theme... (emit_themes.go). A norm's
+// themes are "theme:" attributes of its "item:" entry, each with the words
+// of the norm that justify it. data/README.md ("Themes") gives the rules.
+// That every norm has a theme is checked by package norms' tests, not here,
+// so that a document may be added before its norms are read for themes.
 
 //go:embed themes.txt
 var themesText string
