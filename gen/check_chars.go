@@ -9,10 +9,7 @@ import (
 )
 
 // invisible holds the graphic characters that print as nothing, or as a
-// space, and so can hide a difference: the combining grapheme joiner, the
-// Hangul fillers, the Khmer inherent vowels, the braille blank and the
-// variation selectors. (Format characters such as U+200B, the bidirectional
-// controls and U+00AD are not graphic, and are refused with the controls.)
+// space, and so can hide a difference (data/README.md lists them).
 var invisible = &unicode.RangeTable{
 	R16: []unicode.Range16{
 		{Lo: 0x034f, Hi: 0x034f, Stride: 1},
@@ -30,9 +27,8 @@ var invisible = &unicode.RangeTable{
 }
 
 // allowedRune reports whether a data file may hold r: the line feed, the
-// space, the no-break space and the narrow no-break space (French
-// typography), and every other graphic character (letters, marks, numbers,
-// punctuation, symbols) that is not in invisible.
+// space, the no-break and narrow no-break spaces, and every other graphic
+// character that is not in invisible.
 func allowedRune(r rune) bool {
 	switch {
 	case r == '\n' || r == ' ' || r == '\u00a0' || r == '\u202f':
@@ -46,8 +42,8 @@ func allowedRune(r rune) bool {
 }
 
 // checkCharacters refuses any character allowedRune does not allow, naming
-// line, column and code point. It leaves invalid UTF-8, carriage returns and
-// byte-order marks to checkEncoding, which explains them better.
+// line, column and code point. checkEncoding explains invalid UTF-8,
+// carriage returns and byte-order marks better.
 func checkCharacters(p string, data []byte) error {
 	line := 1
 	for i := 0; i < len(data); {
@@ -55,8 +51,7 @@ func checkCharacters(p string, data []byte) error {
 		switch {
 		case r == '\n':
 			line++
-		case r == utf8.RuneError && size == 1, r == '\r', r == '\uFEFF':
-			// checkEncoding's cases
+		case r == utf8.RuneError && size == 1, r == '\r', r == '\uFEFF': // checkEncoding's
 		case !allowedRune(r):
 			return errorf(p, line, "column %d: %s; data files hold only printable characters, spaces and line feeds (see data/README.md)", column(data, i), describeRune(r))
 		}
@@ -66,16 +61,10 @@ func checkCharacters(p string, data []byte) error {
 }
 
 // decodeValue decodes lit, the Go string literal given as the value of key
-// at column col of a line, and applies the rules on a data file's
-// characters (those of checkEncoding and checkCharacters) to what it stands
-// for. An escape
-// can stand for any byte or code point (\x1b, \u202e, \u200b, \x7f, \000,
-// \U000E0100, \xff), and what it stands for reaches the generated code and
-// the command's output as the character itself, so the rules hold after
-// decoding exactly as before: no invalid UTF-8, no carriage return or
-// byte-order mark, no space before a line feed, and no character that
-// allowedRune refuses. The error names the column where the escape (or the
-// run of escapes that spells one character) begins.
+// at column col of a line. What an escape stands for reaches users as the
+// character itself, so the rules on a file's characters hold for it too.
+// The error names the column where the escape (or the run of escapes that
+// spells one character) begins.
 func decodeValue(path string, line, col int, key, lit string) (string, error) {
 	v, err := strconv.Unquote(lit)
 	if err != nil {
@@ -94,8 +83,7 @@ func decodeValue(path string, line, col int, key, lit string) (string, error) {
 }
 
 // firstRefusedDecoded returns the offset, size and description of the first
-// refused character of v, the decoded value of a string literal, or
-// what == "" if it has none.
+// refused character of v, a decoded value, or what == "" for none.
 func firstRefusedDecoded(v string) (at, size int, what string) {
 	for i := 0; i < len(v); i += size {
 		var r rune
@@ -119,8 +107,8 @@ func firstRefusedDecoded(v string) (at, size int, what string) {
 }
 
 // literalSpan returns the offset in lit, a valid Go string literal, of the
-// source of the decoded bytes [at, at+size), and that source text: the
-// escapes or characters that stand for them.
+// escapes or characters that stand for the decoded bytes [at, at+size), and
+// their text.
 func literalSpan(lit string, at, size int) (int, string) {
 	rest, off, dec := lit[1:len(lit)-1], 1, 0
 	start := -1

@@ -11,7 +11,7 @@ import (
 )
 
 // idSyntax is what a document ID may look like: ASCII only, so that no two
-// IDs look alike while differing in a letter from another script.
+// IDs look alike.
 var idSyntax = regexp.MustCompile(`^[A-Z][A-Za-z0-9_]*$`)
 
 // dateSyntax is the strict form of a date value, digits only.
@@ -20,11 +20,9 @@ var dateSyntax = regexp.MustCompile(`^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$`)
 // firstYear is the earliest year a document's date may have.
 const firstYear = 1800
 
-// checkEntries checks the header values that the later steps would accept
-// although no real document has them: an ID with letters outside ASCII, a
-// date with a sign or a year no document of the corpus can have, and a
-// short name that mixes scripts within a word. It runs before
-// buildDocument, which checks the remaining rules of each key.
+// checkEntries refuses header values that the later steps would accept
+// though no real document has them: an ID outside ASCII, an implausible
+// date, a short name that mixes scripts within a word.
 func checkEntries(f *dataFile, now time.Time) errList {
 	var errs errList
 	lastYear := now.Year() + 1
@@ -83,16 +81,8 @@ func mixedScriptWord(s string) string {
 	return ""
 }
 
-// foldName folds a short name or alias for comparison: case and runs of
-// spaces do not tell two names apart.
-func foldName(s string) string {
-	return strings.ToLower(strings.Join(strings.Fields(s), " "))
-}
-
-// checkShortNames refuses a short name that another document also has
-// (ignoring case and spacing): citations and listings name documents by it.
-// Aliases may be shared ("UNGGE" names each GGE report; the year tells
-// them apart), so they are not compared.
+// checkShortNames refuses a short name another document has, ignoring case
+// and spacing. Aliases may be shared ("UNGGE" names each GGE report).
 func checkShortNames(c *corpus, files map[string]*dataFile) errList {
 	var errs errList
 	type use struct {
@@ -106,7 +96,7 @@ func checkShortNames(c *corpus, files map[string]*dataFile) errList {
 			if e.Key != "short" {
 				continue
 			}
-			k := foldName(e.Value)
+			k := strings.ToLower(strings.Join(strings.Fields(e.Value), " "))
 			if prev, ok := seen[k]; ok {
 				errs.add(errorf(d.Path, e.Line, "short name %q is already the short name of %s (%s:%d); each document needs one of its own", e.Value, prev.doc.ID, prev.doc.Path, prev.line))
 				continue

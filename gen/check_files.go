@@ -5,19 +5,14 @@ import (
 	"io/fs"
 )
 
-// Reading a data file: a regular file inside data/, of at most 4 MiB.
-
-// maxDataFile is the largest data file the generator reads: 4 MiB, some
-// twenty times the longest UN report the corpus is likely to hold. The
-// reader stops there, so that a file that never ends (/dev/zero) cannot
-// exhaust memory.
+// maxDataFile is the largest data file the generator reads, some twenty
+// times the longest UN report. It reads no further, so that a file that
+// never ends cannot exhaust memory.
 const maxDataFile = 4 << 20
 
 // readDataFile reads the data file p, which ReadDir listed as e. It refuses
-// anything but a regular file (a symbolic link, even one inside data/, a
-// directory, a named pipe, a device, a socket) before opening it, so that a
-// pipe cannot block the run, checks again on the opened file, and reads at
-// most maxDataFile bytes.
+// anything but a regular file (a link, a pipe, a device) before opening it,
+// and again once opened (treeFS), and reads at most maxDataFile bytes.
 func readDataFile(fsys fs.FS, p string, e fs.DirEntry) ([]byte, error) {
 	if t := e.Type(); t != 0 {
 		return nil, errorf(p, 0, "not a regular file (%s): data files are plain files inside data/, not links, pipes or devices", fileKind(t))

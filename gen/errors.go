@@ -11,11 +11,8 @@ import (
 	"github.com/cybernorms/cybernorms/internal/words"
 )
 
-// The errors of a run, shared by every step: an error names the data file
-// and line (posError), a run collects them in order (errList, at most
-// maxErrors), and an unknown name gets a "did you mean" (suggest) drawn
-// from the known names (mapKeys, which every step also uses to run over a
-// map in order).
+// The errors of a run: each names a data file and line (posError), and a
+// run collects them in order (errList).
 
 // maxErrors caps how many errors one run reports.
 const maxErrors = 20
@@ -31,8 +28,7 @@ func (l *errList) add(err error) {
 
 func (l errList) err() error { return errors.Join(l...) }
 
-// mapKeys returns a map's keys, sorted: the known names of a table, or the
-// paths of the generated files, in the order a run takes them.
+// mapKeys returns a map's keys, sorted.
 func mapKeys[V any](m map[string]V) []string {
 	keys := make([]string, 0, len(m))
 	for k := range m {
@@ -84,15 +80,13 @@ func abbreviate(s string, n int) string {
 }
 
 // maxInternalDetail is how much of an emitter's error an internal error
-// quotes: enough for its first line, never the whole generated source.
+// quotes, never the whole generated source.
 const maxInternalDetail = 300
 
-// internalError reports that the generator made something it should not
-// have (a generated file that is not valid Go, a name declared twice): a bug
-// of the generator, or data its checks missed. It names the data files the
-// generated text came from, the ones that the offending line of generated
-// source names if it can tell, and quotes the start of the cause only, not
-// the generated source that jennifer appends to its errors.
+// internalError reports that the generator made what it should not (Go
+// that does not compile, a name declared twice): its bug, or data its checks
+// missed. It names the data files near the offending line, if it can tell,
+// and quotes the start of the cause only.
 func internalError(c *corpus, output string, err error) error {
 	msg := err.Error()
 	var src string

@@ -29,15 +29,10 @@ const minSharedWords = 8
 
 // A sharedWording is the shared wording of the corpus: every run once.
 type sharedWording struct {
-	Runs []sharedRun
-	// units are the paragraphs of every document and language version,
-	// in corpus order; unitOf[d][block] is the index in units of block
-	// of document version d.
-	units  []sharedUnit
-	unitOf map[*document][]int
-	// byUnit lists, for each unit, the passages in it: run and passage
-	// indexes.
-	byUnit [][]struct{ run, passage int }
+	Runs   []sharedRun
+	units  []sharedUnit                   // every paragraph of every document version, in corpus order
+	unitOf map[*document][]int            // unitOf[d][block]: the unit of a block of version d
+	byUnit [][]struct{ run, passage int } // the passages in each unit
 }
 
 // A sharedRun is a run of at least minSharedWords words that passages of at
@@ -47,13 +42,11 @@ type sharedRun struct {
 	Passages []sharedPassage
 }
 
-// A sharedPassage is where a run occurs: in block Block of document version
-// Doc, from byte Start to End of the block's text (the first word's start to
-// the last word's end), its first word the block's word First. Left and
-// Right are the classes, within the run, of the word before and the word
-// after it: two passages have the same class when the same word (folded)
-// precedes, or follows, both; a passage at the start or end of its
-// paragraph has a class of its own.
+// A sharedPassage is where a run occurs: in block Block of version Doc, from
+// byte Start to End of its text, from the block's word First on. Left and
+// Right are the classes of the words before and after it: passages share a
+// class when the same word precedes (follows) both. A passage at the start
+// (end) of its paragraph has a class of its own.
 type sharedPassage struct {
 	Doc         *document
 	Block       int
@@ -203,7 +196,7 @@ func (sw *sharedWording) next(p sharedPos, length int) int64 {
 }
 
 // twoLefts reports whether two of the passages are preceded by different
-// words: whether the run they share is left-maximal.
+// words: whether their run is left-maximal.
 func (sw *sharedWording) twoLefts(set []sharedPos) bool {
 	first := sw.left(set[0])
 	for _, p := range set[1:] {
@@ -248,13 +241,10 @@ func (sw *sharedWording) groupByNext(set []sharedPos, length int) [][]sharedPos 
 	return groups
 }
 
-// record records the run of length words that the passages hold, if it is
-// the pairwise maximal match of two passages of different documents: if
-// some two of them, in different documents, are preceded by different words
-// and followed by different words. It counts such pairs by inclusion and
-// exclusion, in time linear in the passages: all pairs of different
-// documents, less those with the same word before, less those with the same
-// word after, plus those with both.
+// record records the run of length words that the passages hold, if two of
+// them, in different documents, differ in the words before and after them.
+// It counts such pairs by inclusion and exclusion, in time linear in the
+// passages.
 func (sw *sharedWording) record(set []sharedPos, length int) {
 	type key struct {
 		doc         string
@@ -374,12 +364,10 @@ func (sw *sharedWording) itemWords(d *document, it *item, from, n int) (u, a, b 
 	return u, a, b
 }
 
-// checkShared checks that the shared wording agrees with what the data files
-// record: every restatement shares all of its words with the norm it
-// restates (but its final punctuation, which is no word), and the shared
-// words of every take-up of minSharedWords words or more lie within a run
-// that both items hold. A text of fewer words is below what the computation
-// records, and is not checked.
+// checkShared checks the shared wording against what the data files record:
+// every restatement shares all its words with the norm it restates, and the
+// shared words of every take-up lie within a run that both items hold. A
+// text of fewer than minSharedWords words is not checked.
 func (c *corpus) checkShared(sw *sharedWording) error {
 	var errs errList
 	for _, d := range c.Docs {
