@@ -258,10 +258,8 @@ func (b *builder) deriveList() {
 	d, l := b.d, b.d.List
 	if l != nil {
 		switch l.Style {
-		case "dash":
-			b.dashItems()
-		case "bullet":
-			b.bulletItems()
+		case "dash", "bullet":
+			b.dashItems(l.Style == "bullet")
 		case "lettered":
 			b.letteredItems()
 		case "run-in":
@@ -314,8 +312,9 @@ func (b *builder) takeItem(i int, label string, n int) {
 }
 
 // dashItems takes each line "- 1. text" as an item labelled by its number,
-// which must run 1, 2, 3 ... without a gap.
-func (b *builder) dashItems() {
+// which must run 1, 2, 3 ... without a gap. In a bullet list, each line
+// "- text" is an item the corpus numbers from 1 in source order.
+func (b *builder) dashItems(bullet bool) {
 	d := b.d
 	for i := range d.Blocks {
 		blk := &d.Blocks[i]
@@ -323,35 +322,19 @@ func (b *builder) dashItems() {
 			continue
 		}
 		m := dashItem.FindStringSubmatch(blk.Text)
-		if m == nil {
-			b.errorf(blk.Line, "list item without a number: %q; if the extraction lost it, restore it with a recorded correction", abbreviate(blk.Text, 40))
-			continue
-		}
 		want := strconv.Itoa(len(d.Items) + 1)
-		if m[1] != want {
-			b.errorf(blk.Line, "list item %s follows item %d: a gap or a disorder in the numbering", m[1], len(d.Items))
-			continue
-		}
-		b.takeItem(i, m[1], len(m[0]))
-	}
-}
-
-// bulletItems takes each line "- text" as an item. The source prints no
-// label; the items are numbered from 1 in source order, as the list's
-// "labels: inferred" declares.
-func (b *builder) bulletItems() {
-	d := b.d
-	for i := range d.Blocks {
-		blk := &d.Blocks[i]
-		if !strings.HasPrefix(blk.Text, "- ") {
-			continue
-		}
-		if dashItem.MatchString(blk.Text) {
+		switch {
+		case bullet && m != nil:
 			b.errorf(blk.Line, "this bullet item prints a number (%q): the list is of style dash, with printed labels", abbreviate(blk.Text, 20))
-			continue
+		case bullet:
+			b.takeItem(i, want, len("- "))
+		case m == nil:
+			b.errorf(blk.Line, "list item without a number: %q; if the extraction lost it, restore it with a recorded correction", abbreviate(blk.Text, 40))
+		case m[1] != want:
+			b.errorf(blk.Line, "list item %s follows item %d: a gap or a disorder in the numbering", m[1], len(d.Items))
+		default:
+			b.takeItem(i, m[1], len(m[0]))
 		}
-		label := strconv.Itoa(len(d.Items) + 1)
-		b.takeItem(i, label, len("- "))
 	}
 }
 
