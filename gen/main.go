@@ -4,53 +4,45 @@
 //
 // # The pipeline
 //
-// [Generate] takes the data files through four steps. Each step is a function
-// tested on its own, in the files named for it:
+// [Generate] takes the data files through four steps, each a function tested
+// on its own, in the files named for it:
 //
 //  1. Parse (parse.go): split a file into header entries and a body.
-//  2. Build (build.go): check the header against the schema (header.go).
-//     Then derive the text's paragraphs, list items and links (derive.go,
-//     partial.go).
+//  2. Build (build.go): check the header against the schema (header.go);
+//     derive the paragraphs, list items and links (derive.go, partial.go).
 //  3. Validate (validate.go, validate_versions.go): check what spans
 //     documents, and prove that every text is the data file's. Then check
-//     the themes (themes.go) and compute the wording documents share
+//     the themes (themes.go) and find the wording documents share
 //     (shared.go).
 //  4. Emit (emit*.go): write the Go code of the packages, data only.
 //
-// model.go holds the document the steps share. errors.go holds the errors,
-// each naming a data file and line.
+// model.go holds the document the steps share, errors.go their errors. Each
+// error names a data file and line.
 //
 // # The checks
 //
-// Checks between the steps refuse bad data, each in a file named for what it
-// checks. data/README.md lists the rules ("What the generator refuses").
-//
-//   - check_files.go: a data file is a regular file of at most 4 MiB.
-//   - check_chars.go: no control, bidirectional or invisible characters, raw
-//     or escaped.
-//   - check_entries.go: IDs are ASCII, short names are unique and of one
-//     script, dates are plausible.
-//   - check_corrections.go: a correction changes extraction debris only.
-//   - check_userfacing.go: what users see names no file of the maintainers'
-//     collection.
-//   - check_names.go: an ID clashes with no Go name of the packages,
-//     hand-written or generated.
-//
-// A generated file that is not valid Go is an internal error. It names the
-// data files, and never quotes the code.
+// Between the steps, checks refuse bad data, each in a file named for what
+// it checks; data/README.md lists the rules ("What the generator refuses").
+// check_files.go reads only regular files of at most 4 MiB. check_chars.go
+// refuses control, bidirectional and invisible characters, raw or escaped.
+// check_entries.go refuses non-ASCII IDs, shared short names, mixed scripts
+// and implausible dates. check_corrections.go refuses a correction that
+// changes more than extraction debris. check_userfacing.go refuses a field
+// users see that names a file of the maintainers' collection. check_names.go
+// refuses an ID that clashes with a Go name of the packages. A generated file
+// that is not valid Go is an internal error, which names data files and
+// never quotes the code.
 //
 // # Writing
 //
-// Generate returns the files and writes nothing; on any error it returns
-// none. The command then writes each changed file to a temporary file beside
-// it, and renames that into place. So each file is whole, old or new.
-//
-// A run killed between two renames leaves some files old and some new. It
-// may also leave a temporary file (".corpus_gen.go.123", which the go command
-// ignores). The freshness check compares every output with what the data
-// makes, and lists such temporary files, so it reports the tree as stale.
-// Both "gen -check" and TestFresh run it. The next run rewrites what differs
-// and removes the temporary files.
+// Generate writes nothing, and on any error it returns no files. The command
+// then writes each changed file to a temporary file beside it, and renames
+// that into place; each file is thus whole, old or new. A run killed between
+// two renames leaves some files old and some new, and perhaps a temporary
+// file (".corpus_gen.go.123", which the go command ignores). The freshness
+// check compares every output with what the data makes and lists such
+// files, so it reports the tree stale: "gen -check" and TestFresh run it.
+// The next run rewrites what differs and removes the temporary files.
 //
 // Flags:
 //
