@@ -83,38 +83,16 @@ func mixedScriptWord(s string) string {
 
 // checkShortNames refuses a short name another document has, ignoring case
 // and spacing. Aliases may be shared ("UNGGE" names each GGE report).
-func checkShortNames(c *corpus, files map[string]*dataFile) errList {
+func checkShortNames(c *corpus) errList {
 	var errs errList
-	type use struct {
-		doc  *document
-		line int
-	}
-	seen := map[string]use{}
+	seen := map[string]*document{}
 	for _, d := range c.Docs {
-		f := files[d.Path]
-		for _, e := range f.Entries {
-			if e.Key != "short" {
-				continue
-			}
-			k := strings.ToLower(strings.Join(strings.Fields(e.Value), " "))
-			if prev, ok := seen[k]; ok {
-				errs.add(errorf(d.Path, e.Line, "short name %q is already the short name of %s (%s:%d); each document needs one of its own", e.Value, prev.doc.ID, prev.doc.Path, prev.line))
-				continue
-			}
-			seen[k] = use{d, e.Line}
+		k := strings.ToLower(strings.Join(strings.Fields(d.Short), " "))
+		if prev, ok := seen[k]; ok {
+			errs.add(errorf(d.Path, d.keyLines["short"], "short name %q is already the short name of %s (%s:%d); each document needs one of its own", d.Short, prev.ID, prev.Path, prev.keyLines["short"]))
+			continue
 		}
+		seen[k] = d
 	}
 	return errs
-}
-
-// entryLine returns the line of the first entry with the key, or 0.
-func entryLine(f *dataFile, key string) int {
-	if f != nil {
-		for _, e := range f.Entries {
-			if e.Key == key {
-				return e.Line
-			}
-		}
-	}
-	return 0
 }

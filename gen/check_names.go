@@ -167,11 +167,11 @@ func reservedNames(fsys fs.FS) (map[string]string, error) {
 }
 
 // checkReservedIDs refuses IDs that equal a reserved name, ignoring case.
-func checkReservedIDs(c *corpus, files map[string]*dataFile, reserved map[string]string) errList {
+func checkReservedIDs(c *corpus, reserved map[string]string) errList {
 	var errs errList
 	for _, d := range c.Docs {
 		if what, ok := reserved[strings.ToLower(d.ID)]; ok {
-			errs.add(errorf(d.Path, entryLine(files[d.Path], "id"), "id %q clashes with %s: the generator declares %s and %s, so choose another id", d.ID, what, d.ID, strings.ToLower(d.ID)))
+			errs.add(errorf(d.Path, d.keyLines["id"], "id %q clashes with %s: the generator declares %s and %s, so choose another id", d.ID, what, d.ID, strings.ToLower(d.ID)))
 		}
 	}
 	return errs
@@ -184,13 +184,13 @@ func checkReservedIDs(c *corpus, files map[string]*dataFile, reserved map[string
 // names are the exported variable named by its ID and one variable spelt
 // otherwise (dataVar). A name declared twice that no document explains
 // is an internal error.
-func checkGeneratedNames(fsys fs.FS, c *corpus, files map[string]*dataFile, out map[string][]byte) error {
+func checkGeneratedNames(fsys fs.FS, c *corpus, out map[string][]byte) error {
 	var errs errList
 	reported := map[*document]bool{}
 	refuse := func(d *document, format string, args ...any) {
 		if !reported[d] {
 			reported[d] = true
-			errs.add(errorf(d.Path, entryLine(files[d.Path], "id"), format, args...))
+			errs.add(errorf(d.Path, d.keyLines["id"], format, args...))
 		}
 	}
 	for _, p := range mapKeys(out) {

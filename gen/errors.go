@@ -103,7 +103,9 @@ func internalError(c *corpus, output string, err error) error {
 		msg = msg[:maxInternalDetail] + "…"
 	}
 	var paths []string
-	if line := errorLine(strings.TrimPrefix(msg, "it is not valid Go (")); line > 0 && src != "" {
+	var line int
+	fmt.Sscanf(strings.TrimPrefix(msg, "it is not valid Go ("), "%d:", &line)
+	if line > 0 && src != "" {
 		lines := strings.Split(src, "\n")
 		lo, hi := max(0, line-1-3), min(len(lines), line+3)
 		near := strings.ToLower(strings.Join(lines[lo:hi], "\n"))
@@ -119,17 +121,4 @@ func internalError(c *corpus, output string, err error) error {
 		}
 	}
 	return fmt.Errorf("internal error in the generated %s: %s\n\tthe data it came from: %s\n\tthis is a bug of the generator, or data its checks should have refused; please report it", output, msg, strings.Join(paths, ", "))
-}
-
-// errorLine returns the line of a "line:column: message" error, or 0.
-func errorLine(msg string) int {
-	head, _, ok := strings.Cut(msg, ":")
-	if !ok {
-		return 0
-	}
-	n, err := strconv.Atoi(head)
-	if err != nil {
-		return 0
-	}
-	return n
 }

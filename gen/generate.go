@@ -21,7 +21,7 @@ const (
 // steps and checks the package documentation lists; on any error, it
 // returns no files.
 func Generate(fsys fs.FS) (map[string][]byte, error) {
-	docs, files, err := readDocuments(fsys)
+	docs, err := readDocuments(fsys)
 	if err != nil {
 		return nil, err
 	}
@@ -33,7 +33,7 @@ func Generate(fsys fs.FS) (map[string][]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	errs := append(checkReservedIDs(c, files, reserved), checkShortNames(c, files)...)
+	errs := append(checkReservedIDs(c, reserved), checkShortNames(c)...)
 	if len(errs) > 0 {
 		return nil, errs.err()
 	}
@@ -54,7 +54,7 @@ func Generate(fsys fs.FS) (map[string][]byte, error) {
 		}
 		out[e.file] = src
 	}
-	if err := checkGeneratedNames(fsys, c, files, out); err != nil {
+	if err := checkGeneratedNames(fsys, c, out); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -73,16 +73,14 @@ var emitters = []struct {
 }
 
 // readDocuments reads, parses and builds every data file of data/. It
-// returns the documents and the parsed files by path, or the errors of
-// every file that failed.
-func readDocuments(fsys fs.FS) ([]*document, map[string]*dataFile, error) {
+// returns the documents, or the errors of every file that failed.
+func readDocuments(fsys fs.FS) ([]*document, error) {
 	entries, err := fs.ReadDir(fsys, "data")
 	if err != nil {
-		return nil, nil, fmt.Errorf("reading the data directory: %w", err)
+		return nil, fmt.Errorf("reading the data directory: %w", err)
 	}
 	var errs errList
 	var docs []*document
-	files := map[string]*dataFile{}
 	now := time.Now()
 	for _, e := range entries {
 		p := path.Join("data", e.Name())
@@ -91,42 +89,36 @@ func readDocuments(fsys fs.FS) ([]*document, map[string]*dataFile, error) {
 		case e.IsDir() || path.Ext(p) != ".txt":
 			errs.add(errorf(p, 0, "unexpected file in data/: data files are named <id>.txt"))
 		default:
-			f, d, err := readDocument(fsys, p, e, now)
-			if err != nil {
+			if d, err := readDocument(fsys, p, e, now); err != nil {
 				errs.add(err)
-				continue
+			} else {
+				docs = append(docs, d)
 			}
-			files[p] = f
-			docs = append(docs, d)
 		}
 	}
 	if len(docs) == 0 && len(errs) == 0 {
 		errs.add(fmt.Errorf("data/ holds no data files"))
 	}
-	return docs, files, errs.err()
+	return docs, errs.err()
 }
 
 // readDocument takes one data file through the steps that need no other
 // file: read it and check its characters, parse it, check its header's
 // values (checkEntries) and build the document.
-func readDocument(fsys fs.FS, p string, e fs.DirEntry, now time.Time) (*dataFile, *document, error) {
+func readDocument(fsys fs.FS, p string, e fs.DirEntry, now time.Time) (*document, error) {
 	data, err := readDataFile(fsys, p, e)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	if err := checkCharacters(p, data); err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	f, err := parseFile(p, data)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	if es := checkEntries(f, now); len(es) > 0 {
-		return nil, nil, es.err()
+		return nil, es.err()
 	}
-	d, err := buildDocument(f)
-	if err != nil {
-		return nil, nil, err
-	}
-	return f, d, nil
+	return buildDocument(f)
 }

@@ -386,7 +386,7 @@ func (b *builder) item(e *entry) {
 			return
 		}
 	}
-	get := func(name string) string { a, _ := e.attr(name); return a.Value }
+	get := func(name string) string { return e.attrOrEntry(name).Value }
 	decl := itemDecl{Label: v, Title: get("title"), Restates: get("restates"), TakesUp: get("takes-up"), Shared: get("shared"), Differs: get("differs"), Line: e.Line}
 	decl.Themes = b.themeDecls(e) // themes.go
 	switch {
@@ -464,7 +464,7 @@ func (b *builder) list(e *entry) {
 		b.errorf(count.Line, "count %q is not a positive whole number", count.Value)
 	}
 	l.Count = n
-	get := func(name string) string { a, _ := e.attr(name); return a.Value }
+	get := func(name string) string { return e.attrOrEntry(name).Value }
 	l.Paragraph, l.Chapeau, l.Start, l.Unit = get("paragraph"), get("chapeau"), get("start"), get("unit")
 	if l.Unit == "" {
 		l.Unit = l.Kind

@@ -20,17 +20,13 @@ import (
 // A partialList is an enumerated list of the document that the corpus holds
 // in part, as its "partial-list:" entry declares it.
 type partialList struct {
-	Kind string // "norm", "commitment", "principle" or "element"
-	Unit string // the word a citation puts before a label; Kind by default
-	// Count is the number of items the document has, as the sources give
-	// it; 0 when they do not say.
-	Count int
-	// Marker is how the text prints an item's label at the head of the
-	// paragraph that begins the item, "{n}" standing for the number:
-	// "{n}." for "1.Ownership ...", "Element {n}: ". A marker without
-	// "{n}" ("- ", a bullet) prints no label: the corpus numbers the held
-	// items from 1 in source order, and LabelsWhy says why that numbering
-	// is the document's.
+	Kind  string // "norm", "commitment", "principle" or "element"
+	Unit  string // the word a citation puts before a label; Kind by default
+	Count int    // the items the document has; 0 when the sources do not say
+	// Marker is how the text prints a label at the head of the paragraph
+	// that begins an item, "{n}" for the number: "Element {n}: ". A marker
+	// without "{n}" (a bullet) prints none: the corpus numbers the held
+	// items from 1 (Inferred), and LabelsWhy says why.
 	Marker    string
 	Inferred  bool
 	LabelsWhy string
@@ -39,17 +35,15 @@ type partialList struct {
 }
 
 // A heldItem is an item of a partial list that the corpus holds: its label,
-// the block that begins it (the one that prints its label, which the label
-// labels) and the last of its blocks.
+// the block that begins it and the last of its blocks.
 type heldItem struct {
 	Label       string
 	Block, Last int
 	Line        int
 }
 
-// partialKinds are the kinds of item a partial list may hold: the kinds of
-// package norms' lists, and the elements of a framework, which no whole
-// list of the corpus holds.
+// partialKinds are the kinds of item a partial list may hold: those of
+// package norms' lists, and the elements of a framework.
 var partialKinds = append(slices.Clone(listKinds), "element")
 
 // partialList records the "partial-list:" entry, which derivePartial
@@ -78,8 +72,7 @@ func (b *builder) partialList(e *entry) {
 	case n == 0:
 		pl.Inferred = true
 	}
-	get := func(name string) string { a, _ := e.attr(name); return a.Value }
-	pl.Unit, pl.LabelsWhy = get("unit"), get("labels-why")
+	pl.Unit, pl.LabelsWhy = e.attrOrEntry("unit").Value, e.attrOrEntry("labels-why").Value
 	if pl.Unit == "" {
 		pl.Unit = pl.Kind
 	}
@@ -92,9 +85,8 @@ func (b *builder) partialList(e *entry) {
 	b.d.Partial = pl
 }
 
-// checkPartial checks, with the header, that a partial list is the
-// document's one list and that its labels cannot clash with paragraph
-// numbers.
+// checkPartial checks that a partial list is the document's one list, and
+// that its labels cannot clash with paragraph numbers.
 func (b *builder) checkPartial() {
 	d, pl := b.d, b.d.Partial
 	switch {
@@ -106,9 +98,8 @@ func (b *builder) checkPartial() {
 	}
 }
 
-// markerPattern is the regular expression of a marker at the head of a
-// paragraph: its text, with "{n}" a number of one to three digits that does
-// not begin with 0.
+// markerPattern matches a marker at the head of a paragraph, "{n}" a number
+// of one to three digits that does not begin with 0.
 func markerPattern(marker string) *regexp.Regexp {
 	before, after, ok := strings.Cut(marker, "{n}")
 	if !ok {
@@ -117,12 +108,10 @@ func markerPattern(marker string) *regexp.Regexp {
 	return regexp.MustCompile("^" + regexp.QuoteMeta(before) + "([1-9][0-9]{0,2})" + regexp.QuoteMeta(after))
 }
 
-// derivePartial finds the held items of the partial list: every paragraph
-// of text that begins with the marker begins one, labelled by the number
-// the marker prints (which must run on without a gap) or, for a marker
-// that prints none, by its place among them from 1. The marker is taken
-// off the paragraph's text, as a list item's label is. An item runs to the
-// paragraph before the next item or heading, or to the end of the text.
+// derivePartial finds the held items of the partial list. Each paragraph of
+// text that begins with the marker begins one, labelled by the number the
+// marker prints (without a gap), or else by its place from 1. The marker is
+// taken off the text. An item runs to the next item or heading.
 func (b *builder) derivePartial() {
 	d, pl := b.d, b.d.Partial
 	if pl == nil {
@@ -189,8 +178,7 @@ func (b *builder) derivePartial() {
 	}
 }
 
-// heldAt returns the held item of the partial list that block i begins, or
-// nil.
+// heldAt returns the held item that block i begins, or nil.
 func (d *document) heldAt(i int) *heldItem {
 	if d.Partial == nil {
 		return nil
@@ -204,10 +192,8 @@ func (d *document) heldAt(i int) *heldItem {
 }
 
 // labelledLine formats a labelled paragraph for a doc comment as the source
-// prints it: a numbered paragraph "7. text"; an item of a partial list with
-// its marker ("1.Ownership ...", "Element 1: Cybersecurity ..."), or, for a
-// marker that prints no number, its inferred label in brackets, as a bullet
-// list's items are ("[1] Respond ...").
+// prints it: "7. text", "Element 1: Cybersecurity ...", or an inferred
+// label in brackets, "[1] Respond ...".
 func labelledLine(d *document, blk block) string {
 	if d.Partial != nil && slices.ContainsFunc(d.Partial.Held, func(h heldItem) bool { return d.Blocks[h.Block].Start == blk.Start }) {
 		if d.Partial.Inferred {
@@ -241,9 +227,7 @@ func partialValue(d *document) jen.Code {
 	return jen.Op("&").Id("partialList").Add(fs.values())
 }
 
-// emitCitePartials writes the citation parser's table partials: the
-// partial list of each document that has one, in ID order, with the
-// paragraph each held item begins (internal/cite/partial.go reads it).
+// emitCitePartials writes the citation parser's table of partial lists.
 func emitCitePartials(f *jen.File, c *corpus) {
 	declare(f, "partials are the lists the corpus holds in part, one per document that has\none, in ID order: the kind, unit and known size of each, and its held\nitems' labels, with the index in the document's Paras of the paragraph\neach begins.",
 		"partials", jen.Index(jen.Op("...")).Id("Partial").Values(rows(c.Docs, func(d *document) jen.Code {

@@ -14,7 +14,7 @@ import (
 // cross-walk.
 func realCorpus(t testing.TB) *corpus {
 	t.Helper()
-	docs, _, err := readDocuments(os.DirFS(".."))
+	docs, err := readDocuments(os.DirFS(".."))
 	if err != nil {
 		t.Fatal(err)
 	}
