@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -96,30 +97,14 @@ func spaceOrEnd(s string) bool {
 	return s == "" || unicode.IsSpace(r)
 }
 
-// markerLen returns the length of the list marker that s begins with, or 0:
-// "-" or "•", one to three digits and ".", or one to three digits or a
-// lower-case letter in parentheses, followed by white space or the end.
+// listMarker is a list marker: "-" or "•", one to three digits and ".", or
+// one to three digits or a lower-case letter in parentheses.
+var listMarker = regexp.MustCompile(`^(?:[-•]|[0-9]{1,3}\.|\(([0-9]{1,3}|[a-z])\))`)
+
+// markerLen returns the length of the list marker that s begins with,
+// followed by white space or the end, or 0.
 func markerLen(s string) int {
-	n := 0
-	switch {
-	case strings.HasPrefix(s, "-"):
-		n = 1
-	case strings.HasPrefix(s, "•"):
-		n = len("•")
-	case strings.HasPrefix(s, "("):
-		k := digitsLen(s[1:])
-		if k == 0 && len(s) > 1 && s[1] >= 'a' && s[1] <= 'z' {
-			k = 1
-		}
-		if k > 0 && k <= 3 && len(s) > 1+k && s[1+k] == ')' {
-			n = 1 + k + 1
-		}
-	default:
-		if k := digitsLen(s); k > 0 && k <= 3 && len(s) > k && s[k] == '.' {
-			n = k + 1
-		}
-	}
-	if n > 0 && spaceOrEnd(s[n:]) {
+	if n := len(listMarker.FindString(s)); n > 0 && spaceOrEnd(s[n:]) {
 		return n
 	}
 	return 0

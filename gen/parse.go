@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -169,7 +170,7 @@ func splitKeyValue(path string, line, indent int, s string) (key, value string, 
 	if !ok {
 		return "", "", errorf(path, line, "expected \"key: value\", found %q", abbreviate(s, 40))
 	}
-	if !isKey(key) {
+	if !keySyntax.MatchString(key) {
 		return "", "", errorf(path, line, "bad key %q: keys are lower-case words joined by hyphens", key)
 	}
 	if value != "" && value[0] != ' ' {
@@ -187,14 +188,5 @@ func splitKeyValue(path string, line, indent int, s string) (key, value string, 
 	return key, value, nil
 }
 
-func isKey(s string) bool {
-	if s == "" || s[0] < 'a' || s[0] > 'z' {
-		return false
-	}
-	for _, c := range s {
-		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
-			return false
-		}
-	}
-	return true
-}
+// keySyntax is the form of a key: lower-case words joined by hyphens.
+var keySyntax = regexp.MustCompile(`^[a-z][a-z0-9-]*$`)
