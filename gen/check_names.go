@@ -29,10 +29,8 @@ type goName struct {
 // document identifiers into.
 var packageDirs = []string{path.Dir(normsFile), path.Dir(declarationsFile)}
 
-// handWrittenNames returns the package-level names declared by the
-// hand-written Go files of dir in fsys (those without the generated-code
-// header, including in-package tests), and the names of the packages they
-// import. A missing directory declares nothing.
+// handWrittenNames returns the package-level names declared, and imported,
+// by the hand-written Go files of dir (in-package tests included).
 func handWrittenNames(fsys fs.FS, dir string) ([]goName, error) {
 	entries, err := fs.ReadDir(fsys, dir)
 	if err != nil {
@@ -132,12 +130,9 @@ func importName(ip string) string {
 	return strings.NewReplacer("-", "_", ".", "_").Replace(base)
 }
 
-// reservedNames collects, by lower-case name, what a document ID may not be
-// equal to ignoring case: the package-level names of the hand-written files
-// of the packages the generator writes into and the packages they import,
-// Go's keywords, its predeclared identifiers, and init. The generator turns
-// an ID into an exported variable and a lower-case one, so a match in any
-// case is a clash.
+// reservedNames collects, by lower-case name, what a document ID may not
+// equal in any case: the names of the hand-written files of packages norms
+// and declarations, Go's keywords, its predeclared identifiers, and init.
 func reservedNames(fsys fs.FS) (map[string]string, error) {
 	reserved := map[string]string{}
 	add := func(name, what string) {
@@ -202,9 +197,8 @@ func checkGeneratedNames(fsys fs.FS, c *corpus, out map[string][]byte) error {
 		if err != nil {
 			return err
 		}
-		// decls lists where each name is declared: every package-level
-		// declaration, and the first import that binds it (imports are
-		// per file, so the same import in several files is no clash).
+		// decls lists where each name is declared; an import counts once,
+		// as the same import in several files is no clash.
 		decls := map[string][]goName{}
 		imported := map[string]bool{}
 		for _, n := range slices.Concat(hand, names) {

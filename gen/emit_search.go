@@ -9,29 +9,25 @@ import (
 )
 
 // A searchIndex is the word index of declarations.Search: every paragraph of
-// the corpus in corpus order (documents by ID, each document's language
-// versions in order, paragraphs in order), and for each distinct folded word
-// (see internal/textindex) the paragraphs that hold it and where.
+// the corpus in corpus order, and for each distinct folded word (see
+// internal/textindex) the paragraphs that hold it and where.
 type searchIndex struct {
 	paras    []paraRef
 	words    []string    // sorted
 	postings [][]posting // postings[i]: where words[i] occurs, by ascending paragraph
-	// uneven lists, ascending, the words some occurrence of which has a
-	// rune that is not as long in UTF-8 as the rune it folds to (see
-	// textindex.Word.Even).
+	// uneven lists the words of which an occurrence has a rune of another
+	// length in UTF-8 than its folded form (textindex.Word.Even).
 	uneven []int
 }
 
-// A paraRef names a paragraph by its document's data variable and its
-// index.
+// A paraRef names a paragraph by its document's data variable and index.
 type paraRef struct {
 	doc string
 	i   int
 }
 
-// A posting is the occurrences of a word in one paragraph: the paragraph's
-// number and the byte offsets in its text at which the word begins,
-// ascending.
+// A posting is the occurrences of a word in one paragraph: its number, and
+// where in its text the word begins.
 type posting struct {
 	para   int
 	starts []int

@@ -8,25 +8,17 @@ import (
 	"github.com/dave/jennifer/jen"
 )
 
-// sharedFileOut is the generated file of package declarations that holds
-// the shared wording of the corpus (shared.go computes it; see
-// declarations/shared.go for the types).
+// sharedFileOut is the generated file that holds the shared wording.
 const sharedFileOut = "declarations/shared_gen.go"
 
-// passageSize is the size in bytes of a passage in sharedPassages: the
-// document's number and the paragraph's index (2 bytes each), the start and
-// end of the words in the paragraph's text, the run, and the classes of the
-// words before and after it (4 bytes each), little-endian. The runtime reads
-// the same layout (declarations/shared.go).
+// passageSize is the size in bytes of a passage in sharedPassages, a layout
+// declarations/shared.go reads too (the comment on sharedPassages gives it).
 const passageSize = 24
 
 // emitShared writes declarations/shared_gen.go, data only: the documents by
-// number (sharedDocs), every run of shared wording once (sharedRuns), the
-// passages of every run, grouped by run (sharedPassages), and the passages
-// again in the order of their paragraphs (sharedByPara), for
-// Paragraph.SharedWording. The passages are strings of fixed-size records,
-// which the compiler takes as one constant each, where tens of thousands of
-// composite literals would cost it memory.
+// number, every run once, the passages of every run, and the passages in the
+// order of their paragraphs. The passages are strings of fixed-size records:
+// one constant each costs the compiler less than many composite literals.
 func emitShared(c *corpus) ([]byte, error) {
 	f := jen.NewFile("declarations")
 	f.HeaderComment(generatedHeader)

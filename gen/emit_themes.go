@@ -8,9 +8,7 @@ import (
 	"github.com/dave/jennifer/jen"
 )
 
-// themesFileOut is the generated file of package norms that holds the
-// themes: the constants of the vocabulary and the tables that give each
-// norm its themes and each theme its norms (see norms/themes.go).
+// themesFileOut is the generated file that holds the themes.
 const themesFileOut = "norms/themes_gen.go"
 
 // themeConst returns the name of a theme's constant: "ThemeSupplyChain" for
@@ -18,15 +16,14 @@ const themesFileOut = "norms/themes_gen.go"
 func themeConst(id string) string { return "Theme" + constName(id) }
 
 // emitThemes writes norms/themes_gen.go, data only: the Theme constants,
-// each documented with its name, its definition and the norms it is given
-// to, and the tables themes, normThemes, themeNorms and themeSpans.
+// each documented with its definition and norms, and the tables that give
+// each norm its themes and each theme its norms (norms/themes.go reads them).
 func emitThemes(c *corpus) ([]byte, error) {
 	f := jen.NewFile("norms")
 	f.HeaderComment(generatedHeader)
 	t := newNormTables(c)
 
-	// The norms of each theme, in the order of All: list by list, in
-	// source order.
+	// The norms of each theme, in the order of All.
 	byTheme := map[string][]*item{}
 	for _, d := range t.withLists {
 		for i := range d.Items {

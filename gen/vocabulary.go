@@ -24,9 +24,8 @@ var vocabularyText string
 // vocabularyFile is the name errors give the vocabulary.
 const vocabularyFile = "gen/vocabulary.txt"
 
-// A vocabWord is one word of the grammar: its folded form, its class (the
-// name of a kwClass constant of internal/cite) and its value (a number, or
-// the name of a unit constant).
+// A vocabWord is one word of the grammar: its folded form, its class and its
+// value (a number, or a unit).
 type vocabWord struct {
 	word  string
 	class string
@@ -56,10 +55,8 @@ var vocabClasses = map[string]struct {
 	"and":        {"kAnd", ""},
 	"or":         {"kOr", ""},
 	// Not keywords: words of documents' names. A generic word says what
-	// kind of document, or whose, but not which (kinds, bodies); the index
-	// marks it (posting.Plain). An event word names a meeting, not a
-	// document (posting.Event). A word that equals another names what the
-	// other names, in another language or form: "rapport" equals "report".
+	// kind of document, not which (posting.Plain); an event word names a
+	// meeting (posting.Event); "rapport" equals "report".
 	"generic": {"", ""},
 	"event":   {"", ""},
 	"equals":  {"", "word"},
@@ -76,9 +73,7 @@ var vocabUnits = map[string]string{
 const maxKeywords = 255
 
 // parseVocabulary reads the grammar's words: one a line, "word class
-// [value]", then an optional "# note"; blank lines and lines that begin
-// with "#" are comments. Words are folded as the parser folds them; each
-// may be given once.
+// [value]", then an optional "# note". Each word, folded, is given once.
 func parseVocabulary(name, text string) ([]vocabWord, error) {
 	var out []vocabWord
 	var errs errList
@@ -154,9 +149,8 @@ func parseVocabulary(name, text string) ([]vocabWord, error) {
 	return out, nil
 }
 
-// emitKeywords writes the grammar's words: keywords, sorted; keywordStart,
-// the first of each initial letter; keywordHash, an open-addressed table of
-// their FNV-1a hashes, at most a third full.
+// emitKeywords writes the grammar's words, sorted, the first of each initial
+// letter, and a hash table of them at most a third full.
 func emitKeywords(f *jen.File, vocab []vocabWord) {
 	vocab = keywordsOf(vocab)
 	declare(f, "keywords are the words of the grammar, sorted: the generator's vocabulary.",
