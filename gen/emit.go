@@ -71,11 +71,13 @@ func rows[T any](xs []T, row func(T) jen.Code) []jen.Code {
 }
 
 // declare writes "var name = value" after an empty line, with the lines of
-// doc as its comment.
+// doc, if any, as its comment.
 func declare(f *jen.File, doc, name string, value jen.Code) {
 	f.Line()
 	for _, l := range strings.Split(doc, "\n") {
-		f.Comment(l)
+		if doc != "" {
+			f.Comment(l)
+		}
 	}
 	f.Var().Id(name).Op("=").Add(value)
 }

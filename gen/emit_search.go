@@ -100,23 +100,18 @@ func emitSearchIndex(f *jen.File, ix *searchIndex) {
 	f.Comment("searchVocab holds every distinct folded word of the paragraphs, sorted,")
 	f.Comment("one after the other: word i ends at searchWordEnds[i].")
 	f.Const().Id("searchVocab").Op("=").Lit(vocab.String())
-	f.Line()
-	f.Var().Id("searchWordEnds").Op("=").Index(jen.Lit(len(wordEnds))).Uint32().Values(wordEnds...)
+	declare(f, "", "searchWordEnds", jen.Index(jen.Lit(len(wordEnds))).Uint32().Values(wordEnds...))
 	f.Line()
 	f.Comment("searchPostings holds, for each word, the paragraphs that hold it and")
 	f.Comment("the byte offsets at which it begins in each, in the format of package")
 	f.Comment("internal/textindex; word i's postings end at searchPostingEnds[i].")
 	f.Const().Id("searchPostings").Op("=").Lit(string(postings))
-	f.Line()
-	f.Var().Id("searchPostingEnds").Op("=").Index(jen.Lit(len(postEnds))).Uint32().Values(postEnds...)
+	declare(f, "", "searchPostingEnds", jen.Index(jen.Lit(len(postEnds))).Uint32().Values(postEnds...))
 
 	var uneven []jen.Code
 	for _, i := range ix.uneven {
 		uneven = append(uneven, jen.Lit(i))
 	}
-	f.Line()
-	f.Comment("searchUneven lists, ascending, the words of which some occurrence has a")
-	f.Comment("rune that is not as long in UTF-8 as the rune it folds to: where a match")
-	f.Comment("of a prefix of another word ends, the prefix's length says.")
-	f.Var().Id("searchUneven").Op("=").Index(jen.Lit(len(uneven))).Uint32().Values(uneven...)
+	declare(f, "searchUneven lists, ascending, the words of which some occurrence has a\nrune that is not as long in UTF-8 as the rune it folds to: where a match\nof a prefix of another word ends, the prefix's length says.",
+		"searchUneven", jen.Index(jen.Lit(len(uneven))).Uint32().Values(uneven...))
 }

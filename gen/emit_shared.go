@@ -1,9 +1,10 @@
 package main
 
 import (
+	"cmp"
 	"encoding/binary"
 	"fmt"
-	"sort"
+	"slices"
 
 	"github.com/dave/jennifer/jen"
 )
@@ -44,17 +45,8 @@ func emitShared(c *corpus) ([]byte, error) {
 			n++
 		}
 	}
-	sort.Slice(order, func(a, b int) bool {
-		x, y := order[a], order[b]
-		switch {
-		case x.num != y.num:
-			return x.num < y.num
-		case x.block != y.block:
-			return x.block < y.block
-		case x.start != y.start:
-			return x.start < y.start
-		}
-		return x.run < y.run
+	slices.SortFunc(order, func(x, y ref) int {
+		return cmp.Or(cmp.Compare(x.num, y.num), cmp.Compare(x.block, y.block), cmp.Compare(x.start, y.start), cmp.Compare(x.run, y.run))
 	})
 	var byPara []byte
 	for _, o := range order {

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -282,12 +284,7 @@ func (sw *sharedWording) record(set []sharedPos, length int) {
 		return m[w]
 	}
 	sorted := append([]sharedPos(nil), set...)
-	sort.Slice(sorted, func(a, b int) bool {
-		if sorted[a].u != sorted[b].u {
-			return sorted[a].u < sorted[b].u
-		}
-		return sorted[a].i < sorted[b].i
-	})
+	slices.SortFunc(sorted, func(a, b sharedPos) int { return cmp.Or(cmp.Compare(a.u, b.u), cmp.Compare(a.i, b.i)) })
 	for _, p := range sorted {
 		u := &sw.units[p.u]
 		run.Passages = append(run.Passages, sharedPassage{
@@ -302,15 +299,9 @@ func (sw *sharedWording) record(set []sharedPos, length int) {
 // sort orders the runs by their first passages, in corpus order, and a
 // shorter run first.
 func (sw *sharedWording) sort() {
-	sort.SliceStable(sw.Runs, func(a, b int) bool {
-		pa, pb := sw.Runs[a].Passages[0], sw.Runs[b].Passages[0]
-		switch {
-		case pa.unit != pb.unit:
-			return pa.unit < pb.unit
-		case pa.First != pb.First:
-			return pa.First < pb.First
-		}
-		return sw.Runs[a].Words < sw.Runs[b].Words
+	slices.SortStableFunc(sw.Runs, func(a, b sharedRun) int {
+		pa, pb := a.Passages[0], b.Passages[0]
+		return cmp.Or(cmp.Compare(pa.unit, pb.unit), cmp.Compare(pa.First, pb.First), cmp.Compare(a.Words, b.Words))
 	})
 	sw.byUnit = make([][]struct{ run, passage int }, len(sw.units))
 	for r, run := range sw.Runs {
