@@ -372,36 +372,29 @@ func (b *builder) runInItems() {
 		return
 	}
 	blk := d.Blocks[i]
-	rest := blk.Text[len(l.Chapeau):]
-	pos := len(l.Chapeau) // offset in blk.Text
-	if !strings.HasPrefix(rest, " 1. ") {
+	if !strings.HasPrefix(blk.Text[len(l.Chapeau):], " 1. ") {
 		b.errorf(blk.Line, "the chapeau is not followed by item \"1. \"")
 		return
 	}
-	// starts[k] is the offset in blk.Text of the text of item k+1.
-	var starts, ends []int
-	cur := pos + len(" 1. ")
-	for n := 2; ; n++ {
-		marker := " " + strconv.Itoa(n) + ". "
-		j := strings.Index(blk.Text[cur:], marker)
-		if j < 0 {
-			starts, ends = append(starts, cur), append(ends, len(blk.Text))
-			break
-		}
-		starts, ends = append(starts, cur), append(ends, cur+j)
-		cur += j + len(marker)
-	}
 	note := "The copy prints the list as one paragraph; the corpus begins each item at its number."
 	items := []block{{Kind: "text", Text: l.Chapeau, Break: blk.Break, Note: blk.Note, Line: blk.Line, Start: blk.Start}}
-	for k := range starts {
-		text := blk.Text[starts[k]:ends[k]]
-		start := blk.Start + starts[k]
-		items = append(items, block{Kind: "item", Label: strconv.Itoa(k + 1), Text: text, Break: "inferred", Note: note, Line: d.lineAt(start), Start: start})
+	for n, cur := 2, len(l.Chapeau)+len(" 1. "); ; n++ { // item n-1 begins at cur
+		marker := " " + strconv.Itoa(n) + ". "
+		j := strings.Index(blk.Text[cur:], marker)
+		end := cur + j
+		if j < 0 {
+			end = len(blk.Text)
+		}
+		start := blk.Start + cur
+		items = append(items, block{Kind: "item", Label: strconv.Itoa(n - 1), Text: blk.Text[cur:end], Break: "inferred", Note: note, Line: d.lineAt(start), Start: start})
+		if j < 0 {
+			break
+		}
+		cur = end + len(marker)
 	}
 	d.Blocks = slices.Replace(d.Blocks, i, i+1, items...)
-	for k := range starts {
-		nb := &d.Blocks[i+1+k]
-		b.addItem(i+1+k, nb.Label, nb.Text, nb.Start)
+	for k := i + 1; k < i+len(items); k++ {
+		b.addItem(k, d.Blocks[k].Label, d.Blocks[k].Text, d.Blocks[k].Start)
 	}
 }
 
