@@ -13,17 +13,13 @@ import (
 
 // TestKilledRunIsDetected builds every state a run killed while writing can
 // leave: some files renamed into place and the others old, with or without
-// the temporary file of the next. The freshness check (gen -check, and
-// TestFresh, which share staleFiles) reports each such state, and the next
-// run repairs it, leaving no temporary file.
+// a temporary file. gen -check reports each such state, and the next run
+// repairs it, leaving no temporary file.
 func TestKilledRunIsDetected(t *testing.T) {
 	data, out := twoVersions(t)
 	paths := mapKeys(out[1])
 	for renamed := 0; renamed <= len(paths); renamed++ {
 		for _, leftover := range []bool{false, true} {
-			if leftover && renamed == len(paths) {
-				continue // a temporary file exists only until its rename
-			}
 			t.Run(fmt.Sprintf("%d renamed, leftover %v", renamed, leftover), func(t *testing.T) {
 				root := writeTree(t, t.TempDir(), data[0])
 				if code := run(root, false, false, os.Stderr); code != 0 {
@@ -33,9 +29,15 @@ func TestKilledRunIsDetected(t *testing.T) {
 				for _, p := range paths[:renamed] {
 					os.WriteFile(filepath.Join(root, filepath.FromSlash(p)), out[1][p], 0o644)
 				}
-				if leftover {
-					p := filepath.Join(root, filepath.FromSlash(paths[renamed]))
-					os.WriteFile(filepath.Join(filepath.Dir(p), "."+filepath.Base(p)+".123"), out[1][paths[renamed]][:100], 0o644)
+				if leftover { // beside the next file, or (all renamed) as a run killed on other data left it
+					p := paths[renamed%len(paths)]
+					dst := filepath.Join(root, filepath.FromSlash(p))
+					os.WriteFile(filepath.Join(filepath.Dir(dst), "."+filepath.Base(dst)+".123"), out[1][p][:100], 0o644)
+				}
+				var buf bytes.Buffer
+				code := run(root, true, false, &buf)
+				if finished := renamed == len(paths) && !leftover; finished != (code == 0) || !finished && !strings.Contains(buf.String(), "stale: ") {
+					t.Errorf("-check exits %d and reports %q", code, buf.String())
 				}
 				checkKilled(t, root, out, 1)
 			})
@@ -44,29 +46,26 @@ func TestKilledRunIsDetected(t *testing.T) {
 }
 
 // checkKilled checks a tree after a run that was writing version want was
-// killed: the freshness check fails unless the run had finished, and the
-// next run leaves the files of version want and nothing else. It reports
-// whether the killed run had left a mix of versions.
+// killed: the freshness check (staleFiles, which gen -check and TestFresh
+// run on what Generate makes, out[want]) fails unless the run had finished,
+// and the next run leaves the files of version want and nothing else. It
+// reports whether the killed run had left a mix of versions.
 func checkKilled(t *testing.T, root string, out [2]map[string][]byte, want int) (mixed bool) {
 	t.Helper()
 	state, strays := outputState(t, root, out)
 	finished := state == want && len(strays) == 0
-	var buf bytes.Buffer
-	code := run(root, true, false, &buf)
-	switch {
-	case finished && code != 0:
-		t.Errorf("the run had finished, and -check reports: %s", buf.String())
-	case !finished && (code != 1 || !strings.Contains(buf.String(), "stale: ")):
-		t.Errorf("state %d, strays %v: -check exits %d and reports %q; want it to report the tree stale", state, strays, code, buf.String())
+	if stale := staleFiles(root, out[want]); finished != (len(stale) == 0) {
+		t.Errorf("state %d, strays %v: the freshness check finds %v stale", state, strays, stale)
 	}
+	var buf bytes.Buffer
 	if code := run(root, false, false, &buf); code != 0 {
 		t.Fatalf("the next run failed: %s", buf.String())
 	}
 	if state, strays := outputState(t, root, out); state != want || len(strays) > 0 {
 		t.Errorf("after the next run: state %d, strays %v; want %d and none", state, strays, want)
 	}
-	if code := run(root, true, false, &buf); code != 0 {
-		t.Errorf("after the next run, -check reports: %s", buf.String())
+	if stale := staleFiles(root, out[want]); len(stale) > 0 {
+		t.Errorf("after the next run, the freshness check finds %v stale", stale)
 	}
 	return state == -1
 }
