@@ -247,9 +247,8 @@ var e = [...]string{"x", "as document-facts records"}
 
 // TestGeneratedFilesNameNoWorkingFile checks the committed generated files,
 // what users compile: no value or comment names a file of the maintainers'
-// working collection (issue 10: "No path or name of the maintainers' working
-// files appears in any value"). The names looked for include every
-// collection file the data files' "source:" and "cross-check:" entries give.
+// working collection. The names looked for include every collection file
+// the data files' "source:" and "cross-check:" entries give.
 func TestGeneratedFilesNameNoWorkingFile(t *testing.T) {
 	entries, err := os.ReadDir(filepath.Join("..", "data"))
 	if err != nil {
