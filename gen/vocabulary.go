@@ -105,30 +105,25 @@ func parseVocabulary(name, text string) ([]vocabWord, error) {
 			errs.add(errorf(name, n, "unknown class %q%s", w.class, suggest(w.class, mapKeys(vocabClasses))))
 			continue
 		}
-		switch cl.value {
-		case "":
-			if w.value != "" {
-				errs.add(errorf(name, n, "class %s takes no value, got %q", w.class, w.value))
-				continue
-			}
-		case "number":
-			if v, err := strconv.Atoi(w.value); err != nil || v < 1 || v > 1000 {
-				errs.add(errorf(name, n, "class %s needs a whole number from 1 to 1000, got %q", w.class, w.value))
-				continue
-			}
-		case "word":
-			if ts := words.Tokens(w.value); len(ts) != 1 || ts[0].Kind != words.Word || ts[0].Text != w.value {
-				errs.add(errorf(name, n, "class %s needs a word, folded (lower case, no accents), got %q", w.class, w.value))
-				continue
-			}
-		case "unit":
-			if _, ok := vocabUnits[w.value]; !ok {
-				errs.add(errorf(name, n, "class %s needs a unit, one of %s; got %q", w.class, strings.Join(mapKeys(vocabUnits), ", "), w.value))
-				continue
-			}
+		v, err := strconv.Atoi(w.value)
+		ts := words.Tokens(w.value)
+		_, unit := vocabUnits[w.value]
+		first, dup := seen[w.word]
+		var bad string
+		switch {
+		case cl.value == "" && w.value != "":
+			bad = fmt.Sprintf("class %s takes no value, got %q", w.class, w.value)
+		case cl.value == "number" && (err != nil || v < 1 || v > 1000):
+			bad = fmt.Sprintf("class %s needs a whole number from 1 to 1000, got %q", w.class, w.value)
+		case cl.value == "word" && (len(ts) != 1 || ts[0].Kind != words.Word || ts[0].Text != w.value):
+			bad = fmt.Sprintf("class %s needs a word, folded (lower case, no accents), got %q", w.class, w.value)
+		case cl.value == "unit" && !unit:
+			bad = fmt.Sprintf("class %s needs a unit, one of %s; got %q", w.class, strings.Join(mapKeys(vocabUnits), ", "), w.value)
+		case dup:
+			bad = fmt.Sprintf("%q is given twice (first at line %d); a word has one class", w.word, first)
 		}
-		if first, dup := seen[w.word]; dup {
-			errs.add(errorf(name, n, "%q is given twice (first at line %d); a word has one class", w.word, first))
+		if bad != "" {
+			errs.add(errorf(name, n, "%s", bad))
 			continue
 		}
 		seen[w.word] = n
@@ -138,12 +133,8 @@ func parseVocabulary(name, text string) ([]vocabWord, error) {
 		return nil, errs.err()
 	}
 	if kws := keywordsOf(out); len(kws) > maxKeywords {
-		// The line of the last keyword of the file: one too many.
-		line := 0
-		for _, w := range kws {
-			line = max(line, w.line)
-		}
-		return nil, errorf(name, line, "%d keywords; the parser's tables hold at most %d", len(kws), maxKeywords)
+		// Name the line of the file's last keyword, one too many.
+		return nil, errorf(name, kws[len(kws)-1].line, "%d keywords; the parser's tables hold at most %d", len(kws), maxKeywords)
 	}
 	sort.Slice(out, func(a, b int) bool { return out[a].word < out[b].word })
 	return out, nil
