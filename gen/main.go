@@ -37,7 +37,7 @@
 //
 // Generate writes nothing, and on any error it returns no files. The command
 // then writes each changed file to a temporary file beside it, and renames
-// that into place; each file is thus whole, old or new. A run killed between
+// that into place. Each file is thus whole, old or new. A run killed between
 // two renames leaves some files old and some new, and perhaps a temporary
 // file (".corpus_gen.go.123", which the go command ignores). The freshness
 // check compares every output with what the data makes and lists such
