@@ -8,7 +8,7 @@ import (
 	"testing"
 )
 
-// The seven documents held as excerpts since issue 21: each data file is
+// Seven documents held as excerpts from single source files: each data file is
 // checked against the structure its source file shows, worked out here from
 // the source (its paragraphs, lines and labels), and against the facts its
 // source's header gives.

@@ -9,33 +9,24 @@ import (
 	"github.com/dave/jennifer/jen"
 )
 
-// Partial lists. A document may enumerate a list of which the corpus holds
-// only some items: the copy read stops after principle 2 of the Charter of
-// Trust's ten, after the first of the Charlevoix Commitment's commitments.
-// Such a list is not a list of package norms, whose lists are fixed-size
-// arrays that a program takes for whole: its held items stay paragraphs of
-// the document (package declarations), labelled as the source labels them,
-// and the list's kind, its known size and the labels held are recorded in
-// the document's metadata (declarations.Declaration.PartialList) and in the
-// citation parser's tables, so that "Charter of Trust principle 1" names
-// the paragraph that prints principle 1, and "principle 5" fails, saying
-// which principles the corpus holds. data/README.md, "Partial lists",
-// documents the entry.
+// Partial lists. The corpus may hold only some items of a document's list:
+// the copy read stops after principle 2 of the Charter of Trust's ten. Such
+// a list is not one of package norms, whose fixed-size arrays a program
+// takes for whole. Its items stay labelled paragraphs of the document. The
+// list's kind, size and held labels go to the document's metadata and to
+// the citation parser's tables. data/README.md, "Partial lists", documents
+// the entry.
 
 // A partialList is an enumerated list of the document that the corpus holds
 // in part, as its "partial-list:" entry declares it.
 type partialList struct {
-	Kind string // "norm", "commitment", "principle" or "element"
-	Unit string // the word a citation puts before a label; Kind by default
-	// Count is the number of items the document has, as the sources give
-	// it; 0 when they do not say.
-	Count int
-	// Marker is how the text prints an item's label at the head of the
-	// paragraph that begins the item, "{n}" standing for the number:
-	// "{n}." for "1.Ownership ...", "Element {n}: ". A marker without
-	// "{n}" ("- ", a bullet) prints no label: the corpus numbers the held
-	// items from 1 in source order, and LabelsWhy says why that numbering
-	// is the document's.
+	Kind  string // "norm", "commitment", "principle" or "element"
+	Unit  string // the word a citation puts before a label; Kind by default
+	Count int    // the items the document has; 0 when the sources do not say
+	// Marker is how the text prints a label at the head of the paragraph
+	// that begins an item, "{n}" for the number: "Element {n}: ". A marker
+	// without "{n}" (a bullet) prints none: the corpus numbers the held
+	// items from 1 (Inferred), and LabelsWhy says why.
 	Marker    string
 	Inferred  bool
 	LabelsWhy string
@@ -44,17 +35,15 @@ type partialList struct {
 }
 
 // A heldItem is an item of a partial list that the corpus holds: its label,
-// the block that begins it (the one that prints its label, which the label
-// labels) and the last of its blocks.
+// the block that begins it and the last of its blocks.
 type heldItem struct {
 	Label       string
 	Block, Last int
 	Line        int
 }
 
-// partialKinds are the kinds of item a partial list may hold: the kinds of
-// package norms' lists, and the elements of a framework, which no whole
-// list of the corpus holds.
+// partialKinds are the kinds of item a partial list may hold: those of
+// package norms' lists, and the elements of a framework.
 var partialKinds = append(slices.Clone(listKinds), "element")
 
 // partialList records the "partial-list:" entry, which derivePartial
@@ -83,8 +72,7 @@ func (b *builder) partialList(e *entry) {
 	case n == 0:
 		pl.Inferred = true
 	}
-	get := func(name string) string { a, _ := e.attr(name); return a.Value }
-	pl.Unit, pl.LabelsWhy = get("unit"), get("labels-why")
+	pl.Unit, pl.LabelsWhy = e.attrOrEntry("unit").Value, e.attrOrEntry("labels-why").Value
 	if pl.Unit == "" {
 		pl.Unit = pl.Kind
 	}
@@ -97,9 +85,8 @@ func (b *builder) partialList(e *entry) {
 	b.d.Partial = pl
 }
 
-// checkPartial checks, with the header, that a partial list is the
-// document's one list and that its labels cannot clash with paragraph
-// numbers.
+// checkPartial checks that a partial list is the document's one list, and
+// that its labels cannot clash with paragraph numbers.
 func (b *builder) checkPartial() {
 	d, pl := b.d, b.d.Partial
 	switch {
@@ -111,9 +98,8 @@ func (b *builder) checkPartial() {
 	}
 }
 
-// markerPattern is the regular expression of a marker at the head of a
-// paragraph: its text, with "{n}" a number of one to three digits that does
-// not begin with 0.
+// markerPattern matches a marker at the head of a paragraph, "{n}" a number
+// of one to three digits that does not begin with 0.
 func markerPattern(marker string) *regexp.Regexp {
 	before, after, ok := strings.Cut(marker, "{n}")
 	if !ok {
@@ -122,12 +108,10 @@ func markerPattern(marker string) *regexp.Regexp {
 	return regexp.MustCompile("^" + regexp.QuoteMeta(before) + "([1-9][0-9]{0,2})" + regexp.QuoteMeta(after))
 }
 
-// derivePartial finds the held items of the partial list: every paragraph
-// of text that begins with the marker begins one, labelled by the number
-// the marker prints (which must run on without a gap) or, for a marker
-// that prints none, by its place among them from 1. The marker is taken
-// off the paragraph's text, as a list item's label is. An item runs to the
-// paragraph before the next item or heading, or to the end of the text.
+// derivePartial finds the held items of the partial list. Each paragraph of
+// text that begins with the marker begins one, labelled by the number the
+// marker prints (without a gap), or else by its place from 1. The marker is
+// taken off the text. An item runs to the next item or heading.
 func (b *builder) derivePartial() {
 	d, pl := b.d, b.d.Partial
 	if pl == nil {
@@ -194,8 +178,7 @@ func (b *builder) derivePartial() {
 	}
 }
 
-// heldAt returns the held item of the partial list that block i begins, or
-// nil.
+// heldAt returns the held item that block i begins, or nil.
 func (d *document) heldAt(i int) *heldItem {
 	if d.Partial == nil {
 		return nil
@@ -209,10 +192,8 @@ func (d *document) heldAt(i int) *heldItem {
 }
 
 // labelledLine formats a labelled paragraph for a doc comment as the source
-// prints it: a numbered paragraph "7. text"; an item of a partial list with
-// its marker ("1.Ownership ...", "Element 1: Cybersecurity ..."), or, for a
-// marker that prints no number, its inferred label in brackets, as a bullet
-// list's items are ("[1] Respond ...").
+// prints it: "7. text", "Element 1: Cybersecurity ...", or an inferred
+// label in brackets, "[1] Respond ...".
 func labelledLine(d *document, blk block) string {
 	if d.Partial != nil && slices.ContainsFunc(d.Partial.Held, func(h heldItem) bool { return d.Blocks[h.Block].Start == blk.Start }) {
 		if d.Partial.Inferred {
@@ -240,29 +221,19 @@ func partialValue(d *document) jen.Code {
 		fs.code("inferred", jen.True())
 	}
 	fs.str("labelsWhy", pl.LabelsWhy)
-	fs.code("held", jen.Index().Id("heldItem").ValuesFunc(func(g *jen.Group) {
-		for _, h := range pl.Held {
-			g.Line().Values(jen.Lit(h.Label), jen.Lit(h.Block+1), jen.Lit(h.Last+1))
-		}
-		g.Line()
-	}))
+	fs.code("held", jen.Index().Id("heldItem").Values(rows(pl.Held, func(h heldItem) jen.Code {
+		return jen.Values(jen.Lit(h.Label), jen.Lit(h.Block+1), jen.Lit(h.Last+1))
+	})...))
 	return jen.Op("&").Id("partialList").Add(fs.values())
 }
 
-// emitCitePartials writes the citation parser's table partials: the
-// partial list of each document that has one, in ID order, with the
-// paragraph each held item begins (internal/cite/partial.go reads it).
+// emitCitePartials writes the citation parser's table of partial lists.
 func emitCitePartials(f *jen.File, c *corpus) {
-	f.Line()
-	f.Comment("partials are the lists the corpus holds in part, one per document that has")
-	f.Comment("one, in ID order: the kind, unit and known size of each, and its held")
-	f.Comment("items' labels, with the index in the document's Paras of the paragraph")
-	f.Comment("each begins.")
-	f.Var().Id("partials").Op("=").Index(jen.Op("...")).Id("Partial").ValuesFunc(func(g *jen.Group) {
-		for _, d := range c.Docs {
+	declare(f, "partials are the lists the corpus holds in part, one per document that has\none, in ID order: the kind, unit and known size of each, and its held\nitems' labels, with the index in the document's Paras of the paragraph\neach begins.",
+		"partials", jen.Index(jen.Op("...")).Id("Partial").Values(rows(c.Docs, func(d *document) jen.Code {
 			pl := d.Partial
 			if pl == nil {
-				continue
+				return nil
 			}
 			var fs fields
 			fs.str("Doc", d.ID)
@@ -279,10 +250,8 @@ func emitCitePartials(f *jen.File, c *corpus) {
 			}
 			fs.code("Labels", stringSlice(labels))
 			fs.code("Paras", jen.Index().Int().Values(paras...))
-			g.Line().Add(fs.values())
-		}
-		g.Line()
-	})
+			return fs.values()
+		})...))
 }
 
 // partialDoc says, for a document's doc comment, what the corpus holds of

@@ -267,7 +267,7 @@ We restate:
 // whose date is not known far enough to tell, and there are such links to
 // check.
 func TestRealLinksInTimeOrder(t *testing.T) {
-	docs, _, err := readDocuments(treeFS(".."))
+	docs, err := readDocuments(treeFS(".."))
 	if err != nil {
 		t.Fatal(err)
 	}
