@@ -5,7 +5,7 @@ import (
 
 	"github.com/cybernorms/cybernorms/declarations"
 	"github.com/cybernorms/cybernorms/internal/cite"
-	"github.com/cybernorms/cybernorms/internal/words"
+	"github.com/cybernorms/cybernorms/internal/ids"
 	"github.com/cybernorms/cybernorms/norms"
 )
 
@@ -35,7 +35,7 @@ func (r Ref) ID() string {
 	case r.Paragraph.IsZero():
 		return string(r.Document.ID())
 	case r.Paragraph.Label() != "":
-		return string(r.Document.ID()) + "/" + words.LocalID(r.Paragraph.Label())
+		return string(r.Document.ID()) + "/" + ids.LocalID(r.Paragraph.Label())
 	}
 	return string(r.Document.ID()) + "/p" + itoa(r.Paragraph.Position())
 }

@@ -883,7 +883,7 @@ func fold(r rune) rune {
 		}
 		return r
 	}
-	return textindex.Fold(r)
+	return textindex.FoldSearch(r)
 }
 
 func isWord(r rune) bool { return textindex.IsWord(r) }

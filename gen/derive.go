@@ -7,7 +7,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/cybernorms/cybernorms/internal/words"
+	"github.com/cybernorms/cybernorms/internal/ids"
 )
 
 // Deriving the text, the second half of the build step: apply the
@@ -291,7 +291,7 @@ func (b *builder) deriveList() {
 func (b *builder) addItem(i int, label, text string, start int) {
 	d := b.d
 	it := item{
-		ID:    d.ID + "/" + words.LocalID(label),
+		ID:    d.ID + "/" + ids.LocalID(label),
 		Label: label, Text: text, Kind: d.List.Kind,
 		Index: len(d.Items), Block: i, Start: start,
 		Line: d.lineAt(start), DeclLine: d.List.Line,

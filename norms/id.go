@@ -3,13 +3,13 @@ package norms
 import (
 	"sync/atomic"
 
-	"github.com/cybernorms/cybernorms/internal/words"
+	"github.com/cybernorms/cybernorms/internal/ids"
 )
 
 // MarshalText implements [encoding.TextMarshaler]: an ID is stored as itself.
 // It fails for an ID that names no norm of the corpus; the empty ID, which
 // names none, marshals as the empty string.
-func (id ID) MarshalText() ([]byte, error) { return words.MarshalID(id, known, unknownID) }
+func (id ID) MarshalText() ([]byte, error) { return ids.MarshalID(id, known, unknownID) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]. It accepts the ID of a
 // norm of the corpus, exactly (use [Parse] for the citations people write),
@@ -21,7 +21,7 @@ func (id ID) MarshalText() ([]byte, error) { return words.MarshalID(id, known, u
 // for the closest IDs (its error names none): its cost does not grow with
 // the text.
 func (id *ID) UnmarshalText(text []byte) error {
-	v, err := words.UnmarshalID(text, known, unknownID)
+	v, err := ids.UnmarshalID(text, known, unknownID)
 	if err == nil {
 		*id = v
 	}
@@ -82,19 +82,19 @@ type UnknownIDError struct {
 }
 
 // Error returns the message: the unknown ID and the closest known ones.
-func (e *UnknownIDError) Error() string { return words.UnknownIDMessage("norm", e.ID, e.Closest) }
+func (e *UnknownIDError) Error() string { return ids.UnknownIDMessage("norm", e.ID, e.Closest) }
 
 // unknownID builds the error for an unknown ID, with the closest known IDs
-// (see [words.Closest]); for an ID more than twice as long as the longest
+// (see [ids.ClosestIDs]); for an ID more than twice as long as the longest
 // of the corpus, without them, so that the cost of the error does not grow
 // with the ID.
 func unknownID(id ID) error {
 	if len(id) > 2*longestID() {
 		return &UnknownIDError{ID: string(id)}
 	}
-	var ids []string
+	var cands []string
 	for n := range All() {
-		ids = append(ids, n.n.id)
+		cands = append(cands, n.n.id)
 	}
-	return &UnknownIDError{ID: string(id), Closest: words.ClosestIDs[ID](string(id), ids)}
+	return &UnknownIDError{ID: string(id), Closest: ids.ClosestIDs[ID](string(id), cands)}
 }

@@ -1,6 +1,7 @@
 package cite
 
 import (
+	"github.com/cybernorms/cybernorms/internal/ids"
 	"github.com/cybernorms/cybernorms/internal/words"
 	"strconv"
 	"strings"
@@ -187,8 +188,8 @@ func Lookup(id string) *Doc {
 func Docs() []Doc { return docs[:] }
 
 // LocalID turns a label into the item part of an ID: "13(f)" becomes "13f"
-// (see [words.LocalID], its one home).
-func LocalID(label string) string { return words.LocalID(label) }
+// (see [ids.LocalID], its one home).
+func LocalID(label string) string { return ids.LocalID(label) }
 
 // Date formats the document's date as the field writes it (see
 // [FormatDate]), in the document's language: "12 novembre 2018" in French.

@@ -4,7 +4,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/cybernorms/cybernorms/internal/words"
+	"github.com/cybernorms/cybernorms/internal/ids"
 )
 
 // A Mode says what a citation must name.
@@ -135,7 +135,7 @@ func (r Ref) AppendID(b []byte) []byte {
 	return b
 }
 
-func appendLocal(b []byte, label string) []byte { return words.AppendLocalID(b, label) }
+func appendLocal(b []byte, label string) []byte { return ids.AppendLocalID(b, label) }
 
 // VersionID returns r's ID with the language of the version it names, for
 // a version other than the document's primary: "ParisCall2018.fr/2" for

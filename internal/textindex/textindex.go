@@ -3,7 +3,7 @@
 // share it, so they agree on what a word is and how case folds.
 //
 // A word is a maximal run of letters, digits and combining marks ([IsWord]).
-// Two runes match when [Fold] maps them to the same rune. The index lists
+// Two runes match when [FoldSearch] maps them to the same rune. The index lists
 // every folded word of the corpus's paragraphs, sorted by bytes. Each word
 // has the paragraphs that hold it and where in each it occurs.
 //
@@ -27,11 +27,11 @@ import (
 	"unicode/utf8"
 )
 
-// Fold maps r to the representative of its class under matching: the
+// FoldSearch maps r as search compares text, to the representative of its class: the
 // smallest rune of its Unicode simple case folding orbit (so that ASCII
 // letters fold to upper case), with the apostrophes ’ and ‘ mapped to ' and
 // the hyphens U+2010 and U+2011 to -.
-func Fold(r rune) rune {
+func FoldSearch(r rune) rune {
 	if r < utf8.RuneSelf {
 		if 'a' <= r && r <= 'z' {
 			return r - 'a' + 'A'
@@ -88,7 +88,7 @@ func AppendWordsAt(dst []Word, text string) []Word {
 			if !IsWord(r) {
 				break
 			}
-			f := Fold(r)
+			f := FoldSearch(r)
 			even = even && utf8.RuneLen(f) == size
 			buf = utf8.AppendRune(buf, f)
 			i += size

@@ -52,9 +52,9 @@ type Token struct {
 	Start, End int
 }
 
-// Fold maps a rune to its folded form: lower case, Latin letters without
+// FoldCitation maps a rune as citations are compared: lower case, Latin letters without
 // accents, typographic quotes and dashes as their ASCII forms.
-func Fold(r rune) rune {
+func FoldCitation(r rune) rune {
 	switch r {
 	case '’', '‘', '′':
 		return '\''
@@ -67,7 +67,7 @@ func Fold(r rune) rune {
 }
 
 // FoldLetter maps a letter to lower case and a Latin letter to its form
-// without accents: "É" and "é" to "e". It is the part of [Fold] that the
+// without accents: "É" and "é" to "e". It is the part of [FoldCitation] that the
 // citation engine's lexer shares.
 func FoldLetter(r rune) rune {
 	if r < utf8.RuneSelf {
@@ -111,7 +111,7 @@ func Tokens(s string) []Token {
 		if r == utf8.RuneError {
 			size = 1
 		}
-		rs = append(rs, folded{Fold(r), i, i + size})
+		rs = append(rs, folded{FoldCitation(r), i, i + size})
 	}
 	var toks []Token
 	for i := 0; i < len(rs); {
@@ -293,62 +293,6 @@ func byteGap(a, b string) int {
 	return gap
 }
 
-// UnknownIDMessage is the message of the unknown-ID errors of packages norms
-// and declarations: `unknown norm ID "UNGGE2015/13l"; the closest known IDs
-// are UNGGE2015/13k, ...`, what naming the kind of ID. An id longer than
-// 64 bytes is quoted by its first 40 bytes or so and its length:
-// `unknown norm ID "UNGGE2015/13l…" (1048576 bytes)`.
-func UnknownIDMessage[T ~string](what, id string, closest []T) string {
-	var msg string
-	if len(id) > 64 {
-		head := id[:40]
-		for len(head) > 0 && !utf8.RuneStart(id[len(head)]) {
-			head = head[:len(head)-1]
-		}
-		msg = "unknown " + what + " ID " + strconv.Quote(head+"…") + " (" + strconv.Itoa(len(id)) + " bytes)"
-	} else {
-		msg = "unknown " + what + " ID " + strconv.Quote(id)
-	}
-	for i, c := range closest {
-		if i == 0 {
-			msg += "; the closest known IDs are "
-		} else {
-			msg += ", "
-		}
-		msg += string(c)
-	}
-	return msg
-}
-
-// ClosestIDs returns the at most three known IDs closest to id (see
-// [Closest]), as the unknown-ID errors list them.
-func ClosestIDs[T ~string](id string, known []string) []T {
-	var out []T
-	for _, c := range Closest(id, known, 3) {
-		out = append(out, T(c))
-	}
-	return out
-}
-
-// LocalID turns a label into the item part of an ID: "13(f)" becomes "13f":
-// lower case, without parentheses or spaces. It is the one rule by which
-// the generator makes IDs and the runtime reads them.
-func LocalID(label string) string { return string(AppendLocalID(make([]byte, 0, len(label)), label)) }
-
-// AppendLocalID appends [LocalID] of label to b, without allocating.
-func AppendLocalID(b []byte, label string) []byte {
-	for i := 0; i < len(label); i++ {
-		switch c := label[i]; {
-		case c == '(' || c == ')' || c == ' ':
-		case c >= 'A' && c <= 'Z':
-			b = append(b, c+'a'-'A')
-		default:
-			b = append(b, c)
-		}
-	}
-	return b
-}
-
 // FormatDate formats a date that may be known only in part as the field
 // writes it, in the language lang ("fr" for French month names, English
 // otherwise): "11 April 2017", "April 2017", "2017", "12 novembre 2018", or
@@ -386,26 +330,6 @@ var (
 	months   = [...]string{"", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 	frMonths = [...]string{"", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"}
 )
-
-// MarshalID is the MarshalText of the ID types of packages norms and
-// declarations: the ID as itself, or, for an ID that is not empty and that
-// known does not know, the error unknown builds.
-func MarshalID[T ~string](id T, known func(string) bool, unknown func(T) error) ([]byte, error) {
-	if id != "" && !known(string(id)) {
-		return nil, unknown(id)
-	}
-	return []byte(id), nil
-}
-
-// UnmarshalID is the UnmarshalText of the same types: the text as an ID, or
-// the error unknown builds for a text that is not empty and not known.
-func UnmarshalID[T ~string](text []byte, known func(string) bool, unknown func(T) error) (T, error) {
-	id := T(text)
-	if id != "" && !known(string(id)) {
-		return "", unknown(id)
-	}
-	return id, nil
-}
 
 // EnumName is the one String method of the corpus's enumerations: the name
 // of value i in names, or "Type(i)" for a value without one, as typ names

@@ -1,7 +1,6 @@
 package words
 
 import (
-	"errors"
 	"slices"
 	"testing"
 )
@@ -73,8 +72,8 @@ func TestTokens(t *testing.T) {
 
 func TestFold(t *testing.T) {
 	for in, want := range map[rune]rune{'É': 'e', 'é': 'e', 'ü': 'u', 'Ç': 'c', '’': '\'', '—': '-', 'A': 'a', '¶': '¶'} {
-		if got := Fold(in); got != want {
-			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
+		if got := FoldCitation(in); got != want {
+			t.Errorf("FoldCitation(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
@@ -123,20 +122,7 @@ func TestClosest(t *testing.T) {
 	}
 }
 
-func TestUnknownIDMessage(t *testing.T) {
-	type id string
-	if got, want := UnknownIDMessage("norm", "X\x1b", []id{"A", "B"}), `unknown norm ID "X\x1b"; the closest known IDs are A, B`; got != want {
-		t.Errorf("UnknownIDMessage = %q, want %q", got, want)
-	}
-	if got, want := UnknownIDMessage[id]("document", "Y", nil), `unknown document ID "Y"`; got != want {
-		t.Errorf("UnknownIDMessage = %q, want %q", got, want)
-	}
-	if got := ClosestIDs[id]("UNGGE2015/13l", []string{"UNGGE2015/13k", "Lucca2017/1", "UNGGE2015/13j"}); len(got) != 3 || got[0] != "UNGGE2015/13k" {
-		t.Errorf("ClosestIDs = %q", got)
-	}
-}
-
-func TestFormatDateAndLocalID(t *testing.T) {
+func TestFormatDate(t *testing.T) {
 	for _, tt := range []struct {
 		lang             string
 		year, month, day int
@@ -152,31 +138,5 @@ func TestFormatDateAndLocalID(t *testing.T) {
 		if got := FormatDate(tt.lang, tt.year, tt.month, tt.day); got != tt.want {
 			t.Errorf("FormatDate(%q, %d, %d, %d) = %q, want %q", tt.lang, tt.year, tt.month, tt.day, got, tt.want)
 		}
-	}
-	for label, want := range map[string]string{"13(f)": "13f", "13 (F)": "13f", "6": "6"} {
-		if got := LocalID(label); got != want {
-			t.Errorf("LocalID(%q) = %q, want %q", label, got, want)
-		}
-	}
-}
-
-func TestMarshalID(t *testing.T) {
-	type id string
-	known := func(s string) bool { return s == "A/1" }
-	unknown := func(s id) error { return errors.New("unknown " + string(s)) }
-	if b, err := MarshalID(id("A/1"), known, unknown); err != nil || string(b) != "A/1" {
-		t.Errorf("MarshalID(A/1) = %q, %v", b, err)
-	}
-	if b, err := MarshalID(id(""), known, unknown); err != nil || len(b) != 0 {
-		t.Errorf("MarshalID(\"\") = %q, %v", b, err)
-	}
-	if _, err := MarshalID(id("B"), known, unknown); err == nil {
-		t.Errorf("MarshalID(B) succeeds")
-	}
-	if v, err := UnmarshalID([]byte("A/1"), known, unknown); err != nil || v != "A/1" {
-		t.Errorf("UnmarshalID(A/1) = %q, %v", v, err)
-	}
-	if v, err := UnmarshalID[id]([]byte("B"), known, unknown); err == nil || v != "" {
-		t.Errorf("UnmarshalID(B) = %q, %v", v, err)
 	}
 }
