@@ -70,6 +70,7 @@ var emitters = []struct {
 	{citeFile, emitCite},
 	{themesFileOut, emitThemes},
 	{sharedFileOut, emitShared},
+	{exportsFile, emitExports},
 }
 
 // readDocuments reads, parses and builds every data file of data/. It

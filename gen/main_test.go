@@ -80,8 +80,9 @@ func twoVersions(t *testing.T) (data [2]map[string]string, out [2]map[string][]b
 		data[1][k] = v
 	}
 	replace(t, data[1], "Alpha2020.txt", "short: Alpha 2020", "short: Alpha Report 2020")
-	replace(t, data[1], "Alpha2020.txt", "  title: Cooperate\n", "  title: Cooperate\n  theme: cooperation \"cooperate\"\n") // norms/themes_gen.go
-	replace(t, data[1], "Beta2021.txt", "BETA DECLARATION\n\n", "BETA DECLARATION\n\nWe meet in Beta.\n\n")                  // declarations/shared_gen.go
+	replace(t, data[1], "Alpha2020.txt", "  title: Cooperate\n", "  title: Cooperate\n  theme: cooperation \"cooperate\"\n")                                                                               // norms/themes_gen.go
+	replace(t, data[1], "Beta2021.txt", "BETA DECLARATION\n\n", "BETA DECLARATION\n\nWe meet in Beta.\n\n")                                                                                                // declarations/shared_gen.go
+	data[1]["Zeta2018.txt"] = "id: Zeta2018\ntitle: Resolution 2/1\nshort: Resolution 2/1\nkind: resolution\nbody: Assembly\ndate: 2018\nextent: metadata-only\neditorial-note: A fictional resolution.\n" // exports_gen_test.go
 	for i := range data {
 		fsys := os.DirFS(writeTree(t, t.TempDir(), data[i]))
 		files, err := Generate(fsys)
@@ -138,8 +139,8 @@ func outputState(t *testing.T, root string, out [2]map[string][]byte) (state int
 			t.Fatal(err)
 		}
 		for _, e := range entries {
-			if _, ok := out[0][dir+"/"+e.Name()]; !ok {
-				strays = append(strays, dir+"/"+e.Name())
+			if _, ok := out[0][path.Join(dir, e.Name())]; !ok && !e.IsDir() {
+				strays = append(strays, path.Join(dir, e.Name()))
 			}
 		}
 	}
