@@ -13,54 +13,41 @@
 //	(UNGGE2015/13k)
 //
 // The verdict is [norms.Parse]'s, so a citation normvet accepts is one the
-// package accepts. Finding the citations in prose is a heuristic, built to
-// flag only text that clearly tries to cite a norm of the corpus:
+// package accepts. The citations are found by the runtime's own scanner,
+// which finds citations in running text for cybernorms.Scan, in a strict
+// mode built to flag only text that clearly tries to cite a norm:
 //
-//   - A machine ID of a known document, such as "UNGGE2015/13l" or
-//     "Lucca2017/13", is always a citation.
-//   - Otherwise a citation is a run of the words citations of the corpus
-//     are made of: the words that name its documents (titles, short names,
-//     places, bodies, symbols, aliases), years, units ("norm", "item",
-//     "commitment", "para.", "¶", ...), fillers ("the", "of") and labels
-//     ("13(f)", "6"), separated only by spaces, line breaks, commas, colons
-//     or parentheses. Any other word ends it, and so do a full stop (other
-//     than that of "para." or "no.") and a unit with no label after it ("the
-//     UN GGE norms, item 12"). A run with several labels is split between
-//     them at "and", "or" or a comma. The lines of a comment are read as one
-//     text, except blank lines, indented (code) lines and an example's
-//     output.
-//   - The citation must hold exactly one label, and a word that names one
-//     document with a list of norms: "UN", "GGE", "A/70/174", "Lucca",
-//     "Dinard", "Paris", "G20" or "Antalya", or a near miss of one of the
-//     longer names (one letter off, or two in a word of six letters or more
-//     that starts alike: "Luca", "Dinrad"), so that misspellings are caught.
-//     "G7" alone is not enough. The label must follow a unit, unless it is
-//     lettered in parentheses: "Lucca 2017 item 13" and "UN GGE 13(l)" are
-//     citations, "Paris 2019 16" is not. A label written before the name is
-//     tied to it by "of" or "in": "norm 6 of the Lucca Declaration".
-//   - A year, if there is one, must be the year of a document of the
-//     corpus, so "Paris 2024 item 3" is left alone.
+//   - A machine ID of a known document, such as "UNGGE2015/13l", is always
+//     a citation.
+//   - Otherwise a citation is a stretch of the words citations are made of:
+//     names, years, units ("norm", "para."), fillers and labels ("13(f)").
+//     Any other word ends it, and so do a full stop and a blank line.
+//   - It holds a word that points at one document with a list ("UN",
+//     "GGE", "A/70/174", "Lucca", "Dinard", "Paris", "G20", "Antalya"). A
+//     near miss of a longer one counts too ("Luca", "Dinrad"), so that
+//     misspellings are caught; "G7" alone does not.
+//   - It holds a label after a unit, or a number with a letter: "Lucca 2017
+//     item 13" and "UN GGE 13(l)" are citations, "Paris 2019 16" is not. A
+//     label before the name is tied to it by "of" or "in".
+//   - One that names nothing holds one label and one unit at most.
+//   - A year must be the year of a document of the corpus, so "Paris 2024
+//     item 3" is left alone.
 //   - The one citation without a document name is the UN GGE's own form,
-//     "norm 13(l)", and only when no other word qualifies it ("L2 norm 13(f)"
-//     is not one).
-//   - A citation of a paragraph rather than a norm is not reported when
-//     package declarations resolves it ("Toronto2018/7"), when it names the
-//     paragraph that holds the lettered norms ("paragraph 13 of the UN GGE
-//     report"), or when it names a document of the corpus without a list
-//     ("UN GGE 2010 para. 7").
-//   - Mentions are not citations: in a comment, a citation between quotation
-//     marks (as in a quoted error message) is not reported, and the string
-//     literals of test files, which hold bad citations on purpose, are not
-//     either. Generated files are not checked at all.
+//     "norm 13(l)", and only when no word qualifies it ("L2 norm 13(f)").
+//   - A citation of a paragraph rather than a norm is not reported: one that
+//     package declarations resolves ("Toronto2018/7"), or one of a document
+//     without a list ("UN GGE 2010 para. 7").
+//   - Mentions are not citations. In a comment, a citation between quotation
+//     marks is not reported. Nor are the strings of test files, which hold
+//     bad citations on purpose. Generated files are not checked at all.
 //
 // The closest citation named in a report is found by changing the label, a
-// year or a misspelt name of the citation, one or two at a time, and
-// parsing the result. Only the label and the four changeable words nearest
-// it are tried, so the time it takes grows linearly with the length of the
-// citation, however many years a comment lists.
+// year or a misspelt name, one or two at a time, and parsing the result.
+// Only the label and the four changeable words nearest it are tried, so the
+// time grows linearly with the citation's length.
 //
 // So "SEC Form 13(f)", "Section 13(f) of the Act", "item 13", "RFC 2119
-// section 5" or "the G7 commitment 5" are never reported: run over the
+// section 5" or "the G7 commitment 5" are never reported. Run over the
 // standard library, normvet reports nothing.
 //
 // # Citations written as constants
