@@ -942,7 +942,8 @@ func acronym(w string) bool {
 //     a letter off, or two in a word of six letters or more that begins
 //     alike ("Luca", "Dinrad"), which Scan passes over;
 //   - a label after a unit, or a number with a letter ("item 13", "13(l)"),
-//     and one only if the stretch names nothing;
+//     and one only if the stretch names nothing; a name after the label is
+//     tied to it by "of" or "in" ("norm 6 of the Lucca Declaration");
 //   - no year but that of a document of the corpus ("Paris 2024 item 3" is
 //     passed over).
 //

@@ -91,8 +91,8 @@ func TestClosest(t *testing.T) {
 }
 
 // yearsComment returns a comment of n bytes whose one citation, which names
-// no norm, holds many years. At 687 bytes, it made the closest-citation
-// search take 30 seconds.
+// no norm, holds many years: the worst case of the closest-citation search,
+// which tries the label and the words nearest it, not every pair of words.
 func yearsComment(n int) string {
 	var b strings.Builder
 	b.WriteString("// Governments have agreed on norms of responsible behaviour many times, as the record shows: in ")

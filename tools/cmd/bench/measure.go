@@ -393,7 +393,7 @@ func measurePrograms(c *column, dir string, runs int) error {
 // the command (TestHostileTable, TestScanCommandTable).
 func measureHostile(c *column, dir string) error {
 	for _, t := range [][2]string{{"TestHostileTable", "."}, {"TestScanCommandTable", "./cmd/cybernorms"}} {
-		out, err := command(dir, nil, "go", "test", "-count=1", "-run", "^"+t[0]+"$", "-v", t[1], "-args", "-hostile.table")
+		out, err := command(dir, nil, "go", "test", "-count=1", "-timeout=0", "-run", "^"+t[0]+"$", "-v", t[1], "-args", "-hostile.table")
 		if err != nil {
 			return err
 		}
