@@ -5,7 +5,7 @@
 // # Citations that name no norm
 //
 // A citation of a norm in a comment or a string literal that does not
-// resolve is reported, with the closest one that does: "UN GGE norm 13(l)"
+// resolve is reported, with the closest one that does. "UN GGE norm 13(l)"
 // names no norm, and UN GGE 2015, norm 13(k) is closest.
 //
 // The verdict is [norms.Parse]'s, so a citation normvet accepts is one the

@@ -3,26 +3,26 @@
 // CI's gate on the cost of compiling the generated packages instead.
 //
 // For each size K it copies the repository (the files git knows) into a
-// temporary directory and replaces data/ with K renamed copies of every
-// data file (see corpus.go). There it measures:
+// temporary directory. There data/ holds K renamed copies of every data
+// file (see corpus.go). It measures in the copy:
 //
-//   - the generator: gen -check, built once (wall, CPU, peak memory);
-//   - the compile of each package with generated files, cold: go build
-//     -toolexec runs this program as a wrapper that times each compile;
+//   - gen -check, built once: wall, CPU, peak memory;
+//   - the cold compile of each package with generated files, timed by this
+//     program as go build's -toolexec wrapper;
 //   - the go test benchmarks of Lookup, Parse, Search and Scan;
-//   - programs built in the copy: their loaded bytes (the ELF sections a
-//     process maps), their init (GODEBUG=inittrace=1), and the first
-//     norms.Parse of a fresh process;
+//   - small programs: their loaded bytes (the ELF sections a process
+//     maps), their init (GODEBUG=inittrace=1), a fresh process's first
+//     norms.Parse;
 //   - the hostile-input tables of the root package and of the command.
 //
 // Each measure is the least of -runs runs, since on a shared machine noise
-// only adds; a benchmark is the fastest of -count runs.
+// only adds. A benchmark is the fastest of -count runs.
 //
 // With -check-linear it measures the generator and the compiler at 1× and
 // 10× only. It fails when the compile CPU or peak memory of a generated
 // package at 10× exceeds -max-ratio times that at 1×. The fixed cost of a
-// compile dominates at 1×, so a ratio of 3, not 10, is what catches
-// superlinear growth.
+// compile dominates at 1×, so a ratio of 3, not 10, catches superlinear
+// growth.
 //
 // Usage, from the repository:
 //
