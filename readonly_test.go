@@ -20,6 +20,7 @@ func exportedLists() map[string][]norms.Norm {
 	return map[string][]norms.Norm{
 		"Dinard2019":     norms.Dinard2019[:],
 		"G20Antalya2015": norms.G20Antalya2015[:],
+		"GCSC2017":       norms.GCSC2017[:],
 		"Lucca2017":      norms.Lucca2017[:],
 		"Paris2019":      norms.Paris2019[:],
 		"ParisCall2018":  norms.ParisCall2018[:],
@@ -31,25 +32,31 @@ func exportedLists() map[string][]norms.Norm {
 // declarations.
 func exportedDocuments() map[string]*declarations.Declaration {
 	return map[string]*declarations.Declaration{
-		"Budapest2001":        &declarations.Budapest2001,
-		"Dinard2019":          &declarations.Dinard2019,
-		"G20Antalya2015":      &declarations.G20Antalya2015,
-		"GA58_199":            &declarations.GA58_199,
-		"GA68_167":            &declarations.GA68_167,
-		"GA69_166":            &declarations.GA69_166,
-		"GA70_237":            &declarations.GA70_237,
-		"HRC20_8":             &declarations.HRC20_8,
-		"HRC26_13":            &declarations.HRC26_13,
-		"IseShima2016":        &declarations.IseShima2016,
-		"Lucca2017":           &declarations.Lucca2017,
-		"Lucca2017Communique": &declarations.Lucca2017Communique,
-		"Paris2019":           &declarations.Paris2019,
-		"ParisCall2018":       &declarations.ParisCall2018,
-		"Taormina2017":        &declarations.Taormina2017,
-		"Toronto2018":         &declarations.Toronto2018,
-		"UNGGE2010":           &declarations.UNGGE2010,
-		"UNGGE2013":           &declarations.UNGGE2013,
-		"UNGGE2015":           &declarations.UNGGE2015,
+		"ASEAN2018":               &declarations.ASEAN2018,
+		"Budapest2001":            &declarations.Budapest2001,
+		"Charlevoix2018":          &declarations.Charlevoix2018,
+		"CharterOfTrust2018":      &declarations.CharterOfTrust2018,
+		"Dinard2019":              &declarations.Dinard2019,
+		"FundamentalElements2016": &declarations.FundamentalElements2016,
+		"G20Antalya2015":          &declarations.G20Antalya2015,
+		"GCSC2017":                &declarations.GCSC2017,
+		"GA58_199":                &declarations.GA58_199,
+		"GA68_167":                &declarations.GA68_167,
+		"GA69_166":                &declarations.GA69_166,
+		"GA70_237":                &declarations.GA70_237,
+		"HRC20_8":                 &declarations.HRC20_8,
+		"HRC26_13":                &declarations.HRC26_13,
+		"IseShima2016":            &declarations.IseShima2016,
+		"Lucca2017":               &declarations.Lucca2017,
+		"Lucca2017Communique":     &declarations.Lucca2017Communique,
+		"OEWG2021":                &declarations.OEWG2021,
+		"Paris2019":               &declarations.Paris2019,
+		"ParisCall2018":           &declarations.ParisCall2018,
+		"Taormina2017":            &declarations.Taormina2017,
+		"Toronto2018":             &declarations.Toronto2018,
+		"UNGGE2010":               &declarations.UNGGE2010,
+		"UNGGE2013":               &declarations.UNGGE2013,
+		"UNGGE2015":               &declarations.UNGGE2015,
 	}
 }
 
@@ -163,6 +170,12 @@ func answers(t *testing.T) string {
 		for l := range d.Links() {
 			p("link", l)
 		}
+		if pl, ok := d.PartialList(); ok {
+			p("partial list", pl.Kind, pl.Unit, pl.Count, pl.Inferred, pl.LabelsWhy)
+			for _, h := range pl.Held {
+				p("held", h.Label, h.First.Position(), h.First.Text(), h.Last.Position())
+			}
+		}
 		for l := range d.Backlinks() {
 			p("backlink", l)
 		}
@@ -241,6 +254,11 @@ func TestReadOnly(t *testing.T) {
 		}
 		ed := d.Editorial()
 		ed.Short = "x"
+		if pl, ok := d.PartialList(); ok {
+			for i := range pl.Held { // the slice of a returned value
+				pl.Held[i].Label, pl.Held[i].First = "x", declarations.Paragraph{}
+			}
+		}
 	}
 	for n := range norms.All() {
 		ed := n.Editorial()

@@ -193,10 +193,8 @@ func Scan(text string) iter.Seq[Citation] {
 }
 
 // A ParseError reports a citation that names nothing of the corpus, or not
-// one thing: Input is the citation given; Part the part of it that was not
-// understood, as written, or ""; Msg what is wrong, quoting parts of the
-// input escaped. Packages norms and declarations report their citations'
-// errors with the same type.
+// one thing. Its fields say what was given and what is wrong. Packages norms
+// and declarations report their citations' errors with this type.
 type ParseError = cite.ParseError
 
 // fromRef converts a reference of the citation engine to a Ref.

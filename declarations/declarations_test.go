@@ -18,25 +18,31 @@ import (
 
 // docs are every document, by the name of its variable.
 var docs = map[string]declarations.Declaration{
-	"Budapest2001":        declarations.Budapest2001,
-	"Dinard2019":          declarations.Dinard2019,
-	"G20Antalya2015":      declarations.G20Antalya2015,
-	"GA58_199":            declarations.GA58_199,
-	"GA68_167":            declarations.GA68_167,
-	"GA69_166":            declarations.GA69_166,
-	"GA70_237":            declarations.GA70_237,
-	"HRC20_8":             declarations.HRC20_8,
-	"HRC26_13":            declarations.HRC26_13,
-	"IseShima2016":        declarations.IseShima2016,
-	"Lucca2017":           declarations.Lucca2017,
-	"Lucca2017Communique": declarations.Lucca2017Communique,
-	"Paris2019":           declarations.Paris2019,
-	"ParisCall2018":       declarations.ParisCall2018,
-	"Taormina2017":        declarations.Taormina2017,
-	"Toronto2018":         declarations.Toronto2018,
-	"UNGGE2010":           declarations.UNGGE2010,
-	"UNGGE2013":           declarations.UNGGE2013,
-	"UNGGE2015":           declarations.UNGGE2015,
+	"ASEAN2018":               declarations.ASEAN2018,
+	"Budapest2001":            declarations.Budapest2001,
+	"Charlevoix2018":          declarations.Charlevoix2018,
+	"CharterOfTrust2018":      declarations.CharterOfTrust2018,
+	"Dinard2019":              declarations.Dinard2019,
+	"FundamentalElements2016": declarations.FundamentalElements2016,
+	"G20Antalya2015":          declarations.G20Antalya2015,
+	"GCSC2017":                declarations.GCSC2017,
+	"GA58_199":                declarations.GA58_199,
+	"GA68_167":                declarations.GA68_167,
+	"GA69_166":                declarations.GA69_166,
+	"GA70_237":                declarations.GA70_237,
+	"HRC20_8":                 declarations.HRC20_8,
+	"HRC26_13":                declarations.HRC26_13,
+	"IseShima2016":            declarations.IseShima2016,
+	"Lucca2017":               declarations.Lucca2017,
+	"Lucca2017Communique":     declarations.Lucca2017Communique,
+	"OEWG2021":                declarations.OEWG2021,
+	"Paris2019":               declarations.Paris2019,
+	"ParisCall2018":           declarations.ParisCall2018,
+	"Taormina2017":            declarations.Taormina2017,
+	"Toronto2018":             declarations.Toronto2018,
+	"UNGGE2010":               declarations.UNGGE2010,
+	"UNGGE2013":               declarations.UNGGE2013,
+	"UNGGE2015":               declarations.UNGGE2015,
 }
 
 func TestIDsAndLookup(t *testing.T) {
@@ -139,7 +145,7 @@ func TestToronto2018(t *testing.T) {
 }
 
 func TestNormLists(t *testing.T) {
-	want := map[string]int{"UNGGE2015": 11, "G20Antalya2015": 1, "Lucca2017": 12, "Dinard2019": 4, "Paris2019": 16, "ParisCall2018": 9}
+	want := map[string]int{"UNGGE2015": 11, "G20Antalya2015": 1, "GCSC2017": 1, "Lucca2017": 12, "Dinard2019": 4, "Paris2019": 16, "ParisCall2018": 9}
 	for name, d := range docs {
 		listed := slices.Collect(d.Norms())
 		if len(listed) != want[name] {
@@ -217,7 +223,7 @@ func TestMetadataOnlyDocuments(t *testing.T) {
 			got = append(got, name)
 		}
 	}
-	want := []string{"Budapest2001", "GA58_199", "GA68_167", "GA69_166", "GA70_237", "HRC20_8", "HRC26_13", "IseShima2016", "Lucca2017Communique", "Taormina2017", "UNGGE2010", "UNGGE2013"}
+	want := []string{"Budapest2001", "GA58_199", "GA68_167", "GA69_166", "GA70_237", "HRC20_8", "HRC26_13", "Lucca2017Communique", "Taormina2017", "UNGGE2010", "UNGGE2013"}
 	slices.Sort(got)
 	if !slices.Equal(want, got) {
 		t.Errorf("metadata-only documents = %q, want %q", got, want)

@@ -1,14 +1,14 @@
-// Package declarations holds the documents of the cybernorms corpus: the G7
-// declarations and reports, the UN GGE 2015 report, the G20 Antalya
-// communiqué and the Paris Call for Trust and Security in Cyberspace, with
+// Package declarations holds the documents of the cybernorms corpus, with
 // their texts, provenance and links, as Go values.
 //
 // # The model
 //
 // Each document is one variable of type [Declaration], named by place (or
 // body) and year: [Lucca2017], [Toronto2018], [Dinard2019], [Paris2019],
-// [UNGGE2015], [G20Antalya2015]. Its documentation quotes the text the
-// corpus holds.
+// [UNGGE2015], [G20Antalya2015] and [ParisCall2018]. Seven more are held as
+// excerpts: [IseShima2016], [FundamentalElements2016], [GCSC2017],
+// [CharterOfTrust2018], [ASEAN2018], [Charlevoix2018] and [OEWG2021]. Each
+// variable's documentation quotes the text the corpus holds.
 //
 //	d := declarations.Toronto2018
 //	fmt.Println(d.Title(), d.Date()) // Chair's Report of ... 23 April 2018
@@ -16,84 +16,70 @@
 //		fmt.Println(p.Label(), p.Text()) // 1 All G7 partners reiterated ...
 //	}
 //
-// A document's [Declaration.Paragraphs] are its headings, paragraphs and list
-// items in source order, each a [Paragraph] with the label the source prints
-// and its verbatim text; an item that states a norm gives it with
-// [Paragraph.Norm], and [Declaration.Norms] lists them all (see package
-// [github.com/cybernorms/cybernorms/norms]). Paragraphs are counted from 1:
-// [Declaration.Paragraph](7) is the seventh.
+// A document's [Declaration.Paragraphs] are its headings, paragraphs and
+// list items in source order. Each [Paragraph] has the label the source
+// prints and its verbatim text, and [Paragraph.Norm] gives the norm it
+// states. Paragraphs are counted from 1: [Declaration.Paragraph](7) is the
+// seventh.
 //
-// [Declaration.Provenance] says where the text was read (the published copy,
-// its publisher and address), whether the corpus holds the full text or an
-// excerpt (and of what), which paragraph breaks are published and which
-// inferred, every correction made to the source, and the SHA-256 of the data
-// file the values were generated from.
+// [Declaration.Provenance] says where the text was read, whether the corpus
+// holds all of it, which paragraph breaks are published, every correction
+// made to the source, and the SHA-256 of the data file.
 //
-// [Declaration.Links] are typed links to other documents: the Lucca
-// Declaration restates the UN GGE 2015 norms and builds on the 2016 Ise-Shima
-// Principles and Actions on Cyber; the Toronto report recalls the Lucca
-// Declaration. Documents that the corpus only names, such as the Budapest
-// Convention or the resolutions the UN GGE norms cite, are here too, with
-// [MetadataOnly] provenance and no paragraphs, so that every link resolves
-// with [Lookup].
+// [Declaration.Links] are typed links to other documents. The Lucca
+// Declaration restates the UN GGE 2015 norms, for example. Documents the
+// corpus only names, such as the Budapest Convention, are here too, with no
+// paragraphs, so that every link resolves with [Lookup].
 //
-// Fields of [Editorial] are written by the maintainers, never by the
-// documents' authors.
+// Fields of [Editorial] are the maintainers' words, never the documents'.
+//
+// # Lists held in part
+//
+// Where the copy read stops inside a list, the items it holds stay
+// paragraphs of the document, labelled as the source labels them. The
+// Charter of Trust's principles 1 and 2 of ten are an example.
+// [Declaration.PartialList] says what the list is and which items the
+// corpus holds. A citation of a held item ("Charter of Trust, principle 1")
+// names its paragraph. A citation of another item fails and says which are
+// held. No such list is in package norms, so none can be taken for whole.
 //
 // # Read-only values
 //
-// A Declaration or a Paragraph is a small value that refers to the corpus's
-// data, which the package keeps to itself and its methods read. Methods that
-// return slices ([Declaration.Provenance]) return the caller's own copies;
-// the others return values or iterators. A program can reassign the exported
-// variables (Go has no constant values of struct type), which changes what
-// that variable holds for the whole program; no function of the package reads
-// them, so [Lookup], [Parse], [All], [Search] and every other answer stay
-// those of the data files.
+// A Declaration or a Paragraph refers to data the package keeps to itself.
+// Methods that return slices return the caller's own copies. A program may
+// reassign an exported variable, but no function of the package reads the
+// exported variables, so every answer stays that of the data files.
 //
 // # Languages
 //
-// A document may be held in several official language versions (the Paris
-// Call in English and French). The versions share the document's ID, its
-// list structure and its links; each has its own title, text and provenance,
-// and [Declaration.Lang] says its language as a BCP 47 tag. The package's
-// variable, [Lookup] and [All] give the version in the document's first
-// language; [Declaration.In] and [Declaration.Versions] give the others.
+// A language version shares the document's ID, list structure and links.
+// It has its own title, text and provenance, and [Declaration.Lang] gives
+// its BCP 47 tag. The variable, [Lookup] and [All] give the first version;
+// [Declaration.In] and [Declaration.Versions] give the others.
+// [Declaration.VersionID] names one version: "ParisCall2018.fr".
 //
 // # Citing, parsing and searching
 //
-// [Declaration.Cite] and [Paragraph.Cite] give a document or one of its
-// paragraphs in the citation styles of package norms ([norms.Style]);
-// [Parse] turns the citations people write ("Toronto 2018 chair's report,
-// para. 7", "Lucca Declaration", "Toronto2018/7") into the document and the
-// paragraph. [Search] finds the paragraphs of the whole corpus that hold
-// words and "quoted phrases", with snippets. [All] iterates over the
-// documents; [Declaration.Backlinks] and [NormLinks] follow links back from
-// the document, or the norm, they point to.
+// [Declaration.Cite] and [Paragraph.Cite] give a document or a paragraph in
+// the styles of package norms ([norms.Style]). [Parse] reads the citations
+// people write, described in package [github.com/cybernorms/cybernorms].
+// [Search] finds the paragraphs that hold words and "quoted phrases", with
+// snippets. [Declaration.Backlinks] and [NormLinks] follow links back from
+// what they point to.
 //
 // # Shared wording
 //
-// [Paragraph.SharedWording] gives the wording a paragraph shares with
-// paragraphs of other documents: runs of at least [MinSharedWords] words,
-// computed at generation from the texts as [Search] reads them, not chosen
-// by anyone; [NormSharedWording] does the same for a norm. Each run is
-// recorded once with every passage that holds it ([SharedRuns]): the
-// Lucca Declaration's eleven norms that repeat the UN GGE's word for word,
-// and its sentences on human rights online that the Toronto report and the
-// Paris Call take up.
+// [Paragraph.SharedWording] gives the wording a paragraph shares with other
+// documents: runs of at least [MinSharedWords] words, computed from the
+// texts at generation. [NormSharedWording] does the same for a norm. Each
+// run is recorded once with every passage that holds it ([SharedRuns]).
 //
 // # Cost
 //
 // Importing the package costs no initialisation: every document is static
-// data laid out by the compiler, with no init function, no map and no
-// allocation. A program carries the documents it refers to; calling
-// [Lookup] makes it carry them all. It carries a document's title, date and
-// paragraphs with the document, and its provenance, facts, links and notes
-// only if it calls the method that reads them: those are tables indexed by
-// the document's number, linked whole, for every document. The shared
-// wording is a table of its own, carried, with every document it names,
-// only by a program that reads it. [Search] reads a
-// word index built by the generator, with the place of every word: a query
-// with hits makes two allocations (its hits and their matches, found in one
-// pass into buffers that later queries reuse), one without none.
+// data, with no init function, no map and no allocation. A program carries
+// the documents it refers to; calling [Lookup] makes it carry them all.
+// Provenance, facts, links and shared wording are tables a program carries
+// only if it reads them. A [Search] with hits makes two allocations, and
+// one without none.
 package declarations

@@ -56,17 +56,24 @@ func ExampleNormLinks() {
 func ExampleAll() {
 	for d := range declarations.All() {
 		if ext := d.Provenance().Extent; ext != declarations.MetadataOnly {
-			fmt.Printf("%-15s %-9s %2d paragraphs\n", d.ID(), ext, d.NumParagraphs())
+			fmt.Printf("%-23s %-9s %2d paragraphs\n", d.ID(), ext, d.NumParagraphs())
 		}
 	}
 	// Output:
-	// Dinard2019      full text  9 paragraphs
-	// G20Antalya2015  excerpt    1 paragraphs
-	// Lucca2017       full text 34 paragraphs
-	// Paris2019       excerpt   18 paragraphs
-	// ParisCall2018   full text 25 paragraphs
-	// Toronto2018     full text 12 paragraphs
-	// UNGGE2015       excerpt   12 paragraphs
+	// ASEAN2018               excerpt    8 paragraphs
+	// Charlevoix2018          excerpt    5 paragraphs
+	// CharterOfTrust2018      excerpt    7 paragraphs
+	// Dinard2019              full text  9 paragraphs
+	// FundamentalElements2016 excerpt    6 paragraphs
+	// G20Antalya2015          excerpt    1 paragraphs
+	// GCSC2017                excerpt    7 paragraphs
+	// IseShima2016            excerpt   14 paragraphs
+	// Lucca2017               full text 34 paragraphs
+	// OEWG2021                excerpt    5 paragraphs
+	// Paris2019               excerpt   18 paragraphs
+	// ParisCall2018           full text 25 paragraphs
+	// Toronto2018             full text 12 paragraphs
+	// UNGGE2015               excerpt   12 paragraphs
 }
 
 // Cite one paragraph of a document, short and formal.

@@ -37,7 +37,8 @@ func ExampleSharedRuns() {
 		fmt.Println()
 	}
 	// Output:
-	// "promoting an open, secure, stable, accessible and peaceful": Dinard2019 Dinard2019 Lucca2017
+	// "and promoting an open, secure, stable, accessible and peaceful": ASEAN2018 Dinard2019 Lucca2017
+	// "promoting an open, secure, stable, accessible and peaceful": ASEAN2018 Dinard2019 Dinard2019 Lucca2017
 	// "in the Field of Information and Telecommunications in the Context of International Security": Dinard2019 Lucca2017 Toronto2018
 	// "all states to be guided in their use of": Dinard2019 Lucca2017 Toronto2018
 	// "voluntary, non-binding norms of responsible State behavior": Dinard2019 Dinard2019 Lucca2017 Lucca2017 Toronto2018

@@ -32,11 +32,9 @@ func Parse(citation string) (Declaration, Paragraph, error) {
 	return d, p, nil
 }
 
-// A ParseError reports a citation that names no single document or paragraph
-// of the corpus: Input is the citation given; Part the part of it that was
-// not understood, as written, or ""; Msg what is wrong, quoting parts of the
-// input escaped. It is the type with which packages norms and cybernorms
-// report their citations' errors too.
+// ParseError is the error of [Parse], the type with which every package of
+// the module reports a citation it cannot read: see
+// [github.com/cybernorms/cybernorms.ParseError].
 type ParseError = cite.ParseError
 
 // fromRef returns the document and paragraph that a reference of the

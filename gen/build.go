@@ -5,14 +5,9 @@ import (
 	"strings"
 )
 
-// The build step: buildDocument turns one parsed data file into a document.
-// It runs in two halves, each in its own file: the header (header.go)
-// checks every entry against the schema and fills the metadata; the
+// buildDocument turns a parsed data file into a document, in two halves: the
+// header (header.go) checks every entry and fills the metadata; the
 // derivation (derive.go) turns the body into blocks and list items.
-
-// buildDocument turns a parsed data file into a document: it checks every
-// header entry against the schema, applies the recorded corrections, and
-// derives the text's blocks and list items.
 func buildDocument(f *dataFile) (*document, error) {
 	d := &document{Path: f.Path, SHA256: f.SHA256, BodyLine: f.BodyLine, HeaderEnd: f.HeaderEnd}
 	var errs errList
@@ -21,7 +16,7 @@ func buildDocument(f *dataFile) (*document, error) {
 		b.fileLang, d.Version = lang, true
 	}
 	b.header()
-	b.checkUserFacing() // guard_userfacing.go: user-visible fields name no file of the working collection
+	b.checkUserFacing() // check_userfacing.go
 	if len(errs) > 0 {
 		return nil, errs.err()
 	}
@@ -45,6 +40,9 @@ func buildDocument(f *dataFile) (*document, error) {
 			b.deriveList()
 		}
 		if len(errs) == 0 {
+			b.derivePartial() // partial.go
+		}
+		if len(errs) == 0 {
 			b.derivePlaces()
 		}
 		if len(errs) == 0 {
@@ -65,12 +63,8 @@ type builder struct {
 	breaks   []entry
 	numbered bool
 
-	// fileLang is the language tag of a version's file name
-	// (<id>.<lang>.txt), "" for a primary file.
-	fileLang string
-	// lineBreaks holds the offsets of blocks begun by a declared break at
-	// the start of a line that would otherwise continue a paragraph.
-	lineBreaks map[int]bool
+	fileLang   string       // the tag of a version's file name, <id>.<lang>.txt
+	lineBreaks map[int]bool // blocks begun by a declared break at a line start
 }
 
 func (b *builder) errorf(line int, format string, args ...any) {

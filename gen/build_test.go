@@ -379,7 +379,7 @@ func TestBulletErrors(t *testing.T) {
 		{"inferred labels without why", "  labels-why: The source prints bullets; the corpus numbers them.\n", "",
 			`data/Call2018.txt:13: inferred labels need "labels-why:" saying how the items are numbered`},
 		{"inferred labels on a dash list", "style: bullet", "style: dash",
-			`data/Call2018.txt:13: a list of style dash prints its labels; "labels: inferred" is for style bullet`},
+			`data/Call2018.txt:13: a list of style dash prints its labels; "labels: inferred" is for styles bullet and paragraph`},
 		{"numbered bullet", "- Protect the core.", "- 2. Protect the core.",
 			`data/Call2018.txt:27: this bullet item prints a number ("- 2. Protect the cor…"): the list is of style dash, with printed labels`},
 		{"omitted text in the body", `omitted: "![logo](/logo.png)"`, `omitted: "Prevent harm"`,

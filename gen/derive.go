@@ -10,16 +10,14 @@ import (
 	"github.com/cybernorms/cybernorms/internal/words"
 )
 
-// Deriving the text: the second half of the build step (build.go). From the
-// body and the header's declarations it applies the corrections, splits the
-// text into blocks (paragraphs, headings), finds the list items and their
-// labels, and locates the links, keeping for each the data-file line and
-// the offset that the fidelity checks (validate.go) hold it to.
+// Deriving the text, the second half of the build step: apply the
+// corrections, split the text into blocks, find the list items and locate
+// the links. Each keeps its data-file line, and the offset that the
+// fidelity checks (validate.go) hold it to.
 
 // applyCorrections replaces each correction's "from" text, which must occur
-// exactly once in the raw body, by its "to" text. Corrections may not
-// overlap, and may repair only extraction debris (checkDebrisOnly,
-// guard_corrections.go).
+// once in the raw body, by its "to" text. Corrections may not overlap, and
+// may repair only extraction debris (check_corrections.go).
 func (b *builder) applyCorrections() {
 	d := b.d
 	type hit struct {
@@ -80,10 +78,8 @@ func (d *document) rawOffset(off int) int {
 	return off + delta
 }
 
-// lineAt returns the data-file line of an offset of the corrected text. It
-// finds the line by binary search over the offsets where the body's lines
-// begin, computed once, so that placing every block costs O(n log n) in the
-// size of the body, not O(n²).
+// lineAt returns the data-file line of an offset of the corrected text, by
+// binary search over the offsets where the body's lines begin.
 func (d *document) lineAt(off int) int {
 	if d.lineStarts == nil {
 		d.lineStarts = []int{0}
@@ -93,9 +89,7 @@ func (d *document) lineAt(off int) int {
 			}
 		}
 	}
-	raw := d.rawOffset(off)
-	// The number of line starts at or before raw, less the first.
-	n, _ := slices.BinarySearch(d.lineStarts, raw+1)
+	n, _ := slices.BinarySearch(d.lineStarts, d.rawOffset(off)+1) // line starts at or before off
 	return d.BodyLine + n - 1
 }
 
@@ -111,11 +105,10 @@ func (d *document) touchesCorrection(start, end int) bool {
 }
 
 // deriveBlocks splits the corrected text into blocks. A blank line ends a
-// block; in a list of style dash, a line beginning with "- " begins one. A
-// block of several lines is an error: the data must show every break. Lines
-// in [[double brackets]] are the source's editorial markers, kept as notes.
-// Then the declared breaks split blocks further, and the declared headings
-// are marked.
+// block; in a dash or bullet list, a line beginning with "- " begins one.
+// Any other line that continues a block is an error. Lines in [[double
+// brackets]] are the source's editorial markers, kept as notes. Then the
+// declared breaks split blocks, and the declared headings are marked.
 func (b *builder) deriveBlocks() {
 	d := b.d
 	dash := d.List != nil && (d.List.Style == "dash" || d.List.Style == "bullet")
@@ -140,9 +133,7 @@ func (b *builder) deriveBlocks() {
 		case strings.HasPrefix(line, "[[") && strings.HasSuffix(line, "]]"):
 			d.Notes = append(d.Notes, "The source marks a gap in the text here: "+strings.TrimSpace(line[2:len(line)-2])+".")
 			cur = nil
-		case cur != nil && breakAtLine(line):
-			// A declared break where the source continues a paragraph
-			// on a new line: the break's status says how it is known.
+		case cur != nil && breakAtLine(line): // a declared break at a line the paragraph continues on
 			b.lineBreaks[start] = true
 			d.Blocks = append(d.Blocks, block{Kind: "text", Text: line, Break: "published", Line: d.lineAt(start), Start: start})
 			cur = &d.Blocks[len(d.Blocks)-1]
@@ -166,7 +157,7 @@ func (b *builder) applyBreaks() {
 		phrase := e.Value
 		st, _ := e.attr("status")
 		why, _ := e.attr("why")
-		at := b.uniqueIn(e.Line, "break", phrase)
+		at := b.inText(e.Line, "break", phrase)
 		if at < 0 {
 			continue
 		}
@@ -200,9 +191,9 @@ func (b *builder) applyBreaks() {
 	}
 }
 
-// uniqueIn returns the offset of phrase in the corrected text, reporting an
+// inText returns the offset of phrase in the corrected text, reporting an
 // error unless it occurs exactly once.
-func (b *builder) uniqueIn(line int, what, phrase string) int {
+func (b *builder) inText(line int, what, phrase string) int {
 	return b.unique(line, what, phrase, b.d.Text, "the text")
 }
 
@@ -261,20 +252,20 @@ var (
 	numberedPara = regexp.MustCompile(`^(\d+)\. ?`)
 )
 
-// deriveList finds the list items, numbers the paragraphs of a document whose
-// paragraphs are numbered, and checks the labels run without a gap.
+// deriveList finds the list items and numbers numbered paragraphs, checking
+// that the labels run without a gap.
 func (b *builder) deriveList() {
 	d, l := b.d, b.d.List
 	if l != nil {
 		switch l.Style {
-		case "dash":
-			b.dashItems()
-		case "bullet":
-			b.bulletItems()
+		case "dash", "bullet":
+			b.dashItems(l.Style == "bullet")
 		case "lettered":
 			b.letteredItems()
 		case "run-in":
 			b.runInItems()
+		case "paragraph":
+			b.paragraphItem()
 		}
 	}
 	if b.numbered {
@@ -321,8 +312,9 @@ func (b *builder) takeItem(i int, label string, n int) {
 }
 
 // dashItems takes each line "- 1. text" as an item labelled by its number,
-// which must run 1, 2, 3 ... without a gap.
-func (b *builder) dashItems() {
+// which must run 1, 2, 3 ... without a gap. In a bullet list, each line
+// "- text" is an item the corpus numbers from 1 in source order.
+func (b *builder) dashItems(bullet bool) {
 	d := b.d
 	for i := range d.Blocks {
 		blk := &d.Blocks[i]
@@ -330,35 +322,19 @@ func (b *builder) dashItems() {
 			continue
 		}
 		m := dashItem.FindStringSubmatch(blk.Text)
-		if m == nil {
-			b.errorf(blk.Line, "list item without a number: %q; if the extraction lost it, restore it with a recorded correction", abbreviate(blk.Text, 40))
-			continue
-		}
 		want := strconv.Itoa(len(d.Items) + 1)
-		if m[1] != want {
-			b.errorf(blk.Line, "list item %s follows item %d: a gap or a disorder in the numbering", m[1], len(d.Items))
-			continue
-		}
-		b.takeItem(i, m[1], len(m[0]))
-	}
-}
-
-// bulletItems takes each line "- text" as an item. The source prints no
-// label; the items are numbered from 1 in source order, as the list's
-// "labels: inferred" declares.
-func (b *builder) bulletItems() {
-	d := b.d
-	for i := range d.Blocks {
-		blk := &d.Blocks[i]
-		if !strings.HasPrefix(blk.Text, "- ") {
-			continue
-		}
-		if dashItem.MatchString(blk.Text) {
+		switch {
+		case bullet && m != nil:
 			b.errorf(blk.Line, "this bullet item prints a number (%q): the list is of style dash, with printed labels", abbreviate(blk.Text, 20))
-			continue
+		case bullet:
+			b.takeItem(i, want, len("- "))
+		case m == nil:
+			b.errorf(blk.Line, "list item without a number: %q; if the extraction lost it, restore it with a recorded correction", abbreviate(blk.Text, 40))
+		case m[1] != want:
+			b.errorf(blk.Line, "list item %s follows item %d: a gap or a disorder in the numbering", m[1], len(d.Items))
+		default:
+			b.takeItem(i, m[1], len(m[0]))
 		}
-		label := strconv.Itoa(len(d.Items) + 1)
-		b.takeItem(i, label, len("- "))
 	}
 }
 
@@ -383,10 +359,10 @@ func (b *builder) letteredItems() {
 }
 
 // runInItems splits a paragraph that holds a whole list ("we commit to:
-// 1. ... 2. ...") into its introduction and one item per number.
+// 1. ... 2. ...") into its chapeau and one item per number.
 func (b *builder) runInItems() {
 	d, l := b.d, b.d.List
-	at := b.uniqueIn(l.Line, "chapeau", l.Chapeau)
+	at := b.inText(l.Line, "chapeau", l.Chapeau)
 	if at < 0 {
 		return
 	}
@@ -396,37 +372,47 @@ func (b *builder) runInItems() {
 		return
 	}
 	blk := d.Blocks[i]
-	rest := blk.Text[len(l.Chapeau):]
-	pos := len(l.Chapeau) // offset in blk.Text
-	if !strings.HasPrefix(rest, " 1. ") {
+	if !strings.HasPrefix(blk.Text[len(l.Chapeau):], " 1. ") {
 		b.errorf(blk.Line, "the chapeau is not followed by item \"1. \"")
 		return
 	}
-	// starts[k] is the offset in blk.Text of the text of item k+1.
-	var starts, ends []int
-	cur := pos + len(" 1. ")
-	for n := 2; ; n++ {
-		marker := " " + strconv.Itoa(n) + ". "
-		j := strings.Index(blk.Text[cur:], marker)
-		if j < 0 {
-			starts, ends = append(starts, cur), append(ends, len(blk.Text))
-			break
-		}
-		starts, ends = append(starts, cur), append(ends, cur+j)
-		cur += j + len(marker)
-	}
 	note := "The copy prints the list as one paragraph; the corpus begins each item at its number."
 	items := []block{{Kind: "text", Text: l.Chapeau, Break: blk.Break, Note: blk.Note, Line: blk.Line, Start: blk.Start}}
-	for k := range starts {
-		text := blk.Text[starts[k]:ends[k]]
-		start := blk.Start + starts[k]
-		items = append(items, block{Kind: "item", Label: strconv.Itoa(k + 1), Text: text, Break: "inferred", Note: note, Line: d.lineAt(start), Start: start})
+	for n, cur := 2, len(l.Chapeau)+len(" 1. "); ; n++ { // item n-1 begins at cur
+		marker := " " + strconv.Itoa(n) + ". "
+		j := strings.Index(blk.Text[cur:], marker)
+		end := cur + j
+		if j < 0 {
+			end = len(blk.Text)
+		}
+		start := blk.Start + cur
+		items = append(items, block{Kind: "item", Label: strconv.Itoa(n - 1), Text: blk.Text[cur:end], Break: "inferred", Note: note, Line: d.lineAt(start), Start: start})
+		if j < 0 {
+			break
+		}
+		cur = end + len(marker)
 	}
 	d.Blocks = slices.Replace(d.Blocks, i, i+1, items...)
-	for k := range starts {
-		nb := &d.Blocks[i+1+k]
-		b.addItem(i+1+k, nb.Label, nb.Text, nb.Start)
+	for k := i + 1; k < i+len(items); k++ {
+		b.addItem(k, d.Blocks[k].Label, d.Blocks[k].Text, d.Blocks[k].Start)
 	}
+}
+
+// paragraphItem takes the paragraph that begins with the list's start words
+// as its one item, unlabelled in the source (the GCSC's Call prints its norm
+// under a title); the corpus numbers it 1.
+func (b *builder) paragraphItem() {
+	d, l := b.d, b.d.List
+	at := b.inText(l.Line, "start", l.Start)
+	if at < 0 {
+		return
+	}
+	i := d.blockAt(at)
+	if i < 0 || d.Blocks[i].Start != at || d.Blocks[i].Kind != "text" {
+		b.errorf(l.Line, "start %q does not begin a paragraph of text; declare a break before it", abbreviate(l.Start, 50))
+		return
+	}
+	b.takeItem(i, "1", 0)
 }
 
 // numberParagraphs takes each text block's number ("7. ...") as its label.
@@ -521,7 +507,7 @@ func (b *builder) locateLinks() {
 }
 
 // The places of blocks: how a citation names a block's place in the
-// original document (internal/cite's Place, which the emitters write).
+// original (internal/cite's Place).
 const (
 	placeLabel     = "label"     // the source prints the block's label: "para. 7", "norm 6"
 	placeSupplied  = "supplied"  // a label the source as read does not print: "principle [4]"
@@ -531,29 +517,26 @@ const (
 	placePassage   = "passage"   // begun by an inferred break: cited by its opening words as a passage
 )
 
-// maxOpening is the most words of a block's opening that a citation
-// quotes; a heading of at most this many words is quoted whole.
+// A citation quotes at least minOpening words of a block's opening, and at
+// most maxOpening; a heading of at most maxOpening words is quoted whole.
 const (
 	minOpening = 6
 	maxOpening = 12
 )
 
-// openingStop are words an opening does not end with: it goes on to the
-// next word, so that the quoted words read as a phrase ("Thus, the G7
-// Ministers of Interior", not "... Ministers of").
+// openingStop are words an opening does not end with, so that the quoted
+// words read as a phrase ("the G7 Ministers of Interior", not "... of").
 var openingStop = map[string]bool{"a": true, "an": true, "and": true, "as": true, "at": true, "by": true, "for": true,
 	"in": true, "of": true, "on": true, "or": true, "that": true, "the": true, "to": true, "with": true,
-	// The same words in French, and its elided articles and prepositions
-	// ("l’", "d’").
 	"à": true, "au": true, "aux": true, "d": true, "de": true, "des": true, "du": true, "en": true, "et": true,
 	"l": true, "la": true, "le": true, "les": true, "ou": true, "par": true, "pour": true, "que": true, "un": true, "une": true}
 
-// derivePlaces says for each block how a citation names its place in the
-// original, and records the words each unlabelled block begins with. A
-// count of the document's paragraphs ("unnumbered paragraph 3 of 34") is
-// the original's only when the corpus holds the whole text and every break
-// in it is published; otherwise a paragraph the source does not number is
-// cited by its opening words, which name it in any copy.
+// derivePlaces says for each block how a citation names its place, and
+// records the words each unlabelled block begins with. A paragraph's place
+// in a count ("unnumbered paragraph 3 of 34") is the original's only when
+// the corpus holds the whole text with every break published. Otherwise an
+// unnumbered paragraph is cited by its opening words, which name it in any
+// copy.
 func (b *builder) derivePlaces() {
 	d := b.d
 	d.Counted = d.Extent == "full" && len(d.Blocks) > 0
@@ -570,6 +553,8 @@ func (b *builder) derivePlaces() {
 			blk.Place, blk.LabelNote = placeSupplied, d.List.LabelsWhy
 		case blk.Label != "" && blk.Kind != "item" && d.ParaLabels == "reported":
 			blk.Place, blk.LabelNote = placeSupplied, d.ParaLabelsWhy
+		case blk.Label != "" && d.heldAt(i) != nil && d.Partial.Inferred: // "commitment [1]"
+			blk.Place, blk.LabelNote = placeSupplied, d.Partial.LabelsWhy
 		case blk.Label != "":
 			blk.Place = placeLabel
 		case d.Counted:
@@ -591,14 +576,11 @@ func (b *builder) derivePlaces() {
 }
 
 // openings records the opening words of every unlabelled block: at least
-// minOpening words (a heading of at most maxOpening words whole), more where
-// fewer would also begin another block, so that the words name one block of
-// the document; a final comma, semicolon or colon is dropped. A block that
-// must be cited by its words (see derivePlaces) and cannot be is an error.
+// minOpening, more where fewer would also begin another block, without a
+// final comma, semicolon or colon. A block that must be cited by its words
+// and cannot be is an error.
 func (b *builder) openings() {
 	d := b.d
-	// The unlabelled blocks' texts, their white space made single spaces,
-	// in which openings are looked for.
 	texts := make([]string, len(d.Blocks))
 	for i, blk := range d.Blocks {
 		if blk.Label == "" {
@@ -616,9 +598,8 @@ func (b *builder) openings() {
 				b.errorf(blk.Line, format, args...)
 			}
 		}
-		if strings.ContainsAny(blk.Text, "\"“”«»") {
-			fail("paragraph %d is cited by its opening words, which hold a quotation mark; the citation quotes them in quotation marks", i+1)
-			continue
+		if !cited && strings.ContainsAny(blk.Text, "\"“”«»") {
+			continue // a counted paragraph with a quotation: no opening is needed
 		}
 		if cited && d.Lang != "en" && d.Lang != "fr" {
 			fail("paragraph %d of this %s version must be cited by its opening words, and citations name a paragraph by its words in English and French only", i+1, d.Lang)
@@ -639,8 +620,12 @@ func (b *builder) openings() {
 				break
 			}
 		}
-		if blk.Opening == "" {
+		switch {
+		case blk.Opening == "":
 			fail("paragraph %d begins with the same words as another; it cannot be cited by its opening words", i+1)
+		case strings.ContainsAny(blk.Opening, "\"“”«»"): // a quotation mark later in the paragraph is not cited
+			fail("paragraph %d is cited by its opening words, which hold a quotation mark; the citation quotes them in quotation marks", i+1)
+			blk.Opening = ""
 		}
 	}
 }

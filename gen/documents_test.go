@@ -393,7 +393,8 @@ func TestParisCall2018(t *testing.T) {
 func TestParisCall2018Versions(t *testing.T) {
 	en, fr := buildData(t, "ParisCall2018"), buildData(t, "ParisCall2018.fr")
 	c, err := newCorpus([]*document{fr, en, buildData(t, "G20Antalya2015"), buildData(t, "UNGGE2015"), buildData(t, "Budapest2001"),
-		buildData(t, "HRC20_8"), buildData(t, "HRC26_13"), buildData(t, "GA68_167"), buildData(t, "GA69_166"), buildData(t, "GA58_199")})
+		buildData(t, "HRC20_8"), buildData(t, "HRC26_13"), buildData(t, "GA68_167"), buildData(t, "GA69_166"), buildData(t, "GA58_199"),
+		buildData(t, "GCSC2017")})
 	if err != nil {
 		t.Fatal(err)
 	}

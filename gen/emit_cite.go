@@ -1,6 +1,7 @@
 package main
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -9,13 +10,10 @@ import (
 	"github.com/dave/jennifer/jen"
 )
 
-// The citation parser's vocabulary is derived from each document's metadata
-// by the rules below, never from hand lists of documents. The model fields
-// read are: ID, Title, Short, Kind, Aliases, Body, Meeting, Place, Symbol,
-// Date, List (Kind, Style, Paragraph, Unit), Items (Label, Block) and Blocks
-// (Label, Kind). A new metadata field that gives a further name of a
-// document (an alternate symbol, a treaty number, a session) is one more
-// call in [docNames]: the parser reads the table and needs no change.
+// The citation parser's tables. Each document's vocabulary is derived from
+// its metadata by the rules below, never from hand lists of documents. A new
+// metadata field that names a document is one more call in docNames; the
+// parser reads the table and needs no change.
 
 // A names is what a citation may call one document by.
 type names struct {
@@ -23,18 +21,22 @@ type names struct {
 	strong map[string]bool // words that point at the document in prose
 	title  map[string]bool // words of its title, kind and aliases, but not of its place or body
 	syms   map[string]bool // folded symbols: "a/70/174", "a/res/70/237", "70/237"
-	// proper are the words that are proper names of the document: of its
-	// city, its aliases, the acronyms of its title and body; a citation of
-	// one word names a document only by one of them ("Lucca", "CNI"), not by
-	// a common word of its title ("call", "cybercrime").
+	// proper are the proper names of the document: its city, its aliases,
+	// the acronyms of its title and body. A citation of one word names a
+	// document only by one of them ("Lucca", "CNI"), not by a common word
+	// ("call").
 	proper map[string]bool
+}
+
+func newNames() names {
+	return names{words: map[string]bool{}, strong: map[string]bool{}, syms: map[string]bool{}, title: map[string]bool{}, proper: map[string]bool{}}
 }
 
 func (n *names) addWords(s string, strong bool) {
 	for _, t := range words.Tokens(s) {
 		switch t.Kind {
 		case words.Word:
-			if month(t.Text) {
+			if slices.Contains(monthWords, t.Text) {
 				continue // dates are read by the grammar, not as words
 			}
 			n.words[t.Text] = true
@@ -44,20 +46,25 @@ func (n *names) addWords(s string, strong bool) {
 			if strong && !genericWords[t.Text] {
 				n.strong[t.Text] = true
 			}
+			// The parser reads the word after an elided French article
+			// or preposition on its own ("l'initiative"), so it is a word
+			// of the name too, but not a strong one.
+			if i := strings.IndexByte(t.Text, '\''); i == 1 || i == 2 && t.Text[:2] == "qu" {
+				n.addWords(t.Text[i+1:], false)
+			}
 		case words.Symbol:
 			n.syms[t.Text] = true
 		}
 	}
 }
 
-// genericWords are English words of short names and places that do not, on
-// their own, point at a document in running text.
+// genericWords are words of short names and places that do not, on their
+// own, point at a document in running text.
 var genericWords = map[string]bool{
-	"g7": true, "g20": true, "un": true, "and": true, "of": true, "on": true, "the": true,
+	"g7": true, "g20": true, "asean": true, "un": true, "and": true, "of": true, "on": true, "the": true,
 	"report": true, "resolution": true, "convention": true, "declaration": true,
 	"communique": true, "chair": true, "joint": true, "principles": true, "actions": true,
 	"cyber": true, "unga": true, "hrc": true, "saint": true,
-	// The same words of French names: "Appel de Paris pour la confiance".
 	"de": true, "la": true, "le": true, "les": true, "du": true, "des": true, "pour": true, "et": true, "dans": true,
 }
 
@@ -67,75 +74,52 @@ var titleStop = map[string]bool{"g7": true, "g20": true, "un": true, "and": true
 
 var monthWords = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 
-func month(w string) bool {
-	for _, m := range monthWords {
-		if m == w {
-			return true
-		}
-	}
-	return false
-}
-
-// spellings returns the other spellings of a folded word by the rules of
-// British and American usage: behaviour/behavior, organisation/organization,
-// recognise/recognize.
+// spellings returns the other spellings of a folded word, British and
+// American (behaviour, behavior; organisation, organization), and the
+// singular of a plural ("States" is cited as "State").
 func spellings(w string) []string {
 	var out []string
-	rule := func(a, b string) {
-		if strings.HasSuffix(w, a) && len(w) > len(a)+2 {
-			out = append(out, strings.TrimSuffix(w, a)+b)
+	for _, r := range [][2]string{{"iour", "ior"}, {"ior", "iour"}, {"isation", "ization"}, {"ization", "isation"}, {"ise", "ize"}, {"ize", "ise"}, {"ised", "ized"}, {"ized", "ised"}} {
+		if strings.HasSuffix(w, r[0]) && len(w) > len(r[0])+2 {
+			out = append(out, strings.TrimSuffix(w, r[0])+r[1])
 		}
 	}
-	rule("iour", "ior")
-	rule("ior", "iour")
-	rule("isation", "ization")
-	rule("ization", "isation")
-	rule("ise", "ize")
-	rule("ize", "ise")
-	rule("ised", "ized")
-	rule("ized", "ised")
-	// A plural of a title is cited in the singular: "Responsible State
-	// Behavior" for "States".
 	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 4 {
 		out = append(out, strings.TrimSuffix(w, "s"))
 	}
 	return out
 }
 
-// acronyms returns the initialisms of the phrases of s: each run of three or
-// more capitalised words (joined by "of") gives one ("Group of Governmental
-// Experts", GGE; "Human Rights Council", HRC; "Cyber Norm Initiative", CNI),
-// and "United Nations" followed by capitalised words gives "UN" with their
-// initials and their initials alone ("United Nations General Assembly",
-// UNGA and GA).
+// acronyms returns the initialisms of the phrases of s. Each run of three or
+// more capitalised words, joined by "of", gives one ("Group of Governmental
+// Experts", GGE). "United Nations" followed by capitalised words gives "UN"
+// with their initials, and their initials alone ("United Nations General
+// Assembly", UNGA and GA).
 func acronyms(s string) []string {
 	var out []string
 	fields := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == ';' || r == '-' })
 	var run []string
-	flush := func() {
-		for len(run) > 0 && run[len(run)-1] == "of" {
-			run = run[:len(run)-1]
+	initials := func(ws []string) string {
+		var b strings.Builder
+		for _, w := range ws {
+			b.WriteRune(unicode.ToLower([]rune(w)[0]))
 		}
+		return b.String()
+	}
+	flush := func() {
 		var caps []string
 		for _, w := range run {
 			if w != "of" {
 				caps = append(caps, w)
 			}
 		}
-		initials := func(ws []string) string {
-			var b strings.Builder
-			for _, w := range ws {
-				b.WriteRune(unicode.ToLower([]rune(w)[0]))
-			}
-			return b.String()
-		}
 		if len(caps) >= 3 {
 			out = append(out, initials(caps))
-		}
-		if len(caps) >= 3 && caps[0] == "United" && caps[1] == "Nations" {
-			out = append(out, "un"+initials(caps[2:]))
-			if len(caps) >= 4 {
-				out = append(out, initials(caps[2:]))
+			if caps[0] == "United" && caps[1] == "Nations" {
+				out = append(out, "un"+initials(caps[2:]))
+				if len(caps) >= 4 {
+					out = append(out, initials(caps[2:]))
+				}
 			}
 		}
 		run = run[:0]
@@ -155,9 +139,8 @@ func acronyms(s string) []string {
 	return out
 }
 
-// nameOf returns what names the document in its own words: its title, or,
-// for a document with no published title, the maintainers' description,
-// whose words citations use as they would a title's.
+// nameOf returns what names the document in its own words: its title, or
+// for a document with no published title, the maintainers' description.
 func nameOf(d *document) string {
 	if d.Title != "" {
 		return d.Title
@@ -167,11 +150,10 @@ func nameOf(d *document) string {
 
 // docNames derives every name of the document from its metadata.
 func docNames(d *document) names {
-	n := names{words: map[string]bool{}, strong: map[string]bool{}, syms: map[string]bool{}, title: map[string]bool{}, proper: map[string]bool{}}
+	n := newNames()
 	n.addDocWords(d)
 	n.addTitleWords(d)
 	n.addSymbols(d)
-	// The titles, short names and units of the language versions.
 	for _, v := range d.Versions {
 		n.addWords(v.Title, false)
 		n.addWords(v.Short, true)
@@ -186,32 +168,28 @@ func docNames(d *document) names {
 }
 
 // addDocWords adds the words of d's title, short name, body, meeting,
-// place, kind and aliases, and the acronyms of its title and body; "UN"
-// and "United Nations" are one name.
+// place, kind and aliases, and the acronyms of its title and body.
 func (n *names) addDocWords(d *document) {
 	n.addWords(nameOf(d), false)
 	n.addWords(d.Short, true)
 	n.addWords(d.Body, false)
 	n.addWords(d.Meeting, false)
-	// The place's first part is its city, which points at the document; a
-	// country ("France", "Italy") does not.
+	// The place's city points at the document; its country does not.
 	city, country, _ := strings.Cut(d.Place, ",")
 	n.addWords(city, true)
 	n.addWords(country, false)
-	n.addWords(docKindWords[d.Kind], false)
+	n.addWords(docKind(d.Kind).Words(), false)
 	for _, a := range d.Aliases {
 		n.addWords(a, true)
+		// An alias of one word is a proper name ("CNI"); a word of an
+		// alias of several ("Convention on Cybercrime") is not.
+		if ts := words.Tokens(a); len(ts) == 1 && ts[0].Kind == words.Word {
+			n.proper[ts[0].Text] = true
+		}
 	}
-	// Proper names: the city's words, and an alias of one word ("CNI"); a
-	// word of an alias of several ("Convention on Cybercrime") is not one.
 	for _, t := range words.Tokens(city) {
 		if t.Kind == words.Word && !genericWords[t.Text] {
 			n.proper[t.Text] = true
-		}
-	}
-	for _, a := range d.Aliases {
-		if ts := words.Tokens(a); len(ts) == 1 && ts[0].Kind == words.Word {
-			n.proper[ts[0].Text] = true
 		}
 	}
 	for _, s := range []string{nameOf(d), d.Body} {
@@ -228,11 +206,11 @@ func (n *names) addDocWords(d *document) {
 
 // addEquals adds the words that name what a word of the names names, in
 // another language or form (the vocabulary's class "equals": "rapport" for
-// "report", "AGNU" for "UNGA"), as words of the same kinds.
+// "report"), as words of the same kinds.
 func (n *names) addEquals() {
 	eq := equalWords()
 	for _, set := range []map[string]bool{n.words, n.strong, n.title, n.proper} {
-		for _, w := range sorted(set) {
+		for _, w := range mapKeys(set) {
 			for _, e := range eq[w] {
 				set[e] = true
 			}
@@ -241,22 +219,19 @@ func (n *names) addEquals() {
 }
 
 // addTitleWords adds the words that say which document, not who or where:
-// of the title, kind, aliases and versions' titles, less those of the
+// those of the title, kind, aliases and versions' titles, less those of the
 // place and body; and the acronyms of the title and body. A resolution is
-// also named by "res".
+// also named by "res" ("GA res 68/167").
 func (n *names) addTitleWords(d *document) {
-	var title names
-	title.words, title.strong, title.syms = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	title, where := newNames(), newNames()
 	title.addWords(nameOf(d), false)
-	title.addWords(docKindWords[d.Kind], false)
+	title.addWords(docKind(d.Kind).Words(), false)
 	for _, a := range d.Aliases {
 		title.addWords(a, false)
 	}
 	for _, v := range d.Versions {
 		title.addWords(v.Title, false)
 	}
-	var where names
-	where.words, where.strong, where.syms = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	where.addWords(d.Place, false)
 	where.addWords(d.Body, false)
 	for w := range title.words {
@@ -270,7 +245,6 @@ func (n *names) addTitleWords(d *document) {
 		}
 	}
 	if d.Kind == "resolution" {
-		// "UNGA Res. 70/237", "GA res 68/167".
 		n.words["res"] = true
 	}
 }
@@ -290,10 +264,9 @@ func (n *names) addSymbols(d *document) {
 	}
 }
 
-// addSeriesSymbols adds, for a resolution, its number ("70/237" in its
-// title or short name) written with the symbol of its body's series:
-// A/RES/70/237 for the General Assembly, A/HRC/RES/20/8 for the Human
-// Rights Council.
+// addSeriesSymbols adds, for a resolution, its number ("70/237") written
+// with the symbol of its body's series: A/RES/70/237 for the General
+// Assembly, A/HRC/RES/20/8 for the Human Rights Council.
 func (n *names) addSeriesSymbols(d *document) {
 	if d.Kind != "resolution" {
 		return
@@ -311,14 +284,13 @@ func (n *names) addSeriesSymbols(d *document) {
 	}
 }
 
-// versionWords returns the folded words of a language version's names
-// (title, short name, place, unit) that the primary's names lack, and
-// those of the primary's names (title, short name, aliases, body, meeting,
-// place, kind, unit) that the version's names lack: the words that say a
-// citation named the version, or did not.
+// versionWords returns the folded words of a language version's names that
+// the primary's names lack, and those of the primary's names that the
+// version's lack: the words that say a citation named the version, or did
+// not.
 func versionWords(d, v *document) (own, lacks []string) {
 	set := func(ss ...string) map[string]bool {
-		n := names{words: map[string]bool{}, strong: map[string]bool{}, syms: map[string]bool{}, title: map[string]bool{}, proper: map[string]bool{}}
+		n := newNames()
 		for _, s := range ss {
 			n.addWords(s, false)
 		}
@@ -330,32 +302,19 @@ func versionWords(d, v *document) (own, lacks []string) {
 		}
 		return ""
 	}
-	pn := []string{d.Title, d.Short, d.Body, d.Meeting, d.Place, docKindWords[d.Kind], unit(d)}
-	pn = append(pn, d.Aliases...)
-	pw := set(pn...)
+	pw := set(append([]string{d.Title, d.Short, d.Body, d.Meeting, d.Place, docKind(d.Kind).Words(), unit(d)}, d.Aliases...)...)
 	vw := set(v.Title, v.Short, v.Place, unit(v))
-	for w := range vw {
+	for _, w := range mapKeys(vw) {
 		if !pw[w] {
 			own = append(own, w)
 		}
 	}
-	for w := range pw {
+	for _, w := range mapKeys(pw) {
 		if !vw[w] {
 			lacks = append(lacks, w)
 		}
 	}
-	sort.Strings(own)
-	sort.Strings(lacks)
 	return own, lacks
-}
-
-func sorted(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for w := range m {
-		out = append(out, w)
-	}
-	sort.Strings(out)
-	return out
 }
 
 // shortWords returns the folded tokens of the document's short name.
@@ -382,32 +341,78 @@ func emitCite(c *corpus) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	index, keys := wordIndex(all, classSet(vocab, "generic"), classSet(vocab, "event"))
+	// The words of names that are also units ("Commitment" of the
+	// Charlevoix Commitment) say what kind of document, not which, as
+	// generic words do.
+	generic := classSet(vocab, "generic")
+	for _, class := range []string{"unit", "units"} {
+		for w := range classSet(vocab, class) {
+			generic[w] = true
+		}
+	}
+	index, keys := wordIndex(all, generic, classSet(vocab, "event"))
 	post := make(map[string]int, len(keys))
 	for i, w := range keys {
 		post[w] = i + 1
 	}
 	issuers := issuingOrgans(c)
+	i, lists := 0, 0 // lists: the documents with a list before d, the index of d's list in package norms
 	f.Comment("docs is every document of the corpus, in ID order, with what the parser")
 	f.Comment("and the formatters need: its metadata, vocabulary, list and paragraphs.")
-	f.Var().Id("docs").Op("=").Index(jen.Op("...")).Id("Doc").ValuesFunc(func(g *jen.Group) {
-		lists := 0 // the documents with a list before d: the index of d's list in package norms
-		for i, d := range c.Docs {
-			g.Add(jen.Line().Add(docValue(d, all[i], post, lists, issuers)))
-			if d.List != nil {
-				lists++
-			}
+	f.Var().Id("docs").Op("=").Index(jen.Op("...")).Id("Doc").Values(rows(c.Docs, func(d *document) jen.Code {
+		v := docValue(d, all[i], post, lists, issuers)
+		i++
+		if d.List != nil {
+			lists++
 		}
-		g.Line()
-	})
+		return v
+	})...)
 	unanchored := anchors(c, index)
 	organs(c, index)
-	emitIndex(f, index, keys)
-	emitUnanchored(f, unanchored)
-	emitLettered(f, c)
-	emitIndexHash(f, keys)
-	emitIndexStart(f, keys)
-	emitFoldedIDs(f, c)
+	declare(f, "index is every word and symbol of the documents' names, sorted, with the\nindexes in docs of the documents it belongs to; of those, Strong are the\ndocuments it points at in running text (a city, a short name, a symbol),\nTitle those of which it says which document rather than who or where.",
+		"index", jen.Index(jen.Op("...")).Id("posting").Values(rows(keys, func(w string) jen.Code {
+			e := index[w]
+			return jen.Values(jen.Lit(w), docList(e.docs), docList(e.strong), docList(e.title), docList(e.anchored),
+				jen.Lit(e.sym), jen.Lit(int(e.organ)), jen.Lit(int(e.series)), jen.Lit(e.plain), jen.Lit(e.proper), jen.Lit(e.event))
+		})...))
+	f.Line()
+	f.Comment("unanchored are the documents whose short name has no word of the index")
+	f.Comment("with a letter: the parser looks at them beside the anchored documents of")
+	f.Comment("a citation's words.")
+	if len(unanchored) == 0 {
+		f.Var().Id("unanchored").Index().Uint16()
+	} else {
+		f.Var().Id("unanchored").Op("=").Add(docList(unanchored))
+	}
+	var lettered []int
+	for i, d := range c.Docs {
+		if d.List != nil && d.List.Style == "lettered" {
+			lettered = append(lettered, i)
+		}
+	}
+	declare(f, "lettered are the documents whose list is lettered, the only ones a label\nwithout a document names (\"13(f)\", \"norm (f)\"), by index in docs.", "lettered", docList(lettered))
+	emitCitePartials(f, c)
+	declare(f, "indexHash holds 1 + the index in index of each word, at the slot of the\nFNV-1a hash of its folded bytes, probed linearly; 0 is an empty slot.",
+		"indexHash", hashTable(keys, 2, jen.Uint16()))
+	var starts []jen.Code
+	for b := 0; b <= 37; b++ {
+		starts = append(starts, jen.Lit(sort.Search(len(keys), func(i int) bool { return bucketOf(keys[i]) >= b })))
+	}
+	declare(f, "indexStart[b] is the index in index of the first word of bucket b: 0-9\nfor a first digit, 10-35 for a first letter, 36 for any other byte;\nindexStart[37] is len(index).",
+		"indexStart", jen.Index(jen.Lit(38)).Uint16().Values(starts...))
+	order := make([]int, len(c.Docs))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		return strings.ToLower(c.Docs[order[a]].ID) < strings.ToLower(c.Docs[order[b]].ID)
+	})
+	declare(f, "foldedIDs lists the indexes in docs of the documents in the order of\ntheir IDs in lower case, for lookupIndex's search in any case.",
+		"foldedIDs", jen.Index(jen.Lit(len(order))).Uint16().ValuesFunc(func(g *jen.Group) {
+			for _, i := range order {
+				g.Lit(i)
+			}
+		}))
 	emitKeywords(f, vocab)
 	return render(f)
 }
@@ -446,11 +451,10 @@ func organOf(d *document, issuers map[string]string) string {
 	return ""
 }
 
-// docValue returns the Doc of document d, whose names are n: its metadata,
-// vocabulary, language versions, list and paragraphs.
-// post gives 1 + the place in the index of each of its words; list is the
-// index of d's list, if it has one, in package norms' table of lists;
-// issuers gives the organ of each series of UN symbols (issuingOrgans).
+// docValue returns the Doc of document d, whose names are n. post gives
+// 1 + the place in the index of each word; list is the index of d's list in
+// package norms' table of lists; issuers gives the organ of each series of
+// UN symbols.
 func docValue(d *document, n names, post map[string]int, list int, issuers map[string]string) jen.Code {
 	var fs fields
 	fs.str("ID", d.ID)
@@ -462,7 +466,7 @@ func docValue(d *document, n names, post map[string]int, list int, issuers map[s
 	if d.URLUnverified == "" {
 		fs.str("URL", d.URL) // an unverified URL is not cited
 	}
-	fs.str("Kind", docKindWords[d.Kind])
+	fs.str("Kind", docKind(d.Kind).Words())
 	fs.str("Meeting", d.Meeting)
 	fs.str("Description", d.Description)
 	fs.str("Organ", organOf(d, issuers))
@@ -481,16 +485,15 @@ func docValue(d *document, n names, post map[string]int, list int, issuers map[s
 	if o := d.Opened; o.Year != 0 {
 		fs.code("Opened", jen.Id("Date").Values(jen.Lit(o.Year), jen.Lit(o.Month), jen.Lit(o.Day)))
 	}
-	if d.Date.Year != 0 {
-		fs.code("Year", jen.Lit(d.Date.Year))
+	for _, kv := range []struct {
+		key string
+		v   int
+	}{{"Year", d.Date.Year}, {"Month", d.Date.Month}, {"Day", d.Date.Day}} {
+		if kv.v != 0 {
+			fs.code(kv.key, jen.Lit(kv.v))
+		}
 	}
-	if d.Date.Month != 0 {
-		fs.code("Month", jen.Lit(d.Date.Month))
-	}
-	if d.Date.Day != 0 {
-		fs.code("Day", jen.Lit(d.Date.Day))
-	}
-	fs.code("Words", stringSlice(sorted(n.words)))
+	fs.code("Words", stringSlice(mapKeys(n.words)))
 	sw := shortWords(d)
 	fs.code("ShortWords", stringSlice(sw))
 	var sp []jen.Code
@@ -502,26 +505,11 @@ func docValue(d *document, n names, post map[string]int, list int, issuers map[s
 		sp = append(sp, jen.Lit(post[w]))
 	}
 	fs.code("ShortPosts", jen.Index().Uint16().Values(sp...))
-	if syms := sorted(n.syms); len(syms) > 0 {
-		fs.code("Symbols", stringSlice(syms))
+	if len(n.syms) > 0 {
+		fs.code("Symbols", stringSlice(mapKeys(n.syms)))
 	}
 	if len(d.Versions) > 0 {
-		fs.code("Versions", versionsValue(d))
-	}
-	if d.List != nil {
-		fs.code("List", listValue(d, list))
-	}
-	if len(d.Blocks) > 0 {
-		fs.code("Paras", parasValue(d))
-	}
-	return fs.values()
-}
-
-// versionsValue returns the []Version of the language versions of d: the
-// names of each and the words of d's names it lacks.
-func versionsValue(d *document) jen.Code {
-	return jen.Index().Id("Version").ValuesFunc(func(vg *jen.Group) {
-		for _, v := range d.Versions {
+		fs.code("Versions", jen.Index().Id("Version").Values(rows(d.Versions, func(v *document) jen.Code {
 			own, lacks := versionWords(d, v)
 			var vf fields
 			vf.str("Lang", v.Lang)
@@ -535,15 +523,21 @@ func versionsValue(d *document) jen.Code {
 			if !samePlaces(d, v) {
 				vf.code("Paras", parasValue(v))
 			}
-			vg.Add(jen.Line().Add(vf.values()))
-		}
-		vg.Line()
-	})
+			return vf.values()
+		})...))
+	}
+	if d.List != nil {
+		fs.code("List", listValue(d, list))
+	}
+	if len(d.Blocks) > 0 {
+		fs.code("Paras", parasValue(d))
+	}
+	return fs.values()
 }
 
-// listValue returns the List of the list of norms of d: its kind, unit,
-// the paragraph of a lettered list, the labels of its items, and its index
-// in package norms' table of lists.
+// listValue returns the List of d's list: its kind, unit, the paragraph of a
+// lettered list, the labels and stems of its items, and its index in
+// package norms' table of lists.
 func listValue(d *document, index int) jen.Code {
 	l := d.List
 	var lf fields
@@ -560,13 +554,10 @@ func listValue(d *document, index int) jen.Code {
 		labels = append(labels, it.Label)
 	}
 	lf.code("Labels", stringSlice(labels))
-	lf.code("Stems", jen.Index().Index().String().ValuesFunc(func(g *jen.Group) {
-		for i := range d.Items {
-			g.Add(jen.Line().Add(stringSlice(itemStems(d, i))))
-		}
-		g.Line()
-	}))
-	if len(d.Items) > 0 && d.Items[0].LabelInferred {
+	lf.code("Stems", jen.Index().Index().String().Values(rows(d.Items, func(it item) jen.Code {
+		return stringSlice(itemStems(d, it.Index))
+	})...))
+	if supplied(d) {
 		lf.code("Supplied", jen.True())
 	}
 	return jen.Id("List").Add(lf.values())
@@ -574,9 +565,9 @@ func listValue(d *document, index int) jen.Code {
 
 // itemStems returns the stems (words.Stem) of the words of item i of d's
 // list, sorted and once each: of its text and editorial title in every
-// language version, and of the names of its themes and their justifying
-// words (themes.go), for the descriptions that name an item ("the norm on
-// supply chain integrity", "the Paris Call principle on elections").
+// language version, and of its themes' names and justifying words. They
+// serve descriptions that name an item ("the norm on supply chain
+// integrity").
 func itemStems(d *document, i int) []string {
 	set := map[string]bool{}
 	add := func(s string) {
@@ -586,7 +577,7 @@ func itemStems(d *document, i int) []string {
 			}
 		}
 	}
-	for _, doc := range append([]*document{d}, d.Versions...) {
+	for _, doc := range d.withVersions() {
 		if i < len(doc.Items) {
 			add(doc.Items[i].Text)
 			add(doc.Items[i].Title)
@@ -596,63 +587,49 @@ func itemStems(d *document, i int) []string {
 		add(themeName(th.ID))
 		add(th.Words)
 	}
-	return sorted(set)
+	return mapKeys(set)
 }
 
 // samePlaces reports whether the paragraphs of version v are cited as those
-// of its primary d are: the same places, and the same opening words where
-// they are quoted.
+// of its primary d are: the same places, and the same opening words.
 func samePlaces(d, v *document) bool {
 	if len(d.Blocks) != len(v.Blocks) {
 		return false
 	}
 	for i := range d.Blocks {
-		a, b := d.Blocks[i], v.Blocks[i]
-		if a.Place != b.Place || a.Opening != b.Opening {
+		if a, b := d.Blocks[i], v.Blocks[i]; a.Place != b.Place || a.Opening != b.Opening {
 			return false
 		}
 	}
 	return true
 }
 
-// placeConsts are the names of internal/cite's Place constants, by the
-// generator's place (see derivePlaces).
-var placeConsts = map[string]string{
-	placeLabel:     "PlaceLabel",
-	placeSupplied:  "PlaceSupplied",
-	placeCounted:   "PlaceCounted",
-	placeHeading:   "PlaceHeading",
-	placeParagraph: "PlaceParagraph",
-	placePassage:   "PlacePassage",
-}
-
 // parasValue returns the []Para of the paragraphs of d: the label of each,
-// 1 + the index of the item of the list it holds (0: none), how a citation
-// names its place, and the words an unlabelled one begins with.
+// 1 + the index of the list item it holds (0: none), how a citation names
+// its place, and the words an unlabelled one begins with.
 func parasValue(d *document) jen.Code {
 	item := map[int]int{}
 	for i, it := range d.Items {
 		item[it.Block] = i + 1
 	}
-	return jen.Index().Id("Para").ValuesFunc(func(pg *jen.Group) {
-		for i, b := range d.Blocks {
-			var pf []jen.Code
-			if b.Label != "" {
-				pf = append(pf, jen.Id("Label").Op(":").Lit(b.Label))
-			}
-			if item[i] != 0 {
-				pf = append(pf, jen.Id("Item").Op(":").Lit(item[i]))
-			}
-			if b.Place != placeLabel {
-				pf = append(pf, jen.Id("Place").Op(":").Id(placeConsts[b.Place]))
-			}
-			if b.Opening != "" {
-				pf = append(pf, jen.Id("Start").Op(":").Lit(b.Opening))
-			}
-			pg.Add(jen.Line().Values(pf...))
+	i := -1
+	return jen.Index().Id("Para").Values(rows(d.Blocks, func(b block) jen.Code {
+		i++
+		var pf []jen.Code
+		if b.Label != "" {
+			pf = append(pf, jen.Id("Label").Op(":").Lit(b.Label))
 		}
-		pg.Line()
-	})
+		if item[i] != 0 {
+			pf = append(pf, jen.Id("Item").Op(":").Lit(item[i]))
+		}
+		if b.Place != placeLabel {
+			pf = append(pf, jen.Id("Place").Op(":").Id("Place"+constName(b.Place)))
+		}
+		if b.Opening != "" {
+			pf = append(pf, jen.Id("Start").Op(":").Lit(b.Opening))
+		}
+		return jen.Values(pf...)
+	})...)
 }
 
 // An indexEntry is what the index holds for a word or symbol: the
@@ -695,31 +672,7 @@ func wordIndex(all []names, generic, event map[string]bool) (map[string]*indexEn
 			add(w, true)
 		}
 	}
-	keys := make([]string, 0, len(index))
-	for w := range index {
-		keys = append(keys, w)
-	}
-	sort.Strings(keys)
-	return index, keys
-}
-
-// emitIndex writes the table index: every word and symbol, sorted, with
-// the documents it names.
-func emitIndex(f *jen.File, index map[string]*indexEntry, keys []string) {
-	f.Line()
-	f.Comment("index is every word and symbol of the documents' names, sorted, with the")
-	f.Comment("indexes in docs of the documents it belongs to; of those, Strong are the")
-	f.Comment("documents it points at in running text (a city, a short name, a symbol),")
-	f.Comment("Title those of which it says which document rather than who or where.")
-	f.Var().Id("index").Op("=").Index(jen.Op("...")).Id("posting").ValuesFunc(func(g *jen.Group) {
-		for _, w := range keys {
-			e := index[w]
-			vals := []jen.Code{jen.Lit(w), docList(e.docs), docList(e.strong), docList(e.title), docList(e.anchored),
-				jen.Lit(e.sym), jen.Lit(int(e.organ)), jen.Lit(int(e.series)), jen.Lit(e.plain), jen.Lit(e.proper), jen.Lit(e.event)}
-			g.Add(jen.Line().Values(vals...))
-		}
-		g.Line()
-	})
+	return index, mapKeys(index)
 }
 
 // symbolSeries returns the series of a folded symbol: its leading segments
@@ -740,12 +693,11 @@ func symbolSeries(sym string) string {
 
 // organs marks the words of the organ that issues a series of UN symbols:
 // the words of the body of the corpus's resolutions of that series, and
-// their acronyms ("United Nations General Assembly", "UNGA" for "a"). A
-// citation that holds a symbol of the series may name the organ before it
-// ("UNGA A/70/174", "UN General Assembly, A/70/174, para. 13(f)"): the
-// parser does not ask the symbol's document to hold those words. Each series
-// with an organ has a bit: series is the bit of a symbol's series, organ the
-// bits of the series whose organ's words the word is.
+// their acronyms. A citation may name the organ before a symbol of its
+// series ("UNGA A/70/174"), and the parser does not ask the symbol's
+// document to hold those words. Each series with an organ has a bit: series
+// is the bit of a symbol's series, organ the bits of the series whose
+// organ's words the word is.
 func organs(c *corpus, index map[string]*indexEntry) {
 	bits := map[string]uint8{}
 	for _, d := range c.Docs {
@@ -764,7 +716,7 @@ func organs(c *corpus, index map[string]*indexEntry) {
 			b = 1 << len(bits)
 			bits[s] = b
 		}
-		n := names{words: map[string]bool{}, strong: map[string]bool{}, syms: map[string]bool{}, title: map[string]bool{}, proper: map[string]bool{}}
+		n := newNames()
 		n.addWords(d.Body, false)
 		for _, a := range acronyms(d.Body) {
 			n.words[a] = true
@@ -784,12 +736,11 @@ func organs(c *corpus, index map[string]*indexEntry) {
 }
 
 // anchors gives every document an anchor: of the words of its short name
-// that are in the index and hold a letter, the one that the fewest
-// documents hold (the first of equals). A citation that holds a document's
-// whole short name holds its anchor, so the parser finds such documents
-// through the anchors of the citation's words, whatever the size of the
-// corpus. anchors records each document in its anchor's entry and returns
-// the documents without one.
+// that are in the index and hold a letter, the one the fewest documents
+// hold (the first of equals). A citation that holds a document's whole
+// short name holds its anchor, so the parser finds such documents through
+// the anchors of the citation's words. anchors records each document in its
+// anchor's entry and returns the documents without one.
 func anchors(c *corpus, index map[string]*indexEntry) []int {
 	var none []int
 	for i, d := range c.Docs {
@@ -812,19 +763,6 @@ func anchors(c *corpus, index map[string]*indexEntry) []int {
 	return none
 }
 
-// emitUnanchored writes the documents without an anchor (see anchors).
-func emitUnanchored(f *jen.File, none []int) {
-	f.Line()
-	f.Comment("unanchored are the documents whose short name has no word of the index")
-	f.Comment("with a letter: the parser looks at them beside the anchored documents of")
-	f.Comment("a citation's words.")
-	if len(none) == 0 {
-		f.Var().Id("unanchored").Index().Uint16()
-		return
-	}
-	f.Var().Id("unanchored").Op("=").Add(docList(none))
-}
-
 // docList returns the []uint16 of the document indexes ds, sorted in
 // place, or nil for none.
 func docList(ds []int) jen.Code {
@@ -839,12 +777,13 @@ func docList(ds []int) jen.Code {
 	return jen.Index().Uint16().Values(vs...)
 }
 
-// emitIndexHash writes the table indexHash: an open-addressed hash table
-// over the index of the words keys (FNV-1a of the folded word, linear
-// probing), at most half full.
-func emitIndexHash(f *jen.File, keys []string) {
+// hashTable returns the array of an open-addressed hash table of keys, at
+// most 1/load full, of at least 64 slots of type elem: 1 + the index of
+// each key at the slot of the FNV-1a hash of its bytes, probed linearly,
+// and 0 in an empty slot.
+func hashTable(keys []string, load int, elem jen.Code) jen.Code {
 	size := 64
-	for size < 2*len(keys) {
+	for size < load*len(keys) {
 		size *= 2
 	}
 	table := make([]int, size)
@@ -855,65 +794,11 @@ func emitIndexHash(f *jen.File, keys []string) {
 		}
 		table[h] = i + 1
 	}
-	var slots []jen.Code
-	for _, v := range table {
-		slots = append(slots, jen.Lit(v))
-	}
-	f.Line()
-	f.Comment("indexHash holds 1 + the index in index of each word, at the slot of the")
-	f.Comment("FNV-1a hash of its folded bytes, probed linearly; 0 is an empty slot.")
-	f.Var().Id("indexHash").Op("=").Index(jen.Lit(size)).Uint16().Values(slots...)
-}
-
-// emitIndexStart writes the table indexStart: the start in the sorted
-// words keys of the bucket of each first byte (digits, letters, other).
-func emitIndexStart(f *jen.File, keys []string) {
-	var starts []jen.Code
-	for b := 0; b <= 37; b++ {
-		i := sort.Search(len(keys), func(i int) bool { return bucketOf(keys[i]) >= b })
-		starts = append(starts, jen.Lit(i))
-	}
-	f.Line()
-	f.Comment("indexStart[b] is the index in index of the first word of bucket b: 0-9")
-	f.Comment("for a first digit, 10-35 for a first letter, 36 for any other byte;")
-	f.Comment("indexStart[37] is len(index).")
-	f.Var().Id("indexStart").Op("=").Index(jen.Lit(38)).Uint16().Values(starts...)
-}
-
-// emitFoldedIDs writes the table foldedIDs: the documents in the order of
-// their IDs in lower case.
-func emitFoldedIDs(f *jen.File, c *corpus) {
-	order := make([]int, len(c.Docs))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(a, b int) bool {
-		return strings.ToLower(c.Docs[order[a]].ID) < strings.ToLower(c.Docs[order[b]].ID)
-	})
-	var folded []jen.Code
-	for _, i := range order {
-		folded = append(folded, jen.Lit(i))
-	}
-	f.Line()
-	f.Comment("foldedIDs lists the indexes in docs of the documents in the order of")
-	f.Comment("their IDs in lower case, for lookupIndex's search in any case.")
-	f.Var().Id("foldedIDs").Op("=").Index(jen.Lit(len(folded))).Uint16().Values(folded...)
-}
-
-// emitLettered writes the table lettered: the documents whose list is
-// lettered ("13(a)" to "13(k)"), the only ones a label without a document
-// can name.
-func emitLettered(f *jen.File, c *corpus) {
-	var ds []int
-	for i, d := range c.Docs {
-		if d.List != nil && d.List.Style == "lettered" {
-			ds = append(ds, i)
+	return jen.Index(jen.Lit(size)).Add(elem).ValuesFunc(func(g *jen.Group) {
+		for _, v := range table {
+			g.Lit(v)
 		}
-	}
-	f.Line()
-	f.Comment("lettered are the documents whose list is lettered, the only ones a label")
-	f.Comment("without a document names (\"13(f)\", \"norm (f)\"), by index in docs.")
-	f.Var().Id("lettered").Op("=").Add(docList(ds))
+	})
 }
 
 // fnv is the 32-bit FNV-1a hash of a folded word, as the parser computes it.
@@ -939,9 +824,9 @@ func bucketOf(w string) int {
 
 // stringSlice is a []string literal.
 func stringSlice(ss []string) *jen.Statement {
-	var vs []jen.Code
-	for _, s := range ss {
-		vs = append(vs, jen.Lit(s))
-	}
-	return jen.Index().String().Values(vs...)
+	return jen.Index().String().ValuesFunc(func(g *jen.Group) {
+		for _, s := range ss {
+			g.Lit(s)
+		}
+	})
 }

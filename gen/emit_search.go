@@ -9,29 +9,25 @@ import (
 )
 
 // A searchIndex is the word index of declarations.Search: every paragraph of
-// the corpus in corpus order (documents by ID, each document's language
-// versions in order, paragraphs in order), and for each distinct folded word
-// (see internal/textindex) the paragraphs that hold it and where.
+// the corpus in corpus order, and for each distinct folded word (see
+// internal/textindex) the paragraphs that hold it and where.
 type searchIndex struct {
 	paras    []paraRef
 	words    []string    // sorted
 	postings [][]posting // postings[i]: where words[i] occurs, by ascending paragraph
-	// uneven lists, ascending, the words some occurrence of which has a
-	// rune that is not as long in UTF-8 as the rune it folds to (see
-	// textindex.Word.Even).
+	// uneven lists the words of which an occurrence has a rune of another
+	// length in UTF-8 than its folded form (textindex.Word.Even).
 	uneven []int
 }
 
-// A paraRef names a paragraph by its document's storage variable and its
-// index.
+// A paraRef names a paragraph by its document's data variable and index.
 type paraRef struct {
 	doc string
 	i   int
 }
 
-// A posting is the occurrences of a word in one paragraph: the paragraph's
-// number and the byte offsets in its text at which the word begins,
-// ascending.
+// A posting is the occurrences of a word in one paragraph: its number, and
+// where in its text the word begins.
 type posting struct {
 	para   int
 	starts []int
@@ -46,7 +42,7 @@ func buildSearchIndex(docs []*document) *searchIndex {
 	for _, d := range docs {
 		for i, b := range d.Blocks {
 			p := len(ix.paras)
-			ix.paras = append(ix.paras, paraRef{storageOf(d), i})
+			ix.paras = append(ix.paras, paraRef{dataVar(d), i})
 			words = textindex.AppendWordsAt(words[:0], b.Text)
 			for _, w := range words {
 				l := byWord[w.Folded]
@@ -77,15 +73,10 @@ func buildSearchIndex(docs []*document) *searchIndex {
 // emitSearchIndex writes the index's tables into package declarations'
 // generated file; declarations/search.go reads them.
 func emitSearchIndex(f *jen.File, ix *searchIndex) {
-	f.Line()
-	f.Comment("searchParas lists every paragraph of the corpus in corpus order; the")
-	f.Comment("search index numbers paragraphs by their place in it.")
-	f.Var().Id("searchParas").Op("=").Index(jen.Lit(len(ix.paras))).Id("Paragraph").ValuesFunc(func(g *jen.Group) {
-		for _, p := range ix.paras {
-			g.Line().Values(jen.Op("&").Id(p.doc), jen.Lit(p.i))
-		}
-		g.Line()
-	})
+	declare(f, "searchParas lists every paragraph of the corpus in corpus order; the\nsearch index numbers paragraphs by their place in it.",
+		"searchParas", jen.Index(jen.Lit(len(ix.paras))).Id("Paragraph").Values(rows(ix.paras, func(p paraRef) jen.Code {
+			return jen.Values(jen.Op("&").Id(p.doc), jen.Lit(p.i))
+		})...))
 
 	var vocab strings.Builder
 	var postings []byte
@@ -109,23 +100,18 @@ func emitSearchIndex(f *jen.File, ix *searchIndex) {
 	f.Comment("searchVocab holds every distinct folded word of the paragraphs, sorted,")
 	f.Comment("one after the other: word i ends at searchWordEnds[i].")
 	f.Const().Id("searchVocab").Op("=").Lit(vocab.String())
-	f.Line()
-	f.Var().Id("searchWordEnds").Op("=").Index(jen.Lit(len(wordEnds))).Uint32().Values(wordEnds...)
+	declare(f, "", "searchWordEnds", jen.Index(jen.Lit(len(wordEnds))).Uint32().Values(wordEnds...))
 	f.Line()
 	f.Comment("searchPostings holds, for each word, the paragraphs that hold it and")
 	f.Comment("the byte offsets at which it begins in each, in the format of package")
 	f.Comment("internal/textindex; word i's postings end at searchPostingEnds[i].")
 	f.Const().Id("searchPostings").Op("=").Lit(string(postings))
-	f.Line()
-	f.Var().Id("searchPostingEnds").Op("=").Index(jen.Lit(len(postEnds))).Uint32().Values(postEnds...)
+	declare(f, "", "searchPostingEnds", jen.Index(jen.Lit(len(postEnds))).Uint32().Values(postEnds...))
 
 	var uneven []jen.Code
 	for _, i := range ix.uneven {
 		uneven = append(uneven, jen.Lit(i))
 	}
-	f.Line()
-	f.Comment("searchUneven lists, ascending, the words of which some occurrence has a")
-	f.Comment("rune that is not as long in UTF-8 as the rune it folds to: where a match")
-	f.Comment("of a prefix of another word ends, the prefix's length says.")
-	f.Var().Id("searchUneven").Op("=").Index(jen.Lit(len(uneven))).Uint32().Values(uneven...)
+	declare(f, "searchUneven lists, ascending, the words of which some occurrence has a\nrune that is not as long in UTF-8 as the rune it folds to: where a match\nof a prefix of another word ends, the prefix's length says.",
+		"searchUneven", jen.Index(jen.Lit(len(uneven))).Uint32().Values(uneven...))
 }

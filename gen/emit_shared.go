@@ -1,32 +1,25 @@
 package main
 
 import (
+	"cmp"
 	"encoding/binary"
 	"fmt"
-	"sort"
+	"slices"
 
 	"github.com/dave/jennifer/jen"
 )
 
-// sharedFileOut is the generated file of package declarations that holds
-// the shared wording of the corpus (shared.go computes it; see
-// declarations/shared.go for the types).
+// sharedFileOut is the generated file that holds the shared wording.
 const sharedFileOut = "declarations/shared_gen.go"
 
-// passageSize is the size in bytes of a passage in sharedPassages: the
-// document's number and the paragraph's index (2 bytes each), the start and
-// end of the words in the paragraph's text, the run, and the classes of the
-// words before and after it (4 bytes each), little-endian. The runtime reads
-// the same layout (declarations/shared.go).
+// passageSize is the size in bytes of a passage in sharedPassages, a layout
+// declarations/shared.go reads too (the comment on sharedPassages gives it).
 const passageSize = 24
 
 // emitShared writes declarations/shared_gen.go, data only: the documents by
-// number (sharedDocs), every run of shared wording once (sharedRuns), the
-// passages of every run, grouped by run (sharedPassages), and the passages
-// again in the order of their paragraphs (sharedByPara), for
-// Paragraph.SharedWording. The passages are strings of fixed-size records,
-// which the compiler takes as one constant each, where tens of thousands of
-// composite literals would cost it memory.
+// number, every run once, the passages of every run, and the passages in the
+// order of their paragraphs. The passages are strings of fixed-size records:
+// one constant each costs the compiler less than many composite literals.
 func emitShared(c *corpus) ([]byte, error) {
 	f := jen.NewFile("declarations")
 	f.HeaderComment(generatedHeader)
@@ -41,7 +34,7 @@ func emitShared(c *corpus) ([]byte, error) {
 	var order []ref
 	n := 0
 	for r, run := range sw.Runs {
-		runs = append(runs, jen.Line().Values(jen.Lit(n), jen.Lit(len(run.Passages)), jen.Lit(run.Words)))
+		runs = append(runs, jen.Values(jen.Lit(n), jen.Lit(len(run.Passages)), jen.Lit(run.Words)))
 		for _, p := range run.Passages {
 			order = append(order, ref{t.num[p.Doc], p.Block, p.Start, r, n})
 			passages = binary.LittleEndian.AppendUint16(passages, uint16(t.num[p.Doc]))
@@ -52,17 +45,8 @@ func emitShared(c *corpus) ([]byte, error) {
 			n++
 		}
 	}
-	sort.Slice(order, func(a, b int) bool {
-		x, y := order[a], order[b]
-		switch {
-		case x.num != y.num:
-			return x.num < y.num
-		case x.block != y.block:
-			return x.block < y.block
-		case x.start != y.start:
-			return x.start < y.start
-		}
-		return x.run < y.run
+	slices.SortFunc(order, func(x, y ref) int {
+		return cmp.Or(cmp.Compare(x.num, y.num), cmp.Compare(x.block, y.block), cmp.Compare(x.start, y.start), cmp.Compare(x.run, y.run))
 	})
 	var byPara []byte
 	for _, o := range order {
@@ -71,17 +55,11 @@ func emitShared(c *corpus) ([]byte, error) {
 
 	f.Comment("sharedDocs holds every document and language version, indexed by")
 	f.Comment("document.num, for the passages of sharedPassages, which name theirs by number.")
-	f.Var().Id("sharedDocs").Op("=").Index(jen.Lit(len(t.docs) + 1)).Op("*").Id("document").ValuesFunc(func(g *jen.Group) {
-		for _, d := range t.docs {
-			g.Line().Lit(t.num[d]).Op(":").Op("&").Id(storageOf(d))
-		}
-		g.Line()
-	})
-	f.Line()
-	f.Comment("sharedRuns holds every run of words that paragraphs of different documents")
-	f.Comment("share, once: where its passages begin in sharedPassages, how many there are,")
-	f.Comment("and its number of words. They are in the order of their first passages.")
-	f.Var().Id("sharedRuns").Op("=").Index(jen.Lit(len(runs))).Id("sharedRun").Values(append(runs, jen.Line())...)
+	f.Var().Id("sharedDocs").Op("=").Index(jen.Lit(len(t.docs) + 1)).Op("*").Id("document").Values(rows(t.docs, func(d *document) jen.Code {
+		return jen.Lit(t.num[d]).Op(":").Op("&").Id(dataVar(d))
+	})...)
+	declare(f, "sharedRuns holds every run of words that paragraphs of different documents\nshare, once: where its passages begin in sharedPassages, how many there are,\nand its number of words. They are in the order of their first passages.",
+		"sharedRuns", jen.Index(jen.Lit(len(runs))).Id("sharedRun").Values(rows(runs, id)...))
 	f.Line()
 	f.Comment(fmt.Sprintf("sharedPassages holds the %d passages of every run, grouped by run in the", n))
 	f.Comment("order of sharedRuns, each group in the order of the documents and paragraphs;")

@@ -8,9 +8,7 @@ import (
 	"github.com/dave/jennifer/jen"
 )
 
-// themesFileOut is the generated file of package norms that holds the
-// themes: the constants of the vocabulary and the tables that give each
-// norm its themes and each theme its norms (see norms/themes.go).
+// themesFileOut is the generated file that holds the themes.
 const themesFileOut = "norms/themes_gen.go"
 
 // themeConst returns the name of a theme's constant: "ThemeSupplyChain" for
@@ -18,15 +16,14 @@ const themesFileOut = "norms/themes_gen.go"
 func themeConst(id string) string { return "Theme" + constName(id) }
 
 // emitThemes writes norms/themes_gen.go, data only: the Theme constants,
-// each documented with its name, its definition and the norms it is given
-// to, and the tables themes, normThemes, themeNorms and themeSpans.
+// each documented with its definition and norms, and the tables that give
+// each norm its themes and each theme its norms (norms/themes.go reads them).
 func emitThemes(c *corpus) ([]byte, error) {
 	f := jen.NewFile("norms")
 	f.HeaderComment(generatedHeader)
 	t := newNormTables(c)
 
-	// The norms of each theme, in the order of All: list by list, in
-	// source order.
+	// The norms of each theme, in the order of All.
 	byTheme := map[string][]*item{}
 	for _, d := range t.withLists {
 		for i := range d.Items {
@@ -54,23 +51,17 @@ func emitThemes(c *corpus) ([]byte, error) {
 	}
 	f.Const().Defs(defs...)
 
-	f.Line()
-	f.Comment("themes holds the ID, name and definition of each theme, indexed by Theme;")
-	f.Comment("themes[0] is the zero Theme's.")
-	f.Var().Id("themes").Op("=").Index(jen.Lit(len(c.themes) + 1)).Id("themeData").ValuesFunc(func(g *jen.Group) {
-		for _, th := range c.themes {
+	declare(f, "themes holds the ID, name and definition of each theme, indexed by Theme;\nthemes[0] is the zero Theme's.",
+		"themes", jen.Index(jen.Lit(len(c.themes)+1)).Id("themeData").Values(rows(c.themes, func(th themeDef) jen.Code {
 			var fs fields
 			fs.str("id", th.ID)
 			fs.str("name", th.Name)
 			fs.str("definition", th.Definition)
-			g.Line().Id(themeConst(th.ID)).Op(":").Add(fs.values())
-		}
-		g.Line()
-	})
+			return jen.Id(themeConst(th.ID)).Op(":").Add(fs.values())
+		})...))
 
-	// Each norm's themes, a record of themeRecord bytes per norm, in the
-	// order of norm.num; a language version has its primary's record, whose
-	// offsets are in the primary's text.
+	// Each norm's themes: a record of themeRecord bytes per norm, in the
+	// order of norm.num. A language version has its primary's record.
 	var records []byte
 	for _, n := range t.numbered {
 		it := n.d.Items[n.i]
@@ -93,23 +84,18 @@ func emitThemes(c *corpus) ([]byte, error) {
 	f.Comment("text of the norm in its document's first language; then a byte of padding.")
 	f.Const().Id("normThemes").Op("=").Lit(string(records))
 
-	var members []jen.Code
-	var spans []jen.Code
+	var members, spans []jen.Code
 	for _, th := range c.themes {
 		its := byTheme[th.ID]
-		spans = append(spans, jen.Line().Id(themeConst(th.ID)).Op(":").Add(themeSpanValue(len(members), len(its))))
+		spans = append(spans, jen.Id(themeConst(th.ID)).Op(":").Add(spanValue(len(members), len(its))))
 		for _, it := range its {
-			members = append(members, jen.Line().Add(itemRef(storage(it.docID()), it.Index)))
+			members = append(members, t.normRef(it.ID))
 		}
 	}
-	f.Line()
-	f.Comment("themeNorms holds the norms of each theme, grouped by theme in the order of")
-	f.Comment("themes, each group in the order of All; themeSpans indexes it.")
-	f.Var().Id("themeNorms").Op("=").Index(jen.Lit(len(members))).Op("*").Id("norm").Values(append(members, jen.Line())...)
-	f.Line()
-	f.Comment("themeSpans holds where the norms of each theme begin in themeNorms, and how")
-	f.Comment("many there are, indexed by Theme.")
-	f.Var().Id("themeSpans").Op("=").Index(jen.Lit(len(c.themes) + 1)).Id("themeSpan").Values(append(spans, jen.Line())...)
+	declare(f, "themeNorms holds the norms of each theme, grouped by theme in the order of\nthemes, each group in the order of All; themeSpans indexes it.",
+		"themeNorms", jen.Index(jen.Lit(len(members))).Op("*").Id("norm").Values(rows(members, id)...))
+	declare(f, "themeSpans holds where the norms of each theme begin in themeNorms, and how\nmany there are, indexed by Theme.",
+		"themeSpans", jen.Index(jen.Lit(len(c.themes)+1)).Id("themeSpan").Values(rows(spans, id)...))
 	return render(f)
 }
 
@@ -126,11 +112,6 @@ func themeIndex(c *corpus, id string) int {
 		}
 	}
 	return 0
-}
-
-// themeSpanValue is the composite literal of a themeSpan.
-func themeSpanValue(start, n int) jen.Code {
-	return jen.Values(jen.Id("start").Op(":").Lit(start), jen.Id("n").Op(":").Lit(n))
 }
 
 // themeNormList names the norms of a theme for its constant's doc comment,

@@ -5,16 +5,14 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/cybernorms/cybernorms/internal/words"
 )
 
-// The errors of a run, shared by every step: an error names the data file
-// and line (posError), a run collects them in order (errList, at most
-// maxErrors), and an unknown name gets a "did you mean" (suggest) drawn
-// from the known names (mapKeys, which every step also uses to run over a
-// map in order).
+// The errors of a run: each names a data file and line (posError), and a
+// run collects them in order (errList).
 
 // maxErrors caps how many errors one run reports.
 const maxErrors = 20
@@ -30,8 +28,7 @@ func (l *errList) add(err error) {
 
 func (l errList) err() error { return errors.Join(l...) }
 
-// mapKeys returns a map's keys, sorted: the known names of a table, or the
-// paths of the generated files, in the order a run takes them.
+// mapKeys returns a map's keys, sorted.
 func mapKeys[V any](m map[string]V) []string {
 	keys := make([]string, 0, len(m))
 	for k := range m {
@@ -80,4 +77,48 @@ func abbreviate(s string, n int) string {
 	}
 	r := []rune(s)
 	return string(r[:n]) + "…"
+}
+
+// maxInternalDetail is how much of an emitter's error an internal error
+// quotes, never the whole generated source.
+const maxInternalDetail = 300
+
+// internalError reports that the generator made what it should not (Go
+// that does not compile, a name declared twice): its bug, or data its checks
+// missed. It names the data files near the offending line, if it can tell,
+// and quotes the start of the cause only.
+func internalError(c *corpus, output string, err error) error {
+	msg := err.Error()
+	var src string
+	if i := strings.Index(msg, " while formatting source:\n"); i >= 0 {
+		msg, src = strings.TrimPrefix(msg[:i], "Error "), msg[i+len(" while formatting source:\n"):]
+	}
+	if i := strings.IndexByte(msg, '\n'); i >= 0 {
+		msg = msg[:i]
+	}
+	if src != "" {
+		msg = "it is not valid Go (" + msg + ")"
+	}
+	if len(msg) > maxInternalDetail {
+		msg = msg[:maxInternalDetail] + "…"
+	}
+	var paths []string
+	var line int
+	fmt.Sscanf(strings.TrimPrefix(msg, "it is not valid Go ("), "%d:", &line)
+	if line > 0 && src != "" {
+		lines := strings.Split(src, "\n")
+		lo, hi := max(0, line-1-3), min(len(lines), line+3)
+		near := strings.ToLower(strings.Join(lines[lo:hi], "\n"))
+		for _, d := range c.Docs {
+			if strings.Contains(near, strings.ToLower(d.ID)) {
+				paths = append(paths, d.Path)
+			}
+		}
+	}
+	if len(paths) == 0 {
+		for _, d := range c.Docs {
+			paths = append(paths, d.Path)
+		}
+	}
+	return fmt.Errorf("internal error in the generated %s: %s\n\tthe data it came from: %s\n\tthis is a bug of the generator, or data its checks should have refused; please report it", output, msg, strings.Join(paths, ", "))
 }

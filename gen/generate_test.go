@@ -14,26 +14,22 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files, and the generated files of the repository")
 
-// TestFresh fails when the committed generated files differ from what the
-// generator makes of data/, as go/types' generate_test.go does. Run
-// "go generate ./..." (or this test with -update) to refresh them.
+// TestFresh is the freshness gate, as go/types' generate_test.go: it fails
+// when the committed generated files differ from what the generator makes of
+// data/, or when a killed run left a temporary file (staleFiles, which
+// gen -check runs too). Run "go generate ./..." (or this test with -update)
+// to refresh them.
 func TestFresh(t *testing.T) {
 	files, err := Generate(os.DirFS(".."))
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, p := range mapKeys(files) {
-		path := filepath.Join("..", filepath.FromSlash(p))
-		got, err := os.ReadFile(path)
-		if err == nil && bytes.Equal(got, files[p]) {
-			continue
+	if *update {
+		if _, err := writeFiles("..", files); err != nil {
+			t.Fatal(err)
 		}
-		if *update {
-			if err := os.WriteFile(path, files[p], 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
+	}
+	for _, p := range staleFiles("..", files) {
 		t.Errorf("stale: %s differs from what the generator makes of data/; run go generate ./...", p)
 	}
 }
@@ -253,11 +249,11 @@ func TestMalformedData(t *testing.T) {
 			replace(t, f, "Alpha2020.txt", `at: "resolution 1/1"`, `at: "States should"`)
 		}, `data/Alpha2020.txt:27: link: "States should" occurs in 3 paragraphs; quote enough words to locate one`},
 	}
-	cases := make([]guardCase, len(tests))
+	cases := make([]refusal, len(tests))
 	for i, tt := range tests {
-		cases[i] = guardCase{name: tt.name, mutate: tt.mutate, want: tt.want}
+		cases[i] = refusal{name: tt.name, mutate: tt.mutate, want: tt.want}
 	}
-	runGuardCases(t, cases) // guard_test.go
+	runRefusals(t, cases) // check_test.go
 	if len(tests) < 20 {
 		t.Errorf("the table has %d cases; keep at least 20", len(tests))
 	}

@@ -8,15 +8,14 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/cybernorms/cybernorms/internal/kinds"
 )
 
-// The header schema: the keys and attributes a data file's header may give
-// (data/README.md documents them), the values each may take, and how each
-// entry fills the document's metadata. builder.header runs it, first in the
-// build step (build.go); the facts are then checked against one another
-// (checkFacts).
+// The header schema: the keys and attributes a header may give, the values
+// each may take, and how each entry fills the document's metadata.
+// data/README.md documents them.
 
 // keySpec says what a header key may carry.
 type keySpec struct {
@@ -25,7 +24,6 @@ type keySpec struct {
 	attrs    map[string]bool // attribute name -> required
 }
 
-// schema lists every header key of a data file. data/README.md documents them.
 var schema = map[string]keySpec{
 	"id":             {required: true},
 	"lang":           {},
@@ -71,6 +69,9 @@ var schema = map[string]keySpec{
 		"title": false, "restates": false, "takes-up": false, "shared": false, "differs": false, "theme": false,
 	}},
 	"link": {repeat: true, attrs: map[string]bool{"at": false, "basis": false, "note": false, "unverified": false}},
+	"partial-list": {attrs: map[string]bool{
+		"count": true, "marker": true, "unit": false, "labels-why": false,
+	}},
 }
 
 // observed is the attribute of a fact entry that says where the fact was
@@ -85,7 +86,7 @@ var (
 	docKinds   = kinds.DocKeywords()
 	extents    = []string{"full", "excerpt", "metadata-only"}
 	listKinds  = kinds.ListKeywords()
-	listStyles = []string{"dash", "bullet", "lettered", "run-in", "sentence"}
+	listStyles = []string{"dash", "bullet", "lettered", "run-in", "sentence", "paragraph"}
 	breakKinds = []string{"published", "inferred"}
 	labelKinds = []string{"printed", "inferred"}
 	// paraLabelKinds are how numbered paragraphs' numbers are known:
@@ -116,6 +117,7 @@ func (b *builder) header() {
 	b.checkFileName(seen)
 	b.checkFacts(seen)
 	b.checkExtent(seen)
+	b.checkPartial() // partial.go
 	if b.d.List == nil {
 		for _, e := range b.f.Entries {
 			if e.Key == "item" {
@@ -163,8 +165,8 @@ func (b *builder) checkEntry(e *entry, seen map[string]int) bool {
 			b.errorf(a.Line, "unknown attribute %q of %q%s", a.Key, e.Key, suggest(a.Key, mapKeys(spec.attrs)))
 		}
 	}
-	for name, required := range sortedAttrs(spec.attrs) {
-		if _, ok := e.attr(name); required && !ok {
+	for _, name := range mapKeys(spec.attrs) {
+		if _, ok := e.attr(name); spec.attrs[name] && !ok {
 			b.errorf(e.Line, "%q needs an indented %q attribute", e.Key, name+":")
 		}
 	}
@@ -228,7 +230,7 @@ func (b *builder) checkExtent(seen map[string]int) {
 	if d.Extent == "metadata-only" {
 		for _, e := range b.f.Entries {
 			switch e.Key {
-			case "heading", "break", "correction", "list", "item", "paragraphs", "omitted", "cross-check":
+			case "heading", "break", "correction", "list", "item", "paragraphs", "omitted", "cross-check", "partial-list":
 				b.errorf(e.Line, "%q describes a text, and a metadata-only document has none", e.Key)
 			}
 		}
@@ -316,63 +318,25 @@ func (b *builder) entry(e *entry) {
 		b.item(e)
 	case "link":
 		b.link(e)
+	case "partial-list":
+		b.partialList(e) // partial.go
 	}
 }
 
 // plainField returns the field of the document that holds the value of a
 // key as the file gives it, or nil for a key with rules of its own.
 func (d *document) plainField(key string) *string {
-	switch key {
-	case "title":
-		return &d.Title
-	case "description":
-		return &d.Description
-	case "short":
-		return &d.Short
-	case "body":
-		return &d.Body
-	case "meeting":
-		return &d.Meeting
-	case "place":
-		return &d.Place
-	case "symbol":
-		return &d.Symbol
-	case "series":
-		return &d.Series
-	case "session":
-		return &d.Session
-	case "agenda":
-		return &d.Agenda
-	case "author-note":
-		return &d.AuthorNote
-	case "publisher":
-		return &d.Publisher
-	case "read-from":
-		return &d.ReadFrom
-	case "excerpt":
-		return &d.Excerpt
-	case "editorial-note":
-		return &d.EditorialNote
-	}
-	return nil
+	return map[string]*string{"title": &d.Title, "description": &d.Description, "short": &d.Short, "body": &d.Body,
+		"meeting": &d.Meeting, "place": &d.Place, "symbol": &d.Symbol, "series": &d.Series, "session": &d.Session,
+		"agenda": &d.Agenda, "author-note": &d.AuthorNote, "publisher": &d.Publisher, "read-from": &d.ReadFrom,
+		"excerpt": &d.Excerpt, "editorial-note": &d.EditorialNote}[key]
 }
 
 // dateField returns the field of the document that holds a date key's
 // date, or nil for a key that gives no date.
 func (d *document) dateField(key string) *date {
-	switch key {
-	case "date":
-		return &d.Date
-	case "distributed":
-		return &d.Distributed
-	case "reissued":
-		return &d.Reissued
-	case "opened":
-		return &d.Opened
-	case "in-force":
-		return &d.InForce
-	}
-	return nil
+	return map[string]*date{"date": &d.Date, "distributed": &d.Distributed, "reissued": &d.Reissued,
+		"opened": &d.Opened, "in-force": &d.InForce}[key]
 }
 
 // sha256Attr returns an entry's "sha256:" attribute, which the schema
@@ -422,7 +386,7 @@ func (b *builder) item(e *entry) {
 			return
 		}
 	}
-	get := func(name string) string { a, _ := e.attr(name); return a.Value }
+	get := func(name string) string { return e.attrOrEntry(name).Value }
 	decl := itemDecl{Label: v, Title: get("title"), Restates: get("restates"), TakesUp: get("takes-up"), Shared: get("shared"), Differs: get("differs"), Line: e.Line}
 	decl.Themes = b.themeDecls(e) // themes.go
 	switch {
@@ -500,7 +464,7 @@ func (b *builder) list(e *entry) {
 		b.errorf(count.Line, "count %q is not a positive whole number", count.Value)
 	}
 	l.Count = n
-	get := func(name string) string { a, _ := e.attr(name); return a.Value }
+	get := func(name string) string { return e.attrOrEntry(name).Value }
 	l.Paragraph, l.Chapeau, l.Start, l.Unit = get("paragraph"), get("chapeau"), get("start"), get("unit")
 	if l.Unit == "" {
 		l.Unit = l.Kind
@@ -509,22 +473,24 @@ func (b *builder) list(e *entry) {
 	if a, ok := e.attr("labels"); ok {
 		l.Labels = b.oneOf(a.Line, "labels", a.Value, labelKinds)
 	}
+	unlabelled := l.Style == "bullet" || l.Style == "paragraph"
 	switch {
-	case l.Style == "bullet" && l.Labels != "inferred":
-		b.errorf(e.Line, "the items of a bullet list carry no label: declare \"labels: inferred\", with \"labels-why:\"")
-	case l.Style != "bullet" && l.Labels == "inferred":
-		b.errorf(e.Line, "a list of style %s prints its labels; \"labels: inferred\" is for style bullet", l.Style)
+	case unlabelled && l.Labels != "inferred":
+		b.errorf(e.Line, "the items of a %s list carry no label: declare \"labels: inferred\", with \"labels-why:\"", l.Style)
+	case !unlabelled && l.Labels == "inferred":
+		b.errorf(e.Line, "a list of style %s prints its labels; \"labels: inferred\" is for styles bullet and paragraph", l.Style)
 	case l.Labels == "inferred" && l.LabelsWhy == "":
 		b.errorf(e.Line, "inferred labels need \"labels-why:\" saying how the items are numbered")
 	case l.Labels != "inferred" && l.LabelsWhy != "":
 		b.errorf(e.Line, "\"labels-why:\" explains inferred labels, and these are printed")
 	}
 	need := map[string][]string{
-		"dash":     nil,
-		"bullet":   nil,
-		"lettered": {"paragraph"},
-		"run-in":   {"chapeau"},
-		"sentence": {"paragraph", "start"},
+		"dash":      nil,
+		"bullet":    nil,
+		"lettered":  {"paragraph"},
+		"run-in":    {"chapeau"},
+		"sentence":  {"paragraph", "start"},
+		"paragraph": {"start"},
 	}[l.Style]
 	for _, name := range need {
 		if get(name) == "" {
@@ -535,6 +501,9 @@ func (b *builder) list(e *entry) {
 		if a, ok := e.attr(name); ok && !slices.Contains(need, name) {
 			b.errorf(a.Line, "\"%s:\" has no meaning for a list of style %s", name, l.Style)
 		}
+	}
+	if l.Style == "paragraph" && n != 1 {
+		b.errorf(count.Line, "a list of style paragraph is one unlabelled paragraph, a list of one: count %d, want 1", n)
 	}
 	b.d.List = l
 }
@@ -569,23 +538,10 @@ func parseDate(s string) (date, error) {
 	if len(parts) > 1 && (d.Month < 1 || d.Month > 12) {
 		return date{}, errors.New("date " + strconv.Quote(s) + ": no month " + parts[1])
 	}
-	if len(parts) > 2 && (d.Day < 1 || d.Day > daysIn(d.Year, d.Month)) {
+	if len(parts) > 2 && (d.Day < 1 || time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC).Day() != d.Day) {
 		return date{}, errors.New("date " + strconv.Quote(s) + ": no day " + parts[2] + " in that month")
 	}
 	return d, nil
-}
-
-func daysIn(year, month int) int {
-	switch month {
-	case 2:
-		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
-			return 29
-		}
-		return 28
-	case 4, 6, 9, 11:
-		return 30
-	}
-	return 31
 }
 
 // The forms of header values.
@@ -660,15 +616,4 @@ func after(a, b date) bool {
 		}
 	}
 	return false
-}
-
-// sortedAttrs iterates over attribute specs in name order.
-func sortedAttrs(m map[string]bool) func(yield func(string, bool) bool) {
-	return func(yield func(string, bool) bool) {
-		for _, k := range mapKeys(m) {
-			if !yield(k, m[k]) {
-				return
-			}
-		}
-	}
 }

@@ -1,95 +1,54 @@
-// Command gen compiles the source texts in data/ into the Go packages norms
-// and declarations. Run it from the repository root with
+// Command gen compiles the source texts in data/ into Go packages: norms,
+// declarations and internal/cite. Run it from the repository root as
+// "go generate ./...", which runs "go run ./gen" (see doc.go).
 //
-//	go generate ./...
+// # The pipeline
 //
-// which runs "go run ./gen" (see doc.go). It writes nothing unless every data
-// file is valid; errors name the data file and line.
+// [Generate] takes the data files through four steps, each a function tested
+// on its own, in the files named for it:
+//
+//  1. Parse (parse.go): split a file into header entries and a body.
+//  2. Build (build.go): check the header against the schema (header.go);
+//     derive the paragraphs, list items and links (derive.go, partial.go).
+//  3. Validate (validate.go, validate_versions.go): check what spans
+//     documents, and prove that every text is the data file's. Then check
+//     the themes (themes.go) and find the wording documents share
+//     (shared.go).
+//  4. Emit (emit*.go): write the Go code of the packages, data only.
+//
+// model.go holds the document the steps share, errors.go their errors. Each
+// error names a data file and line.
+//
+// # The checks
+//
+// Between the steps, checks refuse bad data, each in a file named for what
+// it checks; data/README.md lists the rules ("What the generator refuses").
+// check_files.go reads only regular files of at most 4 MiB. check_chars.go
+// refuses control, bidirectional and invisible characters, raw or escaped.
+// check_entries.go refuses non-ASCII IDs, shared short names, mixed scripts
+// and implausible dates. check_corrections.go refuses a correction that
+// changes more than extraction debris. check_userfacing.go refuses a field
+// users see that names a file of the maintainers' collection. check_names.go
+// refuses an ID that clashes with a Go name of the packages. A generated file
+// that is not valid Go is an internal error, which names data files and
+// never quotes the code.
+//
+// # Writing
+//
+// Generate writes nothing, and on any error it returns no files. The command
+// then writes each changed file to a temporary file beside it, and renames
+// that into place. Each file is thus whole, old or new. A run killed between
+// two renames leaves some files old and some new, and perhaps a temporary
+// file (".corpus_gen.go.123", which the go command ignores). The freshness
+// check compares every output with what the data makes and lists such
+// files, so it reports the tree stale: "gen -check" and TestFresh run it.
+// The next run rewrites what differs and removes the temporary files.
 //
 // Flags:
 //
 //	-root dir   the repository root (default ".")
-//	-check      write nothing; exit 1 if the committed files are stale, or
-//	            if an interrupted run left its journal
+//	-check      write nothing; exit 1 if a generated file is stale
 //	-v          report what was written and how long it took
-//
-// # The pipeline
-//
-// [Generate] compiles the data in steps, each tested on its own, and each
-// in the files named for it:
-//
-//   - parse.go: a data file's syntax, split into header entries and body
-//     (parseFile);
-//   - build.go: one document from one file (buildDocument), in two halves:
-//     header.go, the header schema and what each entry means; derive.go,
-//     the text's paragraphs, list items and links, derived from the body;
-//   - validate.go and validate_versions.go: what spans documents (links,
-//     restatements, language versions) and the proof that every text is
-//     the data file's;
-//   - themes.go and shared.go: the cross-walk, checked after validate
-//     (corpus.crossWalk): every norm's themes, against the vocabulary of
-//     themes.txt and the norm's text, and the wording documents share,
-//     computed from the texts and checked against the restatements and
-//     take-ups;
-//   - emit.go, emit_search.go and emit_cite.go: the Go code of packages
-//     norms, declarations and internal/cite, with emit_comment.go for its
-//     doc comments; emit_themes.go and emit_shared.go: the themes
-//     (norms/themes_gen.go) and the shared wording
-//     (declarations/shared_gen.go);
-//   - write.go: the journaled replacement of the files (below), with
-//     lock_*.go for the lock and open_*.go for reading the tree;
-//   - guard.go, guard_userfacing.go and guard_corrections.go: the
-//     refusals between the steps (below).
-//
-// model.go holds the document the steps share, errors.go the errors they
-// report, each naming a data file and line; main.go is the command.
-//
-// # What it refuses
-//
-// Besides what data/README.md describes as the format, the generator
-// refuses, naming file and line: a data file that is not a regular file
-// (links, even inside data/, pipes, devices) or is larger than 4 MiB (it
-// reads no further); control characters, bidirectional controls and
-// invisible characters (data/README.md lists what is allowed), in the file
-// or written as escapes in a quoted value; a correction that changes more
-// than extraction debris (guard_corrections.go); a link that restates,
-// recalls, reaffirms, endorses or builds on a document dated later; IDs
-// outside ASCII [A-Z][A-Za-z0-9_]*, IDs equal ignoring case to another ID,
-// to a Go keyword or predeclared identifier, or to a package-level name of
-// packages norms and declarations, hand-written (learnt by parsing their
-// files at each run) or generated (learnt by reading the generated code
-// back); a short name another document has; a date that is not digits or
-// whose year is before 1800 or after next year. A generated file that is
-// not valid Go is an internal error naming the data files, never a dump
-// of the code.
-//
-// # How the files are replaced
-//
-// The generated files are replaced as a set, so that a crash or a kill at
-// any moment leaves, once the next run has started, either all of the old
-// files or all of the new ones, and never a temporary file in a package
-// directory. A run
-//
-//  1. takes the lock: flock(2) on the root directory (on systems without
-//     it, a lock file .gen.lock created with O_EXCL, stale after two
-//     minutes); a second run waits, so runs never interleave;
-//  2. recovers: if the journal directory .gen-journal (in the root, not in
-//     a package directory) holds a commit record, it finishes the renames
-//     the record lists; if it holds none, it removes the journal;
-//  3. generates everything in memory, and stops if anything is wrong;
-//  4. writes each changed file into .gen-journal and fsyncs it;
-//  5. commits: writes the record of staged files and their targets to
-//     COMMIT.tmp, fsyncs it and renames it to COMMIT (the commit point),
-//     then fsyncs the journal directory;
-//  6. renames each staged file over its target, fsyncs the package
-//     directories, removes COMMIT and then the journal.
-//
-// A kill before step 5 leaves the old files untouched and an uncommitted
-// journal, which the next run discards; a kill after it leaves a committed
-// journal, which the next run finishes before it does anything else.
-// Between the kill and the next run, a tree killed during step 6 holds a
-// mix; -check reports any journal as an unfinished run. TestKillAtRandom kills the generator 200
-// times at random moments and checks this.
 package main
 
 import (
@@ -99,6 +58,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 )
 
@@ -117,27 +77,6 @@ func run(root string, check, verbose bool, stderr io.Writer) int {
 	if _, err := os.Stat(filepath.Join(root, "data")); err != nil {
 		fmt.Fprintf(stderr, "gen: no data directory in %s; run from the repository root or pass -root\n", root)
 		return 1
-	}
-	unlock, err := lockTree(root, stderr)
-	if err != nil {
-		fmt.Fprintf(stderr, "gen: %v\n", err)
-		return 1
-	}
-	defer unlock()
-	if check {
-		if journalPending(root) {
-			fmt.Fprintf(stderr, "gen: %s: an interrupted run left its journal; run go generate ./... to finish or discard it\n", filepath.Join(root, journalDir))
-			return 1
-		}
-	} else {
-		did, err := recoverJournal(root)
-		if err != nil {
-			fmt.Fprintf(stderr, "gen: recovering an interrupted run: %v\n", err)
-			return 1
-		}
-		if did != "" {
-			fmt.Fprintf(stderr, "gen: %s\n", did)
-		}
 	}
 	files, err := Generate(treeFS(root))
 	if err != nil {
@@ -165,13 +104,77 @@ func run(root string, check, verbose bool, stderr io.Writer) int {
 	return 0
 }
 
-// staleFiles lists the generated files whose committed content differs.
+// writeFiles writes each file that differs from the one under root. It
+// writes a temporary file beside the target and renames it into place, so
+// that no reader sees a file half written. It first removes the temporary
+// files a killed run left, and returns the files it wrote.
+func writeFiles(root string, files map[string][]byte) ([]string, error) {
+	var written []string
+	for _, p := range mapKeys(files) {
+		dst := filepath.Join(root, filepath.FromSlash(p))
+		for _, tmp := range leftovers(dst) {
+			if err := os.Remove(tmp); err != nil {
+				return written, err
+			}
+		}
+		if old, err := os.ReadFile(dst); err == nil && bytes.Equal(old, files[p]) {
+			continue
+		}
+		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+			return written, err
+		}
+		f, err := os.CreateTemp(filepath.Dir(dst), "."+filepath.Base(dst)+".*")
+		if err != nil {
+			return written, err
+		}
+		_, err = f.Write(files[p])
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err == nil {
+			err = os.Chmod(f.Name(), 0o644)
+		}
+		if err == nil {
+			err = os.Rename(f.Name(), dst)
+		}
+		if err != nil {
+			os.Remove(f.Name())
+			return written, err
+		}
+		written = append(written, dst)
+	}
+	return written, nil
+}
+
+// leftovers returns the temporary files beside the generated file p, which
+// only a killed run leaves. Their names begin with a dot, so the go command
+// ignores them.
+func leftovers(p string) []string {
+	dir, prefix := filepath.Dir(p), "."+filepath.Base(p)+"."
+	entries, _ := os.ReadDir(dir)
+	var out []string
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), prefix) {
+			out = append(out, filepath.Join(dir, e.Name()))
+		}
+	}
+	return out
+}
+
+// staleFiles is the freshness check: it lists, relative to root, the
+// generated files whose content differs from files, and the temporary files
+// a killed run left. A run killed while writing leaves at least one of
+// either, so the check finds it.
 func staleFiles(root string, files map[string][]byte) []string {
 	var stale []string
 	for _, p := range mapKeys(files) {
-		old, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(p)))
-		if err != nil || !bytes.Equal(old, files[p]) {
+		dst := filepath.Join(root, filepath.FromSlash(p))
+		if old, err := os.ReadFile(dst); err != nil || !bytes.Equal(old, files[p]) {
 			stale = append(stale, p)
+		}
+		for _, tmp := range leftovers(dst) {
+			rel, _ := filepath.Rel(root, tmp)
+			stale = append(stale, filepath.ToSlash(rel))
 		}
 	}
 	return stale

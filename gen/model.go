@@ -3,7 +3,8 @@ package main
 import "fmt"
 
 // The model the generator builds from a data file. Field names follow the
-// runtime types of packages norms and declarations, which the emitters write.
+// runtime types of packages norms and declarations; data/README.md says
+// what each header key means.
 
 // A document is one data file, understood: its metadata and, where it has a
 // body, the blocks and list items derived from it.
@@ -11,90 +12,66 @@ type document struct {
 	Path   string // data file, "data/Lucca2017.txt"
 	SHA256 string // hex SHA-256 of the data file
 
-	ID, Title, Short, Kind string
-	// Description is, for a document with no published title, what it is
-	// in the maintainers' words (editorial); Title is then empty, and
-	// citations print the description in square brackets.
-	Description                       string
+	ID, Title, Short, Kind            string
+	Description                       string   // editorial: what a document with no published title is
 	Aliases                           []string // editorial: other names the field cites it by
 	Body, Meeting, Place, Symbol, URL string
-	// URLUnverified says why the URL was not verified (no page at it was
-	// observed), or is empty. Citations do not print an unverified URL.
-	URLUnverified       string
-	Publisher, ReadFrom string
-	Date                date
-	Extent, Excerpt     string
-	Sources             []source
-	Notes               []string
-	EditorialNote       string
+	URLUnverified                     string // why the URL is held though no page at it was observed
+	Publisher, ReadFrom               string
+	Date                              date
+	Extent, Excerpt                   string
+	Sources                           []source
+	Notes                             []string
+	EditorialNote                     string
 
-	// Lang is the BCP 47 tag of the language of the document's text and
-	// title: "en" unless the file says otherwise with "lang:".
-	Lang string
-	// Version is true for a language version, a file <id>.<lang>.txt that
-	// gives the same document (same ID, list and links) in another
-	// language. Primary is then the document of <id>.txt; Versions, on a
-	// primary, lists its language versions in Lang order. Versions are not
-	// in corpus.Docs: they are reached through their primary.
+	// Lang is the BCP 47 tag of the text's language, "en" by default. A
+	// language version (<id>.<lang>.txt) has Version set and its Primary;
+	// a primary lists its Versions in Lang order. Only primaries are in
+	// corpus.Docs.
+	Lang     string
 	Version  bool
 	Primary  *document
 	Versions []*document
 
-	// Facts from the bibliographic record (sources/document-facts.txt):
-	// the document's number in its series ("58/199", "185"), the series
-	// ("European Treaty Series"), the session and agenda item it was issued
-	// under, other forms of its symbol as people write it, the dates on
-	// which it was opened for signature, entered into force, was
-	// distributed and was reissued. Empty or zero when not observed.
+	// The bibliographic facts; empty or zero when not observed.
 	Number, Series, Session, Agenda string
 	AltSymbols                      []string
 	Opened, InForce                 date
 	Distributed, Reissued           date
-	// AuthorNote says, in our words, how the corporate author (Body) stands
-	// to the document, when it is more than "adopted it": "the report was
-	// transmitted by the Secretary-General".
-	AuthorNote string
-	// Observed lists where each fact of the header was observed, in file
-	// order: the "  observed:" attributes.
-	Observed []observation
+	AuthorNote                      string        // editorial: how the Body stands to the document
+	Observed                        []observation // where each fact was observed, in file order
 
-	// Omitted lists text of the source file left out of the body (a logo
-	// line, a page furniture), each with why.
-	Omitted []omission
-	// CrossChecks lists further copies of the text that the tests compare
-	// word for word with the body (a PDF of the same text, extracted).
-	CrossChecks []crossCheck
-
+	Omitted     []omission   // source text left out of the body
+	CrossChecks []crossCheck // other copies the tests compare with the body
 	Corrections []correction
-	List        *list // nil when the document enumerates nothing
+	List        *list        // nil when the document enumerates nothing
+	Partial     *partialList // a list held in part (partial.go); never with List
 	Links       []link
 
 	// Raw is the body as the file gives it, Text the body after the
-	// corrections; BodyLine is the line of the body's first line.
-	Raw, Text string
-	BodyLine  int
-	// HeaderEnd is the line where the header ends (dataFile.HeaderEnd).
-	HeaderEnd int
-	edits     []edit
-	keyLines  map[string]int // first line of each header key
-	// lineStarts are the offsets in Raw where its lines begin; lineAt
-	// computes them on first use.
-	lineStarts []int
+	// corrections; BodyLine is the line of the body's first line, HeaderEnd
+	// that of the header's last.
+	Raw, Text  string
+	BodyLine   int
+	HeaderEnd  int
+	edits      []edit
+	keyLines   map[string]int // first line of each header key
+	lineStarts []int          // offsets in Raw where its lines begin (lineAt)
 
 	Blocks []block
 	Items  []item
 
-	// ParaLabels says how the numbers of numbered paragraphs are known:
-	// "printed" in the copy read, or "reported" by another copy and not
-	// seen printed (ParaLabelsWhy says so); "" when the paragraphs are not
-	// numbered.
+	// ParaLabels says how numbered paragraphs' numbers are known: "printed",
+	// or "reported" by another copy (ParaLabelsWhy says how); "" when the
+	// paragraphs are not numbered.
 	ParaLabels, ParaLabelsWhy string
-	// Counted is true when the corpus holds the whole text with every
-	// paragraph break published, so that an unnumbered paragraph's place
-	// among the document's paragraphs ("unnumbered paragraph 3 of 34") is
-	// the original's.
+	// Counted is true when the corpus holds the whole text with every break
+	// published, so that a paragraph's place among them is the original's.
 	Counted bool
 }
+
+// withVersions returns d and its language versions, in the order of Versions.
+func (d *document) withVersions() []*document { return append([]*document{d}, d.Versions...) }
 
 // A date is a calendar date known in part: zero fields are unknown.
 type date struct{ Year, Month, Day int }
@@ -115,10 +92,9 @@ type omission struct {
 	Line      int
 }
 
-// A crossCheck is another copy of the document's text, in the source
-// collection, whose words must agree with the body's: Path and SHA256 as
-// for a source; the copy's text runs from its header's "---" line to the end
-// of the first line that ends with Ends.
+// A crossCheck is another copy of the text, in the source collection, whose
+// words must agree with the body's. The copy's text runs from its header's
+// "---" line to the end of the first line that ends with Ends.
 type crossCheck struct {
 	Path, SHA256, Ends string
 	Line               int
@@ -142,15 +118,14 @@ type edit struct {
 // principles, as declared by its "list:" entry.
 type list struct {
 	Kind      string // "norm", "commitment" or "principle"
-	Style     string // "dash", "lettered", "run-in" or "sentence"
+	Style     string // "dash", "bullet", "lettered", "run-in", "sentence" or "paragraph"
 	Count     int
 	Paragraph string // lettered: the paragraph number; sentence: the paragraph's label
 	Chapeau   string // run-in: the words that introduce the items
-	Start     string // sentence: the words the norm begins with
+	Start     string // sentence: the words the norm begins with; paragraph: the words its paragraph begins with
 	Unit      string // the word a citation puts before a label
-	// Labels is "printed" when the source prints the labels, "inferred"
-	// when it does not (a bullet list) and the corpus numbers the items in
-	// source order; LabelsWhy then says so, in our words.
+	// Labels is "printed", or "inferred" where the corpus numbers the
+	// items (a bullet list); LabelsWhy then says why, in our words.
 	Labels, LabelsWhy string
 	Line              int
 	Items             []itemDecl
@@ -187,10 +162,9 @@ type block struct {
 	Line  int    // line of the data file where the block begins
 	Start int    // offset of Text in the corrected text
 
-	// Place says how a citation names the block's place in the original
-	// (see placeKinds); Opening is, for a block cited by its words, the
-	// words it begins with (a heading's whole text); LabelNote, for a
-	// label the source does not print, how the corpus knows it.
+	// Place says how a citation names the block's place (derivePlaces);
+	// Opening holds the words that cite it, if any; LabelNote says how the
+	// corpus knows a label the source does not print.
 	Place     string
 	Opening   string
 	LabelNote string
@@ -202,18 +176,13 @@ type item struct {
 	Kind            string
 	Title           string // editorial, declared or inherited
 	Restates        string // ID of the norm it restates, or ""
-	// TakesUp is the ID of a norm whose words the item takes up without
-	// restating it word for word; Shared is the run of words the two texts
-	// share (checked in both), Differs our note on how they differ.
+	// TakesUp is a norm whose words the item takes up, not word for word;
+	// Shared is the run of words both share, Differs our note on how they
+	// differ.
 	TakesUp, Shared, Differs string
-	// Themes are what the item is about, each with the words of its text
-	// that justify it: declared, or taken from the norm it restates or
-	// from its primary (themes.go). Editorial.
-	Themes []themeDecl
+	Themes                   []themeDecl // editorial (themes.go)
 	// LabelInferred is true when the source as read prints no label for
-	// the item: the corpus numbered it (see list.LabelsWhy), or its number
-	// is a paragraph number reported by another copy (see
-	// document.ParaLabelsWhy).
+	// the item (list.LabelsWhy or document.ParaLabelsWhy says why).
 	LabelInferred bool
 	Index         int // position in the list, from 0
 	Block         int // index of the block that holds it

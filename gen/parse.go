@@ -4,24 +4,23 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
 
-// A dataFile is one file of data/, split into its header entries and its body.
-// It records line numbers so that every later error can name file and line.
+// A dataFile is one file of data/, split into its header entries and its
+// body, with the line numbers every later error names.
 type dataFile struct {
 	Path    string  // "data/Lucca2017.txt"
 	Entries []entry // header entries in file order
-	// Body is the text after the "---" line, verbatim; BodyLine is the line
-	// number of its first line. HasBody is false for a metadata-only file.
+	// Body is the text after the "---" line, verbatim, from line BodyLine.
 	Body     string
 	BodyLine int
 	HasBody  bool
 	SHA256   string // hex SHA-256 of the whole file
-	// HeaderEnd is the line where the header ends: the "---" line, or the
-	// last line of a file without a body. An error about a key the header
-	// lacks names it.
+	// HeaderEnd is the "---" line, or the last line of a file without a
+	// body: an error about a key the header lacks names it.
 	HeaderEnd int
 }
 
@@ -52,8 +51,7 @@ func (e *entry) attr(key string) (attr, bool) {
 }
 
 // attrOrEntry returns the entry's attribute key or, when it is absent, an
-// empty attribute at the entry's line, so that an error about it names a
-// line.
+// empty attribute at the entry's line.
 func (e *entry) attrOrEntry(key string) attr {
 	if a, ok := e.attr(key); ok {
 		return a
@@ -61,17 +59,14 @@ func (e *entry) attrOrEntry(key string) attr {
 	return attr{Key: key, Line: e.Line}
 }
 
-// repeatableAttrs are the attributes an entry may give more than once: an
-// item's themes (themes.go).
+// repeatableAttrs are the attributes an entry may give more than once.
 var repeatableAttrs = map[string]bool{"theme": true}
 
 // bodySeparator is the line that ends the header and begins the body.
 const bodySeparator = "---"
 
-// parseFile splits a data file into header entries and body. It checks the
-// encoding (UTF-8, no byte-order mark, LF line ends, no trailing white space,
-// a final newline) and the header syntax; what the entries mean is checked
-// later, by buildDocument.
+// parseFile splits a data file into header entries and body, checking its
+// encoding and the header's syntax; buildDocument checks what they mean.
 func parseFile(path string, data []byte) (*dataFile, error) {
 	sum := sha256.Sum256(data)
 	f := &dataFile{Path: path, SHA256: hex.EncodeToString(sum[:])}
@@ -99,8 +94,7 @@ func parseFile(path string, data []byte) (*dataFile, error) {
 				return nil, errorf(path, n, "the body after %q is empty; a document without text has no %q line", bodySeparator, bodySeparator)
 			}
 			return f, nil
-		case line == "" || strings.HasPrefix(line, "#"):
-			// Blank lines and comments carry no data.
+		case line == "" || strings.HasPrefix(line, "#"): // blank lines and comments
 		case strings.HasPrefix(line, "  "):
 			if cur == nil {
 				return nil, errorf(path, n, "indented line before any entry: attributes belong below a \"key: value\" line")
@@ -168,17 +162,15 @@ func column(data []byte, i int) int {
 	return i - bytes.LastIndexByte(data[:i], '\n')
 }
 
-// splitKeyValue parses `key: value`, the text of line after its indent of
-// indent bytes. A value that begins with a double quote is a Go string
-// literal, so that it can hold quotes, leading spaces and newlines ("\n");
-// what it stands for must obey the rules of the file's own characters
-// (decodeValue, guard.go).
+// splitKeyValue parses `key: value`, the text of line after indent bytes. A
+// value that begins with a double quote is a Go string literal, decoded by
+// decodeValue (check_chars.go).
 func splitKeyValue(path string, line, indent int, s string) (key, value string, err error) {
 	key, value, ok := strings.Cut(s, ":")
 	if !ok {
 		return "", "", errorf(path, line, "expected \"key: value\", found %q", abbreviate(s, 40))
 	}
-	if !isKey(key) {
+	if !keySyntax.MatchString(key) {
 		return "", "", errorf(path, line, "bad key %q: keys are lower-case words joined by hyphens", key)
 	}
 	if value != "" && value[0] != ' ' {
@@ -196,14 +188,5 @@ func splitKeyValue(path string, line, indent int, s string) (key, value string, 
 	return key, value, nil
 }
 
-func isKey(s string) bool {
-	if s == "" || s[0] < 'a' || s[0] > 'z' {
-		return false
-	}
-	for _, c := range s {
-		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
-			return false
-		}
-	}
-	return true
-}
+// keySyntax is the form of a key: lower-case words joined by hyphens.
+var keySyntax = regexp.MustCompile(`^[a-z][a-z0-9-]*$`)

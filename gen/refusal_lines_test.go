@@ -116,7 +116,7 @@ Text.
 		{"a checksum missing, its form", "  sha256: 0000000000000000000000000000000000000000000000000000000000000000\n", "", `data/Call2018.txt:7: sha256 "" is not 64 lower-case hex digits`},
 		{"a break's status missing", "source: s\n", "break: \"Text.\"\n  why: w\nsource: s\n", `data/Call2018.txt:7: "break" needs an indented "status:" attribute`},
 		{"a break's status missing, its value", "source: s\n", "break: \"Text.\"\n  why: w\nsource: s\n", `data/Call2018.txt:7: unknown status ""; want one of published, inferred`},
-		{"a list's style missing", "source: s\n", "list: norm\n  count: 1\nsource: s\n", `data/Call2018.txt:7: unknown style ""; want one of dash, bullet, lettered, run-in, sentence`},
+		{"a list's style missing", "source: s\n", "list: norm\n  count: 1\nsource: s\n", `data/Call2018.txt:7: unknown style ""; want one of dash, bullet, lettered, run-in, sentence, paragraph`},
 		{"a list's count missing", "source: s\n", "list: norm\n  style: dash\nsource: s\n", `data/Call2018.txt:7: count "" is not a positive whole number`},
 		{"a correction's from missing", "source: s\n", "correction: c\n  to: x\nsource: s\n", `data/Call2018.txt:7: "from:" is empty: quote the source text the correction replaces`},
 		{"a correction's to missing", "source: s\n", "correction: c\n  from: Text.\nsource: s\n", `data/Call2018.txt:7: "correction" needs an indented "to:" attribute`},
@@ -267,7 +267,7 @@ We restate:
 // whose date is not known far enough to tell, and there are such links to
 // check.
 func TestRealLinksInTimeOrder(t *testing.T) {
-	docs, _, err := readDocuments(treeFS(".."))
+	docs, err := readDocuments(treeFS(".."))
 	if err != nil {
 		t.Fatal(err)
 	}

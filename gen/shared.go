@@ -1,7 +1,8 @@
 package main
 
 import (
-	"fmt"
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -9,54 +10,31 @@ import (
 	"github.com/cybernorms/cybernorms/internal/textindex"
 )
 
-// Shared wording: the runs of words that paragraphs of different documents
-// share, computed at generation from the texts. A word is a word as search
-// reads it, folded as search folds it (internal/textindex: case and the
-// forms of apostrophes and hyphens do not count, nor does the punctuation
-// between words). A run is at least minSharedWords words long.
+// Shared wording: the runs of at least minSharedWords words that paragraphs
+// of different documents share, computed from the texts. A word is a word
+// as search reads it, folded as search folds it (internal/textindex).
+// data/README.md ("Shared wording") says which runs are recorded: each
+// maximal repeat of the corpus that is the pairwise maximal match of two
+// passages of different documents, once, with every passage that holds it.
+// Language versions of one document are one document.
 //
-// Which runs. Two passages of different documents that hold the same words,
-// and that cannot both be extended by a word before or after (the words
-// before them differ, or one of them begins its paragraph, and so at the
-// end), are a pairwise maximal match. Every such match is a maximal repeat
-// of the corpus: a run of words, among whose passages two are preceded by
-// different words and two are followed by different words. The generator
-// records each maximal repeat that is some pairwise maximal match between
-// two documents, once, with every passage of the corpus that holds its
-// words, and with each passage the class of the word before it and of the
-// word after it (equal classes, the same word), so that the runtime can tell
-// for which pairs of passages the run is the pairwise maximal match. Language
-// versions of one document are one document: no run is recorded between
-// them.
-//
-// How. Every 8-word shingle of every paragraph is interned (a hash map of
-// the eight word numbers); a shingle whose passages are in at least two
-// documents is shared. From each shared shingle whose passages are preceded
-// by at least two different words (a run can only begin there), the
-// passages are extended word by word together, and split where the words
-// that follow them differ: each split is a maximal repeat (it is
-// right-maximal there, and left-maximal as long as its passages are
-// preceded by two different words; a group whose passages all follow the
-// same word is dropped, since every longer run it leads to is reached from
-// an earlier start). The cost is the number of words of the corpus plus the
-// words of the runs times their passages, which is what the output records:
-// when many documents share a paragraph, its run is recorded once, with its
-// passages, not once per pair.
+// How: every 8-word shingle of every paragraph is interned, and a shingle
+// with passages in two documents is shared. From each shared shingle whose
+// passages follow two different words (a run can begin only there), the
+// passages are extended word by word together, and split where the next
+// words differ; each split is a maximal repeat. The cost is the words of the
+// corpus plus the words of the runs times their passages, which is what the
+// output records.
 
 // minSharedWords is the fewest words a run of shared wording has.
 const minSharedWords = 8
 
 // A sharedWording is the shared wording of the corpus: every run once.
 type sharedWording struct {
-	Runs []sharedRun
-	// units are the paragraphs of every document and language version,
-	// in corpus order; unitOf[d][block] is the index in units of block
-	// of document version d.
-	units  []sharedUnit
-	unitOf map[*document][]int
-	// byUnit lists, for each unit, the passages in it: run and passage
-	// indexes.
-	byUnit [][]struct{ run, passage int }
+	Runs   []sharedRun
+	units  []sharedUnit                   // every paragraph of every document version, in corpus order
+	unitOf map[*document][]int            // unitOf[d][block]: the unit of a block of version d
+	byUnit [][]struct{ run, passage int } // the passages in each unit
 }
 
 // A sharedRun is a run of at least minSharedWords words that passages of at
@@ -66,13 +44,11 @@ type sharedRun struct {
 	Passages []sharedPassage
 }
 
-// A sharedPassage is where a run occurs: in block Block of document version
-// Doc, from byte Start to End of the block's text (the first word's start to
-// the last word's end), its first word the block's word First. Left and
-// Right are the classes, within the run, of the word before and the word
-// after it: two passages have the same class when the same word (folded)
-// precedes, or follows, both; a passage at the start or end of its
-// paragraph has a class of its own.
+// A sharedPassage is where a run occurs: in block Block of version Doc, from
+// byte Start to End of its text, from the block's word First on. Left and
+// Right are the classes of the words before and after it: passages share a
+// class when the same word precedes (follows) both. A passage at the start
+// (end) of its paragraph has a class of its own.
 type sharedPassage struct {
 	Doc         *document
 	Block       int
@@ -103,7 +79,7 @@ func computeShared(c *corpus) *sharedWording {
 	var buf []textindex.Word
 	base := 0
 	for _, d := range c.Docs {
-		for _, v := range append([]*document{d}, d.Versions...) {
+		for _, v := range d.withVersions() {
 			idx := make([]int, len(v.Blocks))
 			for b, blk := range v.Blocks {
 				buf = textindex.AppendWordsAt(buf[:0], blk.Text)
@@ -222,7 +198,7 @@ func (sw *sharedWording) next(p sharedPos, length int) int64 {
 }
 
 // twoLefts reports whether two of the passages are preceded by different
-// words: whether the run they share is left-maximal.
+// words: whether their run is left-maximal.
 func (sw *sharedWording) twoLefts(set []sharedPos) bool {
 	first := sw.left(set[0])
 	for _, p := range set[1:] {
@@ -267,13 +243,10 @@ func (sw *sharedWording) groupByNext(set []sharedPos, length int) [][]sharedPos 
 	return groups
 }
 
-// record records the run of length words that the passages hold, if it is
-// the pairwise maximal match of two passages of different documents: if
-// some two of them, in different documents, are preceded by different words
-// and followed by different words. It counts such pairs by inclusion and
-// exclusion, in time linear in the passages: all pairs of different
-// documents, less those with the same word before, less those with the same
-// word after, plus those with both.
+// record records the run of length words that the passages hold, if two of
+// them, in different documents, differ in the words before and after them.
+// It counts such pairs by inclusion and exclusion, in time linear in the
+// passages.
 func (sw *sharedWording) record(set []sharedPos, length int) {
 	type key struct {
 		doc         string
@@ -311,12 +284,7 @@ func (sw *sharedWording) record(set []sharedPos, length int) {
 		return m[w]
 	}
 	sorted := append([]sharedPos(nil), set...)
-	sort.Slice(sorted, func(a, b int) bool {
-		if sorted[a].u != sorted[b].u {
-			return sorted[a].u < sorted[b].u
-		}
-		return sorted[a].i < sorted[b].i
-	})
+	slices.SortFunc(sorted, func(a, b sharedPos) int { return cmp.Or(cmp.Compare(a.u, b.u), cmp.Compare(a.i, b.i)) })
 	for _, p := range sorted {
 		u := &sw.units[p.u]
 		run.Passages = append(run.Passages, sharedPassage{
@@ -331,15 +299,9 @@ func (sw *sharedWording) record(set []sharedPos, length int) {
 // sort orders the runs by their first passages, in corpus order, and a
 // shorter run first.
 func (sw *sharedWording) sort() {
-	sort.SliceStable(sw.Runs, func(a, b int) bool {
-		pa, pb := sw.Runs[a].Passages[0], sw.Runs[b].Passages[0]
-		switch {
-		case pa.unit != pb.unit:
-			return pa.unit < pb.unit
-		case pa.First != pb.First:
-			return pa.First < pb.First
-		}
-		return sw.Runs[a].Words < sw.Runs[b].Words
+	slices.SortStableFunc(sw.Runs, func(a, b sharedRun) int {
+		pa, pb := a.Passages[0], b.Passages[0]
+		return cmp.Or(cmp.Compare(pa.unit, pb.unit), cmp.Compare(pa.First, pb.First), cmp.Compare(a.Words, b.Words))
 	})
 	sw.byUnit = make([][]struct{ run, passage int }, len(sw.units))
 	for r, run := range sw.Runs {
@@ -348,9 +310,6 @@ func (sw *sharedWording) sort() {
 		}
 	}
 }
-
-// text returns the words of the passage as its paragraph prints them.
-func (p sharedPassage) text() string { return p.Doc.Blocks[p.Block].Text[p.Start:p.End] }
 
 // wordRange returns the words of unit u that lie within bytes [from, to) of
 // its text: the index of the first and one past the last.
@@ -396,12 +355,10 @@ func (sw *sharedWording) itemWords(d *document, it *item, from, n int) (u, a, b 
 	return u, a, b
 }
 
-// checkShared checks that the shared wording agrees with what the data files
-// record: every restatement shares all of its words with the norm it
-// restates (but its final punctuation, which is no word), and the shared
-// words of every take-up of minSharedWords words or more lie within a run
-// that both items hold. A text of fewer words is below what the computation
-// records, and is not checked.
+// checkShared checks the shared wording against what the data files record:
+// every restatement shares all its words with the norm it restates, and the
+// shared words of every take-up lie within a run that both items hold. A
+// text of fewer than minSharedWords words is not checked.
 func (c *corpus) checkShared(sw *sharedWording) error {
 	var errs errList
 	for _, d := range c.Docs {
@@ -457,17 +414,4 @@ func (c *corpus) crossWalk() error {
 	}
 	c.shared = sw
 	return nil
-}
-
-// String describes a run for tests and errors: its words and passages.
-func (r sharedRun) String() string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "%d words %q:", r.Words, r.Passages[0].text())
-	for _, p := range r.Passages {
-		fmt.Fprintf(&b, " %s/p%d[%d:%d]", p.Doc.ID, p.Block+1, p.Start, p.End)
-		if p.Doc.Version {
-			fmt.Fprintf(&b, "(%s)", p.Doc.Lang)
-		}
-	}
-	return b.String()
 }

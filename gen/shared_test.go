@@ -14,7 +14,7 @@ import (
 // cross-walk.
 func realCorpus(t testing.TB) *corpus {
 	t.Helper()
-	docs, _, err := readDocuments(os.DirFS(".."))
+	docs, err := readDocuments(os.DirFS(".."))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -415,4 +415,20 @@ item: 1
 	if want := "data/Orig2015.fr.txt:9: item 1: a norm's themes belong to the document, and its language versions share them: declare them in data/Orig2015.txt"; err == nil || !strings.Contains(err.Error(), want) {
 		t.Errorf("got %v, want %q", err, want)
 	}
+}
+
+// text returns the words of the passage as its paragraph prints them.
+func (p sharedPassage) text() string { return p.Doc.Blocks[p.Block].Text[p.Start:p.End] }
+
+// String describes a run for the tests: its words and passages.
+func (r sharedRun) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d words %q:", r.Words, r.Passages[0].text())
+	for _, p := range r.Passages {
+		fmt.Fprintf(&b, " %s/p%d[%d:%d]", p.Doc.ID, p.Block+1, p.Start, p.End)
+		if p.Doc.Version {
+			fmt.Fprintf(&b, "(%s)", p.Doc.Lang)
+		}
+	}
+	return b.String()
 }

@@ -12,25 +12,12 @@ import (
 )
 
 // Themes: what each norm is about, as the maintainers group the norms
-// across documents (the cross-walk). The vocabulary is data of the
-// generator, themes.txt, read here and written into package norms as the
-// constants Theme... (emit_themes.go). A norm's themes are "theme:"
-// attributes of its "item:" entry in data/, each with the words of the
-// norm that justify it:
-//
-//	item: 13(i)
-//	  title: Keep the supply chain sound
-//	  theme: supply-chain "ensure the integrity of the supply chain"
-//
-// The generator checks that the theme is one of the vocabulary, that the
-// words are words of the norm's text (whole words, verbatim), and that every
-// norm has one to three themes. An item that restates another norm word for
-// word takes that norm's themes, and may not give its own; the words are
-// checked in its text too. A language version takes its primary's themes.
-// That every norm of data/ has a theme, and every theme a norm, is checked
-// by the tests of the corpus (package norms, TestEveryNormHasThemes), not
-// here, so that a document may be added before its norms are read for their
-// themes.
+// across documents (the cross-walk). The vocabulary is themes.txt, written
+// into package norms as the constants Theme... (emit_themes.go). A norm's
+// themes are "theme:" attributes of its "item:" entry, each with the words
+// of the norm that justify it. data/README.md ("Themes") gives the rules.
+// That every norm has a theme is checked by package norms' tests, not here,
+// so that a document may be added before its norms are read for themes.
 
 //go:embed themes.txt
 var themesText string
@@ -137,10 +124,9 @@ var themeVocabulary = sync.OnceValues(func() ([]themeDef, error) {
 })
 
 // themeDecls reads the "theme:" attributes of an "item:" entry: a theme ID,
-// a space and the words of the norm that justify it, as a Go string
-// literal, whose characters obey the rules of a quoted value (decodeValue).
-// A language version and an item that restates another norm declare none:
-// they take the themes of their primary, or of the norm restated.
+// and the words of the norm that justify it as a Go string literal. A
+// language version and a restating item declare none: they take the themes
+// of their primary, or of the norm restated.
 func (b *builder) themeDecls(e *entry) []themeDecl {
 	var out []themeDecl
 	for _, a := range e.Attrs {
@@ -168,29 +154,27 @@ func (b *builder) themeDecls(e *entry) []themeDecl {
 	if len(out) == 0 {
 		return nil
 	}
+	r, restates := e.attr("restates")
 	switch {
 	case b.d.Version:
 		b.errorf(out[0].Line, "item %s: a norm's themes belong to the document, and its language versions share them: declare them in data/%s.txt", e.Value, b.d.ID)
-	case hasAttr(e, "restates"):
-		r, _ := e.attr("restates")
+	case restates:
 		b.errorf(out[0].Line, "item %s restates %s word for word and takes its themes: declare them there, not here", e.Value, r.Value)
 	}
 	return out
 }
 
-// hasAttr reports whether the entry has the attribute.
-func hasAttr(e *entry, key string) bool {
-	_, ok := e.attr(key)
-	return ok
-}
-
 // checkThemes checks every norm's themes against the vocabulary and the
-// norm's text, gives each restating item the themes of the norm it
-// restates and each language version its primary's, and checks that no
-// norm has more than maxNormThemes. It records the vocabulary in c.themes
-// for the emitters.
+// norm's text, and that no norm has more than maxNormThemes. It gives each
+// restating item the themes of the norm it restates, and each language
+// version its primary's. It records the vocabulary for the emitters.
 func (c *corpus) checkThemes(vocab []themeDef) error {
 	var errs errList
+	count := func(d *document, it *item) {
+		if n := len(it.Themes); n > maxNormThemes {
+			errs.add(errorf(d.Path, it.Themes[maxNormThemes].Line, "item %s has %d themes; give it at most %d, those it is about", it.Label, n, maxNormThemes))
+		}
+	}
 	known := map[string]bool{}
 	var ids []string
 	for _, t := range vocab {
@@ -219,7 +203,7 @@ func (c *corpus) checkThemes(vocab []themeDef) error {
 					errs.add(errorf(d.Path, th.Line, "item %s: the words %q of theme %s are not words of its text; quote the norm's own words, whole words, verbatim", it.Label, abbreviate(th.Words, 60), th.ID))
 				}
 			}
-			errs = append(errs, checkThemeCount(d, it)...)
+			count(d, it)
 		}
 	}
 	for _, d := range c.Docs {
@@ -237,7 +221,7 @@ func (c *corpus) checkThemes(vocab []themeDef) error {
 				}
 				it.Themes = append(it.Themes, themeDecl{ID: th.ID, Words: th.Words, Line: it.DeclLine, At: at})
 			}
-			errs = append(errs, checkThemeCount(d, it)...)
+			count(d, it)
 		}
 		for _, v := range d.Versions {
 			for i := range v.Items {
@@ -252,19 +236,6 @@ func (c *corpus) checkThemes(vocab []themeDef) error {
 	}
 	c.themes = vocab
 	return nil
-}
-
-// checkThemeCount refuses an item with more than maxNormThemes themes. An
-// item with none is not refused here, so that a document can be added before
-// its norms are read for their themes; the tests of the corpus
-// (package norms, TestEveryNormHasThemes) require one to three for every
-// norm of data/.
-func checkThemeCount(d *document, it *item) errList {
-	var errs errList
-	if n := len(it.Themes); n > maxNormThemes {
-		errs.add(errorf(d.Path, it.Themes[maxNormThemes].Line, "item %s has %d themes; give it at most %d, those it is about", it.Label, n, maxNormThemes))
-	}
-	return errs
 }
 
 // wordsAt returns where words first occur in text, verbatim and as whole
@@ -283,8 +254,8 @@ func wordsAt(text, words string) int {
 	}
 }
 
-// wordEdge reports whether offset i of text is not inside a word: a word
-// character (as search defines one, textindex.IsWord) is not on both sides.
+// wordEdge reports whether offset i of text is not inside a word, as search
+// reads words.
 func wordEdge(text string, i int) bool {
 	if i == 0 || i == len(text) {
 		return true

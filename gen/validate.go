@@ -41,11 +41,10 @@ func newCorpus(docs []*document) (*corpus, error) {
 	return c, errs.err()
 }
 
-// validate runs the checks that span documents, and the fidelity checks:
-// every link and restatement points at something that exists, every item has
-// an editorial title, every emitted text occurs in its data file (or in a
-// recorded correction of it), and every restated norm agrees word for word
-// with the norm it restates.
+// validate runs the checks that span documents: every link and restatement
+// points at something that exists and came before, every item has an
+// editorial title, every text is its data file's (checkFidelity), and every
+// restated norm agrees word for word with the norm it restates.
 func (c *corpus) validate() error {
 	var errs errList
 	for _, d := range c.Docs {
@@ -98,22 +97,16 @@ func (c *corpus) validate() error {
 	return errs.err()
 }
 
-// timeOrdered are the link relations that say the document takes up a text
-// that existed before it: it restates, recalls, reaffirms, endorses or
-// builds on that text. A link of one of them to a document dated later (as
-// far as both dates are known, see after) is refused. "cites" is not among
-// them: a document may name a text still to come (a resolution requesting a
-// report, a call for a future convention).
-// The map gives the verb a message puts after "can only".
+// timeOrdered are the link relations to a text that came before, with the
+// verb a message puts after "can only". "cites" is not among them: a
+// document may name a text still to come.
 var timeOrdered = map[string]string{"restates": "restate", "recalls": "recall", "reaffirms": "reaffirm", "endorses": "endorse", "builds-on": "build on"}
 
 // checkFidelity checks that every block and item text occurs verbatim in the
-// corrected text at the offset recorded for it, and in the data file as
-// written, at the same place, unless a recorded correction touches it.
-//
-// It compares each text with the one place it must be, never searches for
-// it, so that its cost grows with the length of the texts, not with their
-// number times the length of the file (TestFidelityLinear).
+// corrected text at its recorded offset, and in the data file as written at
+// the same place, unless a recorded correction touches it. It compares each
+// text with the one place it must be, so its cost is linear
+// (TestFidelityLinear).
 func checkFidelity(d *document) errList {
 	var errs errList
 	check := func(what string, line int, text string, start int) {
@@ -171,10 +164,8 @@ func lowerFirst(w string) string {
 	return string(unicode.ToLower(r)) + w[size:]
 }
 
-// rawHas reports whether text, found at offset start of the corrected text,
-// is also in the raw body at the place that offset maps to. Callers check
-// first that no correction touches the text, so that the place is one
-// unbroken piece of the raw body.
+// rawHas reports whether text, at offset start of the corrected text, is in
+// the raw body at the place that offset maps to. No correction may touch it.
 func (d *document) rawHas(start int, text string) bool {
 	at := d.rawOffset(start)
 	return at >= 0 && at+len(text) <= len(d.Raw) && d.Raw[at:at+len(text)] == text

@@ -7,32 +7,26 @@ import (
 	"strings"
 )
 
-// Language versions. A document may be given in several languages: its
-// file data/<id>.txt (the primary, in the language its "lang:" names, "en"
-// by default) and one file data/<id>.<lang>.txt per further language. A
-// version is the same document: it shares the ID, the kind, the list (kind,
-// labels, count) and the links, which the primary declares, and has the same
-// paragraph structure, so that a paragraph or an item cited in one language
-// is found at the same place in another. The six official languages of a UN
-// document are six files: UNGGE2015.txt (en), UNGGE2015.ar.txt,
-// UNGGE2015.zh.txt, UNGGE2015.es.txt, UNGGE2015.fr.txt, UNGGE2015.ru.txt.
+// Language versions: data/<id>.<lang>.txt gives the document of
+// data/<id>.txt, its primary, in another language. It shares the primary's
+// ID, kind, list and links, and its paragraph structure, so that a citation
+// finds the same place in either (data/README.md, "Language versions").
 
 // groupVersions attaches each language version to its primary and returns the
 // primaries, the documents that corpus.Docs lists.
 func groupVersions(docs []*document) ([]*document, errList) {
 	var errs errList
 	primaries := map[string]*document{}
-	var out []*document
+	var out, versions []*document
 	for _, d := range docs {
-		if !d.Version {
+		if d.Version {
+			versions = append(versions, d)
+		} else {
 			primaries[d.ID] = d
 			out = append(out, d)
 		}
 	}
-	for _, v := range docs {
-		if !v.Version {
-			continue
-		}
+	for _, v := range versions {
 		p := primaries[v.ID]
 		switch {
 		case p == nil:
@@ -55,11 +49,9 @@ func groupVersions(docs []*document) ([]*document, errList) {
 	return out, errs
 }
 
-// checkVersions checks each language version against its primary: the same
-// date and symbol where it gives them, the same list and paragraph structure;
-// it gives a version's items the primary's editorial titles where the version
-// declares none, and checks the version's texts as checkFidelity does those
-// of a primary.
+// checkVersions checks each language version against its primary (the same
+// date, symbol, list and paragraph structure) and its texts' fidelity. It
+// gives a version's items the primary's editorial titles where it has none.
 func (c *corpus) checkVersions() errList {
 	var errs errList
 	for _, p := range c.Docs {
@@ -83,8 +75,6 @@ func checkVersion(p, v *document) errList {
 		bad(v.keyLines["symbol"], "symbol %q differs from %q of %s", v.Symbol, p.Symbol, p.Path)
 	}
 	if v.Extent != p.Extent {
-		// An excerpt in one language of a document held in full in another
-		// is possible, but then the structures differ; not supported yet.
 		bad(v.keyLines["extent"], "extent %s differs from extent %s of %s", v.Extent, p.Extent, p.Path)
 	}
 	switch {
@@ -117,8 +107,7 @@ func checkVersion(p, v *document) errList {
 		}
 	}
 	if len(v.Blocks) != len(p.Blocks) {
-		// Name the first paragraph whose kind or label differs, where the
-		// texts begin to part, or else the body's first line.
+		// Name the first paragraph whose kind or label differs, if any.
 		line, where := v.BodyLine, ""
 		for i := range min(len(v.Blocks), len(p.Blocks)) {
 			if bv, bp := v.Blocks[i], p.Blocks[i]; bv.Kind != bp.Kind || bv.Label != bp.Label {
@@ -147,10 +136,9 @@ func article(word string) string {
 	return "a"
 }
 
-// checkTakesUp checks each item that takes up another norm's words: the
-// norm exists, the words the item says the two share occur in both texts,
-// and the item does not restate the norm word for word (then it says
-// "restates:").
+// checkTakesUp checks each item that takes up another norm's words: the norm
+// exists and came before, the shared words occur in both texts, and the two
+// do not agree word for word (that is "restates:").
 func (c *corpus) checkTakesUp() errList {
 	var errs errList
 	for _, d := range c.Docs {

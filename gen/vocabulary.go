@@ -13,11 +13,10 @@ import (
 )
 
 // The citation grammar's own words (units, months, fillers, numbers in
-// words, the qualifiers the field puts around norms and reports) are data:
-// vocabulary.txt, read here and written into the parser's tables
-// (keywords, keywordStart, keywordHash in internal/cite/docs_gen.go). A new
-// word is one line of that file; a new class of word is one more entry of
-// vocabClasses and the grammar code that reads it.
+// words, qualifiers) are data: vocabulary.txt. The generator writes them into
+// the parser's tables (keywords, keywordStart, keywordHash). A new word is
+// one line of that file; a new class is one entry of vocabClasses, and the
+// grammar code that reads it.
 
 //go:embed vocabulary.txt
 var vocabularyText string
@@ -25,9 +24,8 @@ var vocabularyText string
 // vocabularyFile is the name errors give the vocabulary.
 const vocabularyFile = "gen/vocabulary.txt"
 
-// A vocabWord is one word of the grammar: its folded form, its class (the
-// name of a kwClass constant of internal/cite) and its value (a number, or
-// the name of a unit constant).
+// A vocabWord is one word of the grammar: its folded form, its class and its
+// value (a number, or a unit).
 type vocabWord struct {
 	word  string
 	class string
@@ -44,6 +42,7 @@ var vocabClasses = map[string]struct {
 	"filler":     {"kFiller", ""},
 	"qualifier":  {"kQualifier", ""},
 	"kind":       {"kKind", ""},
+	"place":      {"kPlace", ""},
 	"unit":       {"kUnit", "unit"},
 	"units":      {"kUnits", "unit"},
 	"month":      {"kMonth", "number"},
@@ -57,10 +56,8 @@ var vocabClasses = map[string]struct {
 	"and":        {"kAnd", ""},
 	"or":         {"kOr", ""},
 	// Not keywords: words of documents' names. A generic word says what
-	// kind of document, or whose, but not which (kinds, bodies); the index
-	// marks it (posting.Plain). An event word names a meeting, not a
-	// document (posting.Event). A word that equals another names what the
-	// other names, in another language or form: "rapport" equals "report".
+	// kind of document, not which (posting.Plain); an event word names a
+	// meeting (posting.Event); "rapport" equals "report".
 	"generic": {"", ""},
 	"event":   {"", ""},
 	"equals":  {"", "word"},
@@ -77,9 +74,7 @@ var vocabUnits = map[string]string{
 const maxKeywords = 255
 
 // parseVocabulary reads the grammar's words: one a line, "word class
-// [value]", then an optional "# note"; blank lines and lines that begin
-// with "#" are comments. Words are folded as the parser folds them; each
-// may be given once.
+// [value]", then an optional "# note". Each word, folded, is given once.
 func parseVocabulary(name, text string) ([]vocabWord, error) {
 	var out []vocabWord
 	var errs errList
@@ -111,30 +106,25 @@ func parseVocabulary(name, text string) ([]vocabWord, error) {
 			errs.add(errorf(name, n, "unknown class %q%s", w.class, suggest(w.class, mapKeys(vocabClasses))))
 			continue
 		}
-		switch cl.value {
-		case "":
-			if w.value != "" {
-				errs.add(errorf(name, n, "class %s takes no value, got %q", w.class, w.value))
-				continue
-			}
-		case "number":
-			if v, err := strconv.Atoi(w.value); err != nil || v < 1 || v > 1000 {
-				errs.add(errorf(name, n, "class %s needs a whole number from 1 to 1000, got %q", w.class, w.value))
-				continue
-			}
-		case "word":
-			if ts := words.Tokens(w.value); len(ts) != 1 || ts[0].Kind != words.Word || ts[0].Text != w.value {
-				errs.add(errorf(name, n, "class %s needs a word, folded (lower case, no accents), got %q", w.class, w.value))
-				continue
-			}
-		case "unit":
-			if _, ok := vocabUnits[w.value]; !ok {
-				errs.add(errorf(name, n, "class %s needs a unit, one of %s; got %q", w.class, strings.Join(mapKeys(vocabUnits), ", "), w.value))
-				continue
-			}
+		v, err := strconv.Atoi(w.value)
+		ts := words.Tokens(w.value)
+		_, unit := vocabUnits[w.value]
+		first, dup := seen[w.word]
+		var bad string
+		switch {
+		case cl.value == "" && w.value != "":
+			bad = fmt.Sprintf("class %s takes no value, got %q", w.class, w.value)
+		case cl.value == "number" && (err != nil || v < 1 || v > 1000):
+			bad = fmt.Sprintf("class %s needs a whole number from 1 to 1000, got %q", w.class, w.value)
+		case cl.value == "word" && (len(ts) != 1 || ts[0].Kind != words.Word || ts[0].Text != w.value):
+			bad = fmt.Sprintf("class %s needs a word, folded (lower case, no accents), got %q", w.class, w.value)
+		case cl.value == "unit" && !unit:
+			bad = fmt.Sprintf("class %s needs a unit, one of %s; got %q", w.class, strings.Join(mapKeys(vocabUnits), ", "), w.value)
+		case dup:
+			bad = fmt.Sprintf("%q is given twice (first at line %d); a word has one class", w.word, first)
 		}
-		if first, dup := seen[w.word]; dup {
-			errs.add(errorf(name, n, "%q is given twice (first at line %d); a word has one class", w.word, first))
+		if bad != "" {
+			errs.add(errorf(name, n, "%s", bad))
 			continue
 		}
 		seen[w.word] = n
@@ -144,26 +134,19 @@ func parseVocabulary(name, text string) ([]vocabWord, error) {
 		return nil, errs.err()
 	}
 	if kws := keywordsOf(out); len(kws) > maxKeywords {
-		// The line of the last keyword of the file: one too many.
-		line := 0
-		for _, w := range kws {
-			line = max(line, w.line)
-		}
-		return nil, errorf(name, line, "%d keywords; the parser's tables hold at most %d", len(kws), maxKeywords)
+		// Name the line of the file's last keyword, one too many.
+		return nil, errorf(name, kws[len(kws)-1].line, "%d keywords; the parser's tables hold at most %d", len(kws), maxKeywords)
 	}
 	sort.Slice(out, func(a, b int) bool { return out[a].word < out[b].word })
 	return out, nil
 }
 
-// emitKeywords writes the grammar's words: keywords, sorted; keywordStart,
-// the first of each initial letter; keywordHash, an open-addressed table of
-// their FNV-1a hashes, at most a third full.
+// emitKeywords writes the grammar's words, sorted, the first of each initial
+// letter, and a hash table of them at most a third full.
 func emitKeywords(f *jen.File, vocab []vocabWord) {
 	vocab = keywordsOf(vocab)
-	f.Line()
-	f.Comment("keywords are the words of the grammar, sorted: the generator's vocabulary.")
-	f.Var().Id("keywords").Op("=").Index(jen.Op("...")).Id("keyword").ValuesFunc(func(g *jen.Group) {
-		for _, w := range vocab {
+	declare(f, "keywords are the words of the grammar, sorted: the generator's vocabulary.",
+		"keywords", jen.Index(jen.Op("...")).Id("keyword").Values(rows(vocab, func(w vocabWord) jen.Code {
 			val := jen.Lit(0)
 			switch vocabClasses[w.class].value {
 			case "number":
@@ -172,41 +155,20 @@ func emitKeywords(f *jen.File, vocab []vocabWord) {
 			case "unit":
 				val = jen.Id(vocabUnits[w.value])
 			}
-			g.Line().Values(jen.Lit(w.word), jen.Id(vocabClasses[w.class].constant), val)
-		}
-		g.Line()
-	})
+			return jen.Values(jen.Lit(w.word), jen.Id(vocabClasses[w.class].constant), val)
+		})...))
 	var starts []jen.Code
 	for b := 0; b <= 26; b++ {
-		i := sort.Search(len(vocab), func(i int) bool { return int(vocab[i].word[0]) >= 'a'+b })
-		starts = append(starts, jen.Lit(i))
+		starts = append(starts, jen.Lit(sort.Search(len(vocab), func(i int) bool { return int(vocab[i].word[0]) >= 'a'+b })))
 	}
-	f.Line()
-	f.Comment("keywordStart[b] is the index in keywords of the first word that begins")
-	f.Comment("with the letter b ('a' is 0); keywordStart[26] is len(keywords).")
-	f.Var().Id("keywordStart").Op("=").Index(jen.Lit(27)).Uint8().Values(starts...)
-
-	size := 64
-	for size < 3*len(vocab) {
-		size *= 2
+	declare(f, "keywordStart[b] is the index in keywords of the first word that begins\nwith the letter b ('a' is 0); keywordStart[26] is len(keywords).",
+		"keywordStart", jen.Index(jen.Lit(27)).Uint8().Values(starts...))
+	var kws []string
+	for _, w := range vocab {
+		kws = append(kws, w.word)
 	}
-	table := make([]int, size)
-	for i, w := range vocab {
-		h := int(fnv(w.word)) & (size - 1)
-		for table[h] != 0 {
-			h = (h + 1) & (size - 1)
-		}
-		table[h] = i + 1
-	}
-	var slots []jen.Code
-	for _, v := range table {
-		slots = append(slots, jen.Lit(v))
-	}
-	f.Line()
-	f.Comment("keywordHash holds 1 + the index in keywords of each keyword at the slot of")
-	f.Comment("the FNV-1a hash of its bytes, probed linearly (see [keywordHashed]); 0 is")
-	f.Comment("an empty slot.")
-	f.Var().Id("keywordHash").Op("=").Index(jen.Lit(size)).Uint8().Values(slots...)
+	declare(f, "keywordHash holds 1 + the index in keywords of each keyword at the slot of\nthe FNV-1a hash of its bytes, probed linearly (see [keywordHashed]); 0 is\nan empty slot.",
+		"keywordHash", hashTable(kws, 3, jen.Uint8()))
 }
 
 // vocabulary returns the grammar's words, parsed from vocabulary.txt.

@@ -93,7 +93,7 @@ func ExampleAll() {
 	}
 	fmt.Println(count[norms.KindNorm], "norms and", count[norms.KindCommitment], "commitments")
 	// Output:
-	// 24 norms and 20 commitments
+	// 25 norms and 20 commitments
 }
 
 // Store norms in JSON by their IDs, and read them back.
@@ -156,6 +156,7 @@ func ExampleLists() {
 	// Output:
 	// Dinard2019       commitment  4
 	// G20Antalya2015   norm        1
+	// GCSC2017         norm        1
 	// Lucca2017        norm       12
 	// Paris2019        commitment 16
 	// ParisCall2018    principle   9

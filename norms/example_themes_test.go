@@ -53,7 +53,7 @@ func ExampleThemes() {
 	// attribution                   2
 	// due-diligence                 4
 	// critical-infrastructure       7
-	// public-core                   1
+	// public-core                   2
 	// emergency-response-teams      2
 	// supply-chain                  3
 	// vulnerabilities               2

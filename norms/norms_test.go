@@ -19,6 +19,7 @@ import (
 var lists = map[string][]norms.Norm{
 	"UNGGE2015":      norms.UNGGE2015[:],
 	"G20Antalya2015": norms.G20Antalya2015[:],
+	"GCSC2017":       norms.GCSC2017[:],
 	"Lucca2017":      norms.Lucca2017[:],
 	"Dinard2019":     norms.Dinard2019[:],
 	"Paris2019":      norms.Paris2019[:],
@@ -30,7 +31,7 @@ func TestListLengths(t *testing.T) {
 	for name, l := range lists {
 		got[name] = len(l)
 	}
-	want := map[string]int{"UNGGE2015": 11, "G20Antalya2015": 1, "Lucca2017": 12, "Dinard2019": 4, "Paris2019": 16, "ParisCall2018": 9}
+	want := map[string]int{"UNGGE2015": 11, "G20Antalya2015": 1, "GCSC2017": 1, "Lucca2017": 12, "Dinard2019": 4, "Paris2019": 16, "ParisCall2018": 9}
 	if !reflect.DeepEqual(want, got) {
 		t.Errorf("list lengths = %v, want %v", got, want)
 	}
@@ -151,7 +152,7 @@ func TestString(t *testing.T) {
 }
 
 func TestKindsAndTitles(t *testing.T) {
-	wantKind := map[string]norms.Kind{"UNGGE2015": norms.KindNorm, "G20Antalya2015": norms.KindNorm, "Lucca2017": norms.KindNorm, "Dinard2019": norms.KindCommitment, "Paris2019": norms.KindCommitment, "ParisCall2018": norms.KindPrinciple}
+	wantKind := map[string]norms.Kind{"UNGGE2015": norms.KindNorm, "G20Antalya2015": norms.KindNorm, "GCSC2017": norms.KindNorm, "Lucca2017": norms.KindNorm, "Dinard2019": norms.KindCommitment, "Paris2019": norms.KindCommitment, "ParisCall2018": norms.KindPrinciple}
 	for name, l := range lists {
 		for _, n := range l {
 			if n.Kind() != wantKind[name] {
@@ -188,10 +189,12 @@ func TestLists(t *testing.T) {
 			t.Errorf("%s: list %v", l.Document(), l)
 		}
 		// The Paris Call prints its principles as unnumbered bullets
-		// (Paris-Call-2018-en.txt), and the G20 communiqué's paragraph
-		// number 26 was not seen printed (G20-Antalya-2015-para26.txt);
+		// (Paris-Call-2018-en.txt), the G20 communiqué's paragraph
+		// number 26 was not seen printed (G20-Antalya-2015-para26.txt),
+		// and the GCSC's Call prints its one norm under a title, without a
+		// number (GCSC-2017-Call-to-Protect-the-Public-Core-excerpt.txt);
 		// every other list prints its labels.
-		if inferred := l.Document() == "ParisCall2018" || l.Document() == "G20Antalya2015"; l.Inferred() != inferred || inferred != (l.LabelNote() != "") {
+		if inferred := l.Document() == "ParisCall2018" || l.Document() == "G20Antalya2015" || l.Document() == "GCSC2017"; l.Inferred() != inferred || inferred != (l.LabelNote() != "") {
 			t.Errorf("%s: Inferred() = %v, LabelNote() = %q", l.Document(), l.Inferred(), l.LabelNote())
 		}
 		if got, ok := norms.ListOf(l.Document()); !ok || got != l {

@@ -51,11 +51,7 @@ func lookupRef(r cite.Ref) *norm {
 	return nil
 }
 
-// A ParseError reports a citation that names no single item of the corpus:
-// Input is the citation given; Part the part of it that was not understood,
-// as written (the first, where there are several), or "" when the citation
-// was understood but names nothing, or several things; Msg what is wrong,
-// quoting parts of the input escaped, never raw control characters. Packages
-// declarations and cybernorms report their citations' errors with the same
-// type.
+// ParseError is the error of [Parse], the type with which every package of
+// the module reports a citation it cannot read: see
+// [github.com/cybernorms/cybernorms.ParseError].
 type ParseError = cite.ParseError

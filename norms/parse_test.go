@@ -167,8 +167,8 @@ func TestRoundTrip(t *testing.T) {
 			t.Errorf("%s: JSON round trip gives %+v", n.ID(), back)
 		}
 	}
-	if count != 53 {
-		t.Errorf("All yields %d norms, want 53", count)
+	if count != 54 {
+		t.Errorf("All yields %d norms, want 54", count)
 	}
 }
 
@@ -262,7 +262,7 @@ func TestIteration(t *testing.T) {
 	for l := range norms.Lists() {
 		docs = append(docs, l.Document())
 	}
-	if want := []string{"Dinard2019", "G20Antalya2015", "Lucca2017", "Paris2019", "ParisCall2018", "UNGGE2015"}; !slices.Equal(docs, want) {
+	if want := []string{"Dinard2019", "G20Antalya2015", "GCSC2017", "Lucca2017", "Paris2019", "ParisCall2018", "UNGGE2015"}; !slices.Equal(docs, want) {
 		t.Errorf("Lists() = %q, want %q", docs, want)
 	}
 	// Stopping early stops.
@@ -278,7 +278,10 @@ func TestIteration(t *testing.T) {
 	}
 	// All yields the lists' own elements, in order.
 	var i int
-	want := append(append(append(append(append(norms.Dinard2019[:], norms.G20Antalya2015[:]...), norms.Lucca2017[:]...), norms.Paris2019[:]...), norms.ParisCall2018[:]...), norms.UNGGE2015[:]...)
+	var want []norms.Norm
+	for _, l := range [][]norms.Norm{norms.Dinard2019[:], norms.G20Antalya2015[:], norms.GCSC2017[:], norms.Lucca2017[:], norms.Paris2019[:], norms.ParisCall2018[:], norms.UNGGE2015[:]} {
+		want = append(want, l...)
+	}
 	for n := range norms.All() {
 		if n.ID() != want[i].ID() {
 			t.Errorf("All()[%d] = %s, want %s", i, n.ID(), want[i].ID())

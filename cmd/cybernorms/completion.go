@@ -10,27 +10,39 @@ import (
 	"github.com/cybernorms/cybernorms/norms"
 )
 
-// flagValues are the values the completion offers for a flag; "<file>"
-// stands for a file name.
-var flagValues = map[string][]string{
-	"style":  {"short", "formal", "url", "bibtex"},
-	"format": {"json", "csv", "csl", "html"},
-	"table":  {"norms", "paragraphs"},
-	"o":      {"<file>"},
+// shells are the shells completion writes a script for.
+var shells = []string{"bash", "zsh", "fish"}
+
+var completionCmd = &command{
+	name:  "completion",
+	args:  strings.Join(shells, "|"),
+	short: "print a shell completion script",
+	long: `Print a completion script for the shell: it completes commands,
+flags, their values and the IDs of documents and norms. To use it:
+
+  bash   source <(cybernorms completion bash)        (e.g. in ~/.bashrc)
+  zsh    source <(cybernorms completion zsh)         (e.g. in ~/.zshrc)
+  fish   cybernorms completion fish | source          (e.g. in config.fish)
+`,
+	run:      runCompletion,
+	complete: shells,
 }
 
 // completionData is what a completion script knows: the commands, each
-// one's flags and argument words.
+// one's flags and argument words, and the values of the flags.
 type completionData struct {
 	names   []string
 	flags   map[string][]string // "-json", "-help", ...
 	words   map[string][]string
 	valued  map[string]bool // flags that take a value
 	summary map[string]string
+	// values are the words the scripts offer as the value of a flag (a
+	// choice), or nil for a file name (a fileFlag), by the flag's name.
+	values map[string][]string
 }
 
 func newCompletionData() completionData {
-	cd := completionData{flags: map[string][]string{}, words: map[string][]string{}, valued: map[string]bool{}, summary: map[string]string{}}
+	cd := completionData{flags: map[string][]string{}, words: map[string][]string{}, valued: map[string]bool{}, summary: map[string]string{}, values: map[string][]string{}}
 	var ids []string
 	for d := range declarations.All() {
 		ids = append(ids, string(d.ID()))
@@ -40,35 +52,38 @@ func newCompletionData() completionData {
 	}
 	for _, c := range commands {
 		cd.names = append(cd.names, c.name)
-		cd.summary[c.name] = c.summary
-		fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
-		if c.flags != nil {
-			c.flags(fs, &cmdEnv{})
-		}
+		cd.summary[c.name] = c.short
 		fl := []string{"-help"}
-		fs.VisitAll(func(f *flag.Flag) {
+		c.flagSet(&cmdEnv{}).VisitAll(func(f *flag.Flag) {
 			fl = append(fl, "-"+f.Name)
 			if _, ok := f.Value.(interface{ IsBoolFlag() bool }); !ok {
 				cd.valued[f.Name] = true
+			}
+			switch v := f.Value.(type) {
+			case choice:
+				cd.values[f.Name] = v.words
+			case fileFlag:
+				cd.values[f.Name] = nil
 			}
 		})
 		sort.Strings(fl)
 		cd.flags[c.name] = fl
 		cd.words[c.name] = c.complete
-		if c.name == "show" || c.name == "cite" {
+		if c.completeIDs {
 			cd.words[c.name] = ids
 		}
 	}
-	cd.names = append(cd.names, "help")
-	cd.summary["help"] = "show the usage of a command"
-	cd.words["help"] = cd.names[:len(cd.names)-1]
+	cd.names = append(cd.names, helpCmd.name)
+	cd.summary[helpCmd.name] = helpCmd.short
+	cd.words[helpCmd.name] = cd.names[:len(cd.names)-1]
 	return cd
 }
 
+// runCompletion prints the completion script of a shell.
 func runCompletion(c *cmdEnv) int {
 	switch len(c.args) {
 	case 0:
-		return c.usageError("missing shell: say bash, zsh or fish")
+		return c.usageError("missing shell: say %s", orList(shells))
 	case 1:
 	default:
 		return c.usageError("unexpected argument %s: completion takes one shell", quote(c.args[1]))
@@ -82,7 +97,7 @@ func runCompletion(c *cmdEnv) int {
 	case "fish":
 		c.out.WriteString(cd.fish())
 	default:
-		return c.usageError("unknown shell %s: say bash, zsh or fish%s", quote(c.args[0]), meant(c.args[0], c.cmd.complete))
+		return c.usageError("unknown shell %s: say %s%s", quote(c.args[0]), orList(shells), meant(c.args[0], shells))
 	}
 	return exitOK
 }
@@ -91,7 +106,7 @@ func runCompletion(c *cmdEnv) int {
 // complete, sorted.
 func (cd completionData) valueNames() []string {
 	var names []string
-	for name := range flagValues {
+	for name := range cd.values {
 		names = append(names, name)
 	}
 	sort.Strings(names)
@@ -114,7 +129,7 @@ _cybernorms() {
     case "$prev" in
 `)
 	for _, name := range cd.valueNames() {
-		if vals := flagValues[name]; vals[0] == "<file>" {
+		if vals := cd.values[name]; vals == nil {
 			fmt.Fprintf(&b, "        -%s|--%s) COMPREPLY=($(compgen -f -- \"$cur\")); return ;;\n", name, name)
 		} else {
 			fmt.Fprintf(&b, "        -%s|--%s) COMPREPLY=($(compgen -W %q -- \"$cur\")); return ;;\n", name, name, strings.Join(vals, " "))
@@ -160,7 +175,7 @@ _cybernorms() {
     case ${words[CURRENT-1]} in
 `)
 	for _, name := range cd.valueNames() {
-		if vals := flagValues[name]; vals[0] == "<file>" {
+		if vals := cd.values[name]; vals == nil {
 			fmt.Fprintf(&b, "        -%s|--%s) _files; return ;;\n", name, name)
 		} else {
 			fmt.Fprintf(&b, "        -%s|--%s) compadd -- %s; return ;;\n", name, name, strings.Join(vals, " "))
@@ -216,10 +231,10 @@ complete -c cybernorms -f
 		}
 		for _, f := range cd.flags[name] {
 			f = strings.TrimPrefix(f, "-")
-			switch vals := flagValues[f]; {
+			switch vals, ok := cd.values[f]; {
 			case !cd.valued[f]:
 				fmt.Fprintf(&b, "complete -c cybernorms -n %s -o %s\n", cond, f)
-			case len(vals) > 0 && vals[0] == "<file>":
+			case ok && vals == nil:
 				fmt.Fprintf(&b, "complete -c cybernorms -n %s -o %s -r -F\n", cond, f)
 			default:
 				fmt.Fprintf(&b, "complete -c cybernorms -n %s -o %s -x -a %s\n", cond, f, zshQuote(strings.Join(vals, " ")))

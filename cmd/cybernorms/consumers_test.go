@@ -67,12 +67,17 @@ func TestCSVPython(t *testing.T) {
 	dir := t.TempDir()
 
 	var wantNorms [][]string
-	wantNorms = append(wantNorms, []string{"id", "document", "label", "kind", "lang", "citation", "formal_citation", "restates", "title_editorial", "text", "label_inferred"})
+	wantNorms = append(wantNorms, []string{"id", "document", "label", "kind", "lang", "citation", "formal_citation", "restates", "title_editorial", "text", "label_inferred", "themes_editorial"})
 	for n := range norms.All() {
+		var themes []string
+		for th := range n.Themes() {
+			themes = append(themes, th.ID())
+		}
 		for v := range n.Versions() {
 			r, _ := v.Restates()
 			wantNorms = append(wantNorms, []string{string(v.ID()), v.Document(), v.Label(), v.Kind().String(), v.Lang(),
-				v.String(), v.Cite(norms.Formal), string(r.ID()), v.Editorial().Title, v.Text(), strconv.FormatBool(v.List().Inferred())})
+				v.String(), v.Cite(norms.Formal), string(r.ID()), v.Editorial().Title, v.Text(), strconv.FormatBool(v.List().Inferred()),
+				strings.Join(themes, ";")})
 		}
 	}
 	var wantParas [][]string

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -11,8 +10,6 @@ import (
 	"github.com/cybernorms/cybernorms/declarations"
 	"github.com/cybernorms/cybernorms/norms"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files of the rendered citations (testdata/csl)")
 
 // cslStyleDir is where Debian's citation-style-language-styles installs the
 // Citation Style Language's styles.

@@ -1,398 +1,134 @@
 package main
 
 import (
-	_ "embed"
-	"encoding/json"
+	"cmp"
+	"flag"
 	"fmt"
-	"reflect"
 	"slices"
-
-	"github.com/cybernorms/cybernorms/declarations"
-	"github.com/cybernorms/cybernorms/norms"
+	"strings"
 )
 
-// schemaJSON is the JSON Schema of the export, version [schemaVersion].
-//
-//go:embed corpus-v1.schema.json
-var schemaJSON []byte
-
-// schemaVersion is the version of the export's schema. Fields may be added
-// within a version; renaming or removing one, or changing its meaning, takes
-// a new version and a new schema file. The schema allows properties it does
-// not name, so that a consumer holding it accepts every later export of the
-// same version.
-const schemaVersion = 1
-
-// The types below are the export's schema in Go: each field's JSON name is
-// the one corpus-v1.schema.json documents, and omitempty follows the
-// schema's rule that empty strings and lists are omitted.
-
-type exportedCorpus struct {
-	SchemaVersion int                `json:"schema_version"`
-	Module        string             `json:"module"`
-	ModuleVersion string             `json:"module_version"`
-	CorpusDigest  string             `json:"corpus_digest"`
-	Documents     []exportedDocument `json:"documents"`
-	Norms         []exportedNorm     `json:"norms"`
+// export writes the whole corpus in one of the formats of [exportFormats].
+// Each format is declared in a file of its own (export_json.go,
+// export_csv.go ...), which registers it. The command's usage, summary
+// and help, the -format flag's usage, values, completion and errors, and
+// through them the package documentation and the README's copy of the
+// usage, are derived from the table.
+var exportCmd = &command{
+	name: "export",
+	// args, short and long: see registerFormat.
+	flags: func(fs *flag.FlagSet, c *cmdEnv) {
+		choiceVar(fs, &c.format, "format", "json", "output `format`: "+orList(formatNames()),
+			choice{what: "format", words: formatNames()})
+		choiceVar(fs, &c.table, "table", "norms", "for -format csv, the `table`: norms (a row per norm) or paragraphs (a row per paragraph)",
+			choice{what: "table", words: csvTables})
+		fs.Var(fileFlag{&c.output}, "o", "write to this `path` instead of the standard output; for -format html, the directory to write (required)")
+		fs.BoolVar(&c.schema, "schema", false, "for -format json, write the JSON Schema of the export instead of the corpus")
+	},
+	run: runExport,
 }
 
-type exportedDocument struct {
-	ID             string               `json:"id"`
-	Title          string               `json:"title"`
-	TitleEditorial bool                 `json:"title_editorial,omitempty"`
-	Kind           string               `json:"kind"`
-	Lang           string               `json:"lang,omitempty"`
-	Body           string               `json:"body,omitempty"`
-	Meeting        string               `json:"meeting,omitempty"`
-	Place          string               `json:"place,omitempty"`
-	Date           string               `json:"date,omitempty"`
-	Symbol         string               `json:"symbol,omitempty"`
-	Citation       string               `json:"citation,omitempty"`
-	Provenance     exportedProvenance   `json:"provenance"`
-	Paragraphs     []exportedParagraph  `json:"paragraphs,omitempty"`
-	Norms          []string             `json:"norms,omitempty"`
-	Links          []exportedLink       `json:"links,omitempty"`
-	Backlinks      []exportedBacklink   `json:"backlinks,omitempty"`
-	Versions       []exportedDocument   `json:"versions,omitempty"`
-	Facts          *exportedFacts       `json:"facts,omitempty"`
-	Editorial      exportedDocEditorial `json:"editorial"`
+// An exportFormat is a format of export -format.
+type exportFormat struct {
+	name  string // the value of -format: "csv"
+	order int    // where it comes in the lists of formats: lowest first
+	title string // what export's summary calls it: "CSV", "a static web edition"
+	// help is its entry in export -help, after "-format NAME": lines of 63
+	// columns at most, as they are indented by 17.
+	help string
+	// flags are the flags of export that only this format takes
+	// ("schema").
+	flags []string
+	// export writes the corpus in the format, as c's flags say, and
+	// returns the exit status.
+	export func(c *cmdEnv) int
 }
 
-type exportedFacts struct {
-	Number      string   `json:"number,omitempty"`
-	Series      string   `json:"series,omitempty"`
-	Session     string   `json:"session,omitempty"`
-	Agenda      string   `json:"agenda,omitempty"`
-	AltSymbols  []string `json:"alt_symbols,omitempty"`
-	Opened      string   `json:"opened,omitempty"`
-	InForce     string   `json:"in_force,omitempty"`
-	Distributed string   `json:"distributed,omitempty"`
-	Reissued    string   `json:"reissued,omitempty"`
-	AuthorNote  string   `json:"author_note,omitempty"`
-}
+// exportFormats is the table of export formats, in order.
+var exportFormats []*exportFormat
 
-type exportedDocEditorial struct {
-	Short       string `json:"short"`
-	Note        string `json:"note,omitempty"`
-	Description string `json:"description,omitempty"`
-}
-
-type exportedProvenance struct {
-	Extent        string                `json:"extent"`
-	Excerpt       string                `json:"excerpt,omitempty"`
-	URL           string                `json:"url,omitempty"`
-	URLUnverified string                `json:"url_unverified,omitempty"`
-	Publisher     string                `json:"publisher,omitempty"`
-	ReadFrom      string                `json:"read_from,omitempty"`
-	Corrections   []exportedCorrection  `json:"corrections,omitempty"`
-	Omitted       []exportedOmission    `json:"omitted,omitempty"`
-	Observations  []exportedObservation `json:"observations,omitempty"`
-	Notes         []string              `json:"notes,omitempty"`
-	DataFile      string                `json:"data_file"`
-	SHA256        string                `json:"sha256"`
-}
-
-type exportedOmission struct {
-	Text   string `json:"text"`
-	Reason string `json:"reason"`
-}
-
-type exportedObservation struct {
-	Fact  string `json:"fact"`
-	Value string `json:"value"`
-	Where string `json:"where"`
-}
-
-type exportedCorrection struct {
-	Original  string `json:"original"`
-	Corrected string `json:"corrected,omitempty"`
-	Reason    string `json:"reason"`
-}
-
-type exportedParagraph struct {
-	Label         string `json:"label,omitempty"`
-	Kind          string `json:"kind"`
-	Text          string `json:"text"`
-	Break         string `json:"break"`
-	Note          string `json:"note,omitempty"`
-	Norm          string `json:"norm,omitempty"`
-	LabelInferred bool   `json:"label_inferred,omitempty"`
-	LabelNote     string `json:"label_note,omitempty"`
-	Pinpoint      string `json:"pinpoint,omitempty"`
-}
-
-type exportedLink struct {
-	Rel        string `json:"rel"`
-	Target     string `json:"target"`
-	Paragraph  int    `json:"paragraph,omitempty"`
-	Basis      string `json:"basis,omitempty"`
-	Note       string `json:"note,omitempty"`
-	Unverified string `json:"unverified,omitempty"`
-}
-
-type exportedBacklink struct {
-	From       string `json:"from"`
-	Rel        string `json:"rel"`
-	Paragraph  int    `json:"paragraph,omitempty"`
-	Basis      string `json:"basis,omitempty"`
-	Norm       string `json:"norm,omitempty"`
-	Unverified string `json:"unverified,omitempty"`
-}
-
-type exportedNorm struct {
-	ID             string                `json:"id"`
-	Document       string                `json:"document"`
-	Label          string                `json:"label"`
-	Text           string                `json:"text"`
-	Kind           string                `json:"kind"`
-	Lang           string                `json:"lang,omitempty"`
-	Citation       string                `json:"citation"`
-	FormalCitation string                `json:"formal_citation"`
-	Restates       string                `json:"restates,omitempty"`
-	RestatedBy     []string              `json:"restated_by,omitempty"`
-	TakesUp        *exportedTakeUp       `json:"takes_up,omitempty"`
-	Versions       []exportedNormVersion `json:"versions,omitempty"`
-	Editorial      exportedNormEditorial `json:"editorial"`
-	LabelInferred  bool                  `json:"label_inferred,omitempty"`
-	LabelNote      string                `json:"label_note,omitempty"`
-}
-
-type exportedTakeUp struct {
-	Norm    string `json:"norm"`
-	Shared  string `json:"shared"`
-	Differs string `json:"differs,omitempty"`
-}
-
-type exportedNormVersion struct {
-	Lang string `json:"lang"`
-	Text string `json:"text"`
-}
-
-type exportedNormEditorial struct {
-	Title string `json:"title"`
-}
-
-// isoDate writes a partial date in ISO 8601 with only the known parts.
-func isoDate(d declarations.Date) string {
-	switch {
-	case d.IsZero():
-		return ""
-	case d.Month == 0:
-		return fmt.Sprintf("%04d", d.Year)
-	case d.Day == 0:
-		return fmt.Sprintf("%04d-%02d", d.Year, int(d.Month))
+// registerFormat adds f to the table of export formats, and derives
+// export's usage, summary and help from the table anew.
+func registerFormat(f *exportFormat) {
+	exportFormats = append(exportFormats, f)
+	slices.SortStableFunc(exportFormats, func(a, b *exportFormat) int { return cmp.Compare(a.order, b.order) })
+	var titles []string
+	for _, f := range exportFormats {
+		titles = append(titles, f.title)
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+	exportCmd.args = "[-format " + strings.Join(formatNames(), "|") + "] [-table " + strings.Join(csvTables, "|") + "] [-o path] [-schema]"
+	exportCmd.short = "write the whole corpus as " + orList(titles)
+	exportCmd.long = exportHelp()
 }
 
-// exportCorpus returns the whole corpus in the export's form.
-func exportCorpus() exportedCorpus {
-	v := buildVersion()
-	c := exportedCorpus{
-		SchemaVersion: schemaVersion,
-		Module:        modulePath,
-		ModuleVersion: v.Version,
-		CorpusDigest:  corpusDigest(),
-		Documents:     []exportedDocument{},
-		Norms:         []exportedNorm{},
+// formatNames returns the names of the export formats, in order.
+func formatNames() []string {
+	var names []string
+	for _, f := range exportFormats {
+		names = append(names, f.name)
 	}
-	for d := range declarations.All() {
-		c.Documents = append(c.Documents, exportDocument(d))
-	}
-	for n := range norms.All() {
-		c.Norms = append(c.Norms, exportNorm(n))
-	}
-	return c
+	return names
 }
 
-func exportNorm(n norms.Norm) exportedNorm {
-	e := exportedNorm{
-		ID:             string(n.ID()),
-		Document:       n.Document(),
-		Label:          n.Label(),
-		Text:           n.Text(),
-		Kind:           n.Kind().String(),
-		Lang:           n.Lang(),
-		Citation:       n.String(),
-		FormalCitation: n.Cite(norms.Formal),
-		Editorial:      exportedNormEditorial{Title: n.Editorial().Title},
+// exportHelp returns the help of export: the formats' entries between
+// what they share.
+func exportHelp() string {
+	var b strings.Builder
+	b.WriteString(`Write the whole corpus (every document, paragraph and norm, with
+provenance and links), for people who do not use Go:
+
+`)
+	width := 0
+	for _, f := range exportFormats {
+		width = max(width, len(f.name))
 	}
-	if n.List().Inferred() {
-		e.LabelInferred, e.LabelNote = true, n.List().LabelNote()
-	}
-	if r, ok := n.Restates(); ok {
-		e.Restates = string(r.ID())
-	}
-	for r := range n.RestatedBy() {
-		e.RestatedBy = append(e.RestatedBy, string(r.ID()))
-	}
-	if t, ok := n.TakesUp(); ok {
-		e.TakesUp = &exportedTakeUp{Norm: string(t.Norm.ID()), Shared: t.Shared, Differs: t.Differs}
-	}
-	for v := range n.Versions() {
-		if v != n {
-			e.Versions = append(e.Versions, exportedNormVersion{Lang: v.Lang(), Text: v.Text()})
+	for _, f := range exportFormats {
+		prefix := fmt.Sprintf("  -format %-*s   ", width, f.name)
+		for i, l := range strings.Split(strings.TrimSuffix(f.help, "\n"), "\n") {
+			if i > 0 {
+				prefix = strings.Repeat(" ", len(prefix))
+			}
+			b.WriteString(strings.TrimRight(prefix+l, " ") + "\n")
 		}
 	}
-	return e
+	b.WriteString(`
+The output goes to the standard output, or to the file -o names.
+
+-o writes through no symbolic link and replaces nothing export did not
+write: -o FILE is written as a new file beside FILE, renamed over it, and
+refused (status 1) when FILE is a symbolic link or not a regular file. For
+-format html, -o DIR must be absent, empty, or an earlier export (a
+directory holding the marker file .cybernorms-export and only the files it
+lists), which is replaced whole, with no page of it left; any other DIR is
+refused (status 1), and nothing is written.
+`)
+	return b.String()
 }
 
-func exportDocument(d declarations.Declaration) exportedDocument {
-	e := exportDocumentVersion(d)
-	for b := range d.Backlinks() {
-		e.Backlinks = append(e.Backlinks, exportBacklink(b))
-	}
-	for v := range d.Versions() {
-		if v != d {
-			e.Versions = append(e.Versions, exportDocumentVersion(v))
-		}
-	}
-	return e
-}
-
-// exportDocumentVersion exports one language version of a document, without
-// its backlinks and other versions.
-func exportDocumentVersion(d declarations.Declaration) exportedDocument {
-	p := d.Provenance()
-	e := exportedDocument{
-		ID:             string(d.ID()),
-		Title:          d.Title(),
-		TitleEditorial: d.Editorial().Description != "",
-		Kind:           d.Kind().String(),
-		Lang:           d.Lang(),
-		Body:           d.Body(),
-		Meeting:        d.Meeting(),
-		Place:          d.Place(),
-		Date:           isoDate(d.Date()),
-		Symbol:         d.Symbol(),
-		Citation:       d.Cite(norms.Formal),
-		Provenance: exportedProvenance{
-			Extent:        p.Extent.String(),
-			Excerpt:       p.Excerpt,
-			URL:           p.URL,
-			URLUnverified: p.URLUnverified,
-			Publisher:     p.Publisher,
-			ReadFrom:      p.ReadFrom,
-			Notes:         slices.Clip(p.Notes),
-			DataFile:      p.DataFile,
-			SHA256:        p.SHA256,
-		},
-		Editorial: exportedDocEditorial{Short: d.Editorial().Short, Note: d.Editorial().Note, Description: d.Editorial().Description},
-	}
-	for _, k := range p.Corrections {
-		e.Provenance.Corrections = append(e.Provenance.Corrections, exportedCorrection{Original: k.Original, Corrected: k.Corrected, Reason: k.Reason})
-	}
-	for _, o := range p.Omitted {
-		e.Provenance.Omitted = append(e.Provenance.Omitted, exportedOmission{Text: o.Text, Reason: o.Reason})
-	}
-	for _, o := range p.Observations {
-		e.Provenance.Observations = append(e.Provenance.Observations, exportedObservation{Fact: o.Fact, Value: o.Value, Where: o.Where})
-	}
-	f := d.Facts()
-	ef := exportedFacts{
-		Number: f.Number, Series: f.Series, Session: f.Session, Agenda: f.Agenda, AltSymbols: f.AltSymbols,
-		Opened: isoDate(f.Opened), InForce: isoDate(f.InForce), Distributed: isoDate(f.Distributed), Reissued: isoDate(f.Reissued),
-		AuthorNote: f.AuthorNote,
-	}
-	if !reflect.ValueOf(ef).IsZero() {
-		e.Facts = &ef
-	}
-	for q := range d.Paragraphs() {
-		e.Paragraphs = append(e.Paragraphs, exportParagraph(q))
-	}
-	for n := range d.Norms() {
-		e.Norms = append(e.Norms, string(n.ID()))
-	}
-	for l := range d.Links() {
-		e.Links = append(e.Links, exportLink(l))
-	}
-	return e
-}
-
-func exportParagraph(q declarations.Paragraph) exportedParagraph {
-	e := exportedParagraph{
-		Label: q.Label(),
-		Kind:  q.Kind().String(),
-		Text:  q.Text(),
-		Break: q.Break().String(),
-		Note:  q.Note(),
-		// Where the label is not the source's, and how a citation names
-		// the paragraph's place in the original document.
-		LabelInferred: q.LabelInferred(),
-		LabelNote:     q.LabelNote(),
-		Pinpoint:      q.Pinpoint(),
-	}
-	if n, ok := q.Norm(); ok {
-		e.Norm = string(n.ID())
-	}
-	return e
-}
-
-func exportLink(l declarations.Link) exportedLink {
-	return exportedLink{Rel: l.Rel.String(), Target: string(l.Target), Paragraph: l.Paragraph, Basis: l.Basis, Note: l.Note, Unverified: l.Unverified}
-}
-
-func exportBacklink(b declarations.Backlink) exportedBacklink {
-	return exportedBacklink{From: string(b.From), Rel: b.Rel.String(), Paragraph: b.Paragraph, Basis: b.Basis, Norm: string(b.Norm), Unverified: b.Unverified}
-}
-
+// runExport writes the corpus in the format -format names, which
+// checkChoices has found in the table.
 func runExport(c *cmdEnv) int {
-	if len(c.args) > 0 {
-		return c.usageError("unexpected argument %s: export takes only flags", quote(c.args[0]))
+	if code := c.noArgs("takes only flags"); code != exitOK {
+		return code
 	}
-	if c.schema && c.format != "json" {
-		return c.usageError("-schema is for -format json, not %s", quote(c.format))
+	format := exportFormats[slices.IndexFunc(exportFormats, func(f *exportFormat) bool { return f.name == c.format })]
+	for _, f := range exportFormats {
+		for _, name := range f.flags {
+			if fl := c.fs.Lookup(name); f != format && fl.Value.String() != fl.DefValue {
+				return c.usageError("-%s is for -format %s, not %s", name, f.name, quote(c.format))
+			}
+		}
 	}
-	if c.table != "norms" && c.format != "csv" {
-		return c.usageError("-table is for -format csv, not %s", quote(c.format))
-	}
-	switch c.format {
-	case "json":
-		if c.schema {
-			return c.write(schemaJSON)
-		}
-		data, err := json.MarshalIndent(exportCorpus(), "", "  ")
-		if err != nil {
-			return c.fail(exitNotFound, err)
-		}
-		return c.write(append(data, '\n'))
-	case "csv":
-		var err error
-		var data []byte
-		switch c.table {
-		case "norms":
-			data, err = normsCSV()
-		case "paragraphs":
-			data, err = paragraphsCSV()
-		default:
-			return c.usageError("unknown table %s: say norms or paragraphs", quote(c.table))
-		}
-		if err != nil {
-			return c.fail(exitNotFound, err)
-		}
-		return c.write(data)
-	case "csl":
-		data, err := cslJSON()
-		if err != nil {
-			return c.fail(exitNotFound, err)
-		}
-		return c.write(data)
-	case "html":
-		if c.output == "" {
-			return c.usageError("-format html needs -o DIR, the directory to write the pages to")
-		}
-		if _, err := writeHTML(c.output); err != nil {
-			return c.fail(exitNotFound, err)
-		}
-		return exitOK
-	}
-	return c.usageError("unknown format %s: say json, csv, csl or html", quote(c.format))
+	return format.export(c)
 }
 
 // write writes data to the file -o names, as writeFileAt does, or to the
-// output.
-func (c *cmdEnv) write(data []byte) int {
-	if c.output == "" {
+// output; or, given an error, reports it.
+func (c *cmdEnv) write(data []byte, err error) int {
+	switch {
+	case err != nil:
+		return c.fail(exitNotFound, err)
+	case c.output == "":
 		c.out.Write(data)
 		return exitOK
 	}

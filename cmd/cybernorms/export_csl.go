@@ -8,6 +8,26 @@ import (
 	"github.com/cybernorms/cybernorms/internal/cite"
 )
 
+// -format csl: CSL-JSON, the bibliography that Zotero, Pandoc and
+// Mendeley read.
+func init() {
+	registerFormat(&exportFormat{
+		name:  "csl",
+		order: 3,
+		title: "CSL-JSON",
+		help: `CSL-JSON (Citation Style Language 1.0.2): an array of one
+item per document, "id" its ID (the citation key), with
+type (report for a UN document, treaty, or speech for a
+document of a meeting), title, author (the issuing body
+or organ, as a literal; none where the title names it),
+issued, number (a UN document's designation: "UN Doc.
+A/70/174", "HRC Res 20/8"), event-place, genre, the URL
+where one was observed, and note.
+`,
+		export: func(c *cmdEnv) int { return c.write(cslJSON()) },
+	})
+}
+
 // A cslItem is one item of CSL-JSON, the data format of the Citation Style
 // Language 1.0.2 (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html),
 // which Zotero, Pandoc and Mendeley read.

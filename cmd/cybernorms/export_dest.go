@@ -19,18 +19,20 @@ import (
 // nothing that export did not write is replaced or removed, and a reader
 // never sees half an export:
 //
-//   - -o FILE (json, csv, csl): the data goes to a new file beside FILE,
-//     which is then renamed to FILE, replacing it. export refuses a FILE
-//     that is a symbolic link, or that is not a regular file (a directory,
-//     a device): to write to the standard output, leave out -o.
-//   - -o DIR (html): the pages go to a new directory beside DIR, which then
-//     takes DIR's place. DIR may be absent, an empty directory, or an
-//     earlier export: a directory that holds the marker file
-//     .cybernorms-export (see exportMarker) and nothing but the regular
-//     files that the marker lists. export refuses any other DIR (a
-//     directory of other files, one that holds a symbolic link or a
-//     subdirectory, a symbolic link, a file), and replaces an earlier
-//     export whole, so that no page of it that the new one lacks is left.
+//   - -o FILE (a format written as one file, by [cmdEnv.write]): the data
+//     goes to a new file beside FILE, which is then renamed to FILE,
+//     replacing it. export refuses a FILE that is a symbolic link, or that
+//     is not a regular file (a directory, a device): to write to the
+//     standard output, leave out -o.
+//   - -o DIR (the web edition, -format html): the pages go to a new
+//     directory beside DIR, which then takes DIR's place. DIR may be
+//     absent, an empty directory, or an earlier export: a directory that
+//     holds the marker file .cybernorms-export (see exportMarker) and
+//     nothing but the regular files that the marker lists. export refuses
+//     any other DIR (a directory of other files, one that holds a symbolic
+//     link or a subdirectory, a symbolic link, a file), and replaces an
+//     earlier export whole, so that no page of it that the new one lacks
+//     is left.
 //
 // A refused destination is an output that cannot be written: export exits
 // with status 1 and says why, and writes nothing.

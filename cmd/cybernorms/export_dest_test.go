@@ -121,7 +121,7 @@ func TestExportHTMLDest(t *testing.T) {
 	site := filepath.Join(root, "site")
 	exportSite(t, site)
 	got := names(t, site)
-	if !slices.Contains(got, "index.html") || !slices.Contains(got, "UNGGE2015.html") || !slices.Contains(got, exportMarker) {
+	if !slices.Contains(got, "index.html") || !slices.Contains(got, crosswalkPage) || !slices.Contains(got, "UNGGE2015.html") || !slices.Contains(got, exportMarker) {
 		t.Fatalf("export wrote %v", got)
 	}
 	listed, err := readMarker(filepath.Join(site, exportMarker))
@@ -130,6 +130,9 @@ func TestExportHTMLDest(t *testing.T) {
 	}
 	if want := slices.DeleteFunc(slices.Clone(got), func(s string) bool { return s == exportMarker }); !slices.Equal(listed, want) {
 		t.Errorf("the marker lists %v, want %v", listed, want)
+	}
+	if !slices.Contains(listed, crosswalkPage) {
+		t.Errorf("the marker does not list %s: %v", crosswalkPage, listed)
 	}
 	if left := names(t, root); !slices.Equal(left, []string{"outside.txt", "site"}) {
 		t.Errorf("beside the export: %v, want outside.txt and site", left)

@@ -4,17 +4,49 @@ import (
 	"bytes"
 	"fmt"
 	"html/template"
+	"strconv"
 	"strings"
 
 	"github.com/cybernorms/cybernorms/declarations"
 	"github.com/cybernorms/cybernorms/norms"
 )
 
-// The static web edition: index.html, and a page per language version of
+// -format html: the static web edition, index.html, the cross-walk
+// crosswalk.html (export_crosswalk.go), and a page per language version of
 // each document, ID.html for the version the package's variable holds and
 // ID.LANG.html for the others. Each paragraph has the anchor "p" and its
 // position, and those of anchors also their label's ("13f"). No script;
 // one inline style sheet; html/template escapes every text.
+func init() {
+	registerFormat(&exportFormat{
+		name:  "html",
+		order: 4,
+		title: "a static web edition",
+		help: `a static web edition in the directory -o names: index.html,
+crosswalk.html (the themes, editorial, down and the
+frameworks across, each cell the norms that have the
+theme; each theme at #theme-ID) and one page per document
+(ID.html, and ID.LANG.html for each further language
+version); every paragraph has the anchor #pN (N its
+1-based position), and a labelled one or a norm also
+#LABEL, the norm ID's item part: UNGGE2015.html#13f. Under
+each paragraph, the wording it shares with other
+documents (computed), linked to their paragraphs.
+`,
+		export: exportHTML,
+	})
+}
+
+// exportHTML writes the web edition to the directory -o names.
+func exportHTML(c *cmdEnv) int {
+	if c.output == "" {
+		return c.usageError("-format html needs -o DIR, the directory to write the pages to")
+	}
+	if _, err := writeHTML(c.output); err != nil {
+		return c.fail(exitNotFound, err)
+	}
+	return exitOK
+}
 
 // pageName returns the file name of the page of a language version.
 func pageName(v declarations.Declaration) string {
@@ -59,6 +91,55 @@ func normHref(n norms.Norm) string {
 	return paragraphHref(declarations.ID(n.Document()), p.Position())
 }
 
+// anchors returns the fragment identifiers of the paragraphs of d in the
+// HTML edition, by position (anchors[0] is unused): for a paragraph that
+// states a norm, the item part of the norm's ID ("13f"); for another
+// labelled paragraph, its label in lower case without parentheses or
+// spaces ("7"); otherwise, or where that would repeat an earlier anchor of
+// the page, "p" and its position. Every paragraph also has the anchor "p"
+// and its position (see [positionAnchor]).
+func anchors(d declarations.Declaration) []string {
+	a := make([]string, d.NumParagraphs()+1)
+	seen := map[string]bool{}
+	for p := range d.Paragraphs() {
+		id := ""
+		if n, ok := p.Norm(); ok {
+			_, id, _ = strings.Cut(string(n.ID()), "/")
+		} else if p.Label() != "" {
+			id = localID(p.Label())
+		}
+		if id == "" || seen[id] || isPositionAnchor(id) {
+			id = positionAnchor(p.Position())
+		}
+		seen[id] = true
+		a[p.Position()] = id
+	}
+	return a
+}
+
+// positionAnchor returns the anchor every paragraph has: "p" and its
+// 1-based position.
+func positionAnchor(pos int) string { return "p" + strconv.Itoa(pos) }
+
+// isPositionAnchor reports whether id has the form of a positionAnchor.
+func isPositionAnchor(id string) bool {
+	s, ok := strings.CutPrefix(id, "p")
+	_, err := strconv.Atoi(s)
+	return ok && err == nil
+}
+
+// localID turns a label into the item part of an ID: "13(f)" becomes
+// "13f", as norm IDs are made.
+func localID(label string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(label) {
+		if r != '(' && r != ')' && r != ' ' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
 // A htmlLink is a link to show: text, and its address ("" for none).
 type htmlLink struct {
 	Text, Href, Lang, HrefLang string
@@ -78,6 +159,7 @@ type htmlParagraph struct {
 	Text       string
 	Inferred   string // the note of an inferred break, or "" for a published one
 	Notes      []htmlNote
+	Shared     []htmlShared // the wording it shares with other documents (export_crosswalk.go)
 }
 
 // A htmlNote is a line under a paragraph: "Norm UNGGE2015/13f", "Restates …".
@@ -137,6 +219,7 @@ dt{font-weight:600}
 dd{margin:0;overflow-wrap:anywhere}
 .para{margin:0 0 1rem}
 .para:target,.para :target{background:#fff3c4}
+.para:has(>:target){background:#fff3c4}
 .label{font-weight:700;text-decoration:none;margin-right:.3rem}
 .note{margin:-.6rem 0 1rem 1.5rem;font-size:.9rem;color:#444}
 .inferred{font-size:.85rem;color:#555}
@@ -162,7 +245,7 @@ var htmlTemplates = template.Must(template.New("").Parse(`
 {{define "note"}}{{.Before}}{{range $i, $l := .Links}}{{if $i}}, {{end}}{{if $l.Href}}<a href="{{$l.Href}}">{{$l.Text}}</a>{{else}}{{$l.Text}}{{end}}{{end}}{{.After}}{{end}}
 
 {{define "doc"}}{{template "head" .}}<body>
-<header{{if .UILang}} lang="{{.UILang}}"{{end}}><nav aria-label="Corpus"><a href="index.html">cybernorms corpus</a></nav></header>
+<header{{if .UILang}} lang="{{.UILang}}"{{end}}><nav aria-label="Corpus"><a href="index.html">cybernorms corpus</a><a href="crosswalk.html">Themes across frameworks</a></nav></header>
 <main>
 <h1>{{.Heading}}</h1>
 {{- if .TitleNote}}
@@ -186,6 +269,8 @@ var htmlTemplates = template.Must(template.New("").Parse(`
 <p class="note inferred"{{if $.UILang}} lang="{{$.UILang}}"{{end}}>Paragraph break inferred by the maintainers: {{.Inferred}}</p>{{end}}
 {{- range .Notes}}
 <p class="note"{{if $.UILang}} lang="{{$.UILang}}"{{end}}>{{template "note" .}}</p>{{end}}
+{{- range .Shared}}
+<p class="note shared"{{if $.UILang}} lang="{{$.UILang}}"{{end}}>Shared wording (computed): {{if .Whole}}the whole text, {{.Words}} words,{{else}}{{.Words}} words, “<span lang="{{.Lang}}">{{.Text}}</span>”,{{end}} also in {{range $i, $l := .Links}}{{if $i}}; {{end}}<a href="{{$l.Href}}" hreflang="{{$l.HrefLang}}" lang="{{$l.Lang}}">{{$l.Text}}</a>{{end}}.</p>{{end}}
 {{- end}}
 </section>
 {{- end}}
@@ -256,10 +341,11 @@ var htmlTemplates = template.Must(template.New("").Parse(`
 <style>` + htmlStyle + `</style>
 </head>
 <body>
-<header><nav aria-label="Corpus"><a href="index.html">cybernorms corpus</a></nav></header>
+<header><nav aria-label="Corpus"><a href="index.html" aria-current="page">cybernorms corpus</a><a href="crosswalk.html">Themes across frameworks</a></nav></header>
 <main>
 <h1>Norms of responsible State behaviour in cyberspace</h1>
-<p>The documents of the cybernorms corpus, with their texts where the corpus holds them, their provenance and the links between them. Short names and norm titles are editorial: written by the cybernorms maintainers, not by the documents’ authors.</p>
+<p>The documents of the cybernorms corpus, with their texts where the corpus holds them, their provenance and the links between them. Short names and norm titles are editorial: written by the cybernorms maintainers, not by the documents’ authors. Under each paragraph, the wording it shares with other documents is computed from the texts.</p>
+<p><a href="crosswalk.html"><strong>Themes across frameworks</strong></a>: the cross-walk, what each framework’s norms say about each theme (the themes are editorial, the maintainers’).</p>
 <section aria-labelledby="documents">
 <h2 id="documents">Documents</h2>
 <ul class="docs">
@@ -362,6 +448,11 @@ func htmlPages() (map[string][]byte, error) {
 		return nil, err
 	}
 	pages["index.html"] = b.Bytes()
+	cw, err := crosswalkHTML(foot)
+	if err != nil {
+		return nil, err
+	}
+	pages[crosswalkPage] = cw
 	return pages, nil
 }
 
@@ -426,7 +517,7 @@ func docVersions(d declarations.Declaration) []htmlLink {
 // date, UN symbol and extent, those it has, joined by " · ".
 func docSummary(d declarations.Declaration) string {
 	summary := []string{capitalize(d.Kind().String())}
-	for _, s := range []string{d.Date().String(), d.Symbol(), extent(d)} {
+	for _, s := range []string{d.Date().String(), d.Symbol(), extentNote(d)} {
 		if s != "" {
 			summary = append(summary, s)
 		}
@@ -501,6 +592,7 @@ func docParagraphs(d declarations.Declaration, a []string) []htmlParagraph {
 		if n, ok := q.Norm(); ok {
 			hp.Notes = normNotes(n)
 		}
+		hp.Shared = sharedNotes(q)
 		for _, l := range linksAt[q.Position()] {
 			hp.Notes = append(hp.Notes, htmlNote{Before: capitalize(l.Rel.String()) + " ", Links: []htmlLink{targetLink(l.Target)}, After: linkNotes("", "", l.Unverified) + "."})
 		}
@@ -510,14 +602,21 @@ func docParagraphs(d declarations.Declaration, a []string) []htmlParagraph {
 }
 
 // normNotes returns the notes on the norm n under its paragraph: its kind,
-// ID and editorial title, and the norms it restates, takes up and is
-// restated by.
+// ID and editorial title, its themes (linked to the cross-walk), and the
+// norms it restates, takes up and is restated by.
 func normNotes(n norms.Norm) []htmlNote {
 	note := fmt.Sprintf("%s %s", capitalize(n.Kind().String()), n.ID())
 	if title := n.Editorial().Title; title != "" {
 		note += ": “" + title + "” (editorial title)"
 	}
 	notes := []htmlNote{{Before: note}}
+	var themes []htmlLink
+	for th := range n.Themes() {
+		themes = append(themes, htmlLink{Text: th.Name(), Href: crosswalkPage + "#" + themeAnchor(th)})
+	}
+	if len(themes) > 0 {
+		notes = append(notes, htmlNote{Before: "Themes (editorial): ", Links: themes, After: "."})
+	}
 	if r, ok := n.Restates(); ok {
 		notes = append(notes, htmlNote{Before: "Restates ", Links: []htmlLink{{Text: r.String(), Href: normHref(r)}}, After: "."})
 	}

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/cybernorms/cybernorms/declarations"
+	"github.com/cybernorms/cybernorms/internal/textindex"
 	"github.com/cybernorms/cybernorms/norms"
 )
 
@@ -91,6 +92,12 @@ func TestValidatorRejects(t *testing.T) {
 		{"number for string", func(c map[string]any) { norm(c, 0)["text"] = 7.0 }, "$.norms[0].text: want string"},
 		{"object for array", func(c map[string]any) { c["norms"] = map[string]any{} }, "$.norms: want array"},
 		{"fraction", func(c map[string]any) { c["schema_version"] = 1.5 }, "$.schema_version: 1.5 is not the constant 1"},
+		{"theme ID", func(c map[string]any) { themes(c)[0].(map[string]any)["id"] = "Critical Infrastructure" }, `$.editorial.themes[0].id: "Critical Infrastructure" does not match`},
+		{"theme without words", func(c map[string]any) {
+			delete(norm(c, 0)["editorial"].(map[string]any)["themes"].([]any)[0].(map[string]any), "words")
+		}, `$.norms[0].editorial.themes[0]: missing required property "words"`},
+		{"shared run too short", func(c map[string]any) { shared(c)["words"] = 7.0 }, "$.documents[0].paragraphs[0].shared_wording[0].words: 7 is less than 8"},
+		{"shared with no document", func(c map[string]any) { delete(shared(c)["with"].(map[string]any), "document") }, `$.documents[0].paragraphs[0].shared_wording[0].with: missing required property "document"`},
 	}
 	for _, tt := range tests {
 		var c map[string]any
@@ -120,6 +127,11 @@ func TestSchemaAcceptsLaterExports(t *testing.T) {
 	doc(c, 0)["editorial"].(map[string]any)["colour"] = "red"
 	norm(c, 0)["colour"] = "red"
 	norm(c, 0)["editorial"].(map[string]any)["colour"] = "red"
+	c["editorial"].(map[string]any)["colour"] = "red"
+	themes(c)[0].(map[string]any)["colour"] = "red"
+	norm(c, 0)["editorial"].(map[string]any)["themes"].([]any)[0].(map[string]any)["colour"] = "red"
+	shared(c)["colour"] = "red"
+	shared(c)["with"].(map[string]any)["colour"] = "red"
 	for _, d := range c["documents"].([]any) {
 		for _, p := range asSlice(d.(map[string]any)["paragraphs"]) {
 			p.(map[string]any)["colour"] = "red"
@@ -136,7 +148,24 @@ func TestSchemaAcceptsLaterExports(t *testing.T) {
 	}
 }
 
-func doc(c map[string]any, i int) map[string]any  { return c["documents"].([]any)[i].(map[string]any) }
+func doc(c map[string]any, i int) map[string]any { return c["documents"].([]any)[i].(map[string]any) }
+func themes(c map[string]any) []any              { return c["editorial"].(map[string]any)["themes"].([]any) }
+
+// shared returns the first shared wording of the first paragraph of the
+// first document that has one, after moving that document first.
+func shared(c map[string]any) map[string]any {
+	docs := c["documents"].([]any)
+	for i, d := range docs {
+		for _, p := range asSlice(d.(map[string]any)["paragraphs"]) {
+			if sw := asSlice(p.(map[string]any)["shared_wording"]); len(sw) > 0 {
+				docs[0], docs[i] = docs[i], docs[0]
+				d.(map[string]any)["paragraphs"] = []any{p}
+				return sw[0].(map[string]any)
+			}
+		}
+	}
+	panic("no shared wording in the export")
+}
 func norm(c map[string]any, i int) map[string]any { return c["norms"].([]any)[i].(map[string]any) }
 
 // TestSchemaDescribesExport checks that the schema and the Go types of the
@@ -155,10 +184,31 @@ func TestSchemaDescribesExport(t *testing.T) {
 		{"paragraph", exportedParagraph{}},
 		{"link", exportedLink{}},
 		{"norm", exportedNorm{}},
+		{"theme", exportedTheme{}},
+		{"norm_theme", exportedNormTheme{}},
+		{"shared", exportedShared{}},
+		{"reference", jsonRef{}},
+		{"/editorial", exportedCorpusEditorial{}},
+		{"document/editorial", exportedDocEditorial{}},
+		{"norm/editorial", exportedNormEditorial{}},
+		{"norm/versions[]", exportedNormVersion{}},
 	} {
 		s := v.root
-		if tt.def != "" {
-			s = v.defs[tt.def].(map[string]any)
+		// A definition, or a path to an object inside one: "/editorial"
+		// (the root's), "norm/versions[]" (the items of the array).
+		def, path, _ := strings.Cut(tt.def, "/")
+		if def != "" {
+			s = v.defs[def].(map[string]any)
+		}
+		for _, p := range strings.Split(path, "/") {
+			if p == "" {
+				continue
+			}
+			name, items := strings.CutSuffix(p, "[]")
+			s = s["properties"].(map[string]any)[name].(map[string]any)
+			if items {
+				s = s["items"].(map[string]any)
+			}
 		}
 		var schemaProps []string
 		for k := range s["properties"].(map[string]any) {
@@ -352,4 +402,170 @@ func jsonEqual(a, b any) bool {
 	x, _ := json.Marshal(a)
 	y, _ := json.Marshal(b)
 	return string(x) == string(y)
+}
+
+// TestExportThemes checks the themes in the JSON export: the vocabulary,
+// under the corpus's "editorial", and each norm's themes, under its own,
+// with words of the norm that justify each.
+func TestExportThemes(t *testing.T) {
+	_, out, _ := runCmd("export")
+	var c exportedCorpus
+	if err := json.Unmarshal([]byte(out), &c); err != nil {
+		t.Fatal(err)
+	}
+	var want []exportedTheme
+	for th := range norms.Themes() {
+		want = append(want, exportedTheme{th.ID(), th.Name(), th.Definition()})
+	}
+	if !slices.Equal(c.Editorial.Themes, want) || len(want) < 12 {
+		t.Errorf("editorial.themes: %v\nwant %v", c.Editorial.Themes, want)
+	}
+	vocabulary := map[string]string{}
+	for _, th := range c.Editorial.Themes {
+		vocabulary[th.ID] = th.Name
+	}
+	i := 0
+	for n := range norms.All() {
+		e := c.Norms[i]
+		i++
+		var want []exportedNormTheme
+		for th := range n.Themes() {
+			w, _ := n.ThemeWords(th)
+			want = append(want, exportedNormTheme{th.ID(), th.Name(), w})
+		}
+		if len(e.Editorial.Themes) == 0 || !slices.Equal(e.Editorial.Themes, want) {
+			t.Errorf("%s: editorial.themes %v, want %v", e.ID, e.Editorial.Themes, want)
+		}
+		for _, th := range e.Editorial.Themes {
+			if vocabulary[th.ID] != th.Name || th.Words == "" || !strings.Contains(e.Text, th.Words) {
+				t.Errorf("%s: theme %v: not in the vocabulary, or its words are not the norm's", e.ID, th)
+			}
+		}
+	}
+	// The words of a norm in another language are those of its first.
+	code, out, _ := runCmd("show", "-json", "-lang", "fr", "ParisCall2018/7")
+	if code != 0 || !strings.Contains(out, `"words": "strengthen an advanced cyber hygiene for all actors"`) {
+		t.Errorf("show -json -lang fr ParisCall2018/7: status %d\n%s", code, out)
+	}
+}
+
+// TestExportSharedWording checks the shared wording in the JSON export
+// against the export itself: every run's text is where its offsets say in
+// its paragraph, the other passage is where its reference, language and
+// offsets say in the other document of the export, both hold the same
+// words (folded, as search reads them), and the other paragraph lists the
+// run back. Each norm's shared wording is its paragraph's, limited to the
+// norm's words, and every restatement is among it.
+func TestExportSharedWording(t *testing.T) {
+	_, out, _ := runCmd("export")
+	var c exportedCorpus
+	if err := json.Unmarshal([]byte(out), &c); err != nil {
+		t.Fatal(err)
+	}
+	type key struct {
+		doc, lang string
+		pos       int
+	}
+	paras := map[key]exportedParagraph{}
+	for _, d := range c.Documents {
+		for _, v := range append([]exportedDocument{d}, d.Versions...) {
+			for i, p := range v.Paragraphs {
+				paras[key{v.ID, v.Lang, i + 1}] = p
+			}
+		}
+	}
+	folded := func(s string) []string {
+		var out []string
+		for _, w := range textindex.AppendWordsAt(nil, s) {
+			out = append(out, w.Folded)
+		}
+		return out
+	}
+	runs := 0
+	for k, p := range paras {
+		for _, s := range p.SharedWording {
+			runs++
+			at := fmt.Sprintf("%s (%s) paragraph %d, %q", k.doc, k.lang, k.pos, s.Text)
+			if s.Start < 0 || s.End > len(p.Text) || s.Start >= s.End || p.Text[s.Start:s.End] != s.Text {
+				t.Errorf("%s: [%d:%d] is not the run in the paragraph", at, s.Start, s.End)
+				continue
+			}
+			if w := folded(s.Text); len(w) != s.Words || s.Words < declarations.MinSharedWords {
+				t.Errorf("%s: %d words, the run has %d", at, s.Words, len(w))
+			}
+			o := key{s.With.Document, s.WithLang, s.With.Paragraph}
+			other, ok := paras[o]
+			if !ok || s.With.Type != "paragraph" || o.doc == k.doc {
+				t.Errorf("%s: with %+v (%s), no paragraph of another document of the export", at, s.With, s.WithLang)
+				continue
+			}
+			if s.WithStart < 0 || s.WithEnd > len(other.Text) || s.WithStart >= s.WithEnd || other.Text[s.WithStart:s.WithEnd] != s.WithText {
+				t.Errorf("%s: with_text %q is not at [%d:%d] of %v", at, s.WithText, s.WithStart, s.WithEnd, o)
+				continue
+			}
+			if !slices.Equal(folded(s.Text), folded(s.WithText)) {
+				t.Errorf("%s: the other passage's words differ: %q", at, s.WithText)
+			}
+			if s.WithNorm != other.Norm || s.With.Label != other.Label {
+				t.Errorf("%s: with_norm %q, label %q; the other paragraph states %q, is labelled %q", at, s.WithNorm, s.With.Label, other.Norm, other.Label)
+			}
+			back := slices.ContainsFunc(other.SharedWording, func(b exportedShared) bool {
+				return b.With.Document == k.doc && b.WithLang == k.lang && b.With.Paragraph == k.pos &&
+					b.Start == s.WithStart && b.End == s.WithEnd && b.WithStart == s.Start && b.WithEnd == s.End
+			})
+			if !back {
+				t.Errorf("%s: %v does not list it back", at, o)
+			}
+		}
+	}
+	if runs == 0 {
+		t.Fatal("no shared wording in the export")
+	}
+
+	byID := map[string]exportedNorm{}
+	for _, n := range c.Norms {
+		byID[n.ID] = n
+	}
+	for _, n := range c.Norms {
+		for _, v := range append([]exportedNormVersion{{Lang: n.Lang, Text: n.Text, SharedWording: n.SharedWording}}, n.Versions...) {
+			var para exportedParagraph
+			for k, p := range paras {
+				if k.doc == n.Document && k.lang == v.Lang && p.Norm == n.ID {
+					para = p
+				}
+			}
+			from := strings.Index(para.Text, v.Text)
+			if from < 0 {
+				t.Errorf("%s (%s): no paragraph of the export states it", n.ID, v.Lang)
+				continue
+			}
+			var want []exportedShared
+			for _, s := range para.SharedWording {
+				if s.End > from && s.Start < from+len(v.Text) {
+					want = append(want, s)
+				}
+			}
+			if !reflect.DeepEqual(v.SharedWording, want) {
+				t.Errorf("%s (%s): shared_wording %v, want its paragraph's that overlap it: %v", n.ID, v.Lang, v.SharedWording, want)
+			}
+		}
+		if r, ok := byID[n.Restates]; ok && len(folded(r.Text)) >= declarations.MinSharedWords {
+			if !slices.ContainsFunc(n.SharedWording, func(s exportedShared) bool { return s.WithNorm == r.ID }) {
+				t.Errorf("%s restates %s, and shares no wording with it", n.ID, r.ID)
+			}
+		}
+	}
+
+	// What the computation must find, as the README says it does: the
+	// Toronto report's and the Paris Call's reuse of the Lucca
+	// Declaration's words on human rights online.
+	for _, k := range []key{{"Toronto2018", "en", 5}, {"ParisCall2018", "en", 4}} {
+		found := slices.ContainsFunc(paras[k].SharedWording, func(s exportedShared) bool {
+			return s.With.Document == "Lucca2017" && strings.Contains(s.Text, "same rights that people have offline must also be protected online")
+		})
+		if !found {
+			t.Errorf("%v: no shared wording with the Lucca Declaration on human rights online: %v", k, paras[k].SharedWording)
+		}
+	}
+	t.Logf("%d runs of shared wording seen from both sides, %d paragraphs", runs, len(paras))
 }

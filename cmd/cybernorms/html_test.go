@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -26,19 +27,26 @@ type parsedPage struct {
 	viewport  bool
 	title     string
 	textLangs map[string]bool // the langs of elements inside the "text" section
+	// shared holds the links of the shared-wording notes (class "shared")
+	// under each paragraph, by the paragraph's id (its position anchor).
+	shared map[string][]string
 }
 
 // parsePage reads an HTML page, as written or as a browser dumps its DOM,
 // with encoding/xml in its lenient HTML mode.
 func parsePage(data string) (*parsedPage, error) {
-	p := &parsedPage{ids: map[string]bool{}, langOf: map[string]string{}, textLangs: map[string]bool{}}
+	p := &parsedPage{ids: map[string]bool{}, langOf: map[string]string{}, textLangs: map[string]bool{}, shared: map[string][]string{}}
 	d := xml.NewDecoder(strings.NewReader(data))
 	d.Strict = false
 	d.AutoClose = xml.HTMLAutoClose
 	d.Entity = xml.HTMLEntity
-	type frame struct{ name, lang string }
+	type frame struct {
+		name, lang string
+		shared     bool // in a shared-wording note
+	}
 	var stack []frame
 	inTitle := false
+	para := "" // the id of the last paragraph begun
 	for {
 		tok, err := d.Token()
 		if errors.Is(err, io.EOF) {
@@ -49,9 +57,9 @@ func parsePage(data string) (*parsedPage, error) {
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
-			lang := ""
+			lang, shared := "", false
 			if len(stack) > 0 {
-				lang = stack[len(stack)-1].lang
+				lang, shared = stack[len(stack)-1].lang, stack[len(stack)-1].shared
 			}
 			attr := map[string]string{}
 			for _, a := range t.Attr {
@@ -68,8 +76,16 @@ func parsePage(data string) (*parsedPage, error) {
 				p.ids[id] = true
 				p.langOf[id] = lang
 			}
+			class := strings.Fields(attr["class"])
+			if slices.Contains(class, "para") {
+				para = attr["id"]
+			}
+			shared = shared || slices.Contains(class, "shared")
 			if href, ok := attr["href"]; ok && name == "a" {
 				p.hrefs = append(p.hrefs, href)
+				if shared {
+					p.shared[para] = append(p.shared[para], href)
+				}
 			}
 			switch name {
 			case "script":
@@ -83,7 +99,7 @@ func parsePage(data string) (*parsedPage, error) {
 			case "title":
 				inTitle = true
 			}
-			stack = append(stack, frame{name, lang})
+			stack = append(stack, frame{name, lang, shared})
 		case xml.EndElement:
 			if len(stack) > 0 {
 				stack = stack[:len(stack)-1]
@@ -147,6 +163,18 @@ func checkSite(t *testing.T, pages map[string]string) {
 
 	if _, ok := parsed["index.html"]; !ok {
 		t.Error("no index.html")
+	}
+	if cw, ok := pages[crosswalkPage]; !ok {
+		t.Error("no " + crosswalkPage)
+	} else {
+		checkCrosswalk(t, cw)
+	}
+	checkSharedWording(t, parsed)
+	// Every page links to the cross-walk, in its navigation.
+	for name, p := range parsed {
+		if !slices.Contains(p.hrefs, crosswalkPage) {
+			t.Errorf("%s does not link to %s", name, crosswalkPage)
+		}
 	}
 	for d := range declarations.All() {
 		for v := range d.Versions() {
@@ -215,7 +243,7 @@ func readSite(t *testing.T, dir string) map[string]string {
 	return pages
 }
 
-func exportHTML(t *testing.T) string {
+func exportWebEdition(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
 	code, _, errOut := runCmd("export", "-format", "html", "-o", dir)
@@ -227,9 +255,9 @@ func exportHTML(t *testing.T) string {
 
 // TestHTML checks the web edition as written.
 func TestHTML(t *testing.T) {
-	dir := exportHTML(t)
+	dir := exportWebEdition(t)
 	pages := readSite(t, dir)
-	n := 1 // index.html
+	n := 2 // index.html, crosswalk.html
 	for d := range declarations.All() {
 		n += count(d.Versions())
 	}
@@ -239,10 +267,11 @@ func TestHTML(t *testing.T) {
 	checkSite(t, pages)
 	// The anchors tools link to.
 	for page, want := range map[string][]string{
-		"UNGGE2015.html":   {`id="13f"`, `href="Lucca2017.html#6"`},
+		"UNGGE2015.html":   {`id="13f"`, `href="Lucca2017.html#6"`, `Themes (editorial): <a href="crosswalk.html#theme-critical-infrastructure">Critical infrastructure</a>.`},
 		"Lucca2017.html":   {`id="6"`, `href="UNGGE2015.html#13f"`, `href="Toronto2018.html#8"`},
 		"Toronto2018.html": {`id="7"`, `href="UNGGE2015.html"`, `href="Lucca2017.html"`},
-		"index.html":       {`href="UNGGE2015.html#13f"`, `href="Budapest2001.html"`},
+		"index.html":       {`href="UNGGE2015.html#13f"`, `href="Budapest2001.html"`, `href="crosswalk.html"`},
+		"crosswalk.html":   {`id="theme-critical-infrastructure"`, `href="UNGGE2015.html#13f"`, `href="ParisCall2018.html#1"`, `href="G20Antalya2015.html#26"`},
 	} {
 		for _, w := range want {
 			if !strings.Contains(pages[page], w) {
@@ -251,7 +280,7 @@ func TestHTML(t *testing.T) {
 		}
 	}
 	// Two exports are byte for byte the same.
-	again := readSite(t, exportHTML(t))
+	again := readSite(t, exportWebEdition(t))
 	for name := range pages {
 		if pages[name] != again[name] {
 			t.Errorf("%s differs between two exports", name)
@@ -268,7 +297,7 @@ func TestHTMLChromium(t *testing.T) {
 		t.Skip("-short: Chromium takes a few seconds a page")
 	}
 	chromium := lookTool(t, "chromium", "chromium-browser", "google-chrome")
-	dir := exportHTML(t)
+	dir := exportWebEdition(t)
 	profile := t.TempDir()
 	browser := func(args ...string) ([]byte, error) {
 		args = append([]string{"--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=" + profile}, args...)
@@ -292,7 +321,8 @@ func TestHTMLChromium(t *testing.T) {
 	if shots == "" {
 		shots = t.TempDir()
 	}
-	for _, page := range []string{"UNGGE2015.html", "index.html", "ParisCall2018.fr.html"} {
+	t.Run("follow", func(t *testing.T) { followLinks(t, chromium, dir, shots) })
+	for _, page := range []string{"UNGGE2015.html", "index.html", "ParisCall2018.fr.html", crosswalkPage, "Toronto2018.html"} {
 		if _, err := os.Stat(filepath.Join(dir, page)); err != nil {
 			continue // the French Paris Call, where the corpus holds it
 		}

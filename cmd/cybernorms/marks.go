@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"strconv"
 
 	"github.com/cybernorms/cybernorms/declarations"
@@ -12,8 +11,8 @@ import (
 // observed: a label the source does not print (shown in square brackets,
 // with how the corpus knows it), a description standing for a title, the
 // maintainers' notes on links, and links and addresses that rest on no
-// observed page (marked unverified). show, cite and list (commands.go) and
-// the exports (export*.go) write them alike.
+// observed page (marked unverified). show, cite and list and the exports
+// write them alike.
 
 // labelNote says of a label the source does not print how the corpus knows
 // it, for show's "Label:" line: "4, not printed by the source (editorial:
@@ -99,18 +98,4 @@ func extentNote(d declarations.Declaration) string {
 		s += " (" + strconv.Itoa(n) + " passages of the copy left out: see Omitted)"
 	}
 	return s
-}
-
-// noCitation explains why there is no citation of t in the given style:
-// for a URL, that no page at an address was observed, or that the address
-// the sources name is unverified.
-func noCitation(t target, style norms.Style) error {
-	name := t.cite(norms.Short)
-	if style == norms.URL {
-		if p := t.doc.Provenance(); p.URL != "" && p.URLUnverified != "" {
-			return errors.New("no URL is cited for " + name + ": the address the sources name, " + p.URL + ", is unverified: " + p.URLUnverified)
-		}
-		return errors.New("no page where " + name + " is published was observed")
-	}
-	return errors.New("the sources give no " + style.String() + " for " + name)
 }

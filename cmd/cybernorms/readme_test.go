@@ -2,10 +2,10 @@ package main
 
 import (
 	"bytes"
-	"flag"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -22,8 +22,10 @@ import (
 //     cybernorms).
 //   - A block marked <!-- output of: COMMAND --> is what COMMAND, a line of
 //     an earlier block, prints: compared here for the cybernorms command,
-//     as on a terminal of 80 columns, and by TestREADME of
-//     tools/cmd/normvet for normvet. A last line "..." stands for the rest.
+//     as on a terminal of 80 columns (and rewritten with -update, as go
+//     generate does), and by TestREADME of tools/cmd/normvet for normvet.
+//     A last line "..." stands for the rest. The usage, "cybernorms help",
+//     is so derived from the command table.
 //   - Blocks marked <!-- citations: printed --> and <!-- citations: csl -->
 //     are compared by TestREADMECitations, and so is the Markdown sentence
 //     TestCSLStyles renders (readmeCSLExample).
@@ -97,15 +99,6 @@ func hasAnyPrefix(s string, prefixes ...string) bool {
 // readmeRules classify every command line of the README, in order: the
 // first that matches runs or names who runs it.
 var readmeRules = []readmeRule{
-	{
-		// "cybernorms show [-lang fr] [-json] <citation>  what it does": a
-		// synopsis, checked against the command's flags.
-		match: func(l string) bool {
-			return strings.HasPrefix(l, "cybernorms ") && strings.ContainsAny(l, "[<|")
-		},
-		check: checkSynopsis,
-		by:    "TestREADMEBlocks: the synopsis names a command and its flags",
-	},
 	{
 		match: func(l string) bool { return hasAnyPrefix(l, cybernormsPrefixes...) },
 		check: func(t *testing.T, r *readmeRun, l string) { r.runCybernorms(t, l) },
@@ -270,42 +263,9 @@ func (r *readmeRun) runCybernorms(t *testing.T, line string) {
 	r.outputs[line] = out.String()
 }
 
-// checkSynopsis checks a synopsis line of the README ("cybernorms cite
-// [-style short|formal|url|bibtex] ... <citation>  what it does"): the
-// command exists, and so does every flag it names.
-func checkSynopsis(t *testing.T, _ *readmeRun, line string) {
-	f := strings.Fields(line)
-	if len(f) < 2 {
-		t.Errorf("README: synopsis %q names no command", line)
-		return
-	}
-	var cmd *command
-	for _, c := range commands {
-		if c.name == f[1] {
-			cmd = c
-		}
-	}
-	if cmd == nil {
-		t.Errorf("README: synopsis %q: no command %q", line, f[1])
-		return
-	}
-	fs := flag.NewFlagSet(cmd.name, flag.ContinueOnError)
-	if cmd.flags != nil {
-		cmd.flags(fs, &cmdEnv{})
-	}
-	for _, w := range f[2:] {
-		w = strings.Trim(w, "[]")
-		if !strings.HasPrefix(w, "-") || len(w) < 2 {
-			continue
-		}
-		if fs.Lookup(strings.TrimLeft(w, "-")) == nil {
-			t.Errorf("README: synopsis %q: %s has no flag %s", line, cmd.name, w)
-		}
-	}
-}
-
 // TestREADMEBlocks runs or classifies every block of the README (see
-// above), and compares the outputs it shows of the cybernorms command.
+// above), and compares the outputs it shows of the cybernorms command; with
+// -update, it rewrites them.
 func TestREADMEBlocks(t *testing.T) {
 	root, err := filepath.Abs("../..")
 	if err != nil {
@@ -324,6 +284,10 @@ func TestREADMEBlocks(t *testing.T) {
 		r.ciRunLines[strings.TrimSpace(l)] = true
 	}
 	blocks := mdBlocks(string(readme))
+	var (
+		updated []mdBlock  // the output blocks to rewrite, with -update
+		outputs [][]string // their new lines
+	)
 	commandsSeen := map[string]bool{}
 	counts := map[string]int{}
 	for _, b := range blocks {
@@ -350,6 +314,11 @@ func TestREADMEBlocks(t *testing.T) {
 			got, ok := r.outputs[cmd]
 			if !ok {
 				t.Errorf("README.md:%d: the output of %q, which is not run here", b.line, cmd)
+				continue
+			}
+			if *update {
+				updated = append(updated, b)
+				outputs = append(outputs, updatedOutput(b, got))
 				continue
 			}
 			compareOutput(t, b, cmd, got)
@@ -388,10 +357,41 @@ func TestREADMEBlocks(t *testing.T) {
 	for what, n := range counts {
 		t.Logf("%3d  %s", n, what)
 	}
-	// The blocks the issue of the first ten minutes asks for.
+	if len(updated) > 0 {
+		lines := strings.Split(string(readme), "\n")
+		for i := len(updated) - 1; i >= 0; i-- {
+			b := updated[i]
+			lines = slices.Replace(lines, b.line-1, b.line-1+len(b.code), outputs[i]...)
+		}
+		if out := strings.Join(lines, "\n"); out != string(readme) {
+			if err := os.WriteFile(filepath.Join(root, "README.md"), []byte(out), 0o666); err != nil {
+				t.Fatal(err)
+			}
+			t.Log("rewrote the outputs of README.md")
+		}
+	}
+	// The README's first commands: what a newcomer runs first.
 	if !commandsSeen[`go run ./cmd/cybernorms show "UN GGE 2015 13(f)"`] || !commandsSeen["go test ./... ./gen/... ./tools/..."] {
 		t.Errorf("README: the first commands, show and the test command, are missing")
 	}
+}
+
+// updatedOutput returns the lines of an output block that shows got, the
+// output of its command: all of them, or, for a block that ends with "...",
+// those up to the line it showed last (or as many as it showed), and "...".
+func updatedOutput(b mdBlock, got string) []string {
+	lines := strings.Split(strings.TrimSuffix(got, "\n"), "\n")
+	n := len(b.code) - 1
+	if n < 0 || b.code[n] != "..." {
+		return lines
+	}
+	if n > 0 {
+		if i := slices.Index(lines, b.code[n-1]); i >= 0 {
+			n = i + 1
+		}
+	}
+	n = min(n, len(lines))
+	return append(lines[:n:n], "...")
 }
 
 // compareOutput compares an output block of the README with what the

@@ -2,136 +2,80 @@ package main
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/cybernorms/cybernorms"
-	"github.com/cybernorms/cybernorms/declarations"
-	"github.com/cybernorms/cybernorms/norms"
 )
 
-// A target is what a citation names: a norm, or a document and, if the
-// citation names one, a paragraph of it.
-type target struct {
-	norm norms.Norm
-	doc  declarations.Declaration
-	// para is the paragraph the citation names; the zero Paragraph when it
-	// names the whole document.
-	para declarations.Paragraph
+var resolveCmd = &command{
+	name:  "resolve",
+	args:  "[-json] <citation>",
+	short: "print the IDs of what a citation names, one per line (a range or a list names several)",
+	long: `Print what a citation names: the ID of each document, paragraph or
+norm, one per line, in order. A range ("norms 13(a)-(k)"), an enumeration
+("13(f) and (g)", "resolutions 20/8 and 26/13") or a whole list ("the 11
+norms of the 2015 GGE report") names several. A citation that names
+nothing exits with status 1 and says why. A gloss or a word that names
+nothing ("UN GGE 2015 norm 13(b) - consider all relevant information") is
+set aside, and a note on the standard error says what.
+`,
+	jsonShape: `  resolve -json  {"input": "...", "targets": [reference],
+                  "set_aside": [{"start", "end", "text"}]}
+`,
+	flags: jsonFlag,
+	run:   runResolve,
 }
 
-// resolve turns a citation into what it names, with the module's one
-// resolver, cybernorms.Resolve.
-func resolve(citation string) (target, error) {
-	r, err := cybernorms.Resolve(citation)
+// runResolve prints what a citation names: every ID, one per line, in order
+// (a range or an enumeration names several).
+func runResolve(c *cmdEnv) int {
+	s, code := citationArg(c)
+	if code != exitOK {
+		return code
+	}
+	reading, err := cybernorms.Read(s)
 	if err != nil {
-		return target{}, err
+		return c.fail(exitNotFound, err)
 	}
-	return targetOf(r), nil
-}
-
-// targetOf converts the resolver's Ref: a citation that names a norm names
-// the norm, even where it names the paragraph that holds it too.
-func targetOf(r cybernorms.Ref) target {
-	if !r.Norm.IsZero() {
-		return target{norm: r.Norm, doc: r.Document}
-	}
-	return target{doc: r.Document, para: r.Paragraph}
-}
-
-// in returns t in the language version with the BCP 47 tag lang, or an
-// error that names the languages the corpus holds it in.
-func (t target) in(lang string) (target, error) {
-	d, ok := t.doc.In(lang)
-	if !ok {
-		var have []string
-		for v := range t.doc.Versions() {
-			have = append(have, v.Lang())
+	if c.json {
+		out := struct {
+			Input    string         `json:"input"`
+			Targets  []jsonRef      `json:"targets"`
+			SetAside []jsonSetAside `json:"set_aside,omitempty"`
+		}{Input: s, Targets: []jsonRef{}}
+		for _, r := range reading.Refs {
+			out.Targets = append(out.Targets, targetOf(r).ref())
 		}
-		return target{}, fmt.Errorf("the corpus holds %s in %s only, not in %s", t.doc.ID(), strings.Join(have, ", "), quote(lang))
-	}
-	out := target{doc: d}
-	if !t.norm.IsZero() {
-		out.norm, _ = t.norm.In(lang)
-	}
-	if !t.para.IsZero() {
-		out.para = d.Paragraph(t.para.Position())
-	}
-	return out, nil
-}
-
-// cite returns the citation of t in the given style.
-func (t target) cite(style norms.Style) string {
-	switch {
-	case !t.norm.IsZero():
-		return t.norm.Cite(style)
-	case !t.para.IsZero():
-		return t.para.Cite(style)
-	default:
-		return t.doc.Cite(style)
-	}
-}
-
-// normParagraph returns the paragraph of n's document that states n, if
-// any.
-func normParagraph(n norms.Norm) declarations.Paragraph {
-	d, ok := declarations.Lookup(declarations.ID(n.Document()))
-	if !ok {
-		return declarations.Paragraph{}
-	}
-	for p := range d.Paragraphs() {
-		if pn, ok := p.Norm(); ok && pn.ID() == n.ID() {
-			return p
+		for _, sp := range reading.SetAside {
+			out.SetAside = append(out.SetAside, jsonSetAside(sp))
 		}
+		c.writeJSON(out)
+		return exitOK
 	}
-	return declarations.Paragraph{}
+	for _, r := range reading.Refs {
+		fmt.Fprintln(&c.out, r.ID())
+	}
+	noteSetAside(c, reading.SetAside)
+	return exitOK
 }
 
-// anchors returns the fragment identifiers of the paragraphs of d in the
-// HTML edition, by position (anchors[0] is unused): for a paragraph that
-// states a norm, the item part of the norm's ID ("13f"); for another
-// labelled paragraph, its label in lower case without parentheses or
-// spaces ("7"); otherwise, or where that would repeat an earlier anchor of
-// the page, "p" and its position. Every paragraph also has the anchor "p"
-// and its position (see [positionAnchor]).
-func anchors(d declarations.Declaration) []string {
-	a := make([]string, d.NumParagraphs()+1)
-	seen := map[string]bool{}
-	for p := range d.Paragraphs() {
-		id := ""
-		if n, ok := p.Norm(); ok {
-			_, id, _ = strings.Cut(string(n.ID()), "/")
-		} else if p.Label() != "" {
-			id = localID(p.Label())
-		}
-		if id == "" || seen[id] || isPositionAnchor(id) {
-			id = positionAnchor(p.Position())
-		}
-		seen[id] = true
-		a[p.Position()] = id
-	}
-	return a
+// A jsonSetAside is a part of a citation that resolve set aside, as -json
+// writes it: its byte offsets in the citation and its text.
+type jsonSetAside struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
 }
 
-// positionAnchor returns the anchor every paragraph has: "p" and its
-// 1-based position.
-func positionAnchor(pos int) string { return "p" + strconv.Itoa(pos) }
-
-// isPositionAnchor reports whether id has the form of a positionAnchor.
-func isPositionAnchor(id string) bool {
-	s, ok := strings.CutPrefix(id, "p")
-	_, err := strconv.Atoi(s)
-	return ok && err == nil
-}
-
-// localID turns a label into the item part of an ID: "13(f)" becomes
-// "13f", as norm IDs are made.
-func localID(label string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(label) {
-		if r != '(' && r != ')' && r != ' ' {
-			b.WriteRune(r)
-		}
+// noteSetAside says on the standard error what a reading set aside, so
+// that a reader of the output can judge it.
+func noteSetAside(c *cmdEnv, spans []cybernorms.Span) {
+	if len(spans) == 0 {
+		return
 	}
-	return b.String()
+	var parts []string
+	for _, sp := range spans {
+		parts = append(parts, quote(sp.Text))
+	}
+	fmt.Fprintf(c.stderr, "cybernorms resolve: note: set aside as naming nothing: %s\n", strings.Join(parts, ", "))
 }

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"flag"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -68,51 +66,6 @@ func meant(s string, candidates []string) string {
 		return "; did you mean " + strconv.Quote(m) + "?"
 	}
 	return ""
-}
-
-// commandNames returns the names of the commands, and help.
-func commandNames() []string {
-	var names []string
-	for _, c := range commands {
-		names = append(names, c.name)
-	}
-	return append(names, "help")
-}
-
-// checkValues checks the values of the flags that take one of a few words
-// (flagValues: -style, -format, -table) and reports an unknown one as a
-// usage error, with the word it is likely a typo of.
-func (c *cmdEnv) checkValues() int {
-	code := exitOK
-	c.fs.Visit(func(f *flag.Flag) {
-		values, ok := flagValues[f.Name]
-		if !ok || code != exitOK || slices.Contains(values, "<file>") {
-			return
-		}
-		v := f.Value.String()
-		for _, w := range values {
-			if v == w || f.Name == "style" && strings.EqualFold(v, w) {
-				return
-			}
-		}
-		what := f.Name
-		if what == "style" {
-			what = "citation style"
-		}
-		code = c.usageError("unknown %s %s: say %s%s", what, strconv.Quote(v), orList(values), meant(v, values))
-	})
-	return code
-}
-
-// orList writes words as "a, b or c", and andList as "a, b and c".
-func orList(words []string) string  { return list(words, " or ") }
-func andList(words []string) string { return list(words, " and ") }
-
-func list(words []string, last string) string {
-	if len(words) < 2 {
-		return strings.Join(words, "")
-	}
-	return strings.Join(words[:len(words)-1], ", ") + last + words[len(words)-1]
 }
 
 // positionID returns the ID of a paragraph by its position:

@@ -17,6 +17,29 @@ import (
 // helpWidth is the widest the help is written, on a terminal or not.
 const helpWidth = 80
 
+// getenv and isTerminal are variables for the tests.
+var (
+	getenv     = os.Getenv
+	isTerminal = defaultIsTerminal
+)
+
+// defaultIsTerminal reports whether w is a terminal: a file that is a
+// character device. (A check with the standard library only; /dev/null is
+// a character device too, which does no harm.)
+func defaultIsTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// useColor reports whether to mark search matches with ANSI escapes on w.
+func useColor(w io.Writer) bool {
+	return getenv("NO_COLOR") == "" && getenv("TERM") != "dumb" && isTerminal(w)
+}
+
 // ttyWidth is the width of the terminal f, as the system reports it, or 0
 // (see term_unix.go); a variable for the tests.
 var ttyWidth = systemTTYWidth
@@ -97,6 +120,15 @@ func (t textOut) line(prefix string, hang int, text string) {
 
 // text writes a paragraph of text, wrapped with no indent.
 func (t textOut) text(s string) { t.line("", 0, s) }
+
+// preformatted writes text laid out to fit [helpWidth], line by line; on a
+// narrower terminal, each line is wrapped under its own indent.
+func (t textOut) preformatted(text string) {
+	for _, l := range strings.Split(strings.TrimSuffix(text, "\n"), "\n") {
+		indent := len(l) - len(strings.TrimLeft(l, " "))
+		t.line(l[:indent], indent, l[indent:])
+	}
+}
 
 // blank writes an empty line.
 func (t textOut) blank() { io.WriteString(t.w, "\n") }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
@@ -106,8 +107,17 @@ func TestThemesJSON(t *testing.T) {
 	if len(sh) != 2 {
 		t.Fatalf("show 13(i): shared wording %v", sh)
 	}
-	checkKeys(t, "show .shared_wording[1]", sh[1], "text", "start", "end", "words", "with", "with_text", "with_start", "with_end")
+	checkKeys(t, "show .shared_wording[1]", sh[1], "text", "start", "end", "words", "with", "with_lang", "with_norm", "with_text", "with_start", "with_end")
 	s := sh[1].(map[string]any)
+	if s["with_lang"] != "en" || s["with_norm"] != "ParisCall2018/5" {
+		t.Errorf("show 13(i): shared wording with_lang %v, with_norm %v", s["with_lang"], s["with_norm"])
+	}
+	// The norm object is the export's, and holds the same themes and
+	// shared wording as the output's own "editorial" and "shared_wording".
+	n := v["norm"].(map[string]any)
+	if !reflect.DeepEqual(n["editorial"].(map[string]any)["themes"], ths) || !reflect.DeepEqual(n["shared_wording"], v["shared_wording"]) {
+		t.Errorf("show 13(i): the norm's editorial.themes and shared_wording differ from the output's:\n%v\n%v", n, v)
+	}
 	checkKeys(t, "show .shared_wording[1].with", s["with"], "type", "id", "document", "paragraph", "label", "anchor", "citation")
 	text := "States should take reasonable steps to ensure the integrity of the supply chain so that end users can have confidence in the security of ICT products. States should seek to prevent the proliferation of malicious ICT tools and techniques and the use of harmful hidden functions."
 	if got := text[int(s["start"].(float64)):int(s["end"].(float64))]; got != s["text"] || got != "to prevent the proliferation of malicious ICT tools and" || s["words"] != 9.0 || s["with"].(map[string]any)["id"] != "ParisCall2018/5" {
@@ -120,5 +130,8 @@ func TestThemesJSON(t *testing.T) {
 	}
 	if sh := v["shared_wording"].([]any); len(sh) != 4 {
 		t.Errorf("show Lucca2017/p14: shared wording %v", sh)
+	}
+	if p := v["paragraph"].(map[string]any); !reflect.DeepEqual(p["shared_wording"], v["shared_wording"]) {
+		t.Errorf("show Lucca2017/p14: the paragraph's shared_wording differs from the output's:\n%v", p)
 	}
 }

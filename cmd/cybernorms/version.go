@@ -13,6 +13,30 @@ import (
 	"github.com/cybernorms/cybernorms/norms"
 )
 
+var versionCmd = &command{
+	name:  "version",
+	args:  "[-json]",
+	short: "print the module version, the corpus digest and the export's schema version",
+	long: `Print the module version (from the build information), the corpus
+digest and the version of the export's schema. The corpus digest is the
+SHA-256 of the IDs, languages, titles, labels and texts of every document,
+paragraph and norm, in order (see the package documentation), so two
+builds with the same digest hold the same texts.
+
+  version -json  {"module", "version", "corpus_digest", "schema_version", "go"}
+`,
+	details: `The module version is a release such as v1.2.0, or "(devel)" and the VCS
+revision when built from a checkout. The corpus digest is "sha256:" and
+the hex SHA-256 of a sequence of strings, each written as its length in
+bytes in decimal, a colon and its bytes. First come the documents, in ID
+order, each language version in turn: its ID, language and title, then
+each paragraph's label and text. Then come the norms, in the order of
+norms.All, each language version in turn: its ID, language and text.
+`,
+	flags: jsonFlag,
+	run:   runVersion,
+}
+
 // modulePath is the path of the module the command belongs to.
 const modulePath = "github.com/cybernorms/cybernorms"
 
@@ -78,7 +102,7 @@ func buildVersion() versionInfo {
 }
 
 // corpusDigest returns "sha256:" and the hex SHA-256 of the corpus's texts,
-// as the package documentation defines it.
+// as versionCmd.details defines it.
 func corpusDigest() string {
 	h := sha256.New()
 	for d := range declarations.All() {
@@ -108,9 +132,11 @@ func writeField(h hash.Hash, s string) {
 	h.Write([]byte(s))
 }
 
+// runVersion prints the module version, the corpus digest and the
+// export's schema version.
 func runVersion(c *cmdEnv) int {
-	if len(c.args) > 0 {
-		return c.usageError("unexpected argument %s: version takes only -json", quote(c.args[0]))
+	if code := c.noArgs("takes only -json"); code != exitOK {
+		return code
 	}
 	v := buildVersion()
 	if c.json {

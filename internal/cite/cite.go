@@ -415,6 +415,9 @@ func (d *Doc) Locator(label string) string {
 			supplied = true
 		}
 	}
+	if d.Partial().holdsLabel(label) {
+		unit = d.Partial().Unit // "principle 1" of a list held in part (partial.go)
+	}
 	if supplied {
 		return unit + " [" + label + "]"
 	}

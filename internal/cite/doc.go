@@ -66,8 +66,9 @@
 //     word of no document makes the citation fail, naming the word.
 //   - Fillers that name nothing: "the", "of", "see", "doc", "document",
 //     "opened for signature", the elided "l'" of French, ...
-//   - Symbols: a UN symbol ("A/70/174"), a resolution's number ("70/237")
-//     and its series symbol ("A/RES/70/237", "A/HRC/RES/20/8").
+//   - Symbols: a UN symbol ("A/70/174", with full stops inside it
+//     "A/AC.290/2021/CRP.2"), a resolution's number ("70/237") and its
+//     series symbol ("A/RES/70/237", "A/HRC/RES/20/8").
 //   - Treaty numbers: "ETS No. 185", "CETS No.185", "CETS No.: 185", read as
 //     the symbol "ets/185" of the document whose metadata records it.
 //   - Years: a four-digit number from 1900 to 2099 that is not a label; and
@@ -88,8 +89,9 @@
 //     most four words between: "the 11 norms", "eleven norms", "11 UN Cyber
 //     Norms". A count must equal the length of the list it counts.
 //   - Locators: a unit and labels. The units are "norm" and "recommendation"
-//     (items of a list of norms), "commitment", "principle", "item", "no.",
-//     "nr", "number" and "#" (an item of any list), the French "principe",
+//     (items of a list of norms), "commitment", "principle", "item",
+//     "element", "no.", "nr", "number" and "#" (an item of any list), the
+//     French "principe",
 //     "para.", "paragraph", the French "paragraphe", "¶" and "§" (a
 //     paragraph), each also plural; "unnumbered paragraph N of M", in
 //     French "paragraphe non numéroté N sur M", names an unnumbered
@@ -151,9 +153,15 @@
 // "para. 6"; a document without a list of norms (the Toronto chair's
 // report) has no "norm 3". In a UN document the norms are cited by
 // paragraph ("A/70/174, para. 13(f)"), and that names both the paragraph
-// and the item. Errors speak the user's unit, quote parts of the input
-// escaped as strconv.Quote does (shortened past 40 bytes) and never the
-// whole input, which the caller quotes once.
+// and the item. A list the corpus holds only in part ([Partial]: the
+// Charter of Trust's principles 1 and 2 of ten) is no list of norms: its
+// unit names the paragraph that begins a held item ("Charter of Trust,
+// principle 1"), never an item, and an item not held fails, saying which
+// the corpus holds; its labels are not paragraph numbers. A unit that is a
+// word of the title after the word before it there names the document ("the
+// Charlevoix Commitment"). Errors speak the user's unit, quote parts of the
+// input escaped as strconv.Quote does (shortened past 40 bytes) and never
+// the whole input, which the caller quotes once.
 //
 // # Reading the core
 //

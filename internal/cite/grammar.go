@@ -445,13 +445,22 @@ func (p *phrase) numberElement(i int) (int, *Error) {
 // ("reports", "resolutions"); and returns how many tokens it spans.
 func (p *phrase) wordElement(i int) (int, *Error) {
 	t := &p.toks[i]
-	if n, err, ok := p.opening(i); ok {
-		return n, err // "paragraph beginning “…”" (place.go)
+	if t.end-t.start == 1 {
+		if n, e := p.hyphenatedBody(i); n > 0 {
+			return n, e
+		}
+	}
+	if t.cls == kPlace || t.cls == kUnit && p.kw(i).val == uPara {
+		if n, err, ok := p.opening(i); ok {
+			return n, err // "paragraph beginning “…”" (place.go)
+		}
 	}
 	if k := p.kw(i); k != nil {
 		switch k.class {
 		case kFiller, kQualifier, kAnd, kOr, kTo:
 			return 1, nil
+		case kPlace:
+			return 0, errUnknown // "heading", "passage" without the words they begin
 		case kUnit, kUnits:
 			if n := p.unnumberedFrench(i); n != 0 {
 				if n < 0 {
@@ -470,7 +479,11 @@ func (p *phrase) wordElement(i int) (int, *Error) {
 			}
 			// A unit word that is also a word of a name and has no label
 			// after it is the name's: "Cyber Norm Initiative".
-			if p.tok(i+1).kind == tWord && p.tok(i+1).post != 0 && p.labelAfterUnit(i) == 0 {
+			// Past up to two fillers ("Principles and Actions", "normes
+			// dans le cyberespace"), but not past the fillers before
+			// another element ("norm from the 2015 G20 Leaders'
+			// Communiqué").
+			if p.nameAfter(i) && p.labelAfterUnit(i) == 0 {
 				if e := p.post(i); e != nil && !e.Sym {
 					return p.word(i, e)
 				}
@@ -523,6 +536,44 @@ func (p *phrase) wordElement(i int) (int, *Error) {
 		}
 	}
 	return 0, errUnknown
+}
+
+// hyphenatedBody reads "G-7" and "G-20", as some texts write the groups,
+// as the words "G7" and "G20": it returns the tokens it spans, or 0.
+func (p *phrase) hyphenatedBody(i int) (int, *Error) {
+	n := p.tok(i + 2)
+	if p.letterAt(i) != 'g' || !p.isPunct(i+1, '-') || p.tok(i+1).space || n.kind != tNum || n.space || n.end-n.start > 2 {
+		return 0, nil
+	}
+	var b [4]byte
+	e := lookupWord(string(append(append(b[:0], 'g'), p.text(*n)...)))
+	if e == nil {
+		return 0, nil
+	}
+	p.word(i, e)
+	return 3, nil
+}
+
+// nameAfter reports whether a word of a name, no word of the grammar,
+// follows token i, over at most two fillers or conjunctions that are words
+// of names too.
+func (p *phrase) nameAfter(i int) bool {
+	for j := i + 1; j <= i+3; j++ {
+		t := p.tok(j)
+		switch {
+		case t.kind != tWord && !(t.kind == tPunct && t.c == '\'' && !t.space):
+			return false
+		case t.kind == tPunct:
+			continue // the elision of "d'engagement"
+		case t.post == 0:
+			return false
+		case t.kw == 0:
+			return true
+		case t.cls != kFiller && t.cls != kAnd:
+			return false
+		}
+	}
+	return false
 }
 
 func (p *phrase) word(i int, e *posting) (int, *Error) {

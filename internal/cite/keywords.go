@@ -20,6 +20,7 @@ const (
 	kOr                 // "or"
 	kQualifier          // a word the field puts around norms and reports: "agreed", "voluntary"
 	kKind               // a kind of document: "statement", "strategy" (a word of a name where a document's name holds it)
+	kPlace              // a place in a document cited by its opening words: "heading", "passage"
 )
 
 // The units, in the order of their kinds.

@@ -124,9 +124,10 @@ func (lx *lexer) scan(t *token) {
 	if start < len(s) && s[start]|0x20 >= 'a' && s[start]|0x20 <= 'z' && !(start+1 < len(s) && s[start+1] == '.') {
 		h, j := asciiRun(s, start, 2166136261)
 		kind := tWord
-		for j+1 < len(s) && s[j] == '/' && (isDigit(s[j+1]) || isASCIILetter(s[j+1])) {
-			// A symbol, "a/70/174", as symbolTail reads it.
-			h, j = asciiRun(s, j+1, (h^'/')*16777619)
+		for j+1 < len(s) && (s[j] == '/' || kind == tSym && s[j] == '.') && (isDigit(s[j+1]) || isASCIILetter(s[j+1])) {
+			// A symbol, "a/70/174", "a/ac.290/2021/crp.2", as symbolTail
+			// reads it.
+			h, j = asciiRun(s, j+1, (h^uint32(s[j]))*16777619)
 			kind = tSym
 		}
 		// Not followed by a letter of another script, an apostrophe or a
@@ -318,10 +319,13 @@ func ordinalValue(s string) int {
 	return atoi(s[:i])
 }
 
-// symbolTail extends a token over inner slashes: "a/70/174".
+// symbolTail extends a token over inner slashes, "a/70/174", and, once it
+// is a symbol, over full stops inside it: "a/ac.290/2021/crp.2" (a full
+// stop that no letter or digit follows ends the symbol, as at the end of a
+// sentence).
 func (lx *lexer) symbolTail(j int, t *token) int {
 	s := lx.s
-	for j+1 < len(s) && s[j] == '/' && (isDigit(s[j+1]) || isASCIILetter(s[j+1])) {
+	for j+1 < len(s) && (s[j] == '/' || t.kind == tSym && s[j] == '.') && (isDigit(s[j+1]) || isASCIILetter(s[j+1])) {
 		j = alnumRun(s, j+1)
 		t.kind = tSym
 	}

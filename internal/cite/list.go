@@ -136,6 +136,12 @@ func splitList(in string, toks []token, dst []Ref, mode Mode) ([]Ref, bool) {
 				if parts > 0 && !prevYear && q.placeOnly() {
 					return dst, false
 				}
+				// "the GGEs (2013, 2015, 2021)": a year alone after another
+				// part is one of that part's years, not a citation of its
+				// own (of whatever document alone has that year).
+				if parts > 0 && q.nwords == 0 && q.nsyms == 0 && !q.unitSet && q.nlabs == 0 {
+					return dst, false
+				}
 				prevYear = q.nyears > 0
 				lo = hi
 				parts++

@@ -134,10 +134,7 @@ func Parse(s string, mode Mode) (Result, error) {
 // with an error that points to [ParseList]. Where the strict reading fails,
 // it reads the citation's core amid glosses and descriptions, as [ReadRef]
 // does. ParseRef does not allocate unless the strict reading fails.
-func ParseRef(s string, mode Mode) (Ref, error) {
-	r, _, err := ReadRef(s, mode)
-	return r, err
-}
+func ParseRef(s string, mode Mode) (Ref, error) { return readRef(s, mode, nil) }
 
 // langOf returns 1 + the index of the language version of document d that
 // the phrase's words name, or 0: some word of the phrase (a word of a name
@@ -798,7 +795,7 @@ func (p *phrase) suits(doc *Doc, mode Mode) bool {
 	ok := true
 	switch {
 	case p.unitSet && p.unit != uNone && p.unit != uPara:
-		ok = unitFits(doc, p.unit)
+		ok = unitFits(doc, p.unit) || partialFits(doc, p.unit)
 	case p.unitSet && p.unit == uPara:
 		ok = len(doc.Paras) > 0
 	}
@@ -923,7 +920,7 @@ func (p *phrase) at(d int, mode Mode, k int) (Ref, *Error) {
 		pa := doc.Paras[p.paraNo-1]
 		if pa.Label != "" {
 			return Ref{}, p.lazy(func() *Error {
-				return p.errorf(p.text(p.unnumAt), "paragraph %d of %s is numbered: cite it as %q", p.paraNo, doc.Short, doc.Locator(pa.Label))
+				return p.errorf(p.text(p.unnumAt), "paragraph %d of %s is numbered: cite it as %q", p.paraNo, doc.Short, doc.Pin(p.paraNo-1))
 			})
 		}
 		if mode == Norm {
@@ -934,6 +931,9 @@ func (p *phrase) at(d int, mode Mode, k int) (Ref, *Error) {
 		return Ref{doc: int16(d + 1), para: int16(p.paraNo), kind: KindParagraph}, nil
 	case p.itemPos > 0:
 		// "the third principle": the item at that place of the list.
+		if !unitFits(doc, p.unit) && partialFits(doc, p.unit) {
+			return p.partialLabel(d, doc.Partial(), mode, lab{num: int32(p.itemPos)}, p.text(p.itemAt))
+		}
 		if !unitFits(doc, p.unit) {
 			return Ref{}, p.wrongUnit(doc, p.text(p.unitAt))
 		}
@@ -952,6 +952,11 @@ func (p *phrase) at(d int, mode Mode, k int) (Ref, *Error) {
 		// "the G20 norm": a unit with no label names the only item of a
 		// list of one.
 		if !unitFits(doc, p.unit) || len(doc.List.Labels) != 1 {
+			// "the Charlevoix Commitment": the unit is a word of the
+			// title, after the word before it there (partial.go).
+			if mode != Norm && p.unitInTitle(doc) {
+				return docRef(d), nil
+			}
 			return Ref{}, p.unitWithoutLabel(doc)
 		}
 		return Ref{doc: int16(d + 1), item: 1, para: int16(doc.paraOfItem(0) + 1), kind: KindItem}, nil
@@ -1026,6 +1031,9 @@ func matchLabel(label string, l lab, lettered string) bool {
 func (p *phrase) label(d int, mode Mode, l lab) (Ref, *Error) {
 	doc := &docs[d]
 	part := p.in[l.start:l.end]
+	if !unitFits(doc, p.unit) && partialFits(doc, p.unit) {
+		return p.partialLabel(d, doc.Partial(), mode, l, part) // "Charter of Trust, principle 1" (partial.go)
+	}
 	if mode == Norm && doc.List.Kind == "" {
 		return Ref{}, p.lazy(func() *Error {
 			return p.errorf("", "%s has no list of norms; cite its paragraphs with package declarations", doc.Short)
@@ -1064,10 +1072,11 @@ func (p *phrase) label(d int, mode Mode, l lab) (Ref, *Error) {
 			}
 		}
 	}
+	pl := doc.Partial()
 	for i := start; i < len(doc.Paras); i++ {
 		pa := doc.Paras[i]
-		if pa.Label == "" {
-			continue
+		if pa.Label == "" || pl.heldAt(i) >= 0 {
+			continue // an item of a partial list is not "para. 1"
 		}
 		byPara := pa.Item == 0 || doc.List.Unit == "para." || doc.List.Lettered != ""
 		if byPara {
@@ -1096,6 +1105,11 @@ func (p *phrase) label(d int, mode Mode, l lab) (Ref, *Error) {
 		})
 	}
 	if numbered == 0 {
+		if pl != nil {
+			return Ref{}, p.lazy(func() *Error {
+				return p.errorf(part, "%s does not number its paragraphs; the items of its list are cited as %q", doc.Short, doc.Short+", "+doc.Pin(pl.Paras[0]))
+			})
+		}
 		if doc.List.Kind != "" && p.unit == uPara {
 			return Ref{}, p.lazy(func() *Error {
 				return p.errorf(part, "%s does not number its paragraphs; its %ss are cited as %q", doc.Short, doc.List.Kind, doc.Short+", "+doc.List.Unit+" "+doc.List.Labels[0])
@@ -1106,8 +1120,8 @@ func (p *phrase) label(d int, mode Mode, l lab) (Ref, *Error) {
 		})
 	}
 	first, last := "", ""
-	for _, pa := range doc.Paras {
-		if pa.Label != "" && (pa.Item == 0 || doc.List.Unit == "para." || doc.List.Lettered != "") {
+	for i, pa := range doc.Paras {
+		if pa.Label != "" && pl.heldAt(i) < 0 && (pa.Item == 0 || doc.List.Unit == "para." || doc.List.Lettered != "") {
 			if first == "" {
 				first = pa.Label
 			}
@@ -1122,7 +1136,11 @@ func (p *phrase) label(d int, mode Mode, l lab) (Ref, *Error) {
 // wrongUnit explains that the document has no item of the unit's kind.
 func (p *phrase) wrongUnit(doc *Doc, part string) *Error {
 	u := unitWords[p.unit]
-	switch {
+	switch pl := doc.Partial(); {
+	case pl != nil && pl.fits(p.unit):
+		return p.errorf(part, "%s, not the whole list; cite its %ss one by one, as in %q", pl.holds(doc), pl.Unit, doc.Short+", "+doc.Pin(pl.Paras[0]))
+	case pl != nil:
+		return p.errorf(part, "%s has no %ss: the list it holds in part is of %ss, cited as %q", doc.Short, u, pl.Kind, doc.Short+", "+doc.Pin(pl.Paras[0]))
 	case doc.List.Kind != "":
 		return p.errorf(part, "%s has no %ss: its list is of %ss, cited as %q", doc.Short, u, doc.List.Kind, doc.Short+", "+doc.List.Unit+" "+doc.List.Labels[0])
 	case len(doc.Paras) > 0 && doc.Paras[0].Label != "":

@@ -1,8 +1,8 @@
 package cite
 
-// A ParseError reports a citation that names no single item of the corpus.
-// Packages norms, declarations and cybernorms report their citations'
-// errors with this type, under the name ParseError in each.
+// A ParseError is the error the module's packages give for a citation they
+// cannot read; each exports it under the name ParseError, documented in
+// package cybernorms.
 type ParseError struct {
 	// Input is the citation given.
 	Input string

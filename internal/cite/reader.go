@@ -89,21 +89,28 @@ const (
 // documentation), and returns what it set aside.
 func ReadRef(s string, mode Mode) (Ref, Aside, error) {
 	var a Aside
+	r, err := readRef(s, mode, &a)
+	return r, a, err
+}
+
+// readRef is ReadRef, writing what it sets aside to a, or to nothing when
+// a is nil: ParseRef, which returns no Aside, copies none.
+func readRef(s string, mode Mode, a *Aside) (Ref, error) {
 	in := strings.TrimSpace(s)
 	if len(in) > MaxLen {
-		return Ref{}, Aside{}, errorf("", "a citation of %d bytes; the longest read is %d", len(in), MaxLen)
+		return Ref{}, errorf("", "a citation of %d bytes; the longest read is %d", len(in), MaxLen)
 	}
 	if r, ok, err := parseID(in, mode); ok {
-		return r, a, err
+		return r, err
 	}
 	p := newPhrase()
 	defer p.free()
 	if err := p.init(in); err != nil {
-		return Ref{}, a, err
+		return Ref{}, err
 	}
 	if p.forced == 0 {
 		if err := p.lex(); err != nil {
-			return Ref{}, a, err
+			return Ref{}, err
 		}
 	}
 	// The strict reading first, quietly where a core may be read after it:
@@ -113,27 +120,30 @@ func ReadRef(s string, mode Mode) (Ref, Aside, error) {
 	if err := p.read(); err == nil {
 		if r, err := p.single(mode); err == nil {
 			r.lang = p.langOf(r.DocIndex())
-			return r, a, nil
+			return r, nil
 		} else if !loose {
-			return Ref{}, a, err
+			return Ref{}, err
 		}
 	} else if !loose {
-		return Ref{}, a, err
+		return Ref{}, err
 	}
-	r, a, err := p.readCore(mode)
+	r, core, err := p.readCore(mode)
 	switch {
 	case err == nil:
-		a.shift(leadingSpace(s))
-		return r, a, nil
+		if a != nil {
+			*a = core
+			a.shift(leadingSpace(s))
+		}
+		return r, nil
 	case err != errNoCore:
-		return Ref{}, Aside{}, err
+		return Ref{}, err
 	}
 	p.restart(n, false)
 	if err := p.read(); err != nil {
-		return Ref{}, Aside{}, err
+		return Ref{}, err
 	}
 	_, err = p.single(mode)
-	return Ref{}, Aside{}, err
+	return Ref{}, err
 }
 
 // leadingSpace returns the length of the white space that begins s, as
@@ -194,6 +204,9 @@ func (p *phrase) cores(try func(unknown bool, desc *descWords) (int, error)) (As
 	}
 	var first error
 	for _, at := range attempts {
+		if at.cut > 0 && first != nil {
+			break // a description fitted several items or none: no gloss cut off makes it fit one
+		}
 		reset()
 		var a Aside
 		var desc descWords
@@ -234,8 +247,15 @@ func (p *phrase) cutsGloss(toks []token, k int) bool {
 		return false
 	}
 	for i := k; i < len(toks); i++ {
-		if !inert(toks[i]) && !unitAlone(toks, i) || toks[i].cls == kKind || toks[i].kind == tWord && acronym(p.text(toks[i])) {
+		t := toks[i]
+		if !inert(t) && !unitAlone(toks, i) || t.cls == kKind || t.kind == tWord && acronym(p.text(t)) {
 			return false // a kind of document or an acronym names something else
+		}
+		if t.post != 0 && t.kw == 0 && index[t.post-1].Plain && len(index[t.post-1].Title) > 0 {
+			return false // a kind of the documents: "the Toronto communiqué" is not the chair's report
+		}
+		if p.titlePhrase(toks, i) {
+			return false // "for Third Party Cyber Risk Management": another document's title
 		}
 		if toks[i].kind == tPunct && toks[i].c == '(' && i+2 < len(toks) && toks[i+2].kind == tPunct && toks[i+2].c == ')' {
 			return false
@@ -504,7 +524,7 @@ func (p *phrase) unknownWord(t token) bool {
 // "Forum" in "lancé lors du Forum de Paris" stands among fillers).
 func (p *phrase) namesOther(toks []token, mark []uint8, i int) bool {
 	s := p.text(toks[i])
-	if acronym(s) || len(s) > 2 && s[len(s)-1] == 's' && acronym(s[:len(s)-1]) {
+	if acronym(s) || len(s) > 2 && s[len(s)-1] == 's' && acronym(s[:len(s)-1]) || p.titlePhrase(toks, i) {
 		return true
 	}
 	if !capitalised(s) {
@@ -521,6 +541,17 @@ func (p *phrase) namesOther(toks []token, mark []uint8, i int) bool {
 	// 2017"), or but for the first word on its left where no punctuation
 	// ends it ("Group Undated, published at ..." begins a gloss).
 	return name(i+1) || i > 0 && name(i-1) && !(i+1 < len(toks) && toks[i+1].kind == tPunct)
+}
+
+// titlePhrase reports whether token i is an unknown capitalised word right
+// before another capitalised word that names no document: a title of
+// something else ("Third Party Cyber Risk Management").
+func (p *phrase) titlePhrase(toks []token, i int) bool {
+	if i+1 >= len(toks) || !p.unknownWord(toks[i]) || !capitalised(p.text(toks[i])) {
+		return false
+	}
+	n := toks[i+1]
+	return n.kind == tWord && (n.kw == 0 && n.post == 0 || n.cls == kQualifier) && capitalised(p.text(n))
 }
 
 // capitalised reports whether a word begins with a capital letter.
@@ -584,7 +615,9 @@ func (p *phrase) markDescription(toks []token, mark []uint8, shorten int) bool {
 		if mark[u] != mKeep || t.cls != kUnit && t.cls != kUnits {
 			continue
 		}
-		labelled := p.labelAfterUnitIn(toks, u)
+		// A unit with its label, or after an ordinal ("the third
+		// principle"), names its item: words after it are a gloss.
+		labelled := p.labelAfterUnitIn(toks, u) || u > 0 && ordinalToken(p.in, toks[u-1])
 		m := uint8(mDescribe)
 		switch {
 		case labelled:
@@ -646,13 +679,15 @@ func (p *phrase) markDescription(toks []token, mark []uint8, shorten int) bool {
 		if labelled {
 			continue
 		}
-		// Before: "the supply chain norm".
+		// Before: "the supply chain norm". It begins with a word.
 		first := -1
 		for j := u - 1; j >= 0 && mark[j] != mGloss; j-- {
 			if toks[j].kw != 0 || !p.describing(toks[j], mark[j], lower) || toks[j].post != 0 && index[toks[j].post-1].Plain {
 				break
 			}
-			first = j
+			if toks[j].kind == tWord {
+				first = j
+			}
 		}
 		if first >= 0 {
 			for k := first; k < u; k++ {
@@ -661,6 +696,11 @@ func (p *phrase) markDescription(toks []token, mark []uint8, shorten int) bool {
 		}
 	}
 	return shortened
+}
+
+// ordinalToken reports whether t is an ordinal: "third", "3rd", "3e".
+func ordinalToken(in string, t token) bool {
+	return t.kind == tOrd || t.cls == kOrdWord || t.kind == tBare && in[t.end-1]|0x20 == 'e'
 }
 
 // labelEnd returns the index of the token after the label that follows the

@@ -1,14 +1,13 @@
-// Package phash is the minimal perfect hash that the generated lookup tables
-// of the corpus use: the generator (gen) builds a table with [Build], and the
-// runtime packages find a key's slot with [Slot]. Both sides use this one
-// package, so that the hash the tables were built with is the hash they are
-// read with.
+// Package phash is the minimal perfect hash of the corpus's generated
+// lookup tables. The generator builds a table with [Build], and the runtime
+// finds a key's slot with [Slot]. Both use this package, so a table is read
+// with the hash it was built with.
 //
-// The scheme is "hash, displace": a key's 64-bit FNV-1a hash picks a bucket,
-// and the bucket's seed, chosen by [Build] so that no two keys of the table
-// share a slot, displaces the hash to its slot. A lookup costs one pass over
-// the key, two multiplications and one comparison of the key with the slot's,
-// whatever the size of the table; it allocates nothing.
+// The scheme is "hash, displace". A key's 64-bit FNV-1a hash picks a
+// bucket. The bucket's seed, chosen by [Build] so that no two keys share a
+// slot, displaces the hash to its slot. A lookup costs one pass over the
+// key, two multiplications and one comparison, whatever the table's size.
+// It allocates nothing.
 package phash
 
 import (

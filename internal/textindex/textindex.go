@@ -1,29 +1,24 @@
 // Package textindex holds the rules by which declarations.Search compares
-// text, and the format of the word index the generator builds for it, so that
-// the generator (gen) and the package that reads the index share one
-// definition of a word and of case folding.
+// text, and the format of its word index. The generator and the runtime
+// share it, so they agree on what a word is and how case folds.
 //
-// A word is a maximal run of letters, digits and combining marks ([IsWord]);
-// two runes match when [Fold] maps them to the same rune. The index lists
-// every distinct folded word of the corpus's paragraphs, sorted by bytes,
-// with the paragraphs that hold it and where in each it occurs.
+// A word is a maximal run of letters, digits and combining marks ([IsWord]).
+// Two runes match when [Fold] maps them to the same rune. The index lists
+// every folded word of the corpus's paragraphs, sorted by bytes. Each word
+// has the paragraphs that hold it and where in each it occurs.
 //
 // # Postings
 //
-// The postings of a word begin with two unsigned varints (the encoding of
-// encoding/binary), the number of paragraphs that hold the word and the
-// number of its occurrences in them all ([AppendTotals] writes them); then
-// come one entry per paragraph that holds it, in ascending order of
-// paragraph number ([AppendPosting] writes one). An entry is a sequence of
-// varints:
+// A word's postings begin with two unsigned varints (encoding/binary): how
+// many paragraphs hold the word, and how often it occurs in them all
+// ([AppendTotals]). Then comes one entry per paragraph, in ascending order
+// of paragraph number ([AppendPosting]). An entry is a sequence of varints:
 //
-//   - head: the gap from the previous entry's paragraph number (from 0 for
-//     the first entry), times 2, plus 1 when the word occurs more than once
-//     in the paragraph;
+//   - head: the gap from the previous entry's paragraph number, times 2, plus
+//     1 when the word occurs more than once in the paragraph;
 //   - only when the head's low bit is 1: the number of occurrences, minus 2;
-//   - the byte offset in the paragraph's text at which each occurrence
-//     begins, ascending: the first as is, each other as the gap from the one
-//     before.
+//   - the byte offset of each occurrence in the paragraph's text, ascending:
+//     the first as is, each other as the gap from the one before.
 package textindex
 
 import (

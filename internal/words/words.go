@@ -1,16 +1,16 @@
-// Package words splits citations and document names into tokens. The
-// generator uses it to build the vocabulary tables of the citation parser, and
-// the parser uses it on its input, so the two always agree on what a word is.
+// Package words holds the small text rules the generator and the runtime
+// share. [Tokens] splits document names into folded words; the generator
+// builds the citation parser's vocabulary with it. [FoldLetter] is the one
+// case folding of citations: the generator folds the vocabulary with it,
+// and the parser's lexer folds its input with it. [Stem] maps a word's
+// forms to one key, for descriptions of norms.
 //
-// [Distance] and [Closest] measure how far apart two words or IDs are, for
-// the "did you mean" of the generator's errors and of unknown IDs
-// ([UnknownIDMessage], [ClosestIDs]).
+// [Distance] and [Closest] measure how far apart two words or IDs are. They
+// serve the "did you mean" of the generator's errors and of unknown IDs.
+// [FormatDate] and [LocalID] are the text formats both sides print.
 //
-// It is also the one home of the small text formats that the generator and
-// the runtime packages share: [FormatDate] and [LocalID].
-//
-// It is hand-written and imports no generated code, so that the generator
-// builds whatever state the generated files are in.
+// It imports no generated code, so the generator builds whatever state the
+// generated files are in.
 package words
 
 import (

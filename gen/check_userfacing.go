@@ -7,18 +7,11 @@ import (
 )
 
 // What users see names the published copy that was read, never a file of
-// the maintainers' working collection (issue 10, "Provenance for readers").
-//
-// Every header entry and attribute of a data file reaches users in some form
-// (a value of package declarations or norms, the command's show and export),
-// except the maintainers' own bookkeeping: "source:" and "cross-check:" with
-// their attributes name files of the collection so that the tests can verify
-// the texts against them, and they are never emitted. The fields that quote
-// the document's own words (a heading, a break's or a link's words, a
-// correction's from and to, an omission, a list's chapeau and start, the
-// words an item shares with another, the words that justify a theme) are
-// document text, held to the body by
-// the other checks, and are not ours to reword.
+// the maintainers' working collection. Every header entry and attribute
+// reaches users in some form, but "source:" and "cross-check:", which only
+// the maintainers' checks read. The fields that quote the document's own
+// words are document text, held to the body by other checks, and not ours
+// to reword.
 
 // bookkeepingKeys are the header keys, with all their attributes, that only
 // the maintainers' checks read.
@@ -40,13 +33,8 @@ var verbatimFields = map[string]bool{
 }
 
 // checkUserFacing reports every user-visible field of the data file that
-// mentions a file of the maintainers' working collection: a path under
-// seeds/ or sources/, a seed by number ("seed 002", "seeds 001 and 004"), a
-// collection file name (a name ending in ".txt" outside a URL, a seed's
-// "000_90451483d41a2c24", the name of a file the data file's "source:" or
-// "cross-check:" entries give), or "source file" and "source collection".
-// Editorial markers of the body ("[[...]]"), which become notes, are checked
-// too.
+// mentions a file of the maintainers' collection (workingFileMention). It
+// checks the body's editorial markers ("[[...]]"), which become notes, too.
 func (b *builder) checkUserFacing() {
 	f := b.f
 	names := collectionNames(f)
@@ -80,9 +68,9 @@ func (b *builder) checkUserFacing() {
 }
 
 // collectionNames returns the names of the collection files a data file's
-// "source:" and "cross-check:" entries give, without their extensions, where
-// they are distinctive enough to find in prose ("A-70-174-para13",
-// "document-facts"): a name with a hyphen or an underscore.
+// "source:" and "cross-check:" entries give, without their extensions,
+// where they are distinctive enough to find in prose: a name of six
+// characters or more with a hyphen or an underscore ("A-70-174-para13").
 func collectionNames(f *dataFile) []string {
 	var names []string
 	for _, e := range f.Entries {
@@ -90,11 +78,7 @@ func collectionNames(f *dataFile) []string {
 			continue
 		}
 		name := path.Base(e.Value)
-		for {
-			ext := path.Ext(name)
-			if ext == "" || ext == name {
-				break
-			}
+		for ext := path.Ext(name); ext != "" && ext != name; ext = path.Ext(name) {
 			name = strings.TrimSuffix(name, ext)
 		}
 		if len(name) >= 6 && strings.ContainsAny(name, "-_") {
@@ -122,25 +106,17 @@ var (
 )
 
 // workingFileMention returns the first mention in s of a file of the
-// maintainers' working collection, or "" if there is none. names are
-// further collection file names to look for (see collectionNames). Paths
-// and file names inside a URL ("https://…/x.txt") or after a host name
-// ("github.com/…") are published places and do not count.
-//
-// Each pattern runs only where the text holds what any match of it must
-// hold (a slash, a dot, an underscore, the letters of a word in either
-// case): running them on every value of every header was a tenth of the
-// generator's time at scale.
+// maintainers' collection, or "". A mention is a path under seeds/ or
+// sources/, a seed by number or file name, a name ending in ".txt", one of
+// names (collectionNames), or "source file" and the like. A path inside a
+// URL or after a host name is a published place, and does not count.
 func workingFileMention(s string, names []string) string {
 	for _, tok := range strings.Fields(s) {
 		tok = strings.TrimLeft(strings.TrimRight(tok, "()[]{}<>\"'“”‘’,;:.!?"), "([{<\"'“‘")
-		slash := strings.IndexByte(tok, '/') >= 0
-		if tok == "" || strings.Contains(tok, "://") || slash && hostPath.MatchString(tok) {
+		if tok == "" || strings.Contains(tok, "://") || hostPath.MatchString(tok) {
 			continue
 		}
-		if slash && collectionPath.MatchString(tok) ||
-			strings.IndexByte(tok, '.') >= 0 && textFileName.MatchString(tok) ||
-			strings.IndexByte(tok, '_') >= 0 && seedFileName.MatchString(tok) {
+		if collectionPath.MatchString(tok) || textFileName.MatchString(tok) || seedFileName.MatchString(tok) {
 			return tok
 		}
 		for _, n := range names {
@@ -149,39 +125,10 @@ func workingFileMention(s string, names []string) string {
 			}
 		}
 	}
-	if containsASCIIFold(s, "eed") {
-		if m := seedNumber.FindString(s); m != "" {
-			return m
-		}
-	}
-	if containsASCIIFold(s, "eed ") || containsASCIIFold(s, "ource ") || containsASCIIFold(s, "ocument-fact") {
-		if m := collectionWords.FindString(s); m != "" {
+	for _, re := range []*regexp.Regexp{seedNumber, collectionWords} {
+		if m := re.FindString(s); m != "" {
 			return m
 		}
 	}
 	return ""
-}
-
-// containsASCIIFold reports whether s contains w, a lower-case ASCII word,
-// in any case: where a letter of w may be the letter in either case, and
-// nothing else. For the letters other than k and s, whose case folding
-// includes the Kelvin sign and the long s, that is what the patterns' (?i)
-// matches; TestContainsASCIIFold holds the words used here to that.
-func containsASCIIFold(s, w string) bool {
-	for i := 0; i+len(w) <= len(s); i++ {
-		j := 0
-		for ; j < len(w); j++ {
-			c := s[i+j]
-			if 'a' <= w[j] && w[j] <= 'z' {
-				c |= 0x20
-			}
-			if c != w[j] {
-				break
-			}
-		}
-		if j == len(w) {
-			return true
-		}
-	}
-	return false
 }

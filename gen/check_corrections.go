@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -11,31 +12,14 @@ import (
 // of a copy broke, and nothing else. data/README.md ("What a correction may
 // change") states the rule; checkDebrisOnly enforces it.
 //
-// The source ("from:") and the replacement ("to:") are each read as a run
-// of pieces (a debrisScanner): every character that is not white space is
-// a piece, except three kinds of debris, which become pieces of their own:
-//
-//   - a list marker at the head of a line: after the line's start and only
-//     white space or other markers, a bullet ("-" or "•") or a label ("3.",
-//     "(3)", "(c)"), followed by white space or the end of the text;
-//   - a hyphen at a line end: "-" or U+2010 after a letter and before white
-//     space that holds a line feed and then a letter ("cyber-\nspace");
-//   - a footnote number: one to three digits directly after a word's final
-//     punctuation mark (".", ",", ";" or ":" after at least two letters) and
-//     before white space or the end of the text ("stability.1 We").
-//
-// White space is not a piece, so joining, splitting and re-spacing (line
-// and page breaks, a lost or a doubled space, "ofother" for "of other")
-// change nothing. The two runs must then agree piece for piece, except that
-// the replacement may drop a hyphen at a line end or a footnote number of
-// the source, and may add list markers or drop them (not both in one
-// correction, so that a marker cannot be changed into another or moved).
-// Any other difference, a word added, dropped or changed, a letter, a digit
-// or a punctuation mark, is refused.
-//
-// Both texts are read with the rest of the lines they stand in (the body
-// around "from:", the same for both), so that what is at the head or the
-// end of a line is known.
+// A debrisScanner reads "from:" and "to:" as runs of pieces. Each character
+// that is not white space is a piece, but for three kinds of debris: a list
+// marker at the head of a line, a hyphen at a line end, and a footnote
+// number. White space is no piece, so re-spacing changes nothing. The runs
+// must agree piece for piece, but that "to:" may drop a hyphen or a
+// footnote, and add or drop list markers (not both). Both texts are read
+// with the rest of their lines, so that the head and end of a line are
+// known.
 
 // A debrisKind is what a piece of a text is to the rule on corrections.
 type debrisKind uint8
@@ -113,30 +97,14 @@ func spaceOrEnd(s string) bool {
 	return s == "" || unicode.IsSpace(r)
 }
 
-// markerLen returns the length of the list marker that s begins with, or 0:
-// "-" or "•", one to three digits and ".", or one to three digits or a
-// lower-case letter in parentheses, followed by white space or the end.
+// listMarker is a list marker: "-" or "•", one to three digits and ".", or
+// one to three digits or a lower-case letter in parentheses.
+var listMarker = regexp.MustCompile(`^(?:[-•]|[0-9]{1,3}\.|\(([0-9]{1,3}|[a-z])\))`)
+
+// markerLen returns the length of the list marker that s begins with,
+// followed by white space or the end, or 0.
 func markerLen(s string) int {
-	n := 0
-	switch {
-	case strings.HasPrefix(s, "-"):
-		n = 1
-	case strings.HasPrefix(s, "•"):
-		n = len("•")
-	case strings.HasPrefix(s, "("):
-		k := digitsLen(s[1:])
-		if k == 0 && len(s) > 1 && s[1] >= 'a' && s[1] <= 'z' {
-			k = 1
-		}
-		if k > 0 && k <= 3 && len(s) > 1+k && s[1+k] == ')' {
-			n = 1 + k + 1
-		}
-	default:
-		if k := digitsLen(s); k > 0 && k <= 3 && len(s) > k && s[k] == '.' {
-			n = k + 1
-		}
-	}
-	if n > 0 && spaceOrEnd(s[n:]) {
+	if n := len(listMarker.FindString(s)); n > 0 && spaceOrEnd(s[n:]) {
 		return n
 	}
 	return 0

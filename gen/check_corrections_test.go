@@ -218,7 +218,7 @@ func TestRefuseMeaningChangingCorrection(t *testing.T) {
 		}
 	}
 	const head = "data/Beta2021.txt:13: the correction changes what the text says, not only extraction debris: "
-	runGuardCases(t, []guardCase{
+	runRefusals(t, []refusal{
 		{"an added word", to("- 2. States should not protect"), nil, head + `it adds the word "not" after "should"` + debrisRule},
 		{"a changed word", to("- 2. States shall protect"), nil, head + `it changes "should" to "shall" after "States"` + debrisRule},
 		{"a dropped word", to("- 2. States protect"), nil, head + `it drops the word "should" after "States"` + debrisRule},

@@ -30,21 +30,21 @@ func renameDoc(t *testing.T, files map[string]string, old, new string) {
 	delete(files, old+".txt")
 }
 
-// guardCase is one way of breaking the input: mutate edits the data files,
+// refusal is one way of breaking the input: mutate edits the data files,
 // setup changes the tree after they are written (links, pipes, hand-written
 // Go files). want is a line the run must print.
-type guardCase struct {
+type refusal struct {
 	name   string
 	mutate func(t *testing.T, files map[string]string)
 	setup  func(t *testing.T, root string)
 	want   string
 }
 
-// runGuardCases generates the test corpus into a fresh tree, breaks it as
+// runRefusals generates the test corpus into a fresh tree, breaks it as
 // each case says, and checks that the run fails with the expected message,
 // prints no generated source, and leaves every file of the package
 // directories as it was.
-func runGuardCases(t *testing.T, tests []guardCase) {
+func runRefusals(t *testing.T, tests []refusal) {
 	base := readCorpus(t)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -61,7 +61,7 @@ func runGuardCases(t *testing.T, tests []guardCase) {
 					}
 				}
 			}
-			for _, dir := range []string{"norms", "declarations", "internal/cite"} {
+			for _, dir := range outputDirs() {
 				if err := os.MkdirAll(filepath.Join(root, dir), 0o755); err != nil {
 					t.Fatal(err)
 				}
@@ -117,7 +117,7 @@ func runGuardCases(t *testing.T, tests []guardCase) {
 func treeSnapshot(t *testing.T, root string) map[string]string {
 	t.Helper()
 	m := map[string]string{}
-	for _, dir := range []string{".", "norms", "declarations", "internal/cite"} {
+	for _, dir := range append(outputDirs(), ".") {
 		entries, err := os.ReadDir(filepath.Join(root, dir))
 		if err != nil {
 			t.Fatal(err)
@@ -151,7 +151,7 @@ func TestRefuseClashingIDs(t *testing.T) {
 	rename := func(id string) func(t *testing.T, f map[string]string) {
 		return func(t *testing.T, f map[string]string) { renameDoc(t, f, "Gamma2019", id) }
 	}
-	runGuardCases(t, []guardCase{
+	runRefusals(t, []refusal{
 		{"hand-written function", rename("Lookup"), func(t *testing.T, root string) {
 			writeGo(t, root, "norms/types.go", "package norms\n\n// Lookup finds.\nfunc Lookup(id string) bool { return false }\n")
 		}, `data/Lookup.txt:2: id "Lookup" clashes with the func Lookup of package norms (norms/types.go:4): the generator declares Lookup and lookup, so choose another id`},
@@ -191,7 +191,7 @@ func TestRefuseClashingIDs(t *testing.T) {
 // TestRefuseConfusableNames: IDs outside ASCII, and short names used twice
 // or spelt with letters of several scripts.
 func TestRefuseConfusableNames(t *testing.T) {
-	runGuardCases(t, []guardCase{
+	runRefusals(t, []refusal{
 		{"Cyrillic letter in an ID", func(t *testing.T, f map[string]string) {
 			f["Alpha2020.txt"] = strings.Replace(f["Alpha2020.txt"], "short: Alpha 2020", "short: Alpha 2020 bis", 1)
 			f["Аlpha2020.txt"] = strings.Replace(f["Alpha2020.txt"], "id: Alpha2020", "id: Аlpha2020", 1)
@@ -217,7 +217,7 @@ func TestRefuseImpossibleDates(t *testing.T) {
 		}
 	}
 	next := time.Now().Year() + 2
-	runGuardCases(t, []guardCase{
+	runRefusals(t, []refusal{
 		{"signed year", date("+015-11-16"), nil, `data/Alpha2020.txt:8: date "+015-11-16" is not YYYY, YYYY-MM or YYYY-MM-DD, in digits`},
 		{"year zero", date("0000-11-16"), nil, `data/Alpha2020.txt:8: date "0000-11-16": the year 0 is outside 1800 to ` + fmt.Sprint(next-1) + `, the years a document of the corpus can have`},
 		{"year before 1800", date("1799"), nil, `data/Alpha2020.txt:8: date "1799": the year 1799 is outside 1800 to ` + fmt.Sprint(next-1) + `, the years a document of the corpus can have`},
@@ -271,7 +271,7 @@ func TestRefuseInvisibleCharacters(t *testing.T) {
 	}
 	const bidi = "a bidirectional control (%s), which can make text display in another order than it is read"
 	const tail = "; data files hold only printable characters, spaces and line feeds (see data/README.md)"
-	runGuardCases(t, []guardCase{
+	runRefusals(t, []refusal{
 		{"NUL byte in the body", in("Delta2022.txt", "We meet in Delta.", "We meet in\x00Delta."), nil,
 			"data/Delta2022.txt:24: column 11: a NUL byte (U+0000)" + tail},
 		{"escape in a title", in("Alpha2020.txt", "title: Report of the Alpha Group", "title: Report of the \x1b[2JAlpha Group"), nil,
@@ -326,7 +326,7 @@ func TestRefuseEscapedCharacters(t *testing.T) {
 		return `data/Alpha2020.txt:3: column 23: the escape ` + esc + ` in the quoted value of "title" stands for ` + what + tail
 	}
 	const bidi = "a bidirectional control (%s), which can make text display in another order than it is read"
-	runGuardCases(t, []guardCase{
+	runRefusals(t, []refusal{
 		{"ESC as \\x1b", title(`\x1b[31m`), nil, at(`\x1b`, "an escape character (U+001B), which terminals obey")},
 		{"ESC as \\u001b", title(`\u001b`), nil, at(`\u001b`, "an escape character (U+001B), which terminals obey")},
 		{"ESC in octal", title(`\033`), nil, at(`\033`, "an escape character (U+001B), which terminals obey")},
@@ -414,7 +414,7 @@ func TestRefuseSpecialFiles(t *testing.T) {
 	notRegular := func(name, kind string) string {
 		return "data/" + name + ": not a regular file (" + kind + "): data files are plain files inside data/, not links, pipes or devices"
 	}
-	runGuardCases(t, []guardCase{
+	runRefusals(t, []refusal{
 		{"symbolic link out of data/", nil, func(t *testing.T, root string) {
 			outside := filepath.Join(t.TempDir(), "Zeta2024.txt")
 			os.WriteFile(outside, []byte(readCorpus(t)["Gamma2019.txt"]), 0o644)

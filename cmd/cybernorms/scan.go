@@ -11,58 +11,27 @@ import (
 	"github.com/cybernorms/cybernorms"
 )
 
-// runResolve prints what a citation names: every ID, one per line, in order
-// (a range or an enumeration names several).
-func runResolve(c *cmdEnv) int {
-	s, code := citationArg(c)
-	if code != exitOK {
-		return code
-	}
-	reading, err := cybernorms.Read(s)
-	if err != nil {
-		return c.fail(exitNotFound, err)
-	}
-	if c.json {
-		out := struct {
-			Input    string         `json:"input"`
-			Targets  []jsonRef      `json:"targets"`
-			SetAside []jsonSetAside `json:"set_aside,omitempty"`
-		}{Input: s, Targets: []jsonRef{}}
-		for _, r := range reading.Refs {
-			out.Targets = append(out.Targets, targetOf(r).ref())
-		}
-		for _, sp := range reading.SetAside {
-			out.SetAside = append(out.SetAside, jsonSetAside(sp))
-		}
-		c.writeJSON(out)
-		return exitOK
-	}
-	for _, r := range reading.Refs {
-		fmt.Fprintln(&c.out, r.ID())
-	}
-	noteSetAside(c, reading.SetAside)
-	return exitOK
-}
-
-// A jsonSetAside is a part of a citation that resolve set aside, as -json
-// writes it: its byte offsets in the citation and its text.
-type jsonSetAside struct {
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-	Text  string `json:"text"`
-}
-
-// noteSetAside says on the standard error what a reading set aside, so
-// that a reader of the output can judge it.
-func noteSetAside(c *cmdEnv, spans []cybernorms.Span) {
-	if len(spans) == 0 {
-		return
-	}
-	var parts []string
-	for _, sp := range spans {
-		parts = append(parts, quote(sp.Text))
-	}
-	fmt.Fprintf(c.stderr, "cybernorms resolve: note: set aside as naming nothing: %s\n", strings.Join(parts, ", "))
+var scanCmd = &command{
+	name:  "scan",
+	args:  "[-json] [file ...]",
+	short: "find every citation in the files, or the standard input, with its place and IDs",
+	long: `Find every citation in the files named, or in the standard input, and
+print each as file:line:column: "text": IDs. Text shaped like a citation
+that names nothing ("UN GGE 2015 norm 13(l)") is printed with the reason.
+A scan that finds nothing exits with status 1. Each input is read up to
+16 MiB.
+`,
+	jsonShape: `  scan -json  {"citations": [{"file", "start", "end", "line", "column", "text",
+               "targets": [reference], "error"}]}
+`,
+	details: `In the JSON output, "start" and "end" are byte offsets into the file,
+the end exclusive. "line" and "column" count from 1, the column in bytes.
+Text shaped like a citation that names nothing has an "error" and no
+"targets". A scan that finds nothing writes "citations": [] and exits
+with status 1.
+`,
+	flags: jsonFlag,
+	run:   runScan,
 }
 
 // A scanned is one citation found by scan, as -json writes it.

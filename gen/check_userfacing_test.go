@@ -5,7 +5,6 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -248,9 +247,8 @@ var e = [...]string{"x", "as document-facts records"}
 
 // TestGeneratedFilesNameNoWorkingFile checks the committed generated files,
 // what users compile: no value or comment names a file of the maintainers'
-// working collection (issue 10: "No path or name of the maintainers' working
-// files appears in any value"). The names looked for include every
-// collection file the data files' "source:" and "cross-check:" entries give.
+// working collection. The names looked for include every collection file
+// the data files' "source:" and "cross-check:" entries give.
 func TestGeneratedFilesNameNoWorkingFile(t *testing.T) {
 	entries, err := os.ReadDir(filepath.Join("..", "data"))
 	if err != nil {
@@ -285,104 +283,5 @@ func TestGeneratedFilesNameNoWorkingFile(t *testing.T) {
 		for _, m := range found {
 			t.Errorf("%s", m)
 		}
-	}
-}
-
-// mentionUnfiltered is workingFileMention without the checks that spare
-// running its patterns: the reference TestMentionFilters compares with.
-func mentionUnfiltered(s string, names []string) string {
-	for _, tok := range strings.Fields(s) {
-		tok = strings.TrimLeft(strings.TrimRight(tok, "()[]{}<>\"'“”‘’,;:.!?"), "([{<\"'“‘")
-		if tok == "" || strings.Contains(tok, "://") || hostPath.MatchString(tok) {
-			continue
-		}
-		if collectionPath.MatchString(tok) || textFileName.MatchString(tok) || seedFileName.MatchString(tok) {
-			return tok
-		}
-		for _, n := range names {
-			if strings.Contains(tok, n) {
-				return n
-			}
-		}
-	}
-	for _, re := range []*regexp.Regexp{seedNumber, collectionWords} {
-		if m := re.FindString(s); m != "" {
-			return m
-		}
-	}
-	return ""
-}
-
-// TestMentionFilters checks that workingFileMention finds what its patterns
-// alone find, on texts made of the pieces the patterns look for, in every
-// case and with the letters whose case folding goes beyond ASCII (the long
-// s, the Kelvin sign), and on every line of the data files.
-func TestMentionFilters(t *testing.T) {
-	pieces := []string{
-		"seed", "seeds", "SEED", "Seeds", "ſeed", "sEeD", "seed no.", "SEEDS NO", "002", "3", " ", "  ", "\u00a0",
-		"source file", "Source Files", "SOURCE COLLECTION", "ſource collection", "seed file", "Seed Files",
-		"document-facts", "Document-Facts", "DOCUMENT-FACTS", "document-fact",
-		"seeds/", "Sources/", "a/sources/x", "x.txt", "X.TXT", "x.tXt", "x.txts", "000_90451483d41a2c24",
-		"https://example.org/a.txt", "github.com/x/y.txt", "EXAMPLE.ORG/seeds/", "(", ")", ".", ",", "“", "”",
-		"A-70-174-para13", "plain", "words", "e", "ed", "eed", "ource", "ocument-fact",
-	}
-	names := []string{"A-70-174-para13"}
-	rng := rand.New(rand.NewPCG(1, 2))
-	texts := []string{""}
-	for range 20000 {
-		var b strings.Builder
-		for range 1 + rng.IntN(6) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-			if rng.IntN(2) == 0 {
-				b.WriteByte(' ')
-			}
-		}
-		texts = append(texts, b.String())
-	}
-	for _, dir := range []string{"../data", "testdata/corpus/data"} {
-		entries, err := os.ReadDir(dir)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, e := range entries {
-			data, err := os.ReadFile(filepath.Join(dir, e.Name()))
-			if err != nil {
-				t.Fatal(err)
-			}
-			texts = append(texts, strings.Split(string(data), "\n")...)
-		}
-	}
-	found := 0
-	for _, s := range texts {
-		want := mentionUnfiltered(s, names)
-		if got := workingFileMention(s, names); got != want {
-			t.Errorf("%q: workingFileMention finds %q, its patterns %q", s, got, want)
-		}
-		if want != "" {
-			found++
-		}
-	}
-	if found < 1000 {
-		t.Errorf("the patterns find a mention in only %d of the %d texts; the test tells too little", found, len(texts))
-	}
-}
-
-// TestContainsASCIIFold: the words workingFileMention looks for with
-// containsASCIIFold have no k or s, whose case folding holds letters
-// outside ASCII, and are found in either case.
-func TestContainsASCIIFold(t *testing.T) {
-	for _, w := range []string{"eed", "eed ", "ource ", "ocument-fact"} {
-		if strings.ContainsAny(w, "ks") {
-			t.Errorf("%q has a letter that folds beyond ASCII", w)
-		}
-		if !containsASCIIFold("x"+strings.ToUpper(w)+"y", w) || !containsASCIIFold(w, w) {
-			t.Errorf("%q not found in either case", w)
-		}
-		if containsASCIIFold(w[:len(w)-1], w) {
-			t.Errorf("%q found in a shorter text", w)
-		}
-	}
-	if containsASCIIFold("\r", "-") {
-		t.Errorf("a carriage return taken for a hyphen")
 	}
 }
