@@ -161,7 +161,8 @@ func compiledPackage(args []string) string {
 }
 
 // generatedPackages returns the directories, relative to dir, of the
-// packages with generated files, outside gen, tools and testdata.
+// packages with generated files, outside gen, tools and testdata, but for
+// commands (the command's generated doc holds no data of the corpus).
 func generatedPackages(dir string) ([]string, error) {
 	var pkgs []string
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
@@ -176,7 +177,7 @@ func generatedPackages(dir string) ([]string, error) {
 			return nil
 		}
 		b, err := os.ReadFile(p)
-		if err == nil && bytes.HasPrefix(b, []byte("// Code generated ")) && !slices.Contains(pkgs, path.Dir(rel)) {
+		if err == nil && bytes.HasPrefix(b, []byte("// Code generated ")) && !bytes.Contains(b, []byte("\npackage main\n")) && !slices.Contains(pkgs, path.Dir(rel)) {
 			pkgs = append(pkgs, path.Dir(rel))
 		}
 		return err
