@@ -16,6 +16,8 @@
 //   - [ParseList] reads a citation that may name several: ranges,
 //     enumerations, whole lists, several documents.
 //   - [Scan] finds every citation in running text, with its byte offsets.
+//   - [ScanStrict] is Scan for a checker such as normvet: only what clearly
+//     tries to cite an item, with the reason when it names nothing.
 //   - [Parse] is the older form of ParseRef that packages norms and
 //     declarations call today.
 //

@@ -4,6 +4,8 @@ import (
 	"iter"
 	"slices"
 	"strings"
+
+	"github.com/cybernorms/cybernorms/internal/words"
 )
 
 // A Match is a citation found in running text.
@@ -54,13 +56,15 @@ const maxSpan = 32
 // 2-core machine): about 59 MB/s on real prose and 129 MB/s on text made
 // only of the words of names.
 func Scan(text string) iter.Seq[Match] {
-	return func(yield func(Match) bool) {
-		s := scanner{text: text, yield: yield}
-		b := getBuf()
-		defer putBuf(b)
-		s.toks, s.trial = &b.toks, &b.p
-		s.run()
-	}
+	return func(yield func(Match) bool) { scanText(text, false, yield) }
+}
+
+func scanText(text string, strict bool, yield func(Match) bool) {
+	s := scanner{text: text, yield: yield, strict: strict}
+	b := getBuf()
+	defer putBuf(b)
+	s.toks, s.trial = &b.toks, &b.p
+	s.run()
 }
 
 type scanner struct {
@@ -71,6 +75,8 @@ type scanner struct {
 	n     int
 	refs  []Ref
 	stop  bool
+	// strict is set by [ScanStrict].
+	strict bool
 	// before is the token right before the current run (the word that
 	// broke the run before it), or a token of kind tEOF.
 	before token
@@ -155,7 +161,7 @@ func (s *scanner) run() {
 				continue
 			}
 		}
-		if !s.citationish(t) {
+		if !s.citationish(t) && !(s.strict && s.nearMiss(t) != "") {
 			s.flush()
 			s.before = t
 			s.follow(t)
@@ -280,6 +286,8 @@ func (s *scanner) anchored(n int) bool {
 		switch {
 		case t.post != 0 && (len(index[t.post-1].Strong) > 0 || index[t.post-1].Sym):
 			return true
+		case s.strict && s.named(t):
+			return true
 		case t.cls == kUnit && keywords[t.kw-1].val == uNorm:
 			return true
 		case t.cls == kUnits && keywords[t.kw-1].val == uNorm:
@@ -355,11 +363,16 @@ func (s *scanner) longest(lo, top, n int) (int, bool) {
 			}
 			if end := s.locatorAfter(hi, n); end > hi {
 				if err := s.why(lo, end); err != nil {
-					s.emitErr(int(s.toks[lo].start), int(s.toks[end-1].end), err)
+					if !s.strict || s.clear(lo, end, true) {
+						s.emitErr(int(s.toks[lo].start), int(s.toks[end-1].end), err)
+					}
 					return end, true
 				}
 			}
 			lo, refs = s.dropLead(lo, hi, refs)
+			if s.strict && !s.clear(lo, hi, false) {
+				return hi, true // read, and passed over
+			}
 			if start, items, ok := s.listOf(lo, refs); ok {
 				s.emit(start, int(s.toks[hi-1].end), items)
 				return hi, true
@@ -493,6 +506,9 @@ func (s *scanner) inTitle(lo, hi int) bool {
 // nothing; it returns the index of the token after the stretch and
 // whether it emitted one.
 func (s *scanner) explain(lo, n int) (int, bool) {
+	if s.strict {
+		return s.explainStrict(lo, n)
+	}
 	hi := n
 	for hi > lo && s.edge(s.toks[hi-1]) && !(s.toks[hi-1].kind == tPunct && s.toks[hi-1].c == ')') {
 		hi--
@@ -624,6 +640,10 @@ func (s *scanner) locatorAfter(hi, n int) int {
 // item: a word or symbol that points at a document, then a unit with a
 // label, or a lettered label.
 func (s *scanner) shaped(lo, hi int) bool {
+	if s.strict {
+		sh := s.shape(lo, min(hi, lo+maxSpan))
+		return sh.labels > 0 && (sh.named || sh.norm)
+	}
 	named := false
 	for i := lo; i < hi && i < lo+maxSpan; i++ {
 		t := s.toks[i]
@@ -729,7 +749,7 @@ func (s *scanner) try(lo, hi int) ([]Ref, bool) {
 		return nil, false
 	}
 	refs, err := p.list(s.refs[:0], Any)
-	if err != nil || !p.anchored(refs) {
+	if err != nil || !p.anchored(refs) && !(s.strict && s.clear(lo, hi, false)) {
 		return nil, false
 	}
 	s.refs = refs
@@ -908,4 +928,292 @@ func acronym(w string) bool {
 		}
 	}
 	return true
+}
+
+// ScanStrict is [Scan] for a checker of the citations in a text, such as
+// normvet: it yields only what clearly tries to cite an item of a list of
+// the corpus, and yields it whether or not it names one, with the reason
+// (Err) when it does not. So that a checker reports no false alarm, a
+// stretch of Scan's runs is yielded when it holds:
+//
+//   - a word that points at one document with a list: a word of its short
+//     name but the year and "G7" ("UN", "GGE", "Lucca", "G20"), or its
+//     symbol ("A/70/174"); or a misspelling of one of five letters or more,
+//     a letter off, or two in a word of six letters or more that begins
+//     alike ("Luca", "Dinrad"), which Scan passes over;
+//   - a label after a unit, or a number with a letter ("item 13", "13(l)"),
+//     and one only if the stretch names nothing; a name after the label is
+//     tied to it by "of" or "in" ("norm 6 of the Lucca Declaration");
+//   - no year but that of a document of the corpus ("Paris 2024 item 3" is
+//     passed over).
+//
+// The UN GGE's own form "norm 13(l)" needs no name, unless a word right
+// before it qualifies it ("L2 norm 13(f)"). A stretch that names nothing
+// holds one unit at most ("the UN GGE norms, item 12 the G20 norm" is
+// none), and it is passed over when its words and year point only at
+// documents without a list ("UN GGE 2010 para. 7" cites a paragraph). A
+// machine ID of a known document ("UNGGE2015/13l") is always yielded. The
+// cost is Scan's, and a few distances for each word the corpus lacks.
+func ScanStrict(text string) iter.Seq[Match] {
+	return func(yield func(Match) bool) { scanText(text, true, yield) }
+}
+
+// explainStrict is explain for ScanStrict: the stretch from token lo runs
+// to the next label's "and", "or" or comma, or else to the end of the run;
+// it is yielded with its reason if it clearly tries to cite an item.
+func (s *scanner) explainStrict(lo, n int) (int, bool) {
+	hi, first := n, -1
+	for i := lo; i < n; i++ {
+		end := s.labelEnd(lo, i, n)
+		if end == 0 {
+			continue
+		}
+		if first >= 0 {
+			hi = first
+			for j := first; j < i; j++ {
+				if t := s.toks[j]; t.cls == kAnd || t.cls == kOr || t.kind == tPunct && (t.c == ',' || t.c == ';') {
+					hi = j
+					break
+				}
+			}
+			break
+		}
+		first = end
+		i = end - 1
+	}
+	a, b := s.trim(lo, hi)
+	if a >= b {
+		return hi, true
+	}
+	err := s.why(a, b)
+	if err == nil {
+		return 0, false // a citation, left to longest
+	}
+	if s.clear(a, b, true) {
+		s.emitErr(int(s.toks[a].start), int(s.toks[b-1].end), err)
+	}
+	return hi, true
+}
+
+// A shape is what ScanStrict weighs in a stretch of tokens.
+type shape struct {
+	named    bool   // a word that points at a document with a list, or a misspelling of one
+	norm     bool   // the unit "norm"
+	labels   int    // labels
+	units    int    // units and marks
+	unitless bool   // the first label is neither after a unit nor a number with a letter
+	untied   bool   // the first name follows the first label without "of" or "in" between
+	badYear  bool   // a year of no document of the corpus
+	cands    docset // the documents its words of names and years point at
+}
+
+// shape weighs tokens [lo, hi).
+func (s *scanner) shape(lo, hi int) shape {
+	var sh shape
+	sh.cands.fill()
+	tied := false
+	for i := lo; i < hi; i++ {
+		t := s.toks[i]
+		if s.named(t) {
+			sh.untied = sh.untied || !sh.named && sh.labels > 0 && !tied
+			sh.named = true
+		}
+		if w := s.text[t.start:t.end]; t.kind == tWord && (eqFoldASCII(w, "of") || eqFoldASCII(w, "in")) {
+			tied = true
+		}
+		if end := s.labelEnd(lo, i, hi); end > 0 {
+			if sh.labels == 0 {
+				sh.unitless = end-i != 4 && !s.afterUnit(lo, i) // "13(f)" needs none
+			}
+			sh.labels++
+			i = end - 1
+			continue
+		}
+		switch {
+		case t.kind == tMark || t.cls == kUnit || t.cls == kUnits:
+			sh.units++
+			sh.norm = sh.norm || t.kind != tMark && keywords[t.kw-1].val == uNorm
+		case t.kind == tNum:
+			// A year: labelEnd takes other numbers.
+			var years docset
+			for d := range docs {
+				if int(t.val) == docs[d].Year {
+					years.add(d)
+				}
+			}
+			sh.badYear = sh.badYear || years.empty()
+			sh.cands.and(&years)
+		case t.post != 0 && t.kw == 0:
+			var w docset
+			w.setOf(&index[t.post-1])
+			sh.cands.and(&w)
+		}
+	}
+	return sh
+}
+
+// labelEnd returns the end of the label that begins at token i of the
+// stretch [lo, hi), or 0: a number that is not a year ("13"), a number with
+// a letter ("13f", "13(f)"), a letter in parentheses ("(f)"), or a letter
+// after a unit ("norm f").
+func (s *scanner) labelEnd(lo, i, hi int) int {
+	t := s.toks[i]
+	paren := func(j int) bool { // "(x)" at j
+		return j+2 < hi && s.toks[j].kind == tPunct && s.toks[j].c == '(' && s.toks[j+1].kind == tWord &&
+			s.toks[j+1].end-s.toks[j+1].start == 1 && s.toks[j+2].kind == tPunct && s.toks[j+2].c == ')'
+	}
+	switch {
+	case t.kind == tNum && t.end-t.start == 4 && t.val >= 1900 && t.val < 2100 && !s.afterUnit(lo, i):
+		return 0 // a year
+	case t.kind == tNum && paren(i+1):
+		return i + 4
+	case t.kind == tNum || t.kind == tBare:
+		return i + 1
+	case paren(i) && !(i > lo && s.toks[i-1].kind == tNum):
+		return i + 3
+	case t.kind == tWord && t.end-t.start == 1 && t.kw == 0 && s.afterUnit(lo, i):
+		return i + 1
+	}
+	return 0
+}
+
+// afterUnit reports whether token i of a stretch that begins at lo follows
+// a unit or a mark, over a full stop ("para. 6").
+func (s *scanner) afterUnit(lo, i int) bool {
+	if i > lo && s.toks[i-1].kind == tPunct && s.toks[i-1].c == '.' {
+		i--
+	}
+	if i <= lo {
+		return false
+	}
+	t := s.toks[i-1]
+	return t.kind == tMark || t.cls == kUnit || t.cls == kUnits
+}
+
+// clear reports whether tokens [lo, hi) clearly try to cite an item (see
+// [ScanStrict]); failed says that they name nothing.
+func (s *scanner) clear(lo, hi int, failed bool) bool {
+	sh := s.shape(lo, hi)
+	if sh.labels == 0 || sh.badYear || sh.unitless || sh.untied || failed && (sh.labels > 1 || sh.units > 1) {
+		return false
+	}
+	if !sh.named {
+		// "norm 13(l)", the UN GGE's form, unqualified.
+		t := s.toks[lo]
+		return hi-lo == 5 && sh.norm && t.kind == tWord && s.toks[lo+1].val == 13 && !s.qualified(lo)
+	}
+	if failed && !sh.cands.empty() {
+		// Words of names and a year that point only at documents without
+		// a list cite a paragraph: "UN GGE 2010 para. 7".
+		for d := sh.cands.next(0); d >= 0; d = sh.cands.next(d + 1) {
+			if docs[d].List.Kind != "" {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// qualified reports whether a word or number stands right before token lo,
+// not a filler, with only spaces between: "L2" of "L2 norm 13(f)".
+func (s *scanner) qualified(lo int) bool {
+	p := s.before
+	if lo > 0 {
+		p = s.toks[lo-1]
+	}
+	switch p.kind {
+	case tWord, tNum, tBare, tSym, tOrd, tDotted:
+	default:
+		return false
+	}
+	if s.edge(p) || p.end > s.toks[lo].start {
+		return false
+	}
+	for _, c := range []byte(s.text[p.end:s.toks[lo].start]) {
+		if c != ' ' && c != '\t' {
+			return false
+		}
+	}
+	return true
+}
+
+// named reports whether t points at one document with a list (see
+// [ScanStrict]), or misspells such a word.
+func (s *scanner) named(t token) bool {
+	if t.post == 0 {
+		return s.nearMiss(t) != ""
+	}
+	e := &index[t.post-1]
+	for _, d := range e.Docs {
+		doc := &docs[d]
+		if doc.List.Kind == "" {
+			continue
+		}
+		if e.Sym && cmpFold(doc.Symbol, e.Word) == 0 || !e.Sym && (e.Word == "gge" || e.Word == "ungge") {
+			return true
+		}
+		for _, w := range doc.ShortWords {
+			if w == e.Word && w != "g7" && !isYearWord(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nearMiss returns the word of a short name that t misspells (see
+// [NearMiss]), or "".
+func (s *scanner) nearMiss(t token) string {
+	if t.kind != tWord || t.kw != 0 || t.post != 0 || t.dotted {
+		return ""
+	}
+	return NearMiss(s.text[t.start:t.end])
+}
+
+// NearMiss returns the word of the short name of a document with a list
+// that w misspells ("lucca" for "Luca", "dinard" for "Dinrad"), or "" if
+// there is none or w is a word of the corpus's names or grammar: w is a
+// letter off a word of five letters or more, or two letters off one that
+// begins alike in a word of six letters or more.
+func NearMiss(w string) string {
+	if len(w) < 4 || len(w) > 16 || lookupWord(w) != nil || keywordIndex(w) >= 0 {
+		return ""
+	}
+	var b [16]byte
+	for i := 0; i < len(w); i++ {
+		if !isASCIILetter(w[i]) {
+			return ""
+		}
+		b[i] = w[i] | 0x20
+	}
+	lw := string(b[:len(w)])
+	for d := range docs {
+		if docs[d].List.Kind == "" {
+			continue
+		}
+		for _, x := range docs[d].Words {
+			if len(x) < 5 || isYearWord(x) || x != "ungge" && !containsWord(docs[d].ShortWords, x) || len(lw)-len(x) > 2 || len(x)-len(lw) > 2 {
+				continue
+			}
+			if k := words.Distance(lw, x); k == 1 || k == 2 && len(lw) >= 6 && lw[0] == x[0] {
+				return x
+			}
+		}
+	}
+	return ""
+}
+
+func containsWord(ws []string, w string) bool {
+	for _, x := range ws {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// isYearWord reports whether w is four digits.
+func isYearWord(w string) bool {
+	return len(w) == 4 && isDigit(w[0]) && isDigit(w[1]) && isDigit(w[2]) && isDigit(w[3])
 }

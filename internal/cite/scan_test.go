@@ -245,3 +245,46 @@ func TestScanDropsLead(t *testing.T) {
 		t.Errorf("Scan(%q) = %q, want %q", text, got, want)
 	}
 }
+
+// TestScanStrict checks what ScanStrict yields beyond Scan (misspelt names,
+// the bare "norm 13(l)", a name Scan finds too weak alone) and what it
+// passes over that Scan yields: "!" marks a stretch that names nothing.
+func TestScanStrict(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"We follow the Luca Declaration, norm 6.", []string{`Luca Declaration, norm 6 !"Luca" is not part of any citation of the corpus`}},
+		{"the Dinrad Declaration, commitment 2", []string{`Dinrad Declaration, commitment 2 !"Dinrad" is not part of any citation of the corpus`}},
+		{"The norm 13(q) applies.", []string{"norm 13(q) !UN GGE 2015 has no norm 13(q); its norms are 13(a) to 13(k)"}},
+		{"See UN GGE norm 13(l) and 13(m).", []string{"UN GGE norm 13(l) !UN GGE 2015 has no norm 13(l); its norms are 13(a) to 13(k)"}},
+		{"see G20 Antalya 2015, para. 27", []string{"G20 Antalya 2015, para. 27 !G20 Antalya 2015 has no paragraph 27; its labels are 26 to 26"}},
+		{"G20 para. 26", []string{"G20 para. 26 G20Antalya2015/26"}},
+		{"UNGGE2015/13l", []string{`UNGGE2015/13l !UN GGE 2015 has no item "13l"`}},
+		{"norm 6 of the Lucca Declaration", []string{"norm 6 of the Lucca Declaration Lucca2017/6"}},
+		// Passed over: Scan yields each, read or not.
+		{"L2 norm 13(f)", nil},
+		{"norm (a) of x", nil},
+		{"call f(x)", nil},
+		{"Paris 2024 item 3", nil},
+		{"UN GGE 2010 para. 7", nil},
+		{"the norms of paragraph 13 of the 2015 UN GGE report", nil},
+		{"Items 1 to 11 restate the UN GGE norms, item 12 the G20 norm", nil},
+		{"the G7 commitment\n5, the Paris 2024 item 3", nil},
+	} {
+		var got []string
+		for m := range ScanStrict(tt.text) {
+			s := tt.text[m.Start:m.End]
+			if m.Err != nil {
+				s += " !" + m.Err.Error()
+			}
+			for _, r := range m.Refs {
+				s += " " + r.ID()
+			}
+			got = append(got, s)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("ScanStrict(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -187,13 +187,14 @@ func namesItem(text string, list *listInfo) (int, bool) {
 		return true
 	}
 	for _, ct := range findCitations(text) {
-		n := ct.norm
-		if n.IsZero() || n.Document() != list.Document() {
-			continue
-		}
-		for i := range list.Len() {
-			if list.Norm(i).ID() == n.ID() && !add(i) {
-				return 0, false
+		for _, n := range ct.norms {
+			if n.Document() != list.Document() {
+				continue
+			}
+			for i := range list.Len() {
+				if list.Norm(i).ID() == n.ID() && !add(i) {
+					return 0, false
+				}
 			}
 		}
 	}

@@ -223,14 +223,16 @@ func (c *checker) prose(text string, pos token.Pos, exact, comment bool) {
 // reports it if not.
 func (c *checker) report(rng span, ct citation) {
 	switch {
-	case c.list && !ct.norm.IsZero():
-		c.cites(rng, ct.norm, "in prose: "+strconv.Quote(ct.text))
-	case !c.list && ct.norm.IsZero() && !ct.paragraph && !c.inTest:
+	case c.list:
+		for _, n := range ct.norms {
+			c.cites(rng, n, "in prose: "+strconv.Quote(ct.text))
+		}
+	case ct.err != nil && !c.inTest:
 		c.pass.Report(analysis.Diagnostic{
 			Pos:      rng.start,
 			End:      rng.end,
 			Category: "citation",
-			Message:  ct.message(),
+			Message:  namesNoNorm(ct.text, ct.err),
 		})
 	}
 }
@@ -352,10 +354,9 @@ func (c *checker) call(call *ast.CallExpr) {
 	)
 	switch name {
 	case "Parse", "MustParse":
-		ct := resolve(citation{text: s})
-		n = ct.norm
-		if n.IsZero() {
-			msg = ct.message()
+		var err error
+		if n, err = norms.Parse(s); err != nil {
+			msg = namesNoNorm(s, err)
 			if name == "MustParse" {
 				msg = qual + " panics: " + msg
 			}

@@ -37,6 +37,11 @@ func TestProse(t *testing.T) {
 	analysistest.Run(t, testdata, normvet.Analyzer, "./prose")
 }
 
+// TestWording pins the words of every report (see testdata/wording).
+func TestWording(t *testing.T) {
+	analysistest.Run(t, testdata, normvet.Analyzer, "./wording")
+}
+
 func TestIndex(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testdata, normvet.Analyzer, "./index")
 }

@@ -1,7 +1,8 @@
-// Command normvet checks code that cites the norms of the cybernorms corpus:
-// citations in comments and strings that name no norm, constant indexes into
-// a list that read as another item (norms.Lucca2017[6] is norm 7), and uses
-// of deprecated identifiers. With -list it prints every norm a package cites.
+// Command normvet checks code that cites the norms of the cybernorms corpus.
+// It reports citations in comments and strings that name no norm, and
+// constant indexes into a list that read as another item
+// (norms.Lucca2017[6] is norm 7). It reports uses of deprecated
+// identifiers too. With -list it prints every norm a package cites.
 //
 // Usage:
 //

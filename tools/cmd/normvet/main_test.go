@@ -91,13 +91,30 @@ func diagnostics(out, dir string) []string {
 	return ds
 }
 
+// A report is a diagnostic by its position and what it is about: its
+// words are pinned once, in normvet's testdata/wording.
+type report struct{ pos, about string }
+
 // want are the four reports on the sample module: one of each kind, and two
 // of indexes.
-var want = []string{
-	`sample.go:12:43: citation "UN GGE norm 13(l)" names no norm: UN GGE 2015 has no norm 13(l); its norms are 13(a) to 13(k); closest: UN GGE 2015, norm 13(k) (UNGGE2015/13k)`,
-	`sample.go:14:30: norms.UNGGE2015[5] is norm 13(f), not norm 5: write norms.UNGGE2015[norms.F]`,
-	`sample.go:15:21: legacy.Old is deprecated: use New.`,
-	`sample.go:16:30: norms.Lucca2017[6] is norm 7, not norm 6: write norms.Lucca2017[norms.N7]`,
+var want = []report{
+	{"sample.go:12:43: ", `"UN GGE norm 13(l)"`},
+	{"sample.go:14:30: ", "norms.UNGGE2015[5]"},
+	{"sample.go:15:21: ", "legacy.Old"},
+	{"sample.go:16:30: ", "norms.Lucca2017[6]"},
+}
+
+// match reports whether the diagnostics got are the reports want, in order.
+func match(got []string, want ...report) bool {
+	if len(got) != len(want) {
+		return false
+	}
+	for i, w := range want {
+		if !strings.HasPrefix(got[i], w.pos) || !strings.Contains(got[i], w.about) {
+			return false
+		}
+	}
+	return true
 }
 
 func TestGoVet(t *testing.T) {
@@ -106,8 +123,8 @@ func TestGoVet(t *testing.T) {
 	if ok {
 		t.Errorf("go vet succeeded; want a failure with four reports:\n%s", out)
 	}
-	if got := diagnostics(out, dir); !slices.Equal(got, want) {
-		t.Errorf("go vet -vettool=normvet reported:\n%s\nwant:\n%s\nfull output:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"), out)
+	if got := diagnostics(out, dir); !match(got, want...) {
+		t.Errorf("go vet -vettool=normvet reported:\n%s\nwant:\n%v\nfull output:\n%s", strings.Join(got, "\n"), want, out)
 	}
 }
 
@@ -134,7 +151,7 @@ func TestFix(t *testing.T) {
 		t.Errorf("gofmt -l after the fix: %s", out)
 	}
 	out, _ = run(t, dir, "go", "vet", "-vettool="+normvet, corpus, "./...")
-	if got := diagnostics(out, dir); !slices.Equal(got, []string{want[0], want[2]}) {
+	if got := diagnostics(out, dir); !match(got, want[0], want[2]) {
 		t.Errorf("go vet after the fix reported:\n%s\nwant the other two", strings.Join(got, "\n"))
 	}
 }
@@ -142,13 +159,13 @@ func TestFix(t *testing.T) {
 func TestList(t *testing.T) {
 	dir := sample(t)
 	out, _ := run(t, dir, "go", "vet", "-vettool="+normvet, "-list", "./...")
-	want := []string{
-		`sample.go:14:14: cites UNGGE2015/13f (UN GGE 2015, norm 13(f)) by index; norms.UNGGE2015[5] reads as norm 5`,
-		`sample.go:16:14: cites Lucca2017/7 (G7 Lucca 2017, norm 7) by index; norms.Lucca2017[6] reads as norm 6`,
-		`sample.go:18:11: cites UNGGE2015/13f (UN GGE 2015, norm 13(f)) in prose: "UN GGE 2015, norm 13(f)"`,
-		`sample.go:19:14: cites UNGGE2015/13f (UN GGE 2015, norm 13(f)) by index`,
+	want := []report{
+		{"sample.go:14:14: ", "UNGGE2015/13f"},
+		{"sample.go:16:14: ", "Lucca2017/7"},
+		{"sample.go:18:11: ", "UNGGE2015/13f"},
+		{"sample.go:19:14: ", "UNGGE2015/13f"},
 	}
-	if got := diagnostics(out, dir); !slices.Equal(got, want) {
-		t.Errorf("go vet -vettool=normvet -list reported:\n%s\nwant:\n%s\nfull output:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"), out)
+	if got := diagnostics(out, dir); !match(got, want...) {
+		t.Errorf("go vet -vettool=normvet -list reported:\n%s\nwant:\n%v\nfull output:\n%s", strings.Join(got, "\n"), want, out)
 	}
 }

@@ -2,11 +2,11 @@
 // from a module proxy the way the README tells users to install them.
 //
 // It builds the module zips of the runtime module (the repository root) and
-// of the tooling module (tools/) from the working tree with
-// golang.org/x/mod/zip, at the version of the runtime module that the
-// tooling module requires (v0.1.0, the release to be tagged), and lays them
-// out as a file-based GOPROXY. Then, in a fresh
-// module in a temporary directory outside the repository, with
+// of the tooling module (tools/) from the working tree, with
+// golang.org/x/mod/zip. Their version is the one the tooling module
+// requires of the runtime module (v0.1.0, the release to be tagged). It
+// lays them out as a file-based GOPROXY. Then it makes a fresh module in a
+// temporary directory outside the repository, with this environment:
 //
 //	GOPROXY=file://<that directory>,file://<the module cache's download directory>,<go env GOPROXY>
 //	GONOSUMDB=github.com/cybernorms/cybernorms   (the test zips are not in the checksum database)
@@ -15,34 +15,29 @@
 //	                                             not depend on its directory, so the build cache serves
 //	                                             every run)
 //
-// it runs, each step timed:
+// There it runs these steps, each timed:
 //
-//  1. go get github.com/cybernorms/cybernorms@VERSION
-//  2. the README's user example (the ```go block after the line
-//     "<!-- example: user -->"), written to main.go: go build, the built
-//     program, go mod tidy;
-//  3. a check that go.mod requires only the runtime module, that the module
-//     graph (go list -m all) holds nothing else, and that go.sum holds only
-//     its lines (the runtime module requires nothing);
-//  4. go run github.com/cybernorms/cybernorms/cmd/cybernorms@VERSION show "UN GGE 2015 13(f)",
-//     and the same @latest;
-//  5. go install github.com/cybernorms/cybernorms/cmd/cybernorms@VERSION, and the installed command;
-//  6. go install github.com/cybernorms/cybernorms/tools/cmd/normvet@VERSION, and @latest;
-//  7. go vet -vettool=<installed normvet> ./... on the user's module, which
-//     must pass, and on a package citing a norm that does not exist, which
-//     must fail with normvet's report;
-//  8. every install line of the README (go get and go install of the
-//     modules, in its code blocks), as written: @latest is the version
+//  1. go get github.com/cybernorms/cybernorms@VERSION;
+//  2. the README's user example (the go block after "<!-- example: user
+//     -->") as main.go: go build, the built program, go mod tidy;
+//  3. a check that go.mod, the module graph and go.sum hold the runtime
+//     module only (it requires nothing);
+//  4. go run …/cmd/cybernorms@VERSION show "UN GGE 2015 13(f)", and the
+//     same @latest;
+//  5. go install …/cmd/cybernorms@VERSION, and the installed command;
+//  6. go install …/tools/cmd/normvet@VERSION, and @latest;
+//  7. go vet -vettool=<installed normvet>: it must pass on the user's
+//     module, and fail on a package that cites a norm that does not exist;
+//  8. every install line of the README, as written: @latest is the version
 //     served here;
-//  9. the go.mod and go.sum check again.
+//  9. the check of step 3 again.
 //
 // The user's go.sum and the build information of the installed commands
-// must hold the hashes of the zips built here: a module fetched from
-// anywhere else (the real proxy, once the version is tagged) fails the check.
-//
-// Only the go command and the module proxy are used: nothing is installed
-// by hand. Dependencies that the module cache already holds (golang.org/x/tools
-// for normvet) are read from it, the rest from the real proxy.
+// must hold the hashes of the zips built here. So a module fetched from
+// anywhere else, such as the real proxy once the version is tagged, fails.
+// Only the go command and the module proxy are used. Dependencies in the
+// module cache (golang.org/x/tools for normvet) are read from it, the rest
+// from the real proxy.
 //
 // Usage, from the repository root (the workspace gives the tooling module):
 //
