@@ -327,10 +327,10 @@ func (d *Doc) Author() string {
 	return a
 }
 
-// containsWords reports whether s holds the words of phrase, in order, as
+// containsWords reports whether s holds the words of parser, in order, as
 // whole words, ignoring case.
-func containsWords(s, phrase string) bool {
-	ls, lp := strings.ToLower(s), strings.ToLower(phrase)
+func containsWords(s, parser string) bool {
+	ls, lp := strings.ToLower(s), strings.ToLower(parser)
 	for i := 0; ; {
 		j := strings.Index(ls[i:], lp)
 		if j < 0 {

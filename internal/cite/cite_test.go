@@ -75,16 +75,16 @@ func TestParseModes(t *testing.T) {
 		{in: "GGE 2015 recommendation 13(f)", mode: Norm, doc: "UNGGE2015", lab: "13(f)"},
 		{in: "SEC Form 13(f)", mode: Norm, errSubstr: `"SEC Form" is not part of any citation`},
 	} {
-		r, err := Parse(tt.in, tt.mode)
+		r, err := ParseRef(tt.in, tt.mode)
 		if tt.errSubstr != "" {
 			var e *Error
 			if !errors.As(err, &e) || !strings.Contains(e.Msg, tt.errSubstr) {
-				t.Errorf("Parse(%q, %v) = %+v, %v; want an *Error containing %q", tt.in, tt.mode, r, err, tt.errSubstr)
+				t.Errorf("ParseRef(%q, %v) = %+v, %v; want an *Error containing %q", tt.in, tt.mode, r, err, tt.errSubstr)
 			}
 			continue
 		}
-		if err != nil || r.Doc == nil || r.Doc.ID != tt.doc || r.Label != tt.lab {
-			t.Errorf("Parse(%q, %v) = %+v, %v; want %s %q", tt.in, tt.mode, r, err, tt.doc, tt.lab)
+		if err != nil || r.Doc() == nil || r.Doc().ID != tt.doc || r.Label() != tt.lab {
+			t.Errorf("ParseRef(%q, %v) = %+v, %v; want %s %q", tt.in, tt.mode, r, err, tt.doc, tt.lab)
 		}
 	}
 }

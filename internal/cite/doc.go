@@ -1,25 +1,37 @@
 // Package cite reads the citations the field writes ("A/70/174, para.
-// 13(f)", "Lucca Declaration, norm 6", "norms 13(a)–(k)") and formats the
+// 13(f)", "Lucca Declaration, norm 6", "norms 13(a)–(k)"), and formats the
 // citations of the corpus's documents. It is the one engine behind the
-// runtime packages' Parse, the command's resolve and scan, and normvet: its
-// results are plain values ([Ref]: a document, and an item of its list or a
-// paragraph, by index), which those packages wrap in their own types.
+// runtime packages' Parse, the command's resolve and scan, and normvet. Its
+// results are plain values: a [Ref] is a document, and an item of its list
+// or a paragraph, by index.
 //
-// Its tables, the documents ([Docs]) and the index of the words and symbols
-// that name them, are generated from the documents' metadata in data/ by
-// gen/emit_cite.go; the grammar is hand-written here.
+// The documents ([Docs]), the index of the words that name them and the
+// grammar's words are tables the generator writes (docs_gen.go). The grammar
+// is hand-written here, in a file for each stage:
+//
+//   - lex.go reads the tokens of a citation (lexing);
+//   - keywords.go names the classes of the grammar's words;
+//   - grammar.go reads tokens into a parser's elements (grammar);
+//   - resolve.go finds what the elements name (resolution), and list.go
+//     what a citation of several things names;
+//   - core.go reads the core of a citation amid glosses and descriptions;
+//   - place.go and partial.go read places by opening words and lists held
+//     in part;
+//   - errors.go builds the errors; parser.go holds a parse's state and
+//     buffers;
+//   - scan.go finds citations in running text (scanning);
+//   - cite.go, ref.go and sprintf.go format citations and IDs.
 //
 // # Entry points
 //
 //   - [ParseRef] reads a citation of one document, item or paragraph. It does
-//     not allocate unless it fails.
-//   - [ParseList] reads a citation that may name several: ranges,
+//     not allocate unless its strict reading fails.
+//   - [ReadRef] and [ReadList] also return what they set aside.
+//   - [ParseList] reads a citation that may name several things: ranges,
 //     enumerations, whole lists, several documents.
 //   - [Scan] finds every citation in running text, with its byte offsets.
 //   - [ScanStrict] is Scan for a checker such as normvet: only what clearly
 //     tries to cite an item, with the reason when it names nothing.
-//   - [Parse] is the older form of ParseRef that packages norms and
-//     declarations call today.
 //
 // # IDs
 //
@@ -166,7 +178,7 @@
 // # Reading the core
 //
 // Where the strict reading fails, [ReadRef] and [ReadList] read the core
-// amid what a real text puts around it (see reader.go): a gloss after a
+// amid what a real text puts around it (see core.go): a gloss after a
 // separator or in brackets, words no citation holds, words that qualify a
 // whole list ("the norms of responsible State behaviour"), and a
 // description in place of a label, matched by stem against the items'

@@ -2,7 +2,7 @@ package cite
 
 import "math/bits"
 
-// The grammar reads the tokens of one citation into a [phrase]: the words,
+// The grammar reads the tokens of one citation into a [parser]: the words,
 // symbols, years and dates that name documents, and the locator (a unit and
 // labels) that names items or paragraphs in them. A number becomes a label
 // only after a unit ("norm 6", "para. 7", "¶ 7", "§ 7"), in the lettered
@@ -84,25 +84,25 @@ func (s *docset) count() int {
 	return n
 }
 
-// A lab is a label as the citation writes it: num 13 and letter 'f' for
+// A citedLabel is a label as the citation writes it: num 13 and letter 'f' for
 // "13(f)", num 0 for "(f)", letter 0 for "6".
-type lab struct {
+type citedLabel struct {
 	num        int32
 	letter     byte
 	start, end int32 // its span in the input
 }
 
 type labRange struct {
-	from, to lab
+	from, to citedLabel
 	isRange  bool
 }
 
-// A phrase is one citation, read: its state, and arrays that hold as many
+// A parser reads one citation: it holds its state, and arrays that hold as many
 // entries as their counts in the state say.
-type phrase struct {
-	phraseState
+type parser struct {
+	parserState
 	// The arrays below are read only under their counts (nwords, nsyms,
-	// nyears, nlabs) and written before they are read, so that newPhrase
+	// nyears, nlabs) and written before they are read, so that newParser
 	// need not clear them.
 	//
 	// The words of a document's name, as their postings: the documents
@@ -120,15 +120,15 @@ type phrase struct {
 	labs    [maxLabs]labRange
 }
 
-// phraseState is what a phrase knows, cleared for each citation.
-type phraseState struct {
+// parserState is what a parser knows, cleared for each citation.
+type parserState struct {
 	in   string
 	toks []token   // the tokens: room in a parseBuf, or a stretch of a scanner's run
-	buf  *parseBuf // the pooled buffer that holds the phrase, to give back, or nil
+	buf  *parseBuf // the pooled buffer that holds the parser, to give back, or nil
 	ntok int
 
 	nwords   int
-	organ    uint8 // the series of the phrase's symbols (see posting.Series)
+	organ    uint8 // the series of the parser's symbols (see posting.Series)
 	wordAt   token // the first word, for errors
 	plural   bool  // a plural word of a name: "reports", "resolutions"
 	pluralAt token
@@ -175,21 +175,21 @@ type phraseState struct {
 	openStart, openEnd int32
 }
 
-func (p *phrase) text(t token) string { return p.in[t.start:t.end] }
+func (p *parser) text(t token) string { return p.in[t.start:t.end] }
 
 // eofToken is what tok returns past the last token.
 var eofToken = token{kind: tEOF}
 
 // tok returns token i, or a token of kind tEOF past the last. The result
 // is read-only.
-func (p *phrase) tok(i int) *token {
+func (p *parser) tok(i int) *token {
 	if i < p.ntok {
 		return &p.toks[i]
 	}
 	return &eofToken
 }
 
-func (p *phrase) isPunct(i int, c byte) bool {
+func (p *parser) isPunct(i int, c byte) bool {
 	if i >= p.ntok {
 		return false
 	}
@@ -197,7 +197,7 @@ func (p *phrase) isPunct(i int, c byte) bool {
 	return t.kind == tPunct && t.c == c
 }
 
-func (p *phrase) kw(i int) *keyword {
+func (p *parser) kw(i int) *keyword {
 	if i >= p.ntok || p.toks[i].kw == 0 {
 		return nil
 	}
@@ -205,7 +205,7 @@ func (p *phrase) kw(i int) *keyword {
 }
 
 // post returns the index entry of the word or symbol at token i, or nil.
-func (p *phrase) post(i int) *posting {
+func (p *parser) post(i int) *posting {
 	t := p.tok(i)
 	if t.post == 0 {
 		return nil
@@ -213,16 +213,16 @@ func (p *phrase) post(i int) *posting {
 	return &index[t.post-1]
 }
 
-func (p *phrase) isKw(i int, c kwClass) bool {
+func (p *parser) isKw(i int, c kwClass) bool {
 	return i < p.ntok && p.toks[i].cls == c && c != kNone
 }
 
-func (p *phrase) isWord(i int, w string) bool {
+func (p *parser) isWord(i int, w string) bool {
 	t := p.tok(i)
-	return t.kind == tWord && eqFoldASCII(p.text(*t), w)
+	return t.kind == tWord && equalFoldASCII(p.text(*t), w)
 }
 
-func (p *phrase) num(i int) int {
+func (p *parser) num(i int) int {
 	t := p.tok(i)
 	if t.kind != tNum {
 		return -1
@@ -233,14 +233,14 @@ func (p *phrase) num(i int) int {
 	return atoi(p.text(*t))
 }
 
-func (p *phrase) isYear(i int) bool {
+func (p *parser) isYear(i int) bool {
 	t := p.tok(i)
 	return t.kind == tNum && t.end-t.start == 4 && t.val >= 1900 && t.val <= 2099
 }
 
 // romanMonth returns the month that token i writes in capital Roman
 // numerals between full stops, with no space, as in "23.XI.2001", or 0.
-func (p *phrase) romanMonth(i int) int {
+func (p *parser) romanMonth(i int) int {
 	t := p.tok(i)
 	if t.kind != tWord || t.space || p.tok(i-1).space || !p.isPunct(i+1, '.') || p.tok(i+1).space {
 		return 0
@@ -253,14 +253,14 @@ func (p *phrase) romanMonth(i int) int {
 	return 0
 }
 
-func (p *phrase) isDay(i int) bool {
+func (p *parser) isDay(i int) bool {
 	t := p.tok(i)
 	return t.kind == tNum && t.val >= 1 && t.val <= 31 && t.end-t.start <= 2
 }
 
-// read reads the tokens into the phrase; it returns an error for a token
+// read reads the tokens into the parser; it returns an error for a token
 // the grammar does not allow.
-func (p *phrase) read() *Error {
+func (p *parser) read() *Error {
 	var unknown [4]token
 	nu := 0
 	var first *Error
@@ -347,7 +347,7 @@ func unknownError(in string, ts []token) *Error {
 
 // element reads the element that begins at token i and returns how many
 // tokens it spans.
-func (p *phrase) element(i int) (int, *Error) {
+func (p *parser) element(i int) (int, *Error) {
 	t := &p.toks[i]
 	if t.kind == tNum || t.kind == tOrd || t.cls == kMonth {
 		p.dateOwner = p.symbolBefore(i)
@@ -414,11 +414,11 @@ func (p *phrase) element(i int) (int, *Error) {
 // without a unit, lettered ("13(f)", "13 (f)") or followed by a lone
 // letter that ends the citation ("13 f", "13.f"); and returns how many
 // tokens it spans.
-func (p *phrase) numberElement(i int) (int, *Error) {
+func (p *parser) numberElement(i int) (int, *Error) {
 	t := &p.toks[i]
 	// A count right after a spaced dash is a gloss on what the citation
 	// names, not what it names: "UN GGE 2015 report — 11 norms".
-	if n := p.count1(i); n > 0 && !(i > 0 && p.isPunct(i-1, '-') && p.toks[i-1].space) {
+	if n := p.readCount(i); n > 0 && !(i > 0 && p.isPunct(i-1, '-') && p.toks[i-1].space) {
 		return n, nil
 	}
 	if p.isYear(i) {
@@ -433,7 +433,7 @@ func (p *phrase) numberElement(i int) (int, *Error) {
 		return p.locator(i)
 	}
 	// "13 f", "13.f": a number and a lone letter, ending the citation.
-	if k := i + 1 + b2i(p.isPunct(i+1, '.')); p.letterAt(k) != 0 && (k+1 == p.ntok || p.tok(k+1).kind == tPunct) {
+	if k := i + 1 + boolToInt(p.isPunct(i+1, '.')); p.letterAt(k) != 0 && (k+1 == p.ntok || p.tok(k+1).kind == tPunct) {
 		return p.locator(i)
 	}
 	return 0, p.errorf(p.text(*t), "the number %s is not a label here; a label follows a unit, as in %q, or is lettered, as in %q", quote(p.text(*t)), "norm 6", "13(f)")
@@ -443,7 +443,7 @@ func (p *phrase) numberElement(i int) (int, *Error) {
 // keyword's element (a unit and its label, a session, an agenda item, a
 // count, a treaty), a word of a document's name, or the plural of one
 // ("reports", "resolutions"); and returns how many tokens it spans.
-func (p *phrase) wordElement(i int) (int, *Error) {
+func (p *parser) wordElement(i int) (int, *Error) {
 	t := &p.toks[i]
 	if t.end-t.start == 1 {
 		if n, e := p.hyphenatedBody(i); n > 0 {
@@ -493,7 +493,7 @@ func (p *phrase) wordElement(i int) (int, *Error) {
 			if n := p.session(i); n > 0 {
 				return n, nil
 			}
-			if n := p.count1(i); n > 0 {
+			if n := p.readCount(i); n > 0 {
 				return n, nil
 			}
 			return 0, errUnknown
@@ -540,7 +540,7 @@ func (p *phrase) wordElement(i int) (int, *Error) {
 
 // hyphenatedBody reads "G-7" and "G-20", as some texts write the groups,
 // as the words "G7" and "G20": it returns the tokens it spans, or 0.
-func (p *phrase) hyphenatedBody(i int) (int, *Error) {
+func (p *parser) hyphenatedBody(i int) (int, *Error) {
 	n := p.tok(i + 2)
 	if p.letterAt(i) != 'g' || !p.isPunct(i+1, '-') || p.tok(i+1).space || n.kind != tNum || n.space || n.end-n.start > 2 {
 		return 0, nil
@@ -557,7 +557,7 @@ func (p *phrase) hyphenatedBody(i int) (int, *Error) {
 // nameAfter reports whether a word of a name, no word of the grammar,
 // follows token i, over at most two fillers or conjunctions that are words
 // of names too.
-func (p *phrase) nameAfter(i int) bool {
+func (p *parser) nameAfter(i int) bool {
 	for j := i + 1; j <= i+3; j++ {
 		t := p.tok(j)
 		switch {
@@ -576,7 +576,7 @@ func (p *phrase) nameAfter(i int) bool {
 	return false
 }
 
-func (p *phrase) word(i int, e *posting) (int, *Error) {
+func (p *parser) word(i int, e *posting) (int, *Error) {
 	p.distinct = p.distinct || !e.Plain
 	p.event = p.event || e.Event
 	p.titled = p.titled || len(e.Title) > 0 && !e.Event
@@ -609,10 +609,10 @@ func (p *phrase) word(i int, e *posting) (int, *Error) {
 	return 1, nil
 }
 
-// wordSet returns the documents that hold every word of the phrase: the
+// wordSet returns the documents that hold every word of the parser: the
 // documents of the word with the fewest, less those another word lacks.
 // Its cost follows the rarest word's documents, not the corpus.
-func (p *phrase) wordSet() docset {
+func (p *parser) wordSet() docset {
 	n := min(p.nwords, maxWordPosts)
 	m := -1
 	for k := 0; k < n; k++ {
@@ -622,7 +622,7 @@ func (p *phrase) wordSet() docset {
 	}
 	var s docset
 	if m < 0 {
-		s.fill() // only the organ of the phrase's symbol: "UNGA A/70/174"
+		s.fill() // only the organ of the parser's symbol: "UNGA A/70/174"
 	} else {
 		s.setOf(p.wposts[m])
 	}
@@ -650,11 +650,11 @@ func (p *phrase) wordSet() docset {
 	return s
 }
 
-// restricts reports whether the phrase's word k restricts its candidates:
+// restricts reports whether the parser's word k restricts its candidates:
 // every word but a word of the name of the organ that issues the series of
-// one of the phrase's symbols ("UNGA", "General Assembly" before
+// one of the parser's symbols ("UNGA", "General Assembly" before
 // "A/70/174"; see posting.Organ).
-func (p *phrase) restricts(k int) bool {
+func (p *parser) restricts(k int) bool {
 	return p.wposts[k].Organ&p.organ == 0
 }
 
@@ -673,7 +673,7 @@ func sortedHas(ds []uint16, d uint16) bool {
 }
 
 // yearList reads a year, or several: "2010, 2013 and 2015".
-func (p *phrase) yearList(i int) (int, *Error) {
+func (p *parser) yearList(i int) (int, *Error) {
 	j := i
 	for {
 		// Several years name several documents; the same year repeated
@@ -709,7 +709,7 @@ func (p *phrase) yearList(i int) (int, *Error) {
 
 // inParens reports whether token j stands inside parentheses opened
 // before it.
-func (p *phrase) inParens(j int) bool {
+func (p *parser) inParens(j int) bool {
 	depth := 0
 	for k := 0; k < j; k++ {
 		switch {
@@ -722,9 +722,9 @@ func (p *phrase) inParens(j int) bool {
 	return depth > 0
 }
 
-// hasYear reports whether the phrase holds the year y already: a year
+// hasYear reports whether the parser holds the year y already: a year
 // repeated ("A/68/98* (2013) (2013 GGE Report)") is held once.
-func (p *phrase) hasYear(y int) bool {
+func (p *parser) hasYear(y int) bool {
 	for k := 0; k < p.nyears; k++ {
 		if p.years[k] == y {
 			return true
@@ -750,7 +750,7 @@ func yearPair(s string) (y1, y2 int, ok bool) {
 
 // afterSep returns the index of the token after a comma, "and" or ", and"
 // at j, or j.
-func (p *phrase) afterSep(j int) int {
+func (p *parser) afterSep(j int) int {
 	if p.isPunct(j, ',') {
 		j++
 	}
@@ -761,7 +761,7 @@ func (p *phrase) afterSep(j int) int {
 }
 
 // addSym records the symbol e, whose token ends at end, written part.
-func (p *phrase) addSym(e *posting, end int32, part string) *Error {
+func (p *parser) addSym(e *posting, end int32, part string) *Error {
 	if p.nsyms == maxSyms {
 		return p.errorf(part, "too many symbols")
 	}
@@ -772,7 +772,7 @@ func (p *phrase) addSym(e *posting, end int32, part string) *Error {
 }
 
 // symbolList reads a symbol, or several: "20/8 and 26/13".
-func (p *phrase) symbolList(i int) (int, *Error) {
+func (p *parser) symbolList(i int) (int, *Error) {
 	j := i
 	for {
 		t := p.toks[j]
@@ -795,7 +795,7 @@ func (p *phrase) symbolList(i int) (int, *Error) {
 
 // treaty reads a treaty number: "ETS No. 185", "CETS No.185". It names the
 // documents whose symbols hold "ets/185".
-func (p *phrase) treaty(i int) (int, *Error) {
+func (p *parser) treaty(i int) (int, *Error) {
 	j := i + 1
 	if p.isWord(j, "no") || p.isWord(j, "nr") {
 		j++
@@ -828,7 +828,7 @@ func (p *phrase) treaty(i int) (int, *Error) {
 // how many tokens it spans, or 0: "11 April 2017", "5. April 2019", "April
 // 11, 2017", "(22 July 2015)", "26 and 27 May 2016", "15-16 November 2015",
 // "12th of November, 2018", "April 2017", "2015-07-22", "22 July".
-func (p *phrase) date(i int) int {
+func (p *parser) date(i int) int {
 	t := p.tok(i)
 	var d1, d2, m, j int
 	switch {
@@ -914,7 +914,7 @@ func (w ymd) agrees(doc *Doc) bool {
 // symbolBefore returns 1 + the index of the symbol that the date at token
 // i follows, with at most a comma or parenthesis and "of" or "on" between,
 // or 0.
-func (p *phrase) symbolBefore(i int) int {
+func (p *parser) symbolBefore(i int) int {
 	if p.nsyms == 0 {
 		return 0
 	}
@@ -931,7 +931,7 @@ func (p *phrase) symbolBefore(i int) int {
 	return 0
 }
 
-func (p *phrase) setDate(y, m, d1, d2 int) {
+func (p *parser) setDate(y, m, d1, d2 int) {
 	if p.dateOwner > 0 {
 		p.symDate[p.dateOwner-1] = ymd{int16(y), int16(m), int16(d1), int16(d2)}
 		return
@@ -945,7 +945,7 @@ func (p *phrase) setDate(y, m, d1, d2 int) {
 
 // session reads "Seventieth session, Item 93", "Sixty-eighth session",
 // "70th session, agenda item 93".
-func (p *phrase) session(i int) int {
+func (p *parser) session(i int) int {
 	j := i
 	switch {
 	case p.tok(j).kind == tOrd || p.isKw(j, kOrdWord) || p.tok(j).kind == tBare && p.in[p.tok(j).end-1]|0x20 == 'e':
@@ -971,8 +971,8 @@ func (p *phrase) session(i int) int {
 
 // agenda reads an agenda item: "Item 93", "agenda item 93", "item 93 of
 // the provisional agenda". A bare "Item 93" is an agenda item only after a
-// session, which [phrase.session] reads; here it needs "agenda".
-func (p *phrase) agenda(i int) int {
+// session, which [parser.session] reads; here it needs "agenda".
+func (p *parser) agenda(i int) int {
 	j := i
 	lead := p.isKw(j, kAgenda)
 	if lead {
@@ -1001,10 +1001,10 @@ func (p *phrase) agenda(i int) int {
 	return 0
 }
 
-// count1 reads a count: a number before a plural unit, with at most four
+// readCount reads a count: a number before a plural unit, with at most four
 // words of a name between: "the 11 norms", "eleven norms", "11 UN Cyber
 // Norms".
-func (p *phrase) count1(i int) int {
+func (p *parser) readCount(i int) int {
 	n := p.num(i)
 	if k := p.kw(i); k != nil && k.class == kNumWord {
 		n = k.val
@@ -1028,7 +1028,7 @@ func (p *phrase) count1(i int) int {
 }
 
 // letterAt returns the letter of a one-letter ASCII word at token i, or 0.
-func (p *phrase) letterAt(i int) byte {
+func (p *parser) letterAt(i int) byte {
 	t := p.tok(i)
 	if t.kind != tWord || t.end-t.start != 1 || !isASCIILetter(p.in[t.start]) {
 		return 0
@@ -1039,9 +1039,9 @@ func (p *phrase) letterAt(i int) byte {
 // labelAt reads a label at token i: "13(f)", "13 (f)", "13f", "6", and,
 // when inList, also "(f)" and "f". It returns the label and the tokens it
 // spans, 0 for none, or an error for a label 0 or with a leading zero.
-func (p *phrase) labelAt(i int, inList bool) (lab, int, *Error) {
+func (p *parser) labelAt(i int, inList bool) (citedLabel, int, *Error) {
 	t := p.tok(i)
-	var l lab
+	var l citedLabel
 	l.start = t.start
 	switch t.kind {
 	case tNum:
@@ -1066,7 +1066,7 @@ func (p *phrase) labelAt(i int, inList bool) (lab, int, *Error) {
 				return p.errorf(w, "%s is not a label letter; the letters of labels are a to z", quote(w))
 			})
 		}
-		if k := i + 1 + b2i(p.isPunct(i+1, '.')); !inList && p.letterAt(k) != 0 && (k+1 == p.ntok || p.tok(k+1).kind == tPunct) {
+		if k := i + 1 + boolToInt(p.isPunct(i+1, '.')); !inList && p.letterAt(k) != 0 && (k+1 == p.ntok || p.tok(k+1).kind == tPunct) {
 			l.letter, l.end = p.letterAt(k), p.tok(k).end
 			return l, k + 1 - i, nil
 		}
@@ -1110,7 +1110,7 @@ func (p *phrase) labelAt(i int, inList bool) (lab, int, *Error) {
 
 // labelAfterUnit returns how many tokens the unit at i spans if a label
 // follows it, or 0.
-func (p *phrase) labelAfterUnit(i int) int {
+func (p *parser) labelAfterUnit(i int) int {
 	j := i + 1
 	if p.isPunct(j, '.') {
 		j++
@@ -1124,7 +1124,7 @@ func (p *phrase) labelAfterUnit(i int) int {
 // locator reads a unit and its labels, or a lettered label without a unit:
 // "norm 6", "para. 13(f)", "¶ 7", "norms 13(a)–(k)", "13(f), (g) and (h)",
 // "paras 7-8", "norms 1, 2 and 5".
-func (p *phrase) locator(i int) (int, *Error) {
+func (p *parser) locator(i int) (int, *Error) {
 	t := &p.toks[i]
 	unit, plural, j := p.unitOf(i)
 	switch {
@@ -1147,7 +1147,7 @@ func (p *phrase) locator(i int) (int, *Error) {
 	// "para 13 f", "para. 13.f": after a unit too, a lone letter that
 	// ends the citation, or a part of it, is the number's.
 	if n == 1 && unit != uNone && first.letter == 0 && p.tok(j).kind == tNum {
-		if k := j + 1 + b2i(p.isPunct(j+1, '.')); p.letterAt(k) != 0 && (k+1 == p.ntok || p.tok(k+1).kind == tPunct) {
+		if k := j + 1 + boolToInt(p.isPunct(j+1, '.')); p.letterAt(k) != 0 && (k+1 == p.ntok || p.tok(k+1).kind == tPunct) {
 			first.letter, first.end = p.letterAt(k), p.tok(k).end
 			n = k + 1 - j
 		}
@@ -1169,7 +1169,7 @@ func (p *phrase) locator(i int) (int, *Error) {
 // "#", doubled for the plural) or a unit word, with its period ("para.").
 // It returns the unit (uNone if token i is a label), whether it is plural,
 // and the index of the token after it.
-func (p *phrase) unitOf(i int) (unit int, plural bool, j int) {
+func (p *parser) unitOf(i int) (unit int, plural bool, j int) {
 	t := &p.toks[i]
 	unit, j = uNone, i
 	switch {
@@ -1194,7 +1194,7 @@ func (p *phrase) unitOf(i int) (unit int, plural bool, j int) {
 // moreLabels reads the ranges and enumerations that follow the first label
 // of a locator, from token j: "–(k)", ", (g) and (h)", " to 11". It
 // records them in p.labs and returns the index of the token after the last.
-func (p *phrase) moreLabels(first lab, j int) (int, *Error) {
+func (p *parser) moreLabels(first citedLabel, j int) (int, *Error) {
 	for {
 		k := j
 		cur := &p.labs[p.nlabs-1]
@@ -1241,7 +1241,7 @@ func (p *phrase) moreLabels(first lab, j int) (int, *Error) {
 
 // follows reports whether l can continue a list that began with first: a
 // letter after a lettered label, a number after a numbered one.
-func (p *phrase) follows(first, l lab) bool {
+func (p *parser) follows(first, l citedLabel) bool {
 	if first.letter != 0 {
 		return l.letter != 0 && (l.num == 0 || l.num == first.num)
 	}
@@ -1250,7 +1250,7 @@ func (p *phrase) follows(first, l lab) bool {
 
 // inherit gives a bare letter the number of the list's first label:
 // "(g)" of "13(f) and (g)" is 13(g).
-func (p *phrase) inherit(first, l lab) lab {
+func (p *parser) inherit(first, l citedLabel) citedLabel {
 	if l.letter != 0 && l.num == 0 {
 		l.num = first.num
 	}
@@ -1263,7 +1263,7 @@ func (p *phrase) inherit(first, l lab) lab {
 // principle", "the 3rd commitment", "the sixth norm" (of the UN GGE 2015
 // list, 13(f)); and returns how many tokens it spans, or 0. Paragraphs are
 // not counted so: a document that numbers them may not begin at 1.
-func (p *phrase) ordinal(i int) int {
+func (p *parser) ordinal(i int) int {
 	t := p.tok(i)
 	n := 0
 	switch {
@@ -1289,7 +1289,7 @@ func (p *phrase) ordinal(i int) int {
 // unit word i, "paragraphe non numéroté 3 sur 25", and returns how many
 // tokens it spans; 0 if the words "non numéroté" do not follow the unit, -1
 // if its place is not as it should be.
-func (p *phrase) unnumberedFrench(i int) int {
+func (p *parser) unnumberedFrench(i int) int {
 	if k := p.kw(i); k == nil || k.val != uPara || !p.isWord(i+1, "non") || !p.isKw(i+2, kUnnumbered) {
 		return 0
 	}
@@ -1302,7 +1302,7 @@ func (p *phrase) unnumberedFrench(i int) int {
 	return 6
 }
 
-func (p *phrase) unnumbered(i int) (int, *Error) {
+func (p *parser) unnumbered(i int) (int, *Error) {
 	k := p.kw(i + 1)
 	if k == nil || k.class != kUnit || k.val != uPara {
 		return 0, p.errorf(p.text(p.toks[i]), "%s must be followed by %q and its place, as in %q", quote(p.text(p.toks[i])), "paragraph", "unnumbered paragraph 3 of 34")
@@ -1323,7 +1323,7 @@ func (p *phrase) unnumbered(i int) (int, *Error) {
 	return j + 3 - i, nil
 }
 
-func b2i(b bool) int {
+func boolToInt(b bool) int {
 	if b {
 		return 1
 	}

@@ -16,7 +16,7 @@ func TestNeverLabels(t *testing.T) {
 		"the 11 norms", "eleven norms", "11 UN Cyber Norms", "twelve norms",
 		"ETS No. 185", "CETS No.185", "CETS No.: 185", "Budapest, 23.XI.2001",
 	} {
-		p := newPhrase()
+		p := newParser()
 		defer p.free()
 		if err := p.init(in); err != nil {
 			t.Fatal(err)

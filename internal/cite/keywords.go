@@ -53,13 +53,13 @@ func keywordIndex(s string) int {
 	lo, hi := int(keywordStart[b]), int(keywordStart[b+1])
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if cmpFold(s, keywords[m].word) > 0 {
+		if compareToFolded(s, keywords[m].word) > 0 {
 			lo = m + 1
 		} else {
 			hi = m
 		}
 	}
-	if lo < len(keywords) && cmpFold(s, keywords[lo].word) == 0 {
+	if lo < len(keywords) && compareToFolded(s, keywords[lo].word) == 0 {
 		return lo
 	}
 	return -1

@@ -38,8 +38,8 @@ func TestFrench(t *testing.T) {
 	if nfound != 1 {
 		t.Errorf("Scan found %d citations in the French sentence, want 1", nfound)
 	}
-	if r, err := Parse("Appel de Paris, principe 2", Norm); err != nil || r.Lang != "fr" {
-		t.Errorf("Parse: %+v, %v; want Lang fr", r, err)
+	if r, err := ParseRef("Appel de Paris, principe 2", Norm); err != nil || r.Lang() != "fr" {
+		t.Errorf("ParseRef: %+v, %v; want Lang fr", r, err)
 	}
 	rs, err := ParseList("Appel de Paris, principes 1-3", Any)
 	if err != nil || len(rs) != 3 || rs[0].Lang() != "fr" {

@@ -1,9 +1,10 @@
 package cite
 
 import (
-	"github.com/cybernorms/cybernorms/internal/words"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/cybernorms/cybernorms/internal/words"
 )
 
 // The lexer splits a citation into tokens without allocating. Only ASCII
@@ -303,7 +304,7 @@ func (lx *lexer) punct(t *token, start int) {
 // alone is read as a label, "13f", unless a unit follows it).
 func ordinalSuffix(w string) bool {
 	for _, suf := range [...]string{"st", "nd", "rd", "th", "er", "re", "ere", "eme"} {
-		if cmpFold(w, suf) == 0 {
+		if compareToFolded(w, suf) == 0 {
 			return true
 		}
 	}
@@ -351,7 +352,9 @@ func apostrophe(s string, i int) int {
 	return 0
 }
 
-func eqFoldASCII(a, b string) bool {
+// equalFoldASCII reports whether a and b are equal but for the case of ASCII
+// letters.
+func equalFoldASCII(a, b string) bool {
 	if len(a) != len(b) {
 		return false
 	}
@@ -367,8 +370,8 @@ func eqFoldASCII(a, b string) bool {
 // without accents.
 func fold(r rune) rune { return words.FoldLetter(r) }
 
-// cmpFold compares the folded text of s with w, which is folded.
-func cmpFold(s, w string) int {
+// compareToFolded compares s, folded, with w, which is folded already.
+func compareToFolded(s, w string) int {
 	i, j := 0, 0
 	for i < len(s) && j < len(w) && s[i] < utf8.RuneSelf && w[j] < utf8.RuneSelf {
 		a, b := s[i], w[j]
@@ -432,14 +435,14 @@ func (lx *lexer) look(t *token) {
 		t.kw, t.cls, t.post = 0, kNone, 0
 		mask := uint32(len(keywordHash) - 1)
 		for k := lx.h & mask; t.kind == tWord && keywordHash[k] != 0; k = (k + 1) & mask {
-			if v := keywordHash[k]; eqLowerASCII(s, keywords[v-1].word) {
+			if v := keywordHash[k]; equalLowerASCII(s, keywords[v-1].word) {
 				t.kw, t.cls = v, keywords[v-1].class
 				break
 			}
 		}
 		mask = uint32(len(indexHash) - 1)
 		for k := lx.h & mask; indexHash[k] != 0; k = (k + 1) & mask {
-			if v := indexHash[k]; eqLowerASCII(s, index[v-1].Word) {
+			if v := indexHash[k]; equalLowerASCII(s, index[v-1].Word) {
 				t.post = int16(v)
 				break
 			}
@@ -449,9 +452,9 @@ func (lx *lexer) look(t *token) {
 	t.look(lx.s)
 }
 
-// eqLowerASCII reports whether w is s lowered, for s of ASCII letters and
+// equalLowerASCII reports whether w is s lowered, for s of ASCII letters and
 // digits only.
-func eqLowerASCII(s, w string) bool {
+func equalLowerASCII(s, w string) bool {
 	if len(s) != len(w) {
 		return false
 	}
@@ -537,13 +540,13 @@ func wordIndex(s string) int {
 	lo, hi := int(indexStart[b]), int(indexStart[b+1])
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if cmpFold(s, index[m].Word) > 0 {
+		if compareToFolded(s, index[m].Word) > 0 {
 			lo = m + 1
 		} else {
 			hi = m
 		}
 	}
-	if lo < len(index) && cmpFold(s, index[lo].Word) == 0 {
+	if lo < len(index) && compareToFolded(s, index[lo].Word) == 0 {
 		return lo
 	}
 	return -1
@@ -561,8 +564,8 @@ func atoi(s string) int {
 	return n
 }
 
-// cmpFoldBoth compares a and b, folding both.
-func cmpFoldBoth(a, b string) int {
+// compareFolded compares a and b, folding both.
+func compareFolded(a, b string) int {
 	for a != "" && b != "" {
 		ra, na := utf8.DecodeRuneInString(a)
 		rb, nb := utf8.DecodeRuneInString(b)
@@ -633,7 +636,7 @@ func wordHashed(s string, h uint32) int {
 		if v == 0 {
 			return -1
 		}
-		if cmpFold(s, index[v-1].Word) == 0 {
+		if compareToFolded(s, index[v-1].Word) == 0 {
 			return int(v - 1)
 		}
 	}
@@ -648,8 +651,69 @@ func keywordHashed(s string, h uint32) int {
 		if v == 0 {
 			return -1
 		}
-		if cmpFold(s, keywords[v-1].word) == 0 {
+		if compareToFolded(s, keywords[v-1].word) == 0 {
 			return int(v - 1)
 		}
+	}
+}
+
+func (p *parser) lex() *Error {
+	lx := lexer{s: p.in}
+	// n is a local, not p.ntok, and stored back without a deferred call,
+	// which would keep it in memory: this loop is the hot path.
+	toks, n := p.toks, p.ntok
+	for {
+		if n == len(toks) {
+			p.ntok = n
+			var t token
+			if lx.scan(&t); t.kind == tEOF {
+				return nil
+			}
+			return p.errorf("", "a citation of more than %d tokens", maxTokens)
+		}
+		t := &toks[n]
+		// The quick way of scan and look for a word of ASCII letters and
+		// digits (most tokens of a citation), written out here so that the
+		// loop makes no call for it; TestQuickPaths and TestWordHash hold
+		// it to scan's and look's ways.
+		s, i := lx.s, lx.i
+		space := false
+		for i < len(s) && s[i] == ' ' {
+			i++
+			space = true
+		}
+		if i < len(s) && isASCIILetter(s[i]) && !(i+1 < len(s) && s[i+1] == '.') {
+			h, j := asciiRun(s, i, 2166136261)
+			if j == len(s) || s[j] < utf8.RuneSelf && s[j] != '\'' && s[j] != '/' {
+				*t = token{kind: tWord, space: space, start: int32(i), end: int32(j)}
+				lx.i = j
+				w := s[i:j]
+				mask := uint32(len(keywordHash) - 1)
+				for k := h & mask; keywordHash[k] != 0; k = (k + 1) & mask {
+					if v := keywordHash[k]; equalLowerASCII(w, keywords[v-1].word) {
+						t.kw, t.cls = v, keywords[v-1].class
+						break
+					}
+				}
+				mask = uint32(len(indexHash) - 1)
+				for k := h & mask; indexHash[k] != 0; k = (k + 1) & mask {
+					if v := indexHash[k]; equalLowerASCII(w, index[v-1].Word) {
+						t.post = int16(v)
+						break
+					}
+				}
+				n++
+				continue
+			}
+		}
+		lx.scan(t)
+		if t.kind == tEOF {
+			p.ntok = n
+			return nil
+		}
+		if t.kind == tWord || t.kind == tSym {
+			lx.look(t)
+		}
+		n++
 	}
 }

@@ -72,7 +72,7 @@ func TestQuickPaths(t *testing.T) {
 	}
 }
 
-// TestLexQuickWay holds phrase.lex, which reads most words its own way, to
+// TestLexQuickWay holds parser.lex, which reads most words its own way, to
 // the tokens of lexer.scan and lexer.look, on every real citation and on
 // every line of the real prose (as far as a citation's length allows).
 func TestLexQuickWay(t *testing.T) {
@@ -88,7 +88,7 @@ func TestLexQuickWay(t *testing.T) {
 	lines = append(lines, "UN  GGE\t2015 norm\u00a013(f)", "U.N. Doc. A/70/174's para. 13.f", "Leaders’ Communiqué, Évian")
 	n := 0
 	for _, line := range lines {
-		p := newPhrase()
+		p := newParser()
 		p.in = line
 		if err := p.lex(); err != nil {
 			p.free()

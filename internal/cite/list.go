@@ -36,7 +36,7 @@ func ReadList(dst []Ref, s string, mode Mode) ([]Ref, Aside, error) {
 		}
 		return append(dst, r), Aside{}, nil
 	}
-	p := newPhrase()
+	p := newParser()
 	defer p.free()
 	if err := p.init(in); err != nil {
 		return dst, Aside{}, err
@@ -70,9 +70,9 @@ func ReadList(dst []Ref, s string, mode Mode) ([]Ref, Aside, error) {
 	return dst, Aside{}, err
 }
 
-// strictList is ReadList's strict reading of the phrase: one citation, or
+// strictList is ReadList's strict reading of the parser: one citation, or
 // several joined by commas and "and".
-func (p *phrase) strictList(dst []Ref, mode Mode) ([]Ref, error) {
+func (p *parser) strictList(dst []Ref, mode Mode) ([]Ref, error) {
 	var err error
 	if rerr := p.read(); rerr != nil {
 		err = rerr
@@ -92,10 +92,10 @@ func (p *phrase) strictList(dst []Ref, mode Mode) ([]Ref, error) {
 	return dst, err
 }
 
-// restart clears what the phrase read of its n tokens, to read them again,
+// restart clears what the parser read of its n tokens, to read them again,
 // quietly or not.
-func (p *phrase) restart(n int, quiet bool) {
-	p.phraseState = phraseState{in: p.in, toks: p.toks, buf: p.buf, ntok: n, quiet: quiet, forced: p.forced}
+func (p *parser) restart(n int, quiet bool) {
+	p.parserState = parserState{in: p.in, toks: p.toks, buf: p.buf, ntok: n, quiet: quiet, forced: p.forced}
 }
 
 // splitList reads toks as citations separated by commas, semicolons and
@@ -120,7 +120,7 @@ func splitList(in string, toks []token, dst []Ref, mode Mode) ([]Ref, bool) {
 			if hi < len(toks) && !sep(toks[hi]) {
 				continue
 			}
-			var q phrase
+			var q parser
 			q.in, q.quiet = in, true
 			q.toks, q.ntok = toks[lo:hi], hi-lo
 			if q.read() == nil {
@@ -155,9 +155,9 @@ func splitList(in string, toks []token, dst []Ref, mode Mode) ([]Ref, bool) {
 	return out, parts > 1
 }
 
-func (p *phrase) list(dst []Ref, mode Mode) ([]Ref, error) {
+func (p *parser) list(dst []Ref, mode Mode) ([]Ref, error) {
 	n := len(dst)
-	out, err := p.list1(dst, mode)
+	out, err := p.resolveList(dst, mode)
 	if err == nil {
 		for i := n; i < len(out); i++ {
 			out[i].lang = p.langOf(out[i].DocIndex())
@@ -166,10 +166,10 @@ func (p *phrase) list(dst []Ref, mode Mode) ([]Ref, error) {
 	return out, err
 }
 
-// list1 is [phrase.list] before the languages are set: one thing, several
+// resolveList is [parser.list] before the languages are set: one thing, several
 // documents, a whole list, or labels, ranges and enumerations in one
 // document.
-func (p *phrase) list1(dst []Ref, mode Mode) ([]Ref, error) {
+func (p *parser) resolveList(dst []Ref, mode Mode) ([]Ref, error) {
 	if _, ok := p.several(); !ok {
 		r, err := p.single(mode)
 		if err != nil {
@@ -201,7 +201,7 @@ func (p *phrase) list1(dst []Ref, mode Mode) ([]Ref, error) {
 // severalDocs appends the documents of a citation of several documents,
 // each named whole by a year or a symbol: "the 2010, 2013 and 2015 GGE
 // reports", "resolutions 20/8 and 26/13".
-func (p *phrase) severalDocs(dst []Ref, mode Mode) ([]Ref, error) {
+func (p *parser) severalDocs(dst []Ref, mode Mode) ([]Ref, error) {
 	if p.nlabs > 1 || p.nlabs == 1 && p.labs[0].isRange || p.count > 0 || p.unitOnly {
 		return dst, p.errorf("", "a citation of several documents names them whole; cite their items one document at a time")
 	}
@@ -228,9 +228,9 @@ func (p *phrase) severalDocs(dst []Ref, mode Mode) ([]Ref, error) {
 	return dst, nil
 }
 
-// placeOnly reports whether the phrase names its document by place, date
+// placeOnly reports whether the parser names its document by place, date
 // or year only: no word of a title, no symbol, no unit or label.
-func (p *phrase) placeOnly() bool {
+func (p *parser) placeOnly() bool {
 	if p.nsyms > 0 || p.nlabs > 0 || p.unitSet || p.forced > 0 {
 		return false
 	}
@@ -245,7 +245,7 @@ func (p *phrase) placeOnly() bool {
 // wholeList appends every item of the one list of the candidates cands
 // whose unit the citation names: "the GGE 2015 norms", "the 11 norms of
 // ...".
-func (p *phrase) wholeList(dst []Ref, cands *docset) ([]Ref, error) {
+func (p *parser) wholeList(dst []Ref, cands *docset) ([]Ref, error) {
 	if !p.unitSet || p.unit == uPara {
 		return dst, p.errorf("", "the citation names several documents; name them by year or symbol, as in %q", "the 2013 and 2015 GGE reports")
 	}
@@ -283,7 +283,7 @@ func (p *phrase) wholeList(dst []Ref, cands *docset) ([]Ref, error) {
 
 // labelled appends the items or paragraphs of the labels, ranges and
 // enumerations of the citation in the one document of cands it names.
-func (p *phrase) labelled(dst []Ref, cands *docset, mode Mode) ([]Ref, error) {
+func (p *parser) labelled(dst []Ref, cands *docset, mode Mode) ([]Ref, error) {
 	r0, err := p.pick(cands, mode, 0)
 	if err != nil {
 		return dst, err
@@ -291,7 +291,7 @@ func (p *phrase) labelled(dst []Ref, cands *docset, mode Mode) ([]Ref, error) {
 	d := r0.DocIndex()
 	for k := 0; k < p.nlabs; k++ {
 		lr := p.labs[k]
-		from, err := p.label(d, mode, lr.from)
+		from, err := p.resolveLabel(d, mode, lr.from)
 		if err != nil {
 			return dst, err
 		}
@@ -299,7 +299,7 @@ func (p *phrase) labelled(dst []Ref, cands *docset, mode Mode) ([]Ref, error) {
 			dst = append(dst, from)
 			continue
 		}
-		to, err := p.label(d, mode, lr.to)
+		to, err := p.resolveLabel(d, mode, lr.to)
 		if err != nil {
 			return dst, err
 		}
@@ -313,7 +313,7 @@ func (p *phrase) labelled(dst []Ref, cands *docset, mode Mode) ([]Ref, error) {
 
 // appendRange appends the items or paragraphs of document d from from to
 // to, the ends of the range lr; paragraphs without a label are skipped.
-func (p *phrase) appendRange(dst []Ref, d int, lr labRange, from, to Ref) ([]Ref, error) {
+func (p *parser) appendRange(dst []Ref, d int, lr labRange, from, to Ref) ([]Ref, error) {
 	doc := &docs[d]
 	byItem := from.kind == KindItem
 	if byItem && to.item < from.item || !byItem && to.para < from.para {

@@ -117,10 +117,10 @@ func (pl *Partial) holds(doc *Doc) string {
 	return doc.Short + ": the corpus holds " + pl.held() + " " + pl.of()
 }
 
-// partialLabel resolves label l, cited with the phrase's unit, among the
+// partialLabel resolves label l, cited with the parser's unit, among the
 // held items of document d's partial list pl: the paragraph that begins
 // the item. In Norm mode, and for an item not held, it fails.
-func (p *phrase) partialLabel(d int, pl *Partial, mode Mode, l lab, part string) (Ref, *Error) {
+func (p *parser) partialLabel(d int, pl *Partial, mode Mode, l citedLabel, part string) (Ref, *Error) {
 	doc := &docs[d]
 	if mode == Norm {
 		return Ref{}, p.lazy(func() *Error {
@@ -135,15 +135,15 @@ func (p *phrase) partialLabel(d int, pl *Partial, mode Mode, l lab, part string)
 		}
 	}
 	return Ref{}, p.lazy(func() *Error {
-		return p.errorf(part, "%s, not %s %s", pl.holds(doc), pl.Unit, strings.TrimSpace(labString(l, doc)))
+		return p.errorf(part, "%s, not %s %s", pl.holds(doc), pl.Unit, strings.TrimSpace(labelString(l, doc)))
 	})
 }
 
-// unitInTitle reports whether the phrase's unit word and the word before it
+// unitInTitle reports whether the parser's unit word and the word before it
 // are two words that follow each other in the document's title: the
 // "Commitment" of "the Charlevoix Commitment", which names the document,
 // not an item of a list. It does not allocate.
-func (p *phrase) unitInTitle(doc *Doc) bool {
+func (p *parser) unitInTitle(doc *Doc) bool {
 	u := p.unitAt
 	prev := -1
 	for i := 0; i < p.ntok; i++ {
@@ -166,7 +166,7 @@ func (p *phrase) unitInTitle(doc *Doc) bool {
 		} else {
 			title = ""
 		}
-		if last != "" && cmpFoldBoth(last, want[0]) == 0 && cmpFoldBoth(w, want[1]) == 0 {
+		if last != "" && compareFolded(last, want[0]) == 0 && compareFolded(w, want[1]) == 0 {
 			return true
 		}
 		last = w

@@ -19,7 +19,7 @@ import (
 // "beginning" after it or not, then quoted words; in French, "intertitre",
 // "passage" or "paragraphe", with "commençant par" or not. It reports ok
 // false, consuming nothing, when the tokens at i are not such a citation.
-func (p *phrase) opening(i int) (n int, err *Error, ok bool) {
+func (p *parser) opening(i int) (n int, err *Error, ok bool) {
 	j := i + 1
 	var kind Place
 	switch {
@@ -72,10 +72,10 @@ func (p *phrase) opening(i int) (n int, err *Error, ok bool) {
 	return end + 1 - i, nil, true
 }
 
-// hide makes tokens [from, to) of a phrase that owns its tokens (a parse's,
+// hide makes tokens [from, to) of a parser that owns its tokens (a parse's,
 // not a trial of Scan, which shares the scanner's) punctuation that no part
 // of the grammar reads.
-func (p *phrase) hide(from, to int) {
+func (p *parser) hide(from, to int) {
 	if p.buf == nil {
 		return
 	}
@@ -87,7 +87,7 @@ func (p *phrase) hide(from, to int) {
 // atOpening resolves a citation of a paragraph by its words in document d:
 // the one paragraph whose opening the quoted words are, or begin at a
 // word's end.
-func (p *phrase) atOpening(d int, mode Mode) (Ref, *Error) {
+func (p *parser) atOpening(d int, mode Mode) (Ref, *Error) {
 	doc := &docs[d]
 	quote := p.in[p.openStart:p.openEnd]
 	found, n := -1, 0
@@ -190,13 +190,13 @@ func foldQuote(r rune) rune {
 // bracketedLabel reads a label in square brackets at token i, "[4]", the
 // form of a label the source does not print (see [PlaceSupplied]), and
 // returns it and the tokens it spans, or 0.
-func (p *phrase) bracketedLabel(i int, inList bool) (lab, int, *Error) {
+func (p *parser) bracketedLabel(i int, inList bool) (citedLabel, int, *Error) {
 	if !p.isPunct(i, '[') {
-		return lab{}, 0, nil
+		return citedLabel{}, 0, nil
 	}
 	l, n, err := p.labelAt(i+1, inList)
 	if err != nil || n == 0 || !p.isPunct(i+1+n, ']') {
-		return lab{}, 0, err
+		return citedLabel{}, 0, err
 	}
 	l.start, l.end = p.toks[i].start, p.toks[i+1+n].end
 	return l, n + 2, nil

@@ -71,7 +71,7 @@ type scanner struct {
 	text  string
 	yield func(Match) bool
 	toks  *[maxTokens]token // the current run
-	trial *phrase           // the phrase of the trials, reused: only its state is cleared
+	trial *parser           // the parser of the trials, reused: only its state is cleared
 	n     int
 	refs  []Ref
 	stop  bool
@@ -124,7 +124,7 @@ func (s *scanner) follow(t token) {
 	case t.kind == tWord:
 		w := s.text[t.start:t.end]
 		for _, stop := range leadStop {
-			if eqFoldASCII(w, stop) {
+			if equalFoldASCII(w, stop) {
 				s.list.ok = false
 			}
 		}
@@ -236,8 +236,8 @@ func (s *scanner) citationish(t token) bool {
 				return true // "Dec. 18", "U.N. Doc."
 			}
 			w := s.text[p.start:p.end]
-			return eqFoldASCII(w, "para") || eqFoldASCII(w, "paras") || eqFoldASCII(w, "no") || eqFoldASCII(w, "nos") ||
-				eqFoldASCII(w, "doc") || eqFoldASCII(w, "res") || eqFoldASCII(w, "nr") || eqFoldASCII(w, "par")
+			return equalFoldASCII(w, "para") || equalFoldASCII(w, "paras") || equalFoldASCII(w, "no") || equalFoldASCII(w, "nos") ||
+				equalFoldASCII(w, "doc") || equalFoldASCII(w, "res") || equalFoldASCII(w, "nr") || equalFoldASCII(w, "par")
 		}
 	}
 	return false
@@ -422,7 +422,7 @@ func (s *scanner) listOf(lo int, refs []Ref) (int, []Ref, bool) {
 		}
 		return s.before
 	}
-	if t := prev(); t.kind == tWord && eqFoldASCII(s.text[t.start:t.end], "the") {
+	if t := prev(); t.kind == tWord && equalFoldASCII(s.text[t.start:t.end], "the") {
 		j--
 	}
 	t := prev()
@@ -431,7 +431,7 @@ func (s *scanner) listOf(lo int, refs []Ref) (int, []Ref, bool) {
 	}
 	ok := false
 	for _, w := range [...]string{"in", "of", "by", "from", "under", "dans", "du", "de", "par"} {
-		ok = ok || eqFoldASCII(s.text[t.start:t.end], w)
+		ok = ok || equalFoldASCII(s.text[t.start:t.end], w)
 	}
 	// Before it, a participle: "recommended in", "developed by",
 	// "élaborées par" (not "with the publication of").
@@ -455,7 +455,7 @@ func (s *scanner) listOf(lo int, refs []Ref) (int, []Ref, bool) {
 // or French one ends: "developed", "set", "élaborées".
 func participle(w string) bool {
 	switch {
-	case len(w) > 4 && eqFoldASCII(w[len(w)-2:], "ed"):
+	case len(w) > 4 && equalFoldASCII(w[len(w)-2:], "ed"):
 		return true
 	case strings.HasSuffix(w, "é") || strings.HasSuffix(w, "ée") || strings.HasSuffix(w, "és") || strings.HasSuffix(w, "ées"):
 		return true
@@ -667,7 +667,7 @@ func (s *scanner) shaped(lo, hi int) bool {
 func (s *scanner) why(lo, hi int) error {
 	hi = min(hi, lo+maxSpan)
 	p := s.trial
-	p.phraseState = phraseState{in: s.text, toks: s.toks[lo:hi], ntok: hi - lo}
+	p.parserState = parserState{in: s.text, toks: s.toks[lo:hi], ntok: hi - lo}
 	if err := p.read(); err != nil {
 		return err
 	}
@@ -744,7 +744,7 @@ func (s *scanner) opens(lo, hi int) bool {
 // documents.
 func (s *scanner) try(lo, hi int) ([]Ref, bool) {
 	p := s.trial
-	p.phraseState = phraseState{in: s.text, quiet: true, toks: s.toks[lo:hi], ntok: hi - lo}
+	p.parserState = parserState{in: s.text, quiet: true, toks: s.toks[lo:hi], ntok: hi - lo}
 	if err := p.read(); err != nil {
 		return nil, false
 	}
@@ -756,9 +756,9 @@ func (s *scanner) try(lo, hi int) ([]Ref, bool) {
 	return refs, true
 }
 
-// anchored reports whether a phrase read from running text points at the
+// anchored reports whether a parser read from running text points at the
 // documents it names (see [Scan]).
-func (p *phrase) anchored(refs []Ref) bool {
+func (p *parser) anchored(refs []Ref) bool {
 	if p.bareYears > 1 && !p.enumYears {
 		return false // "2015 UN GGE Report and the 2015": the second is another's
 	}
@@ -830,7 +830,7 @@ func (p *phrase) anchored(refs []Ref) bool {
 
 // nameOf returns the index entry of a word of a name, or of the word whose
 // plural it is ("rapports"), or nil.
-func (p *phrase) nameOf(t token) *posting {
+func (p *parser) nameOf(t token) *posting {
 	if t.post != 0 {
 		return &index[t.post-1]
 	}
@@ -842,9 +842,9 @@ func (p *phrase) nameOf(t token) *posting {
 	return nil
 }
 
-// namesBefore reports whether every word of a name in the phrase comes
+// namesBefore reports whether every word of a name in the parser comes
 // before token u: "UN norms", not "the norms at the UN".
-func (p *phrase) namesBefore(u token) bool {
+func (p *parser) namesBefore(u token) bool {
 	for _, t := range p.toks[:p.ntok] {
 		if t.post != 0 && t.kw == 0 && t.start > u.start {
 			return false
@@ -877,7 +877,7 @@ func kindWord(kind, w string) bool {
 		for i < len(kind) && kind[i] != ' ' && kind[i] != '\'' {
 			i++
 		}
-		if i > 0 && cmpFoldBoth(w, kind[:i]) == 0 {
+		if i > 0 && compareFolded(w, kind[:i]) == 0 {
 			return true
 		}
 		for i < len(kind) && (kind[i] == ' ' || kind[i] == '\'' || kind[i] == 's' && i > 0 && kind[i-1] == '\'') {
@@ -897,9 +897,9 @@ func hasDigit(s string) bool {
 	return false
 }
 
-// oneWord returns the phrase's word, if it holds only one word that is not
+// oneWord returns the parser's word, if it holds only one word that is not
 // a filler, a conjunction or a month.
-func (p *phrase) oneWord() (string, bool) {
+func (p *parser) oneWord() (string, bool) {
 	w, n := "", 0
 	for _, t := range p.toks[:p.ntok] {
 		if t.kind != tWord {
@@ -1018,7 +1018,7 @@ func (s *scanner) shape(lo, hi int) shape {
 			sh.untied = sh.untied || !sh.named && sh.labels > 0 && !tied
 			sh.named = true
 		}
-		if w := s.text[t.start:t.end]; t.kind == tWord && (eqFoldASCII(w, "of") || eqFoldASCII(w, "in")) {
+		if w := s.text[t.start:t.end]; t.kind == tWord && (equalFoldASCII(w, "of") || equalFoldASCII(w, "in")) {
 			tied = true
 		}
 		if end := s.labelEnd(lo, i, hi); end > 0 {
@@ -1150,7 +1150,7 @@ func (s *scanner) named(t token) bool {
 		if doc.List.Kind == "" {
 			continue
 		}
-		if e.Sym && cmpFold(doc.Symbol, e.Word) == 0 || !e.Sym && (e.Word == "gge" || e.Word == "ungge") {
+		if e.Sym && compareToFolded(doc.Symbol, e.Word) == 0 || !e.Sym && (e.Word == "gge" || e.Word == "ungge") {
 			return true
 		}
 		for _, w := range doc.ShortWords {

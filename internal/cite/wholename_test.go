@@ -34,7 +34,7 @@ func TestWholeNameAgrees(t *testing.T) {
 	quick := 0
 	for _, s := range cits {
 		for _, mode := range []Mode{Norm, Document, Any} {
-			p := newPhrase()
+			p := newParser()
 			if p.init(s) != nil {
 				p.free()
 				continue
@@ -72,7 +72,7 @@ func TestWholeNameAgrees(t *testing.T) {
 }
 
 // holdsShortByText is holdsShort by comparing texts only: the reference.
-func holdsShortByText(p *phrase, d *Doc) bool {
+func holdsShortByText(p *parser, d *Doc) bool {
 	if len(d.ShortWords) == 0 {
 		return false
 	}

@@ -103,7 +103,7 @@ func readRef(s string, mode Mode, a *Aside) (Ref, error) {
 	if r, ok, err := parseID(in, mode); ok {
 		return r, err
 	}
-	p := newPhrase()
+	p := newParser()
 	defer p.free()
 	if err := p.init(in); err != nil {
 		return Ref{}, err
@@ -173,11 +173,11 @@ const maxShorten = 6
 // combating cybercrime").
 const maxCuts = 6
 
-// cores calls try with each core of the phrase's citation in turn, the
+// cores calls try with each core of the parser's citation in turn, the
 // tokens reset and marked for it, and returns what the first core that try
 // accepts set aside; or errNoCore, or the first error of a description
 // (which says more than the strict reading's error).
-func (p *phrase) cores(try func(unknown bool, desc *descWords) (int, error)) (Aside, error) {
+func (p *parser) cores(try func(unknown bool, desc *descWords) (int, error)) (Aside, error) {
 	n := p.ntok
 	var orig []token
 	if p.buf != nil {
@@ -189,7 +189,7 @@ func (p *phrase) cores(try func(unknown bool, desc *descWords) (int, error)) (As
 	in, buf, quiet := p.in, p.buf, p.quiet
 	reset := func() {
 		copy(p.toks, orig)
-		p.phraseState = phraseState{in: in, toks: p.toks, buf: buf, ntok: n, quiet: quiet}
+		p.parserState = parserState{in: in, toks: p.toks, buf: buf, ntok: n, quiet: quiet}
 	}
 	var all [2 + maxShorten + maxCuts]attempt
 	attempts := append(all[:0], attempt{}, attempt{quotes: true})
@@ -238,7 +238,7 @@ func (p *phrase) cores(try func(unknown bool, desc *descWords) (int, error)) (As
 // hold only words and punctuation (no label's letter in parentheses).
 // Names of documents in them are checked once the core is read (see
 // cores).
-func (p *phrase) cutsGloss(toks []token, k int) bool {
+func (p *parser) cutsGloss(toks []token, k int) bool {
 	t := toks[k]
 	if t.kind != tWord || t.end-t.start < 2 || p.in[t.start] < 'a' || p.in[t.start] > 'z' {
 		return false
@@ -280,11 +280,11 @@ func namesOnly(toks []token, d int) bool {
 	return true
 }
 
-// readCore reads the core of the phrase's citation, whose strict reading
+// readCore reads the core of the parser's citation, whose strict reading
 // failed, and returns what it names and what it set aside; errNoCore if it
 // finds none, or the error of a description that fits several items or
 // none.
-func (p *phrase) readCore(mode Mode) (Ref, Aside, error) {
+func (p *parser) readCore(mode Mode) (Ref, Aside, error) {
 	var r Ref
 	a, err := p.cores(func(unknown bool, desc *descWords) (int, error) {
 		if !p.coreReads(unknown, desc) {
@@ -305,7 +305,7 @@ func (p *phrase) readCore(mode Mode) (Ref, Aside, error) {
 }
 
 // readListCore is readCore for a citation that may name several things.
-func (p *phrase) readListCore(dst []Ref, mode Mode) ([]Ref, Aside, error) {
+func (p *parser) readListCore(dst []Ref, mode Mode) ([]Ref, Aside, error) {
 	out := dst
 	a, err := p.cores(func(unknown bool, desc *descWords) (int, error) {
 		if !p.coreReads(unknown, desc) {
@@ -333,7 +333,7 @@ func (p *phrase) readListCore(dst []Ref, mode Mode) ([]Ref, Aside, error) {
 // reads: a core that names no document but by a lettered label takes a
 // gloss after it and nothing else ("norm 13(d), cooperation on terrorist use
 // of ICTs", not "SEC Form 13(f)").
-func (p *phrase) coreReads(unknown bool, desc *descWords) bool {
+func (p *parser) coreReads(unknown bool, desc *descWords) bool {
 	if err := p.read(); err != nil {
 		return false
 	}
@@ -349,14 +349,14 @@ type descWords struct {
 	spans [maxDesc]Span
 }
 
-// markCore marks the tokens of the phrase's citation that are set aside
+// markCore marks the tokens of the parser's citation that are set aside
 // (glosses, unknown words, qualifiers of a whole list) or describe an item,
-// records them in a and desc, keeps the other tokens as the phrase's, and
-// resets the phrase to read them. It reports whether the core may be read
+// records them in a and desc, keeps the other tokens as the parser's, and
+// resets the parser to read them. It reports whether the core may be read
 // (something was set aside or describes, and no unknown word it sets
 // aside is written as a proper name of something else), and whether a
 // word the grammar does not know was set aside outside a gloss.
-func (p *phrase) markCore(at attempt, a *Aside, desc *descWords) (ok, unknown bool) {
+func (p *parser) markCore(at attempt, a *Aside, desc *descWords) (ok, unknown bool) {
 	n := p.ntok
 	var mark [maxTokens]uint8
 	toks := p.toks[:n]
@@ -415,7 +415,7 @@ func (p *phrase) markCore(at attempt, a *Aside, desc *descWords) (ok, unknown bo
 		}
 	}
 	in, buf, quiet := p.in, p.buf, p.quiet
-	p.phraseState = phraseState{in: in, toks: p.toks, buf: buf, ntok: k, quiet: quiet}
+	p.parserState = parserState{in: in, toks: p.toks, buf: buf, ntok: k, quiet: quiet}
 	return true, unknown
 }
 
@@ -425,7 +425,7 @@ func (p *phrase) markCore(at attempt, a *Aside, desc *descWords) (ok, unknown bo
 // dash) after which every token is inert or a count ("— consider all
 // relevant information", "— 11 norms"). Inert tokens are words and
 // punctuation: no number, symbol, year, mark or label.
-func (p *phrase) markGlosses(toks []token, mark []uint8, quotes bool) {
+func (p *parser) markGlosses(toks []token, mark []uint8, quotes bool) {
 	n := len(toks)
 	for i := 0; i < n; i++ {
 		t := toks[i]
@@ -503,7 +503,7 @@ func unitAlone(toks []token, i int) bool {
 // unknownWord reports whether a word token names nothing the grammar
 // knows: no keyword, no word of a name, no plural of one, no letter of a
 // label.
-func (p *phrase) unknownWord(t token) bool {
+func (p *parser) unknownWord(t token) bool {
 	if t.kind != tWord || t.kw != 0 || t.post != 0 || t.end-t.start == 1 {
 		return false
 	}
@@ -522,7 +522,7 @@ func (p *phrase) unknownWord(t token) bool {
 // capitalised word right next to a word of a document's name, a number or
 // a symbol ("the G7 Biarritz summit communiqué", "the Luca Declaration";
 // "Forum" in "lancé lors du Forum de Paris" stands among fillers).
-func (p *phrase) namesOther(toks []token, mark []uint8, i int) bool {
+func (p *parser) namesOther(toks []token, mark []uint8, i int) bool {
 	s := p.text(toks[i])
 	if acronym(s) || len(s) > 2 && s[len(s)-1] == 's' && acronym(s[:len(s)-1]) || p.titlePhrase(toks, i) {
 		return true
@@ -546,7 +546,7 @@ func (p *phrase) namesOther(toks []token, mark []uint8, i int) bool {
 // titlePhrase reports whether token i is an unknown capitalised word right
 // before another capitalised word that names no document: a title of
 // something else ("Third Party Cyber Risk Management").
-func (p *phrase) titlePhrase(toks []token, i int) bool {
+func (p *parser) titlePhrase(toks []token, i int) bool {
 	if i+1 >= len(toks) || !p.unknownWord(toks[i]) || !capitalised(p.text(toks[i])) {
 		return false
 	}
@@ -565,7 +565,7 @@ func capitalised(s string) bool {
 // hasLower reports whether some word of four letters or more that is no
 // word of the grammar is written in lower case: then the citation is not
 // in title case, and a capitalised word is a name.
-func (p *phrase) hasLower(toks []token) bool {
+func (p *parser) hasLower(toks []token) bool {
 	for _, t := range toks {
 		if t.kind == tWord && t.end-t.start >= 4 && t.kw == 0 {
 			if c := p.in[t.start]; c >= 'a' && c <= 'z' {
@@ -580,12 +580,12 @@ func (p *phrase) hasLower(toks []token) bool {
 // supply chain integrity", "le principe sur la sécurité".
 var descLead = [...]string{"on", "about", "concerning", "regarding", "relating", "against", "to", "sur", "relatif", "relative", "concernant"}
 
-func (p *phrase) isDescLead(t token) bool {
+func (p *parser) isDescLead(t token) bool {
 	if t.kind != tWord {
 		return false
 	}
 	for _, w := range descLead {
-		if eqFoldASCII(p.text(t), w) {
+		if equalFoldASCII(p.text(t), w) {
 			return true
 		}
 	}
@@ -606,7 +606,7 @@ func (p *phrase) isDescLead(t token) bool {
 // filler nor generic. It runs to its last possible end, or, with shorten,
 // to that many ends before; markDescription reports false when a run has
 // fewer ends than that, so that the attempt is not made twice.
-func (p *phrase) markDescription(toks []token, mark []uint8, shorten int) bool {
+func (p *parser) markDescription(toks []token, mark []uint8, shorten int) bool {
 	n := len(toks)
 	lower := p.hasLower(toks)
 	shortened := shorten == 0
@@ -631,7 +631,7 @@ func (p *phrase) markDescription(toks []token, mark []uint8, shorten int) bool {
 		}
 		// After: "norm on ...", and for a whole list "norms of ...".
 		of := m == mQualify && after < n && toks[after].kind == tWord &&
-			(eqFoldASCII(p.text(toks[after]), "of") || eqFoldASCII(p.text(toks[after]), "for"))
+			(equalFoldASCII(p.text(toks[after]), "of") || equalFoldASCII(p.text(toks[after]), "for"))
 		if after < n && (p.isDescLead(toks[after]) || of) {
 			j := after + 1
 			if j < n && mark[j] == mGloss && toks[j].kind == tPunct && toks[j].c == '"' {
@@ -705,7 +705,7 @@ func ordinalToken(in string, t token) bool {
 
 // labelEnd returns the index of the token after the label that follows the
 // unit at u (see labelAfterUnitIn).
-func (p *phrase) labelEnd(toks []token, u int) int {
+func (p *parser) labelEnd(toks []token, u int) int {
 	j := u + 1
 	if j < len(toks) && toks[j].kind == tPunct && toks[j].c == '.' {
 		j++
@@ -720,7 +720,7 @@ func (p *phrase) labelEnd(toks []token, u int) int {
 }
 
 // labelAfterUnitIn reports whether a label follows the unit at u.
-func (p *phrase) labelAfterUnitIn(toks []token, u int) bool {
+func (p *parser) labelAfterUnitIn(toks []token, u int) bool {
 	j := u + 1
 	if j < len(toks) && toks[j].kind == tPunct && toks[j].c == '.' {
 		j++
@@ -744,7 +744,7 @@ func (p *phrase) labelAfterUnitIn(toks []token, u int) bool {
 // other words in lower case), a filler, a quotation mark, or a word of a
 // name that is no proper name and not a word documents are known by in
 // prose.
-func (p *phrase) describing(t token, mark uint8, lower bool) bool {
+func (p *parser) describing(t token, mark uint8, lower bool) bool {
 	if mark == mUnknown {
 		return !lower || !capitalised(p.text(t))
 	}
@@ -769,7 +769,7 @@ func (p *phrase) describing(t token, mark uint8, lower bool) bool {
 // title holds every word of the description (by stem: "protecting" is
 // "protect"). Several fit: an ambiguity error that names them; none: an
 // error that says so.
-func (p *phrase) described(mode Mode, desc *descWords) (Ref, error) {
+func (p *parser) described(mode Mode, desc *descWords) (Ref, error) {
 	var stems [maxDesc]string
 	var buf [maxDesc][64]byte
 	ns := 0
@@ -835,7 +835,7 @@ func (p *phrase) described(mode Mode, desc *descWords) (Ref, error) {
 
 // sourceName names the documents a description was matched in: "of UN GGE
 // 2015", or "of the corpus".
-func (p *phrase) sourceName(cands *docset) string {
+func (p *parser) sourceName(cands *docset) string {
 	if cands.count() == 1 {
 		return "of " + docs[cands.next(0)].Short
 	}

@@ -3,130 +3,7 @@ package cite
 import (
 	"strconv"
 	"strings"
-	"sync"
-	"sync/atomic"
-	"unicode/utf8"
 )
-
-// An Error says why a citation was not understood.
-type Error struct {
-	// Part is the part of the citation that was not understood, as it is
-	// written in the input, or "".
-	Part string
-	// Msg says what is wrong, in words. It quotes parts of the input with
-	// Go's escapes, never raw control characters, and never the whole
-	// input: the caller quotes that once.
-	Msg string
-}
-
-func (e *Error) Error() string { return e.Msg }
-
-func errorf(part string, format string, args ...any) *Error {
-	return &Error{Part: part, Msg: clean(sprintf(format, args...))}
-}
-
-// errQuiet is the error of a phrase read quietly, by Scan, which tries
-// many stretches of text and needs only to know which parse.
-var errQuiet = &Error{Msg: "not a citation"}
-
-// errorf is errorf, or errQuiet when the phrase is read quietly.
-// lazy returns the error f makes, or errQuiet without making it when the
-// phrase is read quietly (the trials of Scan). The hot functions build their
-// errors in f, out of line, so that their frames stay small: in a fresh
-// process a parse that grows its goroutine's stack costs more than the
-// parse. It is not inlined, for the same reason.
-//
-//go:noinline
-func (p *phrase) lazy(f func() *Error) *Error {
-	if p.quiet {
-		return errQuiet
-	}
-	return f()
-}
-
-func (p *phrase) errorf(part string, format string, args ...any) *Error {
-	if p.quiet {
-		return errQuiet
-	}
-	return errorf(part, format, args...)
-}
-
-// clean escapes, as strconv.Quote does, any control character or invalid
-// byte of the input that a message holds unquoted: a message never carries
-// them raw.
-func clean(msg string) string {
-	ok := utf8.ValidString(msg)
-	for i := 0; ok && i < len(msg); i++ {
-		if msg[i] < 0x20 || msg[i] == 0x7f {
-			ok = false
-		}
-	}
-	if ok {
-		return msg
-	}
-	var b strings.Builder
-	for i, r := range msg {
-		switch {
-		case r == utf8.RuneError && len(msg[i:]) > 0 && !utf8.FullRuneInString(msg[i:]) || r == utf8.RuneError && msg[i] != 0xEF:
-			const hex = "0123456789abcdef"
-			b.WriteString(`\x`)
-			b.WriteByte(hex[msg[i]>>4])
-			b.WriteByte(hex[msg[i]&0xf])
-		case r < 0x20 || r == 0x7f:
-			q := strconv.QuoteRune(r)
-			b.WriteString(q[1 : len(q)-1])
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
-// Quote quotes s as strconv.Quote does (no raw control characters),
-// shortened past 40 bytes with "…": the form in which errors quote a
-// citation. Callers that quote the whole input in their messages should
-// use it, once.
-func Quote(s string) string { return quote(s) }
-
-// quote quotes s as strconv.Quote does, shortened to about 40 characters.
-func quote(s string) string {
-	const max = 40
-	if len(s) > max {
-		cut := max
-		for cut > 0 && !utf8.RuneStart(s[cut]) {
-			cut--
-		}
-		return strconv.Quote(s[:cut]) + "…"
-	}
-	return strconv.Quote(s)
-}
-
-// A Result is what a citation names, in the form packages norms and
-// declarations read today: a document and, unless the citation names the
-// whole document, the label of an item or paragraph ("13(f)", "6", "7").
-//
-// Deprecated: use [ParseRef], whose [Ref] also names unnumbered paragraphs.
-type Result struct {
-	Doc   *Doc
-	Label string
-	// Lang is the language of the version the citation named, as
-	// [Ref.Lang] gives it: "fr" for "Appel de Paris, principe 2", "" for
-	// the document's own language.
-	Lang string
-}
-
-// Parse reads a citation as [ParseRef] does and returns the document and
-// label. A citation of an unnumbered paragraph, which has no label, fails.
-func Parse(s string, mode Mode) (Result, error) {
-	r, err := ParseRef(s, mode)
-	if err != nil {
-		return Result{}, err
-	}
-	if r.kind == KindParagraph && r.Label() == "" {
-		return Result{}, errorf("", "an unnumbered paragraph has no label; this caller cannot name it")
-	}
-	return Result{Doc: r.Doc(), Label: r.Label(), Lang: r.Lang()}, nil
-}
 
 // ParseRef reads a citation of one document, item or paragraph and returns
 // what it names. See the package documentation for the grammar. A citation
@@ -137,10 +14,10 @@ func Parse(s string, mode Mode) (Result, error) {
 func ParseRef(s string, mode Mode) (Ref, error) { return readRef(s, mode, nil) }
 
 // langOf returns 1 + the index of the language version of document d that
-// the phrase's words name, or 0: some word of the phrase (a word of a name
+// the parser's words name, or 0: some word of the parser (a word of a name
 // or a unit) is of the version's names only, and none of the primary's
 // only.
-func (p *phrase) langOf(d int) uint8 {
+func (p *parser) langOf(d int) uint8 {
 	if d < 0 || len(docs[d].Versions) == 0 {
 		return 0
 	}
@@ -172,18 +49,18 @@ func hasFold(sorted []string, s string) bool {
 	lo, hi := 0, len(sorted)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if cmpFold(s, sorted[m]) > 0 {
+		if compareToFolded(s, sorted[m]) > 0 {
 			lo = m + 1
 		} else {
 			hi = m
 		}
 	}
-	return lo < len(sorted) && cmpFold(s, sorted[lo]) == 0
+	return lo < len(sorted) && compareToFolded(s, sorted[lo]) == 0
 }
 
 // init trims the input, reads a LaTeX pinpoint ("\cite[para.~13(f)]{UNGGE2015}")
 // and lexes.
-func (p *phrase) init(s string) *Error {
+func (p *parser) init(s string) *Error {
 	in := strings.TrimSpace(s)
 	if in == "" {
 		return p.errorf("", "empty citation")
@@ -210,123 +87,6 @@ func (p *phrase) init(s string) *Error {
 	return nil
 }
 
-// A parseBuf is a phrase with room for its tokens. A parse neither
-// allocates nor holds a phrase of a kilobyte and more on its goroutine's
-// stack (in a fresh process, growing the stack costs the first parse more
-// than the parse): it takes one from getBuf and gives it back with putBuf.
-type parseBuf struct {
-	p    phrase
-	toks [maxTokens]token
-	// orig holds the tokens while the core of a citation is read (see
-	// phrase.cores), which marks and compacts toks.
-	orig [maxTokens]token
-}
-
-// firstBuf is the buffer that a parse takes when no other parse holds it,
-// so that the first parse of a process allocates nothing, touches no pool
-// and writes no heap memory the process has not used before; firstBusy
-// says that a parse holds it. Parses that run at once take the others
-// from bufPool.
-var (
-	firstBuf  parseBuf
-	firstBusy atomic.Bool
-	bufPool   = sync.Pool{New: func() any { return new(parseBuf) }}
-)
-
-// getBuf returns a buffer that no other parse holds: firstBuf if it is
-// free, or else one from bufPool.
-func getBuf() *parseBuf {
-	if !firstBusy.Load() && firstBusy.CompareAndSwap(false, true) {
-		return &firstBuf
-	}
-	return bufPool.Get().(*parseBuf)
-}
-
-// putBuf gives back a buffer that getBuf returned.
-func putBuf(b *parseBuf) {
-	if b == &firstBuf {
-		firstBusy.Store(false)
-		return
-	}
-	bufPool.Put(b)
-}
-
-// newPhrase returns an empty phrase with room for maxTokens tokens; free
-// gives it back.
-func newPhrase() *phrase {
-	b := getBuf()
-	b.p.phraseState = phraseState{toks: b.toks[:], buf: b}
-	return &b.p
-}
-
-func (p *phrase) free() {
-	if b := p.buf; b != nil {
-		p.buf, p.toks = nil, nil
-		putBuf(b)
-	}
-}
-
-func (p *phrase) lex() *Error {
-	lx := lexer{s: p.in}
-	// n is a local, not p.ntok, and stored back without a deferred call,
-	// which would keep it in memory: this loop is the hot path.
-	toks, n := p.toks, p.ntok
-	for {
-		if n == len(toks) {
-			p.ntok = n
-			var t token
-			if lx.scan(&t); t.kind == tEOF {
-				return nil
-			}
-			return p.errorf("", "a citation of more than %d tokens", maxTokens)
-		}
-		t := &toks[n]
-		// The quick way of scan and look for a word of ASCII letters and
-		// digits (most tokens of a citation), written out here so that the
-		// loop makes no call for it; TestQuickPaths and TestWordHash hold
-		// it to scan's and look's ways.
-		s, i := lx.s, lx.i
-		space := false
-		for i < len(s) && s[i] == ' ' {
-			i++
-			space = true
-		}
-		if i < len(s) && isASCIILetter(s[i]) && !(i+1 < len(s) && s[i+1] == '.') {
-			h, j := asciiRun(s, i, 2166136261)
-			if j == len(s) || s[j] < utf8.RuneSelf && s[j] != '\'' && s[j] != '/' {
-				*t = token{kind: tWord, space: space, start: int32(i), end: int32(j)}
-				lx.i = j
-				w := s[i:j]
-				mask := uint32(len(keywordHash) - 1)
-				for k := h & mask; keywordHash[k] != 0; k = (k + 1) & mask {
-					if v := keywordHash[k]; eqLowerASCII(w, keywords[v-1].word) {
-						t.kw, t.cls = v, keywords[v-1].class
-						break
-					}
-				}
-				mask = uint32(len(indexHash) - 1)
-				for k := h & mask; indexHash[k] != 0; k = (k + 1) & mask {
-					if v := indexHash[k]; eqLowerASCII(w, index[v-1].Word) {
-						t.post = int16(v)
-						break
-					}
-				}
-				n++
-				continue
-			}
-		}
-		lx.scan(t)
-		if t.kind == tEOF {
-			p.ntok = n
-			return nil
-		}
-		if t.kind == tWord || t.kind == tSym {
-			lx.look(t)
-		}
-		n++
-	}
-}
-
 // lookupIndex returns the index in docs of the document with the ID, in
 // any case, or -1.
 func lookupIndex(id string) int {
@@ -337,13 +97,13 @@ func lookupIndex(id string) int {
 	lo, hi := 0, len(foldedIDs)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if compareLower(docs[foldedIDs[m]].ID, id) < 0 {
+		if compareFolded(docs[foldedIDs[m]].ID, id) < 0 {
 			lo = m + 1
 		} else {
 			hi = m
 		}
 	}
-	if lo < len(foldedIDs) && compareLower(docs[foldedIDs[lo]].ID, id) == 0 {
+	if lo < len(foldedIDs) && compareFolded(docs[foldedIDs[lo]].ID, id) == 0 {
 		return int(foldedIDs[lo])
 	}
 	return -1
@@ -365,24 +125,6 @@ func lookupExact(id string) int {
 		return lo
 	}
 	return -1
-}
-
-// compareLower compares a and b as strings.ToLower would leave them, for
-// ASCII letters, without building them.
-func compareLower(a, b string) int {
-	for i := 0; i < len(a) && i < len(b); i++ {
-		x, y := a[i], b[i]
-		if 'A' <= x && x <= 'Z' {
-			x += 'a' - 'A'
-		}
-		if 'A' <= y && y <= 'Z' {
-			y += 'a' - 'A'
-		}
-		if x != y {
-			return int(x) - int(y)
-		}
-	}
-	return len(a) - len(b)
 }
 
 // parseID reads a machine ID: "Lucca2017", "UNGGE2015/13f", "Toronto2018/7",
@@ -527,8 +269,8 @@ func (d *Doc) paraOfItem(i int) int {
 	return -1
 }
 
-// several reports whether the phrase names several things, and why.
-func (p *phrase) several() (string, bool) {
+// several reports whether the parser names several things, and why.
+func (p *parser) several() (string, bool) {
 	switch {
 	case p.nlabs > 1 || p.nlabs == 1 && p.labs[0].isRange:
 		return "several labels", true
@@ -546,9 +288,9 @@ func (p *phrase) several() (string, bool) {
 	return "", false
 }
 
-// oneSymbol reports whether the phrase's symbols all name the same
+// oneSymbol reports whether the parser's symbols all name the same
 // documents: "G.A. Res. 68/167, U.N. Doc. A/RES/68/167".
-func (p *phrase) oneSymbol() bool {
+func (p *parser) oneSymbol() bool {
 	for k := 1; k < p.nsyms; k++ {
 		a, b := p.syms[0].Docs, p.syms[k].Docs
 		if len(a) != len(b) {
@@ -564,9 +306,9 @@ func (p *phrase) oneSymbol() bool {
 }
 
 // candidates returns the documents that hold every word and symbol of the
-// phrase and agree with its year and date: sym and year select one of
+// parser and agree with its year and date: sym and year select one of
 // several symbols and years (-1 for all).
-func (p *phrase) candidates(sym, year int) docset {
+func (p *parser) candidates(sym, year int) docset {
 	var s docset
 	if p.forced > 0 {
 		s.add(p.forced - 1)
@@ -607,9 +349,9 @@ func (p *phrase) candidates(sym, year int) docset {
 	return s
 }
 
-func (p *phrase) named() bool { return p.nwords > 0 || p.nsyms > 0 || p.nyears > 0 || p.forced > 0 }
+func (p *parser) named() bool { return p.nwords > 0 || p.nsyms > 0 || p.nyears > 0 || p.forced > 0 }
 
-// vague returns why a phrase that names a whole document names no
+// vague returns why a parser that names a whole document names no
 // particular one, or nil: all its words are generic ("the G7 summit
 // communiqué": such documents recur, and a year, place, symbol or title
 // word must say which), or it is one common word of a title ("call",
@@ -618,7 +360,7 @@ func (p *phrase) named() bool { return p.nwords > 0 || p.nsyms > 0 || p.nyears >
 // Interior Ministers, commitment 12"; "G7 commitment 2" is ambiguous). A
 // citation of a meeting, with no word of a title or kind, names the
 // meeting, not a document it adopted.
-func (p *phrase) vague() *Error {
+func (p *parser) vague() *Error {
 	if p.event && !p.titled && p.nsyms == 0 && p.forced == 0 {
 		// "the 2015 Antalya summit", "Sommet du G20 Antalya 2015".
 		return p.lazy(func() *Error {
@@ -642,8 +384,8 @@ func (p *phrase) vague() *Error {
 	return nil
 }
 
-// single resolves a phrase that names one thing.
-func (p *phrase) single(mode Mode) (Ref, error) {
+// single resolves a parser that names one thing.
+func (p *parser) single(mode Mode) (Ref, error) {
 	if why, ok := p.several(); ok {
 		if p.nlabs > 1 {
 			a, b := p.labs[0].from, p.labs[1].from
@@ -681,7 +423,7 @@ func (p *phrase) single(mode Mode) (Ref, error) {
 // too: it is among the candidates prefer keeps, and it is the only one of
 // them that fits and holds its short name. Otherwise the caller takes the
 // long way, which also writes the errors.
-func (p *phrase) wholeName(mode Mode) (Ref, bool) {
+func (p *parser) wholeName(mode Mode) (Ref, bool) {
 	if p.forced > 0 || p.nwords == 0 {
 		return Ref{}, false
 	}
@@ -718,9 +460,9 @@ func (p *phrase) wholeName(mode Mode) (Ref, bool) {
 // most fewCandidates documents never takes the quick way.
 const fewCandidates = 8
 
-// manyCandidates reports whether every word of the phrase is in more than
+// manyCandidates reports whether every word of the parser is in more than
 // fewCandidates documents, so that its candidates may be many.
-func (p *phrase) manyCandidates() bool {
+func (p *parser) manyCandidates() bool {
 	for k := 0; k < min(p.nwords, maxWordPosts); k++ {
 		if len(p.wposts[k].Docs) <= fewCandidates {
 			return false
@@ -731,7 +473,7 @@ func (p *phrase) manyCandidates() bool {
 
 // isCandidate reports whether document d is one of p.candidates(-1, -1),
 // in time that does not grow with the corpus.
-func (p *phrase) isCandidate(d int) bool {
+func (p *parser) isCandidate(d int) bool {
 	if !p.named() && !sortedHas(lettered, uint16(d)) {
 		return false
 	}
@@ -754,9 +496,9 @@ func (p *phrase) isCandidate(d int) bool {
 	return p.dateAgrees(&docs[d], -1)
 }
 
-// dateAgrees reports whether the document agrees with the phrase's years
+// dateAgrees reports whether the document agrees with the parser's years
 // (only its year-th when year >= 0), month and days.
-func (p *phrase) dateAgrees(doc *Doc, year int) bool {
+func (p *parser) dateAgrees(doc *Doc, year int) bool {
 	for k := 0; k < p.nyears; k++ {
 		if year >= 0 && k != year {
 			continue
@@ -774,7 +516,7 @@ func (p *phrase) dateAgrees(doc *Doc, year int) bool {
 // prefer keeps, of several candidates, those that can hold what the
 // citation points at: a list of the unit's kind, numbered paragraphs, a
 // list at all in Norm mode. When none can, it keeps them all, for the error.
-func (p *phrase) prefer(cands *docset, mode Mode) {
+func (p *parser) prefer(cands *docset, mode Mode) {
 	if cands.count() < 2 {
 		return
 	}
@@ -791,7 +533,7 @@ func (p *phrase) prefer(cands *docset, mode Mode) {
 
 // suits reports whether the document can hold what the citation points
 // at, as prefer asks.
-func (p *phrase) suits(doc *Doc, mode Mode) bool {
+func (p *parser) suits(doc *Doc, mode Mode) bool {
 	ok := true
 	switch {
 	case p.unitSet && p.unit != uNone && p.unit != uPara:
@@ -802,9 +544,9 @@ func (p *phrase) suits(doc *Doc, mode Mode) bool {
 	return ok && !(mode == Norm && doc.List.Kind == "")
 }
 
-// pick returns the one document of cands where the phrase's locator (its
+// pick returns the one document of cands where the parser's locator (its
 // label k) names something in the mode.
-func (p *phrase) pick(cands *docset, mode Mode, k int) (Ref, error) {
+func (p *parser) pick(cands *docset, mode Mode, k int) (Ref, error) {
 	var (
 		found  Ref
 		nfound int
@@ -863,7 +605,7 @@ func (p *phrase) pick(cands *docset, mode Mode, k int) (Ref, error) {
 
 // holdsShort reports whether the citation holds every word of the
 // document's short name.
-func (p *phrase) holdsShort(d *Doc) bool {
+func (p *parser) holdsShort(d *Doc) bool {
 	if len(d.ShortWords) == 0 {
 		return false
 	}
@@ -889,19 +631,19 @@ func (p *phrase) holdsShort(d *Doc) bool {
 	return true
 }
 
-// holdsWord reports whether a word, number or symbol of the phrase is the
+// holdsWord reports whether a word, number or symbol of the parser is the
 // folded w, comparing texts.
-func (p *phrase) holdsWord(w string) bool {
+func (p *parser) holdsWord(w string) bool {
 	for _, t := range p.toks[:p.ntok] {
-		if (t.kind == tWord || t.kind == tNum || t.kind == tSym) && cmpFold(p.text(t), w) == 0 {
+		if (t.kind == tWord || t.kind == tNum || t.kind == tSym) && compareToFolded(p.text(t), w) == 0 {
 			return true
 		}
 	}
 	return false
 }
 
-// at resolves the phrase's locator (its label k) in document d.
-func (p *phrase) at(d int, mode Mode, k int) (Ref, *Error) {
+// at resolves the parser's locator (its label k) in document d.
+func (p *parser) at(d int, mode Mode, k int) (Ref, *Error) {
 	doc := &docs[d]
 	switch {
 	case p.openKind != 0:
@@ -932,7 +674,7 @@ func (p *phrase) at(d int, mode Mode, k int) (Ref, *Error) {
 	case p.itemPos > 0:
 		// "the third principle": the item at that place of the list.
 		if !unitFits(doc, p.unit) && partialFits(doc, p.unit) {
-			return p.partialLabel(d, doc.Partial(), mode, lab{num: int32(p.itemPos)}, p.text(p.itemAt))
+			return p.partialLabel(d, doc.Partial(), mode, citedLabel{num: int32(p.itemPos)}, p.text(p.itemAt))
 		}
 		if !unitFits(doc, p.unit) {
 			return Ref{}, p.wrongUnit(doc, p.text(p.unitAt))
@@ -973,10 +715,10 @@ func (p *phrase) at(d int, mode Mode, k int) (Ref, *Error) {
 		}
 		return docRef(d), nil
 	}
-	return p.label(d, mode, p.labs[k].from)
+	return p.resolveLabel(d, mode, p.labs[k].from)
 }
 
-func (p *phrase) unitWithoutLabel(doc *Doc) *Error {
+func (p *parser) unitWithoutLabel(doc *Doc) *Error {
 	w := p.text(p.unitAt)
 	return p.errorf(w, "%s with no label; name one, as in %q", quote(w), doc.Short+", "+unitWords[p.unit]+" 1")
 }
@@ -998,7 +740,7 @@ func unitFits(d *Doc, unit int) bool {
 
 // guess returns the index of the item labelled l in a list labelled in
 // order from 1 or from (a), if the label there is l, or -1.
-func guess(d *Doc, l lab) int {
+func guess(d *Doc, l citedLabel) int {
 	i := int(l.num) - 1
 	if d.List.Lettered != "" {
 		i = int(l.letter) - 'a'
@@ -1011,7 +753,7 @@ func guess(d *Doc, l lab) int {
 
 // matchLabel reports whether the label as the corpus writes it ("13(f)",
 // "6") is l; a lone letter matches the letter of a lettered list.
-func matchLabel(label string, l lab, lettered string) bool {
+func matchLabel(label string, l citedLabel, lettered string) bool {
 	i, n := 0, int32(0)
 	for i < len(label) && isDigit(label[i]) {
 		n = n*10 + int32(label[i]-'0')
@@ -1027,8 +769,8 @@ func matchLabel(label string, l lab, lettered string) bool {
 	return n == l.num && letter == l.letter
 }
 
-// label resolves one label in document d, strictly by the unit.
-func (p *phrase) label(d int, mode Mode, l lab) (Ref, *Error) {
+// resolveLabel resolves one label in document d, strictly by the unit.
+func (p *parser) resolveLabel(d int, mode Mode, l citedLabel) (Ref, *Error) {
 	doc := &docs[d]
 	part := p.in[l.start:l.end]
 	if !unitFits(doc, p.unit) && partialFits(doc, p.unit) {
@@ -1054,7 +796,7 @@ func (p *phrase) label(d int, mode Mode, l lab) (Ref, *Error) {
 			}
 		}
 		return Ref{}, p.lazy(func() *Error {
-			return p.errorf(part, "%s has no %s %s; its %ss are %s", doc.Short, doc.List.Kind, labString(l, doc), doc.List.Kind, rangeOf(doc.List.Labels))
+			return p.errorf(part, "%s has no %s %s; its %ss are %s", doc.Short, doc.List.Kind, labelString(l, doc), doc.List.Kind, rangeOf(doc.List.Labels))
 		})
 	}
 	// A paragraph: "para. 7", "¶ 7", or the lettered "13(f)" of a UN
@@ -1129,12 +871,12 @@ func (p *phrase) label(d int, mode Mode, l lab) (Ref, *Error) {
 		}
 	}
 	return Ref{}, p.lazy(func() *Error {
-		return p.errorf(part, "%s has no paragraph %s; its labels are %s to %s", doc.Short, labString(l, doc), first, last)
+		return p.errorf(part, "%s has no paragraph %s; its labels are %s to %s", doc.Short, labelString(l, doc), first, last)
 	})
 }
 
 // wrongUnit explains that the document has no item of the unit's kind.
-func (p *phrase) wrongUnit(doc *Doc, part string) *Error {
+func (p *parser) wrongUnit(doc *Doc, part string) *Error {
 	u := unitWords[p.unit]
 	switch pl := doc.Partial(); {
 	case pl != nil && pl.fits(p.unit):
@@ -1149,7 +891,7 @@ func (p *phrase) wrongUnit(doc *Doc, part string) *Error {
 	return p.errorf(part, "%s has no list of %ss", doc.Short, u)
 }
 
-func labString(l lab, doc *Doc) string {
+func labelString(l citedLabel, doc *Doc) string {
 	s := ""
 	if l.num != 0 {
 		s = strconv.Itoa(int(l.num))
@@ -1174,7 +916,7 @@ func rangeOf(labels []string) string {
 const maxNamed = 4
 
 // ambiguous reports that the citation fits several documents.
-func (p *phrase) ambiguous(fits *docset, mode Mode, k int) *Error {
+func (p *parser) ambiguous(fits *docset, mode Mode, k int) *Error {
 	if p.quiet {
 		return errQuiet
 	}
@@ -1218,7 +960,7 @@ func describe(r Ref) string {
 	return d.Short
 }
 
-func (p *phrase) noneHas(cands *docset, mode Mode, k int) *Error {
+func (p *parser) noneHas(cands *docset, mode Mode, k int) *Error {
 	if p.quiet {
 		return errQuiet
 	}
@@ -1244,7 +986,7 @@ func (p *phrase) noneHas(cands *docset, mode Mode, k int) *Error {
 	return p.errorf("", "none of %s%s has %s", strings.Join(names, ", "), more, what)
 }
 
-func (p *phrase) noDocument(mode Mode) *Error {
+func (p *parser) noDocument(mode Mode) *Error {
 	if p.quiet {
 		return errQuiet
 	}
