@@ -69,13 +69,11 @@
 // The tokens make elements:
 //
 //   - Words of a document's names: its title, short name, body, meeting,
-//     place (city and country), kind, aliases ("CNI"), their British and
-//     American spellings (behaviour, behavior), singulars of plural title
-//     words ("State" for "States"), initialisms of its body and title
-//     ("GGE", "HRC", "UNGA", "GA"), "UN" for "United Nations" and the
-//     reverse, and "res" for a resolution; initials with stops ("U.N.",
-//     "G.A.") are words. Every word must belong to the document named; a
-//     word of no document makes the citation fail, naming the word.
+//     place, kind and aliases. British and American spellings count alike,
+//     and so do singulars of plural title words ("State" for "States").
+//     Initialisms of its body and title count ("GGE", "UNGA"), "UN" for
+//     "United Nations", and initials with stops ("U.N."). A word of no
+//     document makes the citation fail, naming the word.
 //   - Fillers that name nothing: "the", "of", "see", "doc", "document",
 //     "opened for signature", the elided "l'" of French, ...
 //   - Symbols: a UN symbol ("A/70/174", with full stops inside it
@@ -100,30 +98,23 @@
 //   - Counts: a number, in digits or words, before a plural unit, with at
 //     most four words between: "the 11 norms", "eleven norms", "11 UN Cyber
 //     Norms". A count must equal the length of the list it counts.
-//   - Locators: a unit and labels. The units are "norm" and "recommendation"
-//     (items of a list of norms), "commitment", "principle", "item",
-//     "element", "no.", "nr", "number" and "#" (an item of any list), the
-//     French "principe",
-//     "para.", "paragraph", the French "paragraphe", "¶" and "§" (a
-//     paragraph), each also plural; "unnumbered paragraph N of M", in
-//     French "paragraphe non numéroté N sur M", names an unnumbered
-//     paragraph by its place; "paragraph" ("para.", the French
-//     "paragraphe") or "passage", with "beginning" (the French "commençant
-//     par") or not, or "heading" ("intertitre"), then words in quotation
-//     marks, names the paragraph those words begin (they begin the opening
-//     words the corpus holds for it, [Para.Start], and end at a word's end;
-//     case, white space and typographic apostrophes aside; the quoted words
-//     are matched, never read as words of names); an ordinal and a singular
-//     unit of list items ("the third principle", "the 6th norm") name an
-//     item by its place in its list, not by its label. A label is "6",
-//     "13(f)", "13 (f)", "13f", and after a unit also "(f)" and "f", each
-//     also in square brackets, "[4]", the form of a label the source does
-//     not print ([PlaceSupplied]); "0" and labels with leading zeros are not
-//     labels. Square brackets elsewhere enclose a description that stands
-//     for a title ("[Joint communiqué …]") and are read past. Ranges
-//     ("13(a)–(k)", "13(a) to (k)", "1-11") and enumerations ("13(f), (g)
-//     and (h)", "1, 2 and 5") follow a first label. Without a unit, only the
-//     lettered form "13(f)" is a label.
+//   - Locators: a unit and labels. The units of list items are "norm" and
+//     "recommendation" (norms), "commitment", "principle", "element", and
+//     "item", "no.", "nr", "number" and "#" (any list). The units of
+//     paragraphs are "para.", "paragraph", "¶" and "§". Each is also plural,
+//     and French where the corpus holds French ("principe", "paragraphe").
+//     A label is "6", "13(f)", "13 (f)" or "13f", and after a unit also "(f)"
+//     and "f". A label in square brackets, "[4]", is one the source does not
+//     print ([PlaceSupplied]). "0" and leading zeros make no label. Ranges
+//     ("13(a)–(k)", "1-11") and enumerations ("13(f), (g) and (h)") follow a
+//     first label. Without a unit, only the lettered form "13(f)" is a label.
+//   - Places without a label. "unnumbered paragraph N of M" (in French
+//     "paragraphe non numéroté N sur M") names a paragraph by its place.
+//     "paragraph beginning", "passage beginning" or "heading", then quoted
+//     words, name the paragraph those words begin ([Para.Start]). An ordinal
+//     and a singular unit ("the third principle") name an item by its place
+//     in its list. Square brackets elsewhere enclose a description that
+//     stands for a title, and are read past.
 //   - The LaTeX pinpoint of the BibTeX style: \cite[para.~13(f)]{UNGGE2015},
 //     its pinpoint braced where it holds square brackets:
 //     \cite[{principle~[4]}]{ParisCall2018}.
