@@ -124,13 +124,13 @@
 // day, a year, a count, a session, an agenda item or a treaty number, or
 // the citation fails ("the number 11 is not a label here").
 //
-// The grammar's own words (units, months, fillers, numbers and ordinals in
-// words, English and French, and the qualifiers the field puts around
-// norms and reports: "agreed", "voluntary") are data, in the generator's
-// vocabulary (gen/vocabulary.txt), which also marks the generic words of
-// names ("communiqué", "G7", "leaders"), the words of meetings ("summit"),
-// the kinds of documents the corpus does not hold ("statement",
-// "strategy") and the French forms of names ("rapport", "AGNU", "GEG").
+// The grammar's own words are data, in the generator's vocabulary
+// (gen/vocabulary.txt): units, months, fillers, numbers and ordinals, in
+// English and French, and the qualifiers the field puts around norms
+// ("agreed", "voluntary"). The vocabulary also marks the generic words of
+// names ("communiqué", "G7"), the words of meetings ("summit"), kinds of
+// documents the corpus does not hold ("statement"), and French forms of
+// names ("rapport", "AGNU").
 //
 // # Resolution
 //
@@ -156,30 +156,27 @@
 // "para. 6"; a document without a list of norms (the Toronto chair's
 // report) has no "norm 3". In a UN document the norms are cited by
 // paragraph ("A/70/174, para. 13(f)"), and that names both the paragraph
-// and the item. A list the corpus holds only in part ([Partial]: the
-// Charter of Trust's principles 1 and 2 of ten) is no list of norms: its
-// unit names the paragraph that begins a held item ("Charter of Trust,
-// principle 1"), never an item, and an item not held fails, saying which
-// the corpus holds; its labels are not paragraph numbers. A unit that is a
-// word of the title after the word before it there names the document ("the
-// Charlevoix Commitment"). Errors speak the user's unit, quote parts of the
+// and the item. A list the corpus holds only in part ([Partial]) is no list of norms.
+// Its unit names the paragraph that begins a held item ("Charter of Trust,
+// principle 1"), and an item not held fails, saying which are held. A unit
+// that is a word of the title names the document ("the Charlevoix
+// Commitment"). Errors speak the user's unit, quote parts of the
 // input escaped as strconv.Quote does (shortened past 40 bytes) and never
 // the whole input, which the caller quotes once.
 //
 // # Reading the core
 //
 // Where the strict reading fails, [ReadRef] and [ReadList] read the core
-// amid what a real text puts around it (see core.go): a gloss after a
-// separator or in brackets, words no citation holds, words that qualify a
-// whole list ("the norms of responsible State behaviour"), and a
-// description in place of a label, matched by stem against the items'
-// texts, editorial titles and the names of their themes ("the GGE 2015 norm
-// on supply chain integrity", "the Paris Call principle on elections":
-// Stems). A description that several items fit is an error naming them.
-// They try a few cores in a fixed order and take the first
-// that reads, and return the parts set aside ([Aside]). They set aside no
-// number, symbol, date, unit, label or kind of document, nor a word
-// written as the proper name of something else.
+// amid what a real text puts around it (core.go). They set aside a gloss
+// after a separator or in brackets, and words no citation holds. They set
+// aside words that qualify a whole list ("the norms of responsible State
+// behaviour"). A description in place of a label is matched by stem
+// against the items' texts, editorial titles and theme names ([List.Stems]).
+// A description that several items fit is an error naming them. They try a
+// few cores in a fixed order, take the first that reads, and return the
+// parts set aside ([Aside]). They never set aside a number, symbol, date,
+// unit, label or kind of document, nor a word written as the proper name
+// of something else.
 //
 // # Languages
 //
