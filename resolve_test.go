@@ -11,7 +11,7 @@ import (
 	"github.com/cybernorms/cybernorms/norms"
 )
 
-// TestPrintedCitationsResolve checks issue 9's promise: every citation the
+// TestPrintedCitationsResolve checks a promise of the package: every citation the
 // packages print, in every style, for every norm, every paragraph and every
 // document of every language version, resolves back to the same thing, and
 // so does every ID that Ref.ID prints.
@@ -97,8 +97,7 @@ func TestPrintedCitationsResolve(t *testing.T) {
 }
 
 // TestResolveStrict checks what a careful reader rejects: citations of no
-// single thing, and citations that only look like ones (issue 9's
-// negatives, and its examples of wrong answers).
+// single thing, and citations that only look like ones, and answers once given wrongly.
 func TestResolveStrict(t *testing.T) {
 	for _, s := range []string{
 		"SEC Form 13(f)",

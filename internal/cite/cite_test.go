@@ -89,8 +89,8 @@ func TestParseModes(t *testing.T) {
 	}
 }
 
-// TestFormalByKind checks each kind's formal citation, in the forms of
-// issue 11 item 4, with the facts of the data files as observed in
+// TestFormalByKind checks each kind's formal citation, in the forms the field
+// uses, with the facts of the data files as observed in
 // sources/document-facts.txt: A/68/98 of 24 June 2013 (line 24); resolution
 // 58/199, A/RES/58/199, adopted 23 December 2003 (lines 36-41); 69/166 of 18
 // December 2014 (line 69); A/RES/70/237 (line 79), whose date was not seen;

@@ -35,7 +35,7 @@ func TestNeverLabels(t *testing.T) {
 	}
 }
 
-// TestStrictErrors checks the failures issue 9 lists, and that their
+// TestStrictErrors checks failures a careful reader expects, and that their
 // messages speak the user's unit.
 func TestStrictErrors(t *testing.T) {
 	for _, tt := range []struct {

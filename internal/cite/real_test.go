@@ -13,7 +13,7 @@ import (
 // citations-field.txt (copied from texts of the field nobody on the team
 // wrote: papers, government and think-tank pages, datasets, French
 // ministry pages) and citations-newdocs.txt (the same, for the seven
-// documents the corpus holds as excerpts since issue 21). A wrong answer (a citation resolved to something else
+// documents the corpus holds as excerpts). A wrong answer (a citation resolved to something else
 // than its source names, or a negative resolved at all) fails the test; a
 // citation that fails to resolve is counted, and the rates of single-item
 // and list resolution are reported and held above floors: the rates
@@ -26,7 +26,7 @@ func TestRealCitations(t *testing.T) {
 	}{
 		{"testdata/citations.txt", 0.95, 0.95},
 		{"testdata/citations-field.txt", 0.95, 0.80},
-		// The seven documents held as excerpts since issue 21, cited by
+		// The seven documents held as excerpts, cited by
 		// texts of the field: 16 of 22 resolve when set (the misses are
 		// "G-7" and "Group of 7", which the lexer reads as a letter and a
 		// number; a wrong year; a name with no document; a word of no
