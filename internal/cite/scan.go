@@ -373,6 +373,7 @@ func (s *scanner) longest(lo, top, n int) (int, bool) {
 			if s.strict && !s.clear(lo, hi, false) {
 				return hi, true // read, and passed over
 			}
+			hi, refs = s.definedAfter(hi, n, refs)
 			if start, items, ok := s.listOf(lo, refs); ok {
 				s.emit(start, int(s.toks[hi-1].end), items)
 				return hi, true
@@ -565,6 +566,58 @@ func (s *scanner) lastSep(lo, hi int) int {
 		}
 	}
 	return -1
+}
+
+// definedAfter returns the end of the citation that ends at token hi and
+// names refs, with the short name that a text defines for its document in
+// parentheses right after it: "UN Doc A/75/816 (2021) (2021 OEWG Report)",
+// one citation and not two, however long the title before. It returns hi
+// and refs unchanged when the parentheses hold anything else (a date, a
+// place, another document, a part of the document).
+func (s *scanner) definedAfter(hi, n int, refs []Ref) (int, []Ref) {
+	var saved [4]Ref
+	if hi >= n || len(refs) == 0 || len(refs) > len(saved) || s.toks[hi].kind != tPunct || s.toks[hi].c != '(' {
+		return hi, refs
+	}
+	end := -1
+	for k := hi + 1; k < n && k <= hi+maxSpan; k++ {
+		if t := s.toks[k]; t.kind == tPunct && (t.c == '(' || t.c == ')') {
+			if t.c == ')' {
+				end = k
+			}
+			break
+		}
+	}
+	if end <= hi+1 {
+		return hi, refs
+	}
+	doc := refs[0].doc
+	for _, r := range refs {
+		if r.doc != doc {
+			return hi, refs
+		}
+	}
+	m := copy(saved[:], refs)
+	// try reuses the buffer of refs: they are restored from saved.
+	got, ok := s.try(hi+1, end)
+	same := ok && len(got) == 1 && got[0].kind == KindDocument && got[0].doc == doc && s.nameWords(hi+1, end)
+	refs = append(s.refs[:0], saved[:m]...)
+	s.refs = refs
+	if !same {
+		return hi, refs
+	}
+	return end + 1, refs
+}
+
+// nameWords reports whether the tokens from lo to hi hold a word of a
+// name (not only a date or a number): "(2021 OEWG Report)", not "(2021)".
+func (s *scanner) nameWords(lo, hi int) bool {
+	for _, t := range s.toks[lo:hi] {
+		if t.kind == tWord && t.post != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // placeAfter returns the end of a place of the corpus and a date in

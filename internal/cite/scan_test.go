@@ -82,8 +82,10 @@ func TestScanPrecisionRecall(t *testing.T) {
 	}{
 		// 1.00 and 0.96 when set, on the prose the scanner was tuned on.
 		{"testdata/prose.txt", 0.90, 0.85},
-		// Real paragraphs of the field nobody on the team wrote.
-		{"testdata/prose-field.txt", 0.95, 0.90},
+		// Real paragraphs of the field nobody on the team wrote: 1.00
+		// and 0.93 when a defined short name in parentheses joined the
+		// citation it defines.
+		{"testdata/prose-field.txt", 1.00, 0.92},
 	} {
 		t.Run(c.file, func(t *testing.T) { scanPrecisionRecall(t, c.file, c.minPrecision, c.minRecall) })
 	}
@@ -132,6 +134,9 @@ func scanPrecisionRecall(t *testing.T, file string, minPrecision, minRecall floa
 	if precision < minPrecision || recall < minRecall {
 		t.Errorf("precision %.2f, recall %.2f; the floors are %.2f and %.2f", precision, recall, minPrecision, minRecall)
 	}
+	if twice > 0 {
+		t.Errorf("%d citations found twice", twice)
+	}
 }
 
 // TestScanErrors checks that Scan says why a stretch with the shape of a
@@ -176,6 +181,12 @@ func TestScanFinds(t *testing.T) {
 		// sources/Paris-Call-2018-fr.pdf.txt lines 136-137, a line break as a space.
 		{"L'Appel de Paris pour la confiance et la sécurité dans le cyberespace est une déclaration de haut niveau", "Appel de Paris pour la confiance et la sécurité dans le cyberespace", []string{"ParisCall2018"}},
 		{"Title Convention on Cybercrime Reference ETS No.185", "ETS No.185", []string{"Budapest2001"}},
+		// A short name defined in parentheses after a citation longer than
+		// a stretch is tried: one citation (Canada's "International Law
+		// applicable in cyberspace", 2022, footnote 3, as copied in
+		// testdata/prose-field.txt).
+		{"UNGA, Report of the Open-ended working group on developments in the field of information and telecommunications in the context of international security, UN Doc A/75/816 (2021) (2021 OEWG Report) (later adopted)",
+			"Report of the Open-ended working group on developments in the field of information and telecommunications in the context of international security, UN Doc A/75/816 (2021) (2021 OEWG Report)", []string{"OEWG2021"}},
 		// sources/document-facts.txt line 69.
 		{"Recalling General Assembly resolutions 68/167 of 18 December 2013, 69/166 of 18 December 2014, 71/199 of 19 December 2016 and 73/179 of 17 December 2018 on the right to privacy in the digital age",
 			"General Assembly resolutions 68/167 of 18 December 2013, 69/166 of 18 December 2014", []string{"GA68_167", "GA69_166"}},
