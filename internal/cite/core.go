@@ -103,6 +103,12 @@ func readRef(s string, mode Mode, a *Aside) (Ref, error) {
 	if r, ok, err := parseID(in, mode); ok {
 		return r, err
 	}
+	return readWords(s, in, mode, a)
+}
+
+// readWords is readRef for a citation in words, in (s trimmed), apart so
+// that an ID's reading does not pay for the parser's frame.
+func readWords(s, in string, mode Mode, a *Aside) (Ref, error) {
 	p := newParser()
 	defer p.free()
 	if err := p.init(in); err != nil {

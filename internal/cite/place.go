@@ -22,20 +22,22 @@ import (
 func (p *parser) opening(i int) (n int, err *Error, ok bool) {
 	j := i + 1
 	var kind Place
-	switch {
+	switch k := p.kw(i); {
+	case k != nil && k.class == kUnit && k.val == uPara:
+		kind = PlaceParagraph
+		if p.isPunct(j, '.') {
+			j++
+		}
 	case p.isWord(i, "heading") || p.isWord(i, "intertitre"):
 		kind = PlaceHeading
 	case p.isWord(i, "passage"):
 		kind = PlacePassage
 	default:
-		k := p.kw(i)
-		if k == nil || k.class != kUnit || k.val != uPara {
-			return 0, nil, false
-		}
-		kind = PlaceParagraph
-		if p.isPunct(j, '.') {
-			j++
-		}
+		return 0, nil, false
+	}
+	// The common case first, cheaply: a label follows ("para. 13(f)").
+	if t := p.tok(j); t.kind != tWord && !(t.kind == tPunct && t.c == '"') {
+		return 0, nil, false
 	}
 	if p.isWord(j, "beginning") {
 		j++

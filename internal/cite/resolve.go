@@ -802,32 +802,30 @@ func (p *parser) resolveLabel(d int, mode Mode, l citedLabel) (Ref, *Error) {
 	// A paragraph: "para. 7", "¶ 7", or the lettered "13(f)" of a UN
 	// document. A paragraph that holds an item of a list the source numbers
 	// as its own (Lucca's "norm 6") is not "para. 6".
-	numbered := 0
 	start := 0
 	if l.letter != 0 && doc.List.Lettered != "" {
 		// The paragraph of a lettered item, found through the item: the
 		// loop begins there, and finds it at once (labels are unique in a
-		// document; numbered counts only for errors, when none is found).
+		// document).
 		if i := guess(doc, l); i >= 0 {
 			if k := doc.paraOfItem(i); k >= 0 && matchLabel(doc.Paras[k].Label, l, doc.List.Lettered) {
 				start = k
 			}
 		}
 	}
-	pl := doc.Partial()
+	var pl *Partial // read at the first match: a label is cheaper to compare
 	for i := start; i < len(doc.Paras); i++ {
 		pa := doc.Paras[i]
-		if pa.Label == "" || pl.heldAt(i) >= 0 {
-			continue // an item of a partial list is not "para. 1"
-		}
-		byPara := pa.Item == 0 || doc.List.Unit == "para." || doc.List.Lettered != ""
-		if byPara {
-			numbered++
-		}
-		if !matchLabel(pa.Label, l, doc.List.Lettered) {
+		if pa.Label == "" || !matchLabel(pa.Label, l, doc.List.Lettered) {
 			continue
 		}
-		if !byPara {
+		if pl == nil {
+			pl = doc.Partial()
+		}
+		if pl.heldAt(i) >= 0 {
+			continue // an item of a partial list is not "para. 1"
+		}
+		if byPara := pa.Item == 0 || doc.List.Unit == "para." || doc.List.Lettered != ""; !byPara {
 			return Ref{}, p.lazy(func() *Error {
 				return p.errorf(part, "%s does not number its paragraphs; its %ss are cited as %q", doc.Short, doc.List.Kind, doc.Short+", "+doc.List.Unit+" "+pa.Label)
 			})
@@ -846,6 +844,18 @@ func (p *parser) resolveLabel(d int, mode Mode, l citedLabel) (Ref, *Error) {
 			return p.errorf(part, "paragraph %s of the %s holds the %ss %s; name one, as in %q", doc.List.Lettered, doc.Short, doc.List.Kind, rangeOf(doc.List.Labels), doc.List.Labels[0])
 		})
 	}
+	// No paragraph has the label: the errors say which labels there are.
+	pl = doc.Partial()
+	numbered, first, last := 0, "", ""
+	for i, pa := range doc.Paras {
+		if pa.Label != "" && pl.heldAt(i) < 0 && (pa.Item == 0 || doc.List.Unit == "para." || doc.List.Lettered != "") {
+			numbered++
+			if first == "" {
+				first = pa.Label
+			}
+			last = pa.Label
+		}
+	}
 	if numbered == 0 {
 		if pl != nil {
 			return Ref{}, p.lazy(func() *Error {
@@ -860,15 +870,6 @@ func (p *parser) resolveLabel(d int, mode Mode, l citedLabel) (Ref, *Error) {
 		return Ref{}, p.lazy(func() *Error {
 			return p.errorf(part, "%s does not number its paragraphs; cite one by its place, as in %q", doc.Short, doc.Short+", "+doc.firstUnlabelledPin())
 		})
-	}
-	first, last := "", ""
-	for i, pa := range doc.Paras {
-		if pa.Label != "" && pl.heldAt(i) < 0 && (pa.Item == 0 || doc.List.Unit == "para." || doc.List.Lettered != "") {
-			if first == "" {
-				first = pa.Label
-			}
-			last = pa.Label
-		}
 	}
 	return Ref{}, p.lazy(func() *Error {
 		return p.errorf(part, "%s has no paragraph %s; its labels are %s to %s", doc.Short, labelString(l, doc), first, last)
