@@ -1,6 +1,7 @@
 package cite
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -34,17 +35,9 @@ func (d *Doc) Partial() *Partial { return partialOf(d.ID) }
 
 // partialOf returns the partial list of the document with the ID id, or nil.
 func partialOf(id string) *Partial {
-	lo, hi := 0, len(partials)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if partials[m].Doc < id {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo < len(partials) && partials[lo].Doc == id {
-		return &partials[lo]
+	i := sort.Search(len(partials), func(i int) bool { return partials[i].Doc >= id })
+	if i < len(partials) && partials[i].Doc == id {
+		return &partials[i]
 	}
 	return nil
 }

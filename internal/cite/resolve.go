@@ -1,6 +1,7 @@
 package cite
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -112,17 +113,9 @@ func lookupIndex(id string) int {
 // lookupExact returns the index in docs of the document with the ID id,
 // exactly, or -1: a binary search, docs being sorted by ID.
 func lookupExact(id string) int {
-	lo, hi := 0, len(docs)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if docs[m].ID < id {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo < len(docs) && docs[lo].ID == id {
-		return lo
+	i := sort.Search(len(docs), func(i int) bool { return docs[i].ID >= id })
+	if i < len(docs) && docs[i].ID == id {
+		return i
 	}
 	return -1
 }
