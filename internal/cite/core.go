@@ -1,6 +1,7 @@
 package cite
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -845,7 +846,7 @@ func (p *parser) sourceName(cands *docset) string {
 // holdsAll reports whether the sorted stems hold every one of want.
 func holdsAll(stems []string, want []string) bool {
 	for _, w := range want {
-		if !sortedHas(stems, w) {
+		if _, ok := slices.BinarySearch(stems, w); !ok {
 			return false
 		}
 	}

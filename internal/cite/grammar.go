@@ -658,19 +658,18 @@ func (p *parser) restricts(k int) bool {
 	return p.wposts[k].Organ&p.organ == 0
 }
 
-// sortedHas reports whether the ascending list s holds v: a posting list
-// holds a document's index, a list of stems a stem.
-func sortedHas[T uint16 | string](s []T, v T) bool {
-	lo, hi := 0, len(s)
+// sortedHas reports whether the ascending list ds holds d.
+func sortedHas(ds []uint16, d uint16) bool {
+	lo, hi := 0, len(ds)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if s[m] < v {
+		if ds[m] < d {
 			lo = m + 1
 		} else {
 			hi = m
 		}
 	}
-	return lo < len(s) && s[lo] == v
+	return lo < len(ds) && ds[lo] == d
 }
 
 // yearList reads a year, or several: "2010, 2013 and 2015".

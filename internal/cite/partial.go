@@ -1,7 +1,6 @@
 package cite
 
 import (
-	"sort"
 	"strconv"
 	"strings"
 )
@@ -34,10 +33,20 @@ type Partial struct {
 func (d *Doc) Partial() *Partial { return partialOf(d.ID) }
 
 // partialOf returns the partial list of the document with the ID id, or nil.
+// The resolver asks it of every candidate document: a binary search written
+// out, faster here than sort.Search (measured on BenchmarkParseRef).
 func partialOf(id string) *Partial {
-	i := sort.Search(len(partials), func(i int) bool { return partials[i].Doc >= id })
-	if i < len(partials) && partials[i].Doc == id {
-		return &partials[i]
+	lo, hi := 0, len(partials)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if partials[m].Doc < id {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(partials) && partials[lo].Doc == id {
+		return &partials[lo]
 	}
 	return nil
 }
