@@ -1,7 +1,7 @@
 package norms
 
 import (
-	"sync/atomic"
+	"slices"
 
 	"github.com/cybernorms/cybernorms/internal/ids"
 )
@@ -29,23 +29,18 @@ func (id *ID) UnmarshalText(text []byte) error {
 }
 
 // known reports whether id is the ID of a value of the corpus.
-func known(id string) bool { return len(id) <= longestID() && lookup(id) != nil }
+func known(id string) bool { return len(id) <= longest.Of(allIDs) && lookup(id) != nil }
 
-// longest is the length of the longest ID of the corpus, once longestID
-// has measured it.
-var longest atomic.Int32
+// longest is the length of the longest ID of the corpus.
+var longest ids.Longest
 
-// longestID returns the length in bytes of the longest ID of the corpus.
-func longestID() int {
-	if n := longest.Load(); n > 0 {
-		return int(n)
-	}
-	m := 0
+// allIDs yields the ID of every norm of the corpus.
+func allIDs(yield func(string) bool) {
 	for n := range All() {
-		m = max(m, len(n.n.id))
+		if !yield(n.n.id) {
+			return
+		}
 	}
-	longest.Store(int32(m))
-	return m
 }
 
 // MarshalText implements [encoding.TextMarshaler]: a norm is stored as its
@@ -89,12 +84,8 @@ func (e *UnknownIDError) Error() string { return ids.UnknownIDMessage("norm", e.
 // of the corpus, without them, so that the cost of the error does not grow
 // with the ID.
 func unknownID(id ID) error {
-	if len(id) > 2*longestID() {
+	if len(id) > 2*longest.Of(allIDs) {
 		return &UnknownIDError{ID: string(id)}
 	}
-	var cands []string
-	for n := range All() {
-		cands = append(cands, n.n.id)
-	}
-	return &UnknownIDError{ID: string(id), Closest: ids.ClosestIDs[ID](string(id), cands)}
+	return &UnknownIDError{ID: string(id), Closest: ids.ClosestIDs[ID](string(id), slices.Collect(allIDs))}
 }

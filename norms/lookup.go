@@ -2,6 +2,7 @@ package norms
 
 import (
 	"iter"
+	"sort"
 
 	"github.com/cybernorms/cybernorms/internal/phash"
 )
@@ -54,17 +55,9 @@ func Lists() iter.Seq[List] {
 // it prints one.
 func ListOf(document string) (List, bool) {
 	// lists is in the order of the documents' IDs: a binary search.
-	lo, hi := 0, len(lists)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if lists[m].doc < document {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo < len(lists) && lists[lo].doc == document {
-		return List{&lists[lo]}, true
+	i := sort.Search(len(lists), func(i int) bool { return lists[i].doc >= document })
+	if i < len(lists) && lists[i].doc == document {
+		return List{&lists[i]}, true
 	}
 	return List{}, false
 }

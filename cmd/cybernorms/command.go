@@ -85,11 +85,26 @@ func langFlag(fs *flag.FlagSet, c *cmdEnv) {
 	fs.StringVar(&c.lang, "lang", "", "the `language` version to show, as a BCP 47 tag (fr); by default the document's first")
 }
 
+// A stringFlag is the value of a flag that sets the string value points to.
+type stringFlag struct{ value *string }
+
+func (f stringFlag) String() string {
+	if f.value == nil {
+		return ""
+	}
+	return *f.value
+}
+
+func (f stringFlag) Set(s string) error {
+	*f.value = s
+	return nil
+}
+
 // A choice is the value of a flag that takes one of a few words (-style,
 // -format, -table). Shell completion offers the words, and run refuses
 // any other value, naming the word meant.
 type choice struct {
-	value *string
+	stringFlag
 	what  string   // what an error calls the value: "citation style"
 	words []string // the values it takes
 	fold  bool     // whether a value may be in any case
@@ -103,33 +118,9 @@ func choiceVar(fs *flag.FlagSet, p *string, name, value, usage string, ch choice
 	fs.Var(ch, name, usage)
 }
 
-func (ch choice) String() string {
-	if ch.value == nil {
-		return ""
-	}
-	return *ch.value
-}
-
-func (ch choice) Set(s string) error {
-	*ch.value = s
-	return nil
-}
-
 // A fileFlag is the value of a flag that names a file or a directory (-o);
 // shell completion offers file names for it.
-type fileFlag struct{ value *string }
-
-func (f fileFlag) String() string {
-	if f.value == nil {
-		return ""
-	}
-	return *f.value
-}
-
-func (f fileFlag) Set(s string) error {
-	*f.value = s
-	return nil
-}
+type fileFlag struct{ stringFlag }
 
 // checkChoices checks the values of the flags given that take one of a few
 // words, and reports an unknown one as a usage error, with the word it is

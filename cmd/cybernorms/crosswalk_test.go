@@ -12,7 +12,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"encoding/xml"
-	"errors"
 	"fmt"
 	"io"
 	"net/url"
@@ -42,28 +41,17 @@ type crosswalkTable struct {
 // browser dumps its DOM.
 func parseCrosswalk(data string) (*crosswalkTable, error) {
 	tb := &crosswalkTable{}
-	d := xml.NewDecoder(strings.NewReader(data))
-	d.Strict = false
-	d.AutoClose = xml.HTMLAutoClose
-	d.Entity = xml.HTMLEntity
 	var text strings.Builder
 	inHead, inCaption := false, false
 	var row []string
 	cell := -1
-	for {
-		tok, err := d.Token()
-		if errors.Is(err, io.EOF) {
-			break
-		}
+	for tok, err := range htmlTokens(data) {
 		if err != nil {
 			return nil, err
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
-			attr := map[string]string{}
-			for _, a := range t.Attr {
-				attr[a.Name.Local] = a.Value
-			}
+			attr := attrs(t)
 			switch strings.ToLower(t.Name.Local) {
 			case "thead":
 				inHead = true

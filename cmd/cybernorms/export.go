@@ -22,7 +22,7 @@ var exportCmd = &command{
 			choice{what: "format", words: formatNames()})
 		choiceVar(fs, &c.table, "table", "norms", "for -format csv, the `table`: norms (a row per norm) or paragraphs (a row per paragraph)",
 			choice{what: "table", words: csvTables})
-		fs.Var(fileFlag{&c.output}, "o", "write to this `path` instead of the standard output; for -format html, the directory to write (required)")
+		fs.Var(fileFlag{stringFlag{&c.output}}, "o", "write to this `path` instead of the standard output; for -format html, the directory to write (required)")
 		fs.BoolVar(&c.schema, "schema", false, "for -format json, write the JSON Schema of the export instead of the corpus")
 	},
 	run: runExport,

@@ -146,6 +146,12 @@ type exportedDocEditorial struct {
 	Description string `json:"description,omitempty"`
 }
 
+// exportDocEditorial returns the editorial material of a document.
+func exportDocEditorial(d declarations.Declaration) exportedDocEditorial {
+	e := d.Editorial()
+	return exportedDocEditorial{Short: e.Short, Note: e.Note, Description: e.Description}
+}
+
 type exportedProvenance struct {
 	Extent        string                `json:"extent"`
 	Excerpt       string                `json:"excerpt,omitempty"`
@@ -355,7 +361,7 @@ func exportDocumentVersion(d declarations.Declaration) exportedDocument {
 			DataFile:      p.DataFile,
 			SHA256:        p.SHA256,
 		},
-		Editorial: exportedDocEditorial{Short: d.Editorial().Short, Note: d.Editorial().Note, Description: d.Editorial().Description},
+		Editorial: exportDocEditorial(d),
 	}
 	for _, k := range p.Corrections {
 		e.Provenance.Corrections = append(e.Provenance.Corrections, exportedCorrection{Original: k.Original, Corrected: k.Corrected, Reason: k.Reason})

@@ -4,6 +4,7 @@ import (
 	"encoding/xml"
 	"errors"
 	"io"
+	"iter"
 	"net/url"
 	"os"
 	"os/exec"
@@ -32,14 +33,37 @@ type parsedPage struct {
 	shared map[string][]string
 }
 
+// htmlTokens yields the tokens of an HTML page, as written or as a browser
+// dumps its DOM, read with encoding/xml in its lenient HTML mode, until
+// the end of the page or the first error.
+func htmlTokens(data string) iter.Seq2[xml.Token, error] {
+	return func(yield func(xml.Token, error) bool) {
+		d := xml.NewDecoder(strings.NewReader(data))
+		d.Strict = false
+		d.AutoClose = xml.HTMLAutoClose
+		d.Entity = xml.HTMLEntity
+		for {
+			tok, err := d.Token()
+			if errors.Is(err, io.EOF) || !yield(tok, err) || err != nil {
+				return
+			}
+		}
+	}
+}
+
+// attrs returns the attributes of an element by their local names.
+func attrs(t xml.StartElement) map[string]string {
+	attr := map[string]string{}
+	for _, a := range t.Attr {
+		attr[a.Name.Local] = a.Value
+	}
+	return attr
+}
+
 // parsePage reads an HTML page, as written or as a browser dumps its DOM,
 // with encoding/xml in its lenient HTML mode.
 func parsePage(data string) (*parsedPage, error) {
 	p := &parsedPage{ids: map[string]bool{}, langOf: map[string]string{}, textLangs: map[string]bool{}, shared: map[string][]string{}}
-	d := xml.NewDecoder(strings.NewReader(data))
-	d.Strict = false
-	d.AutoClose = xml.HTMLAutoClose
-	d.Entity = xml.HTMLEntity
 	type frame struct {
 		name, lang string
 		shared     bool // in a shared-wording note
@@ -47,11 +71,7 @@ func parsePage(data string) (*parsedPage, error) {
 	var stack []frame
 	inTitle := false
 	para := "" // the id of the last paragraph begun
-	for {
-		tok, err := d.Token()
-		if errors.Is(err, io.EOF) {
-			break
-		}
+	for tok, err := range htmlTokens(data) {
 		if err != nil {
 			return nil, err
 		}
@@ -61,10 +81,7 @@ func parsePage(data string) (*parsedPage, error) {
 			if len(stack) > 0 {
 				lang, shared = stack[len(stack)-1].lang, stack[len(stack)-1].shared
 			}
-			attr := map[string]string{}
-			for _, a := range t.Attr {
-				attr[a.Name.Local] = a.Value
-			}
+			attr := attrs(t)
 			if l, ok := attr["lang"]; ok {
 				lang = l
 			}

@@ -57,29 +57,11 @@ func runList(c *cmdEnv) int {
 	switch what {
 	case "documents", "docs":
 		if c.json {
-			type doc struct {
-				ID             string               `json:"id"`
-				Title          string               `json:"title"`
-				TitleEditorial bool                 `json:"title_editorial,omitempty"`
-				Kind           string               `json:"kind"`
-				Lang           string               `json:"lang,omitempty"`
-				Date           string               `json:"date,omitempty"`
-				Extent         string               `json:"extent"`
-				Paragraphs     int                  `json:"paragraphs"`
-				Norms          int                  `json:"norms"`
-				Editorial      exportedDocEditorial `json:"editorial"`
-			}
 			out := struct {
-				Documents []doc `json:"documents"`
-			}{[]doc{}}
+				Documents []listedDocument `json:"documents"`
+			}{[]listedDocument{}}
 			for d := range declarations.All() {
-				out.Documents = append(out.Documents, doc{
-					ID: string(d.ID()), Title: d.Title(), Kind: d.Kind().String(), Lang: d.Lang(),
-					Date: isoDate(d.Date()), Extent: d.Provenance().Extent.String(),
-					Paragraphs: d.NumParagraphs(), Norms: count(d.Norms()),
-					Editorial:      exportedDocEditorial{Short: d.Editorial().Short, Note: d.Editorial().Note, Description: d.Editorial().Description},
-					TitleEditorial: d.Editorial().Description != "",
-				})
+				out.Documents = append(out.Documents, listDocument(d))
 			}
 			c.writeJSON(out)
 			return exitOK
@@ -91,23 +73,11 @@ func runList(c *cmdEnv) int {
 		table(&c.out, c.width, rows)
 	case "norms":
 		if c.json {
-			type norm struct {
-				ID        string                `json:"id"`
-				Document  string                `json:"document"`
-				Label     string                `json:"label"`
-				Kind      string                `json:"kind"`
-				Lang      string                `json:"lang,omitempty"`
-				Citation  string                `json:"citation"`
-				Editorial exportedNormEditorial `json:"editorial"`
-			}
 			out := struct {
-				Norms []norm `json:"norms"`
-			}{[]norm{}}
+				Norms []listedNorm `json:"norms"`
+			}{[]listedNorm{}}
 			for n := range norms.All() {
-				out.Norms = append(out.Norms, norm{
-					ID: string(n.ID()), Document: n.Document(), Label: n.Label(), Kind: n.Kind().String(),
-					Lang: n.Lang(), Citation: n.String(), Editorial: exportedNormEditorial{Title: n.Editorial().Title},
-				})
+				out.Norms = append(out.Norms, listNorm(n))
 			}
 			c.writeJSON(out)
 			return exitOK
@@ -121,6 +91,46 @@ func runList(c *cmdEnv) int {
 		return c.usageError("cannot list %s: say documents or norms%s", quote(c.args[0]), meant(c.args[0], c.cmd.complete))
 	}
 	return exitOK
+}
+
+// A listedDocument is a document in the JSON output of list documents.
+type listedDocument struct {
+	ID             string               `json:"id"`
+	Title          string               `json:"title"`
+	TitleEditorial bool                 `json:"title_editorial,omitempty"`
+	Kind           string               `json:"kind"`
+	Lang           string               `json:"lang,omitempty"`
+	Date           string               `json:"date,omitempty"`
+	Extent         string               `json:"extent"`
+	Paragraphs     int                  `json:"paragraphs"`
+	Norms          int                  `json:"norms"`
+	Editorial      exportedDocEditorial `json:"editorial"`
+}
+
+func listDocument(d declarations.Declaration) listedDocument {
+	return listedDocument{
+		ID: string(d.ID()), Title: d.Title(), TitleEditorial: d.Editorial().Description != "", Kind: d.Kind().String(),
+		Lang: d.Lang(), Date: isoDate(d.Date()), Extent: d.Provenance().Extent.String(),
+		Paragraphs: d.NumParagraphs(), Norms: count(d.Norms()), Editorial: exportDocEditorial(d),
+	}
+}
+
+// A listedNorm is a norm in the JSON output of list norms and list -theme.
+type listedNorm struct {
+	ID        string                `json:"id"`
+	Document  string                `json:"document"`
+	Label     string                `json:"label"`
+	Kind      string                `json:"kind"`
+	Lang      string                `json:"lang,omitempty"`
+	Citation  string                `json:"citation"`
+	Editorial exportedNormEditorial `json:"editorial"`
+}
+
+func listNorm(n norms.Norm) listedNorm {
+	return listedNorm{
+		ID: string(n.ID()), Document: n.Document(), Label: n.Label(), Kind: n.Kind().String(),
+		Lang: n.Lang(), Citation: n.String(), Editorial: exportedNormEditorial{Title: n.Editorial().Title},
+	}
 }
 
 // count returns the number of values seq yields.
@@ -144,14 +154,8 @@ func runListTheme(c *cmdEnv) int {
 	}
 	if c.json {
 		type norm struct {
-			ID         string                `json:"id"`
-			Document   string                `json:"document"`
-			Label      string                `json:"label"`
-			Kind       string                `json:"kind"`
-			Lang       string                `json:"lang,omitempty"`
-			Citation   string                `json:"citation"`
-			Editorial  exportedNormEditorial `json:"editorial"`
-			ThemeWords string                `json:"theme_words"`
+			listedNorm
+			ThemeWords string `json:"theme_words"`
 		}
 		out := struct {
 			Theme     jsonTheme `json:"theme"`
@@ -160,11 +164,7 @@ func runListTheme(c *cmdEnv) int {
 		}{Theme: jsonTheme{ID: th.ID(), Name: th.Name(), Definition: th.Definition()}, Editorial: true, Norms: []norm{}}
 		for n := range norms.ByTheme(th) {
 			words, _ := n.ThemeWords(th)
-			out.Norms = append(out.Norms, norm{
-				ID: string(n.ID()), Document: n.Document(), Label: n.Label(), Kind: n.Kind().String(),
-				Lang: n.Lang(), Citation: n.String(), Editorial: exportedNormEditorial{Title: n.Editorial().Title},
-				ThemeWords: words,
-			})
+			out.Norms = append(out.Norms, norm{listNorm(n), words})
 		}
 		c.writeJSON(out)
 		return exitOK

@@ -1,6 +1,7 @@
 package cite
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -851,24 +852,11 @@ func (p *parser) sourceName(cands *docset) string {
 // holdsAll reports whether the sorted stems hold every one of want.
 func holdsAll(stems []string, want []string) bool {
 	for _, w := range want {
-		if !sortedHasString(stems, w) {
+		if _, ok := slices.BinarySearch(stems, w); !ok {
 			return false
 		}
 	}
 	return true
-}
-
-func sortedHasString(ss []string, s string) bool {
-	lo, hi := 0, len(ss)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if ss[m] < s {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo < len(ss) && ss[lo] == s
 }
 
 // foldInto appends the folded form of the word w to b.

@@ -33,6 +33,8 @@ type Partial struct {
 func (d *Doc) Partial() *Partial { return partialOf(d.ID) }
 
 // partialOf returns the partial list of the document with the ID id, or nil.
+// The resolver asks it of every candidate document: a binary search written
+// out, faster here than sort.Search (measured on BenchmarkParseRef).
 func partialOf(id string) *Partial {
 	lo, hi := 0, len(partials)
 	for lo < hi {

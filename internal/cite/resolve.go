@@ -1,6 +1,7 @@
 package cite
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -112,17 +113,9 @@ func lookupIndex(id string) int {
 // lookupExact returns the index in docs of the document with the ID id,
 // exactly, or -1: a binary search, docs being sorted by ID.
 func lookupExact(id string) int {
-	lo, hi := 0, len(docs)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if docs[m].ID < id {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo < len(docs) && docs[lo].ID == id {
-		return lo
+	i := sort.Search(len(docs), func(i int) bool { return docs[i].ID >= id })
+	if i < len(docs) && docs[i].ID == id {
+		return i
 	}
 	return -1
 }
@@ -921,23 +914,29 @@ func (p *parser) ambiguous(fits *docset, mode Mode, k int) *Error {
 	if p.quiet {
 		return errQuiet
 	}
-	var names []string
-	n := 0
-	for d := fits.next(0); d >= 0; d = fits.next(d + 1) {
-		n++
-		if len(names) < maxNamed {
-			r, _ := p.at(d, mode, k)
-			names = append(names, describe(r))
-		}
-	}
-	more := ""
-	switch {
-	case n > len(names) && !p.named():
+	names, more := nameSome(fits, func(d int) string {
+		r, _ := p.at(d, mode, k)
+		return describe(r)
+	})
+	if more != "" && !p.named() {
 		more = " (and others)" // pick stops counting: a label alone is ambiguous
-	case n > len(names):
-		more = " (and " + strconv.Itoa(n-len(names)) + " more, " + strconv.Itoa(n) + " in all)"
 	}
 	return p.errorf("", "ambiguous: it could be %s%s; name the document", joinOr(names), more)
+}
+
+// nameSome names the first maxNamed documents of ds, each as name writes
+// it; more is what an error adds for the others: " (and 3 more, 7 in all)".
+func nameSome(ds *docset, name func(d int) string) (names []string, more string) {
+	n := 0
+	for d := ds.next(0); d >= 0; d = ds.next(d + 1) {
+		if n++; n <= maxNamed {
+			names = append(names, name(d))
+		}
+	}
+	if n > len(names) {
+		more = " (and " + strconv.Itoa(n-len(names)) + " more, " + strconv.Itoa(n) + " in all)"
+	}
+	return names, more
 }
 
 func joinOr(names []string) string {
@@ -965,18 +964,7 @@ func (p *parser) noneHas(cands *docset, mode Mode, k int) *Error {
 	if p.quiet {
 		return errQuiet
 	}
-	var names []string
-	n := 0
-	for d := cands.next(0); d >= 0; d = cands.next(d + 1) {
-		n++
-		if len(names) < maxNamed {
-			names = append(names, docs[d].Short)
-		}
-	}
-	more := ""
-	if n > len(names) {
-		more = " (and " + strconv.Itoa(n-len(names)) + " more, " + strconv.Itoa(n) + " in all)"
-	}
+	names, more := nameSome(cands, func(d int) string { return docs[d].Short })
 	what := "that"
 	if p.nlabs > 0 {
 		l := p.labs[k].from

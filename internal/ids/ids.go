@@ -2,11 +2,14 @@
 // generator and the runtime share. [LocalID] makes the item part of an ID
 // from a label: "13(f)" becomes "13f". [MarshalID] and [UnmarshalID] are the
 // text marshalling of the ID types of packages norms and declarations.
-// [ClosestIDs] and [UnknownIDMessage] make the error for an unknown ID.
+// [ClosestIDs] and [UnknownIDMessage] make the error for an unknown ID, and
+// [Longest] bounds the texts worth looking up.
 package ids
 
 import (
+	"iter"
 	"strconv"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/cybernorms/cybernorms/internal/words"
@@ -86,4 +89,22 @@ func UnmarshalID[T ~string](text []byte, known func(string) bool, unknown func(T
 		return "", unknown(id)
 	}
 	return id, nil
+}
+
+// A Longest is the length in bytes of the longest ID of a kind, measured
+// the first time it is asked for, so that package initialisation does no
+// work. The zero Longest is ready to use.
+type Longest struct{ n atomic.Int32 }
+
+// Of returns the length of the longest of all, every ID of the kind.
+func (l *Longest) Of(all iter.Seq[string]) int {
+	if n := l.n.Load(); n > 0 {
+		return int(n)
+	}
+	m := 0
+	for id := range all {
+		m = max(m, len(id))
+	}
+	l.n.Store(int32(m))
+	return m
 }

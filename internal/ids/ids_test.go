@@ -46,3 +46,22 @@ func TestLocalID(t *testing.T) {
 		}
 	}
 }
+
+func TestLongest(t *testing.T) {
+	var l Longest
+	measured := 0
+	all := func(yield func(string) bool) {
+		measured++
+		for _, id := range []string{"A/1", "Lucca2017/12", "B"} {
+			if !yield(id) {
+				return
+			}
+		}
+	}
+	if got := l.Of(all); got != len("Lucca2017/12") {
+		t.Errorf("Of = %d, want %d", got, len("Lucca2017/12"))
+	}
+	if got := l.Of(all); got != len("Lucca2017/12") || measured != 1 {
+		t.Errorf("Of again = %d, measured %d times; want the length measured once", got, measured)
+	}
+}
