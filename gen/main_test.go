@@ -99,13 +99,25 @@ func twoVersions(t *testing.T) (data [2]map[string]string, out [2]map[string][]b
 	return data, out
 }
 
-// writeTree writes data files into root/data and makes the package
-// directories.
+// writeTree writes data files into root/data, removes the data files that
+// are not among them (a version may have a file the other lacks), and makes
+// the package directories.
 func writeTree(t *testing.T, root string, files map[string]string) string {
 	t.Helper()
 	for _, dir := range append(outputDirs(), "data") {
 		if err := os.MkdirAll(filepath.Join(root, dir), 0o755); err != nil {
 			t.Fatal(err)
+		}
+	}
+	entries, err := os.ReadDir(filepath.Join(root, "data"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if _, ok := files[e.Name()]; !ok {
+			if err := os.Remove(filepath.Join(root, "data", e.Name())); err != nil {
+				t.Fatal(err)
+			}
 		}
 	}
 	for name, text := range files {
