@@ -10,23 +10,13 @@ import (
 	"github.com/cybernorms/cybernorms/internal/textindex"
 )
 
-// Shared wording: the runs of at least minSharedWords words that paragraphs
-// of different documents share, computed from the texts. A word is a word
-// as search reads it, folded as search folds it (internal/textindex).
-// data/README.md ("Shared wording") says which runs are recorded: each
-// maximal repeat of the corpus that is the pairwise maximal match of two
-// passages of different documents, once, with every passage that holds it.
-// Language versions of one document are one document.
-//
-// How: every 8-word shingle of every paragraph is interned, and a shingle
-// with passages in two documents is shared. From each shared shingle whose
-// passages follow two different words (a run can begin only there), the
-// passages are extended word by word together, and split where the next
-// words differ; each split is a maximal repeat. The cost is the words of the
-// corpus plus the words of the runs times their passages, which is what the
-// output records.
+// Shared wording (data/README.md, "Shared wording"), with words as search
+// reads and folds them (internal/textindex). Two passages of different
+// documents that begin with the same minSharedWords words, and follow
+// different words, are extended as far as they agree: that run of words is
+// their pairwise maximal match. Each such run is recorded once, with every
+// passage of the corpus that holds it.
 
-// minSharedWords is the fewest words a run of shared wording has.
 const minSharedWords = 8
 
 // A sharedWording is the shared wording of the corpus: every run once.
@@ -37,8 +27,6 @@ type sharedWording struct {
 	byUnit [][]struct{ run, passage int } // the passages in each unit
 }
 
-// A sharedRun is a run of at least minSharedWords words that passages of at
-// least two documents hold.
 type sharedRun struct {
 	Words    int
 	Passages []sharedPassage
@@ -101,49 +89,27 @@ func computeShared(c *corpus) *sharedWording {
 			sw.unitOf[v] = idx
 		}
 	}
-
-	// Intern the shingles, in corpus order, and list where each occurs.
-	classes := map[[minSharedWords]int32]int32{}
-	var occ [][]sharedPos
+	// Where each minSharedWords words occur, in corpus order.
+	occ := map[[minSharedWords]int32][]sharedPos{}
 	for u := range sw.units {
 		ws := sw.units[u].words
 		for i := 0; i+minSharedWords <= len(ws); i++ {
-			key := [minSharedWords]int32(ws[i : i+minSharedWords])
-			c, ok := classes[key]
-			if !ok {
-				c = int32(len(occ))
-				classes[key] = c
-				occ = append(occ, nil)
-			}
-			occ[c] = append(occ[c], sharedPos{int32(u), int32(i)})
+			k := [minSharedWords]int32(ws[i : i+minSharedWords])
+			occ[k] = append(occ[k], sharedPos{int32(u), int32(i)})
 		}
 	}
-
-	// Extend from every shared shingle a run can begin with.
-	type task struct {
-		set    []sharedPos
-		length int
-	}
+	recorded := map[[3]int]bool{}
 	for _, set := range occ {
-		if len(set) < 2 || !sw.twoDocs(set) || !sw.twoLefts(set) {
-			continue
-		}
-		stack := []task{{set, minSharedWords}}
-		for len(stack) > 0 {
-			t := stack[len(stack)-1]
-			stack = stack[:len(stack)-1]
-			if !sw.twoDocs(t.set) || !sw.twoLefts(t.set) {
-				continue
-			}
-			for sw.sameNext(t.set, t.length) {
-				t.length++
-			}
-			sw.record(t.set, t.length)
-			groups := sw.groupByNext(t.set, t.length)
-			for k := len(groups) - 1; k >= 0; k-- {
-				if len(groups[k]) > 1 {
-					stack = append(stack, task{groups[k], t.length + 1})
+		for a, p := range set {
+			for _, q := range set[a+1:] {
+				if sw.units[p.u].id == sw.units[q.u].id || sw.left(p) == sw.left(q) {
+					continue
 				}
+				n := minSharedWords
+				for sw.next(p, n) == sw.next(q, n) {
+					n++
+				}
+				sw.record(set, p, n, recorded)
 			}
 		}
 	}
@@ -162,17 +128,6 @@ func wordEnd(text string, start int) int {
 		i += size
 	}
 	return i
-}
-
-// twoDocs reports whether the passages are in at least two documents.
-func (sw *sharedWording) twoDocs(set []sharedPos) bool {
-	first := sw.units[set[0].u].id
-	for _, p := range set[1:] {
-		if sw.units[p.u].id != first {
-			return true
-		}
-	}
-	return false
 }
 
 // left returns what precedes the passage that begins at p: the number of
@@ -197,84 +152,25 @@ func (sw *sharedWording) next(p sharedPos, length int) int64 {
 	return -1 - int64(u.base+int(p.i))
 }
 
-// twoLefts reports whether two of the passages are preceded by different
-// words: whether their run is left-maximal.
-func (sw *sharedWording) twoLefts(set []sharedPos) bool {
-	first := sw.left(set[0])
-	for _, p := range set[1:] {
-		if sw.left(p) != first {
-			return true
+// record records the run of the n words that begin at p, unless recorded
+// holds it already: its passages are those of set that hold the same words.
+func (sw *sharedWording) record(set []sharedPos, p sharedPos, n int, recorded map[[3]int]bool) {
+	words := func(p sharedPos) []int32 {
+		ws := sw.units[p.u].words
+		return ws[p.i:min(int(p.i)+n, len(ws))]
+	}
+	var held []sharedPos
+	for _, q := range set {
+		if slices.Equal(words(q), words(p)) {
+			held = append(held, q)
 		}
 	}
-	return false
-}
-
-// sameNext reports whether the same word follows the first length words of
-// every passage.
-func (sw *sharedWording) sameNext(set []sharedPos, length int) bool {
-	first := sw.next(set[0], length)
-	if first < 0 {
-		return false
-	}
-	for _, p := range set[1:] {
-		if sw.next(p, length) != first {
-			return false
-		}
-	}
-	return true
-}
-
-// groupByNext splits the passages by the word that follows their first
-// length words, each group in the order of the set, the groups in the order
-// of their first passages.
-func (sw *sharedWording) groupByNext(set []sharedPos, length int) [][]sharedPos {
-	at := map[int64]int{}
-	var groups [][]sharedPos
-	for _, p := range set {
-		w := sw.next(p, length)
-		g, ok := at[w]
-		if !ok {
-			g = len(groups)
-			at[w] = g
-			groups = append(groups, nil)
-		}
-		groups[g] = append(groups[g], p)
-	}
-	return groups
-}
-
-// record records the run of length words that the passages hold, if two of
-// them, in different documents, differ in the words before and after them.
-// It counts such pairs by inclusion and exclusion, in time linear in the
-// passages.
-func (sw *sharedWording) record(set []sharedPos, length int) {
-	type key struct {
-		doc         string
-		left, right int64
-	}
-	pairs := func(byLeft, byRight bool) int {
-		same, sameDoc := map[key]int{}, map[key]int{}
-		n, nDoc := 0, 0
-		for _, p := range set {
-			var k key
-			if byLeft {
-				k.left = sw.left(p)
-			}
-			if byRight {
-				k.right = sw.next(p, length)
-			}
-			n += same[k]
-			same[k]++
-			k.doc = sw.units[p.u].id
-			nDoc += sameDoc[k]
-			sameDoc[k]++
-		}
-		return n - nDoc // pairs of different documents equal on the keys
-	}
-	if pairs(false, false)-pairs(true, false)-pairs(false, true)+pairs(true, true) <= 0 {
+	key := [3]int{int(held[0].u), int(held[0].i), n}
+	if recorded[key] {
 		return
 	}
-	run := sharedRun{Words: length}
+	recorded[key] = true
+	run := sharedRun{Words: n}
 	lefts, rights := map[int64]int{}, map[int64]int{}
 	class := func(m map[int64]int, w int64) int {
 		if c, ok := m[w]; ok {
@@ -283,14 +179,12 @@ func (sw *sharedWording) record(set []sharedPos, length int) {
 		m[w] = len(m)
 		return m[w]
 	}
-	sorted := append([]sharedPos(nil), set...)
-	slices.SortFunc(sorted, func(a, b sharedPos) int { return cmp.Or(cmp.Compare(a.u, b.u), cmp.Compare(a.i, b.i)) })
-	for _, p := range sorted {
-		u := &sw.units[p.u]
+	for _, q := range held {
+		u := &sw.units[q.u]
 		run.Passages = append(run.Passages, sharedPassage{
-			Doc: u.doc, Block: u.block, unit: int(p.u), First: int(p.i),
-			Start: u.start[p.i], End: u.end[int(p.i)+length-1],
-			Left: class(lefts, sw.left(p)), Right: class(rights, sw.next(p, length)),
+			Doc: u.doc, Block: u.block, unit: int(q.u), First: int(q.i),
+			Start: u.start[q.i], End: u.end[int(q.i)+n-1],
+			Left: class(lefts, sw.left(q)), Right: class(rights, sw.next(q, n)),
 		})
 	}
 	sw.Runs = append(sw.Runs, run)
