@@ -22,9 +22,8 @@ const minSharedWords = 8
 // A sharedWording is the shared wording of the corpus: every run once.
 type sharedWording struct {
 	Runs   []sharedRun
-	units  []sharedUnit                   // every paragraph of every document version, in corpus order
-	unitOf map[*document][]int            // unitOf[d][block]: the unit of a block of version d
-	byUnit [][]struct{ run, passage int } // the passages in each unit
+	units  []sharedUnit        // every paragraph of every document version, in corpus order
+	unitOf map[*document][]int // unitOf[d][block]: the unit of a block of version d
 }
 
 type sharedRun struct {
@@ -193,28 +192,10 @@ func (sw *sharedWording) record(set []sharedPos, p sharedPos, n int, recorded ma
 // sort orders the runs by their first passages, in corpus order, and a
 // shorter run first.
 func (sw *sharedWording) sort() {
-	slices.SortStableFunc(sw.Runs, func(a, b sharedRun) int {
+	slices.SortFunc(sw.Runs, func(a, b sharedRun) int {
 		pa, pb := a.Passages[0], b.Passages[0]
 		return cmp.Or(cmp.Compare(pa.unit, pb.unit), cmp.Compare(pa.First, pb.First), cmp.Compare(a.Words, b.Words))
 	})
-	sw.byUnit = make([][]struct{ run, passage int }, len(sw.units))
-	for r, run := range sw.Runs {
-		for k, p := range run.Passages {
-			sw.byUnit[p.unit] = append(sw.byUnit[p.unit], struct{ run, passage int }{r, k})
-		}
-	}
-}
-
-// wordRange returns the words of unit u that lie within bytes [from, to) of
-// its text: the index of the first and one past the last.
-func (sw *sharedWording) wordRange(u, from, to int) (int, int) {
-	un := &sw.units[u]
-	a := sort.SearchInts(un.start, from)
-	b := a
-	for b < len(un.start) && un.end[b] <= to {
-		b++
-	}
-	return a, b
 }
 
 // covers reports whether a run holds words [a1, b1) of unit u1 and words
@@ -223,29 +204,32 @@ func (sw *sharedWording) covers(u1, a1, b1, u2, a2, b2 int) bool {
 	if b1-a1 != b2-a2 || b1 <= a1 {
 		return false
 	}
-	for _, at := range sw.byUnit[u1] {
-		r := &sw.Runs[at.run]
-		p := r.Passages[at.passage]
-		if p.First > a1 || b1-p.First > r.Words {
-			continue
-		}
-		off := a1 - p.First
-		for _, q := range r.Passages {
-			if q.unit == u2 && q.First+off == a2 && b2-q.First <= r.Words {
-				return true
+	for _, r := range sw.Runs {
+		for _, p := range r.Passages {
+			if p.unit != u1 || p.First > a1 || b1-p.First > r.Words {
+				continue
+			}
+			for _, q := range r.Passages {
+				if q.unit == u2 && q.First+a1-p.First == a2 {
+					return true
+				}
 			}
 		}
 	}
 	return false
 }
 
-// itemWords returns the unit and the word range of words [from, from+n)
-// bytes of item it's text, in document d.
+// itemWords returns the unit of item it of document d, and the words of the
+// unit that lie within bytes [from, from+n) of the item's text: the index of
+// the first and one past the last.
 func (sw *sharedWording) itemWords(d *document, it *item, from, n int) (u, a, b int) {
-	blk := d.Blocks[it.Block]
-	off := it.Start - blk.Start + from
 	u = sw.unitOf[d][it.Block]
-	a, b = sw.wordRange(u, off, off+n)
+	un := &sw.units[u]
+	off := it.Start - d.Blocks[it.Block].Start + from
+	a = sort.SearchInts(un.start, off)
+	for b = a; b < len(un.start) && un.end[b] <= off+n; {
+		b++
+	}
 	return u, a, b
 }
 
@@ -258,33 +242,27 @@ func (c *corpus) checkShared(sw *sharedWording) error {
 	for _, d := range c.Docs {
 		for i := range d.Items {
 			it := &d.Items[i]
-			switch {
-			case it.Restates != "":
-				target := c.items[it.Restates]
-				td := c.byID[docOf(it.Restates)]
-				u1, a1, b1 := sw.itemWords(d, it, 0, len(it.Text))
-				u2, a2, b2 := sw.itemWords(td, target, 0, len(target.Text))
-				if b1-a1 < minSharedWords {
-					continue
-				}
-				if !sw.covers(u1, a1, b1, u2, a2, b2) {
-					errs.add(errorf(d.Path, it.DeclLine, "item %s restates %s, but the shared wording computed from the texts holds no run of all its %d words in both (%d words there): the texts differ in a word, or the generator is wrong", it.Label, it.Restates, b1-a1, b2-a2))
-				}
-			case it.TakesUp != "":
-				target := c.items[it.TakesUp]
-				td := c.byID[docOf(it.TakesUp)]
-				i1, i2 := strings.Index(it.Text, it.Shared), strings.Index(target.Text, it.Shared)
-				if i1 < 0 || i2 < 0 {
+			id := cmp.Or(it.Restates, it.TakesUp)
+			if id == "" {
+				continue
+			}
+			target := c.items[id]
+			from, n, targetFrom, targetN := 0, len(it.Text), 0, len(target.Text)
+			if it.Restates == "" {
+				from, targetFrom = strings.Index(it.Text, it.Shared), strings.Index(target.Text, it.Shared)
+				n, targetN = len(it.Shared), len(it.Shared)
+				if from < 0 || targetFrom < 0 {
 					continue // reported by checkTakesUp
 				}
-				u1, a1, b1 := sw.itemWords(d, it, i1, len(it.Shared))
-				u2, a2, b2 := sw.itemWords(td, target, i2, len(it.Shared))
-				if b1-a1 < minSharedWords {
-					continue
-				}
-				if !sw.covers(u1, a1, b1, u2, a2, b2) {
-					errs.add(errorf(d.Path, it.DeclLine, "item %s takes up %s: the shared wording computed from the texts holds no run with the %d shared words %q in both", it.Label, it.TakesUp, b1-a1, abbreviate(it.Shared, 50)))
-				}
+			}
+			u1, a1, b1 := sw.itemWords(d, it, from, n)
+			u2, a2, b2 := sw.itemWords(c.byID[docOf(id)], target, targetFrom, targetN)
+			switch {
+			case b1-a1 < minSharedWords || sw.covers(u1, a1, b1, u2, a2, b2):
+			case it.Restates != "":
+				errs.add(errorf(d.Path, it.DeclLine, "item %s restates %s, but the shared wording computed from the texts holds no run of all its %d words in both (%d words there): the texts differ in a word, or the generator is wrong", it.Label, it.Restates, b1-a1, b2-a2))
+			default:
+				errs.add(errorf(d.Path, it.DeclLine, "item %s takes up %s: the shared wording computed from the texts holds no run with the %d shared words %q in both", it.Label, it.TakesUp, b1-a1, abbreviate(it.Shared, 50)))
 			}
 		}
 	}
