@@ -227,7 +227,8 @@ func (sw *sharedWording) itemWords(d *document, it *item, from, n int) (u, a, b 
 	un := &sw.units[u]
 	off := it.Start - d.Blocks[it.Block].Start + from
 	a = sort.SearchInts(un.start, off)
-	for b = a; b < len(un.start) && un.end[b] <= off+n; {
+	b = a
+	for b < len(un.start) && un.end[b] <= off+n {
 		b++
 	}
 	return u, a, b
