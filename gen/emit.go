@@ -570,7 +570,7 @@ func emitDeclarations(c *corpus) ([]byte, error) {
 	if err := emitHashIndex(f, "index", "indexSeeds", "document", "every document", ids, refs); err != nil {
 		return nil, err
 	}
-	emitSearchIndex(f, buildSearchIndex(t.docs))
+	emitSearchIndex(f, t.docs)
 	declare(f, "all lists every document, sorted by ID.",
 		"all", jen.Index(jen.Lit(len(c.Docs))).Op("*").Id("document").Values(rows(refs, id)...))
 	declare(f, "backlinkTable holds the links documents make, grouped by the document\nlinked to, in the order of its ID; document.backlinks indexes it.",
