@@ -138,19 +138,10 @@ func emitNorms(c *corpus) ([]byte, error) {
 	if err := emitHashIndex(f, "index", "indexSeeds", "norm", "every norm", ids, refs); err != nil {
 		return nil, err
 	}
-	var restaters, versions []jen.Code
-	for _, id := range t.restated {
-		for _, r := range t.restatedBy[id] {
-			restaters = append(restaters, t.normRef(r.ID))
-		}
-	}
-	for _, members := range t.groups {
-		versions = append(versions, members...)
-	}
 	declare(f, "restaters holds the items that restate another norm, grouped by the norm\nthey restate, in the order of its ID; norm.restatedBy indexes it.",
-		"restaters", jen.Index(jen.Lit(len(restaters))).Op("*").Id("norm").Values(rows(restaters, id)...))
+		"restaters", jen.Index(jen.Lit(len(t.restaters))).Op("*").Id("norm").Values(rows(t.restaters, id)...))
 	declare(f, "versions holds the language versions of norms known in several\nlanguages, grouped by norm, the primary version first; norm.versions\nindexes it.",
-		"versions", jen.Index(jen.Lit(len(versions))).Op("*").Id("norm").Values(rows(versions, id)...))
+		"versions", jen.Index(jen.Lit(len(t.versions))).Op("*").Id("norm").Values(rows(t.versions, id)...))
 	t.emitNormTables(f)
 	return render(f)
 }
@@ -164,26 +155,25 @@ type normTables struct {
 	c         *corpus
 	withLists []*document // the documents with a list, in ID order
 
-	// restatedBy[id] holds the items that restate norm id; restated lists
-	// those norms in ID order; restaterStart[id] is where id's restaters
-	// begin in the table restaters.
-	restatedBy    map[string][]item
-	restated      []string
-	restaterStart map[string]int
+	// restaters holds the items that restate another norm, grouped by the
+	// norm they restate, in ID order; restatedBy[id] is where norm id's
+	// begin in it, and how many there are.
+	restaters  []jen.Code
+	restatedBy map[string][2]int
 
-	// groups[g] lists the language versions of one item of a list known in
-	// several languages, the primary's first. groupOf[itemKey] is an item's
-	// group; groupStart[g] is where group g begins in the table versions.
-	groups     [][]jen.Code
-	groupOf    map[string]int
-	groupStart []int
+	// versions holds the items of the lists known in several languages,
+	// each in every version, the primary's first; versionStart[d] is where
+	// those of d's list begin in it.
+	versions     []jen.Code
+	versionStart map[*document]int
 
-	// num[itemKey] is the number of an item of a list's version, which
-	// indexes the tables of emitNormTables; numbered lists the items in
-	// that order. names[v] indexes the table names, which nameDocs lists:
-	// the primaries in the order of lists, then the other versions.
-	num      map[string]int
+	// numbered lists the items of every version of every list in the order
+	// of norm.num, which indexes the tables of emitNormTables; num[v] is the
+	// number of the first item of version v. names[v] indexes the table
+	// names, which nameDocs lists: the primaries in the order of lists, then
+	// the other versions.
 	numbered []numberedItem
+	num      map[*document]int
 	names    map[*document]int
 	nameDocs []*document
 }
@@ -197,8 +187,8 @@ type numberedItem struct {
 
 // newNormTables works out the tables of package norms.
 func newNormTables(c *corpus) *normTables {
-	t := &normTables{c: c, restatedBy: map[string][]item{}, restaterStart: map[string]int{}, groupOf: map[string]int{},
-		num: map[string]int{}, names: map[*document]int{}, groupStart: []int{0}}
+	t := &normTables{c: c, restatedBy: map[string][2]int{}, versionStart: map[*document]int{}, num: map[*document]int{}, names: map[*document]int{}}
+	restatedBy := map[string][]item{}
 	for _, d := range c.Docs {
 		if d.List != nil {
 			t.names[d] = len(t.withLists)
@@ -206,46 +196,39 @@ func newNormTables(c *corpus) *normTables {
 		}
 	}
 	t.nameDocs = append(t.nameDocs, t.withLists...)
-	n := 0
 	for _, d := range t.withLists {
 		for _, v := range d.withVersions() {
 			if v.Version {
 				t.names[v] = len(t.nameDocs)
 				t.nameDocs = append(t.nameDocs, v)
 			}
+			t.num[v] = len(t.numbered)
 			for i := range v.Items {
-				t.num[itemKey(v, i)] = len(t.numbered)
 				t.numbered = append(t.numbered, numberedItem{d, v, i})
+			}
+		}
+		if len(d.Versions) > 0 {
+			t.versionStart[d] = len(t.versions)
+			for i := range d.Items {
+				for _, v := range d.withVersions() {
+					t.versions = append(t.versions, itemRef(v, i))
+				}
 			}
 		}
 		for _, it := range d.Items {
 			if it.Restates != "" {
-				t.restatedBy[it.Restates] = append(t.restatedBy[it.Restates], it)
+				restatedBy[it.Restates] = append(restatedBy[it.Restates], it)
 			}
-		}
-		for i := range d.Items {
-			if len(d.Versions) == 0 {
-				break
-			}
-			var members []jen.Code
-			for _, v := range d.withVersions() {
-				members = append(members, itemRef(v, i))
-				t.groupOf[itemKey(v, i)] = len(t.groups)
-			}
-			t.groups = append(t.groups, members)
-			t.groupStart = append(t.groupStart, t.groupStart[len(t.groupStart)-1]+len(members))
 		}
 	}
-	t.restated = mapKeys(t.restatedBy)
-	for _, id := range t.restated {
-		t.restaterStart[id] = n
-		n += len(t.restatedBy[id])
+	for _, id := range mapKeys(restatedBy) {
+		t.restatedBy[id] = [2]int{len(t.restaters), len(restatedBy[id])}
+		for _, r := range restatedBy[id] {
+			t.restaters = append(t.restaters, t.normRef(r.ID))
+		}
 	}
 	return t
 }
-
-// itemKey names item i of a list's version for normTables.
-func itemKey(v *document, i int) string { return fmt.Sprint(dataVar(v), "/", i) }
 
 // emitList writes the exported array of handles of list li, held by
 // document d, and the arrays of data of d and its language versions.
@@ -270,7 +253,7 @@ func (t *normTables) emitList(f *jen.File, li int, d *document) {
 			if li != 0 {
 				fs.code("list", jen.Lit(li))
 			}
-			if n := t.num[itemKey(v, it.Index)]; n != 0 {
+			if n := t.num[v] + it.Index; n != 0 {
 				fs.code("num", jen.Lit(n))
 			}
 			if n := t.names[v]; n != 0 {
@@ -326,14 +309,14 @@ func (t *normTables) emitNormTables(f *jen.File) {
 		return fs.values()
 	})
 	t.emitNormTable(f, "normRestatedBy", "where the restaters of each norm begin in restaters, and how many there are", jen.Id("span"), func(it item, n numberedItem) jen.Code {
-		if rs := t.restatedBy[it.ID]; len(rs) > 0 && !n.v.Version {
-			return spanValue(t.restaterStart[it.ID], len(rs))
+		if s, ok := t.restatedBy[it.ID]; ok && !n.v.Version {
+			return spanValue(s[0], s[1])
 		}
 		return nil
 	})
 	t.emitNormTable(f, "normVersions", "where the language versions of each norm begin in versions, and how many there are", jen.Id("span"), func(_ item, n numberedItem) jen.Code {
-		if g, ok := t.groupOf[itemKey(n.v, n.i)]; ok {
-			return spanValue(t.groupStart[g], len(t.groups[g]))
+		if k := len(n.d.Versions) + 1; k > 1 {
+			return spanValue(t.versionStart[n.d]+n.i*k, k)
 		}
 		return nil
 	})
@@ -346,7 +329,7 @@ func (t *normTables) emitNormTable(f *jen.File, name, what string, elem jen.Code
 	declare(f, fmt.Sprintf("%s holds %s, indexed by norm.num.", name, what),
 		name, jen.Index(jen.Lit(len(t.numbered))).Add(elem).Values(rows(t.numbered, func(n numberedItem) jen.Code {
 			if v := value(n.v.Items[n.i], n); v != nil {
-				return jen.Lit(t.num[itemKey(n.v, n.i)]).Op(":").Add(v)
+				return jen.Lit(t.num[n.v] + n.i).Op(":").Add(v)
 			}
 			return nil
 		})...))
