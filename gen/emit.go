@@ -368,42 +368,43 @@ func emitHashIndex(f *jen.File, name, seedsName, elem, what string, keys []strin
 // letters [A] ... for lettered lists and the numbers [N1] ... for lists
 // numbered 1, 2, 3 ..., each documented with the items it selects.
 func emitIndexConstants(f *jen.File, withLists []*document) {
-	letters, numbers := 0, 0
+	var lettered, numbered []*document
 	for _, d := range withLists {
 		switch {
 		case d.List.Style == "lettered":
-			letters = max(letters, len(d.Items))
+			lettered = append(lettered, d)
 		case numberedFromOne(d):
-			numbers = max(numbers, len(d.Items))
+			numbered = append(numbered, d)
 		}
 	}
-	constants := func(count int, name func(int) string, typ string, lettered bool) []jen.Code {
+	constants := func(docs []*document, name func(int) string, typ string) {
 		var defs []jen.Code
-		for i := range count {
+		for i := 0; ; i++ {
 			var doc docComment
-			for _, d := range withLists {
-				if (d.List.Style == "lettered") != lettered || (!lettered && !numberedFromOne(d)) || i >= len(d.Items) {
-					continue
+			for _, d := range docs {
+				if i < len(d.Items) {
+					doc.para(fmt.Sprintf("%s selects %s %s of the %s in [%s]:", name(i), d.List.Unit, d.Items[i].Label, docName(d), d.ID))
+					doc.para(d.Items[i].Text)
 				}
-				it := d.Items[i]
-				doc.para(fmt.Sprintf("%s selects %s %s of the %s in [%s]:", name(i), d.List.Unit, it.Label, docName(d), d.ID))
-				doc.para(it.Text)
+			}
+			if doc.lines == nil {
+				break
 			}
 			if i > 0 {
 				defs = append(defs, jen.Line())
 			}
 			defs = append(defs, doc.code().Id(name(i)).Id(typ).Op("=").Lit(i))
 		}
-		return defs
+		f.Const().Defs(defs...)
 	}
-	if letters > 0 {
+	if len(lettered) > 0 {
 		f.Comment("The letters that index lists whose items the source labels (a), (b), (c) ...")
-		f.Const().Defs(constants(letters, func(i int) string { return string(rune('A' + i)) }, "Letter", true)...)
+		constants(lettered, func(i int) string { return string(rune('A' + i)) }, "Letter")
 	}
-	if numbers > 0 {
+	if len(numbered) > 0 {
 		f.Line()
 		f.Comment("The numbers that index lists whose items are numbered 1, 2, 3 ...")
-		f.Const().Defs(constants(numbers, func(i int) string { return fmt.Sprintf("N%d", i+1) }, "Number", false)...)
+		constants(numbered, func(i int) string { return fmt.Sprintf("N%d", i+1) }, "Number")
 	}
 }
 
