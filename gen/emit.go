@@ -584,11 +584,9 @@ type docTables struct {
 	num  map[*document]int
 
 	// backlinks are the links documents make, grouped by their target in
-	// ID order; backlinkStart[id] is where id's begin, backlinksTo[id] how
-	// many there are.
-	backlinks     []backlink
-	backlinkStart map[string]int
-	backlinksTo   map[string]int
+	// ID order; backlinksTo[id] is where id's begin, and how many there are.
+	backlinks   []backlink
+	backlinksTo map[string][2]int
 
 	// versions is the table of language versions; versionStart[id] is
 	// where the versions of primary id begin in it.
@@ -605,7 +603,7 @@ type backlink struct {
 // newDocTables numbers the documents and works out the tables of package
 // declarations.
 func newDocTables(c *corpus) *docTables {
-	t := &docTables{num: map[*document]int{}, backlinkStart: map[string]int{}, backlinksTo: map[string]int{}, versionStart: map[string]int{}}
+	t := &docTables{num: map[*document]int{}, backlinksTo: map[string][2]int{}, versionStart: map[string]int{}}
 	to := map[string][]backlink{}
 	for _, d := range c.Docs {
 		if len(d.Versions) > 0 {
@@ -623,7 +621,7 @@ func newDocTables(c *corpus) *docTables {
 		}
 	}
 	for _, id := range mapKeys(to) {
-		t.backlinkStart[id], t.backlinksTo[id] = len(t.backlinks), len(to[id])
+		t.backlinksTo[id] = [2]int{len(t.backlinks), len(to[id])}
 		t.backlinks = append(t.backlinks, to[id]...)
 	}
 	return t
@@ -778,8 +776,8 @@ func (t *docTables) emitTables(f *jen.File) {
 		return jen.Values(rows(d.Items, func(it item) jen.Code { return jen.Lit(it.ID) })...)
 	})
 	t.emitTable(f, "docBacklinks", "where the links made to each document begin in backlinkTable, and how many there are", jen.Id("span"), func(d *document) jen.Code {
-		if n := t.backlinksTo[d.ID]; n > 0 {
-			return spanValue(t.backlinkStart[d.ID], n)
+		if s, ok := t.backlinksTo[d.ID]; ok {
+			return spanValue(s[0], s[1])
 		}
 		return nil
 	})
