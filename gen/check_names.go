@@ -175,19 +175,16 @@ func checkReservedIDs(c *corpus, reserved map[string]string) errList {
 // checkGeneratedNames parses the generated files, out, for the names they
 // declare. It refuses an ID that equals, ignoring case, a name the generator
 // declares itself (the letter constants, its tables), and one that makes a
-// name declared twice in a package. Where a document is emitted, its own
-// names are the exported variable named by its ID and one variable spelt
-// otherwise (dataVar). A name declared twice that no document explains
-// is an internal error.
+// name declared twice in a package. A document's own names, where it is
+// emitted, are the exported variable named by its ID and its dataVar. A name
+// declared twice that no document explains is an internal error.
 func checkGeneratedNames(fsys fs.FS, c *corpus, out map[string][]byte) error {
 	var errs errList
-	reported := map[*document]bool{}
-	refuse := func(d *document, format string, args ...any) {
-		if !reported[d] {
-			reported[d] = true
-			errs.add(errorf(d.Path, d.keyLines["id"], format, args...))
-		}
+	byName := map[string]*document{}
+	for _, d := range c.Docs {
+		byName[strings.ToLower(d.ID)] = d
 	}
+	reported := map[*document]bool{}
 	for _, p := range mapKeys(out) {
 		names, _, err := declaredNames(p, out[p])
 		if err != nil {
@@ -211,35 +208,24 @@ func checkGeneratedNames(fsys fs.FS, c *corpus, out map[string][]byte) error {
 			decls[n.Name] = append(decls[n.Name], n)
 		}
 		pkg := path.Base(path.Dir(p))
-		explained := map[string]bool{}
-		for _, d := range c.Docs {
-			var matches []goName
-			for _, n := range names {
-				if strings.EqualFold(n.Name, d.ID) {
-					matches = append(matches, n)
-					explained[n.Name] = true
-				}
-			}
-			emitted := slices.ContainsFunc(matches, func(n goName) bool { return n.Kind == "var" && n.Name == d.ID })
-			ownID, ownStorage := false, false
-			for _, n := range matches {
-				switch {
-				case emitted && n.Kind == "var" && n.Name == d.ID && !ownID:
-					ownID = true
-				case emitted && n.Kind == "var" && n.Name != d.ID && !ownStorage:
-					ownStorage = true
-				default:
-					refuse(d, "id %q clashes with the %s %s that the generator declares in package %s (%s); choose another id", d.ID, n.Kind, n.Name, pkg, n.Pos)
-					continue
-				}
-				if ds := decls[n.Name]; len(ds) > 1 {
-					refuse(d, "id %q makes the generator declare %s twice in package %s (%s); choose another id", d.ID, n.Name, pkg, positions(ds))
-				}
-			}
-		}
 		for _, n := range names {
-			if ds := decls[n.Name]; len(ds) > 1 && !explained[n.Name] && ds[len(ds)-1] == n {
-				errs.add(internalError(c, p, fmt.Errorf("%s is declared %d times (%s)", n.Name, len(ds), positions(ds))))
+			ds, d := decls[n.Name], byName[strings.ToLower(n.Name)]
+			if d == nil {
+				if len(ds) > 1 && ds[len(ds)-1] == n {
+					errs.add(internalError(c, p, fmt.Errorf("%s is declared %d times (%s)", n.Name, len(ds), positions(ds))))
+				}
+				continue
+			}
+			emitted := slices.ContainsFunc(names, func(m goName) bool { return m.Kind == "var" && m.Name == d.ID })
+			own := emitted && n.Kind == "var" && (n.Name == d.ID || n.Name == dataVar(d))
+			switch {
+			case reported[d]:
+			case !own:
+				reported[d] = true
+				errs.add(errorf(d.Path, d.keyLines["id"], "id %q clashes with the %s %s that the generator declares in package %s (%s); choose another id", d.ID, n.Kind, n.Name, pkg, n.Pos))
+			case len(ds) > 1:
+				reported[d] = true
+				errs.add(errorf(d.Path, d.keyLines["id"], "id %q makes the generator declare %s twice in package %s (%s); choose another id", d.ID, n.Name, pkg, positions(ds)))
 			}
 		}
 	}
