@@ -14,7 +14,9 @@
 //     documents, and prove that every text is the data file's. Then check
 //     the themes (themes.go) and find the wording documents share
 //     (shared.go).
-//  4. Emit (emit*.go): write the Go code of the packages, data only.
+//  4. Emit (emit.go, emit_cite.go): write the Go code of the packages,
+//     data only. The tables of partial lists, themes, shared wording and
+//     the grammar's words are written beside their checks.
 //
 // model.go holds the document the steps share, errors.go their errors. Each
 // error names a data file and line.
