@@ -100,23 +100,22 @@ var (
 // metadata, then checks what the entries say together: the required keys,
 // the file name, the facts, the extent.
 func (b *builder) header() {
-	seen := map[string]int{}
 	for i := range b.f.Entries {
 		e := &b.f.Entries[i]
-		if b.checkEntry(e, seen) {
+		if b.checkEntry(e) {
 			b.entry(e)
 		}
 	}
-	b.checkRequired(seen)
+	b.checkRequired()
 	if len(*b.errs) > 0 {
 		return
 	}
 	if b.d.Lang == "" {
 		b.d.Lang = "en"
 	}
-	b.checkFileName(seen)
-	b.checkFacts(seen)
-	b.checkExtent(seen)
+	b.checkFileName()
+	b.checkFacts()
+	b.checkExtent()
 	b.checkPartial() // partial.go
 	if b.d.List == nil {
 		for _, e := range b.f.Entries {
@@ -129,20 +128,21 @@ func (b *builder) header() {
 }
 
 // checkEntry checks an entry against the schema, records where its key is
-// first given in seen and in the document, and records where the fact was
-// observed. It reports whether the entry is to be recorded.
-func (b *builder) checkEntry(e *entry, seen map[string]int) bool {
+// first given (keyLines), and records where the fact was observed. It
+// reports whether the entry is to be recorded.
+func (b *builder) checkEntry(e *entry) bool {
 	d := b.d
 	spec, ok := schema[e.Key]
 	if !ok {
 		b.errorf(e.Line, "unknown key %q%s", e.Key, suggest(e.Key, mapKeys(schema)))
 		return false
 	}
-	if first, dup := seen[e.Key]; dup && !spec.repeat {
+	if first, dup := d.keyLines[e.Key]; dup && !spec.repeat {
 		b.errorf(e.Line, "%q given twice (first at line %d)", e.Key, first)
 		return false
+	} else if !dup {
+		d.keyLines[e.Key] = e.Line
 	}
-	seen[e.Key] = e.Line
 	if e.Value == "" {
 		b.errorf(e.Line, "%q has an empty value", e.Key)
 		return false
@@ -150,12 +150,6 @@ func (b *builder) checkEntry(e *entry, seen map[string]int) bool {
 	if d.Version && slices.Contains(versionKeys, e.Key) {
 		b.errorf(e.Line, "%q belongs to the document, not to one language version: give it in data/%s.txt", e.Key, strings.TrimSuffix(strings.TrimSuffix(path.Base(b.f.Path), ".txt"), "."+b.fileLang))
 		return false
-	}
-	if d.keyLines == nil {
-		d.keyLines = map[string]int{}
-	}
-	if _, ok := d.keyLines[e.Key]; !ok {
-		d.keyLines[e.Key] = e.Line
 	}
 	if where, ok := e.attr("observed"); ok {
 		d.Observed = append(d.Observed, observation{Key: e.Key, Value: e.Value, Where: where.Value, Line: where.Line})
@@ -176,25 +170,25 @@ func (b *builder) checkEntry(e *entry, seen map[string]int) bool {
 // checkRequired reports the required keys the header lacks. A language
 // version takes its kind and short name from its primary, and names its
 // language.
-func (b *builder) checkRequired(seen map[string]int) {
+func (b *builder) checkRequired() {
 	d := b.d
 	for _, k := range mapKeys(schema) {
-		if _, ok := seen[k]; !ok && schema[k].required && !(d.Version && (k == "kind" || k == "short")) {
+		if _, ok := d.keyLines[k]; !ok && schema[k].required && !(d.Version && (k == "kind" || k == "short")) {
 			b.errorf(b.f.HeaderEnd, "missing required key %q: add a \"%s:\" line to the header, which ends here", k, k)
 		}
 	}
-	_, title := seen["title"]
-	_, desc := seen["description"]
+	_, title := d.keyLines["title"]
+	_, desc := d.keyLines["description"]
 	switch {
 	case !title && !desc:
 		// A document with no published title gives "description:"
 		// instead (data/README.md).
 		b.errorf(b.f.HeaderEnd, "missing required key \"title\": add a \"title:\" line to the header, which ends here")
 	case title && desc:
-		b.errorf(seen["description"], "\"description:\" is for a document with no published title, and this one gives \"title:\" (line %d)", seen["title"])
+		b.errorf(d.keyLines["description"], "\"description:\" is for a document with no published title, and this one gives \"title:\" (line %d)", d.keyLines["title"])
 	}
 	if d.Version {
-		if _, ok := seen["lang"]; !ok {
+		if _, ok := d.keyLines["lang"]; !ok {
 			b.errorf(b.f.HeaderEnd, "missing key \"lang:\": a language version %s names its language tag (%q) in the header too, which ends here", b.f.Path, b.fileLang)
 		}
 	}
@@ -202,7 +196,7 @@ func (b *builder) checkRequired(seen map[string]int) {
 
 // checkFileName checks that the file is named for the document's ID, and a
 // language version for its language too.
-func (b *builder) checkFileName(seen map[string]int) {
+func (b *builder) checkFileName() {
 	d := b.d
 	want := "data/" + d.ID + ".txt"
 	if d.Version {
@@ -211,21 +205,21 @@ func (b *builder) checkFileName(seen map[string]int) {
 	switch {
 	case b.f.Path == want:
 	case d.Version:
-		b.errorf(seen["id"], "id %q and lang %q do not match the file name of a language version: the file must be %s", d.ID, d.Lang, want)
+		b.errorf(d.keyLines["id"], "id %q and lang %q do not match the file name of a language version: the file must be %s", d.ID, d.Lang, want)
 	default:
-		b.errorf(seen["id"], "id %q does not match the file name: the file must be %s", d.ID, want)
+		b.errorf(d.keyLines["id"], "id %q does not match the file name: the file must be %s", d.ID, want)
 	}
 }
 
 // checkExtent checks that an excerpt says what it holds, and that a
 // metadata-only document declares nothing about a text.
-func (b *builder) checkExtent(seen map[string]int) {
+func (b *builder) checkExtent() {
 	d := b.d
 	if d.Extent == "excerpt" && d.Excerpt == "" {
-		b.errorf(seen["extent"], "an excerpt needs an \"excerpt:\" entry saying what it holds, of what")
+		b.errorf(d.keyLines["extent"], "an excerpt needs an \"excerpt:\" entry saying what it holds, of what")
 	}
 	if d.Extent != "excerpt" && d.Excerpt != "" {
-		b.errorf(seen["excerpt"], "\"excerpt:\" is for documents of extent excerpt, not %s", d.Extent)
+		b.errorf(d.keyLines["excerpt"], "\"excerpt:\" is for documents of extent excerpt, not %s", d.Extent)
 	}
 	if d.Extent == "metadata-only" {
 		for _, e := range b.f.Entries {
@@ -556,40 +550,40 @@ var (
 // another: a number agrees with the symbol and the ID, a series has a
 // number, dates of a treaty's life are a treaty's and in order, an
 // alternative symbol differs from the symbol.
-func (b *builder) checkFacts(seen map[string]int) {
+func (b *builder) checkFacts() {
 	d := b.d
 	if d.Number != "" {
 		if strings.Contains(d.Number, "/") && d.Symbol != "" && !strings.HasSuffix(d.Symbol, "/"+d.Number) {
-			b.errorf(seen["number"], "number %q does not end the symbol %q", d.Number, d.Symbol)
+			b.errorf(d.keyLines["number"], "number %q does not end the symbol %q", d.Number, d.Symbol)
 		}
 		if m := resolutionID.FindStringSubmatch(d.ID); m != nil && d.Number != m[1]+"/"+m[2] {
-			b.errorf(seen["number"], "number %q does not match the ID %s, which names resolution %s/%s", d.Number, d.ID, m[1], m[2])
+			b.errorf(d.keyLines["number"], "number %q does not match the ID %s, which names resolution %s/%s", d.Number, d.ID, m[1], m[2])
 		}
 	}
 	if d.Series != "" && d.Number == "" {
-		b.errorf(seen["series"], "a series needs the document's \"number:\" in it")
+		b.errorf(d.keyLines["series"], "a series needs the document's \"number:\" in it")
 	}
 	for _, k := range []string{"opened", "in-force"} {
-		if _, ok := seen[k]; ok && !d.Version && d.Kind != "convention" {
-			b.errorf(seen[k], "%q is a fact of a convention, and this document is a %s", k, d.Kind)
+		if _, ok := d.keyLines[k]; ok && !d.Version && d.Kind != "convention" {
+			b.errorf(d.keyLines[k], "%q is a fact of a convention, and this document is a %s", k, d.Kind)
 		}
 	}
 	if after(d.Opened, d.InForce) {
-		b.errorf(seen["in-force"], "entry into force %v is before the opening for signature %v", d.InForce, d.Opened)
+		b.errorf(d.keyLines["in-force"], "entry into force %v is before the opening for signature %v", d.InForce, d.Opened)
 	}
 	if after(d.Date, d.Distributed) {
-		b.errorf(seen["distributed"], "distributed %v is before the document's date %v", d.Distributed, d.Date)
+		b.errorf(d.keyLines["distributed"], "distributed %v is before the document's date %v", d.Distributed, d.Date)
 	}
 	if after(d.Date, d.Reissued) {
-		b.errorf(seen["reissued"], "reissued %v is before the document's date %v", d.Reissued, d.Date)
+		b.errorf(d.keyLines["reissued"], "reissued %v is before the document's date %v", d.Reissued, d.Date)
 	}
-	for _, a := range d.AltSymbols {
-		if a == d.Symbol {
-			b.errorf(seen["alt-symbol"], "alt-symbol %q repeats the symbol", a)
+	for _, e := range b.f.Entries {
+		if e.Key == "alt-symbol" && e.Value == d.Symbol {
+			b.errorf(e.Line, "alt-symbol %q repeats the symbol", e.Value)
 		}
 	}
 	if d.AuthorNote != "" && d.Body == "" {
-		b.errorf(seen["author-note"], "\"author-note:\" describes the corporate author, and there is no \"body:\"")
+		b.errorf(d.keyLines["author-note"], "\"author-note:\" describes the corporate author, and there is no \"body:\"")
 	}
 	if d.Version && d.List != nil {
 		for _, it := range d.List.Items {
