@@ -231,16 +231,22 @@ func (b *builder) checkExtent() {
 	}
 }
 
-// entry records one header entry in the document: a value kept as given
-// (plainField), a date (dateField), or a value with rules of its own.
+// entry records one header entry in the document: a value kept as given, a
+// date, or a value with rules of its own.
 func (b *builder) entry(e *entry) {
 	d := b.d
 	v := e.Value
-	if p := d.plainField(e.Key); p != nil {
+	plain := map[string]*string{"title": &d.Title, "description": &d.Description, "short": &d.Short, "body": &d.Body,
+		"meeting": &d.Meeting, "place": &d.Place, "symbol": &d.Symbol, "series": &d.Series, "session": &d.Session,
+		"agenda": &d.Agenda, "author-note": &d.AuthorNote, "publisher": &d.Publisher, "read-from": &d.ReadFrom,
+		"excerpt": &d.Excerpt, "editorial-note": &d.EditorialNote}
+	dates := map[string]*date{"date": &d.Date, "distributed": &d.Distributed, "reissued": &d.Reissued,
+		"opened": &d.Opened, "in-force": &d.InForce}
+	if p := plain[e.Key]; p != nil {
 		*p = v
 		return
 	}
-	if p := d.dateField(e.Key); p != nil {
+	if p := dates[e.Key]; p != nil {
 		dt, err := parseDate(v)
 		switch {
 		case err != nil && e.Key == "date":
@@ -315,22 +321,6 @@ func (b *builder) entry(e *entry) {
 	case "partial-list":
 		b.partialList(e) // partial.go
 	}
-}
-
-// plainField returns the field of the document that holds the value of a
-// key as the file gives it, or nil for a key with rules of its own.
-func (d *document) plainField(key string) *string {
-	return map[string]*string{"title": &d.Title, "description": &d.Description, "short": &d.Short, "body": &d.Body,
-		"meeting": &d.Meeting, "place": &d.Place, "symbol": &d.Symbol, "series": &d.Series, "session": &d.Session,
-		"agenda": &d.Agenda, "author-note": &d.AuthorNote, "publisher": &d.Publisher, "read-from": &d.ReadFrom,
-		"excerpt": &d.Excerpt, "editorial-note": &d.EditorialNote}[key]
-}
-
-// dateField returns the field of the document that holds a date key's
-// date, or nil for a key that gives no date.
-func (d *document) dateField(key string) *date {
-	return map[string]*date{"date": &d.Date, "distributed": &d.Distributed, "reissued": &d.Reissued,
-		"opened": &d.Opened, "in-force": &d.InForce}[key]
 }
 
 // sha256Attr returns an entry's "sha256:" attribute, which the schema
@@ -512,21 +502,13 @@ func (b *builder) oneOf(line int, what, v string, allowed []string) string {
 
 // parseDate parses YYYY, YYYY-MM or YYYY-MM-DD.
 func parseDate(s string) (date, error) {
-	bad := errors.New("date " + strconv.Quote(s) + " is not YYYY, YYYY-MM or YYYY-MM-DD")
-	parts := strings.Split(s, "-")
-	if len(parts) > 3 || len(parts[0]) != 4 {
-		return date{}, bad
+	if !dateSyntax.MatchString(s) {
+		return date{}, errors.New("date " + strconv.Quote(s) + " is not YYYY, YYYY-MM or YYYY-MM-DD")
 	}
+	parts := strings.Split(s, "-")
 	var nums [3]int
 	for i, p := range parts {
-		if i > 0 && len(p) != 2 {
-			return date{}, bad
-		}
-		n, err := strconv.Atoi(p)
-		if err != nil {
-			return date{}, bad
-		}
-		nums[i] = n
+		nums[i], _ = strconv.Atoi(p)
 	}
 	d := date{nums[0], nums[1], nums[2]}
 	if len(parts) > 1 && (d.Month < 1 || d.Month > 12) {
