@@ -562,7 +562,8 @@ func itemStems(d *document, i int) []string {
 		}
 	}
 	for _, th := range d.Items[i].Themes {
-		add(themeName(th.ID))
+		_, def := themeIndex(th.ID)
+		add(def.Name)
 		add(th.Words)
 	}
 	return mapKeys(set)

@@ -264,15 +264,16 @@ func wordEdge(text string, i int) bool {
 	return !(textindex.IsWord(before) && textindex.IsWord(after))
 }
 
-// themeName returns the name of the theme with the ID, "" for none.
-func themeName(id string) string {
+// themeIndex returns the Theme value of the theme with the ID, its place in
+// the vocabulary from 1, and the theme.
+func themeIndex(id string) (int, themeDef) {
 	v, _ := themeVocabulary()
-	for _, t := range v {
+	for i, t := range v {
 		if t.ID == id {
-			return t.Name
+			return i + 1, t
 		}
 	}
-	return ""
+	return 0, themeDef{}
 }
 
 // themeConst returns the name of a theme's constant: "ThemeSupplyChain" for
@@ -335,7 +336,8 @@ func emitThemes(c *corpus) ([]byte, error) {
 				break
 			}
 			at := rec[k*9:]
-			at[0] = byte(themeIndex(c, th.ID))
+			n, _ := themeIndex(th.ID)
+			at[0] = byte(n)
 			binary.LittleEndian.PutUint32(at[1:], uint32(th.At))
 			binary.LittleEndian.PutUint32(at[5:], uint32(th.At+len(th.Words)))
 		}
@@ -366,17 +368,6 @@ func emitThemes(c *corpus) ([]byte, error) {
 // themeRecord is the size of a norm's record in normThemes: three entries
 // of 9 bytes and a byte of padding. norms/themes.go reads the same layout.
 const themeRecord = 3*9 + 1
-
-// themeIndex returns the Theme value of the theme with the ID: its place in
-// the vocabulary, from 1.
-func themeIndex(c *corpus, id string) int {
-	for i, t := range c.themes {
-		if t.ID == id {
-			return i + 1
-		}
-	}
-	return 0
-}
 
 // themeNormList names the norms of a theme for its constant's doc comment,
 // grouped by list: "[UNGGE2015] 13(f), 13(g) and 13(h); [Lucca2017] 6".
