@@ -225,13 +225,7 @@ func (d *document) blockAt(off int) int {
 // markHeadings marks the blocks the "heading:" entries name.
 func (b *builder) markHeadings() {
 	for _, e := range b.headings {
-		found := -1
-		for i, blk := range b.d.Blocks {
-			if blk.Text == e.Value {
-				found = i
-				break
-			}
-		}
+		found := slices.IndexFunc(b.d.Blocks, func(blk block) bool { return blk.Text == e.Value })
 		if found < 0 {
 			hint := ""
 			if strings.Contains(b.d.Text, e.Value) {
