@@ -60,6 +60,19 @@ func (f *fields) str(key, v string) {
 
 func (f *fields) code(key string, v jen.Code) { *f = append(*f, jen.Line().Id(key).Op(":").Add(v)) }
 
+// num adds a whole number but 0, and flag true, as str adds a string but "".
+func (f *fields) num(key string, v int) {
+	if v != 0 {
+		f.code(key, jen.Lit(v))
+	}
+}
+
+func (f *fields) flag(key string, v bool) {
+	if v {
+		f.code(key, jen.True())
+	}
+}
+
 func (f fields) values() *jen.Statement { return jen.Values(append(f, jen.Line())...) }
 
 // rows returns the elements of a composite literal, one a line: row(x) for
@@ -126,9 +139,7 @@ func emitNorms(c *corpus) ([]byte, error) {
 				fs.code("inferred", jen.True())
 				fs.str("note", d.Blocks[d.Items[0].Block].LabelNote)
 			}
-			if i := t.names[d]; i != 0 {
-				fs.code("index", jen.Lit(i))
-			}
+			fs.num("index", t.names[d])
 			return fs.values()
 		})...))
 	declare(f, "listItems holds the items of each list of lists, in source order.",
@@ -254,15 +265,9 @@ func (t *normTables) emitList(f *jen.File, li int, d *document) {
 			fs.str("label", it.Label)
 			fs.str("text", it.Text)
 			fs.str("lang", v.Lang)
-			if li != 0 {
-				fs.code("list", jen.Lit(li))
-			}
-			if n := t.num[v] + it.Index; n != 0 {
-				fs.code("num", jen.Lit(n))
-			}
-			if n := t.names[v]; n != 0 {
-				fs.code("names", jen.Lit(n))
-			}
+			fs.num("list", li)
+			fs.num("num", t.num[v]+it.Index)
+			fs.num("names", t.names[v])
 			return fs.values()
 		})...)
 	}
@@ -566,9 +571,7 @@ func emitDeclarations(c *corpus) ([]byte, error) {
 			var bf fields
 			bf.str("From", b.from)
 			bf.code("Rel", jen.Id(constName(b.Rel)))
-			if b.Paragraph != 0 {
-				bf.code("Paragraph", jen.Lit(b.Paragraph))
-			}
+			bf.num("Paragraph", b.Paragraph)
 			bf.str("Basis", b.Basis)
 			bf.str("Unverified", b.Unverified)
 			return bf.values()
@@ -764,9 +767,7 @@ func (t *docTables) emitTables(f *jen.File) {
 			var lf fields
 			lf.code("Rel", jen.Id(constName(ln.Rel)))
 			lf.str("Target", ln.Target)
-			if ln.Paragraph != 0 {
-				lf.code("Paragraph", jen.Lit(ln.Paragraph))
-			}
+			lf.num("Paragraph", ln.Paragraph)
 			lf.str("Basis", ln.Basis)
 			lf.str("Note", ln.Note)
 			lf.str("Unverified", ln.Unverified)

@@ -454,23 +454,16 @@ func docValue(d *document, n names, post map[string]int, list int, issuers map[s
 			break
 		}
 	}
-	if d.Extent == "excerpt" {
-		fs.code("Excerpt", jen.True())
-	}
+	fs.flag("Excerpt", d.Extent == "excerpt")
 	fs.str("Lang", d.Lang)
 	fs.str("Number", d.Number)
 	fs.str("Series", d.Series)
 	if o := d.Opened; o.Year != 0 {
 		fs.code("Opened", jen.Id("Date").Values(jen.Lit(o.Year), jen.Lit(o.Month), jen.Lit(o.Day)))
 	}
-	for _, kv := range []struct {
-		key string
-		v   int
-	}{{"Year", d.Date.Year}, {"Month", d.Date.Month}, {"Day", d.Date.Day}} {
-		if kv.v != 0 {
-			fs.code(kv.key, jen.Lit(kv.v))
-		}
-	}
+	fs.num("Year", d.Date.Year)
+	fs.num("Month", d.Date.Month)
+	fs.num("Day", d.Date.Day)
 	fs.code("Words", stringSlice(mapKeys(n.words)))
 	sw := shortWords(d)
 	fs.code("ShortWords", stringSlice(sw))
@@ -519,9 +512,7 @@ func docValue(d *document, n names, post map[string]int, list int, issuers map[s
 func listValue(d *document, index int) jen.Code {
 	l := d.List
 	var lf fields
-	if index > 0 {
-		lf.code("Index", jen.Lit(index))
-	}
+	lf.num("Index", index)
 	lf.str("Kind", l.Kind)
 	lf.str("Unit", l.Unit)
 	if l.Style == "lettered" {
@@ -535,9 +526,7 @@ func listValue(d *document, index int) jen.Code {
 	lf.code("Stems", jen.Index().Index().String().Values(rows(d.Items, func(it item) jen.Code {
 		return stringSlice(itemStems(d, it.Index))
 	})...))
-	if supplied(d) {
-		lf.code("Supplied", jen.True())
-	}
+	lf.flag("Supplied", supplied(d))
 	return jen.Id("List").Add(lf.values())
 }
 

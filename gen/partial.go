@@ -214,12 +214,8 @@ func partialValue(d *document) jen.Code {
 	var fs fields
 	fs.str("kind", pl.Kind)
 	fs.str("unit", pl.Unit)
-	if pl.Count > 0 {
-		fs.code("count", jen.Lit(pl.Count))
-	}
-	if pl.Inferred {
-		fs.code("inferred", jen.True())
-	}
+	fs.num("count", pl.Count)
+	fs.flag("inferred", pl.Inferred)
 	fs.str("labelsWhy", pl.LabelsWhy)
 	fs.code("held", jen.Index().Id("heldItem").Values(rows(pl.Held, func(h heldItem) jen.Code {
 		return jen.Values(jen.Lit(h.Label), jen.Lit(h.Block+1), jen.Lit(h.Last+1))
@@ -239,9 +235,7 @@ func emitCitePartials(f *jen.File, c *corpus) {
 			fs.str("Doc", d.ID)
 			fs.str("Kind", pl.Kind)
 			fs.str("Unit", pl.Unit)
-			if pl.Count > 0 {
-				fs.code("Count", jen.Lit(pl.Count))
-			}
+			fs.num("Count", pl.Count)
 			var labels []string
 			var paras []jen.Code
 			for _, h := range pl.Held {
