@@ -47,8 +47,10 @@ func handWrittenNames(fsys fs.FS, dir string) ([]goName, error) {
 		if err != nil {
 			return nil, fmt.Errorf("reading %s to learn the names it declares: %w", p, err)
 		}
-		if isGeneratedFile(p, src) {
-			continue // the generator's own output, which it replaces
+		// Skip the generator's own output, which it replaces, reading no
+		// further than the package clause: the file may be broken.
+		if f, err := parser.ParseFile(token.NewFileSet(), p, src, parser.ParseComments|parser.PackageClauseOnly); err == nil && ast.IsGenerated(f) {
+			continue
 		}
 		ns, name, err := declaredNames(p, src)
 		if err != nil {
@@ -65,13 +67,6 @@ func handWrittenNames(fsys fs.FS, dir string) ([]goName, error) {
 		names = append(names, ns...)
 	}
 	return names, nil
-}
-
-// isGeneratedFile reports whether the Go file src carries the
-// generated-code header. It parses no further than the package clause.
-func isGeneratedFile(p string, src []byte) bool {
-	f, err := parser.ParseFile(token.NewFileSet(), p, src, parser.ParseComments|parser.PackageClauseOnly)
-	return err == nil && ast.IsGenerated(f)
 }
 
 // declaredNames parses a Go file and returns its package-level names, with

@@ -525,12 +525,9 @@ var openingStop = map[string]bool{"a": true, "an": true, "and": true, "as": true
 	"à": true, "au": true, "aux": true, "d": true, "de": true, "des": true, "du": true, "en": true, "et": true,
 	"l": true, "la": true, "le": true, "les": true, "ou": true, "par": true, "pour": true, "que": true, "un": true, "une": true}
 
-// derivePlaces says for each block how a citation names its place, and
-// records the words each unlabelled block begins with. A paragraph's place
-// in a count ("unnumbered paragraph 3 of 34") is the original's only when
-// the corpus holds the whole text with every break published. Otherwise an
-// unnumbered paragraph is cited by its opening words, which name it in any
-// copy.
+// derivePlaces says for each block how a citation names its place
+// (data/README.md, "How citations name a paragraph"), and records the words
+// each unlabelled block begins with.
 func (b *builder) derivePlaces() {
 	d := b.d
 	d.Counted = d.Extent == "full" && len(d.Blocks) > 0

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -457,8 +458,14 @@ func setDoc(d *document) *docComment {
 		intro += fmt.Sprintf(", indexed by [N1] to [N%d]", len(d.Items))
 	}
 	doc.para(intro + ".")
-	if restated := restatedSources(d); restated != "" {
-		doc.para(fmt.Sprintf("Its items restate %s word for word; see [Norm.Restates].", restated))
+	var restated []string // the lists the items restate
+	for _, it := range d.Items {
+		if name := "[" + docOf(it.Restates) + "]"; it.Restates != "" && !slices.Contains(restated, name) {
+			restated = append(restated, name)
+		}
+	}
+	if len(restated) > 0 {
+		doc.para(fmt.Sprintf("Its items restate %s word for word; see [Norm.Restates].", strings.Join(restated, " and ")))
 	}
 	switch {
 	case l.Labels == "inferred":
@@ -516,21 +523,6 @@ func langNames(versions []*document) string {
 // "UN GGE 2015 report".
 func docName(d *document) string {
 	return d.Short + " " + docKind(d.Kind).Words()
-}
-
-// restatedSources names the lists a document's items restate.
-func restatedSources(d *document) string {
-	var names []string
-	for _, it := range d.Items {
-		if it.Restates == "" {
-			continue
-		}
-		name := "[" + docOf(it.Restates) + "]"
-		if len(names) == 0 || names[len(names)-1] != name {
-			names = append(names, name)
-		}
-	}
-	return strings.Join(names, " and ")
 }
 
 // docFacts summarises who adopted a document, where and when:

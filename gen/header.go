@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"go/token"
 	"path"
 	"regexp"
 	"slices"
@@ -83,15 +82,12 @@ var observed = map[string]bool{"observed": false}
 var versionKeys = []string{"kind", "alias", "editorial-note", "link"}
 
 var (
-	docKinds   = kinds.DocKeywords()
-	extents    = []string{"full", "excerpt", "metadata-only"}
-	listKinds  = kinds.ListKeywords()
-	listStyles = []string{"dash", "bullet", "lettered", "run-in", "sentence", "paragraph"}
-	breakKinds = []string{"published", "inferred"}
-	labelKinds = []string{"printed", "inferred"}
-	// paraLabelKinds are how numbered paragraphs' numbers are known:
-	// printed in the copy read, or reported by another copy and not seen
-	// printed.
+	docKinds       = kinds.DocKeywords()
+	extents        = []string{"full", "excerpt", "metadata-only"}
+	listKinds      = kinds.ListKeywords()
+	listStyles     = []string{"dash", "bullet", "lettered", "run-in", "sentence", "paragraph"}
+	breakKinds     = []string{"published", "inferred"}
+	labelKinds     = []string{"printed", "inferred"}
 	paraLabelKinds = []string{"printed", "reported"}
 	rels           = []string{"restates", "recalls", "reaffirms", "endorses", "builds-on", "cites"}
 )
@@ -258,10 +254,7 @@ func (b *builder) entry(e *entry) {
 		return
 	}
 	switch e.Key {
-	case "id":
-		if !token.IsIdentifier(v) || !token.IsExported(v) {
-			b.errorf(e.Line, "id %q is not an exported Go identifier (it names the document's variable)", v)
-		}
+	case "id": // checkEntries refused any but an exported Go identifier
 		d.ID = v
 	case "lang":
 		if !bcp47.MatchString(v) {

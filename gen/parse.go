@@ -59,9 +59,6 @@ func (e *entry) attrOrEntry(key string) attr {
 	return attr{Key: key, Line: e.Line}
 }
 
-// repeatableAttrs are the attributes an entry may give more than once.
-var repeatableAttrs = map[string]bool{"theme": true}
-
 // bodySeparator is the line that ends the header and begins the body.
 const bodySeparator = "---"
 
@@ -103,7 +100,7 @@ func parseFile(path string, data []byte) (*dataFile, error) {
 			if err != nil {
 				return nil, err
 			}
-			if _, dup := cur.attr(key); dup && !repeatableAttrs[key] {
+			if _, dup := cur.attr(key); dup && key != "theme" { // an item's themes are its one repeatable attribute
 				return nil, errorf(path, n, "attribute %q given twice for the %q entry of line %d", key, cur.Key, cur.Line)
 			}
 			cur.Attrs = append(cur.Attrs, attr{Key: key, Value: value, Line: n})
