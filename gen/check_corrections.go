@@ -49,7 +49,6 @@ func newDebrisScanner(s string) *debrisScanner {
 	return d
 }
 
-// next moves to the next piece.
 func (d *debrisScanner) next() {
 	s := d.s
 	for d.i < len(s) {
@@ -91,7 +90,6 @@ func (d *debrisScanner) set(kind debrisKind, at, n int) {
 	d.i = at + n
 }
 
-// spaceOrEnd reports whether s is empty or begins with white space.
 func spaceOrEnd(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return s == "" || unicode.IsSpace(r)
@@ -110,7 +108,6 @@ func markerLen(s string) int {
 	return 0
 }
 
-// lettersBefore reports whether s ends with n letters.
 func lettersBefore(s string, n int) bool {
 	for ; n > 0; n-- {
 		r, size := utf8.DecodeLastRuneInString(s)

@@ -18,7 +18,6 @@ import (
 // name of the package. The names of the package are learnt at each run by
 // parsing its hand-written files and the generated code (go/parser).
 
-// A goName is a name declared in a package, and where.
 type goName struct {
 	Name string
 	Kind string // "var", "const", "type", "func", "import"
@@ -227,7 +226,6 @@ func checkGeneratedNames(fsys fs.FS, c *corpus, out map[string][]byte) error {
 	return errs.err()
 }
 
-// positions lists where names are declared.
 func positions(ns []goName) string {
 	var ps []string
 	for _, n := range ns {

@@ -222,7 +222,6 @@ func (d *document) blockAt(off int) int {
 	return -1
 }
 
-// markHeadings marks the blocks the "heading:" entries name.
 func (b *builder) markHeadings() {
 	for _, e := range b.headings {
 		found := slices.IndexFunc(b.d.Blocks, func(blk block) bool { return blk.Text == e.Value })

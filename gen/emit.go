@@ -201,7 +201,6 @@ type numberedItem struct {
 	i    int
 }
 
-// newNormTables works out the tables of package norms.
 func newNormTables(c *corpus) *normTables {
 	t := &normTables{c: c, restatedBy: map[string][2]int{}, versionStart: map[*document]int{}, num: map[*document]int{}, names: map[*document]int{}}
 	restatedBy := map[string][]item{}
@@ -846,7 +845,6 @@ func factsValue(d *document) fields {
 	return fs
 }
 
-// dateValue is the composite literal of a Date.
 func dateValue(dt date) jen.Code {
 	dfs := []jen.Code{jen.Id("Year").Op(":").Lit(dt.Year)}
 	if dt.Month != 0 {

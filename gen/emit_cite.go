@@ -790,7 +790,6 @@ func bucketOf(w string) int {
 	return 36
 }
 
-// stringSlice is a []string literal.
 func stringSlice(ss []string) *jen.Statement {
 	return jen.Index().String().ValuesFunc(func(g *jen.Group) {
 		for _, s := range ss {

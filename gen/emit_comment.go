@@ -16,13 +16,11 @@ type docComment struct {
 	lines []string
 }
 
-// para adds a paragraph of prose.
 func (c *docComment) para(text string) {
 	c.blank()
 	c.lines = append(c.lines, wrap(text, commentWidth)...)
 }
 
-// heading adds a heading.
 func (c *docComment) heading(text string) {
 	c.blank()
 	c.lines = append(c.lines, "# "+text)
@@ -48,7 +46,6 @@ func (c *docComment) blank() {
 	}
 }
 
-// code returns the comment as jennifer comment lines.
 func (c *docComment) code() *jen.Statement {
 	s := jen.Null()
 	for _, l := range c.lines {

@@ -16,7 +16,6 @@ import (
 // each may take, and how each entry fills the document's metadata.
 // data/README.md documents them.
 
-// keySpec says what a header key may carry.
 type keySpec struct {
 	required bool
 	repeat   bool
@@ -430,7 +429,6 @@ func (b *builder) paragraphLabels(e *entry) {
 	}
 }
 
-// list records the "list:" entry.
 func (b *builder) list(e *entry) {
 	l := &list{Kind: b.oneOf(e.Line, "list", e.Value, listKinds), Line: e.Line}
 	style := e.attrOrEntry("style")
@@ -485,7 +483,6 @@ func (b *builder) list(e *entry) {
 	b.d.List = l
 }
 
-// oneOf checks that v is one of the allowed values.
 func (b *builder) oneOf(line int, what, v string, allowed []string) string {
 	if !slices.Contains(allowed, v) {
 		b.errorf(line, "unknown %s %q; want one of %s", what, v, strings.Join(allowed, ", "))

@@ -68,7 +68,6 @@ type document struct {
 	Counted bool
 }
 
-// withVersions returns d and its language versions, in the order of Versions.
 func (d *document) withVersions() []*document { return append([]*document{d}, d.Versions...) }
 
 // A date is a calendar date known in part: zero fields are unknown.

@@ -40,7 +40,6 @@ type attr struct {
 	Line  int
 }
 
-// attr returns the value and line of the entry's attribute key, if present.
 func (e *entry) attr(key string) (attr, bool) {
 	for _, a := range e.Attrs {
 		if a.Key == key {

@@ -178,7 +178,6 @@ func (b *builder) derivePartial() {
 	}
 }
 
-// heldAt returns the held item that block i begins, or nil.
 func (d *document) heldAt(i int) *heldItem {
 	if d.Partial == nil {
 		return nil
@@ -223,7 +222,6 @@ func partialValue(d *document) jen.Code {
 	return jen.Op("&").Id("partialList").Add(fs.values())
 }
 
-// emitCitePartials writes the citation parser's table of partial lists.
 func emitCitePartials(f *jen.File, c *corpus) {
 	declare(f, "partials are the lists the corpus holds in part, one per document that has\none, in ID order: the kind, unit and known size of each, and its held\nitems' labels, with the index in the document's Paras of the paragraph\neach begins.",
 		"partials", jen.Index(jen.Op("...")).Id("Partial").Values(rows(c.Docs, func(d *document) jen.Code {

@@ -62,7 +62,6 @@ type sharedUnit struct {
 // A sharedPos is a word of the corpus: word i of unit u.
 type sharedPos struct{ u, i int32 }
 
-// computeShared finds the shared wording of the corpus (see above).
 func computeShared(c *corpus) *sharedWording {
 	sw := &sharedWording{unitOf: map[*document][]int{}}
 	ids := map[string]int32{}
@@ -119,7 +118,6 @@ func computeShared(c *corpus) *sharedWording {
 	return sw
 }
 
-// wordEnd returns where the word that begins at start ends.
 func wordEnd(text string, start int) int {
 	i := start
 	for i < len(text) {

@@ -150,7 +150,6 @@ func sameWords(restated, original string) error {
 	return nil
 }
 
-// trimFinalMark removes one final punctuation mark.
 func trimFinalMark(s string) string {
 	s = strings.TrimSpace(s)
 	if r, size := utf8.DecodeLastRuneInString(s); strings.ContainsRune(".;,:", r) {
