@@ -124,11 +124,11 @@ func importName(ip string) string {
 	return strings.NewReplacer("-", "_", ".", "_").Replace(base)
 }
 
-// reservedNames collects, by lower-case name, what a document ID may not
-// equal in any case: the names of the hand-written files of packages norms
-// and declarations, Go's keywords, its predeclared identifiers, and init.
-func reservedNames(fsys fs.FS) (map[string]string, error) {
-	reserved := map[string]string{}
+// checkReservedIDs refuses an ID that equals, in any case, a name of the
+// hand-written files of packages norms and declarations, a Go keyword, a
+// predeclared identifier, or init.
+func checkReservedIDs(fsys fs.FS, c *corpus) (errList, error) {
+	reserved := map[string]string{} // what each lower-case name is
 	add := func(name, what string) {
 		if _, ok := reserved[strings.ToLower(name)]; !ok {
 			reserved[strings.ToLower(name)] = what
@@ -152,18 +152,13 @@ func reservedNames(fsys fs.FS) (map[string]string, error) {
 		add(name, "Go's predeclared identifier "+name)
 	}
 	add("init", "Go's package initialiser init")
-	return reserved, nil
-}
-
-// checkReservedIDs refuses IDs that equal a reserved name, ignoring case.
-func checkReservedIDs(c *corpus, reserved map[string]string) errList {
 	var errs errList
 	for _, d := range c.Docs {
 		if what, ok := reserved[strings.ToLower(d.ID)]; ok {
 			errs.add(errorf(d.Path, d.keyLines["id"], "id %q clashes with %s: the generator declares %s and %s, so choose another id", d.ID, what, d.ID, strings.ToLower(d.ID)))
 		}
 	}
-	return errs
+	return errs, nil
 }
 
 // checkGeneratedNames parses the generated files, out, for the names they

@@ -157,7 +157,7 @@ func (b *builder) applyBreaks() {
 		phrase := e.Value
 		st, _ := e.attr("status")
 		why, _ := e.attr("why")
-		at := b.inText(e.Line, "break", phrase)
+		at := b.unique(e.Line, "break", phrase, d.Text, "the text")
 		if at < 0 {
 			continue
 		}
@@ -189,12 +189,6 @@ func (b *builder) applyBreaks() {
 		blk.Text = head
 		d.Blocks = slices.Insert(d.Blocks, i+1, tail)
 	}
-}
-
-// inText returns the offset of phrase in the corrected text, reporting an
-// error unless it occurs exactly once.
-func (b *builder) inText(line int, what, phrase string) int {
-	return b.unique(line, what, phrase, b.d.Text, "the text")
 }
 
 // unique returns the offset of phrase in s, which where names, reporting an
@@ -355,7 +349,7 @@ func (b *builder) letteredItems() {
 // 1. ... 2. ...") into its chapeau and one item per number.
 func (b *builder) runInItems() {
 	d, l := b.d, b.d.List
-	at := b.inText(l.Line, "chapeau", l.Chapeau)
+	at := b.unique(l.Line, "chapeau", l.Chapeau, d.Text, "the text")
 	if at < 0 {
 		return
 	}
@@ -396,7 +390,7 @@ func (b *builder) runInItems() {
 // under a title); the corpus numbers it 1.
 func (b *builder) paragraphItem() {
 	d, l := b.d, b.d.List
-	at := b.inText(l.Line, "start", l.Start)
+	at := b.unique(l.Line, "start", l.Start, d.Text, "the text")
 	if at < 0 {
 		return
 	}

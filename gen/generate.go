@@ -34,12 +34,11 @@ func Generate(fsys fs.FS) (map[string][]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	reserved, err := reservedNames(fsys)
+	errs, err := checkReservedIDs(fsys, c)
 	if err != nil {
 		return nil, err
 	}
-	errs := append(checkReservedIDs(c, reserved), checkShortNames(c)...)
-	if len(errs) > 0 {
+	if errs = append(errs, checkShortNames(c)...); len(errs) > 0 {
 		return nil, errs.err()
 	}
 	if err := c.validate(); err != nil {
