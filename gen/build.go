@@ -33,20 +33,10 @@ func buildDocument(f *dataFile) (*document, error) {
 			}
 		}
 		b.applyCorrections()
-		if len(errs) == 0 {
-			b.deriveBlocks()
-		}
-		if len(errs) == 0 {
-			b.deriveList()
-		}
-		if len(errs) == 0 {
-			b.derivePartial() // partial.go
-		}
-		if len(errs) == 0 {
-			b.derivePlaces()
-		}
-		if len(errs) == 0 {
-			b.locateLinks()
+		for _, step := range []func(){b.deriveBlocks, b.deriveList, b.derivePartial, b.derivePlaces, b.locateLinks} {
+			if len(errs) == 0 {
+				step()
+			}
 		}
 	}
 	return d, errs.err()

@@ -415,20 +415,6 @@ func issuingOrgans(c *corpus) map[string]string {
 	return organs
 }
 
-// organOf returns the organ that issued a UN document that is not a
-// resolution, where its body is another (a group of experts whose report
-// is a General Assembly document): the body of the corpus's resolutions of
-// its symbol's series. "" otherwise.
-func organOf(d *document, issuers map[string]string) string {
-	if d.Symbol == "" || d.Kind == "resolution" {
-		return ""
-	}
-	if o := issuers[symbolSeries(strings.ToLower(d.Symbol))]; o != d.Body {
-		return o
-	}
-	return ""
-}
-
 // docValue returns the Doc of document d, whose names are n. post gives
 // 1 + the place in the index of each word; list is the index of d's list in
 // package norms' table of lists; issuers gives the organ of each series of
@@ -447,7 +433,12 @@ func docValue(d *document, n names, post map[string]int, list int, issuers map[s
 	fs.str("Kind", docKind(d.Kind).Words())
 	fs.str("Meeting", d.Meeting)
 	fs.str("Description", d.Description)
-	fs.str("Organ", organOf(d, issuers))
+	// A UN document that is not a resolution names the organ that issued
+	// it where its body is another (a group of experts whose report is a
+	// General Assembly document).
+	if o := issuers[symbolSeries(strings.ToLower(d.Symbol))]; d.Symbol != "" && d.Kind != "resolution" && o != d.Body {
+		fs.str("Organ", o)
+	}
 	for _, blk := range d.Blocks {
 		if blk.LabelNote != "" {
 			fs.str("LabelNote", blk.LabelNote)
