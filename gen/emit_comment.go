@@ -31,12 +31,10 @@ func (c *docComment) item(text string) {
 	if n := len(c.lines); n > 0 && !strings.HasPrefix(c.lines[n-1], "  ") {
 		c.blank()
 	}
-	for i, l := range wrap(text, commentWidth-4) {
-		if i == 0 {
-			c.lines = append(c.lines, "  - "+l)
-		} else {
-			c.lines = append(c.lines, "    "+l)
-		}
+	prefix := "  - "
+	for _, l := range wrap(text, commentWidth-4) {
+		c.lines = append(c.lines, prefix+l)
+		prefix = "    "
 	}
 }
 

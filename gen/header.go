@@ -105,14 +105,42 @@ func (b *builder) header() {
 	if len(*b.errs) > 0 {
 		return
 	}
-	if b.d.Lang == "" {
-		b.d.Lang = "en"
+	d := b.d
+	if d.Lang == "" {
+		d.Lang = "en"
 	}
-	b.checkFileName()
+	// The file is named for the document's ID, and a version's for its
+	// language too.
+	want := "data/" + d.ID + ".txt"
+	if d.Version {
+		want = "data/" + d.ID + "." + d.Lang + ".txt"
+	}
+	switch {
+	case b.f.Path == want:
+	case d.Version:
+		b.errorf(d.keyLines["id"], "id %q and lang %q do not match the file name of a language version: the file must be %s", d.ID, d.Lang, want)
+	default:
+		b.errorf(d.keyLines["id"], "id %q does not match the file name: the file must be %s", d.ID, want)
+	}
 	b.checkFacts()
-	b.checkExtent()
+	// An excerpt says what it holds; a metadata-only document declares
+	// nothing about a text.
+	if d.Extent == "excerpt" && d.Excerpt == "" {
+		b.errorf(d.keyLines["extent"], "an excerpt needs an \"excerpt:\" entry saying what it holds, of what")
+	}
+	if d.Extent != "excerpt" && d.Excerpt != "" {
+		b.errorf(d.keyLines["excerpt"], "\"excerpt:\" is for documents of extent excerpt, not %s", d.Extent)
+	}
+	if d.Extent == "metadata-only" {
+		for _, e := range b.f.Entries {
+			switch e.Key {
+			case "heading", "break", "correction", "list", "item", "paragraphs", "omitted", "cross-check", "partial-list":
+				b.errorf(e.Line, "%q describes a text, and a metadata-only document has none", e.Key)
+			}
+		}
+	}
 	b.checkPartial() // partial.go
-	if b.d.List == nil {
+	if d.List == nil {
 		for _, e := range b.f.Entries {
 			if e.Key == "item" {
 				b.errorf(e.Line, "\"item:\" entries need a \"list:\" entry")
@@ -185,43 +213,6 @@ func (b *builder) checkRequired() {
 	if d.Version {
 		if _, ok := d.keyLines["lang"]; !ok {
 			b.errorf(b.f.HeaderEnd, "missing key \"lang:\": a language version %s names its language tag (%q) in the header too, which ends here", b.f.Path, b.fileLang)
-		}
-	}
-}
-
-// checkFileName checks that the file is named for the document's ID, and a
-// language version for its language too.
-func (b *builder) checkFileName() {
-	d := b.d
-	want := "data/" + d.ID + ".txt"
-	if d.Version {
-		want = "data/" + d.ID + "." + d.Lang + ".txt"
-	}
-	switch {
-	case b.f.Path == want:
-	case d.Version:
-		b.errorf(d.keyLines["id"], "id %q and lang %q do not match the file name of a language version: the file must be %s", d.ID, d.Lang, want)
-	default:
-		b.errorf(d.keyLines["id"], "id %q does not match the file name: the file must be %s", d.ID, want)
-	}
-}
-
-// checkExtent checks that an excerpt says what it holds, and that a
-// metadata-only document declares nothing about a text.
-func (b *builder) checkExtent() {
-	d := b.d
-	if d.Extent == "excerpt" && d.Excerpt == "" {
-		b.errorf(d.keyLines["extent"], "an excerpt needs an \"excerpt:\" entry saying what it holds, of what")
-	}
-	if d.Extent != "excerpt" && d.Excerpt != "" {
-		b.errorf(d.keyLines["excerpt"], "\"excerpt:\" is for documents of extent excerpt, not %s", d.Extent)
-	}
-	if d.Extent == "metadata-only" {
-		for _, e := range b.f.Entries {
-			switch e.Key {
-			case "heading", "break", "correction", "list", "item", "paragraphs", "omitted", "cross-check", "partial-list":
-				b.errorf(e.Line, "%q describes a text, and a metadata-only document has none", e.Key)
-			}
 		}
 	}
 }
