@@ -537,7 +537,7 @@ func (b *builder) derivePlaces() {
 			blk.Place, blk.LabelNote = placeSupplied, d.List.LabelsWhy
 		case blk.Label != "" && blk.Kind != "item" && d.ParaLabels == "reported":
 			blk.Place, blk.LabelNote = placeSupplied, d.ParaLabelsWhy
-		case blk.Label != "" && d.heldAt(i) != nil && d.Partial.Inferred: // "commitment [1]"
+		case blk.Label != "" && d.Partial != nil && d.Partial.Inferred: // a held item, "commitment [1]"
 			blk.Place, blk.LabelNote = placeSupplied, d.Partial.LabelsWhy
 		case blk.Label != "":
 			blk.Place = placeLabel

@@ -178,23 +178,11 @@ func (b *builder) derivePartial() {
 	}
 }
 
-func (d *document) heldAt(i int) *heldItem {
-	if d.Partial == nil {
-		return nil
-	}
-	for k := range d.Partial.Held {
-		if d.Partial.Held[k].Block == i {
-			return &d.Partial.Held[k]
-		}
-	}
-	return nil
-}
-
 // labelledLine formats a labelled paragraph for a doc comment as the source
 // prints it: "7. text", "Element 1: Cybersecurity ...", or an inferred
 // label in brackets, "[1] Respond ...".
 func labelledLine(d *document, blk block) string {
-	if d.Partial != nil && slices.ContainsFunc(d.Partial.Held, func(h heldItem) bool { return d.Blocks[h.Block].Start == blk.Start }) {
+	if d.Partial != nil { // its labelled paragraphs are its held items
 		if d.Partial.Inferred {
 			return "[" + blk.Label + "] " + blk.Text
 		}

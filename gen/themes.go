@@ -240,28 +240,22 @@ func (c *corpus) checkThemes(vocab []themeDef) error {
 // wordsAt returns where words first occur in text, verbatim and as whole
 // words (neither begins or ends inside a word of the text), or -1.
 func wordsAt(text, words string) int {
+	edge := func(i int) bool { // not inside a word, as search reads words
+		before, _ := utf8.DecodeLastRuneInString(text[:i])
+		after, _ := utf8.DecodeRuneInString(text[i:])
+		return i == 0 || i == len(text) || !(textindex.IsWord(before) && textindex.IsWord(after))
+	}
 	for from := 0; ; {
 		i := strings.Index(text[from:], words)
 		if i < 0 {
 			return -1
 		}
 		i += from
-		if wordEdge(text, i) && wordEdge(text, i+len(words)) {
+		if edge(i) && edge(i+len(words)) {
 			return i
 		}
 		from = i + 1
 	}
-}
-
-// wordEdge reports whether offset i of text is not inside a word, as search
-// reads words.
-func wordEdge(text string, i int) bool {
-	if i == 0 || i == len(text) {
-		return true
-	}
-	before, _ := utf8.DecodeLastRuneInString(text[:i])
-	after, _ := utf8.DecodeRuneInString(text[i:])
-	return !(textindex.IsWord(before) && textindex.IsWord(after))
 }
 
 // themeIndex returns the Theme value of the theme with the ID, its place in
