@@ -13,10 +13,9 @@ import (
 	"strings"
 )
 
-// Names: a document's ID becomes an exported variable and a lower-case one,
-// so it may not equal, ignoring case, a Go keyword, a predeclared name or a
-// name of the package. The names of the package are learnt at each run by
-// parsing its hand-written files and the generated code (go/parser).
+// Names: a document's ID may not equal, ignoring case, a name of the Go
+// packages it is written into, learnt at each run by parsing their
+// hand-written files and the generated code (go/parser).
 
 type goName struct {
 	Name string

@@ -9,13 +9,9 @@ import (
 	"github.com/dave/jennifer/jen"
 )
 
-// Partial lists. The corpus may hold only some items of a document's list:
-// the copy read stops after principle 2 of the Charter of Trust's ten. Such
-// a list is not one of package norms, whose fixed-size arrays a program
-// takes for whole. Its items stay labelled paragraphs of the document. The
-// list's kind, size and held labels go to the document's metadata and to
-// the citation parser's tables. data/README.md, "Partial lists", documents
-// the entry.
+// Partial lists (data/README.md, "Partial lists"): the held items stay
+// labelled paragraphs of the document; the list's kind, size and held labels
+// go to the document's metadata and to the citation parser's tables.
 
 // A partialList is an enumerated list of the document that the corpus holds
 // in part, as its "partial-list:" entry declares it.
