@@ -9,7 +9,7 @@ import (
 // header (header.go) checks every entry and fills the metadata; the
 // derivation (derive.go) turns the body into blocks and list items.
 func buildDocument(f *dataFile) (*document, error) {
-	d := &document{Path: f.Path, SHA256: f.SHA256, BodyLine: f.BodyLine, HeaderEnd: f.HeaderEnd}
+	d := &document{Path: f.Path, SHA256: f.SHA256, BodyLine: f.BodyLine, HeaderEnd: f.HeaderEnd, keyLines: map[string]int{}}
 	var errs errList
 	b := &builder{f: f, d: d, errs: &errs}
 	if _, lang, ok := strings.Cut(strings.TrimSuffix(path.Base(f.Path), ".txt"), "."); ok {
@@ -33,20 +33,10 @@ func buildDocument(f *dataFile) (*document, error) {
 			}
 		}
 		b.applyCorrections()
-		if len(errs) == 0 {
-			b.deriveBlocks()
-		}
-		if len(errs) == 0 {
-			b.deriveList()
-		}
-		if len(errs) == 0 {
-			b.derivePartial() // partial.go
-		}
-		if len(errs) == 0 {
-			b.derivePlaces()
-		}
-		if len(errs) == 0 {
-			b.locateLinks()
+		for _, step := range []func(){b.deriveBlocks, b.deriveList, b.derivePartial, b.derivePlaces, b.locateLinks} {
+			if len(errs) == 0 {
+				step()
+			}
 		}
 	}
 	return d, errs.err()

@@ -8,22 +8,12 @@ import (
 	"unicode/utf8"
 )
 
-// invisible holds the graphic characters that print as nothing, or as a
-// space, and so can hide a difference (data/README.md lists them).
-var invisible = &unicode.RangeTable{
-	R16: []unicode.Range16{
-		{Lo: 0x034f, Hi: 0x034f, Stride: 1},
-		{Lo: 0x115f, Hi: 0x1160, Stride: 1},
-		{Lo: 0x17b4, Hi: 0x17b5, Stride: 1},
-		{Lo: 0x180b, Hi: 0x180f, Stride: 1},
-		{Lo: 0x2800, Hi: 0x2800, Stride: 1},
-		{Lo: 0x3164, Hi: 0x3164, Stride: 1},
-		{Lo: 0xfe00, Hi: 0xfe0f, Stride: 1},
-		{Lo: 0xffa0, Hi: 0xffa0, Stride: 1},
-	},
-	R32: []unicode.Range32{
-		{Lo: 0xe0100, Hi: 0xe01ef, Stride: 1},
-	},
+// invisible reports whether r is one of the graphic characters that print
+// as nothing, or as a space, and so can hide a difference (data/README.md
+// lists them).
+func invisible(r rune) bool {
+	return r == 0x034f || r == 0x115f || r == 0x1160 || r == 0x17b4 || r == 0x17b5 || r >= 0x180b && r <= 0x180f ||
+		r == 0x2800 || r == 0x3164 || r >= 0xfe00 && r <= 0xfe0f || r == 0xffa0 || r >= 0xe0100 && r <= 0xe01ef
 }
 
 // allowedRune reports whether a data file may hold r: the line feed, the
@@ -35,7 +25,7 @@ func allowedRune(r rune) bool {
 		return true
 	case unicode.Is(unicode.Zs, r):
 		return false // other spaces: en quad, thin space, ideographic space ...
-	case unicode.Is(invisible, r):
+	case invisible(r):
 		return false
 	}
 	return unicode.IsGraphic(r)
@@ -157,7 +147,7 @@ func describeRune(r rune) string {
 		return "an unusual space (" + u + "); use a space, a no-break space or a narrow no-break space"
 	case unicode.Is(unicode.Co, r):
 		return "a private-use character (" + u + ")"
-	case unicode.Is(invisible, r):
+	case invisible(r):
 		return "an invisible character (" + u + ")"
 	case r == 0x2028 || r == 0x2029:
 		return "a line or paragraph separator (" + u + "); end lines with a line feed"

@@ -49,7 +49,6 @@ func newDebrisScanner(s string) *debrisScanner {
 	return d
 }
 
-// next moves to the next piece.
 func (d *debrisScanner) next() {
 	s := d.s
 	for d.i < len(s) {
@@ -91,7 +90,6 @@ func (d *debrisScanner) set(kind debrisKind, at, n int) {
 	d.i = at + n
 }
 
-// spaceOrEnd reports whether s is empty or begins with white space.
 func spaceOrEnd(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return s == "" || unicode.IsSpace(r)
@@ -110,16 +108,6 @@ func markerLen(s string) int {
 	return 0
 }
 
-// digitsLen returns the number of ASCII digits s begins with.
-func digitsLen(s string) int {
-	n := 0
-	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
-		n++
-	}
-	return n
-}
-
-// lettersBefore reports whether s ends with n letters.
 func lettersBefore(s string, n int) bool {
 	for ; n > 0; n-- {
 		r, size := utf8.DecodeLastRuneInString(s)
@@ -150,19 +138,11 @@ func lineEndAfter(s string) bool {
 // or 0: one to three digits after ".", ",", ";" or ":" that ends a word of
 // at least two letters, before white space or the end of s.
 func footnoteLen(s string, at int) int {
-	n := digitsLen(s[at:])
+	n := len(s) - at - len(strings.TrimLeft(s[at:], "0123456789"))
 	if n == 0 || n > 3 || at < 1 || !strings.ContainsRune(".,;:", rune(s[at-1])) || !lettersBefore(s[:at-1], 2) || !spaceOrEnd(s[at+n:]) {
 		return 0
 	}
 	return n
-}
-
-// samePiece reports whether two pieces agree: the same text, both list
-// markers or neither. A hyphen at a line end agrees with the same hyphen
-// in a line (the line joined, the hyphen kept), and a footnote number with
-// the same digits in the text.
-func samePiece(f, t *debrisScanner) bool {
-	return f.text == t.text && (f.kind == markerPiece) == (t.kind == markerPiece)
 }
 
 // checkDebrisOnly reports, in words, how the replacement to changes more
@@ -174,7 +154,11 @@ func checkDebrisOnly(prefix, from, to, suffix string) string {
 	var wb [2]int // where the last word that begins in both texts at once begins in each
 	for f.ok || t.ok {
 		switch {
-		case f.ok && t.ok && samePiece(f, t):
+		// Two pieces agree when they have the same text and are both list
+		// markers or neither: a hyphen at a line end agrees with the same
+		// hyphen in a line (the line joined, the hyphen kept), a footnote
+		// number with the same digits in the text.
+		case f.ok && t.ok && f.text == t.text && (f.kind == markerPiece) == (t.kind == markerPiece):
 			if startsWord(f.s, f.pos) && startsWord(t.s, t.pos) {
 				wb = [2]int{f.pos, t.pos}
 			}

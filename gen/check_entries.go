@@ -17,7 +17,6 @@ var idSyntax = regexp.MustCompile(`^[A-Z][A-Za-z0-9_]*$`)
 // dateSyntax is the strict form of a date value, digits only.
 var dateSyntax = regexp.MustCompile(`^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$`)
 
-// firstYear is the earliest year a document's date may have.
 const firstYear = 1800
 
 // checkEntries refuses header values that the later steps would accept

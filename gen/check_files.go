@@ -42,7 +42,6 @@ func readDataFile(fsys fs.FS, p string, e fs.DirEntry) ([]byte, error) {
 	return data, nil
 }
 
-// fileKind names a file type for an error message.
 func fileKind(t fs.FileMode) string {
 	switch {
 	case t&fs.ModeSymlink != 0:

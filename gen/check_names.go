@@ -13,12 +13,10 @@ import (
 	"strings"
 )
 
-// Names: a document's ID becomes an exported variable and a lower-case one,
-// so it may not equal, ignoring case, a Go keyword, a predeclared name or a
-// name of the package. The names of the package are learnt at each run by
-// parsing its hand-written files and the generated code (go/parser).
+// Names: a document's ID may not equal, ignoring case, a name of the Go
+// packages it is written into, learnt at each run by parsing their
+// hand-written files and the generated code (go/parser).
 
-// A goName is a name declared in a package, and where.
 type goName struct {
 	Name string
 	Kind string // "var", "const", "type", "func", "import"
@@ -47,8 +45,10 @@ func handWrittenNames(fsys fs.FS, dir string) ([]goName, error) {
 		if err != nil {
 			return nil, fmt.Errorf("reading %s to learn the names it declares: %w", p, err)
 		}
-		if isGeneratedFile(p, src) {
-			continue // the generator's own output, which it replaces
+		// Skip the generator's own output, which it replaces, reading no
+		// further than the package clause: the file may be broken.
+		if f, err := parser.ParseFile(token.NewFileSet(), p, src, parser.ParseComments|parser.PackageClauseOnly); err == nil && ast.IsGenerated(f) {
+			continue
 		}
 		ns, name, err := declaredNames(p, src)
 		if err != nil {
@@ -65,13 +65,6 @@ func handWrittenNames(fsys fs.FS, dir string) ([]goName, error) {
 		names = append(names, ns...)
 	}
 	return names, nil
-}
-
-// isGeneratedFile reports whether the Go file src carries the
-// generated-code header. It parses no further than the package clause.
-func isGeneratedFile(p string, src []byte) bool {
-	f, err := parser.ParseFile(token.NewFileSet(), p, src, parser.ParseComments|parser.PackageClauseOnly)
-	return err == nil && ast.IsGenerated(f)
 }
 
 // declaredNames parses a Go file and returns its package-level names, with
@@ -130,11 +123,11 @@ func importName(ip string) string {
 	return strings.NewReplacer("-", "_", ".", "_").Replace(base)
 }
 
-// reservedNames collects, by lower-case name, what a document ID may not
-// equal in any case: the names of the hand-written files of packages norms
-// and declarations, Go's keywords, its predeclared identifiers, and init.
-func reservedNames(fsys fs.FS) (map[string]string, error) {
-	reserved := map[string]string{}
+// checkReservedIDs refuses an ID that equals, in any case, a name of the
+// hand-written files of packages norms and declarations, a Go keyword, a
+// predeclared identifier, or init.
+func checkReservedIDs(fsys fs.FS, c *corpus) (errList, error) {
+	reserved := map[string]string{} // what each lower-case name is
 	add := func(name, what string) {
 		if _, ok := reserved[strings.ToLower(name)]; !ok {
 			reserved[strings.ToLower(name)] = what
@@ -158,36 +151,28 @@ func reservedNames(fsys fs.FS) (map[string]string, error) {
 		add(name, "Go's predeclared identifier "+name)
 	}
 	add("init", "Go's package initialiser init")
-	return reserved, nil
-}
-
-// checkReservedIDs refuses IDs that equal a reserved name, ignoring case.
-func checkReservedIDs(c *corpus, reserved map[string]string) errList {
 	var errs errList
 	for _, d := range c.Docs {
 		if what, ok := reserved[strings.ToLower(d.ID)]; ok {
 			errs.add(errorf(d.Path, d.keyLines["id"], "id %q clashes with %s: the generator declares %s and %s, so choose another id", d.ID, what, d.ID, strings.ToLower(d.ID)))
 		}
 	}
-	return errs
+	return errs, nil
 }
 
 // checkGeneratedNames parses the generated files, out, for the names they
 // declare. It refuses an ID that equals, ignoring case, a name the generator
 // declares itself (the letter constants, its tables), and one that makes a
-// name declared twice in a package. Where a document is emitted, its own
-// names are the exported variable named by its ID and one variable spelt
-// otherwise (dataVar). A name declared twice that no document explains
-// is an internal error.
+// name declared twice in a package. A document's own names, where it is
+// emitted, are the exported variable named by its ID and its dataVar. A name
+// declared twice that no document explains is an internal error.
 func checkGeneratedNames(fsys fs.FS, c *corpus, out map[string][]byte) error {
 	var errs errList
-	reported := map[*document]bool{}
-	refuse := func(d *document, format string, args ...any) {
-		if !reported[d] {
-			reported[d] = true
-			errs.add(errorf(d.Path, d.keyLines["id"], format, args...))
-		}
+	byName := map[string]*document{}
+	for _, d := range c.Docs {
+		byName[strings.ToLower(d.ID)] = d
 	}
+	reported := map[*document]bool{}
 	for _, p := range mapKeys(out) {
 		names, _, err := declaredNames(p, out[p])
 		if err != nil {
@@ -211,42 +196,30 @@ func checkGeneratedNames(fsys fs.FS, c *corpus, out map[string][]byte) error {
 			decls[n.Name] = append(decls[n.Name], n)
 		}
 		pkg := path.Base(path.Dir(p))
-		explained := map[string]bool{}
-		for _, d := range c.Docs {
-			var matches []goName
-			for _, n := range names {
-				if strings.EqualFold(n.Name, d.ID) {
-					matches = append(matches, n)
-					explained[n.Name] = true
-				}
-			}
-			emitted := slices.ContainsFunc(matches, func(n goName) bool { return n.Kind == "var" && n.Name == d.ID })
-			ownID, ownStorage := false, false
-			for _, n := range matches {
-				switch {
-				case emitted && n.Kind == "var" && n.Name == d.ID && !ownID:
-					ownID = true
-				case emitted && n.Kind == "var" && n.Name != d.ID && !ownStorage:
-					ownStorage = true
-				default:
-					refuse(d, "id %q clashes with the %s %s that the generator declares in package %s (%s); choose another id", d.ID, n.Kind, n.Name, pkg, n.Pos)
-					continue
-				}
-				if ds := decls[n.Name]; len(ds) > 1 {
-					refuse(d, "id %q makes the generator declare %s twice in package %s (%s); choose another id", d.ID, n.Name, pkg, positions(ds))
-				}
-			}
-		}
 		for _, n := range names {
-			if ds := decls[n.Name]; len(ds) > 1 && !explained[n.Name] && ds[len(ds)-1] == n {
-				errs.add(internalError(c, p, fmt.Errorf("%s is declared %d times (%s)", n.Name, len(ds), positions(ds))))
+			ds, d := decls[n.Name], byName[strings.ToLower(n.Name)]
+			if d == nil {
+				if len(ds) > 1 && ds[len(ds)-1] == n {
+					errs.add(internalError(c, p, fmt.Errorf("%s is declared %d times (%s)", n.Name, len(ds), positions(ds))))
+				}
+				continue
+			}
+			emitted := slices.ContainsFunc(names, func(m goName) bool { return m.Kind == "var" && m.Name == d.ID })
+			own := emitted && n.Kind == "var" && (n.Name == d.ID || n.Name == dataVar(d))
+			switch {
+			case reported[d]:
+			case !own:
+				reported[d] = true
+				errs.add(errorf(d.Path, d.keyLines["id"], "id %q clashes with the %s %s that the generator declares in package %s (%s); choose another id", d.ID, n.Kind, n.Name, pkg, n.Pos))
+			case len(ds) > 1:
+				reported[d] = true
+				errs.add(errorf(d.Path, d.keyLines["id"], "id %q makes the generator declare %s twice in package %s (%s); choose another id", d.ID, n.Name, pkg, positions(ds)))
 			}
 		}
 	}
 	return errs.err()
 }
 
-// positions lists where names are declared.
 func positions(ns []goName) string {
 	var ps []string
 	for _, n := range ns {

@@ -7,11 +7,8 @@ import (
 )
 
 // What users see names the published copy that was read, never a file of
-// the maintainers' working collection. Every header entry and attribute
-// reaches users in some form, but "source:" and "cross-check:", which only
-// the maintainers' checks read. The fields that quote the document's own
-// words are document text, held to the body by other checks, and not ours
-// to reword.
+// the maintainers' collection (data/README.md, "What users see names the
+// published copy").
 
 // bookkeepingKeys are the header keys, with all their attributes, that only
 // the maintainers' checks read.

@@ -157,7 +157,7 @@ func (b *builder) applyBreaks() {
 		phrase := e.Value
 		st, _ := e.attr("status")
 		why, _ := e.attr("why")
-		at := b.inText(e.Line, "break", phrase)
+		at := b.unique(e.Line, "break", phrase, d.Text, "the text")
 		if at < 0 {
 			continue
 		}
@@ -191,12 +191,6 @@ func (b *builder) applyBreaks() {
 	}
 }
 
-// inText returns the offset of phrase in the corrected text, reporting an
-// error unless it occurs exactly once.
-func (b *builder) inText(line int, what, phrase string) int {
-	return b.unique(line, what, phrase, b.d.Text, "the text")
-}
-
 // unique returns the offset of phrase in s, which where names, reporting an
 // error unless it occurs exactly once.
 func (b *builder) unique(line int, what, phrase, s, where string) int {
@@ -222,16 +216,9 @@ func (d *document) blockAt(off int) int {
 	return -1
 }
 
-// markHeadings marks the blocks the "heading:" entries name.
 func (b *builder) markHeadings() {
 	for _, e := range b.headings {
-		found := -1
-		for i, blk := range b.d.Blocks {
-			if blk.Text == e.Value {
-				found = i
-				break
-			}
-		}
+		found := slices.IndexFunc(b.d.Blocks, func(blk block) bool { return blk.Text == e.Value })
 		if found < 0 {
 			hint := ""
 			if strings.Contains(b.d.Text, e.Value) {
@@ -362,7 +349,7 @@ func (b *builder) letteredItems() {
 // 1. ... 2. ...") into its chapeau and one item per number.
 func (b *builder) runInItems() {
 	d, l := b.d, b.d.List
-	at := b.inText(l.Line, "chapeau", l.Chapeau)
+	at := b.unique(l.Line, "chapeau", l.Chapeau, d.Text, "the text")
 	if at < 0 {
 		return
 	}
@@ -403,7 +390,7 @@ func (b *builder) runInItems() {
 // under a title); the corpus numbers it 1.
 func (b *builder) paragraphItem() {
 	d, l := b.d, b.d.List
-	at := b.inText(l.Line, "start", l.Start)
+	at := b.unique(l.Line, "start", l.Start, d.Text, "the text")
 	if at < 0 {
 		return
 	}
@@ -531,12 +518,9 @@ var openingStop = map[string]bool{"a": true, "an": true, "and": true, "as": true
 	"à": true, "au": true, "aux": true, "d": true, "de": true, "des": true, "du": true, "en": true, "et": true,
 	"l": true, "la": true, "le": true, "les": true, "ou": true, "par": true, "pour": true, "que": true, "un": true, "une": true}
 
-// derivePlaces says for each block how a citation names its place, and
-// records the words each unlabelled block begins with. A paragraph's place
-// in a count ("unnumbered paragraph 3 of 34") is the original's only when
-// the corpus holds the whole text with every break published. Otherwise an
-// unnumbered paragraph is cited by its opening words, which name it in any
-// copy.
+// derivePlaces says for each block how a citation names its place
+// (data/README.md, "How citations name a paragraph"), and records the words
+// each unlabelled block begins with.
 func (b *builder) derivePlaces() {
 	d := b.d
 	d.Counted = d.Extent == "full" && len(d.Blocks) > 0
@@ -553,7 +537,7 @@ func (b *builder) derivePlaces() {
 			blk.Place, blk.LabelNote = placeSupplied, d.List.LabelsWhy
 		case blk.Label != "" && blk.Kind != "item" && d.ParaLabels == "reported":
 			blk.Place, blk.LabelNote = placeSupplied, d.ParaLabelsWhy
-		case blk.Label != "" && d.heldAt(i) != nil && d.Partial.Inferred: // "commitment [1]"
+		case blk.Label != "" && d.Partial != nil && d.Partial.Inferred: // a held item, "commitment [1]"
 			blk.Place, blk.LabelNote = placeSupplied, d.Partial.LabelsWhy
 		case blk.Label != "":
 			blk.Place = placeLabel

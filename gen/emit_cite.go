@@ -151,25 +151,6 @@ func nameOf(d *document) string {
 // docNames derives every name of the document from its metadata.
 func docNames(d *document) names {
 	n := newNames()
-	n.addDocWords(d)
-	n.addTitleWords(d)
-	n.addSymbols(d)
-	for _, v := range d.Versions {
-		n.addWords(v.Title, false)
-		n.addWords(v.Short, true)
-		n.addWords(v.List.Unit, false)
-	}
-	n.addSeriesSymbols(d)
-	for w := range n.syms {
-		n.strong[w] = true
-	}
-	n.addEquals()
-	return n
-}
-
-// addDocWords adds the words of d's title, short name, body, meeting,
-// place, kind and aliases, and the acronyms of its title and body.
-func (n *names) addDocWords(d *document) {
 	n.addWords(nameOf(d), false)
 	n.addWords(d.Short, true)
 	n.addWords(d.Body, false)
@@ -195,13 +176,22 @@ func (n *names) addDocWords(d *document) {
 	for _, s := range []string{nameOf(d), d.Body} {
 		for _, a := range acronyms(s) {
 			n.words[a] = true // an acronym is not strong: "CIS" is not the GGE's
-			n.proper[a] = true
+			n.proper[a], n.title[a] = true, true
 		}
 	}
 	// "UN" and "United Nations" are one name.
 	if n.words["un"] || n.words["united"] && n.words["nations"] {
 		n.words["un"], n.words["united"], n.words["nations"] = true, true, true
 	}
+	n.addTitleWords(d)
+	for _, v := range d.Versions {
+		n.addWords(v.Title, false)
+		n.addWords(v.Short, true)
+		n.addWords(v.List.Unit, false)
+	}
+	n.addSymbols(d)
+	n.addEquals()
+	return n
 }
 
 // addEquals adds the words that name what a word of the names names, in
@@ -220,8 +210,7 @@ func (n *names) addEquals() {
 
 // addTitleWords adds the words that say which document, not who or where:
 // those of the title, kind, aliases and versions' titles, less those of the
-// place and body; and the acronyms of the title and body. A resolution is
-// also named by "res" ("GA res 68/167").
+// place and body. A resolution is also named by "res" ("GA res 68/167").
 func (n *names) addTitleWords(d *document) {
 	title, where := newNames(), newNames()
 	title.addWords(nameOf(d), false)
@@ -239,11 +228,6 @@ func (n *names) addTitleWords(d *document) {
 			n.title[w] = true
 		}
 	}
-	for _, s := range []string{nameOf(d), d.Body} {
-		for _, a := range acronyms(s) {
-			n.title[a] = true
-		}
-	}
 	if d.Kind == "resolution" {
 		n.words["res"] = true
 	}
@@ -251,7 +235,9 @@ func (n *names) addTitleWords(d *document) {
 
 // addSymbols adds d's symbol and its other forms, and a treaty's number as
 // "ets/185" (the parser reads "ETS No. 185" and "CETS No.185" as that
-// symbol).
+// symbol). A resolution's number ("70/237") is written, too, with the
+// symbol of its body's series: A/RES/70/237 for the General Assembly,
+// A/HRC/RES/20/8 for the Human Rights Council. Every symbol is strong.
 func (n *names) addSymbols(d *document) {
 	if d.Symbol != "" {
 		n.syms[strings.ToLower(d.Symbol)] = true
@@ -262,25 +248,17 @@ func (n *names) addSymbols(d *document) {
 	if d.Number != "" && strings.Contains(d.Series, "Treaty Series") {
 		n.syms["ets/"+d.Number] = true
 	}
-}
-
-// addSeriesSymbols adds, for a resolution, its number ("70/237") written
-// with the symbol of its body's series: A/RES/70/237 for the General
-// Assembly, A/HRC/RES/20/8 for the Human Rights Council.
-func (n *names) addSeriesSymbols(d *document) {
-	if d.Kind != "resolution" {
-		return
-	}
 	for s := range n.syms {
-		if strings.Count(s, "/") != 1 {
-			continue
-		}
 		switch {
+		case d.Kind != "resolution" || strings.Count(s, "/") != 1:
 		case strings.Contains(d.Body, "General Assembly"):
 			n.syms["a/res/"+s] = true
 		case strings.Contains(d.Body, "Human Rights Council"):
 			n.syms["a/hrc/res/"+s] = true
 		}
+	}
+	for w := range n.syms {
+		n.strong[w] = true
 	}
 }
 
@@ -437,20 +415,6 @@ func issuingOrgans(c *corpus) map[string]string {
 	return organs
 }
 
-// organOf returns the organ that issued a UN document that is not a
-// resolution, where its body is another (a group of experts whose report
-// is a General Assembly document): the body of the corpus's resolutions of
-// its symbol's series. "" otherwise.
-func organOf(d *document, issuers map[string]string) string {
-	if d.Symbol == "" || d.Kind == "resolution" {
-		return ""
-	}
-	if o := issuers[symbolSeries(strings.ToLower(d.Symbol))]; o != d.Body {
-		return o
-	}
-	return ""
-}
-
 // docValue returns the Doc of document d, whose names are n. post gives
 // 1 + the place in the index of each word; list is the index of d's list in
 // package norms' table of lists; issuers gives the organ of each series of
@@ -469,30 +433,28 @@ func docValue(d *document, n names, post map[string]int, list int, issuers map[s
 	fs.str("Kind", docKind(d.Kind).Words())
 	fs.str("Meeting", d.Meeting)
 	fs.str("Description", d.Description)
-	fs.str("Organ", organOf(d, issuers))
+	// A UN document that is not a resolution names the organ that issued
+	// it where its body is another (a group of experts whose report is a
+	// General Assembly document).
+	if o := issuers[symbolSeries(strings.ToLower(d.Symbol))]; d.Symbol != "" && d.Kind != "resolution" && o != d.Body {
+		fs.str("Organ", o)
+	}
 	for _, blk := range d.Blocks {
 		if blk.LabelNote != "" {
 			fs.str("LabelNote", blk.LabelNote)
 			break
 		}
 	}
-	if d.Extent == "excerpt" {
-		fs.code("Excerpt", jen.True())
-	}
+	fs.flag("Excerpt", d.Extent == "excerpt")
 	fs.str("Lang", d.Lang)
 	fs.str("Number", d.Number)
 	fs.str("Series", d.Series)
 	if o := d.Opened; o.Year != 0 {
 		fs.code("Opened", jen.Id("Date").Values(jen.Lit(o.Year), jen.Lit(o.Month), jen.Lit(o.Day)))
 	}
-	for _, kv := range []struct {
-		key string
-		v   int
-	}{{"Year", d.Date.Year}, {"Month", d.Date.Month}, {"Day", d.Date.Day}} {
-		if kv.v != 0 {
-			fs.code(kv.key, jen.Lit(kv.v))
-		}
-	}
+	fs.num("Year", d.Date.Year)
+	fs.num("Month", d.Date.Month)
+	fs.num("Day", d.Date.Day)
 	fs.code("Words", stringSlice(mapKeys(n.words)))
 	sw := shortWords(d)
 	fs.code("ShortWords", stringSlice(sw))
@@ -541,9 +503,7 @@ func docValue(d *document, n names, post map[string]int, list int, issuers map[s
 func listValue(d *document, index int) jen.Code {
 	l := d.List
 	var lf fields
-	if index > 0 {
-		lf.code("Index", jen.Lit(index))
-	}
+	lf.num("Index", index)
 	lf.str("Kind", l.Kind)
 	lf.str("Unit", l.Unit)
 	if l.Style == "lettered" {
@@ -557,9 +517,7 @@ func listValue(d *document, index int) jen.Code {
 	lf.code("Stems", jen.Index().Index().String().Values(rows(d.Items, func(it item) jen.Code {
 		return stringSlice(itemStems(d, it.Index))
 	})...))
-	if supplied(d) {
-		lf.code("Supplied", jen.True())
-	}
+	lf.flag("Supplied", supplied(d))
 	return jen.Id("List").Add(lf.values())
 }
 
@@ -584,7 +542,8 @@ func itemStems(d *document, i int) []string {
 		}
 	}
 	for _, th := range d.Items[i].Themes {
-		add(themeName(th.ID))
+		_, def := themeIndex(th.ID)
+		add(def.Name)
 		add(th.Words)
 	}
 	return mapKeys(set)
@@ -822,7 +781,6 @@ func bucketOf(w string) int {
 	return 36
 }
 
-// stringSlice is a []string literal.
 func stringSlice(ss []string) *jen.Statement {
 	return jen.Index().String().ValuesFunc(func(g *jen.Group) {
 		for _, s := range ss {

@@ -16,13 +16,11 @@ type docComment struct {
 	lines []string
 }
 
-// para adds a paragraph of prose.
 func (c *docComment) para(text string) {
 	c.blank()
 	c.lines = append(c.lines, wrap(text, commentWidth)...)
 }
 
-// heading adds a heading.
 func (c *docComment) heading(text string) {
 	c.blank()
 	c.lines = append(c.lines, "# "+text)
@@ -33,12 +31,10 @@ func (c *docComment) item(text string) {
 	if n := len(c.lines); n > 0 && !strings.HasPrefix(c.lines[n-1], "  ") {
 		c.blank()
 	}
-	for i, l := range wrap(text, commentWidth-4) {
-		if i == 0 {
-			c.lines = append(c.lines, "  - "+l)
-		} else {
-			c.lines = append(c.lines, "    "+l)
-		}
+	prefix := "  - "
+	for _, l := range wrap(text, commentWidth-4) {
+		c.lines = append(c.lines, prefix+l)
+		prefix = "    "
 	}
 }
 
@@ -48,7 +44,6 @@ func (c *docComment) blank() {
 	}
 }
 
-// code returns the comment as jennifer comment lines.
 func (c *docComment) code() *jen.Statement {
 	s := jen.Null()
 	for _, l := range c.lines {

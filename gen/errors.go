@@ -79,10 +79,6 @@ func abbreviate(s string, n int) string {
 	return string(r[:n]) + "…"
 }
 
-// maxInternalDetail is how much of an emitter's error an internal error
-// quotes, never the whole generated source.
-const maxInternalDetail = 300
-
 // internalError reports that the generator made what it should not (Go
 // that does not compile, a name declared twice): its bug, or data its checks
 // missed. It names the data files near the offending line, if it can tell,
@@ -99,8 +95,8 @@ func internalError(c *corpus, output string, err error) error {
 	if src != "" {
 		msg = "it is not valid Go (" + msg + ")"
 	}
-	if len(msg) > maxInternalDetail {
-		msg = msg[:maxInternalDetail] + "…"
+	if len(msg) > 300 { // never the whole generated source
+		msg = msg[:300] + "…"
 	}
 	var paths []string
 	var line int

@@ -7,11 +7,16 @@ import (
 	"time"
 )
 
-// Output files, relative to the repository root.
+// The generated files, relative to the repository root. exportsFile names
+// the exported variables of packages norms and declarations for the root
+// package's read-only test, which writes through them.
 const (
 	normsFile        = "norms/corpus_gen.go"
+	themesFileOut    = "norms/themes_gen.go"
 	declarationsFile = "declarations/corpus_gen.go"
+	sharedFileOut    = "declarations/shared_gen.go"
 	citeFile         = "internal/cite/docs_gen.go"
+	exportsFile      = "exports_gen_test.go"
 )
 
 // Generate compiles the data files under data/ in fsys, a tree rooted at the
@@ -29,12 +34,11 @@ func Generate(fsys fs.FS) (map[string][]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	reserved, err := reservedNames(fsys)
+	errs, err := checkReservedIDs(fsys, c)
 	if err != nil {
 		return nil, err
 	}
-	errs := append(checkReservedIDs(c, reserved), checkShortNames(c)...)
-	if len(errs) > 0 {
+	if errs = append(errs, checkShortNames(c)...); len(errs) > 0 {
 		return nil, errs.err()
 	}
 	if err := c.validate(); err != nil {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"go/token"
 	"path"
 	"regexp"
 	"slices"
@@ -17,7 +16,6 @@ import (
 // each may take, and how each entry fills the document's metadata.
 // data/README.md documents them.
 
-// keySpec says what a header key may carry.
 type keySpec struct {
 	required bool
 	repeat   bool
@@ -83,15 +81,12 @@ var observed = map[string]bool{"observed": false}
 var versionKeys = []string{"kind", "alias", "editorial-note", "link"}
 
 var (
-	docKinds   = kinds.DocKeywords()
-	extents    = []string{"full", "excerpt", "metadata-only"}
-	listKinds  = kinds.ListKeywords()
-	listStyles = []string{"dash", "bullet", "lettered", "run-in", "sentence", "paragraph"}
-	breakKinds = []string{"published", "inferred"}
-	labelKinds = []string{"printed", "inferred"}
-	// paraLabelKinds are how numbered paragraphs' numbers are known:
-	// printed in the copy read, or reported by another copy and not seen
-	// printed.
+	docKinds       = kinds.DocKeywords()
+	extents        = []string{"full", "excerpt", "metadata-only"}
+	listKinds      = kinds.ListKeywords()
+	listStyles     = []string{"dash", "bullet", "lettered", "run-in", "sentence", "paragraph"}
+	breakKinds     = []string{"published", "inferred"}
+	labelKinds     = []string{"printed", "inferred"}
 	paraLabelKinds = []string{"printed", "reported"}
 	rels           = []string{"restates", "recalls", "reaffirms", "endorses", "builds-on", "cites"}
 )
@@ -100,25 +95,52 @@ var (
 // metadata, then checks what the entries say together: the required keys,
 // the file name, the facts, the extent.
 func (b *builder) header() {
-	seen := map[string]int{}
 	for i := range b.f.Entries {
 		e := &b.f.Entries[i]
-		if b.checkEntry(e, seen) {
+		if b.checkEntry(e) {
 			b.entry(e)
 		}
 	}
-	b.checkRequired(seen)
+	b.checkRequired()
 	if len(*b.errs) > 0 {
 		return
 	}
-	if b.d.Lang == "" {
-		b.d.Lang = "en"
+	d := b.d
+	if d.Lang == "" {
+		d.Lang = "en"
 	}
-	b.checkFileName(seen)
-	b.checkFacts(seen)
-	b.checkExtent(seen)
+	// The file is named for the document's ID, and a version's for its
+	// language too.
+	want := "data/" + d.ID + ".txt"
+	if d.Version {
+		want = "data/" + d.ID + "." + d.Lang + ".txt"
+	}
+	switch {
+	case b.f.Path == want:
+	case d.Version:
+		b.errorf(d.keyLines["id"], "id %q and lang %q do not match the file name of a language version: the file must be %s", d.ID, d.Lang, want)
+	default:
+		b.errorf(d.keyLines["id"], "id %q does not match the file name: the file must be %s", d.ID, want)
+	}
+	b.checkFacts()
+	// An excerpt says what it holds; a metadata-only document declares
+	// nothing about a text.
+	if d.Extent == "excerpt" && d.Excerpt == "" {
+		b.errorf(d.keyLines["extent"], "an excerpt needs an \"excerpt:\" entry saying what it holds, of what")
+	}
+	if d.Extent != "excerpt" && d.Excerpt != "" {
+		b.errorf(d.keyLines["excerpt"], "\"excerpt:\" is for documents of extent excerpt, not %s", d.Extent)
+	}
+	if d.Extent == "metadata-only" {
+		for _, e := range b.f.Entries {
+			switch e.Key {
+			case "heading", "break", "correction", "list", "item", "paragraphs", "omitted", "cross-check", "partial-list":
+				b.errorf(e.Line, "%q describes a text, and a metadata-only document has none", e.Key)
+			}
+		}
+	}
 	b.checkPartial() // partial.go
-	if b.d.List == nil {
+	if d.List == nil {
 		for _, e := range b.f.Entries {
 			if e.Key == "item" {
 				b.errorf(e.Line, "\"item:\" entries need a \"list:\" entry")
@@ -129,20 +151,21 @@ func (b *builder) header() {
 }
 
 // checkEntry checks an entry against the schema, records where its key is
-// first given in seen and in the document, and records where the fact was
-// observed. It reports whether the entry is to be recorded.
-func (b *builder) checkEntry(e *entry, seen map[string]int) bool {
+// first given (keyLines), and records where the fact was observed. It
+// reports whether the entry is to be recorded.
+func (b *builder) checkEntry(e *entry) bool {
 	d := b.d
 	spec, ok := schema[e.Key]
 	if !ok {
 		b.errorf(e.Line, "unknown key %q%s", e.Key, suggest(e.Key, mapKeys(schema)))
 		return false
 	}
-	if first, dup := seen[e.Key]; dup && !spec.repeat {
+	if first, dup := d.keyLines[e.Key]; dup && !spec.repeat {
 		b.errorf(e.Line, "%q given twice (first at line %d)", e.Key, first)
 		return false
+	} else if !dup {
+		d.keyLines[e.Key] = e.Line
 	}
-	seen[e.Key] = e.Line
 	if e.Value == "" {
 		b.errorf(e.Line, "%q has an empty value", e.Key)
 		return false
@@ -150,12 +173,6 @@ func (b *builder) checkEntry(e *entry, seen map[string]int) bool {
 	if d.Version && slices.Contains(versionKeys, e.Key) {
 		b.errorf(e.Line, "%q belongs to the document, not to one language version: give it in data/%s.txt", e.Key, strings.TrimSuffix(strings.TrimSuffix(path.Base(b.f.Path), ".txt"), "."+b.fileLang))
 		return false
-	}
-	if d.keyLines == nil {
-		d.keyLines = map[string]int{}
-	}
-	if _, ok := d.keyLines[e.Key]; !ok {
-		d.keyLines[e.Key] = e.Line
 	}
 	if where, ok := e.attr("observed"); ok {
 		d.Observed = append(d.Observed, observation{Key: e.Key, Value: e.Value, Where: where.Value, Line: where.Line})
@@ -176,77 +193,46 @@ func (b *builder) checkEntry(e *entry, seen map[string]int) bool {
 // checkRequired reports the required keys the header lacks. A language
 // version takes its kind and short name from its primary, and names its
 // language.
-func (b *builder) checkRequired(seen map[string]int) {
+func (b *builder) checkRequired() {
 	d := b.d
 	for _, k := range mapKeys(schema) {
-		if _, ok := seen[k]; !ok && schema[k].required && !(d.Version && (k == "kind" || k == "short")) {
+		if _, ok := d.keyLines[k]; !ok && schema[k].required && !(d.Version && (k == "kind" || k == "short")) {
 			b.errorf(b.f.HeaderEnd, "missing required key %q: add a \"%s:\" line to the header, which ends here", k, k)
 		}
 	}
-	_, title := seen["title"]
-	_, desc := seen["description"]
+	_, title := d.keyLines["title"]
+	_, desc := d.keyLines["description"]
 	switch {
 	case !title && !desc:
 		// A document with no published title gives "description:"
 		// instead (data/README.md).
 		b.errorf(b.f.HeaderEnd, "missing required key \"title\": add a \"title:\" line to the header, which ends here")
 	case title && desc:
-		b.errorf(seen["description"], "\"description:\" is for a document with no published title, and this one gives \"title:\" (line %d)", seen["title"])
+		b.errorf(d.keyLines["description"], "\"description:\" is for a document with no published title, and this one gives \"title:\" (line %d)", d.keyLines["title"])
 	}
 	if d.Version {
-		if _, ok := seen["lang"]; !ok {
+		if _, ok := d.keyLines["lang"]; !ok {
 			b.errorf(b.f.HeaderEnd, "missing key \"lang:\": a language version %s names its language tag (%q) in the header too, which ends here", b.f.Path, b.fileLang)
 		}
 	}
 }
 
-// checkFileName checks that the file is named for the document's ID, and a
-// language version for its language too.
-func (b *builder) checkFileName(seen map[string]int) {
-	d := b.d
-	want := "data/" + d.ID + ".txt"
-	if d.Version {
-		want = "data/" + d.ID + "." + d.Lang + ".txt"
-	}
-	switch {
-	case b.f.Path == want:
-	case d.Version:
-		b.errorf(seen["id"], "id %q and lang %q do not match the file name of a language version: the file must be %s", d.ID, d.Lang, want)
-	default:
-		b.errorf(seen["id"], "id %q does not match the file name: the file must be %s", d.ID, want)
-	}
-}
-
-// checkExtent checks that an excerpt says what it holds, and that a
-// metadata-only document declares nothing about a text.
-func (b *builder) checkExtent(seen map[string]int) {
-	d := b.d
-	if d.Extent == "excerpt" && d.Excerpt == "" {
-		b.errorf(seen["extent"], "an excerpt needs an \"excerpt:\" entry saying what it holds, of what")
-	}
-	if d.Extent != "excerpt" && d.Excerpt != "" {
-		b.errorf(seen["excerpt"], "\"excerpt:\" is for documents of extent excerpt, not %s", d.Extent)
-	}
-	if d.Extent == "metadata-only" {
-		for _, e := range b.f.Entries {
-			switch e.Key {
-			case "heading", "break", "correction", "list", "item", "paragraphs", "omitted", "cross-check", "partial-list":
-				b.errorf(e.Line, "%q describes a text, and a metadata-only document has none", e.Key)
-			}
-		}
-	}
-}
-
-// entry records one header entry in the document: a value kept as given
-// (plainField), a date (dateField), or a value with rules of its own.
+// entry records one header entry in the document: a value kept as given, a
+// date, or a value with rules of its own.
 func (b *builder) entry(e *entry) {
 	d := b.d
 	v := e.Value
-	if p := d.plainField(e.Key); p != nil {
+	plain := map[string]*string{"title": &d.Title, "description": &d.Description, "short": &d.Short, "body": &d.Body,
+		"meeting": &d.Meeting, "place": &d.Place, "symbol": &d.Symbol, "series": &d.Series, "session": &d.Session,
+		"agenda": &d.Agenda, "author-note": &d.AuthorNote, "publisher": &d.Publisher, "read-from": &d.ReadFrom,
+		"excerpt": &d.Excerpt, "editorial-note": &d.EditorialNote}
+	dates := map[string]*date{"date": &d.Date, "distributed": &d.Distributed, "reissued": &d.Reissued,
+		"opened": &d.Opened, "in-force": &d.InForce}
+	if p := plain[e.Key]; p != nil {
 		*p = v
 		return
 	}
-	if p := d.dateField(e.Key); p != nil {
+	if p := dates[e.Key]; p != nil {
 		dt, err := parseDate(v)
 		switch {
 		case err != nil && e.Key == "date":
@@ -258,10 +244,7 @@ func (b *builder) entry(e *entry) {
 		return
 	}
 	switch e.Key {
-	case "id":
-		if !token.IsIdentifier(v) || !token.IsExported(v) {
-			b.errorf(e.Line, "id %q is not an exported Go identifier (it names the document's variable)", v)
-		}
+	case "id": // checkEntries refused any but an exported Go identifier
 		d.ID = v
 	case "lang":
 		if !bcp47.MatchString(v) {
@@ -321,22 +304,6 @@ func (b *builder) entry(e *entry) {
 	case "partial-list":
 		b.partialList(e) // partial.go
 	}
-}
-
-// plainField returns the field of the document that holds the value of a
-// key as the file gives it, or nil for a key with rules of its own.
-func (d *document) plainField(key string) *string {
-	return map[string]*string{"title": &d.Title, "description": &d.Description, "short": &d.Short, "body": &d.Body,
-		"meeting": &d.Meeting, "place": &d.Place, "symbol": &d.Symbol, "series": &d.Series, "session": &d.Session,
-		"agenda": &d.Agenda, "author-note": &d.AuthorNote, "publisher": &d.Publisher, "read-from": &d.ReadFrom,
-		"excerpt": &d.Excerpt, "editorial-note": &d.EditorialNote}[key]
-}
-
-// dateField returns the field of the document that holds a date key's
-// date, or nil for a key that gives no date.
-func (d *document) dateField(key string) *date {
-	return map[string]*date{"date": &d.Date, "distributed": &d.Distributed, "reissued": &d.Reissued,
-		"opened": &d.Opened, "in-force": &d.InForce}[key]
 }
 
 // sha256Attr returns an entry's "sha256:" attribute, which the schema
@@ -453,7 +420,6 @@ func (b *builder) paragraphLabels(e *entry) {
 	}
 }
 
-// list records the "list:" entry.
 func (b *builder) list(e *entry) {
 	l := &list{Kind: b.oneOf(e.Line, "list", e.Value, listKinds), Line: e.Line}
 	style := e.attrOrEntry("style")
@@ -508,7 +474,6 @@ func (b *builder) list(e *entry) {
 	b.d.List = l
 }
 
-// oneOf checks that v is one of the allowed values.
 func (b *builder) oneOf(line int, what, v string, allowed []string) string {
 	if !slices.Contains(allowed, v) {
 		b.errorf(line, "unknown %s %q; want one of %s", what, v, strings.Join(allowed, ", "))
@@ -518,21 +483,13 @@ func (b *builder) oneOf(line int, what, v string, allowed []string) string {
 
 // parseDate parses YYYY, YYYY-MM or YYYY-MM-DD.
 func parseDate(s string) (date, error) {
-	bad := errors.New("date " + strconv.Quote(s) + " is not YYYY, YYYY-MM or YYYY-MM-DD")
-	parts := strings.Split(s, "-")
-	if len(parts) > 3 || len(parts[0]) != 4 {
-		return date{}, bad
+	if !dateSyntax.MatchString(s) {
+		return date{}, errors.New("date " + strconv.Quote(s) + " is not YYYY, YYYY-MM or YYYY-MM-DD")
 	}
+	parts := strings.Split(s, "-")
 	var nums [3]int
 	for i, p := range parts {
-		if i > 0 && len(p) != 2 {
-			return date{}, bad
-		}
-		n, err := strconv.Atoi(p)
-		if err != nil {
-			return date{}, bad
-		}
-		nums[i] = n
+		nums[i], _ = strconv.Atoi(p)
 	}
 	d := date{nums[0], nums[1], nums[2]}
 	if len(parts) > 1 && (d.Month < 1 || d.Month > 12) {
@@ -556,40 +513,40 @@ var (
 // another: a number agrees with the symbol and the ID, a series has a
 // number, dates of a treaty's life are a treaty's and in order, an
 // alternative symbol differs from the symbol.
-func (b *builder) checkFacts(seen map[string]int) {
+func (b *builder) checkFacts() {
 	d := b.d
 	if d.Number != "" {
 		if strings.Contains(d.Number, "/") && d.Symbol != "" && !strings.HasSuffix(d.Symbol, "/"+d.Number) {
-			b.errorf(seen["number"], "number %q does not end the symbol %q", d.Number, d.Symbol)
+			b.errorf(d.keyLines["number"], "number %q does not end the symbol %q", d.Number, d.Symbol)
 		}
 		if m := resolutionID.FindStringSubmatch(d.ID); m != nil && d.Number != m[1]+"/"+m[2] {
-			b.errorf(seen["number"], "number %q does not match the ID %s, which names resolution %s/%s", d.Number, d.ID, m[1], m[2])
+			b.errorf(d.keyLines["number"], "number %q does not match the ID %s, which names resolution %s/%s", d.Number, d.ID, m[1], m[2])
 		}
 	}
 	if d.Series != "" && d.Number == "" {
-		b.errorf(seen["series"], "a series needs the document's \"number:\" in it")
+		b.errorf(d.keyLines["series"], "a series needs the document's \"number:\" in it")
 	}
 	for _, k := range []string{"opened", "in-force"} {
-		if _, ok := seen[k]; ok && !d.Version && d.Kind != "convention" {
-			b.errorf(seen[k], "%q is a fact of a convention, and this document is a %s", k, d.Kind)
+		if _, ok := d.keyLines[k]; ok && !d.Version && d.Kind != "convention" {
+			b.errorf(d.keyLines[k], "%q is a fact of a convention, and this document is a %s", k, d.Kind)
 		}
 	}
 	if after(d.Opened, d.InForce) {
-		b.errorf(seen["in-force"], "entry into force %v is before the opening for signature %v", d.InForce, d.Opened)
+		b.errorf(d.keyLines["in-force"], "entry into force %v is before the opening for signature %v", d.InForce, d.Opened)
 	}
 	if after(d.Date, d.Distributed) {
-		b.errorf(seen["distributed"], "distributed %v is before the document's date %v", d.Distributed, d.Date)
+		b.errorf(d.keyLines["distributed"], "distributed %v is before the document's date %v", d.Distributed, d.Date)
 	}
 	if after(d.Date, d.Reissued) {
-		b.errorf(seen["reissued"], "reissued %v is before the document's date %v", d.Reissued, d.Date)
+		b.errorf(d.keyLines["reissued"], "reissued %v is before the document's date %v", d.Reissued, d.Date)
 	}
-	for _, a := range d.AltSymbols {
-		if a == d.Symbol {
-			b.errorf(seen["alt-symbol"], "alt-symbol %q repeats the symbol", a)
+	for _, e := range b.f.Entries {
+		if e.Key == "alt-symbol" && e.Value == d.Symbol {
+			b.errorf(e.Line, "alt-symbol %q repeats the symbol", e.Value)
 		}
 	}
 	if d.AuthorNote != "" && d.Body == "" {
-		b.errorf(seen["author-note"], "\"author-note:\" describes the corporate author, and there is no \"body:\"")
+		b.errorf(d.keyLines["author-note"], "\"author-note:\" describes the corporate author, and there is no \"body:\"")
 	}
 	if d.Version && d.List != nil {
 		for _, it := range d.List.Items {

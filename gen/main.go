@@ -14,7 +14,9 @@
 //     documents, and prove that every text is the data file's. Then check
 //     the themes (themes.go) and find the wording documents share
 //     (shared.go).
-//  4. Emit (emit*.go): write the Go code of the packages, data only.
+//  4. Emit (emit.go, emit_cite.go): write the Go code of the packages,
+//     data only. The tables of partial lists, themes, shared wording and
+//     the grammar's words are written beside their checks.
 //
 // model.go holds the document the steps share, errors.go their errors. Each
 // error names a data file and line.
@@ -22,27 +24,17 @@
 // # The checks
 //
 // Between the steps, checks refuse bad data, each in a file named for what
-// it checks; data/README.md lists the rules ("What the generator refuses").
-// check_files.go reads only regular files of at most 4 MiB. check_chars.go
-// refuses control, bidirectional and invisible characters, raw or escaped.
-// check_entries.go refuses non-ASCII IDs, shared short names, mixed scripts
-// and implausible dates. check_corrections.go refuses a correction that
-// changes more than extraction debris. check_userfacing.go refuses a field
-// users see that names a file of the maintainers' collection. check_names.go
-// refuses an ID that clashes with a Go name of the packages. A generated file
-// that is not valid Go is an internal error, which names data files and
-// never quotes the code.
+// it checks (check_*.go); data/README.md lists the rules ("What the
+// generator refuses"). A generated file that is not valid Go is an internal
+// error, which names data files and never quotes the code.
 //
 // # Writing
 //
 // Generate writes nothing, and on any error it returns no files. The command
-// then writes each changed file to a temporary file beside it, and renames
-// that into place. Each file is thus whole, old or new. A run killed between
-// two renames leaves some files old and some new, and perhaps a temporary
-// file (".corpus_gen.go.123", which the go command ignores). The freshness
-// check compares every output with what the data makes and lists such
-// files, so it reports the tree stale: "gen -check" and TestFresh run it.
-// The next run rewrites what differs and removes the temporary files.
+// then replaces each changed file by renaming a temporary file beside it, so
+// each file is whole, old or new. A run killed between two renames leaves
+// files that the freshness check ("gen -check", TestFresh) reports stale,
+// and that the next run rewrites.
 //
 // Flags:
 //

@@ -12,17 +12,16 @@ type document struct {
 	Path   string // data file, "data/Lucca2017.txt"
 	SHA256 string // hex SHA-256 of the data file
 
-	ID, Title, Short, Kind            string
-	Description                       string   // editorial: what a document with no published title is
-	Aliases                           []string // editorial: other names the field cites it by
-	Body, Meeting, Place, Symbol, URL string
-	URLUnverified                     string // why the URL is held though no page at it was observed
-	Publisher, ReadFrom               string
-	Date                              date
-	Extent, Excerpt                   string
-	Sources                           []source
-	Notes                             []string
-	EditorialNote                     string
+	ID, Title, Description, Short, Kind string
+	Aliases                             []string
+	Body, Meeting, Place, Symbol, URL   string
+	URLUnverified                       string
+	Publisher, ReadFrom                 string
+	Date                                date
+	Extent, Excerpt                     string
+	Sources                             []source
+	Notes                               []string
+	EditorialNote                       string
 
 	// Lang is the BCP 47 tag of the text's language, "en" by default. A
 	// language version (<id>.<lang>.txt) has Version set and its Primary;
@@ -38,11 +37,11 @@ type document struct {
 	AltSymbols                      []string
 	Opened, InForce                 date
 	Distributed, Reissued           date
-	AuthorNote                      string        // editorial: how the Body stands to the document
-	Observed                        []observation // where each fact was observed, in file order
+	AuthorNote                      string
+	Observed                        []observation // in file order
 
-	Omitted     []omission   // source text left out of the body
-	CrossChecks []crossCheck // other copies the tests compare with the body
+	Omitted     []omission
+	CrossChecks []crossCheck
 	Corrections []correction
 	List        *list        // nil when the document enumerates nothing
 	Partial     *partialList // a list held in part (partial.go); never with List
@@ -61,47 +60,39 @@ type document struct {
 	Blocks []block
 	Items  []item
 
-	// ParaLabels says how numbered paragraphs' numbers are known: "printed",
-	// or "reported" by another copy (ParaLabelsWhy says how); "" when the
-	// paragraphs are not numbered.
+	// ParaLabels is "printed" or "reported", and ParaLabelsWhy says why,
+	// for numbered paragraphs (the attributes of "paragraphs:").
 	ParaLabels, ParaLabelsWhy string
 	// Counted is true when the corpus holds the whole text with every break
 	// published, so that a paragraph's place among them is the original's.
 	Counted bool
 }
 
-// withVersions returns d and its language versions, in the order of Versions.
 func (d *document) withVersions() []*document { return append([]*document{d}, d.Versions...) }
 
 // A date is a calendar date known in part: zero fields are unknown.
 type date struct{ Year, Month, Day int }
 
-// A source is a file of the project's source collection the data was read from.
 type source struct{ Path, SHA256 string }
 
 // An observation is where one header fact was observed: the key and value
-// of the entry and the "  observed:" attribute below it.
+// of the entry and its "observed:" attribute.
 type observation struct {
 	Key, Value, Where string
 	Line              int
 }
 
-// An omission is source text deliberately left out of the body.
 type omission struct {
 	Text, Why string
 	Line      int
 }
 
-// A crossCheck is another copy of the text, in the source collection, whose
-// words must agree with the body's. The copy's text runs from its header's
-// "---" line to the end of the first line that ends with Ends.
 type crossCheck struct {
 	Path, SHA256, Ends string
 	Line               int
 }
 
-// A correction replaces text of the source, for a recorded reason. Line is
-// the line of its entry, ToLine that of its "to:" attribute.
+// A correction's Line is that of its entry, ToLine that of its "to:".
 type correction struct {
 	From, To, Reason string
 	Line, ToLine     int
@@ -114,41 +105,25 @@ type edit struct {
 	Start, End       int
 }
 
-// A list is the document's enumerated list of norms, commitments or
-// principles, as declared by its "list:" entry.
+// A list is the document's "list:" entry, with its "item:" entries.
 type list struct {
-	Kind      string // "norm", "commitment" or "principle"
-	Style     string // "dash", "bullet", "lettered", "run-in", "sentence" or "paragraph"
-	Count     int
-	Paragraph string // lettered: the paragraph number; sentence: the paragraph's label
-	Chapeau   string // run-in: the words that introduce the items
-	Start     string // sentence: the words the norm begins with; paragraph: the words its paragraph begins with
-	Unit      string // the word a citation puts before a label
-	// Labels is "printed", or "inferred" where the corpus numbers the
-	// items (a bullet list); LabelsWhy then says why, in our words.
-	Labels, LabelsWhy string
-	Line              int
-	Items             []itemDecl
+	Kind, Style, Paragraph, Chapeau, Start, Unit string
+	Labels, LabelsWhy                            string
+	Count, Line                                  int
+	Items                                        []itemDecl
 }
 
 // An itemDecl is what an "item:" entry says about one list item.
 type itemDecl struct {
-	Label, Title, Restates string
-	TakesUp, Shared        string
-	Differs                string
-	Themes                 []themeDecl // editorial: what it is about (themes.go)
-	Line                   int
+	Label, Title, Restates, TakesUp, Shared, Differs string
+	Themes                                           []themeDecl
+	Line                                             int
 }
 
-// A link is a typed link to another document.
 type link struct {
-	Rel, Target string
-	At          string // words that locate the linking paragraph, or ""
-	Basis       string // where the link is known from, when not from the text
-	Note        string // our words on the link (how a taken-up text differs)
-	Unverified  string // why the link rests on no observed page, or ""
-	Line        int
-	Paragraph   int // 1-based block index located by At, or 0
+	Rel, Target, At, Basis, Note, Unverified string
+	Line                                     int
+	Paragraph                                int // 1-based block index located by At, or 0
 }
 
 // A block is a heading, paragraph or list item of a document's text.
@@ -170,17 +145,13 @@ type block struct {
 	LabelNote string
 }
 
-// An item is one norm, commitment or principle of a document's list.
+// An item is one norm, commitment or principle of a document's list. Its
+// Title, Restates, TakesUp, Shared, Differs and Themes are its "item:"
+// entry's; a restating item or a version's takes the Title of its original.
 type item struct {
-	ID, Label, Text string
-	Kind            string
-	Title           string // editorial, declared or inherited
-	Restates        string // ID of the norm it restates, or ""
-	// TakesUp is a norm whose words the item takes up, not word for word;
-	// Shared is the run of words both share, Differs our note on how they
-	// differ.
-	TakesUp, Shared, Differs string
-	Themes                   []themeDecl // editorial (themes.go)
+	ID, Label, Text, Kind                     string
+	Title, Restates, TakesUp, Shared, Differs string
+	Themes                                    []themeDecl
 	// LabelInferred is true when the source as read prints no label for
 	// the item (list.LabelsWhy or document.ParaLabelsWhy says why).
 	LabelInferred bool

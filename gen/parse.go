@@ -40,7 +40,6 @@ type attr struct {
 	Line  int
 }
 
-// attr returns the value and line of the entry's attribute key, if present.
 func (e *entry) attr(key string) (attr, bool) {
 	for _, a := range e.Attrs {
 		if a.Key == key {
@@ -58,9 +57,6 @@ func (e *entry) attrOrEntry(key string) attr {
 	}
 	return attr{Key: key, Line: e.Line}
 }
-
-// repeatableAttrs are the attributes an entry may give more than once.
-var repeatableAttrs = map[string]bool{"theme": true}
 
 // bodySeparator is the line that ends the header and begins the body.
 const bodySeparator = "---"
@@ -103,7 +99,7 @@ func parseFile(path string, data []byte) (*dataFile, error) {
 			if err != nil {
 				return nil, err
 			}
-			if _, dup := cur.attr(key); dup && !repeatableAttrs[key] {
+			if _, dup := cur.attr(key); dup && key != "theme" { // an item's themes are its one repeatable attribute
 				return nil, errorf(path, n, "attribute %q given twice for the %q entry of line %d", key, cur.Key, cur.Line)
 			}
 			cur.Attrs = append(cur.Attrs, attr{Key: key, Value: value, Line: n})

@@ -9,13 +9,9 @@ import (
 	"github.com/dave/jennifer/jen"
 )
 
-// Partial lists. The corpus may hold only some items of a document's list:
-// the copy read stops after principle 2 of the Charter of Trust's ten. Such
-// a list is not one of package norms, whose fixed-size arrays a program
-// takes for whole. Its items stay labelled paragraphs of the document. The
-// list's kind, size and held labels go to the document's metadata and to
-// the citation parser's tables. data/README.md, "Partial lists", documents
-// the entry.
+// Partial lists (data/README.md, "Partial lists"): the held items stay
+// labelled paragraphs of the document; the list's kind, size and held labels
+// go to the document's metadata and to the citation parser's tables.
 
 // A partialList is an enumerated list of the document that the corpus holds
 // in part, as its "partial-list:" entry declares it.
@@ -178,24 +174,11 @@ func (b *builder) derivePartial() {
 	}
 }
 
-// heldAt returns the held item that block i begins, or nil.
-func (d *document) heldAt(i int) *heldItem {
-	if d.Partial == nil {
-		return nil
-	}
-	for k := range d.Partial.Held {
-		if d.Partial.Held[k].Block == i {
-			return &d.Partial.Held[k]
-		}
-	}
-	return nil
-}
-
 // labelledLine formats a labelled paragraph for a doc comment as the source
 // prints it: "7. text", "Element 1: Cybersecurity ...", or an inferred
 // label in brackets, "[1] Respond ...".
 func labelledLine(d *document, blk block) string {
-	if d.Partial != nil && slices.ContainsFunc(d.Partial.Held, func(h heldItem) bool { return d.Blocks[h.Block].Start == blk.Start }) {
+	if d.Partial != nil { // its labelled paragraphs are its held items
 		if d.Partial.Inferred {
 			return "[" + blk.Label + "] " + blk.Text
 		}
@@ -214,12 +197,8 @@ func partialValue(d *document) jen.Code {
 	var fs fields
 	fs.str("kind", pl.Kind)
 	fs.str("unit", pl.Unit)
-	if pl.Count > 0 {
-		fs.code("count", jen.Lit(pl.Count))
-	}
-	if pl.Inferred {
-		fs.code("inferred", jen.True())
-	}
+	fs.num("count", pl.Count)
+	fs.flag("inferred", pl.Inferred)
 	fs.str("labelsWhy", pl.LabelsWhy)
 	fs.code("held", jen.Index().Id("heldItem").Values(rows(pl.Held, func(h heldItem) jen.Code {
 		return jen.Values(jen.Lit(h.Label), jen.Lit(h.Block+1), jen.Lit(h.Last+1))
@@ -227,7 +206,6 @@ func partialValue(d *document) jen.Code {
 	return jen.Op("&").Id("partialList").Add(fs.values())
 }
 
-// emitCitePartials writes the citation parser's table of partial lists.
 func emitCitePartials(f *jen.File, c *corpus) {
 	declare(f, "partials are the lists the corpus holds in part, one per document that has\none, in ID order: the kind, unit and known size of each, and its held\nitems' labels, with the index in the document's Paras of the paragraph\neach begins.",
 		"partials", jen.Index(jen.Op("...")).Id("Partial").Values(rows(c.Docs, func(d *document) jen.Code {
@@ -239,9 +217,7 @@ func emitCitePartials(f *jen.File, c *corpus) {
 			fs.str("Doc", d.ID)
 			fs.str("Kind", pl.Kind)
 			fs.str("Unit", pl.Unit)
-			if pl.Count > 0 {
-				fs.code("Count", jen.Lit(pl.Count))
-			}
+			fs.num("Count", pl.Count)
 			var labels []string
 			var paras []jen.Code
 			for _, h := range pl.Held {

@@ -2,43 +2,33 @@ package main
 
 import (
 	"cmp"
+	"encoding/binary"
+	"fmt"
 	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/cybernorms/cybernorms/internal/textindex"
+	"github.com/dave/jennifer/jen"
 )
 
-// Shared wording: the runs of at least minSharedWords words that paragraphs
-// of different documents share, computed from the texts. A word is a word
-// as search reads it, folded as search folds it (internal/textindex).
-// data/README.md ("Shared wording") says which runs are recorded: each
-// maximal repeat of the corpus that is the pairwise maximal match of two
-// passages of different documents, once, with every passage that holds it.
-// Language versions of one document are one document.
-//
-// How: every 8-word shingle of every paragraph is interned, and a shingle
-// with passages in two documents is shared. From each shared shingle whose
-// passages follow two different words (a run can begin only there), the
-// passages are extended word by word together, and split where the next
-// words differ; each split is a maximal repeat. The cost is the words of the
-// corpus plus the words of the runs times their passages, which is what the
-// output records.
+// Shared wording (data/README.md, "Shared wording"), with words as search
+// reads and folds them (internal/textindex). Two passages of different
+// documents that begin with the same minSharedWords words, and follow
+// different words, are extended as far as they agree: that run of words is
+// their pairwise maximal match. Each such run is recorded once, with every
+// passage of the corpus that holds it.
 
-// minSharedWords is the fewest words a run of shared wording has.
 const minSharedWords = 8
 
 // A sharedWording is the shared wording of the corpus: every run once.
 type sharedWording struct {
 	Runs   []sharedRun
-	units  []sharedUnit                   // every paragraph of every document version, in corpus order
-	unitOf map[*document][]int            // unitOf[d][block]: the unit of a block of version d
-	byUnit [][]struct{ run, passage int } // the passages in each unit
+	units  []sharedUnit        // every paragraph of every document version, in corpus order
+	unitOf map[*document][]int // unitOf[d][block]: the unit of a block of version d
 }
 
-// A sharedRun is a run of at least minSharedWords words that passages of at
-// least two documents hold.
 type sharedRun struct {
 	Words    int
 	Passages []sharedPassage
@@ -72,7 +62,6 @@ type sharedUnit struct {
 // A sharedPos is a word of the corpus: word i of unit u.
 type sharedPos struct{ u, i int32 }
 
-// computeShared finds the shared wording of the corpus (see above).
 func computeShared(c *corpus) *sharedWording {
 	sw := &sharedWording{unitOf: map[*document][]int{}}
 	ids := map[string]int32{}
@@ -101,49 +90,27 @@ func computeShared(c *corpus) *sharedWording {
 			sw.unitOf[v] = idx
 		}
 	}
-
-	// Intern the shingles, in corpus order, and list where each occurs.
-	classes := map[[minSharedWords]int32]int32{}
-	var occ [][]sharedPos
+	// Where each minSharedWords words occur, in corpus order.
+	occ := map[[minSharedWords]int32][]sharedPos{}
 	for u := range sw.units {
 		ws := sw.units[u].words
 		for i := 0; i+minSharedWords <= len(ws); i++ {
-			key := [minSharedWords]int32(ws[i : i+minSharedWords])
-			c, ok := classes[key]
-			if !ok {
-				c = int32(len(occ))
-				classes[key] = c
-				occ = append(occ, nil)
-			}
-			occ[c] = append(occ[c], sharedPos{int32(u), int32(i)})
+			k := [minSharedWords]int32(ws[i : i+minSharedWords])
+			occ[k] = append(occ[k], sharedPos{int32(u), int32(i)})
 		}
 	}
-
-	// Extend from every shared shingle a run can begin with.
-	type task struct {
-		set    []sharedPos
-		length int
-	}
+	recorded := map[[3]int]bool{}
 	for _, set := range occ {
-		if len(set) < 2 || !sw.twoDocs(set) || !sw.twoLefts(set) {
-			continue
-		}
-		stack := []task{{set, minSharedWords}}
-		for len(stack) > 0 {
-			t := stack[len(stack)-1]
-			stack = stack[:len(stack)-1]
-			if !sw.twoDocs(t.set) || !sw.twoLefts(t.set) {
-				continue
-			}
-			for sw.sameNext(t.set, t.length) {
-				t.length++
-			}
-			sw.record(t.set, t.length)
-			groups := sw.groupByNext(t.set, t.length)
-			for k := len(groups) - 1; k >= 0; k-- {
-				if len(groups[k]) > 1 {
-					stack = append(stack, task{groups[k], t.length + 1})
+		for a, p := range set {
+			for _, q := range set[a+1:] {
+				if sw.units[p.u].id == sw.units[q.u].id || sw.left(p) == sw.left(q) {
+					continue
 				}
+				n := minSharedWords
+				for sw.next(p, n) == sw.next(q, n) {
+					n++
+				}
+				sw.record(set, p, n, recorded)
 			}
 		}
 	}
@@ -151,7 +118,6 @@ func computeShared(c *corpus) *sharedWording {
 	return sw
 }
 
-// wordEnd returns where the word that begins at start ends.
 func wordEnd(text string, start int) int {
 	i := start
 	for i < len(text) {
@@ -162,17 +128,6 @@ func wordEnd(text string, start int) int {
 		i += size
 	}
 	return i
-}
-
-// twoDocs reports whether the passages are in at least two documents.
-func (sw *sharedWording) twoDocs(set []sharedPos) bool {
-	first := sw.units[set[0].u].id
-	for _, p := range set[1:] {
-		if sw.units[p.u].id != first {
-			return true
-		}
-	}
-	return false
 }
 
 // left returns what precedes the passage that begins at p: the number of
@@ -197,84 +152,25 @@ func (sw *sharedWording) next(p sharedPos, length int) int64 {
 	return -1 - int64(u.base+int(p.i))
 }
 
-// twoLefts reports whether two of the passages are preceded by different
-// words: whether their run is left-maximal.
-func (sw *sharedWording) twoLefts(set []sharedPos) bool {
-	first := sw.left(set[0])
-	for _, p := range set[1:] {
-		if sw.left(p) != first {
-			return true
+// record records the run of the n words that begin at p, unless recorded
+// holds it already: its passages are those of set that hold the same words.
+func (sw *sharedWording) record(set []sharedPos, p sharedPos, n int, recorded map[[3]int]bool) {
+	words := func(p sharedPos) []int32 {
+		ws := sw.units[p.u].words
+		return ws[p.i:min(int(p.i)+n, len(ws))]
+	}
+	var held []sharedPos
+	for _, q := range set {
+		if slices.Equal(words(q), words(p)) {
+			held = append(held, q)
 		}
 	}
-	return false
-}
-
-// sameNext reports whether the same word follows the first length words of
-// every passage.
-func (sw *sharedWording) sameNext(set []sharedPos, length int) bool {
-	first := sw.next(set[0], length)
-	if first < 0 {
-		return false
-	}
-	for _, p := range set[1:] {
-		if sw.next(p, length) != first {
-			return false
-		}
-	}
-	return true
-}
-
-// groupByNext splits the passages by the word that follows their first
-// length words, each group in the order of the set, the groups in the order
-// of their first passages.
-func (sw *sharedWording) groupByNext(set []sharedPos, length int) [][]sharedPos {
-	at := map[int64]int{}
-	var groups [][]sharedPos
-	for _, p := range set {
-		w := sw.next(p, length)
-		g, ok := at[w]
-		if !ok {
-			g = len(groups)
-			at[w] = g
-			groups = append(groups, nil)
-		}
-		groups[g] = append(groups[g], p)
-	}
-	return groups
-}
-
-// record records the run of length words that the passages hold, if two of
-// them, in different documents, differ in the words before and after them.
-// It counts such pairs by inclusion and exclusion, in time linear in the
-// passages.
-func (sw *sharedWording) record(set []sharedPos, length int) {
-	type key struct {
-		doc         string
-		left, right int64
-	}
-	pairs := func(byLeft, byRight bool) int {
-		same, sameDoc := map[key]int{}, map[key]int{}
-		n, nDoc := 0, 0
-		for _, p := range set {
-			var k key
-			if byLeft {
-				k.left = sw.left(p)
-			}
-			if byRight {
-				k.right = sw.next(p, length)
-			}
-			n += same[k]
-			same[k]++
-			k.doc = sw.units[p.u].id
-			nDoc += sameDoc[k]
-			sameDoc[k]++
-		}
-		return n - nDoc // pairs of different documents equal on the keys
-	}
-	if pairs(false, false)-pairs(true, false)-pairs(false, true)+pairs(true, true) <= 0 {
+	key := [3]int{int(held[0].u), int(held[0].i), n}
+	if recorded[key] {
 		return
 	}
-	run := sharedRun{Words: length}
+	recorded[key] = true
+	run := sharedRun{Words: n}
 	lefts, rights := map[int64]int{}, map[int64]int{}
 	class := func(m map[int64]int, w int64) int {
 		if c, ok := m[w]; ok {
@@ -283,14 +179,12 @@ func (sw *sharedWording) record(set []sharedPos, length int) {
 		m[w] = len(m)
 		return m[w]
 	}
-	sorted := append([]sharedPos(nil), set...)
-	slices.SortFunc(sorted, func(a, b sharedPos) int { return cmp.Or(cmp.Compare(a.u, b.u), cmp.Compare(a.i, b.i)) })
-	for _, p := range sorted {
-		u := &sw.units[p.u]
+	for _, q := range held {
+		u := &sw.units[q.u]
 		run.Passages = append(run.Passages, sharedPassage{
-			Doc: u.doc, Block: u.block, unit: int(p.u), First: int(p.i),
-			Start: u.start[p.i], End: u.end[int(p.i)+length-1],
-			Left: class(lefts, sw.left(p)), Right: class(rights, sw.next(p, length)),
+			Doc: u.doc, Block: u.block, unit: int(q.u), First: int(q.i),
+			Start: u.start[q.i], End: u.end[int(q.i)+n-1],
+			Left: class(lefts, sw.left(q)), Right: class(rights, sw.next(q, n)),
 		})
 	}
 	sw.Runs = append(sw.Runs, run)
@@ -299,28 +193,10 @@ func (sw *sharedWording) record(set []sharedPos, length int) {
 // sort orders the runs by their first passages, in corpus order, and a
 // shorter run first.
 func (sw *sharedWording) sort() {
-	slices.SortStableFunc(sw.Runs, func(a, b sharedRun) int {
+	slices.SortFunc(sw.Runs, func(a, b sharedRun) int {
 		pa, pb := a.Passages[0], b.Passages[0]
 		return cmp.Or(cmp.Compare(pa.unit, pb.unit), cmp.Compare(pa.First, pb.First), cmp.Compare(a.Words, b.Words))
 	})
-	sw.byUnit = make([][]struct{ run, passage int }, len(sw.units))
-	for r, run := range sw.Runs {
-		for k, p := range run.Passages {
-			sw.byUnit[p.unit] = append(sw.byUnit[p.unit], struct{ run, passage int }{r, k})
-		}
-	}
-}
-
-// wordRange returns the words of unit u that lie within bytes [from, to) of
-// its text: the index of the first and one past the last.
-func (sw *sharedWording) wordRange(u, from, to int) (int, int) {
-	un := &sw.units[u]
-	a := sort.SearchInts(un.start, from)
-	b := a
-	for b < len(un.start) && un.end[b] <= to {
-		b++
-	}
-	return a, b
 }
 
 // covers reports whether a run holds words [a1, b1) of unit u1 and words
@@ -329,29 +205,33 @@ func (sw *sharedWording) covers(u1, a1, b1, u2, a2, b2 int) bool {
 	if b1-a1 != b2-a2 || b1 <= a1 {
 		return false
 	}
-	for _, at := range sw.byUnit[u1] {
-		r := &sw.Runs[at.run]
-		p := r.Passages[at.passage]
-		if p.First > a1 || b1-p.First > r.Words {
-			continue
-		}
-		off := a1 - p.First
-		for _, q := range r.Passages {
-			if q.unit == u2 && q.First+off == a2 && b2-q.First <= r.Words {
-				return true
+	for _, r := range sw.Runs {
+		for _, p := range r.Passages {
+			if p.unit != u1 || p.First > a1 || b1-p.First > r.Words {
+				continue
+			}
+			for _, q := range r.Passages {
+				if q.unit == u2 && q.First+a1-p.First == a2 {
+					return true
+				}
 			}
 		}
 	}
 	return false
 }
 
-// itemWords returns the unit and the word range of words [from, from+n)
-// bytes of item it's text, in document d.
+// itemWords returns the unit of item it of document d, and the words of the
+// unit that lie within bytes [from, from+n) of the item's text: the index of
+// the first and one past the last.
 func (sw *sharedWording) itemWords(d *document, it *item, from, n int) (u, a, b int) {
-	blk := d.Blocks[it.Block]
-	off := it.Start - blk.Start + from
 	u = sw.unitOf[d][it.Block]
-	a, b = sw.wordRange(u, off, off+n)
+	un := &sw.units[u]
+	off := it.Start - d.Blocks[it.Block].Start + from
+	a = sort.SearchInts(un.start, off)
+	b = a
+	for b < len(un.start) && un.end[b] <= off+n {
+		b++
+	}
 	return u, a, b
 }
 
@@ -364,33 +244,27 @@ func (c *corpus) checkShared(sw *sharedWording) error {
 	for _, d := range c.Docs {
 		for i := range d.Items {
 			it := &d.Items[i]
-			switch {
-			case it.Restates != "":
-				target := c.items[it.Restates]
-				td := c.byID[docOf(it.Restates)]
-				u1, a1, b1 := sw.itemWords(d, it, 0, len(it.Text))
-				u2, a2, b2 := sw.itemWords(td, target, 0, len(target.Text))
-				if b1-a1 < minSharedWords {
-					continue
-				}
-				if !sw.covers(u1, a1, b1, u2, a2, b2) {
-					errs.add(errorf(d.Path, it.DeclLine, "item %s restates %s, but the shared wording computed from the texts holds no run of all its %d words in both (%d words there): the texts differ in a word, or the generator is wrong", it.Label, it.Restates, b1-a1, b2-a2))
-				}
-			case it.TakesUp != "":
-				target := c.items[it.TakesUp]
-				td := c.byID[docOf(it.TakesUp)]
-				i1, i2 := strings.Index(it.Text, it.Shared), strings.Index(target.Text, it.Shared)
-				if i1 < 0 || i2 < 0 {
+			id := cmp.Or(it.Restates, it.TakesUp)
+			if id == "" {
+				continue
+			}
+			target := c.items[id]
+			from, n, targetFrom, targetN := 0, len(it.Text), 0, len(target.Text)
+			if it.Restates == "" {
+				from, targetFrom = strings.Index(it.Text, it.Shared), strings.Index(target.Text, it.Shared)
+				n, targetN = len(it.Shared), len(it.Shared)
+				if from < 0 || targetFrom < 0 {
 					continue // reported by checkTakesUp
 				}
-				u1, a1, b1 := sw.itemWords(d, it, i1, len(it.Shared))
-				u2, a2, b2 := sw.itemWords(td, target, i2, len(it.Shared))
-				if b1-a1 < minSharedWords {
-					continue
-				}
-				if !sw.covers(u1, a1, b1, u2, a2, b2) {
-					errs.add(errorf(d.Path, it.DeclLine, "item %s takes up %s: the shared wording computed from the texts holds no run with the %d shared words %q in both", it.Label, it.TakesUp, b1-a1, abbreviate(it.Shared, 50)))
-				}
+			}
+			u1, a1, b1 := sw.itemWords(d, it, from, n)
+			u2, a2, b2 := sw.itemWords(c.byID[docOf(id)], target, targetFrom, targetN)
+			switch {
+			case b1-a1 < minSharedWords || sw.covers(u1, a1, b1, u2, a2, b2):
+			case it.Restates != "":
+				errs.add(errorf(d.Path, it.DeclLine, "item %s restates %s, but the shared wording computed from the texts holds no run of all its %d words in both (%d words there): the texts differ in a word, or the generator is wrong", it.Label, it.Restates, b1-a1, b2-a2))
+			default:
+				errs.add(errorf(d.Path, it.DeclLine, "item %s takes up %s: the shared wording computed from the texts holds no run with the %d shared words %q in both", it.Label, it.TakesUp, b1-a1, abbreviate(it.Shared, 50)))
 			}
 		}
 	}
@@ -414,4 +288,67 @@ func (c *corpus) crossWalk() error {
 	}
 	c.shared = sw
 	return nil
+}
+
+// passageSize is the size in bytes of a passage in sharedPassages, a layout
+// declarations/shared.go reads too (the comment on sharedPassages gives it).
+const passageSize = 24
+
+// emitShared writes declarations/shared_gen.go, data only: the documents by
+// number, every run once, the passages of every run, and the passages in the
+// order of their paragraphs. The passages are strings of fixed-size records:
+// one constant each costs the compiler less than many composite literals.
+func emitShared(c *corpus) ([]byte, error) {
+	f := jen.NewFile("declarations")
+	f.HeaderComment(generatedHeader)
+	t := newDocTables(c)
+	sw := c.shared
+
+	type ref struct {
+		num, block, start, run, index int
+	}
+	var runs []jen.Code
+	var passages []byte
+	var order []ref
+	n := 0
+	for r, run := range sw.Runs {
+		runs = append(runs, jen.Values(jen.Lit(n), jen.Lit(len(run.Passages)), jen.Lit(run.Words)))
+		for _, p := range run.Passages {
+			order = append(order, ref{t.num[p.Doc], p.Block, p.Start, r, n})
+			passages = binary.LittleEndian.AppendUint16(passages, uint16(t.num[p.Doc]))
+			passages = binary.LittleEndian.AppendUint16(passages, uint16(p.Block))
+			for _, v := range []int{p.Start, p.End, r, p.Left, p.Right} {
+				passages = binary.LittleEndian.AppendUint32(passages, uint32(v))
+			}
+			n++
+		}
+	}
+	slices.SortFunc(order, func(x, y ref) int {
+		return cmp.Or(cmp.Compare(x.num, y.num), cmp.Compare(x.block, y.block), cmp.Compare(x.start, y.start), cmp.Compare(x.run, y.run))
+	})
+	var byPara []byte
+	for _, o := range order {
+		byPara = binary.LittleEndian.AppendUint32(byPara, uint32(o.index))
+	}
+
+	f.Comment("sharedDocs holds every document and language version, indexed by")
+	f.Comment("document.num, for the passages of sharedPassages, which name theirs by number.")
+	f.Var().Id("sharedDocs").Op("=").Index(jen.Lit(len(t.docs) + 1)).Op("*").Id("document").Values(rows(t.docs, func(d *document) jen.Code {
+		return jen.Lit(t.num[d]).Op(":").Op("&").Id(dataVar(d))
+	})...)
+	declare(f, "sharedRuns holds every run of words that paragraphs of different documents\nshare, once: where its passages begin in sharedPassages, how many there are,\nand its number of words. They are in the order of their first passages.",
+		"sharedRuns", jen.Index(jen.Lit(len(runs))).Id("sharedRun").Values(rows(runs, id)...))
+	f.Line()
+	f.Comment(fmt.Sprintf("sharedPassages holds the %d passages of every run, grouped by run in the", n))
+	f.Comment("order of sharedRuns, each group in the order of the documents and paragraphs;")
+	f.Comment(fmt.Sprintf("each is %d bytes, little-endian: the document's number and the paragraph's", passageSize))
+	f.Comment("index (2 bytes each), where the words begin and end in its text, the run, and")
+	f.Comment("the classes of the words before and after it (4 bytes each).")
+	f.Const().Id("sharedPassages").Op("=").Lit(string(passages))
+	f.Line()
+	f.Comment("sharedByPara holds the index in sharedPassages of every passage (4 bytes,")
+	f.Comment("little-endian), in the order of document.num, of the paragraphs, of where the")
+	f.Comment("passages begin, and of the runs.")
+	f.Const().Id("sharedByPara").Op("=").Lit(string(byPara))
+	return render(f)
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	_ "embed"
+	"encoding/binary"
 	"fmt"
 	"regexp"
 	"strings"
@@ -9,15 +10,13 @@ import (
 	"unicode/utf8"
 
 	"github.com/cybernorms/cybernorms/internal/textindex"
+	"github.com/dave/jennifer/jen"
 )
 
-// Themes: what each norm is about, as the maintainers group the norms
-// across documents (the cross-walk). The vocabulary is themes.txt, written
-// into package norms as the constants Theme... (emit_themes.go). A norm's
-// themes are "theme:" attributes of its "item:" entry, each with the words
-// of the norm that justify it. data/README.md ("Themes") gives the rules.
-// That every norm has a theme is checked by package norms' tests, not here,
-// so that a document may be added before its norms are read for themes.
+// Themes (data/README.md, "Themes"): the vocabulary is themes.txt, written
+// into package norms as the constants Theme... (emitThemes). That every
+// norm has a theme is checked by package norms' tests, not here, so that a
+// document may be added before its norms are read for themes.
 
 //go:embed themes.txt
 var themesText string
@@ -241,37 +240,166 @@ func (c *corpus) checkThemes(vocab []themeDef) error {
 // wordsAt returns where words first occur in text, verbatim and as whole
 // words (neither begins or ends inside a word of the text), or -1.
 func wordsAt(text, words string) int {
+	edge := func(i int) bool { // not inside a word, as search reads words
+		before, _ := utf8.DecodeLastRuneInString(text[:i])
+		after, _ := utf8.DecodeRuneInString(text[i:])
+		return i == 0 || i == len(text) || !(textindex.IsWord(before) && textindex.IsWord(after))
+	}
 	for from := 0; ; {
 		i := strings.Index(text[from:], words)
 		if i < 0 {
 			return -1
 		}
 		i += from
-		if wordEdge(text, i) && wordEdge(text, i+len(words)) {
+		if edge(i) && edge(i+len(words)) {
 			return i
 		}
 		from = i + 1
 	}
 }
 
-// wordEdge reports whether offset i of text is not inside a word, as search
-// reads words.
-func wordEdge(text string, i int) bool {
-	if i == 0 || i == len(text) {
-		return true
-	}
-	before, _ := utf8.DecodeLastRuneInString(text[:i])
-	after, _ := utf8.DecodeRuneInString(text[i:])
-	return !(textindex.IsWord(before) && textindex.IsWord(after))
-}
-
-// themeName returns the name of the theme with the ID, "" for none.
-func themeName(id string) string {
+// themeIndex returns the Theme value of the theme with the ID, its place in
+// the vocabulary from 1, and the theme.
+func themeIndex(id string) (int, themeDef) {
 	v, _ := themeVocabulary()
-	for _, t := range v {
+	for i, t := range v {
 		if t.ID == id {
-			return t.Name
+			return i + 1, t
 		}
 	}
-	return ""
+	return 0, themeDef{}
+}
+
+// themeConst returns the name of a theme's constant: "ThemeSupplyChain" for
+// supply-chain.
+func themeConst(id string) string { return "Theme" + constName(id) }
+
+// emitThemes writes norms/themes_gen.go, data only: the Theme constants,
+// each documented with its definition and norms, and the tables that give
+// each norm its themes and each theme its norms (norms/themes.go reads them).
+func emitThemes(c *corpus) ([]byte, error) {
+	f := jen.NewFile("norms")
+	f.HeaderComment(generatedHeader)
+	t := newNormTables(c)
+
+	// The norms of each theme, in the order of All.
+	byTheme := map[string][]*item{}
+	for _, d := range t.withLists {
+		for i := range d.Items {
+			for _, th := range d.Items[i].Themes {
+				byTheme[th.ID] = append(byTheme[th.ID], &d.Items[i])
+			}
+		}
+	}
+
+	f.Comment("The themes of the cross-walk, in the order of [Themes]. They are editorial:")
+	f.Comment("the maintainers' vocabulary and definitions, not text of the documents.")
+	var defs []jen.Code
+	for i, th := range c.themes {
+		var doc docComment
+		doc.para(fmt.Sprintf("%s is the theme %q (editorial): %s", themeConst(th.ID), th.Name, th.Definition))
+		if its := byTheme[th.ID]; len(its) > 0 {
+			doc.para(fmt.Sprintf("Its ID is %q. The maintainers give it to %s.", th.ID, themeNormList(t, its)))
+		} else {
+			doc.para(fmt.Sprintf("Its ID is %q. No norm of the corpus has it.", th.ID))
+		}
+		if i > 0 {
+			defs = append(defs, jen.Line())
+		}
+		defs = append(defs, doc.code().Id(themeConst(th.ID)).Id("Theme").Op("=").Lit(i+1))
+	}
+	f.Const().Defs(defs...)
+
+	declare(f, "themes holds the ID, name and definition of each theme, indexed by Theme;\nthemes[0] is the zero Theme's.",
+		"themes", jen.Index(jen.Lit(len(c.themes)+1)).Id("themeData").Values(rows(c.themes, func(th themeDef) jen.Code {
+			var fs fields
+			fs.str("id", th.ID)
+			fs.str("name", th.Name)
+			fs.str("definition", th.Definition)
+			return jen.Id(themeConst(th.ID)).Op(":").Add(fs.values())
+		})...))
+
+	// Each norm's themes: a record of themeRecord bytes per norm, in the
+	// order of norm.num. A language version has its primary's record.
+	var records []byte
+	for _, n := range t.numbered {
+		it := n.d.Items[n.i]
+		var rec [themeRecord]byte
+		for k, th := range it.Themes {
+			if k == maxNormThemes {
+				break
+			}
+			at := rec[k*9:]
+			n, _ := themeIndex(th.ID)
+			at[0] = byte(n)
+			binary.LittleEndian.PutUint32(at[1:], uint32(th.At))
+			binary.LittleEndian.PutUint32(at[5:], uint32(th.At+len(th.Words)))
+		}
+		records = append(records, rec[:]...)
+	}
+	f.Line()
+	f.Comment(fmt.Sprintf("normThemes holds the themes of each norm, %d bytes per norm in the order of", themeRecord))
+	f.Comment("norm.num: up to three entries of a Theme (1 byte, 0 for none) and the start and")
+	f.Comment("end of the words that justify it (4 bytes each, little-endian), offsets in the")
+	f.Comment("text of the norm in its document's first language; then a byte of padding.")
+	f.Const().Id("normThemes").Op("=").Lit(string(records))
+
+	var members, spans []jen.Code
+	for _, th := range c.themes {
+		its := byTheme[th.ID]
+		spans = append(spans, jen.Id(themeConst(th.ID)).Op(":").Add(spanValue(len(members), len(its))))
+		for _, it := range its {
+			members = append(members, t.normRef(it.ID))
+		}
+	}
+	declare(f, "themeNorms holds the norms of each theme, grouped by theme in the order of\nthemes, each group in the order of All; themeSpans indexes it.",
+		"themeNorms", jen.Index(jen.Lit(len(members))).Op("*").Id("norm").Values(rows(members, id)...))
+	declare(f, "themeSpans holds where the norms of each theme begin in themeNorms, and how\nmany there are, indexed by Theme.",
+		"themeSpans", jen.Index(jen.Lit(len(c.themes)+1)).Id("themeSpan").Values(rows(spans, id)...))
+	return render(f)
+}
+
+// themeRecord is the size of a norm's record in normThemes: three entries
+// of 9 bytes and a byte of padding. norms/themes.go reads the same layout.
+const themeRecord = 3*9 + 1
+
+// themeNormList names the norms of a theme for its constant's doc comment,
+// grouped by list: "[UNGGE2015] 13(f), 13(g) and 13(h); [Lucca2017] 6".
+func themeNormList(t *normTables, its []*item) string {
+	var groups []string
+	var cur []string
+	doc := ""
+	flush := func() {
+		if len(cur) > 0 {
+			groups = append(groups, fmt.Sprintf("[%s] %s %s", doc, unitsOf(t.c.byID[doc], len(cur)), joinAnd(cur)))
+		}
+		cur = nil
+	}
+	for _, it := range its {
+		if it.docID() != doc {
+			flush()
+			doc = it.docID()
+		}
+		cur = append(cur, it.Label)
+	}
+	flush()
+	return strings.Join(groups, "; ")
+}
+
+// unitsOf returns the word a list puts before n labels: "norm", "norms",
+// "para.".
+func unitsOf(d *document, n int) string {
+	u := d.List.Unit
+	if n > 1 && !strings.HasSuffix(u, ".") {
+		u += "s"
+	}
+	return u
+}
+
+// joinAnd joins words as English prose does: "a", "a and b", "a, b and c".
+func joinAnd(ws []string) string {
+	if len(ws) < 2 {
+		return strings.Join(ws, "")
+	}
+	return strings.Join(ws[:len(ws)-1], ", ") + " and " + ws[len(ws)-1]
 }

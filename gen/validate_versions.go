@@ -182,7 +182,6 @@ func (c *corpus) checkTakesUp() errList {
 	return errs
 }
 
-// docID returns the ID of the document an item belongs to.
 func (it *item) docID() string { return docOf(it.ID) }
 
 // docOf returns the document part of a norm ID: "UNGGE2015" of

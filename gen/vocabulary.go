@@ -172,13 +172,13 @@ func emitKeywords(f *jen.File, vocab []vocabWord) {
 }
 
 // vocabulary returns the grammar's words, parsed from vocabulary.txt.
-func vocabulary() ([]vocabWord, error) {
+var vocabulary = sync.OnceValues(func() ([]vocabWord, error) {
 	v, err := parseVocabulary(vocabularyFile, vocabularyText)
 	if err != nil {
 		return nil, fmt.Errorf("the grammar's vocabulary: %w", err)
 	}
 	return v, nil
-}
+})
 
 // keywordsOf returns the words of vocab that are keywords of the grammar:
 // all but the generic words.
@@ -212,10 +212,7 @@ func classSet(vocab []vocabWord, class string) map[string]bool {
 // equalWords maps each word to the words of vocab's class "equals" that
 // name what it names: "report" to "rapport".
 var equalWords = sync.OnceValue(func() map[string][]string {
-	v, err := vocabulary()
-	if err != nil {
-		return nil // Generate reports the error before docNames runs
-	}
+	v, _ := vocabulary() // Generate reports its error before docNames runs
 	m := map[string][]string{}
 	for _, w := range v {
 		if w.class == "equals" {
