@@ -450,6 +450,11 @@ func (p *parser) wordElement(i int) (int, *Error) {
 			return n, e
 		}
 	}
+	if l := t.end - t.start; l == 5 || l == 6 {
+		if n := p.groupOfBody(i); n > 0 {
+			return n, nil
+		}
+	}
 	if t.cls == kPlace || t.cls == kUnit && p.kw(i).val == uPara {
 		if n, err, ok := p.opening(i); ok {
 			return n, err // "paragraph beginning “…”" (place.go)
@@ -552,6 +557,41 @@ func (p *parser) hyphenatedBody(i int) (int, *Error) {
 	}
 	p.word(i, e)
 	return 3, nil
+}
+
+// groupOfBody reads the groups' names in full, "Group of Seven", "Group
+// of 7", "Group of Twenty" and the French "Groupe des Sept", "Groupe des
+// Vingt", as the words "G7" and "G20": it returns the tokens it spans, or 0.
+func (p *parser) groupOfBody(i int) int {
+	var n int
+	switch {
+	case p.isWord(i, "group") && p.isWord(i+1, "of"):
+		if n = p.num(i + 2); n < 0 {
+			if k := p.kw(i + 2); k != nil && k.class == kNumWord {
+				n = int(k.val)
+			}
+		}
+	case p.isWord(i, "groupe") && p.isWord(i+1, "des"):
+		switch n = p.num(i + 2); {
+		case p.isWord(i+2, "sept"):
+			n = 7
+		case p.isWord(i+2, "vingt"):
+			n = 20
+		}
+	}
+	if n <= 0 || n > 99 {
+		return 0
+	}
+	b := append(make([]byte, 0, 3), 'g')
+	if n >= 10 {
+		b = append(b, byte('0'+n/10))
+	}
+	e := lookupWord(string(append(b, byte('0'+n%10))))
+	if e == nil {
+		return 0
+	}
+	p.word(i, e)
+	return 3
 }
 
 // nameAfter reports whether a word of a name, no word of the grammar,

@@ -165,3 +165,33 @@ func TestTreatyInitials(t *testing.T) {
 		t.Errorf("ParseRef of another treaty's number = %s", r.ID())
 	}
 }
+
+// TestGroupNames: the groups' names in full read as "G7" and "G20", in
+// English and French, in words or digits; a group of no document, or a
+// group that is not one of the G7 or G20, names nothing.
+func TestGroupNames(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		// Bluebook style, as a paper of the field writes the author
+		// (internal/cite/testdata/citations-newdocs.txt).
+		{"Group of 7, G7 Fundamental Elements of Cybersecurity for the Financial Sector (Oct. 11, 2016)", "FundamentalElements2016"},
+		{"Group of Seven, Declaration on Responsible States Behavior in Cyberspace (Lucca, 2017), norm 6", "Lucca2017/6"},
+		{"Group of Twenty, Antalya Summit Leaders' Communiqué, para. 26", "G20Antalya2015/26"},
+		{"Déclaration du Groupe des Sept de Dinard", "Dinard2019"},
+		{"le communiqué du Groupe des Vingt d'Antalya", "G20Antalya2015"},
+		{"Group of Governmental Experts, A/70/174", "UNGGE2015"},
+	} {
+		r, err := ParseRef(c.in, Any)
+		if err != nil || r.ID() != c.want {
+			t.Errorf("ParseRef(%q) = %s, %v; want %s", c.in, r.ID(), err, c.want)
+		}
+	}
+	for _, in := range []string{
+		"Group of Eight, Principles of 2016", // no G8 document
+		"Group of Seven",                     // a group is no document
+		"Group of 77 statement",
+	} {
+		if r, err := ParseRef(in, Any); err == nil {
+			t.Errorf("ParseRef(%q) = %s, want an error", in, r.ID())
+		}
+	}
+}
