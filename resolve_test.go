@@ -156,7 +156,13 @@ func TestRead(t *testing.T) {
 		{"the Dinard commitment on capacity building", "Dinard2019/4", nil},
 		{"la Déclaration de Dinard du 6 avril 2019", "Dinard2019", nil},
 		{"le troisième principe de l'Appel de Paris", "ParisCall2018/3", nil},
-		{"the agreed non-binding norms of the 2015 GGE report", "UNGGE2015/13a UNGGE2015/13b UNGGE2015/13c UNGGE2015/13d UNGGE2015/13e UNGGE2015/13f UNGGE2015/13g UNGGE2015/13h UNGGE2015/13i UNGGE2015/13j UNGGE2015/13k", []string{"non-binding"}},
+		{"the agreed non-binding norms of the 2015 GGE report", "UNGGE2015/13a UNGGE2015/13b UNGGE2015/13c UNGGE2015/13d UNGGE2015/13e UNGGE2015/13f UNGGE2015/13g UNGGE2015/13h UNGGE2015/13i UNGGE2015/13j UNGGE2015/13k", nil}, // "non-binding" is read as a qualifier
+		// A count amid qualifiers, a participle set aside.
+		{"the eleven voluntary, non-binding norms contained in the 2015 report of the UN GGE", "UNGGE2015/13a UNGGE2015/13b UNGGE2015/13c UNGGE2015/13d UNGGE2015/13e UNGGE2015/13f UNGGE2015/13g UNGGE2015/13h UNGGE2015/13i UNGGE2015/13j UNGGE2015/13k", []string{"contained"}},
+		// A unit before a name is a unit, unless the two words are of one
+		// document's name ("G7 Principles and Actions on Cyber").
+		{"the nine principles of the Paris Call", "ParisCall2018/1 ParisCall2018/2 ParisCall2018/3 ParisCall2018/4 ParisCall2018/5 ParisCall2018/6 ParisCall2018/7 ParisCall2018/8 ParisCall2018/9", nil},
+		{"G7 Principles and Actions on Cyber", "IseShima2016", nil},
 		{"A/70/174, para. 13(f)", "UNGGE2015/13f", nil},
 	} {
 		r, err := cybernorms.Read(c.in)

@@ -374,7 +374,7 @@ func (p *parser) markCore(at attempt, a *Aside, desc *descWords) (ok, unknown bo
 	}
 	p.markGlosses(toks, mark[:n], at.quotes)
 	for i, t := range toks {
-		if mark[i] == mKeep && p.unknownWord(t) {
+		if mark[i] == mKeep && p.unknownWord(t) && !p.isNonQualifier(i) {
 			mark[i] = mUnknown
 		}
 	}

@@ -455,6 +455,9 @@ func (p *parser) wordElement(i int) (int, *Error) {
 			return n, nil
 		}
 	}
+	if p.isNonQualifier(i) {
+		return 3, nil // "non-binding": a qualifier too
+	}
 	if t.cls == kPlace || t.cls == kUnit && p.kw(i).val == uPara {
 		if n, err, ok := p.opening(i); ok {
 			return n, err // "paragraph beginning “…”" (place.go)
@@ -559,6 +562,13 @@ func (p *parser) hyphenatedBody(i int) (int, *Error) {
 	return 3, nil
 }
 
+// isNonQualifier reports whether a qualifier negated by "non-" begins at
+// token i ("non-binding"); "non-" before another word is no qualifier
+// ("non-interference" describes a norm).
+func (p *parser) isNonQualifier(i int) bool {
+	return p.isWord(i, "non") && p.isPunct(i+1, '-') && !p.tok(i+1).space && p.isKw(i+2, kQualifier)
+}
+
 // groupOfBody reads the groups' names in full, "Group of Seven", "Group
 // of 7", "Group of Twenty" and the French "Groupe des Sept", "Groupe des
 // Vingt", as the words "G7" and "G20": it returns the tokens it spans, or 0.
@@ -596,7 +606,9 @@ func (p *parser) groupOfBody(i int) int {
 
 // nameAfter reports whether a word of a name, no word of the grammar,
 // follows token i, over at most two fillers or conjunctions that are words
-// of names too.
+// of names too, and the two words are of one document's names: "Principles
+// and Actions" is a title, "principles of the Paris Call" a unit before a
+// name.
 func (p *parser) nameAfter(i int) bool {
 	for j := i + 1; j <= i+3; j++ {
 		t := p.tok(j)
@@ -608,9 +620,25 @@ func (p *parser) nameAfter(i int) bool {
 		case t.post == 0:
 			return false
 		case t.kw == 0:
-			return true
+			return p.post(i) == nil || sharesDoc(p.post(i).Docs, p.post(j).Docs)
 		case t.cls != kFiller && t.cls != kAnd:
 			return false
+		}
+	}
+	return false
+}
+
+// sharesDoc reports whether the sorted lists of documents a and b have
+// one in common.
+func sharesDoc(a, b []uint16) bool {
+	for len(a) > 0 && len(b) > 0 {
+		switch {
+		case a[0] == b[0]:
+			return true
+		case a[0] < b[0]:
+			a = a[1:]
+		default:
+			b = b[1:]
 		}
 	}
 	return false
@@ -1051,8 +1079,15 @@ func (p *parser) readCount(i int) int {
 	} else if p.isYear(i) || n < 0 {
 		return 0
 	}
-	for j := i + 1; j <= i+5; j++ {
+	for j := i + 1; j <= i+7; j++ {
 		t := p.tok(j)
+		if p.isNonQualifier(j) {
+			j += 2
+			continue
+		}
+		if t.kind == tPunct && t.c == ',' && p.isKw(j-1, kQualifier) && p.tok(j+1).kind == tWord {
+			continue // "11 voluntary, non-binding norms"
+		}
 		if t.kind != tWord {
 			return 0
 		}
