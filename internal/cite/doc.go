@@ -69,7 +69,9 @@
 // The tokens make elements:
 //
 //   - Words of a document's names: its title, short name, body, meeting,
-//     place, kind and aliases. British and American spellings count alike,
+//     place, kind and aliases. The groups' names in full ("Group of Seven",
+//     "Group of 7", "Groupe des Vingt") and hyphenated ("G-7") are "G7" and
+//     "G20". British and American spellings count alike,
 //     and so do singulars of plural title words ("State" for "States").
 //     Initialisms of its body and title count ("GGE", "UNGA"), "UN" for
 //     "United Nations", and initials with stops ("U.N."). A word of no
@@ -97,14 +99,16 @@
 //     session", "agenda item 91", "Item 94 of the provisional agenda".
 //   - Counts: a number, in digits or words, before a plural unit, with at
 //     most four words between: "the 11 norms", "eleven norms", "11 UN Cyber
-//     Norms". A count must equal the length of the list it counts.
+//     Norms", "eleven voluntary, non-binding norms". A count must equal the
+//     length of the list it counts.
 //   - Locators: a unit and labels. The units of list items are "norm" and
 //     "recommendation" (norms), "commitment", "principle", "element", and
 //     "item", "no.", "nr", "number" and "#" (any list). The units of
 //     paragraphs are "para.", "paragraph", "¶" and "§". Each is also plural,
 //     and French where the corpus holds French ("principe", "paragraphe").
 //     A label is "6", "13(f)", "13 (f)" or "13f", and after a unit also "(f)"
-//     and "f". A label in square brackets, "[4]", is one the source does not
+//     and "f". A number sign may come between them ("principle No. 6",
+//     "principe n° 6"). A label in square brackets, "[4]", is one the source does not
 //     print ([PlaceSupplied]). "0" and leading zeros make no label. Ranges
 //     ("13(a)–(k)", "1-11") and enumerations ("13(f), (g) and (h)") follow a
 //     first label. Without a unit, only the lettered form "13(f)" is a label.

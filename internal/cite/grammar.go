@@ -1079,15 +1079,17 @@ func (p *parser) readCount(i int) int {
 	} else if p.isYear(i) || n < 0 {
 		return 0
 	}
-	for j := i + 1; j <= i+7; j++ {
-		t := p.tok(j)
+	// At most four words between: "the 11 voluntary norms", "11 UN Cyber
+	// Norms", "11 voluntary, non-binding norms".
+	for j, words := i+1, 0; words <= 4; j, words = j+1, words+1 {
+		if p.isPunct(j, ',') && p.isKw(j-1, kQualifier) {
+			j++
+		}
 		if p.isNonQualifier(j) {
 			j += 2
 			continue
 		}
-		if t.kind == tPunct && t.c == ',' && p.isKw(j-1, kQualifier) && p.tok(j+1).kind == tWord {
-			continue // "11 voluntary, non-binding norms"
-		}
+		t := p.tok(j)
 		if t.kind != tWord {
 			return 0
 		}
@@ -1096,7 +1098,7 @@ func (p *parser) readCount(i int) int {
 			return 1
 		}
 		if t.post == 0 && t.cls != kQualifier {
-			return 0 // "the 11 voluntary norms": a qualifier may stand between
+			return 0 // only qualifiers and words of names stand between
 		}
 	}
 	return 0
@@ -1190,6 +1192,7 @@ func (p *parser) labelAfterUnit(i int) int {
 	if p.isPunct(j, '.') {
 		j++
 	}
+	j += p.numberSign(j)
 	if _, n, err := p.labelAt(j, true); n > 0 || err != nil {
 		return j - i
 	}
@@ -1262,8 +1265,26 @@ func (p *parser) unitOf(i int) (unit int, plural bool, j int) {
 		if p.isPunct(j, '.') {
 			j++
 		}
+		j += p.numberSign(j)
 	}
 	return unit, plural, j
+}
+
+// numberSign returns the tokens of a number sign at token j that a number
+// follows, or 0: "No.", "no", "n." and the French "n°" and "nº", as in
+// "principle No. 6", "principe n° 6".
+func (p *parser) numberSign(j int) int {
+	n := 0
+	switch {
+	case p.isWord(j, "no") || p.isWord(j, "n\u00ba"): // "nº" is a word: "º" is a letter
+		n = 1 + boolToInt(p.isPunct(j+1, '.'))
+	case p.isWord(j, "n") && (p.isPunct(j+1, '.') || p.isPunct(j+1, 'o')):
+		n = 2
+	}
+	if n > 0 && p.tok(j+n).kind == tNum {
+		return n
+	}
+	return 0
 }
 
 // moreLabels reads the ranges and enumerations that follow the first label

@@ -195,3 +195,31 @@ func TestGroupNames(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberSign: a number sign between a unit and its label, as English
+// and French texts write it ("principle No. 6", "principe n° 6"); never a
+// label of its own.
+func TestNumberSign(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Paris Call, principle No. 6", "ParisCall2018/6"},
+		{"Lucca Declaration, norm no. 6", "Lucca2017/6"},
+		{"UN GGE norm no 13(f)", "UNGGE2015/13f"},
+		{"l'Appel de Paris (2018), principe n° 6", "ParisCall2018/6"},
+		{"Appel de Paris, principe nº 3", "ParisCall2018/3"},
+		{"la norme n°6 de la Déclaration de Lucca", "Lucca2017/6"},
+		{"Convention on Cybercrime, ETS No. 185", "Budapest2001"},
+	} {
+		r, err := ParseRef(c.in, Any)
+		if err != nil || r.ID() != c.want {
+			t.Errorf("ParseRef(%q) = %s, %v; want %s", c.in, r.ID(), err, c.want)
+		}
+	}
+	for _, in := range []string{
+		"norm No. (f)",         // a sign before no number
+		"Lucca Declaration n°", // nothing after it
+	} {
+		if r, err := ParseRef(in, Any); err == nil {
+			t.Errorf("ParseRef(%q) = %s, want an error", in, r.ID())
+		}
+	}
+}

@@ -274,8 +274,8 @@ func (lx *lexer) word(t *token, start int) {
 
 // punct reads the punctuation mark, or the character of no citation, at
 // start into t (whose start is set) and moves lx.i past it. Dashes,
-// quotes and apostrophes are read as their ASCII forms, the marks ¶ and §
-// as tMark.
+// quotes and apostrophes are read as their ASCII forms, the degree sign
+// of "n°" as 'o' ("nº" is a word), the marks ¶ and § as tMark.
 func (lx *lexer) punct(t *token, start int) {
 	r, n := utf8.DecodeRuneInString(lx.s[start:])
 	lx.i += n
@@ -289,6 +289,8 @@ func (lx *lexer) punct(t *token, start int) {
 		t.c = '\''
 	case '“', '”', '„', '«', '»', '‹', '›':
 		t.c = '"'
+	case '°':
+		t.c = 'o' // of the number sign "n°"
 	case '¶':
 		t.kind, t.c = tMark, 'P'
 	case '§':
