@@ -48,7 +48,7 @@ var docs = [...]Doc{
 		Day:        23,
 		Words:      []string{"budapest", "conseil", "convention", "council", "cybercrime", "cybercriminalite", "europe", "of", "on"},
 		ShortWords: []string{"budapest", "convention"},
-		ShortPosts: []uint16{35, 57},
+		ShortPosts: []uint16{35, 58},
 		Symbols:    []string{"ets/185"},
 	},
 	{
@@ -67,7 +67,7 @@ var docs = [...]Doc{
 		Day:        9,
 		Words:      []string{"canada", "charlevoix", "commitment", "contre", "d'engagement", "de", "declaration", "defending", "defense", "democracy", "democratie", "dirigeants", "document", "engagement", "etrangere", "etrangeres", "foreign", "from", "g7", "la", "leader", "leaders", "les", "menace", "menaces", "on", "pour", "quebec", "threat", "threats"},
 		ShortWords: []string{"g7", "charlevoix", "2018"},
-		ShortPosts: []uint16{114, 42, 0},
+		ShortPosts: []uint16{115, 42, 0},
 		Paras: []Para{
 			{Place: PlaceHeading, Start: "CHARLEVOIX COMMITMENT ON DEFENDING DEMOCRACY FROM FOREIGN THREATS"},
 			{Place: PlaceParagraph, Start: "We, the Leaders of the G7, share"},
@@ -88,9 +88,9 @@ var docs = [...]Doc{
 		Lang:       "en",
 		Year:       2018,
 		Month:      2,
-		Words:      []string{"charter", "conference", "confiance", "document", "munich", "of", "securite", "security", "siemen", "siemens", "trust"},
+		Words:      []string{"charte", "charter", "conference", "confiance", "document", "munich", "of", "securite", "security", "siemen", "siemens", "trust"},
 		ShortWords: []string{"charter", "of", "trust"},
-		ShortPosts: []uint16{43, 174, 231},
+		ShortPosts: []uint16{44, 175, 232},
 		Paras: []Para{
 			{Place: PlaceHeading, Start: "Our 10 Principles"},
 			{Place: PlaceHeading, Start: "Cybersecurity concerns all of us"},
@@ -116,7 +116,7 @@ var docs = [...]Doc{
 		Day:        6,
 		Words:      []string{"cni", "cyber", "cyberespace", "dans", "de", "declaration", "des", "dinard", "foreign", "france", "g7", "initiative", "l'initiative", "le", "malo", "meeting", "minister", "ministers", "ministres", "norm", "norme", "normes", "on", "pour", "reunion", "saint", "sur", "the"},
 		ShortWords: []string{"g7", "dinard", "2019"},
-		ShortPosts: []uint16{114, 83, 0},
+		ShortPosts: []uint16{115, 84, 0},
 		List: List{
 			Kind:   "commitment",
 			Unit:   "commitment",
@@ -153,7 +153,7 @@ var docs = [...]Doc{
 		Day:        11,
 		Words:      []string{"and", "bank", "cbg", "central", "cybersecurity", "document", "element", "elements", "fec", "finance", "financial", "for", "fundamental", "g7", "g7fe", "governor", "governors", "minister", "ministers", "ministres", "of", "sector", "the"},
 		ShortWords: []string{"g7", "fundamental", "elements", "2016"},
-		ShortPosts: []uint16{114, 112, 88, 0},
+		ShortPosts: []uint16{115, 113, 89, 0},
 		Paras: []Para{
 			{Place: PlaceHeading, Start: "G7 FUNDAMENTAL ELEMENTS OF CYBERSECURITY FOR THE FINANCIAL SECTOR"},
 			{Place: PlaceParagraph, Start: "Increasing in sophistication, frequency, and persistence"},
@@ -179,7 +179,7 @@ var docs = [...]Doc{
 		Day:        16,
 		Words:      []string{"and", "antalya", "communique", "dirigeants", "etat", "g20", "government", "head", "heads", "leader", "leaders", "of", "sommet", "state", "summit", "turkey"},
 		ShortWords: []string{"g20", "antalya", "2015"},
-		ShortPosts: []uint16{113, 27, 0},
+		ShortPosts: []uint16{114, 27, 0},
 		List: List{
 			Index:  1,
 			Kind:   "norm",
@@ -209,7 +209,7 @@ var docs = [...]Doc{
 		Day:        23,
 		Words:      []string{"a", "ag", "agnu", "and", "assemblee", "assembly", "creation", "critical", "culture", "cybersecurity", "ga", "general", "generale", "global", "information", "informatique", "infrastructure", "infrastructures", "nation", "nations", "nu", "of", "onu", "protection", "res", "resolution", "the", "un", "unga", "unies", "united"},
 		ShortWords: []string{"unga", "resolution", "58/199"},
-		ShortPosts: []uint16{234, 197, 0},
+		ShortPosts: []uint16{235, 198, 0},
 		Symbols:    []string{"58/199", "a/res/58/199"},
 	},
 	{
@@ -226,7 +226,7 @@ var docs = [...]Doc{
 		Day:        18,
 		Words:      []string{"ag", "age", "agnu", "assemblee", "assembly", "digital", "ga", "general", "generale", "in", "nation", "nations", "nu", "onu", "privacy", "res", "resolution", "right", "the", "to", "un", "unga", "unies", "united"},
 		ShortWords: []string{"unga", "resolution", "68/167"},
-		ShortPosts: []uint16{234, 197, 0},
+		ShortPosts: []uint16{235, 198, 0},
 		Symbols:    []string{"68/167", "a/res/68/167"},
 	},
 	{
@@ -242,7 +242,7 @@ var docs = [...]Doc{
 		Day:         18,
 		Words:       []string{"ag", "age", "agnu", "assemblee", "assembly", "digital", "ga", "general", "generale", "in", "nation", "nations", "nu", "on", "onu", "privacy", "res", "resolution", "right", "the", "to", "un", "unga", "unies", "united"},
 		ShortWords:  []string{"unga", "resolution", "69/166"},
-		ShortPosts:  []uint16{234, 197, 0},
+		ShortPosts:  []uint16{235, 198, 0},
 		Symbols:     []string{"69/166", "a/res/69/166"},
 	},
 	{
@@ -256,7 +256,7 @@ var docs = [...]Doc{
 		Number:     "70/237",
 		Words:      []string{"ag", "agnu", "and", "assemblee", "assembly", "context", "contexte", "development", "developments", "field", "ga", "general", "generale", "in", "information", "informatique", "international", "internationale", "nation", "nations", "nu", "of", "onu", "progres", "res", "resolution", "securite", "security", "telecommunication", "telecommunications", "the", "un", "unga", "unies", "united"},
 		ShortWords: []string{"unga", "resolution", "70/237"},
-		ShortPosts: []uint16{234, 197, 0},
+		ShortPosts: []uint16{235, 198, 0},
 		Symbols:    []string{"70/237", "a/res/70/237"},
 	},
 	{
@@ -273,7 +273,7 @@ var docs = [...]Doc{
 		Month:      11,
 		Words:      []string{"call", "commission", "core", "cyberespace", "cyberspace", "delhi", "document", "gcsc", "global", "internet", "new", "of", "on", "protect", "public", "stability", "the", "to"},
 		ShortWords: []string{"gcsc", "2017"},
-		ShortPosts: []uint16{117, 0},
+		ShortPosts: []uint16{118, 0},
 		List: List{
 			Index:  2,
 			Kind:   "norm",
@@ -305,7 +305,7 @@ var docs = [...]Doc{
 		Year:       2012,
 		Words:      []string{"and", "cdh", "conseil", "council", "droits", "enjoyment", "homme", "hrc", "human", "internet", "nation", "nations", "nu", "of", "on", "onu", "promotion", "protection", "res", "resolution", "right", "rights", "the", "un", "unhrc", "unies", "united"},
 		ShortWords: []string{"hrc", "resolution", "20/8"},
-		ShortPosts: []uint16{133, 197, 0},
+		ShortPosts: []uint16{134, 198, 0},
 		Symbols:    []string{"20/8", "a/hrc/res/20/8"},
 	},
 	{
@@ -321,7 +321,7 @@ var docs = [...]Doc{
 		Year:       2014,
 		Words:      []string{"and", "cdh", "conseil", "council", "droits", "enjoyment", "homme", "hrc", "human", "internet", "nation", "nations", "nu", "of", "on", "onu", "promotion", "protection", "res", "resolution", "right", "rights", "the", "un", "unhrc", "unies", "united"},
 		ShortWords: []string{"hrc", "resolution", "26/13"},
-		ShortPosts: []uint16{133, 197, 0},
+		ShortPosts: []uint16{134, 198, 0},
 		Symbols:    []string{"26/13", "a/hrc/res/26/13"},
 	},
 	{
@@ -340,7 +340,7 @@ var docs = [...]Doc{
 		Day:        27,
 		Words:      []string{"action", "actions", "and", "cyber", "document", "g7", "ise", "japan", "on", "principle", "principles", "shima", "sommet", "summit"},
 		ShortWords: []string{"g7", "ise", "shima", "2016", "principles", "and", "actions", "on", "cyber"},
-		ShortPosts: []uint16{114, 147, 208, 0, 184, 26, 21, 175, 64},
+		ShortPosts: []uint16{115, 148, 209, 0, 185, 26, 21, 176, 65},
 		Paras: []Para{
 			{Place: PlaceHeading, Start: "G7 Principles and Actions on Cyber"},
 			{Place: PlaceHeading, Start: "Ise-Shima, Japan, May 27, 2016"},
@@ -373,7 +373,7 @@ var docs = [...]Doc{
 		Day:        11,
 		Words:      []string{"behavior", "behaviour", "comportement", "cyberespace", "cyberspace", "declaration", "etat", "etats", "foreign", "g7", "in", "italy", "lucca", "meeting", "minister", "ministers", "ministres", "on", "responsable", "responsible", "reunion", "rsb", "state", "states"},
 		ShortWords: []string{"g7", "lucca", "2017"},
-		ShortPosts: []uint16{114, 157, 0},
+		ShortPosts: []uint16{115, 158, 0},
 		List: List{
 			Index:  3,
 			Kind:   "norm",
@@ -445,7 +445,7 @@ var docs = [...]Doc{
 		Month:       4,
 		Words:       []string{"communique", "foreign", "g7", "italy", "joint", "lucca", "meeting", "minister", "ministers", "ministres", "of", "reunion", "the"},
 		ShortWords:  []string{"g7", "lucca", "2017", "joint", "communique"},
-		ShortPosts:  []uint16{114, 157, 0, 150, 49},
+		ShortPosts:  []uint16{115, 158, 0, 151, 50},
 	},
 	{
 		ID:         "OEWG2021",
@@ -462,7 +462,7 @@ var docs = [...]Doc{
 		Day:        10,
 		Words:      []string{"and", "context", "contexte", "development", "developments", "ended", "field", "final", "fsr", "group", "groupe", "in", "information", "informatique", "international", "internationale", "nation", "nations", "nu", "oewg", "of", "on", "onu", "open", "progres", "rapport", "report", "securite", "security", "substantive", "telecommunication", "telecommunications", "the", "un", "unies", "united", "uno", "working"},
 		ShortWords: []string{"oewg", "2021"},
-		ShortPosts: []uint16{173, 0},
+		ShortPosts: []uint16{174, 0},
 		Symbols:    []string{"a/75/816", "a/ac.290/2021/crp.2"},
 		Paras: []Para{
 			{Place: PlaceHeading, Start: "Final Substantive Report"},
@@ -488,7 +488,7 @@ var docs = [...]Doc{
 		Day:        5,
 		Words:      []string{"and", "combating", "document", "extremist", "for", "g7", "interior", "interiour", "internet", "meeting", "minister", "ministers", "ministres", "of", "outcome", "pari", "paris", "purpose", "purposes", "reunion", "terrorist", "the", "use", "vep", "violent"},
 		ShortWords: []string{"g7", "paris", "2019"},
-		ShortPosts: []uint16{114, 180, 0},
+		ShortPosts: []uint16{115, 181, 0},
 		List: List{
 			Index:  4,
 			Kind:   "commitment",
@@ -547,7 +547,7 @@ var docs = [...]Doc{
 		Day:        12,
 		Words:      []string{"and", "appel", "call", "confiance", "cyberespace", "cyberspace", "dans", "de", "declaration", "et", "for", "in", "la", "le", "pari", "paris", "pour", "principe", "securite", "security", "trust"},
 		ShortWords: []string{"paris", "call"},
-		ShortPosts: []uint16{180, 36},
+		ShortPosts: []uint16{181, 36},
 		Versions: []Version{
 			{
 				Lang:  "fr",
@@ -644,7 +644,7 @@ var docs = [...]Doc{
 		Month:      5,
 		Words:      []string{"and", "communique", "dirigeants", "etat", "g7", "government", "head", "heads", "leader", "leaders", "of", "sicily", "sommet", "state", "summit", "taormina"},
 		ShortWords: []string{"g7", "taormina", "2017"},
-		ShortPosts: []uint16{114, 222, 0},
+		ShortPosts: []uint16{115, 223, 0},
 	},
 	{
 		ID:         "Toronto2018",
@@ -660,7 +660,7 @@ var docs = [...]Doc{
 		Day:        23,
 		Words:      []string{"canada", "chair", "cyber", "g7", "group", "groupe", "iscg", "ise", "meeting", "of", "rapport", "report", "reunion", "shima", "the", "toronto"},
 		ShortWords: []string{"g7", "toronto", "2018", "chair", "report"},
-		ShortPosts: []uint16{114, 230, 0, 41, 195},
+		ShortPosts: []uint16{115, 231, 0, 41, 196},
 		Paras: []Para{
 			{Label: "1"},
 			{Label: "2"},
@@ -688,7 +688,7 @@ var docs = [...]Doc{
 		Year:       2010,
 		Words:      []string{"and", "cis", "context", "contexte", "development", "developments", "expert", "experts", "field", "geg", "gge", "gouvernementaux", "governmental", "group", "groupe", "in", "information", "informatique", "international", "internationale", "nation", "nations", "nu", "of", "on", "onu", "progres", "rapport", "report", "securite", "security", "telecommunication", "telecommunications", "the", "un", "ungge", "unies", "united"},
 		ShortWords: []string{"un", "gge", "2010"},
-		ShortPosts: []uint16{233, 121, 0},
+		ShortPosts: []uint16{234, 122, 0},
 		Symbols:    []string{"a/65/201"},
 	},
 	{
@@ -705,7 +705,7 @@ var docs = [...]Doc{
 		Day:        24,
 		Words:      []string{"and", "cis", "context", "contexte", "development", "developments", "expert", "experts", "field", "geg", "gge", "gouvernementaux", "governmental", "group", "groupe", "in", "information", "informatique", "international", "internationale", "nation", "nations", "nu", "of", "on", "onu", "progres", "rapport", "report", "securite", "security", "telecommunication", "telecommunications", "the", "un", "ungge", "unies", "united"},
 		ShortWords: []string{"un", "gge", "2013"},
-		ShortPosts: []uint16{233, 121, 0},
+		ShortPosts: []uint16{234, 122, 0},
 		Symbols:    []string{"a/68/98"},
 	},
 	{
@@ -723,7 +723,7 @@ var docs = [...]Doc{
 		Day:        22,
 		Words:      []string{"and", "cis", "context", "contexte", "development", "developments", "expert", "experts", "field", "geg", "gge", "gouvernementaux", "governmental", "group", "groupe", "in", "information", "informatique", "international", "internationale", "nation", "nations", "nu", "of", "on", "onu", "progres", "rapport", "report", "securite", "security", "telecommunication", "telecommunications", "the", "un", "ungge", "unies", "united"},
 		ShortWords: []string{"un", "gge", "2015"},
-		ShortPosts: []uint16{233, 121, 0},
+		ShortPosts: []uint16{234, 122, 0},
 		Symbols:    []string{"a/70/174"},
 		List: List{
 			Index:    6,
@@ -809,6 +809,7 @@ var index = [...]posting{
 	{"central", []uint16{5}, nil, nil, nil, false, 0, 0, false, false, false},
 	{"chair", []uint16{21}, nil, []uint16{21}, nil, false, 0, 0, true, false, false},
 	{"charlevoix", []uint16{2}, []uint16{2}, nil, []uint16{2}, false, 0, 0, false, true, false},
+	{"charte", []uint16{3}, []uint16{3}, []uint16{3}, nil, false, 0, 0, false, false, false},
 	{"charter", []uint16{3}, []uint16{3}, []uint16{3}, []uint16{3}, false, 0, 0, false, false, false},
 	{"cis", []uint16{22, 23, 24}, nil, []uint16{22, 23, 24}, nil, false, 0, 0, false, true, false},
 	{"cni", []uint16{4}, []uint16{4}, []uint16{4}, nil, false, 0, 0, false, true, false},
@@ -1053,12 +1054,12 @@ var partials = [...]Partial{
 
 // indexHash holds 1 + the index in index of each word, at the slot of the
 // FNV-1a hash of its folded bytes, probed linearly; 0 is an empty slot.
-var indexHash = [512]uint16{0, 0, 0, 143, 0, 0, 0, 14, 0, 0, 0, 0, 0, 0, 90, 0, 131, 84, 168, 186, 0, 0, 0, 163, 0, 196, 118, 156, 226, 0, 0, 0, 0, 0, 0, 0, 5, 116, 229, 33, 70, 219, 153, 0, 216, 0, 94, 0, 0, 0, 0, 0, 0, 0, 97, 200, 56, 0, 159, 0, 0, 236, 0, 206, 0, 0, 0, 0, 111, 67, 0, 185, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 75, 0, 0, 124, 0, 0, 0, 233, 149, 0, 0, 0, 0, 0, 0, 0, 0, 21, 165, 151, 103, 174, 132, 214, 243, 0, 0, 77, 0, 0, 0, 0, 182, 0, 96, 110, 150, 42, 192, 134, 0, 54, 0, 59, 0, 0, 0, 0, 0, 113, 211, 222, 0, 0, 0, 0, 0, 128, 0, 115, 197, 47, 0, 144, 234, 0, 0, 0, 32, 0, 0, 0, 0, 0, 0, 135, 142, 242, 212, 72, 0, 95, 0, 26, 160, 183, 36, 0, 0, 0, 0, 122, 0, 0, 0, 13, 0, 0, 0, 0, 104, 224, 0, 9, 0, 0, 0, 0, 176, 0, 0, 0, 0, 0, 0, 0, 98, 0, 177, 0, 129, 88, 0, 0, 232, 203, 63, 0, 0, 0, 0, 230, 0, 1, 123, 3, 0, 0, 141, 0, 18, 0, 0, 64, 121, 154, 0, 0, 181, 0, 10, 49, 195, 0, 52, 0, 0, 0, 0, 0, 0, 210, 240, 215, 0, 0, 0, 0, 0, 92, 0, 0, 20, 46, 191, 0, 79, 0, 117, 0, 0, 0, 0, 120, 0, 68, 78, 138, 172, 6, 22, 0, 0, 34, 65, 217, 0, 0, 0, 0, 223, 0, 66, 0, 74, 0, 0, 53, 114, 61, 202, 0, 0, 127, 0, 0, 208, 8, 0, 0, 29, 169, 0, 0, 178, 58, 0, 0, 0, 0, 0, 166, 89, 145, 76, 198, 0, 0, 71, 225, 199, 0, 0, 0, 0, 24, 0, 0, 126, 157, 0, 0, 161, 91, 147, 57, 194, 0, 0, 0, 0, 0, 0, 40, 55, 101, 241, 0, 218, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 187, 119, 69, 148, 0, 239, 0, 0, 0, 0, 0, 102, 231, 171, 0, 7, 0, 0, 0, 0, 170, 0, 48, 112, 190, 213, 220, 28, 238, 0, 62, 0, 19, 41, 188, 0, 158, 205, 107, 16, 164, 179, 0, 83, 228, 237, 0, 0, 109, 0, 23, 0, 162, 209, 180, 227, 4, 51, 235, 12, 100, 45, 0, 93, 0, 0, 0, 0, 0, 0, 0, 0, 0, 73, 0, 136, 155, 35, 0, 0, 0, 207, 106, 184, 0, 146, 0, 0, 0, 130, 0, 27, 0, 139, 43, 137, 0, 0, 30, 0, 2, 0, 175, 0, 0, 0, 85, 11, 38, 44, 133, 0, 0, 37, 81, 0, 39, 152, 173, 0, 0, 0, 0, 201, 221, 0, 0, 0, 80, 15, 17, 25, 60, 86, 105, 99, 140, 108, 167, 193, 204, 87, 50, 0, 189, 82, 125, 0, 0, 0}
+var indexHash = [512]uint16{0, 0, 0, 144, 0, 0, 0, 14, 0, 0, 0, 0, 0, 0, 91, 0, 132, 85, 169, 187, 0, 0, 0, 164, 0, 197, 119, 157, 227, 0, 0, 0, 0, 0, 0, 0, 5, 117, 230, 33, 71, 220, 154, 0, 217, 0, 95, 0, 0, 0, 0, 0, 0, 0, 98, 201, 57, 0, 160, 0, 0, 237, 0, 207, 0, 0, 0, 0, 112, 68, 0, 186, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 76, 0, 0, 125, 0, 0, 0, 234, 150, 0, 0, 0, 0, 0, 0, 0, 0, 21, 166, 152, 104, 175, 133, 43, 215, 244, 0, 78, 0, 0, 0, 0, 183, 0, 97, 111, 151, 42, 193, 135, 0, 55, 0, 60, 0, 0, 0, 0, 0, 114, 212, 223, 0, 0, 0, 0, 0, 129, 0, 116, 198, 48, 0, 145, 235, 0, 0, 0, 32, 0, 0, 0, 0, 0, 0, 136, 143, 243, 213, 73, 0, 96, 0, 26, 161, 184, 36, 0, 0, 0, 0, 123, 0, 0, 0, 13, 0, 0, 0, 0, 105, 225, 0, 9, 0, 0, 0, 0, 177, 0, 0, 0, 0, 0, 0, 0, 99, 0, 178, 0, 130, 89, 0, 0, 233, 204, 64, 0, 0, 0, 0, 231, 0, 1, 124, 3, 0, 0, 142, 0, 18, 0, 0, 65, 122, 155, 0, 0, 182, 0, 10, 50, 196, 0, 53, 0, 0, 0, 0, 0, 0, 211, 241, 216, 0, 0, 0, 0, 0, 93, 0, 0, 20, 47, 192, 0, 80, 0, 118, 0, 0, 0, 0, 121, 0, 69, 79, 139, 173, 6, 22, 0, 0, 34, 66, 218, 0, 0, 0, 0, 224, 0, 67, 0, 75, 0, 0, 54, 115, 62, 203, 0, 0, 128, 0, 0, 209, 8, 0, 0, 29, 170, 0, 0, 179, 59, 0, 0, 0, 0, 0, 167, 90, 146, 77, 199, 0, 0, 72, 226, 200, 0, 0, 0, 0, 24, 0, 0, 127, 158, 0, 0, 162, 92, 148, 58, 195, 0, 0, 0, 0, 0, 0, 40, 56, 102, 242, 0, 219, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 188, 120, 70, 149, 0, 240, 0, 0, 0, 0, 0, 103, 232, 172, 0, 7, 0, 0, 0, 0, 171, 0, 49, 113, 191, 214, 221, 28, 239, 0, 63, 0, 19, 41, 189, 0, 159, 206, 108, 16, 165, 180, 0, 84, 229, 238, 0, 0, 110, 0, 23, 0, 163, 210, 181, 228, 4, 52, 236, 12, 101, 46, 0, 94, 0, 0, 0, 0, 0, 0, 0, 0, 0, 74, 0, 137, 156, 35, 0, 0, 0, 208, 107, 185, 0, 147, 0, 0, 0, 131, 0, 27, 0, 140, 44, 138, 0, 0, 30, 0, 2, 0, 176, 0, 0, 0, 86, 11, 38, 45, 134, 0, 0, 37, 82, 0, 39, 153, 174, 0, 0, 0, 0, 202, 222, 0, 0, 0, 81, 15, 17, 25, 61, 87, 106, 100, 141, 109, 168, 194, 205, 88, 51, 0, 190, 83, 126, 0, 0, 0}
 
 // indexStart[b] is the index in index of the first word of bucket b: 0-9
 // for a first digit, 10-35 for a first letter, 36 for any other byte;
 // indexStart[37] is len(index).
-var indexStart = [38]uint16{0, 0, 0, 2, 3, 3, 4, 6, 7, 7, 7, 31, 35, 69, 86, 101, 112, 129, 134, 148, 150, 150, 157, 165, 172, 178, 192, 193, 203, 221, 232, 240, 242, 243, 243, 243, 243, 243}
+var indexStart = [38]uint16{0, 0, 0, 2, 3, 3, 4, 6, 7, 7, 7, 31, 35, 70, 87, 102, 113, 130, 135, 149, 151, 151, 158, 166, 173, 179, 193, 194, 204, 222, 233, 241, 243, 244, 244, 244, 244, 244}
 
 // foldedIDs lists the indexes in docs of the documents in the order of
 // their IDs in lower case, for lookupIndex's search in any case.
@@ -1086,6 +1087,7 @@ var keywords = [...]keyword{
 	{"avril", kMonth, 4},
 	{"binding", kQualifier, 0},
 	{"by", kFiller, 0},
+	{"cadre", kKind, 0},
 	{"cets", kTreaty, 0},
 	{"cf", kFiller, 0},
 	{"charter", kKind, 0},
@@ -1181,6 +1183,7 @@ var keywords = [...]keyword{
 	{"les", kFiller, 0},
 	{"mai", kMonth, 5},
 	{"manual", kKind, 0},
+	{"manuel", kKind, 0},
 	{"mar", kMonth, 3},
 	{"march", kMonth, 3},
 	{"mars", kMonth, 3},
@@ -1246,6 +1249,7 @@ var keywords = [...]keyword{
 	{"quinzieme", kOrdWord, 15},
 	{"recommendation", kUnit, uNorm},
 	{"recommendations", kUnits, uNorm},
+	{"reglement", kKind, 0},
 	{"regulation", kKind, 0},
 	{"roadmap", kKind, 0},
 	{"second", kOrdWord, 2},
@@ -1275,6 +1279,9 @@ var keywords = [...]keyword{
 	{"sixty", kNumWord, 60},
 	{"statement", kKind, 0},
 	{"statements", kKind, 0},
+	{"stce", kTreaty, 0},
+	{"ste", kTreaty, 0},
+	{"strategie", kKind, 0},
 	{"strategy", kKind, 0},
 	{"sur", kFiller, 0},
 	{"ten", kNumWord, 10},
@@ -1289,6 +1296,7 @@ var keywords = [...]keyword{
 	{"through", kTo, 0},
 	{"thru", kTo, 0},
 	{"to", kTo, 0},
+	{"traite", kKind, 0},
 	{"treaty", kKind, 0},
 	{"treize", kNumWord, 13},
 	{"treizieme", kOrdWord, 13},
@@ -1307,9 +1315,9 @@ var keywords = [...]keyword{
 
 // keywordStart[b] is the index in keywords of the first word that begins
 // with the letter b ('a' is 0); keywordStart[26] is len(keywords).
-var keywordStart = [27]uint8{0, 18, 20, 33, 52, 66, 85, 87, 94, 100, 109, 109, 113, 119, 141, 153, 172, 178, 182, 211, 233, 235, 236, 237, 237, 237, 237}
+var keywordStart = [27]uint8{0, 18, 20, 34, 53, 67, 86, 88, 95, 101, 110, 110, 114, 121, 143, 155, 174, 180, 185, 217, 240, 242, 243, 244, 244, 244, 244}
 
 // keywordHash holds 1 + the index in keywords of each keyword at the slot of
 // the FNV-1a hash of its bytes, probed linearly (see [keywordHashed]); 0 is
 // an empty slot.
-var keywordHash = [1024]uint8{169, 0, 0, 0, 0, 0, 149, 0, 0, 0, 0, 0, 0, 0, 63, 0, 54, 73, 0, 68, 0, 0, 0, 0, 0, 0, 0, 113, 0, 0, 0, 42, 0, 0, 44, 0, 223, 0, 0, 0, 0, 140, 112, 155, 233, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 185, 75, 0, 0, 0, 0, 0, 0, 0, 142, 187, 0, 0, 0, 0, 0, 0, 181, 0, 0, 212, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 109, 0, 143, 145, 180, 0, 0, 176, 0, 0, 0, 53, 83, 0, 34, 168, 85, 0, 41, 0, 0, 221, 0, 0, 0, 0, 206, 0, 161, 0, 0, 0, 0, 0, 0, 0, 0, 0, 116, 0, 12, 0, 0, 0, 0, 0, 0, 20, 0, 0, 0, 0, 0, 196, 0, 61, 0, 0, 0, 139, 0, 0, 0, 0, 0, 235, 0, 0, 0, 0, 134, 225, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 21, 0, 0, 0, 0, 0, 0, 64, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 47, 0, 0, 0, 0, 0, 0, 17, 0, 0, 0, 183, 0, 0, 0, 24, 0, 162, 0, 0, 0, 165, 0, 0, 0, 92, 0, 0, 0, 0, 117, 0, 0, 26, 27, 0, 0, 193, 0, 0, 0, 0, 0, 0, 194, 107, 0, 0, 0, 0, 25, 0, 0, 0, 0, 0, 0, 110, 0, 0, 0, 0, 103, 137, 0, 0, 0, 0, 208, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 192, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 130, 30, 0, 0, 153, 0, 0, 0, 0, 0, 156, 141, 0, 0, 229, 126, 215, 0, 0, 108, 0, 0, 0, 0, 0, 0, 0, 0, 182, 55, 0, 0, 188, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 95, 0, 0, 0, 0, 135, 0, 57, 0, 0, 0, 0, 0, 0, 200, 0, 0, 0, 0, 52, 104, 0, 0, 0, 132, 0, 138, 177, 0, 0, 0, 38, 0, 28, 0, 0, 0, 151, 0, 119, 0, 13, 29, 62, 2, 0, 0, 127, 178, 0, 0, 0, 0, 0, 0, 0, 0, 39, 0, 224, 0, 0, 0, 0, 0, 0, 0, 0, 0, 163, 80, 0, 0, 184, 232, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 87, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 56, 0, 0, 0, 0, 172, 0, 0, 0, 0, 78, 37, 0, 0, 71, 0, 0, 0, 0, 0, 22, 0, 111, 0, 150, 74, 0, 115, 0, 0, 0, 0, 0, 0, 0, 0, 198, 227, 0, 147, 0, 0, 0, 0, 0, 125, 0, 0, 0, 0, 0, 0, 0, 0, 0, 209, 0, 0, 91, 0, 0, 0, 0, 0, 0, 0, 50, 0, 0, 0, 101, 167, 0, 0, 10, 0, 0, 3, 0, 0, 0, 0, 0, 0, 106, 214, 0, 136, 166, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 58, 0, 0, 179, 0, 0, 123, 0, 0, 0, 219, 216, 0, 0, 0, 0, 0, 218, 0, 0, 0, 0, 0, 0, 0, 222, 0, 0, 5, 0, 0, 0, 0, 0, 186, 0, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0, 0, 51, 0, 0, 0, 0, 190, 81, 19, 197, 0, 4, 0, 97, 118, 154, 237, 0, 0, 0, 0, 0, 0, 18, 45, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 60, 0, 0, 0, 0, 0, 0, 0, 160, 0, 217, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 213, 0, 0, 202, 207, 0, 96, 0, 0, 0, 36, 0, 0, 88, 7, 170, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 191, 175, 0, 0, 114, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 69, 199, 0, 0, 0, 0, 0, 0, 0, 234, 0, 121, 0, 0, 0, 0, 31, 124, 0, 86, 0, 0, 0, 93, 0, 102, 0, 0, 0, 0, 33, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 65, 0, 0, 204, 205, 0, 0, 40, 0, 0, 0, 0, 0, 0, 0, 84, 0, 0, 0, 0, 0, 0, 164, 0, 0, 89, 0, 0, 0, 144, 0, 14, 0, 66, 72, 0, 0, 148, 0, 0, 210, 82, 0, 0, 0, 0, 70, 0, 0, 0, 0, 0, 0, 0, 0, 0, 228, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 35, 0, 90, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 231, 0, 46, 122, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 195, 94, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 105, 0, 0, 173, 0, 16, 0, 131, 159, 0, 226, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 32, 0, 0, 79, 77, 99, 0, 0, 0, 76, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 129, 0, 0, 0, 0, 0, 174, 201, 203, 0, 0, 0, 0, 0, 0, 230, 0, 0, 0, 0, 0, 0, 0, 171, 0, 0, 0, 0, 0, 0, 220, 0, 0, 0, 0, 23, 0, 0, 0, 0, 0, 0, 0, 146, 0, 0, 0, 48, 133, 157, 0, 0, 100, 43, 0, 0, 0, 0, 0, 0, 189, 67, 0, 0, 49, 98, 158, 211, 0, 0, 0, 0, 0, 0, 0, 0, 152, 0, 0, 0, 0, 0, 11, 59, 120, 128, 236, 0, 0, 0, 0}
+var keywordHash = [1024]uint8{171, 0, 0, 0, 0, 0, 151, 0, 0, 0, 0, 0, 0, 0, 64, 0, 55, 74, 0, 69, 0, 0, 0, 0, 0, 0, 0, 114, 0, 0, 0, 43, 0, 0, 45, 0, 229, 0, 0, 0, 0, 142, 113, 157, 240, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 188, 76, 0, 0, 0, 0, 0, 0, 0, 144, 190, 230, 0, 0, 0, 0, 0, 184, 0, 0, 218, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 110, 0, 145, 147, 182, 0, 0, 178, 0, 0, 0, 54, 84, 0, 35, 170, 86, 0, 42, 0, 0, 227, 0, 0, 0, 0, 209, 0, 163, 0, 0, 0, 0, 0, 117, 0, 0, 0, 118, 0, 12, 0, 0, 0, 0, 0, 0, 20, 0, 0, 0, 0, 0, 199, 0, 62, 0, 0, 0, 141, 0, 0, 0, 0, 0, 242, 0, 0, 0, 0, 136, 232, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 22, 0, 0, 0, 0, 0, 0, 65, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 48, 0, 0, 0, 0, 0, 0, 17, 0, 0, 0, 186, 0, 0, 0, 25, 0, 164, 0, 0, 0, 167, 0, 0, 0, 93, 0, 0, 0, 0, 119, 0, 0, 27, 28, 0, 0, 196, 0, 0, 0, 0, 0, 0, 197, 108, 0, 0, 0, 0, 26, 0, 0, 0, 0, 0, 0, 111, 0, 0, 0, 0, 104, 139, 0, 0, 0, 0, 211, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 195, 0, 215, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 132, 31, 0, 0, 155, 0, 0, 0, 0, 0, 158, 143, 0, 0, 236, 128, 221, 0, 0, 109, 0, 0, 0, 0, 0, 0, 0, 0, 185, 56, 0, 0, 191, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 96, 0, 0, 0, 0, 137, 0, 58, 0, 0, 0, 0, 0, 0, 203, 0, 0, 0, 0, 53, 105, 0, 0, 0, 134, 0, 140, 179, 0, 0, 0, 39, 0, 29, 0, 0, 0, 153, 0, 121, 0, 13, 30, 63, 2, 183, 0, 129, 180, 0, 0, 0, 0, 0, 0, 0, 0, 40, 0, 231, 0, 0, 0, 0, 0, 0, 0, 0, 0, 165, 81, 0, 0, 187, 239, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 88, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 57, 0, 0, 0, 0, 174, 0, 0, 0, 0, 79, 38, 0, 0, 72, 0, 0, 0, 0, 0, 23, 0, 112, 0, 152, 75, 0, 116, 0, 0, 0, 0, 0, 0, 0, 0, 201, 234, 0, 149, 0, 0, 0, 0, 0, 127, 0, 0, 0, 0, 0, 0, 0, 0, 0, 212, 0, 0, 92, 0, 0, 0, 0, 0, 0, 0, 51, 0, 0, 0, 102, 169, 0, 0, 10, 0, 0, 3, 0, 0, 0, 0, 0, 0, 107, 220, 0, 138, 168, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 59, 0, 0, 21, 181, 0, 125, 0, 0, 0, 225, 222, 0, 0, 0, 0, 0, 224, 0, 0, 0, 0, 0, 0, 0, 228, 0, 0, 5, 0, 0, 0, 0, 0, 189, 0, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0, 0, 52, 0, 0, 0, 0, 193, 82, 19, 200, 0, 4, 0, 98, 120, 156, 244, 0, 0, 0, 0, 0, 0, 18, 46, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 61, 0, 0, 0, 0, 0, 0, 0, 162, 0, 223, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 219, 0, 0, 205, 210, 0, 97, 0, 0, 0, 37, 0, 0, 89, 7, 172, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 194, 177, 0, 0, 115, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 70, 202, 0, 0, 0, 0, 0, 0, 0, 241, 0, 123, 0, 0, 0, 0, 32, 126, 0, 87, 0, 0, 0, 94, 0, 103, 0, 0, 0, 0, 34, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 66, 0, 0, 207, 208, 0, 0, 41, 0, 0, 0, 0, 0, 0, 0, 85, 0, 0, 0, 0, 0, 0, 166, 0, 0, 90, 0, 0, 0, 146, 0, 14, 0, 67, 73, 0, 0, 150, 213, 0, 216, 83, 0, 0, 0, 0, 71, 0, 0, 0, 0, 0, 0, 0, 0, 0, 235, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 36, 0, 91, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 238, 0, 47, 124, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 214, 198, 95, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 106, 0, 0, 175, 0, 16, 0, 133, 161, 0, 233, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 33, 0, 0, 80, 78, 100, 0, 0, 0, 77, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 131, 0, 0, 0, 0, 0, 176, 204, 206, 0, 0, 0, 0, 0, 0, 237, 0, 0, 0, 0, 0, 0, 0, 173, 0, 0, 0, 0, 0, 0, 226, 0, 0, 0, 0, 24, 0, 0, 0, 0, 0, 0, 0, 148, 0, 0, 0, 49, 135, 159, 0, 0, 101, 44, 0, 0, 0, 0, 0, 0, 192, 68, 0, 0, 50, 99, 160, 217, 0, 0, 0, 0, 0, 0, 0, 0, 154, 0, 0, 0, 0, 0, 11, 60, 122, 130, 243, 0, 0, 0, 0}

@@ -873,6 +873,8 @@ func (p *parser) treaty(i int) (int, *Error) {
 		if p.isPunct(j, ':') {
 			j++ // "CETS No.: 185"
 		}
+	} else {
+		j += p.numberSign(j) // "STE n° 185"
 	}
 	if p.tok(j).kind != tNum {
 		return 0, p.errorf(p.text(p.toks[i]), "%s without a number", quote(p.text(p.toks[i])))

@@ -223,3 +223,30 @@ func TestNumberSign(t *testing.T) {
 		}
 	}
 }
+
+// TestFrenchSeriesAndKinds: the French names of the treaty series and of
+// kinds of document. A kind that no document of the corpus is names
+// another document, never set aside: "le cadre de comportement responsable
+// des États" is the UN framework, whose words are also the Lucca
+// Declaration's.
+func TestFrenchSeriesAndKinds(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"la Convention sur la cybercriminalité du Conseil de l'Europe (STE n° 185)", "Budapest2001"},
+		{"STCE n° 185", "Budapest2001"},
+		{"la Charte de confiance", "CharterOfTrust2018"},
+	} {
+		r, err := ParseRef(c.in, Any)
+		if err != nil || r.ID() != c.want {
+			t.Errorf("ParseRef(%q) = %s, %v; want %s", c.in, r.ID(), err, c.want)
+		}
+	}
+	for _, in := range []string{
+		"le cadre de comportement responsable des États",
+		"la stratégie du G7 sur le cyberespace",
+		"STE n° 186",
+	} {
+		if r, _, err := ReadRef(in, Any); err == nil {
+			t.Errorf("ReadRef(%q) = %s, want an error", in, r.ID())
+		}
+	}
+}
