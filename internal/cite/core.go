@@ -253,6 +253,9 @@ func (p *parser) cutsGloss(toks []token, k int) bool {
 	if t.kw != 0 && t.cls != kFiller && t.cls != kQualifier {
 		return false
 	}
+	if t.post != 0 && index[t.post-1].Event {
+		return false // "the Toronto summit" names a meeting, not the report it published
+	}
 	for i := k; i < len(toks); i++ {
 		t := toks[i]
 		if !inert(t) && !unitAlone(toks, i) || t.cls == kKind || t.kind == tWord && acronym(p.text(t)) {
@@ -269,6 +272,63 @@ func (p *parser) cutsGloss(toks []token, k int) bool {
 		}
 	}
 	return true
+}
+
+// inSubject reports whether token i stands in the subject of a title: after
+// a word of a document's name and "on" ("the Dinard declaration on gender
+// equality", "G7 Declaration on Non-Proliferation and Disarmament"), with
+// only words between. Such words say which document of a meeting or a
+// series is cited, and are never set aside: they name another document
+// than the one whose name comes before "on". A unit's description stays a
+// description ("the GGE 2015 norm on supply chain integrity").
+func (p *parser) inSubject(toks []token, i int) bool {
+	for j := i - 1; j > 0; j-- {
+		t := toks[j]
+		if t.kind == tPunct && (t.c == '-' || t.c == '\'') && !t.space {
+			continue
+		}
+		if t.kind != tWord {
+			return false
+		}
+		if p.subjectAt(toks, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectAt reports whether the subject of a title begins at token j: "on"
+// (in French "sur", "concernant") after a word of a document's name.
+func (p *parser) subjectAt(toks []token, j int) bool {
+	t := toks[j]
+	if j == 0 || t.cls != kFiller {
+		return false
+	}
+	if w := p.text(t); !equalFoldASCII(w, "on") && !equalFoldASCII(w, "sur") && !equalFoldASCII(w, "concernant") {
+		return false
+	}
+	prev := toks[j-1]
+	return prev.kind == tWord && prev.post != 0 && prev.kw == 0
+}
+
+// cutsSubject reports whether a gloss cut off at token k would take a
+// title's subject with a word no document's name holds: "the Dinard
+// declaration on gender equality" is another declaration of the meeting,
+// where "the Dinard Declaration on cyber norms" names the Dinard
+// Declaration on the Cyber Norm Initiative.
+func (p *parser) cutsSubject(toks []token, k int) bool {
+	if !p.subjectAt(toks, k) && !p.inSubject(toks, k) {
+		return false
+	}
+	for _, t := range toks[k:] {
+		if t.kind == tPunct && t.c != '-' && t.c != '\'' {
+			break
+		}
+		if p.unknownWord(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesOnly reports whether every proper name and every word documents are
@@ -395,10 +455,14 @@ func (p *parser) markCore(at attempt, a *Aside, desc *descWords) (ok, unknown bo
 		case mKeep:
 			continue
 		case mUnknown:
-			if p.namesOther(toks, mark[:n], i) {
+			if p.namesOther(toks, mark[:n], i) || p.inSubject(toks, i) {
 				return false, false
 			}
 			unknown = true
+		case mGloss:
+			if at.cut > 0 && i == at.cut && p.cutsSubject(toks, i) {
+				return false, false
+			}
 		}
 		any = true
 	}

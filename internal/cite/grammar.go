@@ -166,7 +166,8 @@ type parserState struct {
 	// of a name is a proper name (posting.Proper).
 	distinct, proper bool
 	// event says that a word names a meeting (posting.Event); titled that
-	// a word of a title or kind names a document (posting.Title).
+	// a common word of a title or kind names a document (posting.Title, not
+	// posting.Proper).
 	event, titled bool
 
 	// A paragraph cited by its words (place.go): the quoted words are
@@ -647,7 +648,7 @@ func sharesDoc(a, b []uint16) bool {
 func (p *parser) word(i int, e *posting) (int, *Error) {
 	p.distinct = p.distinct || !e.Plain
 	p.event = p.event || e.Event
-	p.titled = p.titled || len(e.Title) > 0 && !e.Event
+	p.titled = p.titled || len(e.Title) > 0 && !e.Event && !e.Proper // "Dinard" of the Dinard Declaration is its place too: "the Dinard G7 meeting" is a meeting
 	if n := p.nwords; n >= maxWordPosts && e.Organ != 0 {
 		// A word of an organ's name may restrict nothing (see restricts),
 		// which is known only once the symbols are read: it takes the place

@@ -250,3 +250,39 @@ func TestFrenchSeriesAndKinds(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherDocumentsOfAMeeting: a meeting adopts several documents, and
+// a citation of another one, or of the meeting itself, is refused, not
+// read as the one the corpus holds with its subject set aside. The
+// subject of a title ("declaration on …") is never set aside when a word
+// of it is no document's; a word of a meeting never begins a gloss.
+func TestOtherDocumentsOfAMeeting(t *testing.T) {
+	for _, in := range []string{
+		"the Dinard declaration on gender equality",
+		"the Lucca declaration on Syria",
+		"the Lucca Declaration on women, peace and security",
+		"G7 Declaration on Non-Proliferation and Disarmament (Lucca, 2017)",
+		"la Déclaration de Dinard sur l'égalité entre les femmes et les hommes",
+		"the Paris Call on cyber hygiene",
+		"the Toronto summit",
+		"the 2018 Toronto G7 summit",
+		"the Charlevoix summit",
+		"the Antalya summit",
+	} {
+		if r, a, err := ReadRef(in, Any); err == nil {
+			t.Errorf("ReadRef(%q) = %s, setting aside %v; want an error", in, r.ID(), a)
+		}
+	}
+	// The subject in the words of the document's own title, and a unit's
+	// description, are read.
+	for _, c := range []struct{ in, want string }{
+		{"the Dinard Declaration on cyber norms", "Dinard2019"},
+		{"the Lucca Declaration on responsible state behaviour", "Lucca2017"},
+		{"the GGE 2015 norm on supply chain integrity", "UNGGE2015/13i"},
+		{"the Budapest Convention as a key tool for combating cybercrime", "Budapest2001"},
+	} {
+		if r, _, err := ReadRef(c.in, Any); err != nil || r.ID() != c.want {
+			t.Errorf("ReadRef(%q) = %s, %v; want %s", c.in, r.ID(), err, c.want)
+		}
+	}
+}
