@@ -280,8 +280,9 @@ func (p *parser) cutsGloss(toks []token, k int) bool {
 // only words between. Such words say which document of a meeting or a
 // series is cited, and are never set aside: they name another document
 // than the one whose name comes before "on". A unit's description stays a
-// description ("the GGE 2015 norm on supply chain integrity").
-func (p *parser) inSubject(toks []token, i int) bool {
+// description ("the GGE 2015 norm on supply chain integrity"), and a gloss
+// a gloss ("Norm 13(d), cooperation on terrorist use of ICTs").
+func (p *parser) inSubject(toks []token, mark []uint8, i int) bool {
 	for j := i - 1; j > 0; j-- {
 		t := toks[j]
 		if t.kind == tPunct && (t.c == '-' || t.c == '\'') && !t.space {
@@ -291,14 +292,16 @@ func (p *parser) inSubject(toks []token, i int) bool {
 			return false
 		}
 		if p.subjectAt(toks, j) {
-			return true
+			return mark[j-1] == mKeep // of the core, not of a gloss: "norm 13(d), cooperation on terrorist use"
 		}
 	}
 	return false
 }
 
 // subjectAt reports whether the subject of a title begins at token j: "on"
-// (in French "sur", "concernant") after a word of a document's name.
+// (in French "sur", "concernant") after a word of a document's name, or
+// after a plural unit: "the 2015 GGE report's recommendations on
+// confidence-building measures" are not its norms.
 func (p *parser) subjectAt(toks []token, j int) bool {
 	t := toks[j]
 	if j == 0 || t.cls != kFiller {
@@ -308,27 +311,7 @@ func (p *parser) subjectAt(toks []token, j int) bool {
 		return false
 	}
 	prev := toks[j-1]
-	return prev.kind == tWord && prev.post != 0 && prev.kw == 0
-}
-
-// cutsSubject reports whether a gloss cut off at token k would take a
-// title's subject with a word no document's name holds: "the Dinard
-// declaration on gender equality" is another declaration of the meeting,
-// where "the Dinard Declaration on cyber norms" names the Dinard
-// Declaration on the Cyber Norm Initiative.
-func (p *parser) cutsSubject(toks []token, k int) bool {
-	if !p.subjectAt(toks, k) && !p.inSubject(toks, k) {
-		return false
-	}
-	for _, t := range toks[k:] {
-		if t.kind == tPunct && t.c != '-' && t.c != '\'' {
-			break
-		}
-		if p.unknownWord(t) {
-			return true
-		}
-	}
-	return false
+	return prev.kind == tWord && (prev.post != 0 && prev.kw == 0 || prev.cls == kUnits)
 }
 
 // namesOnly reports whether every proper name and every word documents are
@@ -455,14 +438,13 @@ func (p *parser) markCore(at attempt, a *Aside, desc *descWords) (ok, unknown bo
 		case mKeep:
 			continue
 		case mUnknown:
-			if p.namesOther(toks, mark[:n], i) || p.inSubject(toks, i) {
+			if p.namesOther(toks, mark[:n], i) {
 				return false, false
 			}
 			unknown = true
-		case mGloss:
-			if at.cut > 0 && i == at.cut && p.cutsSubject(toks, i) {
-				return false, false
-			}
+		}
+		if mark[i] != mDescribe && p.unknownWord(toks[i]) && p.inSubject(toks, mark[:n], i) {
+			return false, false // the subject of a title, or of a list of some items only
 		}
 		any = true
 	}
@@ -530,7 +512,7 @@ func (p *parser) markGlosses(toks []token, mark []uint8, quotes bool) {
 		t := toks[i]
 		sep := t.kind == tPunct && (t.c == ',' || t.c == ';' || t.c == ':' ||
 			t.c == '-' && t.space && (i+1 == n || toks[i+1].space))
-		if !sep || i+1 == n {
+		if !sep || i+1 == n || p.subtitleAt(toks, i+1) {
 			continue
 		}
 		all := true
@@ -595,7 +577,7 @@ func (p *parser) unknownWord(t token) bool {
 // "Forum" in "lancé lors du Forum de Paris" stands among fillers).
 func (p *parser) namesOther(toks []token, mark []uint8, i int) bool {
 	s := p.text(toks[i])
-	if acronym(s) || len(s) > 2 && s[len(s)-1] == 's' && acronym(s[:len(s)-1]) || p.titlePhrase(toks, i) {
+	if acronym(s) || len(s) > 2 && s[len(s)-1] == 's' && acronym(s[:len(s)-1]) || p.titlePhrase(toks, i) || p.subtitleAt(toks, i) {
 		return true
 	}
 	if !capitalised(s) {
@@ -623,6 +605,24 @@ func (p *parser) titlePhrase(toks []token, i int) bool {
 	}
 	n := toks[i+1]
 	return n.kind == tWord && (n.kw == 0 && n.post == 0 || n.cls == kQualifier) && capitalised(p.text(n))
+}
+
+// subtitleAt reports whether a subtitle begins at token i: a capitalised
+// word of no document's name after a colon that ends a document's name
+// with no unit or label ("the Cyber Norm Initiative: Synthesis of lessons
+// learned and best practices" is another document). After a label, a
+// colon introduces a gloss: "norm 13(b): Consider all relevant
+// information".
+func (p *parser) subtitleAt(toks []token, i int) bool {
+	if i < 2 || toks[i-1].kind != tPunct || toks[i-1].c != ':' || !p.unknownWord(toks[i]) || !capitalised(p.text(toks[i])) {
+		return false
+	}
+	for j, t := range toks[:i-1] {
+		if t.cls == kUnits || t.kind == tMark || t.cls == kUnit && p.labelAfterUnitIn(toks, j) {
+			return false // a unit of the "Cyber Norm Initiative" is its name's
+		}
+	}
+	return true
 }
 
 // capitalised reports whether a word begins with a capital letter.

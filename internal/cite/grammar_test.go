@@ -268,6 +268,7 @@ func TestOtherDocumentsOfAMeeting(t *testing.T) {
 		"the 2018 Toronto G7 summit",
 		"the Charlevoix summit",
 		"the Antalya summit",
+		"the 2015 GGE report's recommendations on confidence-building measures",
 	} {
 		if r, a, err := ReadRef(in, Any); err == nil {
 			t.Errorf("ReadRef(%q) = %s, setting aside %v; want an error", in, r.ID(), a)
@@ -280,6 +281,24 @@ func TestOtherDocumentsOfAMeeting(t *testing.T) {
 		{"the Lucca Declaration on responsible state behaviour", "Lucca2017"},
 		{"the GGE 2015 norm on supply chain integrity", "UNGGE2015/13i"},
 		{"the Budapest Convention as a key tool for combating cybercrime", "Budapest2001"},
+	} {
+		if r, _, err := ReadRef(c.in, Any); err != nil || r.ID() != c.want {
+			t.Errorf("ReadRef(%q) = %s, %v; want %s", c.in, r.ID(), err, c.want)
+		}
+	}
+}
+
+// TestSubtitle: after a document's name, a colon and a capitalised word of
+// no document's name begin a subtitle, another document's; after a label,
+// a gloss.
+func TestSubtitle(t *testing.T) {
+	if r, a, err := ReadRef("the Cyber Norm Initiative: Synthesis of lessons learned and best practices", Any); err == nil {
+		t.Errorf("a subtitle: ReadRef = %s, setting aside %v; want an error", r.ID(), a)
+	}
+	for _, c := range []struct{ in, want string }{
+		{"UN GGE 2015 norm 13(b): Consider all relevant information", "UNGGE2015/13b"},
+		{"Paris Call, principle 3: Defend electoral processes", "ParisCall2018/3"},
+		{"Paris Call: Trust and Security in Cyberspace", "ParisCall2018"},
 	} {
 		if r, _, err := ReadRef(c.in, Any); err != nil || r.ID() != c.want {
 			t.Errorf("ReadRef(%q) = %s, %v; want %s", c.in, r.ID(), err, c.want)
