@@ -334,11 +334,16 @@ func emitCite(c *corpus) ([]byte, error) {
 		post[w] = i + 1
 	}
 	issuers := issuingOrgans(c)
-	i, lists := 0, 0 // lists: the documents with a list before d, the index of d's list in package norms
+	i, lists, partials := 0, 0, 0 // lists: the documents with a list before d, the index of d's list in package norms; partials the same of partial lists
 	f.Comment("docs is every document of the corpus, in ID order, with what the parser")
 	f.Comment("and the formatters need: its metadata, vocabulary, list and paragraphs.")
 	f.Var().Id("docs").Op("=").Index(jen.Op("...")).Id("Doc").Values(rows(c.Docs, func(d *document) jen.Code {
-		v := docValue(d, all[i], post, lists, issuers)
+		partialAt := 0
+		if d.Partial != nil {
+			partials++
+			partialAt = partials
+		}
+		v := docValue(d, all[i], post, lists, partialAt, issuers)
 		i++
 		if d.List != nil {
 			lists++
@@ -417,9 +422,10 @@ func issuingOrgans(c *corpus) map[string]string {
 
 // docValue returns the Doc of document d, whose names are n. post gives
 // 1 + the place in the index of each word; list is the index of d's list in
-// package norms' table of lists; issuers gives the organ of each series of
-// UN symbols.
-func docValue(d *document, n names, post map[string]int, list int, issuers map[string]string) jen.Code {
+// package norms' table of lists; partialAt is 1 + the index of d's partial
+// list in partials, or 0; issuers gives the organ of each series of UN
+// symbols.
+func docValue(d *document, n names, post map[string]int, list, partialAt int, issuers map[string]string) jen.Code {
 	var fs fields
 	fs.str("ID", d.ID)
 	fs.str("Short", d.Short)
@@ -494,6 +500,7 @@ func docValue(d *document, n names, post map[string]int, list int, issuers map[s
 	if len(d.Blocks) > 0 {
 		fs.code("Paras", parasValue(d))
 	}
+	fs.num("PartialAt", partialAt)
 	return fs.values()
 }
 

@@ -25,6 +25,9 @@ type Doc struct {
 	// labels that the source as read does not print (see [PlaceSupplied]),
 	// or is "".
 	LabelNote string
+	// PartialAt is 1 + the index in partials of the document's partial
+	// list, or 0: the resolver asks for it of every candidate.
+	PartialAt int
 	// Excerpt is true when the corpus holds part of the text only; a
 	// document with no Paras holds none.
 	Excerpt          bool

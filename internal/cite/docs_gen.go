@@ -75,6 +75,7 @@ var docs = [...]Doc{
 			{Place: PlaceParagraph, Start: "We, the Leaders of the G7, commit"},
 			{Label: "1", Place: PlaceSupplied},
 		},
+		PartialAt: 1,
 	},
 	{
 		ID:         "CharterOfTrust2018",
@@ -100,6 +101,7 @@ var docs = [...]Doc{
 			{Label: "2"},
 			{Place: PlaceParagraph, Start: "Companies – and if necessary –"},
 		},
+		PartialAt: 2,
 	},
 	{
 		ID:         "Dinard2019",
@@ -162,6 +164,7 @@ var docs = [...]Doc{
 			{Place: PlaceParagraph, Start: "Establish and maintain a cybersecurity strategy"},
 			{Place: PlaceParagraph, Start: "The purpose of a cybersecurity strategy"},
 		},
+		PartialAt: 3,
 	},
 	{
 		ID:         "G20Antalya2015",

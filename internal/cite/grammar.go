@@ -417,13 +417,13 @@ func (p *parser) element(i int) (int, *Error) {
 // tokens it spans.
 func (p *parser) numberElement(i int) (int, *Error) {
 	t := &p.toks[i]
+	if p.isYear(i) {
+		return p.yearList(i) // a year is no count
+	}
 	// A count right after a spaced dash is a gloss on what the citation
 	// names, not what it names: "UN GGE 2015 report — 11 norms".
 	if n := p.readCount(i); n > 0 && !(i > 0 && p.isPunct(i-1, '-') && p.toks[i-1].space) {
 		return n, nil
-	}
-	if p.isYear(i) {
-		return p.yearList(i)
 	}
 	// "13(f)", "13 (f)": the lettered form is a label without a unit.
 	if p.isPunct(i+1, '(') && p.isPunct(i+3, ')') && p.tok(i+2).kind == tWord {
@@ -451,13 +451,10 @@ func (p *parser) wordElement(i int) (int, *Error) {
 			return n, e
 		}
 	}
-	if l := t.end - t.start; l == 5 || l == 6 {
+	if l := t.end - t.start; (l == 5 || l == 6) && p.in[t.start]|0x20 == 'g' {
 		if n := p.groupOfBody(i); n > 0 {
 			return n, nil
 		}
-	}
-	if p.isNonQualifier(i) {
-		return 3, nil // "non-binding": a qualifier too
 	}
 	if t.cls == kPlace || t.cls == kUnit && p.kw(i).val == uPara {
 		if n, err, ok := p.opening(i); ok {
@@ -544,6 +541,9 @@ func (p *parser) wordElement(i int) (int, *Error) {
 			return p.word(i, e)
 		}
 	}
+	if p.isNonQualifier(i) {
+		return 3, nil // "non-binding": a qualifier too
+	}
 	return 0, errUnknown
 }
 
@@ -567,7 +567,10 @@ func (p *parser) hyphenatedBody(i int) (int, *Error) {
 // token i ("non-binding"); "non-" before another word is no qualifier
 // ("non-interference" describes a norm).
 func (p *parser) isNonQualifier(i int) bool {
-	return p.isWord(i, "non") && p.isPunct(i+1, '-') && !p.tok(i+1).space && p.isKw(i+2, kQualifier)
+	if t := p.tok(i); t.end-t.start != 3 || !p.isPunct(i+1, '-') {
+		return false // cheap first: every word element asks
+	}
+	return p.isWord(i, "non") && !p.tok(i+1).space && p.isKw(i+2, kQualifier)
 }
 
 // groupOfBody reads the groups' names in full, "Group of Seven", "Group
@@ -1277,6 +1280,9 @@ func (p *parser) unitOf(i int) (unit int, plural bool, j int) {
 // follows, or 0: "No.", "no", "n." and the French "n°" and "nº", as in
 // "principle No. 6", "principe n° 6".
 func (p *parser) numberSign(j int) int {
+	if t := p.tok(j); t.kind != tWord || t.end-t.start > 3 || p.in[t.start]|0x20 != 'n' {
+		return 0 // cheap first: every unit asks
+	}
 	n := 0
 	switch {
 	case p.isWord(j, "no") || p.isWord(j, "n\u00ba"): // "nº" is a word: "º" is a letter

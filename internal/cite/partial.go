@@ -30,25 +30,11 @@ type Partial struct {
 
 // Partial returns the list of the document that the corpus holds in part,
 // or nil.
-func (d *Doc) Partial() *Partial { return partialOf(d.ID) }
-
-// partialOf returns the partial list of the document with the ID id, or nil.
-// The resolver asks it of every candidate document: a binary search written
-// out, faster here than sort.Search (measured on BenchmarkParseRef).
-func partialOf(id string) *Partial {
-	lo, hi := 0, len(partials)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if partials[m].Doc < id {
-			lo = m + 1
-		} else {
-			hi = m
-		}
+func (d *Doc) Partial() *Partial {
+	if d.PartialAt == 0 {
+		return nil
 	}
-	if lo < len(partials) && partials[lo].Doc == id {
-		return &partials[lo]
-	}
-	return nil
+	return &partials[d.PartialAt-1]
 }
 
 // heldAt returns the index in Labels of the held item that paragraph i

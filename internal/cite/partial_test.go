@@ -76,3 +76,27 @@ func TestPartial(t *testing.T) {
 		}
 	}
 }
+
+// TestPartialAt: each document's generated index into partials names its
+// own partial list, and only documents with one have it.
+func TestPartialAt(t *testing.T) {
+	n := 0
+	for i := range docs {
+		d := &docs[i]
+		var want *Partial
+		for k := range partials {
+			if partials[k].Doc == d.ID {
+				want = &partials[k]
+			}
+		}
+		if got := d.Partial(); got != want {
+			t.Errorf("%s: Partial() = %v, want %v", d.ID, got, want)
+		}
+		if d.Partial() != nil {
+			n++
+		}
+	}
+	if n != len(partials) {
+		t.Errorf("%d documents have a partial list, want %d", n, len(partials))
+	}
+}
