@@ -96,20 +96,15 @@ func TestYearsAndDates(t *testing.T) {
 // TestOrdinals: an item named by its place in its list, in words or
 // digits, with a singular unit of list items.
 func TestOrdinals(t *testing.T) {
-	for _, c := range []struct{ in, want string }{
+	wantRefs(t, ParseRef, []readCase{
 		{"the third principle of the Paris Call", "ParisCall2018/3"},
 		{"the Paris Call's ninth principle", "ParisCall2018/9"},
 		{"the 3rd commitment of the Dinard Declaration", "Dinard2019/3"},
 		{"the sixth norm of the 2015 GGE report", "UNGGE2015/13f"},
 		{"the first norm of the Lucca Declaration", "Lucca2017/1"},
 		{"the eleventh norm of the UN GGE 2015 report", "UNGGE2015/13k"},
-	} {
-		r, err := ParseRef(c.in, Any)
-		if err != nil || r.ID() != c.want {
-			t.Errorf("ParseRef(%q) = %s, %v; want %s", c.in, r.ID(), err, c.want)
-		}
-	}
-	for _, in := range []string{
+	})
+	wantRefused(t, ParseRef, []string{
 		"the tenth principle of the Paris Call",        // nine principles
 		"the third paragraph of the Lucca Declaration", // paragraphs are not counted so
 		"the first principle",                          // no document
@@ -117,11 +112,7 @@ func TestOrdinals(t *testing.T) {
 		"the seventh norm of the 2015 G20 communiqué",  // one norm
 		"the third principles of the Paris Call",       // a plural unit
 		"the third principle 4 of the Paris Call",      // a place and a label
-	} {
-		if r, err := ParseRef(in, Any); err == nil {
-			t.Errorf("ParseRef(%q) = %s, want an error", in, r.ID())
-		}
-	}
+	})
 	if _, err := ParseRef("the seventh norm of the 2015 G20 communiqué", Any); err == nil || !strings.Contains(err.Error(), "has 1 norm, not 7") {
 		t.Errorf("the error for a place past a list of one: %v", err)
 	}
@@ -130,27 +121,18 @@ func TestOrdinals(t *testing.T) {
 // TestOrgans: a citation that holds a UN symbol may name the organ that
 // issues its series, which the document's own names need not hold.
 func TestOrgans(t *testing.T) {
-	for _, c := range []struct{ in, want string }{
+	wantRefs(t, ParseRef, []readCase{
 		{"UNGA A/70/174", "UNGGE2015"},
 		{"UN General Assembly, A/70/174, para. 13(f)", "UNGGE2015/13f"},
 		{"United Nations General Assembly, Group of Governmental Experts report, A/70/174 (2015)", "UNGGE2015"},
 		{"Human Rights Council, A/HRC/RES/20/8", "HRC20_8"},
 		{"General Assembly resolution 70/237", "GA70_237"},
-	} {
-		r, err := ParseRef(c.in, Any)
-		if err != nil || r.ID() != c.want {
-			t.Errorf("ParseRef(%q) = %s, %v; want %s", c.in, r.ID(), err, c.want)
-		}
-	}
-	for _, in := range []string{
+	})
+	wantRefused(t, ParseRef, []string{
 		"UNGA privacy resolution A/70/174",   // "privacy" is no organ's word
 		"General Assembly, A/HRC/RES/20/8",   // the organ of another series
 		"UNGA Group of Governmental Experts", // no symbol: the words restrict as any
-	} {
-		if r, err := ParseRef(in, Any); err == nil {
-			t.Errorf("ParseRef(%q) = %s, want an error", in, r.ID())
-		}
-	}
+	})
 }
 
 // TestTreatyInitials: a treaty series in initials with full stops, as
@@ -170,7 +152,7 @@ func TestTreatyInitials(t *testing.T) {
 // English and French, in words or digits; a group of no document, or a
 // group that is not one of the G7 or G20, names nothing.
 func TestGroupNames(t *testing.T) {
-	for _, c := range []struct{ in, want string }{
+	wantRefs(t, ParseRef, []readCase{
 		// Bluebook style, as a paper of the field writes the author
 		// (internal/cite/testdata/citations-newdocs.txt).
 		{"Group of 7, G7 Fundamental Elements of Cybersecurity for the Financial Sector (Oct. 11, 2016)", "FundamentalElements2016"},
@@ -179,28 +161,19 @@ func TestGroupNames(t *testing.T) {
 		{"Déclaration du Groupe des Sept de Dinard", "Dinard2019"},
 		{"le communiqué du Groupe des Vingt d'Antalya", "G20Antalya2015"},
 		{"Group of Governmental Experts, A/70/174", "UNGGE2015"},
-	} {
-		r, err := ParseRef(c.in, Any)
-		if err != nil || r.ID() != c.want {
-			t.Errorf("ParseRef(%q) = %s, %v; want %s", c.in, r.ID(), err, c.want)
-		}
-	}
-	for _, in := range []string{
+	})
+	wantRefused(t, ParseRef, []string{
 		"Group of Eight, Principles of 2016", // no G8 document
 		"Group of Seven",                     // a group is no document
 		"Group of 77 statement",
-	} {
-		if r, err := ParseRef(in, Any); err == nil {
-			t.Errorf("ParseRef(%q) = %s, want an error", in, r.ID())
-		}
-	}
+	})
 }
 
 // TestNumberSign: a number sign between a unit and its label, as English
 // and French texts write it ("principle No. 6", "principe n° 6"); never a
 // label of its own.
 func TestNumberSign(t *testing.T) {
-	for _, c := range []struct{ in, want string }{
+	wantRefs(t, ParseRef, []readCase{
 		{"Paris Call, principle No. 6", "ParisCall2018/6"},
 		{"Lucca Declaration, norm no. 6", "Lucca2017/6"},
 		{"UN GGE norm no 13(f)", "UNGGE2015/13f"},
@@ -208,20 +181,11 @@ func TestNumberSign(t *testing.T) {
 		{"Appel de Paris, principe nº 3", "ParisCall2018/3"},
 		{"la norme n°6 de la Déclaration de Lucca", "Lucca2017/6"},
 		{"Convention on Cybercrime, ETS No. 185", "Budapest2001"},
-	} {
-		r, err := ParseRef(c.in, Any)
-		if err != nil || r.ID() != c.want {
-			t.Errorf("ParseRef(%q) = %s, %v; want %s", c.in, r.ID(), err, c.want)
-		}
-	}
-	for _, in := range []string{
+	})
+	wantRefused(t, ParseRef, []string{
 		"norm No. (f)",         // a sign before no number
 		"Lucca Declaration n°", // nothing after it
-	} {
-		if r, err := ParseRef(in, Any); err == nil {
-			t.Errorf("ParseRef(%q) = %s, want an error", in, r.ID())
-		}
-	}
+	})
 }
 
 // TestFrenchSeriesAndKinds: the French names of the treaty series and of
@@ -230,25 +194,16 @@ func TestNumberSign(t *testing.T) {
 // des États" is the UN framework, whose words are also the Lucca
 // Declaration's.
 func TestFrenchSeriesAndKinds(t *testing.T) {
-	for _, c := range []struct{ in, want string }{
+	wantRefs(t, ParseRef, []readCase{
 		{"la Convention sur la cybercriminalité du Conseil de l'Europe (STE n° 185)", "Budapest2001"},
 		{"STCE n° 185", "Budapest2001"},
 		{"la Charte de confiance", "CharterOfTrust2018"},
-	} {
-		r, err := ParseRef(c.in, Any)
-		if err != nil || r.ID() != c.want {
-			t.Errorf("ParseRef(%q) = %s, %v; want %s", c.in, r.ID(), err, c.want)
-		}
-	}
-	for _, in := range []string{
+	})
+	wantRefused(t, readCoreRef, []string{
 		"le cadre de comportement responsable des États",
 		"la stratégie du G7 sur le cyberespace",
 		"STE n° 186",
-	} {
-		if r, _, err := ReadRef(in, Any); err == nil {
-			t.Errorf("ReadRef(%q) = %s, want an error", in, r.ID())
-		}
-	}
+	})
 }
 
 // TestOtherDocumentsOfAMeeting: a meeting adopts several documents, and
@@ -257,7 +212,7 @@ func TestFrenchSeriesAndKinds(t *testing.T) {
 // subject of a title ("declaration on …") is never set aside when a word
 // of it is no document's; a word of a meeting never begins a gloss.
 func TestOtherDocumentsOfAMeeting(t *testing.T) {
-	for _, in := range []string{
+	wantRefused(t, readCoreRef, []string{
 		"the Dinard declaration on gender equality",
 		"the Lucca declaration on Syria",
 		"the Lucca Declaration on women, peace and security",
@@ -269,23 +224,15 @@ func TestOtherDocumentsOfAMeeting(t *testing.T) {
 		"the Charlevoix summit",
 		"the Antalya summit",
 		"the 2015 GGE report's recommendations on confidence-building measures",
-	} {
-		if r, a, err := ReadRef(in, Any); err == nil {
-			t.Errorf("ReadRef(%q) = %s, setting aside %v; want an error", in, r.ID(), a)
-		}
-	}
+	})
 	// The subject in the words of the document's own title, and a unit's
 	// description, are read.
-	for _, c := range []struct{ in, want string }{
+	wantRefs(t, readCoreRef, []readCase{
 		{"the Dinard Declaration on cyber norms", "Dinard2019"},
 		{"the Lucca Declaration on responsible state behaviour", "Lucca2017"},
 		{"the GGE 2015 norm on supply chain integrity", "UNGGE2015/13i"},
 		{"the Budapest Convention as a key tool for combating cybercrime", "Budapest2001"},
-	} {
-		if r, _, err := ReadRef(c.in, Any); err != nil || r.ID() != c.want {
-			t.Errorf("ReadRef(%q) = %s, %v; want %s", c.in, r.ID(), err, c.want)
-		}
-	}
+	})
 }
 
 // TestSubtitle: after a document's name, a colon and a capitalised word of
@@ -295,13 +242,38 @@ func TestSubtitle(t *testing.T) {
 	if r, a, err := ReadRef("the Cyber Norm Initiative: Synthesis of lessons learned and best practices", Any); err == nil {
 		t.Errorf("a subtitle: ReadRef = %s, setting aside %v; want an error", r.ID(), a)
 	}
-	for _, c := range []struct{ in, want string }{
+	wantRefs(t, readCoreRef, []readCase{
 		{"UN GGE 2015 norm 13(b): Consider all relevant information", "UNGGE2015/13b"},
 		{"Paris Call, principle 3: Defend electoral processes", "ParisCall2018/3"},
 		{"Paris Call: Trust and Security in Cyberspace", "ParisCall2018"},
-	} {
-		if r, _, err := ReadRef(c.in, Any); err != nil || r.ID() != c.want {
-			t.Errorf("ReadRef(%q) = %s, %v; want %s", c.in, r.ID(), err, c.want)
+	})
+}
+
+// A readCase is a citation and the ID of what it names.
+type readCase struct{ in, want string }
+
+// readCoreRef is ReadRef without what it sets aside.
+func readCoreRef(s string, mode Mode) (Ref, error) {
+	r, _, err := ReadRef(s, mode)
+	return r, err
+}
+
+// wantRefs checks that read names what each case wants.
+func wantRefs(t *testing.T, read func(string, Mode) (Ref, error), cases []readCase) {
+	t.Helper()
+	for _, c := range cases {
+		if r, err := read(c.in, Any); err != nil || r.ID() != c.want {
+			t.Errorf("reading %q: %s, %v; want %s", c.in, r.ID(), err, c.want)
+		}
+	}
+}
+
+// wantRefused checks that read refuses each citation.
+func wantRefused(t *testing.T, read func(string, Mode) (Ref, error), ins []string) {
+	t.Helper()
+	for _, in := range ins {
+		if r, err := read(in, Any); err == nil {
+			t.Errorf("reading %q: %s; want an error", in, r.ID())
 		}
 	}
 }
