@@ -154,7 +154,13 @@ func (sw *sharedWording) next(p sharedPos, length int) int64 {
 
 // record records the run of the n words that begin at p, unless recorded
 // holds it already: its passages are those of set that hold the same words.
+// recorded holds every passage of every run recorded, with its length, so
+// that a run is looked for in set once, not once for each pair of its
+// passages (a run in many passages made that cubic in their number).
 func (sw *sharedWording) record(set []sharedPos, p sharedPos, n int, recorded map[[3]int]bool) {
+	if recorded[[3]int{int(p.u), int(p.i), n}] {
+		return
+	}
 	words := func(p sharedPos) []int32 {
 		ws := sw.units[p.u].words
 		return ws[p.i:min(int(p.i)+n, len(ws))]
@@ -163,13 +169,9 @@ func (sw *sharedWording) record(set []sharedPos, p sharedPos, n int, recorded ma
 	for _, q := range set {
 		if slices.Equal(words(q), words(p)) {
 			held = append(held, q)
+			recorded[[3]int{int(q.u), int(q.i), n}] = true
 		}
 	}
-	key := [3]int{int(held[0].u), int(held[0].i), n}
-	if recorded[key] {
-		return
-	}
-	recorded[key] = true
 	run := sharedRun{Words: n}
 	lefts, rights := map[int64]int{}, map[int64]int{}
 	class := func(m map[int64]int, w int64) int {
