@@ -44,12 +44,16 @@ func (cmd *command) flagSet(c *cmdEnv) *flag.FlagSet {
 
 // cmdEnv is what a command runs with. A command writes its output to out,
 // which run copies to the real output when the command is done, so that a
-// write error is reported once, whatever the command.
+// write error is reported once, whatever the command. A command whose
+// output grows with its input (scan) spills out to the real output as it
+// goes.
 type cmdEnv struct {
 	cmd    *command
 	fs     *flag.FlagSet
 	args   []string // the arguments that are not flags, in order
 	out    bytes.Buffer
+	stdout io.Writer // the real output, or nil: out is then kept whole
+	werr   error     // the first error of a spill
 	stderr io.Writer
 	// color says that the output is a terminal that takes ANSI escapes.
 	color bool
@@ -66,6 +70,23 @@ type cmdEnv struct {
 	output string
 	schema bool
 	lang   string
+}
+
+// spillSize is how much output spill lets out hold.
+const spillSize = 64 << 10
+
+// spill writes out to the real output once it holds spillSize bytes, so
+// that the output held in memory does not grow with the input: scan's
+// megabyte of input makes 14 MB of JSON, whose cost had grown faster than
+// the input. run reports a write error.
+func (c *cmdEnv) spill() {
+	if c.out.Len() < spillSize || c.stdout == nil || c.werr != nil {
+		return
+	}
+	if _, err := c.stdout.Write(c.out.Bytes()); err != nil {
+		c.werr = err
+	}
+	c.out.Reset()
 }
 
 // name returns "cybernorms <command>", the prefix of the command's messages.

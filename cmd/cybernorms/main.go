@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"flag"
 	"fmt"
@@ -75,7 +76,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		t.text("The commands are " + andList(commandNames()) + `; run "cybernorms help" for their usage.`)
 		return exitUsage
 	}
-	c := &cmdEnv{cmd: cmd, stderr: stderr, color: useColor(stdout), width: termWidth(stdout)}
+	c := &cmdEnv{cmd: cmd, stdout: stdout, stderr: stderr, color: useColor(stdout), width: termWidth(stdout)}
 	c.fs = cmd.flagSet(c)
 	c.fs.Usage = func() { printHelp(c.fs.Output(), c, helpWidth) }
 	if err := c.parse(args[1:]); err != nil {
@@ -90,6 +91,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	code := c.cmd.run(c)
+	if c.werr != nil {
+		fmt.Fprintf(stderr, "%s: writing the output: %v\n", c.name(), c.werr)
+		return cmp.Or(code, exitNotFound)
+	}
 	return flush(stdout, stderr, c.name(), c.out.Bytes(), code)
 }
 

@@ -90,6 +90,7 @@ func runScan(c *cmdEnv) int {
 		for m := range cybernorms.Scan(in.text) {
 			line, col := at.position(in.text, m.Start)
 			n++
+			c.spill()
 			if !c.json {
 				writeScanned(&c.out, in.name, line, col, m)
 				continue

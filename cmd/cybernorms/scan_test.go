@@ -1,6 +1,9 @@
 package main
 
 import (
+	"bytes"
+	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -99,3 +102,50 @@ func TestScanJSONStreamed(t *testing.T) {
 		}
 	}
 }
+
+// TestScanSpills: a scan whose output passes spillSize writes it as it
+// goes, the same bytes as when held whole, and a write that fails midway is
+// reported once, with exit status 1.
+func TestScanSpills(t *testing.T) {
+	defer func(r io.Reader) { stdin = r }(stdin)
+	text := strings.Repeat("See A/70/174, para. 13(f), and the Lucca Declaration, norm 6.\n", 4000)
+	for _, args := range [][]string{{"scan"}, {"scan", "-json"}} {
+		stdin = strings.NewReader(text)
+		var w countingWriter
+		if code := run(args, &w, io.Discard); code != exitOK {
+			t.Fatalf("%v: exit %d", args, code)
+		}
+		if w.writes < 2 {
+			t.Errorf("%v: %d bytes in %d writes; want the output spilled", args, w.b.Len(), w.writes)
+		}
+		// Held whole: the command run on a cmdEnv with no real output.
+		stdin = strings.NewReader(text)
+		c := &cmdEnv{cmd: scanCmd}
+		c.fs = scanCmd.flagSet(c)
+		if err := c.parse(args[1:]); err != nil {
+			t.Fatal(err)
+		}
+		if code := scanCmd.run(c); code != exitOK || !bytes.Equal(c.out.Bytes(), w.b.Bytes()) {
+			t.Errorf("%v: spilled output differs from the output held whole (exit %d, %d and %d bytes)", args, code, w.b.Len(), c.out.Len())
+		}
+
+		stdin = strings.NewReader(text)
+		var stderr bytes.Buffer
+		if code := run(args, failingWriter{}, &stderr); code != exitNotFound || strings.Count(stderr.String(), "writing the output") != 1 {
+			t.Errorf("%v to a failing writer: exit %d, %q", args, code, stderr.String())
+		}
+	}
+}
+
+// A countingWriter holds what is written to it and counts the writes.
+type countingWriter struct {
+	b      bytes.Buffer
+	writes int
+}
+
+func (w *countingWriter) Write(p []byte) (int, error) { w.writes++; return w.b.Write(p) }
+
+// A failingWriter fails every write.
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
