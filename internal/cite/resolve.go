@@ -782,6 +782,59 @@ func matchLabel(label string, l citedLabel, lettered string) bool {
 
 // resolveLabel resolves one label in document d, strictly by the unit.
 func (p *parser) resolveLabel(d int, mode Mode, l citedLabel) (Ref, *Error) {
+	if r, ok := labelFound(d, p.unit, mode, l); ok {
+		return r, nil
+	}
+	return p.labelNotFound(d, mode, l)
+}
+
+// labelFound is resolveLabel's common case, in a frame of its own: the
+// item or paragraph that label l names in document d, where it is found at
+// once; false where labelNotFound must look further or say why not.
+func labelFound(d, unit int, mode Mode, l citedLabel) (Ref, bool) {
+	doc := &docs[d]
+	switch unit {
+	case uNorm, uCommitment, uPrinciple, uItem:
+		if !unitFits(doc, unit) {
+			return Ref{}, false
+		}
+		if i := guess(doc, l); i >= 0 {
+			return Ref{doc: int16(d + 1), item: int16(i + 1), para: int16(doc.paraOfItem(i) + 1), kind: KindItem}, true
+		}
+		return Ref{}, false
+	}
+	if doc.PartialAt != 0 || mode == Norm && doc.List.Kind == "" {
+		return Ref{}, false
+	}
+	start := 0
+	if l.letter != 0 && doc.List.Lettered != "" {
+		if i := guess(doc, l); i >= 0 {
+			if k := doc.paraOfItem(i); k >= 0 && matchLabel(doc.Paras[k].Label, l, doc.List.Lettered) {
+				start = k
+			}
+		}
+	}
+	for i := start; i < len(doc.Paras); i++ {
+		pa := &doc.Paras[i]
+		if pa.Label == "" || !matchLabel(pa.Label, l, doc.List.Lettered) {
+			continue
+		}
+		if byPara := pa.Item == 0 || doc.List.Unit == "para." || doc.List.Lettered != ""; !byPara || mode == Norm && pa.Item == 0 {
+			return Ref{}, false
+		}
+		kind := KindParagraph
+		if unit == uNone && pa.Item != 0 {
+			kind = KindItem
+		}
+		return Ref{doc: int16(d + 1), para: int16(i + 1), item: int16(pa.Item), kind: kind}, true
+	}
+	return Ref{}, false
+}
+
+// labelNotFound is resolveLabel where labelFound found nothing at once: a
+// partial list, a label the list lacks, a paragraph that is not a norm,
+// and the errors that say so.
+func (p *parser) labelNotFound(d int, mode Mode, l citedLabel) (Ref, *Error) {
 	doc := &docs[d]
 	part := p.in[l.start:l.end]
 	if !unitFits(doc, p.unit) && partialFits(doc, p.unit) {
