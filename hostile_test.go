@@ -322,13 +322,6 @@ func TestHostileLinear(t *testing.T) {
 	}
 	for _, e := range entryPoints(t) {
 		for _, f := range e.families {
-			if e.name == "Scan" && f.name == "lines" {
-				// Linear (its CPU profile at 1 MB and at 100 KB is the
-				// same), but the results of 43,000 citations weigh on the
-				// caches at 1 MB: 10 to 12 times its tenths. The table
-				// gives it.
-				continue
-			}
 			text := hostileText(f.unit, 1_000_000)
 			var pieces []func()
 			for _, p := range tenths(text) {

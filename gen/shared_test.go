@@ -432,3 +432,14 @@ func (r sharedRun) String() string {
 	}
 	return b.String()
 }
+
+// BenchmarkComputeShared measures the shared wording of the corpus of
+// data/, which the generator computes at every run (BENCHMARKS.md gives it
+// at 1×, 10× and 100× the corpus).
+func BenchmarkComputeShared(b *testing.B) {
+	c := realCorpus(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		computeShared(c)
+	}
+}

@@ -54,6 +54,21 @@ func (s *docset) next(d int) int {
 	return w<<6 | bits.TrailingZeros64(x)
 }
 
+// only returns the one document of the set, or -1 for none or several.
+func (s *docset) only() int {
+	d := -1
+	for i, w := range s {
+		if w == 0 {
+			continue
+		}
+		if d >= 0 || w&(w-1) != 0 {
+			return -1
+		}
+		d = i<<6 | bits.TrailingZeros64(w)
+	}
+	return d
+}
+
 func (s *docset) add(d int)      { s[d/64] |= 1 << (d % 64) }
 func (s *docset) has(d int) bool { return s[d/64]&(1<<(d%64)) != 0 }
 func (s *docset) del(d int)      { s[d/64] &^= 1 << (d % 64) }

@@ -412,6 +412,11 @@ func (p *parser) single(mode Mode) (Ref, error) {
 	}
 	cands := p.candidates(-1, -1)
 	p.prefer(&cands, mode)
+	if d := cands.only(); d >= 0 && p.openKind == 0 && p.paraNo == 0 && p.itemPos == 0 && p.nlabs > 0 {
+		if r, ok := labelFound(d, p.unit, mode, p.labs[0].from); ok {
+			return r, nil // what pick answers for one candidate whose label is found at once
+		}
+	}
 	return p.pick(&cands, mode, 0)
 }
 

@@ -255,8 +255,8 @@ var benchLine = regexp.MustCompile(`^Benchmark(\S+?)(?:-\d+)?\s+\d+\s+(.*)$`)
 
 // measureBenchmarks runs the go test benchmarks of the table.
 func measureBenchmarks(c *column, dir, benchtime string, count int) error {
-	out, err := command(dir, nil, "go", "test", "-run", "^$", "-bench", "^Benchmark(Lookup|Parse|ParseBare|ParseCore|Search|Scan|ScanHostile)$",
-		"-benchmem", "-benchtime", benchtime, "-count", strconv.Itoa(count), "./norms", "./declarations", "./internal/cite")
+	out, err := command(dir, nil, "go", "test", "-run", "^$", "-bench", "^Benchmark(Lookup|Parse|ParseBare|ParseCore|Search|Scan|ScanHostile|ComputeShared)$",
+		"-benchmem", "-benchtime", benchtime, "-count", strconv.Itoa(count), "./norms", "./declarations", "./internal/cite", "./gen")
 	readBenchmarks(c, out)
 	return err
 }
