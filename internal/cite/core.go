@@ -217,12 +217,12 @@ func (p *parser) cores(try func(unknown bool, desc *descWords) (int, error)) (As
 		reset()
 		var a Aside
 		var desc descWords
-		ok, unknown := p.markCore(at, &a, &desc)
+		ok, unknown, mid := p.markCore(at, &a, &desc)
 		if !ok {
 			continue
 		}
 		d, err := try(unknown, &desc)
-		if err == nil && at.cut > 0 && !namesOnly(orig[at.cut:], d) {
+		if err == nil && (at.cut > 0 && !namesOnly(orig[at.cut:], d) || !namesOnly(orig[mid[0]:mid[1]], d)) {
 			err = errNoCore
 		}
 		if err == nil {
@@ -406,7 +406,7 @@ type descWords struct {
 // (something was set aside or describes, and no unknown word it sets
 // aside is written as a proper name of something else), and whether a
 // word the grammar does not know was set aside outside a gloss.
-func (p *parser) markCore(at attempt, a *Aside, desc *descWords) (ok, unknown bool) {
+func (p *parser) markCore(at attempt, a *Aside, desc *descWords) (ok, unknown bool, mid [2]int) {
 	n := p.ntok
 	var mark [maxTokens]uint8
 	toks := p.toks[:n]
@@ -415,7 +415,7 @@ func (p *parser) markCore(at attempt, a *Aside, desc *descWords) (ok, unknown bo
 			mark[k] = mGloss
 		}
 	}
-	p.markGlosses(toks, mark[:n], at.quotes)
+	mid = p.markGlosses(toks, mark[:n], at.quotes)
 	for i, t := range toks {
 		if mark[i] == mKeep && p.unknownWord(t) && !p.isNonQualifier(i) {
 			mark[i] = mUnknown
@@ -430,7 +430,7 @@ func (p *parser) markCore(at attempt, a *Aside, desc *descWords) (ok, unknown bo
 		}
 	}
 	if !p.markDescription(toks, mark[:n], at.shorten) {
-		return false, false
+		return false, false, mid
 	}
 	any := false
 	for i := range toks {
@@ -439,17 +439,17 @@ func (p *parser) markCore(at attempt, a *Aside, desc *descWords) (ok, unknown bo
 			continue
 		case mUnknown:
 			if p.namesOther(toks, mark[:n], i) {
-				return false, false
+				return false, false, mid
 			}
 			unknown = true
 		}
 		if mark[i] != mDescribe && p.unknownWord(toks[i]) && p.inSubject(toks, mark[:n], i) {
-			return false, false // the subject of a title, or of a list of some items only
+			return false, false, mid // the subject of a title, or of a list of some items only
 		}
 		any = true
 	}
 	if !any {
-		return false, false
+		return false, false, mid
 	}
 	// Record what is set aside and what describes; keep the rest.
 	k := 0
@@ -469,7 +469,7 @@ func (p *parser) markCore(at attempt, a *Aside, desc *descWords) (ok, unknown bo
 	}
 	in, buf, quiet := p.in, p.buf, p.quiet
 	p.parserState = parserState{in: in, toks: p.toks, buf: buf, ntok: k, quiet: quiet}
-	return true, unknown
+	return true, unknown, mid
 }
 
 // markGlosses marks the glosses of the tokens: a bracketed run of inert
@@ -477,8 +477,12 @@ func (p *parser) markCore(at attempt, a *Aside, desc *descWords) (ok, unknown bo
 // everything after the first separator (a comma, semicolon, colon or spaced
 // dash) after which every token is inert or a count ("— consider all
 // relevant information", "— 11 norms"). Inert tokens are words and
-// punctuation: no number, symbol, year, mark or label.
-func (p *parser) markGlosses(toks []token, mark []uint8, quotes bool) {
+// punctuation: no number, symbol, year, mark or label. It also marks a
+// gloss between commas that a participle begins and a date ends the
+// citation after ("…, published at the G7 Foreign Ministers meeting in
+// Toronto, April 23, 2018"), and returns its span, whose names the caller
+// checks are the document's own; or an empty span.
+func (p *parser) markGlosses(toks []token, mark []uint8, quotes bool) (mid [2]int) {
 	n := len(toks)
 	for i := 0; i < n; i++ {
 		t := toks[i]
@@ -525,9 +529,37 @@ func (p *parser) markGlosses(toks []token, mark []uint8, quotes bool) {
 			for k := i; k < n; k++ {
 				mark[k] = mGloss
 			}
-			return
+			return mid
+		}
+		if j := p.glossBeforeDate(toks, i); j > 0 && mid[1] == 0 {
+			for k := i; k < j; k++ {
+				mark[k] = mGloss
+			}
+			mid = [2]int{i, j}
 		}
 	}
+	return mid
+}
+
+// glossBeforeDate returns the comma that ends a gloss begun by a
+// participle after the comma at token i, where a date after it ends the
+// citation; or 0.
+func (p *parser) glossBeforeDate(toks []token, i int) int {
+	if toks[i].c != ',' || toks[i+1].kind != tWord || toks[i+1].kw != 0 || !participle(p.text(toks[i+1])) || p.in[toks[i+1].start] < 'a' || p.in[toks[i+1].start] > 'z' {
+		return 0
+	}
+	for j := i + 2; j+1 < len(toks); j++ {
+		switch t := toks[j]; {
+		case t.kind == tPunct && t.c == ',':
+			if n := p.date(j + 1); n > 0 && j+1+n == len(toks) {
+				return j
+			}
+			return 0
+		case !inert(t):
+			return 0
+		}
+	}
+	return 0
 }
 
 // inert reports whether a token may be part of a gloss: a word or a

@@ -277,3 +277,18 @@ func wantRefused(t *testing.T, read func(string, Mode) (Ref, error), ins []strin
 		}
 	}
 }
+
+// TestGlossBeforeDate: a gloss between commas that a participle begins,
+// before a date that ends the citation, is set aside where its names are
+// the document's own; the date is read.
+func TestGlossBeforeDate(t *testing.T) {
+	wantRefs(t, readCoreRef, []readCase{
+		// A page's title and the line under it (internal/cite/testdata/citations-field.txt).
+		{"Chair's Report of the Meeting of the G7 Ise-Shima Cyber Group, published at the G7 Foreign Ministers meeting in Toronto, April 23, 2018", "Toronto2018"},
+		{"G7 Declaration on Responsible States Behavior in Cyberspace, adopted by the G7 foreign ministers in Lucca, 11 April 2017", "Lucca2017"},
+	})
+	wantRefused(t, readCoreRef, []string{
+		"the Lucca Declaration, adopted at the Paris Call meeting, 11 April 2017",                                                                 // another document's name
+		"Chair's Report of the Meeting of the G7 Ise-Shima Cyber Group, published at the G7 Foreign Ministers meeting in Toronto, April 24, 2018", // not its date
+	})
+}
