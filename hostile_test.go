@@ -7,14 +7,13 @@ import (
 	"fmt"
 	"os"
 	"runtime"
-	"runtime/debug"
 	"strings"
 	"testing"
-	"time"
 	"unicode/utf8"
 
 	"github.com/cybernorms/cybernorms"
 	"github.com/cybernorms/cybernorms/declarations"
+	"github.com/cybernorms/cybernorms/internal/lineartest"
 	"github.com/cybernorms/cybernorms/internal/words"
 	"github.com/cybernorms/cybernorms/norms"
 )
@@ -167,9 +166,9 @@ var hostileTable = flag.Bool("hostile.table", false, "TestHostileTable: print th
 // TestHostileTable prints, with -hostile.table, the table of BENCHMARKS.md
 // ("Hostile input"): for every entry point and family, its cost at 1 KB,
 // 10 KB, 100 KB and 1 MB, each the least of seven rounds in which the four
-// are timed in turn, with the collector held off (see minTimes), and the
+// are timed in turn, with the collector held off (see lineartest.MinTimes), and the
 // ratio that TestHostileLinear bounds: the cost at 1 MB to the mean cost
-// of its tenths (see linearRatio).
+// of its tenths (see lineartest.Ratio).
 func TestHostileTable(t *testing.T) {
 	if !*hostileTable {
 		t.Skip("prints a table with -hostile.table")
@@ -182,29 +181,16 @@ func TestHostileTable(t *testing.T) {
 			for _, n := range hostileSizes {
 				calls = append(calls, e.prepare(f, hostileText(f.unit, n)))
 			}
-			d := minTimes(7, calls...)
+			d := lineartest.MinTimes(7, calls...)
 			var pieces []func()
-			for _, p := range tenths(hostileText(f.unit, 1_000_000)) {
+			for _, p := range lineartest.Tenths(hostileText(f.unit, 1_000_000)) {
 				pieces = append(pieces, e.prepare(f, p))
 			}
-			ratio, _, _ := linearRatio(pieces, calls[3])
-			fmt.Fprintf(&b, "| `%s` | %s | %s | %s | %s | %s | %.1f |\n", e.name, f.name, duration(d[0]), duration(d[1]), duration(d[2]), duration(d[3]), ratio)
+			ratio, _, _ := lineartest.Ratio(pieces, calls[3])
+			fmt.Fprintf(&b, "| `%s` | %s | %s | %s | %s | %s | %.1f |\n", e.name, f.name, lineartest.Duration(d[0]), lineartest.Duration(d[1]), lineartest.Duration(d[2]), lineartest.Duration(d[3]), ratio)
 		}
 	}
 	t.Log("\n" + b.String())
-}
-
-// duration writes d with three significant digits or so: 702 µs, 23.3 ms.
-func duration(d time.Duration) string {
-	switch {
-	case d < time.Microsecond:
-		return fmt.Sprintf("%d ns", d.Nanoseconds())
-	case d < time.Millisecond:
-		return fmt.Sprintf("%.3g µs", float64(d.Nanoseconds())/1e3)
-	case d < time.Second:
-		return fmt.Sprintf("%.3g ms", float64(d.Nanoseconds())/1e6)
-	}
-	return fmt.Sprintf("%.3g s", d.Seconds())
 }
 
 // BenchmarkHostile measures every entry point that reads text on every
@@ -234,86 +220,12 @@ func sizeName(n int) string {
 	return fmt.Sprintf("%dKB", n/1_000)
 }
 
-// minTimes returns the least time that each of fs takes, of runs rounds in
-// which each is timed in turn, so that a change of the machine's load
-// weighs on all alike; the collector is held off, so that a loaded machine
-// or a collection adds nothing to the least. A timing calls f as many
-// times as take about a millisecond (once when f takes longer), so that
-// the clock's grain and a stray interrupt weigh little on a call of
-// microseconds.
-func minTimes(runs int, fs ...func()) []time.Duration {
-	defer debug.SetGCPercent(debug.SetGCPercent(-1))
-	calls := make([]int, len(fs))
-	best := make([]time.Duration, len(fs))
-	for i, f := range fs {
-		start := time.Now()
-		f() // warm: the heap grown, the caches filled
-		calls[i] = int(min(1000, time.Millisecond/max(time.Since(start), 1))) + 1
-		best[i] = time.Duration(1 << 62)
-	}
-	for range runs {
-		for i, f := range fs {
-			runtime.GC()
-			start := time.Now()
-			for range calls[i] {
-				f()
-			}
-			best[i] = min(best[i], time.Since(start)/time.Duration(calls[i]))
-		}
-	}
-	return best
-}
-
-// maxRatio is the most that an entry point's cost at 1 MB may be of its cost
-// at 100 KB: 10 for a cost linear in the input, with room for noise, and
-// far below the 100 of a quadratic cost.
-const maxRatio = 12
-
-// linearRatio returns the ratio of the cost of large, a call on 1 MB of
-// input, to the mean cost of the calls pieces, on each tenth of it in turn
-// (100 KB): so that both sides read the same megabyte and allocate as much,
-// and neither gains from a cache that holds 100 KB but not 1 MB. Each cost
-// is the least of several runs; a ratio above maxRatio is measured again,
-// up to three times, so that a moment of load cannot fail the test, while a
-// cost that is not linear fails each time.
-func linearRatio(pieces []func(), large func()) (ratio float64, small, tl time.Duration) {
-	all := func() {
-		for _, f := range pieces {
-			f()
-		}
-	}
-	for range 3 {
-		t := minTimes(5, all, large)
-		small, tl = t[0]/time.Duration(len(pieces)), t[1]
-		ratio = float64(tl) / float64(max(small, 1))
-		if ratio <= maxRatio {
-			break
-		}
-	}
-	return ratio, small, tl
-}
-
-// tenths cuts s into ten pieces of about equal length, at rune boundaries.
-func tenths(s string) []string {
-	var out []string
-	at := 0
-	for k := 1; k <= 10; k++ {
-		end := len(s) * k / 10
-		for end < len(s) && !utf8.RuneStart(s[end]) {
-			end++
-		}
-		out = append(out, s[at:end])
-		at = end
-	}
-	return out
-}
-
 // TestHostileLinear checks that every entry point that reads text costs at
 // 1 MB at most 12 times what it costs at 100 KB, on every family of hostile
 // input: Resolve, ResolveAll, Scan, the parsers of packages norms and
 // declarations and of citations' words, Search (which refuses both), and
 // the unmarshalling of IDs. The cost at 100 KB is the mean over the ten
-// tenths of the megabyte (see linearRatio). A quadratic cost fails it by
+// tenths of the megabyte (see lineartest.Ratio). A quadratic cost fails it by
 // far: Search's merge of matches, before it sorted them, took 62 times the
 // time for 8 times the terms.
 func TestHostileLinear(t *testing.T) {
@@ -324,12 +236,12 @@ func TestHostileLinear(t *testing.T) {
 		for _, f := range e.families {
 			text := hostileText(f.unit, 1_000_000)
 			var pieces []func()
-			for _, p := range tenths(text) {
+			for _, p := range lineartest.Tenths(text) {
 				pieces = append(pieces, e.prepare(f, p))
 			}
-			ratio, ts, tl := linearRatio(pieces, e.prepare(f, text))
-			if ratio > maxRatio {
-				t.Errorf("%s on %s: %v at 1 MB, %.1f times its %v at 100 KB (at most %d)", e.name, f.name, tl, ratio, ts, maxRatio)
+			ratio, ts, tl := lineartest.Ratio(pieces, e.prepare(f, text))
+			if ratio > lineartest.MaxRatio {
+				t.Errorf("%s on %s: %v at 1 MB, %.1f times its %v at 100 KB (at most %d)", e.name, f.name, tl, ratio, ts, lineartest.MaxRatio)
 			} else {
 				t.Logf("%s on %s: 100 KB %v, 1 MB %v: %.1f", e.name, f.name, ts, tl, ratio)
 			}

@@ -6,11 +6,10 @@ import (
 	"io"
 	"math/rand/v2"
 	"os"
-	"runtime"
-	"runtime/debug"
 	"strings"
 	"testing"
-	"time"
+
+	"github.com/cybernorms/cybernorms/internal/lineartest"
 )
 
 // TestLineCounter checks lineCounter against counting from the start of the
@@ -120,23 +119,9 @@ func TestScanCommandLinear(t *testing.T) {
 			for k := range 10 {
 				pieces = append(pieces, scanCommand(text[k*100_000:(k+1)*100_000], json))
 			}
-			all := func() {
-				for _, f := range pieces {
-					f()
-				}
-			}
-			large := scanCommand(text, json)
-			var ratio float64
-			var small, tl time.Duration
-			for range 3 {
-				small, tl = minTimePair(all, large)
-				small /= 10
-				if ratio = float64(tl) / float64(small); ratio <= 12 {
-					break
-				}
-			}
-			if ratio > 12 {
-				t.Errorf("scan (json %v) of %s: %v at 1 MB, %.1f times its %v at 100 KB (at most 12)", json, u.name, tl, ratio, small)
+			ratio, small, tl := lineartest.Ratio(pieces, scanCommand(text, json))
+			if ratio > lineartest.MaxRatio {
+				t.Errorf("scan (json %v) of %s: %v at 1 MB, %.1f times its %v at 100 KB (at most %d)", json, u.name, tl, ratio, small, lineartest.MaxRatio)
 			} else {
 				t.Logf("scan (json %v) of %s: 100 KB %v, 1 MB %v: %.1f", json, u.name, small, tl, ratio)
 			}
@@ -164,54 +149,21 @@ func TestScanCommandTable(t *testing.T) {
 				name = "`cybernorms scan -json`"
 			}
 			fmt.Fprintf(&b, "| %s | %s |", name, u.name)
-			for _, n := range []int{1_000, 10_000, 100_000} {
-				d, _ := minTimePair(scanCommand(scanInput(u.unit, n), json), func() {})
-				fmt.Fprintf(&b, " %s |", duration(d))
+			var calls []func()
+			for _, n := range []int{1_000, 10_000, 100_000, 1_000_000} {
+				calls = append(calls, scanCommand(scanInput(u.unit, n), json))
+			}
+			for _, d := range lineartest.MinTimes(5, calls...) {
+				fmt.Fprintf(&b, " %s |", lineartest.Duration(d))
 			}
 			text := scanInput(u.unit, 1_000_000)
-			all := func() {
-				for k := range 10 {
-					scanCommand(text[k*100_000:(k+1)*100_000], json)()
-				}
+			var pieces []func()
+			for k := range 10 {
+				pieces = append(pieces, scanCommand(text[k*100_000:(k+1)*100_000], json))
 			}
-			small, large := minTimePair(all, scanCommand(text, json))
-			fmt.Fprintf(&b, " %s | %.1f |\n", duration(large), float64(large)/float64(small/10))
+			ratio, _, _ := lineartest.Ratio(pieces, calls[3])
+			fmt.Fprintf(&b, " %.1f |\n", ratio)
 		}
 	}
 	t.Log("\n" + b.String())
-}
-
-// duration writes d with three significant digits or so: 702 µs, 23.3 ms.
-func duration(d time.Duration) string {
-	switch {
-	case d < time.Microsecond:
-		return fmt.Sprintf("%d ns", d.Nanoseconds())
-	case d < time.Millisecond:
-		return fmt.Sprintf("%.3g µs", float64(d.Nanoseconds())/1e3)
-	case d < time.Second:
-		return fmt.Sprintf("%.3g ms", float64(d.Nanoseconds())/1e6)
-	}
-	return fmt.Sprintf("%.3g s", d.Seconds())
-}
-
-// minTimePair returns the least times of a and b over rounds in which each
-// runs in turn, with the collector held off during each run: at least
-// three rounds, and up to nine while they take less than a second in all.
-func minTimePair(a, b func()) (ta, tb time.Duration) {
-	defer debug.SetGCPercent(debug.SetGCPercent(-1))
-	a()
-	b()
-	ta, tb = 1<<62, 1<<62
-	begin := time.Now()
-	for round := 0; round < 3 || round < 9 && time.Since(begin) < time.Second; round++ {
-		runtime.GC()
-		start := time.Now()
-		a()
-		ta = min(ta, time.Since(start))
-		runtime.GC()
-		start = time.Now()
-		b()
-		tb = min(tb, time.Since(start))
-	}
-	return ta, tb
 }
